@@ -1,0 +1,77 @@
+package app.stride.cli;
+
+import app.stride.common.InvalidInputException;
+import app.stride.common.Messages;
+import app.stride.store.StoreException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+
+/** Builds the picocli command line with Stride's exit codes: 0 ok, 1 failure, 2 bad input (one line, no stack trace). */
+public final class Cli {
+
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_FAILURE = 1;
+    public static final int EXIT_BAD_INPUT = 2;
+
+    private static final Logger LOG = Logger.getLogger(Cli.class.getName());
+
+    private Cli() {
+    }
+
+    /** A command line whose no-subcommand action calls {@code openWindow}; nothing is set up before commands run. */
+    public static CommandLine create(final Consumer<Optional<Path>> openWindow) {
+        return create(openWindow, dir -> { });
+    }
+
+    /**
+     * A command line whose no-subcommand action calls {@code openWindow}; {@code beforeRun} gets the chosen data
+     * folder once the arguments are valid and before any command runs (used to start the log file).
+     */
+    public static CommandLine create(final Consumer<Optional<Path>> openWindow, final Consumer<Optional<Path>> beforeRun) {
+        final StrideCommand root = new StrideCommand(openWindow);
+        final CommandLine cl = new CommandLine(root);
+        cl.setExecutionStrategy(parseResult -> {
+            if (CommandLine.printHelpIfRequested(parseResult)) {
+                return EXIT_OK;
+            }
+            beforeRun.accept(root.dataDir());
+            return new CommandLine.RunLast().execute(parseResult);
+        });
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler((ex, args) -> {
+            final PrintWriter err = ex.getCommandLine().getErr();
+            err.println(Messages.get("cli.error.prefix") + oneLine(ex.getMessage()) + Messages.get("cli.error.seeHelp",
+                    ex.getCommandLine().getCommandSpec().qualifiedName()));
+            err.flush();
+            return EXIT_BAD_INPUT;
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            final PrintWriter err = commandLine.getErr();
+            final int code;
+            if (ex instanceof InvalidInputException) {
+                err.println(Messages.get("cli.error.prefix") + oneLine(ex.getMessage()));
+                code = EXIT_BAD_INPUT;
+            } else if (ex instanceof StoreException) {
+                LOG.log(Level.WARNING, "store failure", ex);
+                err.println(Messages.get("cli.error.prefix") + oneLine(ex.getMessage()));
+                code = EXIT_FAILURE;
+            } else {
+                LOG.log(Level.SEVERE, "unexpected failure", ex);
+                err.println(Messages.get("cli.error.prefix") + Messages.get("cli.error.unexpected", oneLine(String.valueOf(ex))));
+                code = EXIT_FAILURE;
+            }
+            err.flush();
+            return code;
+        });
+        return cl;
+    }
+
+    private static String oneLine(final String s) {
+        return s == null ? "" : s.replaceAll("\\s*\\R\\s*", " ").strip();
+    }
+}

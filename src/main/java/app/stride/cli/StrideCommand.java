@@ -1,0 +1,52 @@
+package app.stride.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The {@code stride} command: with no subcommand it opens the app window. */
+@Command(name = "stride",
+        mixinStandardHelpOptions = true,
+        versionProvider = StrideVersion.class,
+        description = "Stride: training plans, tick-offs and what to wear, for runners.%n"
+                + "With no command, opens the app window.",
+        subcommands = {InfoCommand.class})
+public final class StrideCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    private Path dataDir;
+
+    private final Consumer<Optional<Path>> openWindow;
+
+    public StrideCommand(final Consumer<Optional<Path>> openWindow) {
+        this.openWindow = openWindow;
+    }
+
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Folder holding Stride's database and log (default: STRIDE_HOME, else the per-user data folder).")
+    void setDataDir(final Path dir) {
+        // Inherited options are copied to subcommands; keep the value on the root so every command sees it.
+        final StrideCommand root = spec == null ? this : (StrideCommand) spec.root().userObject();
+        root.dataDir = dir;
+        this.dataDir = dir;
+    }
+
+    /** The folder the runner named with {@code --data-dir}, before or after the subcommand. */
+    public Optional<Path> dataDir() {
+        return Optional.ofNullable(dataDir);
+    }
+
+    @Override
+    public Integer call() {
+        openWindow.accept(dataDir());
+        return 0;
+    }
+}

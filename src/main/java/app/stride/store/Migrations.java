@@ -1,0 +1,111 @@
+package app.stride.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Numbered SQL scripts applied in order, with {@code PRAGMA user_version} as the schema version (ADR 0002).
+ * The scripts are listed in {@code migration/index.txt} so they can be found inside a jar.
+ */
+public final class Migrations {
+
+    private static final String FOLDER = "/app/stride/store/migration/";
+    private static final Pattern NAME = Pattern.compile("V(\\d{3})__[a-z0-9_]+\\.sql");
+
+    /** One script: its version and SQL text. */
+    public record Migration(int version, String name, String sql) {
+    }
+
+    private final List<Migration> migrations;
+
+    private Migrations(final List<Migration> migrations) {
+        this.migrations = List.copyOf(migrations);
+    }
+
+    /** The migrations that ship with this build. */
+    public static Migrations bundled() {
+        final List<Migration> list = new ArrayList<>();
+        for (String name : readResource("index.txt").lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
+            final Matcher m = NAME.matcher(name);
+            if (!m.matches()) {
+                throw new IllegalStateException("Migration file name not of the form V001__what.sql: " + name);
+            }
+            final int version = Integer.parseInt(m.group(1));
+            if (version != list.size() + 1) {
+                throw new IllegalStateException("Migrations must be numbered 1, 2, 3...; found " + name);
+            }
+            list.add(new Migration(version, name, readResource(name)));
+        }
+        return new Migrations(list);
+    }
+
+    public int latestVersion() {
+        return migrations.size();
+    }
+
+    public List<Migration> all() {
+        return migrations;
+    }
+
+    /** Brings the database from its current version to the latest; each script in its own transaction. */
+    public void migrate(final Connection c, final int from) throws SQLException {
+        for (Migration m : migrations) {
+            if (m.version() <= from) {
+                continue;
+            }
+            final boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (Statement st = c.createStatement()) {
+                for (String sql : statements(m.sql())) {
+                    st.execute(sql);
+                }
+                st.execute("PRAGMA user_version = " + m.version());
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw new SQLException("Migration " + m.name() + " failed: " + e.getMessage(), e);
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        }
+    }
+
+    /** Splits a script on semicolons that end a line; scripts keep one statement per such line. */
+    static List<String> statements(final String script) {
+        final List<String> out = new ArrayList<>();
+        final StringBuilder current = new StringBuilder();
+        for (String line : script.split("\n", -1)) {
+            final String trimmed = line.strip();
+            if (trimmed.startsWith("--") || trimmed.isEmpty()) {
+                continue;
+            }
+            current.append(line).append('\n');
+            if (trimmed.endsWith(";")) {
+                out.add(current.toString().strip());
+                current.setLength(0);
+            }
+        }
+        Optional.of(current.toString().strip()).filter(s -> !s.isEmpty()).ifPresent(out::add);
+        return out;
+    }
+
+    private static String readResource(final String name) {
+        try (InputStream in = Migrations.class.getResourceAsStream(FOLDER + name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing migration resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read migration " + name, e);
+        }
+    }
+}
