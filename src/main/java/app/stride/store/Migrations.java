@@ -48,6 +48,11 @@ public final class Migrations {
         return new Migrations(list);
     }
 
+    /** A set of migrations given directly; for tests of the runner itself. */
+    static Migrations of(final List<Migration> migrations) {
+        return new Migrations(migrations);
+    }
+
     public int latestVersion() {
         return migrations.size();
     }

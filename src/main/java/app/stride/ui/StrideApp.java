@@ -1,21 +1,61 @@
 package app.stride.ui;
 
+import app.stride.app.StrideServices;
+import app.stride.settings.Settings;
+import app.stride.settings.WindowPlacement;
+import app.stride.store.DataFolder;
+import app.stride.ui.shell.MainWindow;
+import app.stride.ui.task.FxTaskRunner;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
-/** The JavaFX application. */
+/** The JavaFX application: opens the data off the UI thread, then shows the main window where it was last. */
 public final class StrideApp extends Application {
+
+    private static final Logger LOG = Logger.getLogger(StrideApp.class.getName());
+
+    private FxTaskRunner tasks;
 
     /** Opens the window on the given data folder (or the default one) and returns when it closes. */
     public static void launchWindow(final Optional<Path> dataDir) {
         Application.launch(StrideApp.class, dataDir.map(d -> "--data-dir=" + d).stream().toArray(String[]::new));
     }
 
+    /** What the window needs before it can be shown, read in one background step. */
+    private record Startup(StrideServices services, Settings settings, WindowPlacement placement) {
+    }
+
     @Override
     public void start(final Stage stage) {
-        stage.setTitle("Stride");
-        stage.show();
+        final DataFolder folder = DataFolder.forThisMachine(
+                Optional.ofNullable(getParameters().getNamed().get("data-dir")).map(Path::of));
+        new ProblemDialog(folder.logFile()).install();
+        tasks = new FxTaskRunner();
+        tasks.run(() -> {
+            final StrideServices services = StrideServices.open(folder, Clock.systemDefaultZone());
+            return new Startup(services, services.settings().load(), services.settings().loadWindowPlacement());
+        }, startup -> {
+            final MainWindow window = new MainWindow(startup.services(), tasks, startup.settings());
+            window.attach(stage, startup.placement());
+            stage.show();
+            LOG.info("window shown on " + folder.path());
+        }, error -> {
+            LOG.log(Level.SEVERE, "cannot open " + folder.path(), error);
+            ProblemDialog.showFatal(error.getMessage());
+            Platform.exit();
+        });
+    }
+
+    @Override
+    public void stop() {
+        if (tasks != null) {
+            tasks.close();
+        }
     }
 }

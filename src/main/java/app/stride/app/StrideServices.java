@@ -1,0 +1,49 @@
+package app.stride.app;
+
+import app.stride.settings.SettingsRepository;
+import app.stride.store.DataFolder;
+import app.stride.store.Database;
+import app.stride.store.SqliteSettingsRepository;
+import java.time.Clock;
+
+/** Everything the app window and the command line share, wired over one data folder. */
+public final class StrideServices {
+
+    private final DataFolder folder;
+    private final Database database;
+    private final Clock clock;
+    private final SqliteSettingsRepository settings;
+
+    private StrideServices(final DataFolder folder, final Database database, final Clock clock) {
+        this.folder = folder;
+        this.database = database;
+        this.clock = clock;
+        this.settings = new SqliteSettingsRepository(database);
+    }
+
+    /** Opens (and migrates) the database in {@code folder}; slow enough to keep off the UI thread. */
+    public static StrideServices open(final DataFolder folder, final Clock clock) {
+        return new StrideServices(folder, Database.open(folder), clock);
+    }
+
+    public DataFolder folder() {
+        return folder;
+    }
+
+    /** Where the runner's data lives, to show them. */
+    public java.nio.file.Path dataFolderPath() {
+        return folder.path();
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public SettingsRepository settings() {
+        return settings;
+    }
+}

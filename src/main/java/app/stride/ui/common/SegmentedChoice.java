@@ -1,0 +1,61 @@
+package app.stride.ui.common;
+
+import atlantafx.base.theme.Styles;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+
+/** A row of pill toggle buttons for choosing one of a few values, e.g. km | mi. */
+public final class SegmentedChoice<T> extends HBox {
+
+    private final ObjectProperty<T> value = new SimpleObjectProperty<>();
+    private final Map<T, ToggleButton> buttons = new LinkedHashMap<>();
+
+    public SegmentedChoice(final List<T> choices, final Function<T, String> label) {
+        getStyleClass().add("segmented-choice");
+        final ToggleGroup group = new ToggleGroup();
+        for (int i = 0; i < choices.size(); i++) {
+            final T choice = choices.get(i);
+            final ToggleButton b = new ToggleButton(label.apply(choice));
+            b.setUserData(choice);
+            b.setToggleGroup(group);
+            b.getStyleClass().add(i == 0 ? Styles.LEFT_PILL : i == choices.size() - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
+            b.setMnemonicParsing(false);
+            buttons.put(choice, b);
+            getChildren().add(b);
+        }
+        // Clicking the selected pill would leave nothing chosen; keep it selected instead.
+        group.selectedToggleProperty().addListener((o, old, now) -> {
+            if (now == null && old != null) {
+                old.setSelected(true);
+                return;
+            }
+            if (now != null) {
+                @SuppressWarnings("unchecked")
+                final T chosen = (T) now.getUserData();
+                value.set(chosen);
+            }
+        });
+        value.addListener((o, old, now) -> {
+            final ToggleButton b = buttons.get(now);
+            if (b != null && !b.isSelected()) {
+                b.setSelected(true);
+            }
+        });
+    }
+
+    public ObjectProperty<T> valueProperty() {
+        return value;
+    }
+
+    /** The button for {@code choice}, e.g. to give it an id for tests. */
+    public ToggleButton button(final T choice) {
+        return buttons.get(choice);
+    }
+}

@@ -1,0 +1,107 @@
+package app.stride.ui.settings;
+
+import app.stride.common.Messages;
+import app.stride.settings.DistanceUnit;
+import app.stride.settings.TemperatureUnit;
+import app.stride.settings.Theme;
+import app.stride.ui.common.Layouts;
+import app.stride.ui.common.ScreenHeader;
+import app.stride.ui.common.ScreenView;
+import app.stride.ui.common.SegmentedChoice;
+import atlantafx.base.controls.Tile;
+import atlantafx.base.theme.Styles;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** Units, calendar and theme; changes apply immediately. */
+public final class SettingsView implements ScreenView {
+
+    private final Parent root;
+
+    public SettingsView(final SettingsViewModel vm, final Path dataFolder) {
+        final SegmentedChoice<DistanceUnit> distance = new SegmentedChoice<>(List.of(DistanceUnit.values()),
+                u -> Messages.get("settings.distance." + u.code()));
+        distance.setId("settings-distance");
+        distance.valueProperty().bindBidirectional(vm.distanceUnitProperty());
+
+        final SegmentedChoice<TemperatureUnit> temperature = new SegmentedChoice<>(List.of(TemperatureUnit.values()),
+                u -> Messages.get("settings.temperature." + u.code()));
+        temperature.setId("settings-temperature");
+        temperature.valueProperty().bindBidirectional(vm.temperatureUnitProperty());
+
+        final ComboBox<DayOfWeek> firstDay = new ComboBox<>();
+        firstDay.setId("settings-first-day");
+        firstDay.getItems().setAll(DayOfWeek.values());
+        firstDay.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(final DayOfWeek d) {
+                return d == null ? "" : d.getDisplayName(TextStyle.FULL, Locale.getDefault());
+            }
+
+            @Override
+            public DayOfWeek fromString(final String s) {
+                return null;
+            }
+        });
+        firstDay.valueProperty().bindBidirectional(vm.firstDayOfWeekProperty());
+        firstDay.setPrefWidth(160);
+
+        final SegmentedChoice<Theme> theme = new SegmentedChoice<>(List.of(Theme.values()),
+                t -> Messages.get("settings.theme." + t.code()));
+        theme.setId("settings-theme");
+        theme.valueProperty().bindBidirectional(vm.themeProperty());
+
+        final Label folder = new Label(dataFolder.toString());
+        folder.getStyleClass().addAll(Styles.TEXT_MUTED, "data-folder");
+
+        final Label status = new Label();
+        status.setId("settings-status");
+        status.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        status.textProperty().bind(vm.statusProperty());
+
+        final VBox card = new VBox(
+                tile("settings.distance", distance),
+                new Separator(),
+                tile("settings.temperature", temperature),
+                new Separator(),
+                tile("settings.firstDay", firstDay),
+                new Separator(),
+                tile("settings.theme", theme));
+        card.getStyleClass().add("card-panel");
+
+        final VBox dataCard = new VBox(tile("settings.dataFolder", folder));
+        dataCard.getStyleClass().add("card-panel");
+
+        final VBox body = Layouts.column(section("settings.section.display"), card,
+                section("settings.section.data"), dataCard, status);
+        body.setMaxWidth(720);
+        root = Layouts.screen(new ScreenHeader(Messages.get("screen.settings"), Messages.get("settings.subtitle")), body);
+    }
+
+    private static Tile tile(final String key, final Node action) {
+        final Tile t = new Tile(Messages.get(key), Messages.get(key + ".hint"));
+        t.setAction(action);
+        return t;
+    }
+
+    private static Label section(final String key) {
+        final Label l = new Label(Messages.get(key));
+        l.getStyleClass().addAll(Styles.TEXT_CAPTION, "section-title");
+        return l;
+    }
+
+    @Override
+    public Parent root() {
+        return root;
+    }
+}

@@ -1,0 +1,99 @@
+package app.stride.ui.settings;
+
+import app.stride.common.Messages;
+import app.stride.settings.DistanceUnit;
+import app.stride.settings.Settings;
+import app.stride.settings.SettingsRepository;
+import app.stride.settings.TemperatureUnit;
+import app.stride.settings.Theme;
+import app.stride.ui.task.TaskRunner;
+import java.time.DayOfWeek;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The Settings screen's state. Every change applies at once (the whole app follows it) and is saved in the
+ * background; there is no Save button to forget.
+ */
+public final class SettingsViewModel {
+
+    private final SettingsRepository repository;
+    private final TaskRunner tasks;
+    private final ObjectProperty<Settings> applied;
+
+    private final ObjectProperty<DistanceUnit> distanceUnit = new SimpleObjectProperty<>();
+    private final ObjectProperty<TemperatureUnit> temperatureUnit = new SimpleObjectProperty<>();
+    private final ObjectProperty<DayOfWeek> firstDayOfWeek = new SimpleObjectProperty<>();
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+
+    private boolean updating;
+
+    /** {@code applied} is the app-wide settings property; the ViewModel starts from its value. */
+    public SettingsViewModel(final SettingsRepository repository, final TaskRunner tasks, final ObjectProperty<Settings> applied) {
+        this.repository = repository;
+        this.tasks = tasks;
+        this.applied = applied;
+        show(applied.get());
+        distanceUnit.addListener((o, a, b) -> changed());
+        temperatureUnit.addListener((o, a, b) -> changed());
+        firstDayOfWeek.addListener((o, a, b) -> changed());
+        theme.addListener((o, a, b) -> changed());
+    }
+
+    private void show(final Settings s) {
+        updating = true;
+        try {
+            distanceUnit.set(s.distanceUnit());
+            temperatureUnit.set(s.temperatureUnit());
+            firstDayOfWeek.set(s.firstDayOfWeek());
+            theme.set(s.theme());
+        } finally {
+            updating = false;
+        }
+    }
+
+    private void changed() {
+        if (updating) {
+            return;
+        }
+        // A toggle group can briefly deselect everything; keep the last valid choice instead of saving a gap.
+        if (distanceUnit.get() == null || temperatureUnit.get() == null || firstDayOfWeek.get() == null || theme.get() == null) {
+            show(applied.get());
+            return;
+        }
+        final Settings s = new Settings(distanceUnit.get(), temperatureUnit.get(), firstDayOfWeek.get(), theme.get());
+        if (s.equals(applied.get())) {
+            return;
+        }
+        applied.set(s);
+        status.set("");
+        tasks.run(() -> {
+            repository.save(s);
+            return s;
+        }, saved -> status.set(Messages.get("settings.saved")), e -> status.set(Messages.get("settings.saveFailed", e.getMessage())));
+    }
+
+    public ObjectProperty<DistanceUnit> distanceUnitProperty() {
+        return distanceUnit;
+    }
+
+    public ObjectProperty<TemperatureUnit> temperatureUnitProperty() {
+        return temperatureUnit;
+    }
+
+    public ObjectProperty<DayOfWeek> firstDayOfWeekProperty() {
+        return firstDayOfWeek;
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    /** "Saved", or what went wrong; empty before the first change. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,164 @@
+package app.stride.ui.shell;
+
+import app.stride.app.StrideServices;
+import app.stride.common.Messages;
+import app.stride.settings.Settings;
+import app.stride.settings.WindowPlacement;
+import app.stride.ui.common.ScreenView;
+import app.stride.ui.log.LogView;
+import app.stride.ui.outfit.OutfitView;
+import app.stride.ui.plan.PlanView;
+import app.stride.ui.progress.ProgressView;
+import app.stride.ui.settings.SettingsView;
+import app.stride.ui.settings.SettingsViewModel;
+import app.stride.ui.shoes.ShoesView;
+import app.stride.ui.task.TaskRunner;
+import app.stride.ui.today.TodayView;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The main window: a sidebar of screens on the left, the chosen screen on the right. */
+public final class MainWindow {
+
+    public static final double MIN_WIDTH = 900;
+    public static final double MIN_HEIGHT = 600;
+
+    private final ShellViewModel viewModel;
+    private final ScreenContext context;
+    private final Map<Screen, ScreenView> views = new EnumMap<>(Screen.class);
+    private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
+    private final StackPane content = new StackPane();
+    private final BorderPane root = new BorderPane();
+
+    public MainWindow(final StrideServices services, final TaskRunner tasks, final Settings initial) {
+        this.viewModel = new ShellViewModel(services.settings(), tasks, initial);
+        this.context = new ScreenContext(services, tasks, viewModel.settingsProperty(), viewModel::navigate);
+        root.getStyleClass().add("main-window");
+        root.setLeft(sidebar());
+        content.getStyleClass().add("content");
+        root.setCenter(content);
+        viewModel.currentProperty().addListener((o, a, screen) -> show(screen));
+        show(viewModel.currentProperty().get());
+    }
+
+    private VBox sidebar() {
+        final FontIcon logo = new FontIcon("mdi2r-run-fast");
+        logo.getStyleClass().add("brand-icon");
+        final Label brand = new Label(Messages.get("app.name"), logo);
+        brand.getStyleClass().add("brand");
+
+        final VBox nav = new VBox(4);
+        nav.getStyleClass().add("nav");
+        final ToggleGroup group = new ToggleGroup();
+        int index = 1;
+        for (Screen s : Screen.values()) {
+            final ToggleButton b = new ToggleButton(Messages.get(s.key()), new FontIcon(s.icon()));
+            b.setId("nav-" + s.name().toLowerCase(java.util.Locale.ROOT));
+            b.getStyleClass().add("nav-item");
+            b.setToggleGroup(group);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setAlignment(Pos.CENTER_LEFT);
+            b.setMnemonicParsing(false);
+            b.setTooltip(new Tooltip(Messages.get("nav.shortcut", Messages.get(s.key()), index)));
+            b.setOnAction(e -> viewModel.navigate(s));
+            navButtons.put(s, b);
+            if (s == Screen.SETTINGS) {
+                final Region spacer = new Region();
+                VBox.setVgrow(spacer, Priority.ALWAYS);
+                nav.getChildren().add(spacer);
+            }
+            nav.getChildren().add(b);
+            index++;
+        }
+        // Clicking the screen you are on must not leave the sidebar with nothing selected.
+        group.selectedToggleProperty().addListener((o, old, now) -> {
+            if (now == null && old != null) {
+                old.setSelected(true);
+            }
+        });
+        VBox.setVgrow(nav, Priority.ALWAYS);
+        final VBox sidebar = new VBox(20, brand, nav);
+        sidebar.getStyleClass().add("sidebar");
+        return sidebar;
+    }
+
+    private void show(final Screen screen) {
+        final ScreenView view = views.computeIfAbsent(screen, this::create);
+        content.getChildren().setAll(view.root());
+        final ToggleButton b = navButtons.get(screen);
+        if (!b.isSelected()) {
+            b.setSelected(true);
+        }
+        view.onShow();
+    }
+
+    private ScreenView create(final Screen screen) {
+        return switch (screen) {
+            case TODAY -> new TodayView(context);
+            case PLAN -> new PlanView(context);
+            case LOG -> new LogView(context);
+            case PROGRESS -> new ProgressView(context);
+            case OUTFIT -> new OutfitView(context);
+            case SHOES -> new ShoesView(context);
+            case SETTINGS -> new SettingsView(
+                    new SettingsViewModel(context.services().settings(), context.tasks(), context.settings()),
+                    context.services().dataFolderPath());
+        };
+    }
+
+    public ShellViewModel viewModel() {
+        return viewModel;
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Puts the window on {@code stage}: scene, shortcuts (Ctrl+1..7), remembered placement, saving it on close. */
+    public void attach(final Stage stage, final WindowPlacement placement) {
+        final Scene scene = new Scene(root, placement.width(), placement.height());
+        scene.getStylesheets().add(MainWindow.class.getResource("/app/stride/ui/stride.css").toExternalForm());
+        int index = 1;
+        for (Screen s : Screen.values()) {
+            final KeyCode digit = KeyCode.valueOf("DIGIT" + index++);
+            scene.getAccelerators().put(new KeyCodeCombination(digit, KeyCombination.SHORTCUT_DOWN), () -> viewModel.navigate(s));
+        }
+        stage.setScene(scene);
+        stage.setTitle(Messages.get("app.name"));
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
+        if (placement.hasPosition() && isOnSomeScreen(placement)) {
+            stage.setX(placement.x());
+            stage.setY(placement.y());
+        } else {
+            stage.centerOnScreen();
+        }
+        stage.setMaximized(placement.maximized());
+        stage.setOnCloseRequest(e -> viewModel.rememberPlacement(new WindowPlacement(
+                stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())));
+        ThemeSwitcher.apply(root, viewModel.settingsProperty().get().theme());
+        viewModel.settingsProperty().addListener((o, a, s) -> ThemeSwitcher.apply(root, s.theme()));
+    }
+
+    /** A window last seen on a monitor that is now unplugged would open out of reach. */
+    private static boolean isOnSomeScreen(final WindowPlacement p) {
+        return !javafx.stage.Screen.getScreensForRectangle(p.x(), p.y(), Math.max(1, p.width()), Math.max(1, p.height())).isEmpty();
+    }
+}

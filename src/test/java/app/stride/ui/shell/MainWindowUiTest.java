@@ -1,0 +1,110 @@
+package app.stride.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stride.app.StrideServices;
+import app.stride.settings.DistanceUnit;
+import app.stride.settings.Theme;
+import app.stride.store.DataFolder;
+import app.stride.ui.task.ImmediateTaskRunner;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the real shell on a temporary data folder, headless. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowUiTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2027-01-06T07:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    static Path dir;
+
+    private Stage stage;
+    private MainWindow window;
+
+    @Start
+    void start(final Stage stage) {
+        this.stage = stage;
+        this.window = open(stage);
+        stage.show();
+    }
+
+    private static MainWindow open(final Stage stage) {
+        final StrideServices services = StrideServices.open(new DataFolder(dir), CLOCK);
+        final MainWindow w = new MainWindow(services, new ImmediateTaskRunner(), services.settings().load());
+        w.attach(stage, services.settings().loadWindowPlacement());
+        return w;
+    }
+
+    @Test
+    void everyScreenCanBeReachedFromTheSidebar(final FxRobot robot) {
+        for (Screen s : Screen.values()) {
+            robot.clickOn("#nav-" + s.name().toLowerCase(Locale.ROOT));
+            assertThat(window.viewModel().currentProperty().get()).isEqualTo(s);
+            assertThat(robot.lookup(".screen-header .title-2").queryAs(Label.class).getText())
+                    .isEqualTo(robot.lookup("#nav-" + s.name().toLowerCase(Locale.ROOT)).queryAs(ToggleButton.class).getText());
+            assertThat(robot.lookup("#nav-" + s.name().toLowerCase(Locale.ROOT)).queryAs(ToggleButton.class).isSelected()).isTrue();
+        }
+    }
+
+    @Test
+    void todayWithoutAPlanInvitesToCreateOneAndTheButtonLeadsThere(final FxRobot robot) {
+        assertThat(robot.lookup("#screen-today-empty .title-3").queryAs(Label.class).getText()).isEqualTo("No plan yet");
+        assertThat(robot.lookup(".screen-header .text-muted").queryAs(Label.class).getText()).isEqualTo("Wednesday 6 January");
+
+        robot.clickOn("#today-create-plan");
+
+        assertThat(window.viewModel().currentProperty().get()).isEqualTo(Screen.PLAN);
+        assertThat(robot.lookup("#screen-plan-empty").tryQuery()).isPresent();
+    }
+
+    @Test
+    void keyboardShortcutsSwitchScreens(final FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.CONTROL);
+        assertThat(window.viewModel().currentProperty().get()).isEqualTo(Screen.SETTINGS);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        assertThat(window.viewModel().currentProperty().get()).isEqualTo(Screen.LOG);
+    }
+
+    @Test
+    void aChangedSettingSurvivesARestart(final FxRobot robot) {
+        robot.clickOn("#nav-settings");
+        robot.clickOn(robot.lookup("#settings-distance .toggle-button").nth(1).queryAs(Node.class));
+        robot.clickOn(robot.lookup("#settings-theme .toggle-button").nth(1).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.viewModel().settingsProperty().get().distanceUnit()).isEqualTo(DistanceUnit.MI);
+        assertThat(window.root().getStyleClass()).contains("theme-dark");
+
+        robot.interact(stage::close);
+        final Stage[] reopened = new Stage[1];
+        final MainWindow[] again = new MainWindow[1];
+        robot.interact(() -> {
+            reopened[0] = new Stage();
+            again[0] = open(reopened[0]);
+            reopened[0].show();
+        });
+
+        assertThat(again[0].viewModel().settingsProperty().get().distanceUnit()).isEqualTo(DistanceUnit.MI);
+        assertThat(again[0].viewModel().settingsProperty().get().theme()).isEqualTo(Theme.DARK);
+        robot.interact(() -> again[0].viewModel().navigate(Screen.SETTINGS));
+        final ToggleButton miles = robot.from(again[0].root()).lookup("#settings-distance .toggle-button").nth(1).queryAs(ToggleButton.class);
+        assertThat(miles.getText()).isEqualTo("Miles");
+        assertThat(miles.isSelected()).isTrue();
+        robot.interact(reopened[0]::close);
+    }
+}
