@@ -17,6 +17,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import app.stride.settings.WindowPlacement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +34,7 @@ class MainWindowUiTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2027-01-06T07:00:00Z"), ZoneOffset.UTC);
 
     @TempDir
-    static Path dir;
+    Path dir;
 
     private Stage stage;
     private MainWindow window;
@@ -44,7 +46,7 @@ class MainWindowUiTest {
         stage.show();
     }
 
-    private static MainWindow open(final Stage stage) {
+    private MainWindow open(final Stage stage) {
         final StrideServices services = StrideServices.open(new DataFolder(dir), CLOCK);
         final MainWindow w = new MainWindow(services, new ImmediateTaskRunner(), services.settings().load());
         w.attach(stage, services.settings().loadWindowPlacement());
@@ -79,6 +81,20 @@ class MainWindowUiTest {
         assertThat(window.viewModel().currentProperty().get()).isEqualTo(Screen.SETTINGS);
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         assertThat(window.viewModel().currentProperty().get()).isEqualTo(Screen.LOG);
+    }
+
+    @Test
+    void closingTheWindowRemembersWhereItWas(final FxRobot robot) {
+        robot.interact(() -> {
+            stage.setX(70);
+            stage.setY(50);
+            stage.setWidth(1000);
+            stage.setHeight(700);
+            stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
+        });
+
+        final WindowPlacement saved = StrideServices.open(new DataFolder(dir), CLOCK).settings().loadWindowPlacement();
+        assertThat(saved).isEqualTo(new WindowPlacement(70, 50, 1000, 700, false));
     }
 
     @Test
