@@ -290,7 +290,7 @@ public final class OutfitAdvisor {
         return "8-10";
     }
 
-    /** Fills in item reasons: {0} dress-for, {1} feels-like, {2} the effort in words, {3} the air temperature. */
+    /** Fills in item reasons: {0} ", so dress for X" when X differs from feels-like, {1} feels-like, {2} the effort in words, {3} the air temperature. */
     private record Why(TemperatureUnit unit, double dressC, double feelsC, Effort effort, double airC) {
 
         OutfitItem item(final Item item) {
@@ -298,7 +298,11 @@ public final class OutfitAdvisor {
         }
 
         OutfitItem item(final Item item, final String key) {
-            return new OutfitItem(item, Messages.get(key, Temperatures.format(dressC, unit), Temperatures.format(feelsC, unit),
+            // The dress-for temperature is only worth a mention when sun, rain, effort or learning moved it.
+            final String feels = Temperatures.format(feelsC, unit);
+            final String dress = Temperatures.format(dressC, unit);
+            final String note = dress.equals(feels) ? "" : Messages.get("outfit.dressNote", dress);
+            return new OutfitItem(item, Messages.get(key, note, feels,
                     Messages.get("outfit.effort." + effort.code()), Temperatures.format(airC, unit)));
         }
     }

@@ -39,7 +39,13 @@ public final class OutfitService {
 
     /** As {@link #recommend(Conditions, Effort)} with a tendency given for this once. */
     public Outfit recommend(final Conditions conditions, final Effort effort, final Tendency tendency) {
-        return OutfitAdvisor.advise(new OutfitRequest(conditions, effort, tendency, feedback.offsets(), unit.get()));
+        return recommend(conditions, effort, tendency, unit.get());
+    }
+
+    /** As {@link #recommend(Conditions, Effort, Tendency)} with texts in {@code textUnit} instead of the runner's. */
+    public Outfit recommend(final Conditions conditions, final Effort effort, final Tendency tendency,
+                            final TemperatureUnit textUnit) {
+        return OutfitAdvisor.advise(new OutfitRequest(conditions, effort, tendency, feedback.offsets(), textUnit));
     }
 
     /** Remembers the outfit shown for the run on {@code date}, so the answer after the run is filed correctly. */
