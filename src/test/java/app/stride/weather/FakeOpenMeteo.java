@@ -20,13 +20,13 @@ import java.util.concurrent.Executors;
  * Open-Meteo's error JSON), {@code /error200/...} (the error JSON with HTTP 200), {@code /broken/...} (HTTP 502 with an
  * HTML page), {@code /nulls/v1/forecast}, {@code /slow/...} (answers after 2 s), {@code /garbage/...} (not JSON).
  */
-final class FakeOpenMeteo implements AutoCloseable {
+public final class FakeOpenMeteo implements AutoCloseable {
 
     private final HttpServer server;
     /** Every request's path and query, in order. */
-    final List<String> requests = new CopyOnWriteArrayList<>();
+    public final List<String> requests = new CopyOnWriteArrayList<>();
 
-    FakeOpenMeteo() {
+    public FakeOpenMeteo() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -41,7 +41,7 @@ final class FakeOpenMeteo implements AutoCloseable {
         server.start();
     }
 
-    String url(final String path) {
+    public String url(final String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
