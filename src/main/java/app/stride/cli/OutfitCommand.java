@@ -67,7 +67,7 @@ public final class OutfitCommand implements Callable<Integer> {
     String wind;
     @Option(names = "--wind-unit", paramLabel = "kmh|mph|ms", description = "Unit of --wind (default: kmh).")
     String windUnit;
-    @Option(names = "--humidity", paramLabel = "PCT", description = "Relative humidity in % (default: 50).")
+    @Option(names = "--humidity", paramLabel = "PCT", description = "Relative humidity in %% (default: 50).")
     String humidity;
     @Option(names = "--dew-point", paramLabel = "N", description = "Dew point (in --temp-unit), instead of --humidity.")
     String dewPoint;

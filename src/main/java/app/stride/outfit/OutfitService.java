@@ -5,8 +5,11 @@ import app.stride.common.Messages;
 import app.stride.settings.TemperatureUnit;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -102,6 +105,14 @@ public final class OutfitService {
     public void setTendency(final Tendency tendency) {
         profile.setTendency(tendency);
     }
+
+    /** When a session on {@code date} happens: its own time if set, else the runner's usual run time, else 07:00. */
+    public LocalDateTime sessionTime(final LocalDate date, final Optional<LocalTime> sessionTime) {
+        return date.atTime(sessionTime.or(profile::usualRunTime).orElse(DEFAULT_RUN_TIME));
+    }
+
+    /** The run time assumed when neither the session nor the profile has one. */
+    public static final LocalTime DEFAULT_RUN_TIME = LocalTime.of(7, 0);
 
     /** The runner's temperature unit, as texts are written in it. */
     public TemperatureUnit unit() {

@@ -1,10 +1,13 @@
 package app.stride.outfit;
 
-/** Where the runner's "runs cold / neutral / runs warm" lives (runner_profile.runs); the store implements it. */
+/** The runner's profile as the outfit helper needs it (runner_profile.runs, usual_run_time); the store implements it. */
 public interface RunnerTendencyRepository {
 
     /** The runner's tendency; neutral until they say otherwise. */
     Tendency tendency();
 
     void setTendency(Tendency tendency);
+
+    /** When the runner usually runs (runner_profile.usual_run_time), if they said. */
+    java.util.Optional<java.time.LocalTime> usualRunTime();
 }

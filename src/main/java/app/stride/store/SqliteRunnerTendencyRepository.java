@@ -28,6 +28,24 @@ public final class SqliteRunnerTendencyRepository implements RunnerTendencyRepos
     }
 
     @Override
+    public java.util.Optional<java.time.LocalTime> usualRunTime() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT usual_run_time FROM runner_profile WHERE id = 1");
+                 ResultSet rs = ps.executeQuery()) {
+                if (!rs.next() || rs.getString(1) == null) {
+                    return java.util.Optional.<java.time.LocalTime>empty();
+                }
+                try {
+                    return java.util.Optional.of(java.time.LocalTime.parse(rs.getString(1).strip()));
+                } catch (java.time.format.DateTimeParseException e) {
+                    // a damaged value must not break the outfit screen: fall back to the default time
+                    return java.util.Optional.<java.time.LocalTime>empty();
+                }
+            }
+        });
+    }
+
+    @Override
     public void setTendency(final Tendency tendency) {
         db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(

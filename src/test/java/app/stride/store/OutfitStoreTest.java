@@ -144,6 +144,17 @@ class OutfitStoreTest {
     }
 
     @Test
+    void sessionTimeComesFromTheSessionThenTheProfile() {
+        final Database db = db();
+        final OutfitService s = OutfitServices.outfit(db, clock);
+        assertThat(s.sessionTime(DAY, java.util.Optional.empty())).isEqualTo(DAY.atTime(7, 0));
+        s.setTendency(Tendency.WARM);
+        db.inTransaction(c -> c.createStatement().executeUpdate("UPDATE runner_profile SET usual_run_time = '18:30' WHERE id = 1"));
+        assertThat(s.sessionTime(DAY, java.util.Optional.empty())).isEqualTo(DAY.atTime(18, 30));
+        assertThat(s.sessionTime(DAY, java.util.Optional.of(java.time.LocalTime.of(6, 15)))).isEqualTo(DAY.atTime(6, 15));
+    }
+
+    @Test
     void weatherCacheKeepsOneRowPerPosition() {
         final SqliteWeatherCache cache = new SqliteWeatherCache(db());
         assertThat(cache.get(45.5234, -122.6762)).isEmpty();
