@@ -150,13 +150,13 @@ public final class OutfitCommand implements Callable<Integer> {
     }
 
     private Result compute(final OutfitOptions.Parsed p, final boolean remember) {
-        final Optional<Database> db = root.dataDir().map(d -> Database.open(DataFolder.forThisMachine(Optional.of(d))));
+        final Optional<Database> db = database();
         Optional<ForecastConditions> forecast = Optional.empty();
         final app.stride.outfit.Conditions conditions;
         if (p.place().isPresent()) {
             // --place is the runner asking for a forecast now, so it is allowed even with weather off in the app;
             // the data folder (explicit or default) holds the cache and the endpoint settings.
-            final Database wdb = db.orElseGet(() -> Database.open(DataFolder.forThisMachine(Optional.empty())));
+            final Database wdb = db.orElseGet(() -> defaultDatabase());
             final LocalDateTime when = p.at().orElseGet(() -> LocalDateTime.now(clock).truncatedTo(ChronoUnit.HOURS).plusHours(1));
             final ForecastConditions fc = OutfitServices.weather(wdb, clock).lookUp(p.place().get(), when);
             forecast = Optional.of(fc);
@@ -178,6 +178,24 @@ public final class OutfitCommand implements Callable<Integer> {
                     PersonalOffsets.NONE, p.unit()));
         }
         return new Result(outfit, forecast);
+    }
+
+    private Optional<Database> database;
+    private Database defaultDatabase;
+
+    // Opened once per command, not once per --batch line.
+    private Optional<Database> database() {
+        if (database == null) {
+            database = root.dataDir().map(d -> Database.open(DataFolder.forThisMachine(Optional.of(d))));
+        }
+        return database;
+    }
+
+    private Database defaultDatabase() {
+        if (defaultDatabase == null) {
+            defaultDatabase = Database.open(DataFolder.forThisMachine(Optional.empty()));
+        }
+        return defaultDatabase;
     }
 
     private int batch(final PrintWriter out, final PrintWriter err) throws IOException {
