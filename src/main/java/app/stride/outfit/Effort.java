@@ -1,5 +1,6 @@
 package app.stride.outfit;
 
+import app.stride.common.Messages;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,6 +22,11 @@ public enum Effort {
     /** The stable word used on the command line, in JSON and in the database. */
     public String code() {
         return code;
+    }
+
+    /** The translated name for menus and cards, e.g. "Long run". */
+    public String label() {
+        return Messages.get("outfit.label.effort." + code);
     }
 
     /** The constant whose code is {@code text} (case-insensitive, trimmed). */

@@ -1,5 +1,6 @@
 package app.stride.outfit;
 
+import app.stride.common.Messages;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,6 +23,11 @@ public enum Precipitation {
     /** The stable word used on the command line, in JSON and in the database. */
     public String code() {
         return code;
+    }
+
+    /** The translated name for menus and cards, e.g. "Heavy rain". */
+    public String label() {
+        return Messages.get("outfit.label.precipitation." + code);
     }
 
     /** The constant whose code is {@code text} (case-insensitive, trimmed). */
