@@ -36,7 +36,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -238,9 +237,7 @@ public final class OutfitCommand implements Callable<Integer> {
             throw new InvalidInputException("--batch", Messages.get("cli.outfit.invalid.batchJson", line.strip()));
         }
         final OutfitOptions o = new OutfitOptions();
-        final Iterator<Map.Entry<String, JsonNode>> it = node.fields();
-        while (it.hasNext()) {
-            final Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
             final String name = e.getKey().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
             if ("json".equals(name)) {
                 continue;
