@@ -4,6 +4,7 @@ import app.stride.app.OutfitServices;
 import app.stride.common.InvalidInputException;
 import app.stride.common.Messages;
 import app.stride.outfit.Advice;
+import app.stride.outfit.DressShift;
 import app.stride.outfit.FeelsLike;
 import app.stride.outfit.Outfit;
 import app.stride.outfit.OutfitAdvisor;
@@ -271,6 +272,11 @@ public final class OutfitCommand implements Callable<Integer> {
         }
         n.put("feelsLikeKind", o.feelsLike().kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         n.set("baseDressFor", temperature(o.baseDressForC()));
+        final ArrayNode shifts = n.putArray("shifts");
+        for (DressShift s : o.shifts()) {
+            shifts.addObject().put("id", s.id()).put("c", round(s.deltaC())).put("f", round(s.deltaC() * 9.0 / 5.0))
+                    .put("text", s.text(o.request().unit()));
+        }
         r.forecast().ifPresent(f -> {
             final ObjectNode fc = n.putObject("forecast");
             fc.put("place", f.place().label());
@@ -320,6 +326,7 @@ public final class OutfitCommand implements Callable<Integer> {
         out.println(Math.abs(o.learnedShiftC()) >= 0.05
                 ? Messages.get("cli.outfit.dressFor.learned", Temperatures.format(o.dressForC(), u), Temperatures.format(o.baseDressForC(), u))
                 : Messages.get("cli.outfit.dressFor", Temperatures.format(o.dressForC(), u)));
+        o.shifts().forEach(s -> out.println("  " + s.text(u)));
         for (Zone z : Zone.values()) {
             final List<OutfitItem> items = o.itemsIn(z);
             if (items.isEmpty()) {

@@ -7,12 +7,14 @@ import java.util.List;
  *
  * @param baseDressForC the temperature the runner dresses for before personal learning (feedback is filed under it)
  * @param dressForC the temperature the outfit is chosen for, after learning
+ * @param shifts why dress-for differs from feels-like (sun, rain, wind, effort, tendency, learning)
  * @param items items in zone order (head to extras), layers inside a zone from skin outwards
  */
 public record Outfit(OutfitRequest request, FeelsLike feelsLike, double baseDressForC, double dressForC,
-                     List<OutfitItem> items, List<OutfitWarning> warnings, List<Advice> advice) {
+                     List<DressShift> shifts, List<OutfitItem> items, List<OutfitWarning> warnings, List<Advice> advice) {
 
     public Outfit {
+        shifts = List.copyOf(shifts);
         items = List.copyOf(items);
         warnings = List.copyOf(warnings);
         advice = List.copyOf(advice);

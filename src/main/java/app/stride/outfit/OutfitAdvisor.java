@@ -29,10 +29,18 @@ public final class OutfitAdvisor {
         final Conditions c = r.conditions();
         final FeelsLike feels = FeelsLike.of(c);
         final double feelsF = feels.fahrenheit();
-        final double baseF = feelsF + windShiftF(c) + sunShiftF(c) + precipShiftF(c.precipitation())
-                + effortShiftF(r.effort()) + tendencyShiftF(r.tendency());
+        final List<DressShift> shifts = new ArrayList<>();
+        shift(shifts, "wind", windShiftF(c));
+        shift(shifts, "sun", sunShiftF(c));
+        shift(shifts, "precipitation", precipShiftF(c.precipitation()));
+        shift(shifts, "effort", effortShiftF(r.effort()));
+        shift(shifts, "tendency", tendencyShiftF(r.tendency()));
+        final double baseF = feelsF + shifts.stream().mapToDouble(DressShift::deltaC).sum() * 9.0 / 5.0;
         final double baseC = Temperatures.toC(baseF);
         final double dressC = r.offsets().dressFor(baseC);
+        if (Math.abs(dressC - baseC) >= 0.05) {
+            shifts.add(new DressShift("learned", dressC - baseC));
+        }
         final double d = Temperatures.toF(dressC);
 
         final Why why = new Why(r.unit(), dressC, feels.celsius(), r.effort(), c.airC());
@@ -45,7 +53,13 @@ public final class OutfitAdvisor {
         extras(c, r.effort(), feelsF, why, items);
         items.sort(Comparator.comparing(OutfitItem::zone));
 
-        return new Outfit(r, feels, baseC, dressC, items, warnings(c, feels, r.unit()), advice(r, feels, d, baseC, dressC));
+        return new Outfit(r, feels, baseC, dressC, shifts, items, warnings(c, feels, r.unit()), advice(r, feels, d, baseC, dressC));
+    }
+
+    private static void shift(final List<DressShift> shifts, final String id, final double deltaF) {
+        if (deltaF != 0.0) {
+            shifts.add(new DressShift(id, deltaF * 5.0 / 9.0));
+        }
     }
 
     // Wind chill only exists at or below 50°F, yet wind cools a runner above it too. Above 50°F the shift equals the

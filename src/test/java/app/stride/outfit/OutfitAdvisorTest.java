@@ -65,6 +65,17 @@ class OutfitAdvisorTest {
     }
 
     @Test
+    void shiftsExplainTheDressForTemperature() {
+        final Outfit o = OutfitAdvisor.advise(OutfitRequest.of(Conditions.of(Temperatures.toC(40)).withSky(Sky.SUNNY), Effort.RACE)
+                .withTendency(Tendency.COLD).withUnit(TemperatureUnit.F));
+        assertThat(o.shifts()).extracting(DressShift::id).containsExactly("sun", "effort", "tendency");
+        assertThat(o.shifts()).extracting(s -> s.text(TemperatureUnit.F))
+                .containsExactly("sun: dress as if 10°F warmer", "effort: dress as if 10°F warmer", "how you run: dress as if 10°F colder");
+        assertThat(o.dressForC() - o.feelsLike().celsius()).isCloseTo(o.shifts().stream().mapToDouble(DressShift::deltaC).sum(),
+                org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
     void racingOrRunningWarmDressesLighter() {
         assertThat(advise(40, Effort.RACE).warmth()).isLessThan(advise(40, Effort.EASY).warmth());
         final Outfit warm = OutfitAdvisor.advise(OutfitRequest.of(Conditions.of(Temperatures.toC(40)), Effort.EASY).withTendency(Tendency.WARM));
