@@ -86,7 +86,7 @@ public final class FeedbackCommand implements Callable<Integer> {
             return Cli.EXIT_OK;
         }
         if (date == null) {
-            throw new InvalidInputException("--date", Messages.get("cli.outfit.invalid.date", ""));
+            throw new InvalidInputException("--date", Messages.get("cli.outfit.invalid.dateMissing"));
         }
         final LocalDate day;
         try {

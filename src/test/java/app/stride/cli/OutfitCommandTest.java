@@ -212,7 +212,10 @@ class OutfitCommandTest {
         assertThat(withTemp.out()).contains("You've felt warm once around 37°F");
         assertThat(run("--data-dir", d, "feedback", "--date", "yesterday", "ok").errLines())
                 .containsExactly("stride: --date must be a date like 2026-07-20 (was \"yesterday\")");
-        assertThat(run("--data-dir", d, "feedback", "--date", "2026-01-02", "chilly").code()).isEqualTo(2);
+        assertThat(run("--data-dir", d, "feedback", "--date", "2026-01-02", "chilly").errLines())
+                .containsExactly("stride: The answer must be one of too-cold, ok, too-warm (was \"chilly\")");
+        assertThat(run("--data-dir", d, "feedback", "ok").errLines())
+                .containsExactly("stride: Give --date D, the day of the run (e.g. 2026-07-20), or --list or --reset");
     }
 
     @Test
