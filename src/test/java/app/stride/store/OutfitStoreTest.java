@@ -55,8 +55,18 @@ class OutfitStoreTest {
         // not pinned to version 2: the integrator may renumber V002__outfit.sql next to another feature's V002
         final Database db = db();
         assertThat(db.schemaVersion()).isEqualTo(db.latestSchemaVersion());
-        assertThat(db.read(c -> c.getMetaData().getColumns(null, null, "outfit_offset", "too_cold").next())).isTrue();
-        assertThat(db.read(c -> c.getMetaData().getTables(null, null, "outfit_shown", null).next())).isTrue();
+        final boolean counts = db.read(c -> {
+            try (ResultSet rs = c.getMetaData().getColumns(null, null, "outfit_offset", "too_cold")) {
+                return rs.next();
+            }
+        });
+        final boolean shown = db.read(c -> {
+            try (ResultSet rs = c.getMetaData().getTables(null, null, "outfit_shown", null)) {
+                return rs.next();
+            }
+        });
+        assertThat(counts).isTrue();
+        assertThat(shown).isTrue();
     }
 
     @Test
