@@ -18,7 +18,7 @@ import net.jqwik.api.constraints.DoubleRange;
  * never means less clothing (per zone, so also in total); sunny by day never means more; no sun gear in the dark.
  * Learned offsets are drawn at random too: learning must not break the rules either.
  */
-class OutfitMonotonicityProperties {
+class OutfitMonotonicityPropertiesTest {
 
     static final double MIN_C = Temperatures.toC(-30);
     static final double MAX_C = Temperatures.toC(110);
