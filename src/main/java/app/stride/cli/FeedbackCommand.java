@@ -1,0 +1,112 @@
+package app.stride.cli;
+
+import app.stride.app.OutfitServices;
+import app.stride.common.InvalidInputException;
+import app.stride.common.Messages;
+import app.stride.outfit.FeedbackAnswer;
+import app.stride.outfit.FeedbackResult;
+import app.stride.outfit.LearnedExplanation;
+import app.stride.outfit.OutfitLearning;
+import app.stride.outfit.OutfitService;
+import app.stride.outfit.Temperatures;
+import app.stride.settings.TemperatureUnit;
+import app.stride.store.DataFolder;
+import app.stride.store.Database;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code stride feedback}: how the outfit felt on a run ("too-cold", "ok", "too-warm"), what was learned, and
+ * resetting it. The answer is filed under the outfit {@code stride outfit --data-dir} (or the app) showed for that
+ * day, or under {@code --dress-for}; it is linked to the run logged that day if there is one, else kept on its own.
+ */
+@Command(name = "feedback", mixinStandardHelpOptions = true,
+        description = {"Tell Stride how the outfit felt: too-cold, ok or too-warm; it dresses you warmer or lighter next time.",
+            "--list shows what was learned; --reset all|TEMP forgets it."})
+public final class FeedbackCommand implements Callable<Integer> {
+
+    @ParentCommand
+    StrideCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--date", paramLabel = "D", description = "Day of the run, e.g. 2026-07-20.")
+    String date;
+    @Option(names = "--dress-for", paramLabel = "N",
+            description = "The dress-for temperature of that run, if Stride did not show an outfit for that day.")
+    String dressFor;
+    @Option(names = "--temp-unit", paramLabel = "c|f", description = "Unit of --dress-for, --reset and the output (default: your settings).")
+    String tempUnit;
+    @Option(names = "--list", description = "Show what Stride learned about you.")
+    boolean list;
+    @Option(names = "--reset", paramLabel = "all|TEMP", description = "Forget everything, or what was learned around TEMP.")
+    String reset;
+    @Parameters(arity = "0..1", paramLabel = "too-cold|ok|too-warm", description = "How the outfit felt.")
+    String answer;
+
+    private Clock clock = Clock.systemDefaultZone();
+
+    void setClock(final Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() {
+        final PrintWriter out = spec.commandLine().getOut();
+        final OutfitService service = OutfitServices.outfit(Database.open(DataFolder.forThisMachine(root.dataDir())), clock);
+        final TemperatureUnit unit = tempUnit == null ? service.unit() : TemperatureUnit.parse(tempUnit).orElseThrow(
+                () -> new InvalidInputException("--temp-unit", Messages.get("cli.outfit.invalid.word", "--temp-unit", "c, f", tempUnit)));
+        if (list || reset != null) {
+            if (reset != null) {
+                if ("all".equalsIgnoreCase(reset.strip())) {
+                    service.resetAll();
+                } else {
+                    service.reset(OutfitLearning.bandOf(unit.toCelsius(OutfitOptions.number("--reset", reset))));
+                }
+            }
+            final List<LearnedExplanation> learned = service.learned();
+            if (learned.isEmpty()) {
+                out.println(Messages.get("outfit.learned.none"));
+            } else {
+                out.println(Messages.get("cli.outfit.learned.title"));
+                learned.forEach(l -> out.println("  " + OutfitLearning.explain(l.band(), unit)));
+            }
+            out.flush();
+            return Cli.EXIT_OK;
+        }
+        if (date == null) {
+            throw new InvalidInputException("--date", Messages.get("cli.outfit.invalid.dateMissing"));
+        }
+        final LocalDate day;
+        try {
+            day = LocalDate.parse(date.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("--date", Messages.get("cli.outfit.invalid.date", date));
+        }
+        if (answer == null || FeedbackAnswer.parse(answer).isEmpty()) {
+            throw new InvalidInputException("answer", Messages.get("cli.outfit.invalid.word", "The answer",
+                    FeedbackAnswer.codes(), answer == null ? "" : answer));
+        }
+        final FeedbackAnswer a = FeedbackAnswer.parse(answer).orElseThrow();
+        final FeedbackResult r = dressFor == null ? service.recordFeedback(day, a)
+                : service.recordFeedback(day, a, unit.toCelsius(OutfitOptions.number("--dress-for", dressFor)));
+        out.println(Messages.get("outfit.feedback.recorded", a.code(), day, Temperatures.format(r.entry().baseDressForC(), unit)));
+        if (r.loggedSessionId().isEmpty()) {
+            out.println(Messages.get("outfit.feedback.noRun", day));
+        }
+        out.println(OutfitLearning.explain(r.band(), unit));
+        out.flush();
+        return Cli.EXIT_OK;
+    }
+}

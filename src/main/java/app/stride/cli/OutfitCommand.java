@@ -1,0 +1,349 @@
+package app.stride.cli;
+
+import app.stride.app.OutfitServices;
+import app.stride.common.InvalidInputException;
+import app.stride.common.Messages;
+import app.stride.outfit.Advice;
+import app.stride.outfit.DressShift;
+import app.stride.outfit.FeelsLike;
+import app.stride.outfit.Outfit;
+import app.stride.outfit.OutfitAdvisor;
+import app.stride.outfit.OutfitItem;
+import app.stride.outfit.OutfitRequest;
+import app.stride.outfit.OutfitService;
+import app.stride.outfit.OutfitWarning;
+import app.stride.outfit.PersonalOffsets;
+import app.stride.outfit.Temperatures;
+import app.stride.outfit.Tendency;
+import app.stride.outfit.Zone;
+import app.stride.settings.TemperatureUnit;
+import app.stride.store.DataFolder;
+import app.stride.store.Database;
+import app.stride.weather.ForecastConditions;
+import app.stride.weather.WeatherException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code stride outfit}: what to wear for a run, from typed conditions or a forecast. */
+@Command(name = "outfit", mixinStandardHelpOptions = true,
+        description = {"What to wear for a run: feels-like, dress-for temperature, items by zone, warnings and advice.",
+            "With --data-dir, what your feedback taught is applied (see 'stride feedback')."})
+public final class OutfitCommand implements Callable<Integer> {
+
+    @ParentCommand
+    StrideCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--temp", paramLabel = "N", description = "Air temperature (in --temp-unit).")
+    String temp;
+    @Option(names = "--temp-unit", paramLabel = "c|f", description = "Unit of temperatures in and out (default: c).")
+    String tempUnit;
+    @Option(names = "--wind", paramLabel = "N", description = "Wind speed (default: 0).")
+    String wind;
+    @Option(names = "--wind-unit", paramLabel = "kmh|mph|ms", description = "Unit of --wind (default: kmh).")
+    String windUnit;
+    @Option(names = "--humidity", paramLabel = "PCT", description = "Relative humidity in %% (default: 50).")
+    String humidity;
+    @Option(names = "--dew-point", paramLabel = "N", description = "Dew point (in --temp-unit), instead of --humidity.")
+    String dewPoint;
+    @Option(names = "--precip", paramLabel = "WORD", description = "none, drizzle, rain, heavy-rain or snow (default: none).")
+    String precip;
+    @Option(names = "--light", paramLabel = "WORD", description = "day, dawn, dusk or dark (default: day).")
+    String light;
+    @Option(names = "--sky", paramLabel = "WORD", description = "sunny, partly or overcast (default: overcast).")
+    String sky;
+    @Option(names = "--effort", paramLabel = "WORD", description = "easy, long, workout or race (default: easy).")
+    String effort;
+    @Option(names = "--runs", paramLabel = "WORD",
+            description = "cold, neutral or warm (default: your profile with --data-dir, else neutral).")
+    String runs;
+    @Option(names = "--place", paramLabel = "NAME", description = "Take the conditions from the forecast for this place.")
+    String place;
+    @Option(names = "--at", paramLabel = "ISO-DATETIME", description = "Local time of the run at --place, e.g. 2026-07-20T07:00 (default: the next full hour).")
+    String at;
+    @Option(names = "--json", description = "Print JSON instead of text.")
+    boolean json;
+    @Option(names = "--batch", description = "Read one JSON object of options per line on stdin; write one JSON result per line.")
+    boolean batch;
+
+    private InputStream in = System.in;
+    private Clock clock = Clock.systemDefaultZone();
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** For tests: where {@code --batch} reads from. */
+    void setIn(final InputStream in) {
+        this.in = in;
+    }
+
+    /** For tests: the clock for the default {@code --at} and for stored times. */
+    void setClock(final Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        final PrintWriter out = spec.commandLine().getOut();
+        final PrintWriter err = spec.commandLine().getErr();
+        if (batch) {
+            return batch(out, err);
+        }
+        final OutfitOptions o = new OutfitOptions();
+        o.set("temp", temp);
+        o.set("temp-unit", tempUnit);
+        o.set("wind", wind);
+        o.set("wind-unit", windUnit);
+        o.set("humidity", humidity);
+        o.set("dew-point", dewPoint);
+        o.set("precip", precip);
+        o.set("light", light);
+        o.set("sky", sky);
+        o.set("effort", effort);
+        o.set("runs", runs);
+        o.set("place", place);
+        o.set("at", at);
+        final OutfitOptions.Parsed p = o.parse();
+        final Result r;
+        try {
+            r = compute(p, true);
+        } catch (WeatherException e) {
+            err.println(Messages.get("cli.error.prefix") + e.getMessage());
+            err.flush();
+            return Cli.EXIT_FAILURE;
+        }
+        if (json) {
+            out.println(JSON.writeValueAsString(toJson(r)));
+        } else {
+            printText(out, r);
+        }
+        out.flush();
+        return Cli.EXIT_OK;
+    }
+
+    /** An outfit and, when it came from a forecast, that forecast. */
+    private record Result(Outfit outfit, Optional<ForecastConditions> forecast) {
+    }
+
+    private Result compute(final OutfitOptions.Parsed p, final boolean remember) {
+        final Optional<Database> db = database();
+        Optional<ForecastConditions> forecast = Optional.empty();
+        final app.stride.outfit.Conditions conditions;
+        if (p.place().isPresent()) {
+            // --place is the runner asking for a forecast now, so it is allowed even with weather off in the app;
+            // the data folder (explicit or default) holds the cache and the endpoint settings.
+            final Database wdb = db.orElseGet(() -> defaultDatabase());
+            final LocalDateTime when = p.at().orElseGet(() -> LocalDateTime.now(clock).truncatedTo(ChronoUnit.HOURS).plusHours(1));
+            final ForecastConditions fc = OutfitServices.weather(wdb, clock).lookUp(p.place().get(), when);
+            forecast = Optional.of(fc);
+            conditions = fc.conditions();
+        } else {
+            conditions = p.conditions().orElseThrow();
+        }
+        final Outfit outfit;
+        if (db.isPresent()) {
+            final OutfitService service = OutfitServices.outfit(db.get(), clock);
+            final Tendency tendency = p.tendency().orElseGet(service::tendency);
+            outfit = service.recommend(conditions, p.effort(), tendency, p.unit());
+            if (remember) {
+                final LocalDate day = p.at().map(LocalDateTime::toLocalDate).orElseGet(() -> LocalDate.now(clock));
+                service.remember(day, outfit);
+            }
+        } else {
+            outfit = OutfitAdvisor.advise(new OutfitRequest(conditions, p.effort(), p.tendency().orElse(Tendency.NEUTRAL),
+                    PersonalOffsets.NONE, p.unit()));
+        }
+        return new Result(outfit, forecast);
+    }
+
+    private Optional<Database> database;
+    private Database defaultDatabase;
+
+    // Opened once per command, not once per --batch line.
+    private Optional<Database> database() {
+        if (database == null) {
+            database = root.dataDir().map(d -> Database.open(DataFolder.forThisMachine(Optional.of(d))));
+        }
+        return database;
+    }
+
+    private Database defaultDatabase() {
+        if (defaultDatabase == null) {
+            defaultDatabase = Database.open(DataFolder.forThisMachine(Optional.empty()));
+        }
+        return defaultDatabase;
+    }
+
+    private int batch(final PrintWriter out, final PrintWriter err) throws IOException {
+        int lines = 0;
+        int errors = 0;
+        final BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        while ((line = reader.readLine()) != null) {
+            if (line.isBlank()) {
+                continue;
+            }
+            lines++;
+            try {
+                out.println(JSON.writeValueAsString(toJson(compute(batchOptions(line).parse(), false))));
+            } catch (InvalidInputException | WeatherException e) {
+                errors++;
+                final ObjectNode n = JSON.createObjectNode();
+                n.put("error", e.getMessage());
+                out.println(JSON.writeValueAsString(n));
+            }
+            out.flush();
+        }
+        if (errors > 0) {
+            err.println(Messages.get("cli.error.prefix") + Messages.get("cli.outfit.batchErrors", errors, lines));
+            err.flush();
+            return Cli.EXIT_BAD_INPUT;
+        }
+        return Cli.EXIT_OK;
+    }
+
+    /** One {@code --batch} line: option names without dashes, camelCase accepted ({@code windUnit} = {@code wind-unit}). */
+    static OutfitOptions batchOptions(final String line) {
+        final JsonNode node;
+        try {
+            node = JSON.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException("--batch", Messages.get("cli.outfit.invalid.batchJson", e.getOriginalMessage()));
+        }
+        if (node == null || !node.isObject()) {
+            throw new InvalidInputException("--batch", Messages.get("cli.outfit.invalid.batchJson", line.strip()));
+        }
+        final OutfitOptions o = new OutfitOptions();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            final String name = e.getKey().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+            if ("json".equals(name)) {
+                continue;
+            }
+            if (Arrays.stream(OutfitOptions.NAMES).noneMatch(name::equals)) {
+                throw new InvalidInputException("--batch", Messages.get("cli.outfit.invalid.batchKey", e.getKey()));
+            }
+            if (!e.getValue().isNull()) {
+                o.set(name, e.getValue().isNumber() ? e.getValue().numberValue().toString() : e.getValue().asText());
+            }
+        }
+        return o;
+    }
+
+    private static ObjectNode toJson(final Result r) {
+        final Outfit o = r.outfit();
+        final ObjectNode n = JSON.createObjectNode();
+        n.set("feelsLike", temperature(o.feelsLike().celsius()));
+        n.set("dressFor", temperature(o.dressForC()));
+        final ArrayNode items = n.putArray("items");
+        for (OutfitItem i : o.items()) {
+            items.addObject().put("zone", i.zone().code()).put("item", i.id()).put("label", i.label()).put("why", i.why());
+        }
+        final ArrayNode warnings = n.putArray("warnings");
+        for (OutfitWarning w : o.warnings()) {
+            warnings.addObject().put("id", w.id()).put("text", w.text());
+        }
+        final ArrayNode advice = n.putArray("advice");
+        for (Advice a : o.advice()) {
+            advice.add(a.text());
+        }
+        n.put("feelsLikeKind", o.feelsLike().kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        n.set("baseDressFor", temperature(o.baseDressForC()));
+        final ArrayNode shifts = n.putArray("shifts");
+        for (DressShift s : o.shifts()) {
+            shifts.addObject().put("id", s.id()).put("c", round(s.deltaC())).put("f", round(s.deltaC() * 9.0 / 5.0))
+                    .put("text", s.text(o.request().unit()));
+        }
+        r.forecast().ifPresent(f -> {
+            final ObjectNode fc = n.putObject("forecast");
+            fc.put("place", f.place().label());
+            fc.put("latitude", f.place().latitude());
+            fc.put("longitude", f.place().longitude());
+            fc.put("at", f.at().toString());
+            fc.put("hour", f.hour().time().toString());
+            fc.put("fetchedAt", f.fetchedAt().toString());
+            fc.put("fromCache", f.fromCache());
+            fc.put("airC", round(f.conditions().airC()));
+            fc.put("windKmh", round(f.conditions().windKmh()));
+            fc.put("humidity", round(f.conditions().humidityPct()));
+            fc.put("precip", f.conditions().precipitation().code());
+            fc.put("light", f.conditions().light().code());
+            fc.put("sky", f.conditions().sky().code());
+            f.hour().weatherCode().ifPresent(c -> fc.put("weatherCode", c));
+            fc.put("attribution", f.attribution());
+        });
+        return n;
+    }
+
+    private static ObjectNode temperature(final double c) {
+        final ObjectNode t = JSON.createObjectNode();
+        t.put("c", round(c));
+        t.put("f", round(Temperatures.toF(c)));
+        return t;
+    }
+
+    private static double round(final double v) {
+        final double r = Math.round(v * 10.0) / 10.0;
+        return r == 0 ? 0.0 : r;
+    }
+
+    private static void printText(final PrintWriter out, final Result r) {
+        final Outfit o = r.outfit();
+        final TemperatureUnit u = o.request().unit();
+        r.forecast().ifPresent(f -> {
+            out.println(f.place().label() + ", " + f.at() + ": " + Temperatures.format(f.conditions().airC(), u)
+                    + ", " + Math.round(f.conditions().windKmh()) + " km/h, " + Math.round(f.conditions().humidityPct()) + "%, "
+                    + f.conditions().precipitation().code() + ", " + f.conditions().sky().code() + ", " + f.conditions().light().code());
+            out.println(f.attribution());
+            out.println();
+        });
+        final String kind = o.feelsLike().kind() == FeelsLike.Kind.WIND_CHILL ? Messages.get("cli.outfit.feelsLike.windChill")
+                : o.feelsLike().kind() == FeelsLike.Kind.HEAT_INDEX ? Messages.get("cli.outfit.feelsLike.heatIndex") : "";
+        out.println(Messages.get("cli.outfit.feelsLike", Temperatures.format(o.feelsLike().celsius(), u), kind));
+        out.println(Math.abs(o.learnedShiftC()) >= 0.05
+                ? Messages.get("cli.outfit.dressFor.learned", Temperatures.format(o.dressForC(), u), Temperatures.format(o.baseDressForC(), u))
+                : Messages.get("cli.outfit.dressFor", Temperatures.format(o.dressForC(), u)));
+        o.shifts().forEach(s -> out.println("  " + s.text(u)));
+        for (Zone z : Zone.values()) {
+            final List<OutfitItem> items = o.itemsIn(z);
+            if (items.isEmpty()) {
+                continue;
+            }
+            out.println(Messages.get("outfit.zone." + z.code()));
+            for (OutfitItem i : items) {
+                out.println("  " + i.label() + ": " + i.why());
+            }
+        }
+        if (!o.warnings().isEmpty()) {
+            out.println(Messages.get("cli.outfit.warnings"));
+            o.warnings().forEach(w -> out.println("  ! " + w.text()));
+        }
+        if (!o.advice().isEmpty()) {
+            out.println(Messages.get("cli.outfit.advice"));
+            o.advice().forEach(a -> out.println("  - " + a.text()));
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package app.stride.outfit;
+
+import app.stride.common.Messages;
+import app.stride.settings.TemperatureUnit;
+
+/**
+ * One reason the dress-for temperature differs from feels-like: {@code wind}, {@code sun}, {@code precipitation},
+ * {@code effort}, {@code tendency} or {@code learned}.
+ *
+ * @param deltaC the shift in °C; positive means dress lighter (as if it were warmer)
+ */
+public record DressShift(String id, double deltaC) {
+
+    /** In words, e.g. "sun: dress as if 10°F warmer". */
+    public String text(final TemperatureUnit unit) {
+        final long d = Math.round(Math.abs(Temperatures.delta(deltaC, unit)));
+        final String amount = d + "°" + (unit == TemperatureUnit.C ? "C" : "F");
+        return Messages.get(deltaC >= 0 ? "outfit.shift.lighter" : "outfit.shift.warmer", Messages.get("outfit.shift." + id), amount);
+    }
+}

@@ -1,0 +1,45 @@
+package app.stride.outfit;
+
+import app.stride.common.Messages;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** How much daylight there is during the run. */
+public enum Light {
+    DAY("day"),
+    DAWN("dawn"),
+    DUSK("dusk"),
+    DARK("dark");
+
+    private final String code;
+
+    Light(final String code) {
+        this.code = code;
+    }
+
+    /** The stable word used on the command line, in JSON and in the database. */
+    public String code() {
+        return code;
+    }
+
+    /** The translated name for menus and cards, e.g. "Dawn". */
+    public String label() {
+        return Messages.get("outfit.label.light." + code);
+    }
+
+    /** The constant whose code is {@code text} (case-insensitive, trimmed). */
+    public static Optional<Light> parse(final String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        final String t = text.trim().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(v -> v.code.equals(t)).findFirst();
+    }
+
+    /** All codes, comma-separated, for messages that list what is allowed. */
+    public static String codes() {
+        return Arrays.stream(values()).map(Light::code).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,323 @@
+package app.stride.outfit;
+
+import app.stride.common.Messages;
+import app.stride.settings.TemperatureUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Chooses the outfit: a pure function of the conditions, the session's effort, the runner's tendency and what was
+ * learned about them. The steps, all in °F as the sources give them (see docs/outfit.md):
+ * <ol>
+ * <li>feels-like: NWS wind chill or heat index ({@link FeelsLike});</li>
+ * <li>base dress-for = feels-like + shifts for sun, rain, wind above 50°F, effort and tendency (Runner's World);</li>
+ * <li>dress-for = base minus the learned offset ({@link PersonalOffsets});</li>
+ * <li>items per zone from bands on dress-for, some floors from feels-like (face cover and mittens at a wind chill of
+ * 0°F or less), and gear for rain, snow, sun and dark.</li>
+ * </ol>
+ * Every band picks more warmth for a lower dress-for temperature, and every shift lowers it for colder, windier,
+ * wetter, darker, slower or "runs cold"; that is what keeps the outfit monotonic.
+ */
+public final class OutfitAdvisor {
+
+    private OutfitAdvisor() {
+    }
+
+    /** The outfit for {@code r}. */
+    public static Outfit advise(final OutfitRequest r) {
+        final Conditions c = r.conditions();
+        final FeelsLike feels = FeelsLike.of(c);
+        final double feelsF = feels.fahrenheit();
+        final List<DressShift> shifts = new ArrayList<>();
+        shift(shifts, "wind", windShiftF(c));
+        shift(shifts, "sun", sunShiftF(c));
+        shift(shifts, "precipitation", precipShiftF(c.precipitation()));
+        shift(shifts, "effort", effortShiftF(r.effort()));
+        shift(shifts, "tendency", tendencyShiftF(r.tendency()));
+        final double baseF = feelsF + shifts.stream().mapToDouble(DressShift::deltaC).sum() * 9.0 / 5.0;
+        final double baseC = Temperatures.toC(baseF);
+        final double dressC = r.offsets().dressFor(baseC);
+        if (Math.abs(dressC - baseC) >= 0.05) {
+            shifts.add(new DressShift("learned", dressC - baseC));
+        }
+        final double d = Temperatures.toF(dressC);
+
+        final Why why = new Why(r.unit(), dressC, feels.celsius(), r.effort(), c.airC());
+        final List<OutfitItem> items = new ArrayList<>();
+        head(c, d, feelsF, why, items);
+        torso(c, d, why, items);
+        hands(d, feelsF, why, items);
+        legs(d, why, items);
+        feet(c, d, why, items);
+        extras(c, r.effort(), feelsF, why, items);
+        items.sort(Comparator.comparing(OutfitItem::zone));
+
+        return new Outfit(r, feels, baseC, dressC, shifts, items, warnings(c, feels, r.unit()), advice(r, feels, d, baseC, dressC));
+    }
+
+    private static void shift(final List<DressShift> shifts, final String id, final double deltaF) {
+        if (deltaF != 0.0) {
+            shifts.add(new DressShift(id, deltaF * 5.0 / 9.0));
+        }
+    }
+
+    // Wind chill only exists at or below 50°F, yet wind cools a runner above it too. Above 50°F the shift equals the
+    // wind chill's drop at 50°F for the same wind, so nothing jumps at 50°F; it is capped at the RW tool's 10°F.
+    static double windShiftF(final Conditions c) {
+        final double v = c.windMph();
+        if (c.airF() <= 50.0 || v <= 3.0) {
+            return 0.0;
+        }
+        return -Math.min(10.0, 50.0 - FeelsLike.windChillF(50.0, v));
+    }
+
+    static double sunShiftF(final Conditions c) {
+        final double full = switch (c.light()) {
+            case DAY -> 10.0;
+            case DAWN, DUSK -> 5.0;
+            case DARK -> 0.0;
+        };
+        return switch (c.sky()) {
+            case SUNNY -> full;
+            case PARTLY -> full / 2.0;
+            case OVERCAST -> 0.0;
+        };
+    }
+
+    static double precipShiftF(final Precipitation p) {
+        return switch (p) {
+            case NONE -> 0.0;
+            case DRIZZLE -> -3.0;
+            case RAIN, SNOW -> -5.0;
+            case HEAVY_RAIN -> -10.0;
+        };
+    }
+
+    static double effortShiftF(final Effort e) {
+        return switch (e) {
+            case LONG -> -5.0;
+            case EASY -> 0.0;
+            case WORKOUT -> 5.0;
+            case RACE -> 10.0;
+        };
+    }
+
+    static double tendencyShiftF(final Tendency t) {
+        return switch (t) {
+            case COLD -> -10.0;
+            case NEUTRAL -> 0.0;
+            case WARM -> 10.0;
+        };
+    }
+
+    private static boolean wet(final Conditions c) {
+        return c.precipitation() != Precipitation.NONE && c.precipitation() != Precipitation.SNOW;
+    }
+
+    private static boolean raining(final Conditions c) {
+        return c.precipitation() == Precipitation.RAIN || c.precipitation() == Precipitation.HEAVY_RAIN;
+    }
+
+    private static boolean sunnyDay(final Conditions c) {
+        return c.light() == Light.DAY && c.sky() != Sky.OVERCAST;
+    }
+
+    private static void head(final Conditions c, final double d, final double feelsF, final Why why, final List<OutfitItem> out) {
+        if (d < 0.0 || feelsF <= 0.0) {
+            out.add(why.item(Item.BALACLAVA));
+        } else {
+            if (d < 35.0) {
+                out.add(why.item(Item.BEANIE));
+            } else if (d < 40.0) {
+                out.add(why.item(Item.HEADBAND));
+            } else if (wet(c)) {
+                out.add(why.item(Item.CAP, "outfit.why.cap.rain"));
+            } else if (sunnyDay(c)) {
+                out.add(d >= 70.0 ? why.item(Item.VISOR) : why.item(Item.CAP, "outfit.why.cap.sun"));
+            }
+            if (d < 20.0) {
+                out.add(why.item(Item.NECK_GAITER));
+            }
+        }
+    }
+
+    private static void torso(final Conditions c, final double d, final Why why, final List<OutfitItem> out) {
+        final boolean shell = raining(c) && d < 60.0;
+        if (d >= 70.0) {
+            out.add(why.item(Item.SINGLET));
+        } else if (d >= 55.0) {
+            out.add(why.item(Item.TEE));
+        } else if (d >= 25.0) {
+            out.add(why.item(Item.LONG_SLEEVE));
+        } else if (d >= 0.0) {
+            out.add(why.item(Item.THERMAL_TOP));
+        } else {
+            out.add(why.item(Item.THERMAL_TOP));
+            out.add(why.item(Item.LONG_SLEEVE, "outfit.why.long-sleeve.extra"));
+        }
+        if (d < 20.0) {
+            out.add(why.item(Item.INSULATED_JACKET));
+        } else if (shell) {
+            out.add(why.item(Item.RAIN_JACKET));
+        } else if (d < 40.0) {
+            out.add(why.item(Item.WIND_JACKET));
+        } else if (d < 45.0) {
+            out.add(why.item(Item.VEST));
+        }
+    }
+
+    private static void hands(final double d, final double feelsF, final Why why, final List<OutfitItem> out) {
+        int level = d >= 45.0 ? 0 : d >= 35.0 ? 1 : d >= 20.0 ? 2 : d >= 0.0 ? 3 : 4;
+        if (feelsF <= 0.0) {
+            level = Math.max(level, 3);
+        }
+        switch (level) {
+            case 1 -> out.add(why.item(Item.LIGHT_GLOVES));
+            case 2 -> out.add(why.item(Item.GLOVES));
+            case 3 -> out.add(why.item(Item.MITTENS));
+            case 4 -> {
+                out.add(why.item(Item.LIGHT_GLOVES, "outfit.why.light-gloves.liner"));
+                out.add(why.item(Item.MITTENS));
+            }
+            default -> {
+            }
+        }
+    }
+
+    private static void legs(final double d, final Why why, final List<OutfitItem> out) {
+        if (d >= 45.0) {
+            out.add(why.item(Item.SHORTS));
+        } else if (d >= 40.0) {
+            out.add(why.item(Item.CAPRIS));
+        } else if (d >= 20.0) {
+            out.add(why.item(Item.TIGHTS));
+        } else {
+            out.add(why.item(Item.THERMAL_TIGHTS));
+            if (d < 10.0) {
+                out.add(why.item(Item.WIND_PANTS));
+            }
+        }
+    }
+
+    private static void feet(final Conditions c, final double d, final Why why, final List<OutfitItem> out) {
+        out.add(d < 30.0 ? why.item(Item.WOOL_SOCKS) : why.item(Item.SOCKS));
+        if (icy(c)) {
+            out.add(why.item(Item.TRACTION));
+        }
+    }
+
+    static boolean icy(final Conditions c) {
+        return c.precipitation() == Precipitation.SNOW || c.freezing()
+                || (c.precipitation() != Precipitation.NONE && c.airC() <= 0.5);
+    }
+
+    private static void extras(final Conditions c, final Effort effort, final double feelsF, final Why why,
+                               final List<OutfitItem> out) {
+        if (sunnyDay(c)) {
+            out.add(why.item(Item.SUNGLASSES));
+            out.add(why.item(Item.SUNSCREEN));
+        }
+        if (c.light() == Light.DARK) {
+            out.add(why.item(Item.HEADLAMP));
+        }
+        if (c.light() != Light.DAY) {
+            out.add(why.item(Item.REFLECTIVE));
+        }
+        if (c.airF() >= 68.0 || feelsF >= 80.0 || (effort == Effort.LONG && c.airF() >= 59.0)) {
+            out.add(why.item(Item.WATER));
+        }
+    }
+
+    private static List<OutfitWarning> warnings(final Conditions c, final FeelsLike feels, final TemperatureUnit unit) {
+        final List<OutfitWarning> w = new ArrayList<>();
+        final double f = feels.fahrenheit();
+        final String fl = Temperatures.format(feels.celsius(), unit);
+        final double heatSum = c.airF() + Temperatures.toF(c.dewPointC());
+        if (f >= 103.0 || heatSum > 180.0) {
+            w.add(new OutfitWarning("heat", Messages.get("outfit.warning.heat.danger", fl)));
+        } else if (f >= 90.0) {
+            w.add(new OutfitWarning("heat", Messages.get("outfit.warning.heat.caution", fl)));
+        }
+        if (f <= -18.0) {
+            w.add(new OutfitWarning("frostbite", Messages.get("outfit.warning.frostbite", fl)));
+        } else if (f <= 0.0) {
+            w.add(new OutfitWarning("cold", Messages.get("outfit.warning.cold", fl)));
+        }
+        if (icy(c)) {
+            w.add(new OutfitWarning("ice", Messages.get("outfit.warning.ice")));
+        }
+        if (c.thunderstorm()) {
+            w.add(new OutfitWarning("lightning", Messages.get("outfit.warning.lightning")));
+        }
+        return w;
+    }
+
+    private static List<Advice> advice(final OutfitRequest r, final FeelsLike feels, final double d, final double baseC,
+                                       final double dressC) {
+        final Conditions c = r.conditions();
+        final List<Advice> a = new ArrayList<>();
+        final double sum = c.airF() + Temperatures.toF(c.dewPointC());
+        if (sum > 180.0) {
+            a.add(new Advice("heat-pace", Messages.get("outfit.advice.heat.stop", Math.round(sum))));
+        } else if (sum > 100.0) {
+            a.add(new Advice("heat-pace", Messages.get("outfit.advice.heat.pace", Math.round(sum), slowdown(sum))));
+        }
+        if (c.windKmh() >= 15.0 && c.airC() < 15.0) {
+            a.add(new Advice("into-wind", Messages.get("outfit.advice.intoWind")));
+        }
+        if (d < 50.0) {
+            a.add(new Advice("warm-up", Messages.get("outfit.advice.warmUp")));
+        }
+        if (r.effort() == Effort.RACE && d < 45.0) {
+            a.add(new Advice("throwaway", Messages.get("outfit.advice.throwaway")));
+        }
+        if (c.precipitation() != Precipitation.NONE) {
+            a.add(new Advice("no-cotton", Messages.get("outfit.advice.noCotton")));
+        }
+        if (feels.fahrenheit() <= 0.0) {
+            a.add(new Advice("skin", Messages.get("outfit.advice.skin")));
+        }
+        if (Math.abs(baseC - dressC) >= 0.05) {
+            a.add(new Advice("learned", OutfitLearning.explain(r.offsets().bandFor(baseC), r.unit())));
+        }
+        return a;
+    }
+
+    // Temperature + dew point (°F) to pace slowdown: the table runners' coaches widely use (after Mark Hadley).
+    static String slowdown(final double sum) {
+        if (sum <= 110) {
+            return "0-0.5";
+        } else if (sum <= 120) {
+            return "0.5-1";
+        } else if (sum <= 130) {
+            return "1-2";
+        } else if (sum <= 140) {
+            return "2-3";
+        } else if (sum <= 150) {
+            return "3-4.5";
+        } else if (sum <= 160) {
+            return "4.5-6";
+        } else if (sum <= 170) {
+            return "6-8";
+        }
+        return "8-10";
+    }
+
+    /** Fills in item reasons: {0} ", so dress for X" when X differs from feels-like, {1} feels-like, {2} the effort in words, {3} the air temperature. */
+    private record Why(TemperatureUnit unit, double dressC, double feelsC, Effort effort, double airC) {
+
+        OutfitItem item(final Item item) {
+            return item(item, "outfit.why." + item.id());
+        }
+
+        OutfitItem item(final Item item, final String key) {
+            // The dress-for temperature is only worth a mention when sun, rain, effort or learning moved it.
+            final String feels = Temperatures.format(feelsC, unit);
+            final String dress = Temperatures.format(dressC, unit);
+            final String note = dress.equals(feels) ? "" : Messages.get("outfit.dressNote", dress);
+            return new OutfitItem(item, Messages.get(key, note, feels,
+                    Messages.get("outfit.effort." + effort.code()), Temperatures.format(airC, unit)));
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package app.stride.outfit;
+
+import app.stride.common.Messages;
+import app.stride.settings.TemperatureUnit;
+
+/**
+ * The learning rule, pure. The base dress-for temperature (before learning) is cut into 5 °C bands; "too cold"
+ * moves that band's offset 1 °C towards dressing warmer, "too warm" 1 °C towards dressing lighter, both bounded to
+ * ±5 °C. "Just right" only counts: it confirms the current offset, so it must not undo what was learned.
+ * One "too cold" followed by one "too warm" (inside the bounds) gives back the offset they started from.
+ */
+public final class OutfitLearning {
+
+    public static final int BAND_WIDTH_C = 5;
+    public static final double STEP_C = 1.0;
+    public static final double MAX_OFFSET_C = 5.0;
+
+    private OutfitLearning() {
+    }
+
+    /** The lower edge of the band that holds {@code baseC}. */
+    public static int bandOf(final double baseC) {
+        return (int) Math.floor(baseC / BAND_WIDTH_C) * BAND_WIDTH_C;
+    }
+
+    /** The band after one more answer. */
+    public static LearnedBand answer(final LearnedBand band, final FeedbackAnswer answer) {
+        return switch (answer) {
+            case TOO_COLD -> new LearnedBand(band.bandC(), clamp(band.offsetC() + STEP_C), band.tooCold() + 1, band.ok(), band.tooWarm());
+            case TOO_WARM -> new LearnedBand(band.bandC(), clamp(band.offsetC() - STEP_C), band.tooCold(), band.ok(), band.tooWarm() + 1);
+            case OK -> new LearnedBand(band.bandC(), band.offsetC(), band.tooCold(), band.ok() + 1, band.tooWarm());
+        };
+    }
+
+    private static double clamp(final double offset) {
+        return Math.max(-MAX_OFFSET_C, Math.min(MAX_OFFSET_C, offset));
+    }
+
+    /**
+     * The band in plain words, e.g. "You've felt cold 3 times around 40°F: we now dress you a bit warmer there
+     * (as if it were 5°F colder)."
+     */
+    public static String explain(final LearnedBand b, final TemperatureUnit unit) {
+        final String around = Temperatures.format(b.centreC(), unit);
+        final String shift = Math.round(Math.abs(Temperatures.delta(b.offsetC(), unit))) + "°" + unit.code().toUpperCase(java.util.Locale.ROOT);
+        final String strength = Messages.get(Math.abs(b.offsetC()) >= 4 ? "outfit.learned.much"
+                : Math.abs(b.offsetC()) >= 2 ? "outfit.learned.plain" : "outfit.learned.bit");
+        if (b.offsetC() > 0) {
+            return Messages.get("outfit.learned.warmer", b.tooCold(), around, strength, shift);
+        }
+        if (b.offsetC() < 0) {
+            return Messages.get("outfit.learned.lighter", b.tooWarm(), around, strength, shift);
+        }
+        return Messages.get("outfit.learned.same", b.answers(), around);
+    }
+}

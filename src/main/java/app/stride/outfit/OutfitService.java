@@ -1,0 +1,121 @@
+package app.stride.outfit;
+
+import app.stride.common.InvalidInputException;
+import app.stride.common.Messages;
+import app.stride.settings.TemperatureUnit;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The outfit helper as the app and the command line use it: recommendations with the runner's tendency and
+ * learned offsets applied, feedback, and what was learned. Blocking (it reads the database): call it off the
+ * JavaFX thread.
+ */
+public final class OutfitService {
+
+    private final OutfitFeedbackRepository feedback;
+    private final RunnerTendencyRepository profile;
+    private final Supplier<TemperatureUnit> unit;
+    private final Clock clock;
+
+    /**
+     * @param unit the runner's temperature unit, read on every call so a settings change shows at once
+     */
+    public OutfitService(final OutfitFeedbackRepository feedback, final RunnerTendencyRepository profile,
+                         final Supplier<TemperatureUnit> unit, final Clock clock) {
+        this.feedback = Objects.requireNonNull(feedback);
+        this.profile = Objects.requireNonNull(profile);
+        this.unit = Objects.requireNonNull(unit);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /** The outfit for these conditions and effort, for this runner (their tendency and what was learned). */
+    public Outfit recommend(final Conditions conditions, final Effort effort) {
+        return recommend(conditions, effort, profile.tendency());
+    }
+
+    /** As {@link #recommend(Conditions, Effort)} with a tendency given for this once. */
+    public Outfit recommend(final Conditions conditions, final Effort effort, final Tendency tendency) {
+        return recommend(conditions, effort, tendency, unit.get());
+    }
+
+    /** As {@link #recommend(Conditions, Effort, Tendency)} with texts in {@code textUnit} instead of the runner's. */
+    public Outfit recommend(final Conditions conditions, final Effort effort, final Tendency tendency,
+                            final TemperatureUnit textUnit) {
+        return OutfitAdvisor.advise(new OutfitRequest(conditions, effort, tendency, feedback.offsets(), textUnit));
+    }
+
+    /** Remembers the outfit shown for the run on {@code date}, so the answer after the run is filed correctly. */
+    public void remember(final LocalDate date, final Outfit outfit) {
+        feedback.rememberOutfit(date, outfit.baseDressForC(), outfit.dressForC());
+    }
+
+    /**
+     * Records the answer for the run on {@code date}, using the outfit remembered for that day.
+     *
+     * @throws InvalidInputException if no outfit was shown for that day (then use the overload with a temperature)
+     */
+    public FeedbackResult recordFeedback(final LocalDate date, final FeedbackAnswer answer) {
+        final double base = feedback.shownBaseDressFor(date)
+                .orElseThrow(() -> new InvalidInputException("date", Messages.get("outfit.feedback.noOutfit", date)));
+        return recordFeedback(date, answer, base);
+    }
+
+    /**
+     * Records the answer for the run on {@code date} dressed for {@code baseDressForC}. The answer is linked to the
+     * run logged that day if there is one; without one it is kept on its own and still teaches.
+     */
+    public FeedbackResult recordFeedback(final LocalDate date, final FeedbackAnswer answer, final double baseDressForC) {
+        final LearnedBand before = feedback.offsets().bandFor(baseDressForC);
+        final LearnedBand after = OutfitLearning.answer(before, answer);
+        final FeedbackEntry entry = new FeedbackEntry(date, baseDressForC, answer, feedback.runOn(date), clock.instant());
+        feedback.record(entry, after);
+        return new FeedbackResult(entry, after, entry.loggedSessionId(), OutfitLearning.explain(after, unit.get()));
+    }
+
+    /** Every band something was learned about, coldest first, each with its plain-words explanation. */
+    public List<LearnedExplanation> learned() {
+        final TemperatureUnit u = unit.get();
+        return feedback.offsets().bands().stream()
+                .filter(b -> b.answers() > 0)
+                .map(b -> new LearnedExplanation(b, OutfitLearning.explain(b, u)))
+                .toList();
+    }
+
+    /** Forgets what was learned around one band (its lower edge in °C, as in {@link LearnedBand#bandC()}). */
+    public void reset(final int bandC) {
+        feedback.resetBand(bandC);
+    }
+
+    /** Forgets everything learned; the answers stay in the history. */
+    public void resetAll() {
+        feedback.resetAll();
+    }
+
+    public Tendency tendency() {
+        return profile.tendency();
+    }
+
+    public void setTendency(final Tendency tendency) {
+        profile.setTendency(tendency);
+    }
+
+    /** When a session on {@code date} happens: its own time if set, else the runner's usual run time, else 07:00. */
+    public LocalDateTime sessionTime(final LocalDate date, final Optional<LocalTime> sessionTime) {
+        return date.atTime(sessionTime.or(profile::usualRunTime).orElse(DEFAULT_RUN_TIME));
+    }
+
+    /** The run time assumed when neither the session nor the profile has one. */
+    public static final LocalTime DEFAULT_RUN_TIME = LocalTime.of(7, 0);
+
+    /** The runner's temperature unit, as texts are written in it. */
+    public TemperatureUnit unit() {
+        return unit.get();
+    }
+}

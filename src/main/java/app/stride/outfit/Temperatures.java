@@ -1,0 +1,34 @@
+package app.stride.outfit;
+
+import app.stride.settings.TemperatureUnit;
+
+/** Conversions and display of temperatures and wind speeds; the domain computes in °C and km/h. */
+public final class Temperatures {
+
+    /** Kilometres per hour in one mile per hour. */
+    public static final double KMH_PER_MPH = 1.609344;
+    /** Kilometres per hour in one metre per second. */
+    public static final double KMH_PER_MS = 3.6;
+
+    private Temperatures() {
+    }
+
+    public static double toF(final double c) {
+        return c * 9.0 / 5.0 + 32.0;
+    }
+
+    public static double toC(final double f) {
+        return (f - 32.0) * 5.0 / 9.0;
+    }
+
+    /** A temperature difference in °C expressed in {@code unit} (no 32° shift). */
+    public static double delta(final double deltaC, final TemperatureUnit unit) {
+        return unit == TemperatureUnit.C ? deltaC : deltaC * 9.0 / 5.0;
+    }
+
+    /** Rounded for reading, e.g. "38°F" or "-3°C". */
+    public static String format(final double c, final TemperatureUnit unit) {
+        final long v = Math.round(unit.fromCelsius(c));
+        return (v == 0 ? 0 : v) + "°" + (unit == TemperatureUnit.C ? "C" : "F");
+    }
+}

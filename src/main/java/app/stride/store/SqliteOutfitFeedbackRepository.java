@@ -1,0 +1,160 @@
+package app.stride.store;
+
+import app.stride.outfit.FeedbackAnswer;
+import app.stride.outfit.FeedbackEntry;
+import app.stride.outfit.LearnedBand;
+import app.stride.outfit.OutfitFeedbackRepository;
+import app.stride.outfit.PersonalOffsets;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Answers in {@code outfit_feedback}, bands in {@code outfit_offset}, shown outfits in {@code outfit_shown}. */
+public final class SqliteOutfitFeedbackRepository implements OutfitFeedbackRepository {
+
+    private final Database db;
+    private final Clock clock;
+
+    public SqliteOutfitFeedbackRepository(final Database db, final Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    @Override
+    public PersonalOffsets offsets() {
+        return db.read(c -> {
+            final List<LearnedBand> bands = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT band_c, offset_c, too_cold, ok, too_warm FROM outfit_offset ORDER BY band_c");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    bands.add(new LearnedBand(rs.getInt(1), rs.getDouble(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)));
+                }
+            }
+            return new PersonalOffsets(bands);
+        });
+    }
+
+    @Override
+    public void record(final FeedbackEntry e, final LearnedBand b) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO outfit_feedback (logged_session_id, date, dress_for_c, answer, created_at) VALUES (?, ?, ?, ?, ?)")) {
+                if (e.loggedSessionId().isPresent()) {
+                    ps.setLong(1, e.loggedSessionId().get());
+                } else {
+                    ps.setNull(1, Types.INTEGER);
+                }
+                ps.setString(2, e.date().toString());
+                ps.setDouble(3, e.baseDressForC());
+                ps.setString(4, e.answer().code());
+                ps.setString(5, e.answeredAt().toString());
+                ps.executeUpdate();
+            }
+            if (e.loggedSessionId().isPresent()) {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE logged_session SET outfit_feedback = ? WHERE id = ?")) {
+                    ps.setString(1, e.answer().code());
+                    ps.setLong(2, e.loggedSessionId().get());
+                    ps.executeUpdate();
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO outfit_offset (band_c, offset_c, answers, updated_at, too_cold, ok, too_warm) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                            + "ON CONFLICT (band_c) DO UPDATE SET offset_c = excluded.offset_c, answers = excluded.answers, "
+                            + "updated_at = excluded.updated_at, too_cold = excluded.too_cold, ok = excluded.ok, too_warm = excluded.too_warm")) {
+                ps.setInt(1, b.bandC());
+                ps.setDouble(2, b.offsetC());
+                ps.setInt(3, b.answers());
+                ps.setString(4, e.answeredAt().toString());
+                ps.setInt(5, b.tooCold());
+                ps.setInt(6, b.ok());
+                ps.setInt(7, b.tooWarm());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<FeedbackEntry> history() {
+        return db.read(c -> {
+            final List<FeedbackEntry> list = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT date, dress_for_c, answer, logged_session_id, created_at FROM outfit_feedback ORDER BY id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    final long run = rs.getLong(4);
+                    final Optional<Long> runId = rs.wasNull() ? Optional.empty() : Optional.of(run);
+                    list.add(new FeedbackEntry(LocalDate.parse(rs.getString(1)), rs.getDouble(2),
+                            FeedbackAnswer.parse(rs.getString(3)).orElseThrow(), runId, Instant.parse(rs.getString(5))));
+                }
+            }
+            return list;
+        });
+    }
+
+    @Override
+    public void resetBand(final int bandC) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM outfit_offset WHERE band_c = ?")) {
+                ps.setInt(1, bandC);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public void resetAll() {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM outfit_offset")) {
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public Optional<Long> runOn(final LocalDate date) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM logged_session WHERE date = ? ORDER BY id DESC LIMIT 1")) {
+                ps.setString(1, date.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getLong(1)) : Optional.<Long>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void rememberOutfit(final LocalDate date, final double baseDressForC, final double dressForC) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO outfit_shown (date, base_dress_for_c, dress_for_c, shown_at) VALUES (?, ?, ?, ?) "
+                            + "ON CONFLICT (date) DO UPDATE SET base_dress_for_c = excluded.base_dress_for_c, "
+                            + "dress_for_c = excluded.dress_for_c, shown_at = excluded.shown_at")) {
+                ps.setString(1, date.toString());
+                ps.setDouble(2, baseDressForC);
+                ps.setDouble(3, dressForC);
+                ps.setString(4, clock.instant().toString());
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public Optional<Double> shownBaseDressFor(final LocalDate date) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT base_dress_for_c FROM outfit_shown WHERE date = ?")) {
+                ps.setString(1, date.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getDouble(1)) : Optional.<Double>empty();
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,256 @@
+package app.stride.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stride.store.DataFolder;
+import app.stride.store.Database;
+import app.stride.store.SqliteSettingsRepository;
+import app.stride.weather.FakeOpenMeteo;
+import app.stride.weather.WeatherService;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine;
+
+/** {@code stride outfit} and {@code stride feedback} run in-process, as the check runs them. */
+class OutfitCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-20T07:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(out);
+            } catch (Exception e) {
+                throw new AssertionError("not JSON: " + out, e);
+            }
+        }
+
+        List<String> errLines() {
+            return err.lines().toList();
+        }
+    }
+
+    static Run runWithInput(final String stdin, final String... args) {
+        final StringWriter out = new StringWriter();
+        final StringWriter err = new StringWriter();
+        final CommandLine cl = Cli.create(d -> { }).setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
+        final OutfitCommand outfit = (OutfitCommand) cl.getSubcommands().get("outfit").getCommand();
+        outfit.setClock(CLOCK);
+        if (stdin != null) {
+            outfit.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        }
+        ((FeedbackCommand) cl.getSubcommands().get("feedback").getCommand()).setClock(CLOCK);
+        final int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    static Run run(final String... args) {
+        return runWithInput(null, args);
+    }
+
+    @Test
+    void jsonHasTheDocumentedShape() {
+        final Run r = run("outfit", "--temp", "3", "--wind", "20", "--json");
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).isEmpty();
+        final JsonNode j = r.json();
+        assertThat(j.path("feelsLike").path("c").asDouble()).isEqualTo(-1.4);
+        assertThat(j.path("feelsLike").path("f").asDouble()).isEqualTo(29.4);
+        assertThat(j.path("dressFor").path("c").isNumber()).isTrue();
+        final List<String> items = new ArrayList<>();
+        j.path("items").forEach(i -> {
+            assertThat(i.path("zone").asText()).isNotEmpty();
+            assertThat(i.path("label").asText()).isNotEmpty();
+            assertThat(i.path("why").asText()).isNotEmpty();
+            items.add(i.path("zone").asText() + ":" + i.path("item").asText());
+        });
+        assertThat(items).contains("torso:long-sleeve", "torso:wind-jacket", "legs:tights", "hands:gloves", "head:beanie");
+        assertThat(j.path("warnings").isArray()).isTrue();
+        assertThat(j.path("advice").get(0).isTextual()).isTrue();
+    }
+
+    @Test
+    void fahrenheitAndMphInTheDark() {
+        final Run r = run("outfit", "--temp", "28", "--temp-unit", "f", "--wind", "15", "--wind-unit", "mph", "--light", "dark");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Feels like: 16°F (wind chill)", "Headlamp: ", "Reflective gear: ", "Torso", "  Thermal top: ")
+                .doesNotContain("Sunglasses");
+    }
+
+    @Test
+    void heatWithHumidity() {
+        final Run r = run("outfit", "--temp", "95", "--temp-unit", "f", "--humidity", "60", "--json");
+        assertThat(r.code()).isZero();
+        assertThat(r.json().path("feelsLike").path("f").asDouble()).isBetween(113.0, 114.0);
+        assertThat(r.json().path("warnings").get(0).path("id").asText()).isEqualTo("heat");
+        assertThat(r.json().path("advice").toString()).contains("slow down by about");
+    }
+
+    @Test
+    void negativeTemperaturesAndDewPointWork() {
+        assertThat(run("outfit", "--temp", "-5", "--json").code()).isZero();
+        final Run r = run("outfit", "--temp", "30", "--dew-point", "24", "--json");
+        assertThat(r.code()).isZero();
+        assertThat(r.json().path("advice").toString()).contains("Temperature plus dew point is 161°F");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "--temp abc | --temp must be a number (was \"abc\")",
+        "--temp 20 --humidity 120 | --humidity must be a percentage from 0 to 100 (was 120)",
+        "--temp 80 | --temp must be between -50 and 55 °C (was 80)",
+        "--temp 200 --temp-unit f | --temp must be between -58 and 131 °F (was 200)",
+        "--temp 10 --precip hail | --precip must be one of none, drizzle, rain, heavy-rain, snow (was \"hail\")",
+        "--temp 10 --wind 5 --wind-unit knots | --wind-unit must be one of kmh, mph, ms (was \"knots\")",
+        "--temp 10 --wind -3 | --wind must be between 0 and 200 kmh (was -3)",
+        "--temp 10 --light noon | --light must be one of day, dawn, dusk, dark (was \"noon\")",
+        "--temp 10 --sky cloudy | --sky must be one of sunny, partly, overcast (was \"cloudy\")",
+        "--temp 10 --effort tempo | --effort must be one of easy, long, workout, race (was \"tempo\")",
+        "--temp 10 --runs hot | --runs must be one of cold, neutral, warm (was \"hot\")",
+        "--temp 10 --temp-unit k | --temp-unit must be one of c, f (was \"k\")",
+        "--temp 10 --humidity 50 --dew-point 3 | Give --humidity or --dew-point, not both",
+        "--temp 10 --dew-point 12 | --dew-point must not be above --temp (dew point 12°C, air 10°C)",
+        "--wind 10 | Give --temp, or --place with --at",
+        "--temp 10 --at 2026-07-20T07:00 | --at needs --place",
+        "--temp NaN | --temp must be a number (was \"NaN\")",
+    })
+    void badInputIsExitTwoAndOneLineOnStderr(final String args, final String message) {
+        final List<String> argv = new ArrayList<>(List.of("outfit"));
+        argv.addAll(List.of(args.trim().split(" ")));
+        final Run r = run(argv.toArray(String[]::new));
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.errLines()).containsExactly("stride: " + message);
+    }
+
+    @Test
+    void picocliErrorsAreOneLineToo() {
+        for (String[] argv : new String[][] {{"outfit", "--temp"}, {"outfit", "--temp", "3", "--bogus"}}) {
+            final Run r = run(argv);
+            assertThat(r.code()).isEqualTo(2);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.errLines()).hasSize(1);
+            assertThat(r.err()).startsWith("stride: ").doesNotContain("Exception");
+        }
+    }
+
+    @Test
+    void batchWritesOneResultPerLine() {
+        final Run r = runWithInput("{\"temp\": 5, \"wind\": 20, \"wind-unit\": \"kmh\"}\n{\"temp\": 80, \"tempUnit\": \"f\", \"sky\": \"sunny\"}\n",
+                "outfit", "--batch");
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).isEmpty();
+        final List<String> lines = r.out().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).contains("\"item\":\"singlet\"", "\"item\":\"sunglasses\"");
+    }
+
+    @Test
+    void badBatchLinesGiveErrorLinesAndExitTwoAtTheEnd() {
+        final Run r = runWithInput("{\"temp\": 5}\n{\"temp\": \"abc\"}\nnot json\n{\"temp\": 5, \"colour\": \"red\"}\n{\"temp\": 20}\n",
+                "outfit", "--batch");
+        assertThat(r.code()).isEqualTo(2);
+        final List<String> lines = r.out().lines().toList();
+        assertThat(lines).hasSize(5);
+        assertThat(lines.get(1)).isEqualTo("{\"error\":\"--temp must be a number (was \\\"abc\\\")\"}");
+        assertThat(lines.get(2)).startsWith("{\"error\":\"not a JSON object");
+        assertThat(lines.get(3)).isEqualTo("{\"error\":\"unknown option \\\"colour\\\"\"}");
+        assertThat(lines.get(4)).startsWith("{\"feelsLike\"");
+        assertThat(r.errLines()).containsExactly("stride: 3 of 5 lines had errors (see the \"error\" lines on stdout)");
+    }
+
+    @Test
+    void feedbackTeachesAndDataDirAppliesIt() {
+        final String d = dir.toString();
+        final Run first = run("--data-dir", d, "outfit", "--temp", "4", "--json");
+        assertThat(first.code()).isZero();
+        final double before = first.json().path("dressFor").path("c").asDouble();
+        for (int i = 0; i < 3; i++) {
+            final Run fb = run("--data-dir", d, "feedback", "--date", "2026-11-20", "too-cold");
+            assertThat(fb.code()).isZero();
+            assertThat(fb.out()).contains("Recorded \"too-cold\" for 2026-11-20 (dressed for 4°C).",
+                    "No run is logged on 2026-11-20: the answer is kept without a run.");
+        }
+        final Run after = run("--data-dir", d, "outfit", "--temp", "4", "--json");
+        assertThat(after.json().path("dressFor").path("c").asDouble()).isEqualTo(before - 3.0);
+        assertThat(after.json().path("advice").toString()).contains("You've felt cold 3 times around 3°C");
+        // without --data-dir nothing learned applies
+        assertThat(run("outfit", "--temp", "4", "--json").json().path("dressFor").path("c").asDouble()).isEqualTo(before);
+
+        assertThat(run("--data-dir", d, "feedback", "--list").out()).contains("You've felt cold 3 times around 3°C");
+        assertThat(run("--data-dir", d, "feedback", "--reset", "all").out()).contains("Nothing learned yet");
+        assertThat(run("--data-dir", d, "outfit", "--temp", "4", "--json").json().path("dressFor").path("c").asDouble()).isEqualTo(before);
+    }
+
+    @Test
+    void feedbackNeedsAnOutfitOrADressForTemperature() {
+        final String d = dir.toString();
+        final Run r = run("--data-dir", d, "feedback", "--date", "2026-01-02", "ok");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.errLines()).containsExactly(
+                "stride: No outfit is known for 2026-01-02: give --dress-for TEMP (the temperature you dressed for).");
+        final Run withTemp = run("--data-dir", d, "feedback", "--date", "2026-01-02", "--dress-for", "40", "--temp-unit", "f", "too-warm");
+        assertThat(withTemp.code()).isZero();
+        assertThat(withTemp.out()).contains("You've felt warm once around 37°F");
+        assertThat(run("--data-dir", d, "feedback", "--date", "yesterday", "ok").errLines())
+                .containsExactly("stride: --date must be a date like 2026-07-20 (was \"yesterday\")");
+        assertThat(run("--data-dir", d, "feedback", "--date", "2026-01-02", "chilly").errLines())
+                .containsExactly("stride: The answer must be one of too-cold, ok, too-warm (was \"chilly\")");
+        assertThat(run("--data-dir", d, "feedback", "ok").errLines())
+                .containsExactly("stride: Give --date D, the day of the run (e.g. 2026-07-20), or --list or --reset");
+    }
+
+    @Test
+    void placeAndAtTakeTheForecast() {
+        try (FakeOpenMeteo server = new FakeOpenMeteo()) {
+            pointAt(server, "");
+            final Run r = run("--data-dir", dir.toString(), "outfit", "--place", "Portland", "--at", "2026-07-20T16:00", "--json");
+            assertThat(r.err()).isEmpty();
+            assertThat(r.code()).isZero();
+            final JsonNode f = r.json().path("forecast");
+            assertThat(f.path("place").asText()).isEqualTo("Portland, Oregon, United States");
+            assertThat(f.path("airC").asDouble()).isEqualTo(27.4);
+            assertThat(f.path("attribution").asText()).isEqualTo("Weather data by Open-Meteo.com");
+            assertThat(r.json().path("warnings").toString()).contains("lightning");
+            final Run text = run("--data-dir", dir.toString(), "outfit", "--place", "Portland", "--at", "2026-07-20T05:45");
+            assertThat(text.out()).contains("Weather data by Open-Meteo.com", "Reflective gear");
+            assertThat(server.requests.stream().filter(q -> q.contains("/v1/forecast"))).hasSize(1); // cached
+        }
+    }
+
+    @Test
+    void forecastFailureIsExitOneWithAClearLine() {
+        try (FakeOpenMeteo server = new FakeOpenMeteo()) {
+            pointAt(server, "/error");
+            final Run r = run("--data-dir", dir.toString(), "outfit", "--place", "Portland", "--at", "2026-07-20T07:00");
+            assertThat(r.code()).isEqualTo(1);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.errLines()).singleElement().asString().startsWith("stride: Open-Meteo refused the request: ");
+            assertThat(run("--data-dir", dir.toString(), "outfit", "--place", "Portland", "--temp", "3").code()).isEqualTo(2);
+        }
+    }
+
+    private void pointAt(final FakeOpenMeteo server, final String prefix) {
+        final SqliteSettingsRepository s = new SqliteSettingsRepository(Database.open(new DataFolder(dir)));
+        s.put(WeatherService.FORECAST_URL, server.url(prefix + "/v1/forecast"));
+        s.put(WeatherService.GEOCODING_URL, server.url(prefix + "/v1/search"));
+    }
+}

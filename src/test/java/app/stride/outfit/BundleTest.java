@@ -1,0 +1,34 @@
+package app.stride.outfit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stride.common.Messages;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every label the outfit screen needs is in the bundle. */
+class BundleTest {
+
+    @Test
+    void everyItemZoneAndChoiceHasALabel() {
+        Stream.of(Item.values()).forEach(i -> assertThat(Messages.has("outfit.item." + i.id())).as(i.id()).isTrue());
+        Stream.of(Item.values()).forEach(i -> assertThat(Messages.has("outfit.why." + i.id())).as(i.id()).isTrue());
+        assertThat(Zone.TORSO.label()).isEqualTo("Torso");
+        assertThat(Precipitation.HEAVY_RAIN.label()).isEqualTo("Heavy rain");
+        assertThat(FeedbackAnswer.OK.label()).isEqualTo("Just right");
+        for (Enum<?>[] values : new Enum<?>[][] {Zone.values(), Precipitation.values(), Light.values(), Sky.values(), Effort.values(),
+            Tendency.values(), FeedbackAnswer.values()}) {
+            for (Enum<?> v : values) {
+                assertThat(label(v)).as(v.toString()).doesNotStartWith("outfit.");
+            }
+        }
+    }
+
+    private static String label(final Enum<?> v) {
+        try {
+            return (String) v.getClass().getMethod("label").invoke(v);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
