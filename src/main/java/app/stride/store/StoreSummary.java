@@ -8,7 +8,7 @@ public record StoreSummary(Path dataFolder, Path databaseFile, int schemaVersion
 
     static final String[] TABLES = {
         "runner_profile", "plan", "plan_week", "planned_session", "logged_session", "shoe",
-        "outfit_feedback", "outfit_offset", "weather_place", "weather_cache", "setting",
+        "outfit_feedback", "outfit_offset", "outfit_shown", "weather_place", "weather_cache", "setting",
     };
 
     /** Reads the summary of {@code db} in {@code folder}. */

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CliTest {
 
+    private static final int LATEST = app.stride.store.Migrations.bundled().latestVersion();
+
     @TempDir
     Path dir;
 
@@ -24,7 +26,7 @@ class CliTest {
         assertThat(run.out())
                 .contains("Data folder:    " + dir)
                 .contains("Database:       " + dir.resolve("stride.db"))
-                .containsPattern("Schema version: 1 \\(latest 1\\), journal mode wal")
+                .contains("Schema version: " + LATEST + " (latest " + LATEST + "), journal mode wal")
                 .containsPattern("plan\\s+0");
         assertThat(dir.resolve("stride.db")).exists();
     }
