@@ -1,9 +1,11 @@
 package app.stride.app;
 
+import app.stride.outfit.OutfitService;
 import app.stride.settings.SettingsRepository;
 import app.stride.store.DataFolder;
 import app.stride.store.Database;
 import app.stride.store.SqliteSettingsRepository;
+import app.stride.weather.WeatherService;
 import java.time.Clock;
 
 /** Everything the app window and the command line share, wired over one data folder. */
@@ -13,12 +15,16 @@ public final class StrideServices {
     private final Database database;
     private final Clock clock;
     private final SqliteSettingsRepository settings;
+    private final OutfitService outfit;
+    private final WeatherService weather;
 
     private StrideServices(final DataFolder folder, final Database database, final Clock clock) {
         this.folder = folder;
         this.database = database;
         this.clock = clock;
         this.settings = new SqliteSettingsRepository(database);
+        this.outfit = OutfitServices.outfit(database, clock);
+        this.weather = OutfitServices.weather(database, clock);
     }
 
     /** Opens (and migrates) the database in {@code folder}; slow enough to keep off the UI thread. */
@@ -45,5 +51,15 @@ public final class StrideServices {
 
     public SettingsRepository settings() {
         return settings;
+    }
+
+    /** What to wear, tuned to this runner. */
+    public OutfitService outfit() {
+        return outfit;
+    }
+
+    /** Forecasts (opt-in; no network call while off). */
+    public WeatherService weather() {
+        return weather;
     }
 }

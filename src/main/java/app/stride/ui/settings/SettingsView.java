@@ -4,6 +4,7 @@ import app.stride.common.Messages;
 import app.stride.settings.DistanceUnit;
 import app.stride.settings.TemperatureUnit;
 import app.stride.settings.Theme;
+import app.stride.ui.common.Choices;
 import app.stride.ui.common.Layouts;
 import app.stride.ui.common.ScreenHeader;
 import app.stride.ui.common.ScreenView;
@@ -21,7 +22,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** Units, calendar and theme; changes apply immediately. */
 public final class SettingsView implements ScreenView {
@@ -39,20 +39,9 @@ public final class SettingsView implements ScreenView {
         temperature.setId("settings-temperature");
         temperature.valueProperty().bindBidirectional(vm.temperatureUnitProperty());
 
-        final ComboBox<DayOfWeek> firstDay = new ComboBox<>();
+        final ComboBox<DayOfWeek> firstDay = Choices.combo(List.of(DayOfWeek.values()),
+                d -> d.getDisplayName(TextStyle.FULL, Locale.getDefault()));
         firstDay.setId("settings-first-day");
-        firstDay.getItems().setAll(DayOfWeek.values());
-        firstDay.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(final DayOfWeek d) {
-                return d == null ? "" : d.getDisplayName(TextStyle.FULL, Locale.getDefault());
-            }
-
-            @Override
-            public DayOfWeek fromString(final String s) {
-                return null;
-            }
-        });
         firstDay.valueProperty().bindBidirectional(vm.firstDayOfWeekProperty());
         firstDay.setPrefWidth(160);
 

@@ -1,0 +1,442 @@
+package app.stride.ui.outfit;
+
+import app.stride.common.Messages;
+import app.stride.outfit.Conditions;
+import app.stride.outfit.Effort;
+import app.stride.outfit.LearnedExplanation;
+import app.stride.outfit.Light;
+import app.stride.outfit.Outfit;
+import app.stride.outfit.OutfitService;
+import app.stride.outfit.Precipitation;
+import app.stride.outfit.Sky;
+import app.stride.outfit.Tendency;
+import app.stride.settings.DistanceUnit;
+import app.stride.settings.Settings;
+import app.stride.settings.TemperatureUnit;
+import app.stride.ui.task.TaskRunner;
+import app.stride.weather.ForecastConditions;
+import app.stride.weather.Place;
+import app.stride.weather.WeatherService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Outfit screen's state: conditions typed or fetched, the outfit for them, the weather place, and what Stride
+ * has learned about this runner. Typed text is never thrown away: a bad value shows a one-line message and the last
+ * good outfit stays.
+ */
+public final class OutfitViewModel {
+
+    private final OutfitService outfits;
+    private final WeatherService weather;
+    private final TaskRunner tasks;
+    private final ObservableValue<Settings> settings;
+    private final Clock clock;
+
+    private final StringProperty temperature = new SimpleStringProperty("10");
+    private final StringProperty wind = new SimpleStringProperty("0");
+    private final StringProperty humidity = new SimpleStringProperty("50");
+    private final ObjectProperty<Precipitation> precipitation = new SimpleObjectProperty<>(Precipitation.NONE);
+    private final ObjectProperty<Light> light = new SimpleObjectProperty<>(Light.DAY);
+    private final ObjectProperty<Sky> sky = new SimpleObjectProperty<>(Sky.OVERCAST);
+    private final BooleanProperty thunderstorm = new SimpleBooleanProperty(false);
+    private final BooleanProperty freezing = new SimpleBooleanProperty(false);
+    private final ObjectProperty<Effort> effort = new SimpleObjectProperty<>(Effort.EASY);
+    private final ObjectProperty<Tendency> tendency = new SimpleObjectProperty<>(Tendency.NEUTRAL);
+
+    private final ReadOnlyStringWrapper inputError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper invalidField = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Optional<Outfit>> outfit = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ObservableList<LearnedExplanation> learned = FXCollections.observableArrayList();
+
+    private final ReadOnlyBooleanWrapper weatherOn = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper placeLabel = new ReadOnlyStringWrapper("");
+    private final StringProperty placeQuery = new SimpleStringProperty("");
+    private final ObservableList<Place> placeResults = FXCollections.observableArrayList();
+    private final ObjectProperty<LocalDate> forecastDate = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> forecastHour = new SimpleObjectProperty<>(7);
+    private final ReadOnlyStringWrapper weatherStatus = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper forecastShown = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+
+    private boolean filling;
+
+    public OutfitViewModel(final OutfitService outfits, final WeatherService weather, final TaskRunner tasks,
+                           final ObservableValue<Settings> settings, final Clock clock) {
+        this.outfits = outfits;
+        this.weather = weather;
+        this.tasks = tasks;
+        this.settings = settings;
+        this.clock = clock;
+        forecastDate.set(LocalDate.now(clock));
+        for (ObservableValue<?> input : List.of(temperature, wind, humidity, precipitation, light, sky, thunderstorm,
+                freezing, effort)) {
+            input.addListener((o, a, b) -> inputChanged());
+        }
+        tendency.addListener((o, a, b) -> {
+            if (!filling && b != null) {
+                tasks.run(() -> outfits.setTendency(b), this::report);
+                recompute();
+            }
+        });
+        settings.addListener((o, old, now) -> unitsChanged(old, now));
+    }
+
+    /** Loads the runner's tendency, what was learned and the weather place; then shows an outfit. */
+    public void load() {
+        tasks.run(() -> new Loaded(outfits.tendency(), outfits.learned(), weather.isEnabled(),
+                        weather.place().map(Place::name), outfits.sessionTime(LocalDate.now(clock), Optional.empty())),
+                loaded -> {
+                    filling = true;
+                    tendency.set(loaded.tendency());
+                    filling = false;
+                    learned.setAll(loaded.learned());
+                    weatherOn.set(loaded.weatherOn());
+                    placeLabel.set(loaded.place().orElse(""));
+                    forecastHour.set(loaded.usualTime().getHour());
+                    recompute();
+                }, this::report);
+    }
+
+    private record Loaded(Tendency tendency, List<LearnedExplanation> learned, boolean weatherOn, Optional<String> place,
+                          LocalDateTime usualTime) {
+    }
+
+    private void inputChanged() {
+        if (filling) {
+            return;
+        }
+        forecastShown.set(false);
+        recompute();
+    }
+
+    /** Checks the typed conditions and, if they are valid, asks for the outfit in the background. */
+    public void recompute() {
+        final Optional<Conditions> conditions = conditions();
+        if (conditions.isEmpty()) {
+            return;
+        }
+        final Effort e = effort.get();
+        final Tendency t = tendency.get();
+        tasks.run(() -> outfits.recommend(conditions.get(), e, t), o -> outfit.set(Optional.of(o)), this::report);
+    }
+
+    /** The typed conditions in SI units, or empty with {@link #inputErrorProperty()} saying what to fix. */
+    Optional<Conditions> conditions() {
+        final TemperatureUnit tu = temperatureUnit();
+        final double minT = round1(tu.fromCelsius(Conditions.MIN_AIR_C));
+        final double maxT = round1(tu.fromCelsius(Conditions.MAX_AIR_C));
+        final Optional<Double> t = number(temperature.get()).filter(v -> v >= minT && v <= maxT);
+        if (t.isEmpty()) {
+            return fail("temperature", Messages.get("outfit.form.error.temperature", fmt(minT), fmt(maxT), unitSymbol(tu)));
+        }
+        final boolean mph = windInMph();
+        final double maxW = round1(mph ? Conditions.MAX_WIND_KMH / 1.609344 : Conditions.MAX_WIND_KMH);
+        final Optional<Double> w = number(wind.get()).filter(v -> v >= 0 && v <= maxW);
+        if (w.isEmpty()) {
+            return fail("wind", Messages.get("outfit.form.error.wind", fmt(maxW), windSymbol()));
+        }
+        final Optional<Double> h = number(humidity.get()).filter(v -> v >= 0 && v <= 100);
+        if (h.isEmpty()) {
+            return fail("humidity", Messages.get("outfit.form.error.humidity"));
+        }
+        invalidField.set("");
+        inputError.set("");
+        final double windKmh = mph ? w.get() * 1.609344 : w.get();
+        return Optional.of(new Conditions(tu.toCelsius(t.get()), windKmh, h.get(), precipitation.get(), light.get(), sky.get(),
+                thunderstorm.get(), freezing.get()));
+    }
+
+    private Optional<Conditions> fail(final String field, final String message) {
+        invalidField.set(field);
+        inputError.set(message);
+        return Optional.empty();
+    }
+
+    /** Looks up places called what the runner typed (a network call, made only on this request). */
+    public void searchPlaces() {
+        final String q = placeQuery.get() == null ? "" : placeQuery.get().strip();
+        if (q.length() < 2) {
+            weatherStatus.set(Messages.get("outfit.weather.queryTooShort"));
+            return;
+        }
+        busy.set(true);
+        weatherStatus.set(Messages.get("outfit.weather.searching", q));
+        tasks.run(() -> weather.searchPlaces(q), found -> {
+            busy.set(false);
+            placeResults.setAll(found);
+            weatherStatus.set(found.isEmpty() ? Messages.get("weather.error.noPlace", q) : "");
+        }, e -> {
+            busy.set(false);
+            weatherStatus.set(e.getMessage());
+        });
+    }
+
+    /** Makes {@code place} the runner's place and turns weather on, then fetches its forecast. */
+    public void choosePlace(final Place place) {
+        tasks.run(() -> weather.choosePlace(place), this::report);
+        placeResults.clear();
+        placeQuery.set("");
+        placeLabel.set(place.name());
+        weatherOn.set(true);
+        fetchForecast();
+    }
+
+    /** Turns weather off: no network calls until a place is chosen again. */
+    public void turnWeatherOff() {
+        tasks.run(weather::turnOff, this::report);
+        weatherOn.set(false);
+        forecastShown.set(false);
+        weatherStatus.set("");
+    }
+
+    /** Fills the conditions from the forecast for the chosen date and hour; on failure the typed values stay. */
+    public void fetchForecast() {
+        if (forecastDate.get() == null || forecastHour.get() == null) {
+            weatherStatus.set(Messages.get("outfit.weather.pickTime"));
+            return;
+        }
+        final LocalDateTime at = forecastDate.get().atTime(forecastHour.get(), 0);
+        busy.set(true);
+        weatherStatus.set(Messages.get("outfit.weather.fetching"));
+        tasks.run(() -> weather.forSession(at).orElseThrow(() -> new IllegalStateException(Messages.get("weather.error.off"))),
+                this::showForecast, e -> {
+                    busy.set(false);
+                    forecastShown.set(false);
+                    weatherStatus.set(e.getMessage());
+                });
+    }
+
+    private void showForecast(final ForecastConditions f) {
+        busy.set(false);
+        final Conditions c = f.conditions();
+        filling = true;
+        try {
+            temperature.set(fmt(round1(temperatureUnit().fromCelsius(c.airC()))));
+            wind.set(fmt(round1(windInMph() ? c.windKmh() / 1.609344 : c.windKmh())));
+            humidity.set(fmt(Math.round(c.humidityPct())));
+            precipitation.set(c.precipitation());
+            light.set(c.light());
+            sky.set(c.sky());
+            thunderstorm.set(c.thunderstorm());
+            freezing.set(c.freezing());
+        } finally {
+            filling = false;
+        }
+        forecastShown.set(true);
+        final DateTimeFormatter when = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.getDefault());
+        weatherStatus.set(Messages.get("outfit.weather.forecastFor", f.place().name(), f.at().format(when)));
+        recompute();
+    }
+
+    /** Forgets what was learned around one temperature band. */
+    public void reset(final int bandC) {
+        tasks.run(() -> {
+            outfits.reset(bandC);
+            return outfits.learned();
+        }, list -> {
+            learned.setAll(list);
+            recompute();
+        }, this::report);
+    }
+
+    /** Forgets everything learned. */
+    public void resetAll() {
+        tasks.run(() -> {
+            outfits.resetAll();
+            return outfits.learned();
+        }, list -> {
+            learned.setAll(list);
+            recompute();
+        }, this::report);
+    }
+
+    private void unitsChanged(final Settings old, final Settings now) {
+        if (old == null || now == null) {
+            return;
+        }
+        // Keep what the runner typed meaning the same weather when they switch units.
+        filling = true;
+        try {
+            if (old.temperatureUnit() != now.temperatureUnit()) {
+                number(temperature.get()).ifPresent(v ->
+                        temperature.set(fmt(round1(now.temperatureUnit().fromCelsius(old.temperatureUnit().toCelsius(v))))));
+            }
+            if (old.distanceUnit() != now.distanceUnit()) {
+                final boolean toMph = now.distanceUnit() == DistanceUnit.MI;
+                number(wind.get()).ifPresent(v -> wind.set(fmt(round1(toMph ? v / 1.609344 : v * 1.609344))));
+            }
+        } finally {
+            filling = false;
+        }
+        recompute();
+    }
+
+    private void report(final Throwable e) {
+        busy.set(false);
+        weatherStatus.set(e.getMessage());
+    }
+
+    private TemperatureUnit temperatureUnit() {
+        return settings.getValue().temperatureUnit();
+    }
+
+    private boolean windInMph() {
+        return settings.getValue().distanceUnit() == DistanceUnit.MI;
+    }
+
+    /** °C or °F, as the runner chose. */
+    public String temperatureSymbol() {
+        return unitSymbol(temperatureUnit());
+    }
+
+    /** km/h or mph, following the distance unit. */
+    public String windSymbol() {
+        return Messages.get(windInMph() ? "outfit.form.mph" : "outfit.form.kmh");
+    }
+
+    private static String unitSymbol(final TemperatureUnit u) {
+        return u == TemperatureUnit.F ? "°F" : "°C";
+    }
+
+    static Optional<Double> number(final String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            final double v = Double.parseDouble(text.strip().replace(',', '.'));
+            return Double.isFinite(v) ? Optional.of(v) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static double round1(final double v) {
+        return Math.round(v * 10.0) / 10.0;
+    }
+
+    static String fmt(final double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    public StringProperty temperatureProperty() {
+        return temperature;
+    }
+
+    public StringProperty windProperty() {
+        return wind;
+    }
+
+    public StringProperty humidityProperty() {
+        return humidity;
+    }
+
+    public ObjectProperty<Precipitation> precipitationProperty() {
+        return precipitation;
+    }
+
+    public ObjectProperty<Light> lightProperty() {
+        return light;
+    }
+
+    public ObjectProperty<Sky> skyProperty() {
+        return sky;
+    }
+
+    public BooleanProperty thunderstormProperty() {
+        return thunderstorm;
+    }
+
+    public BooleanProperty freezingProperty() {
+        return freezing;
+    }
+
+    public ObjectProperty<Effort> effortProperty() {
+        return effort;
+    }
+
+    public ObjectProperty<Tendency> tendencyProperty() {
+        return tendency;
+    }
+
+    /** One line naming the field to fix and what is allowed; empty when the conditions are fine. */
+    public ReadOnlyStringProperty inputErrorProperty() {
+        return inputError.getReadOnlyProperty();
+    }
+
+    /** Which field the error is about: {@code temperature}, {@code wind}, {@code humidity}, or empty. */
+    public ReadOnlyStringProperty invalidFieldProperty() {
+        return invalidField.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Optional<Outfit>> outfitProperty() {
+        return outfit.getReadOnlyProperty();
+    }
+
+    public ObservableList<LearnedExplanation> learned() {
+        return learned;
+    }
+
+    public ReadOnlyBooleanProperty weatherOnProperty() {
+        return weatherOn.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty placeLabelProperty() {
+        return placeLabel.getReadOnlyProperty();
+    }
+
+    public StringProperty placeQueryProperty() {
+        return placeQuery;
+    }
+
+    public ObservableList<Place> placeResults() {
+        return placeResults;
+    }
+
+    public ObjectProperty<LocalDate> forecastDateProperty() {
+        return forecastDate;
+    }
+
+    public ObjectProperty<Integer> forecastHourProperty() {
+        return forecastHour;
+    }
+
+    /** What the weather part is doing or what went wrong, in one line. */
+    public ReadOnlyStringProperty weatherStatusProperty() {
+        return weatherStatus.getReadOnlyProperty();
+    }
+
+    /** True while the conditions on screen are the fetched forecast (then the attribution shows). */
+    public ReadOnlyBooleanProperty forecastShownProperty() {
+        return forecastShown.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** "Weather data by Open-Meteo.com". */
+    public String attribution() {
+        return WeatherService.attribution();
+    }
+}
