@@ -3,10 +3,16 @@ package app.stride.outfit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stride.settings.TemperatureUnit;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
+import java.util.Random;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class OutfitLearningTest {
 
@@ -44,17 +50,92 @@ class OutfitLearningTest {
         assertThat(b.offsetC()).isEqualTo(-OutfitLearning.MAX_OFFSET_C);
     }
 
-    @Property(tries = 200)
-    void oppositeAnswersUndoEachOtherWithinBounds(@ForAll final List<FeedbackAnswer> answers) {
+    static final int CASES = 200;
+    static final long SEED = 20_261_125L;
+
+    /**
+     * {@value #CASES} answer sequences, deterministic: first n "too cold" then m "too warm" for n, m in 0..7 (runs into
+     * both bounds and back), an "ok" mixed in every third one; then sequences from a fixed-seed Random, of 0 to 255
+     * answers (or 0 to 20, every other one), each drawn with its own random mix of the three answers so some drift
+     * to a bound and some stay inside.
+     */
+    static List<List<FeedbackAnswer>> answerSequences() {
+        final List<List<FeedbackAnswer>> out = new ArrayList<>(CASES);
+        for (int n = 0; n <= 7; n++) {
+            for (int m = 0; m <= 7; m++) {
+                final List<FeedbackAnswer> seq = new ArrayList<>(Collections.nCopies(n, FeedbackAnswer.TOO_COLD));
+                if ((n * 8 + m) % 3 == 0) {
+                    seq.add(FeedbackAnswer.OK);
+                }
+                seq.addAll(Collections.nCopies(m, FeedbackAnswer.TOO_WARM));
+                out.add(seq);
+            }
+        }
+        final Random rnd = new Random(SEED);
+        final FeedbackAnswer[] all = FeedbackAnswer.values();
+        while (out.size() < CASES) {
+            final int length = out.size() % 2 == 0 ? rnd.nextInt(256) : rnd.nextInt(21);
+            final double[] weight = {rnd.nextDouble(), rnd.nextDouble(), rnd.nextDouble()};
+            final double total = weight[0] + weight[1] + weight[2];
+            final List<FeedbackAnswer> seq = new ArrayList<>(length);
+            for (int i = 0; i < length; i++) {
+                double x = rnd.nextDouble() * total;
+                int k = 0;
+                while (k < all.length - 1 && x >= weight[k]) {
+                    x -= weight[k];
+                    k++;
+                }
+                seq.add(all[k]);
+            }
+            out.add(seq);
+        }
+        return out;
+    }
+
+    static Stream<Named<List<FeedbackAnswer>>> answerLists() {
+        return answerSequences().stream().map(seq -> Named.of(describe(seq), seq));
+    }
+
+    /** E.g. "5 answers (C=too cold, O=ok, W=too warm): CCOWW". */
+    static String describe(final List<FeedbackAnswer> answers) {
+        return answers.size() + (answers.size() == 1 ? " answer" : " answers") + " (C=too cold, O=ok, W=too warm): " + answers.stream().map(a -> switch (a) {
+            case TOO_COLD -> "C";
+            case OK -> "O";
+            case TOO_WARM -> "W";
+        }).collect(Collectors.joining());
+    }
+
+    @Test
+    void theAnswerSequencesAreDeterministicAndReachBothBounds() {
+        final List<List<FeedbackAnswer>> s = answerSequences();
+        assertThat(s).hasSize(CASES).isEqualTo(answerSequences());
+        assertThat(s).anySatisfy(seq -> assertThat(seq).isEmpty());
+        assertThat(s.stream().mapToInt(List::size).max().orElseThrow()).isGreaterThan(200);
+        assertThat(s).anySatisfy(seq -> assertThat(offsetAfter(seq)).isEqualTo(OutfitLearning.MAX_OFFSET_C));
+        assertThat(s).anySatisfy(seq -> assertThat(offsetAfter(seq)).isEqualTo(-OutfitLearning.MAX_OFFSET_C));
+        assertThat(s).filteredOn(seq -> Math.abs(offsetAfter(seq)) < OutfitLearning.MAX_OFFSET_C).hasSizeGreaterThan(CASES / 4);
+    }
+
+    static double offsetAfter(final List<FeedbackAnswer> answers) {
         LearnedBand b = LearnedBand.empty(10);
         for (FeedbackAnswer a : answers) {
             b = OutfitLearning.answer(b, a);
         }
-        assertThat(Math.abs(b.offsetC())).isLessThanOrEqualTo(OutfitLearning.MAX_OFFSET_C);
+        return b.offsetC();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @MethodSource("answerLists")
+    void oppositeAnswersUndoEachOtherWithinBounds(final List<FeedbackAnswer> answers) {
+        LearnedBand b = LearnedBand.empty(10);
+        for (FeedbackAnswer a : answers) {
+            b = OutfitLearning.answer(b, a);
+        }
+        assertThat(Math.abs(b.offsetC())).as(describe(answers)).isLessThanOrEqualTo(OutfitLearning.MAX_OFFSET_C);
         if (Math.abs(b.offsetC()) < OutfitLearning.MAX_OFFSET_C) {
             final double before = b.offsetC();
             assertThat(OutfitLearning.answer(OutfitLearning.answer(b, FeedbackAnswer.TOO_COLD), FeedbackAnswer.TOO_WARM).offsetC())
-                    .isEqualTo(before);
+                    .as(describe(answers)).isEqualTo(before);
         }
     }
 
