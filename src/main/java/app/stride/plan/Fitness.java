@@ -40,17 +40,19 @@ public record Fitness(Optional<Vdot> vdot, Level level, double currentWeeklyM, i
         final boolean reentry = in.daysOff() >= 56 || (in.daysOff() >= 28 && !in.crossTrained());
 
         final boolean smallContinuous = in.continuousMin().map(m -> m < 30).orElse(false);
-        if (in.runWalk().isPresent() && in.continuousMin().map(m -> m >= 10).orElse(true)) {
-            final double weekly = in.weeklyM().orElse(in.runsPerWeek().orElse(3) * 4000.0) * volumeFactor;
+        final double runWalkWeekly = in.weeklyM().orElse(in.runsPerWeek().orElse(3) * 4000.0) * volumeFactor;
+        if (in.runWalk().isPresent() && in.continuousMin().map(m -> m >= 10).orElse(true) && runWalkWeekly >= 3000) {
+            final double weekly = runWalkWeekly;
             final int runs = in.runsPerWeek().orElse(3);
             return new Fitness(vdot, Level.RUN_WALK_BY_CHOICE, weekly, runs,
                     in.longestRunM().orElse(weekly * 0.35) * volumeFactor, 0, in.runWalk(), false, false);
         }
         final boolean nothing = in.isEmpty();
-        final boolean tinyVolume = in.weeklyM().map(w -> w < 5000).orElse(false) && in.recentRace().isEmpty()
-                && in.continuousMin().map(m -> m < 30).orElse(true);
+        // Under 5 km a week is "almost no running now": week 1 is run/walk whatever the runner once raced.
+        final boolean tinyVolume = in.weeklyM().map(w -> w * volumeFactor < 5000).orElse(false);
         if (nothing || smallContinuous || tinyVolume) {
-            final int minutes = in.continuousMin().orElse(in.weeklyM().map(w -> w > 0 ? 5 : 0).orElse(0));
+            final int minutes = in.continuousMin().orElse(in.recentRace().map(r -> (int) Math.min(20, r.time().toMinutes()))
+                    .orElse(in.weeklyM().map(w -> w > 0 ? 5 : 0).orElse(0)));
             int stage = 1;
             for (int i = 0; i < C25K_LONGEST_MIN.length; i++) {
                 if (C25K_LONGEST_MIN[i] <= minutes) {
@@ -68,6 +70,9 @@ public record Fitness(Optional<Vdot> vdot, Level level, double currentWeeklyM, i
         final double easyPace = vdot.map(v -> v.paces().easy().midSecPerKm()).orElse(PlanGenerator.PLANNING_EASY_SEC_PER_KM);
         final double estimated = runs * Math.min(45, in.continuousMin().orElse(30)) * 60 / easyPace * 1000;
         final double weekly = in.weeklyM().orElse(estimated) * volumeFactor;
+        if (weekly < 5000) {
+            return new Fitness(vdot, Level.WALK_RUN, 0, 0, 0, reentry ? 3 : 5, Optional.empty(), false, false);
+        }
         final double longest = in.longestRunM().orElse(Math.min(weekly * 0.35,
                 in.continuousMin().map(m -> m * 60 / easyPace * 1000).orElse(Double.MAX_VALUE))) * volumeFactor;
         return new Fitness(vdot, Level.RUNNER, weekly, runs, longest, 0, Optional.empty(), reentry, false);

@@ -33,6 +33,7 @@ public final class PlanGenerator {
     static final double STEP_PER_RUN_M = 1600;
     private static final double MIN_EASY_M = 2000;
     private static final Duration WARM = Duration.ofMinutes(10);
+    private static final double EPS_M = 2;
 
     private final Clock clock;
 
@@ -139,6 +140,7 @@ public final class PlanGenerator {
         private Optional<PaceRange> racePace = Optional.empty();
         private Optional<Duration> racePrediction = Optional.empty();
         private boolean timeTrialDone;
+        private int currentWeek;
         private int firstRunnerWeek = 1;
         private double longPrev;
         private double longest;
@@ -157,7 +159,10 @@ public final class PlanGenerator {
                 runs = Math.min(3, avail);
             } else {
                 final int wanted = req.goal() == Goal.CONSISTENCY ? avail : Math.max(3, fit.currentRuns());
-                runs = Math.max(2, Math.min(Math.min(avail, 6), Math.min(wanted, Math.max(3, fit.currentRuns() + 1))));
+                final int r = Math.max(2, Math.min(Math.min(avail, 6), Math.min(wanted, Math.max(3, fit.currentRuns() + 1))));
+                // Every run has a floor (1.5 km, or 10 min by effort): never more runs than the volume can fill.
+                final double floor = fit.vdot().isEmpty() ? 10 * 60 / PLANNING_EASY_SEC_PER_KM * 1000 : 1500;
+                runs = Math.max(2, Math.min(r, (int) Math.floor(fit.currentWeeklyM() / floor)));
                 if (req.goal() == Goal.CONSISTENCY && runs < avail && topLevel) {
                     warnings.add(Messages.get("plan.warn.daysCapped", runs, avail));
                 }
@@ -338,7 +343,7 @@ public final class PlanGenerator {
         private Phase phaseFor(final int k) {
             final int n = dates.weeks();
             if (req.hasRace()) {
-                if (k == n) {
+                if (k == n || k == n - 1 && raceEarlyInLastWeek()) {
                     return Phase.TAPER;
                 }
                 if (req.distance().orElseThrow() == RaceDistance.HALF && k == n - 1 && n - firstRunnerWeek >= 4) {
@@ -357,6 +362,12 @@ public final class PlanGenerator {
                 return Phase.BASE;
             }
             return i < b - peak ? Phase.BUILD : Phase.PEAK;
+        }
+
+        /** A race in the first three days of the last week: the week before it is the real race week. */
+        private boolean raceEarlyInLastWeek() {
+            return dates.race().map(r -> java.time.temporal.ChronoUnit.DAYS.between(
+                    dates.start().plusDays(7L * (dates.weeks() - 1)), r) < 3).orElse(false);
         }
 
         private double peakTarget() {
@@ -388,9 +399,10 @@ public final class PlanGenerator {
         }
 
         private PlanWeek runnerWeek(final int k, final LocalDate ws, final boolean raceWeek, final boolean novice) {
+            currentWeek = k;
             final Phase phase = phaseFor(k);
             final int rel = k - firstRunnerWeek + 1;
-            final boolean cutback = phase != Phase.TAPER && rel % 4 == 0 && k < dates.weeks();
+            final boolean cutback = phase != Phase.TAPER && rel % 4 == 0 && !raceWeek;
             final double p1 = Math.max(baseline, max(history, history.size()));
             final double p2 = Math.max(baseline, max(history, history.size() - 1));
             final double peakSoFar = max(history, history.size());
@@ -398,9 +410,10 @@ public final class PlanGenerator {
             cap = Math.min(cap, 1.3 * p2);
             final double v;
             double longTarget;
-            if (raceWeek) {
+            final boolean preRaceWeek = req.hasRace() && k == dates.weeks() - 1 && raceEarlyInLastWeek();
+            if (raceWeek || preRaceWeek) {
                 v = 0.5 * Math.max(peakSoFar, baseline);
-                longTarget = 0;
+                longTarget = preRaceWeek ? 0.5 * longest : 0;
             } else if (phase == Phase.TAPER) {
                 v = Math.min(cap, 0.75 * peakSoFar);
                 longTarget = 0.75 * longest;
@@ -412,9 +425,25 @@ public final class PlanGenerator {
                 longTarget = Math.min(longGoal(), Math.max(longPrev + STEP_PER_RUN_M, 3000));
             }
             final boolean reentryWeek = fit.reentry() && k == 1;
-            final List<SessionType> kinds = reentryWeek ? List.of() : qualityKinds(phase, cutback, raceWeek, novice, rel);
+            final List<SessionType> kinds = reentryWeek ? List.of() : qualityKinds(phase, cutback, raceWeek || preRaceWeek, novice, rel);
             final boolean strides = !reentryWeek && fit.level() != Level.RUN_WALK_BY_CHOICE && !(novice && rel <= 1);
             final List<Session> sessions = composeWeek(ws, raceWeek, v, longTarget, kinds, strides, reentryWeek);
+            // Runs have a floor (1.5 km, 10 min), so at tiny volumes a lighter week needs fewer runs, not shorter ones.
+            if (raceWeek || preRaceWeek) {
+                trimTo(sessions, 0.6 * peakSoFar);
+            } else if (cutback) {
+                trimTo(sessions, 0.85 * maxLast(history, 3));
+            } else if (phase == Phase.TAPER) {
+                trimTo(sessions, 0.85 * peakSoFar);
+            }
+            fitWorkouts(sessions, raceWeek || preRaceWeek);
+            final int left = (int) sessions.stream().filter(s -> s.type().isRun() && s.type() != SessionType.RACE).count();
+            for (int i = 0; i < sessions.size(); i++) {
+                final Session s = sessions.get(i);
+                if (s.type() == SessionType.LONG && s.load().totalM() > longShare(left) * total(sessions) + 1e-6) {
+                    sessions.set(i, run(s.date(), SessionType.EASY, s.load().totalM(), false, false));
+                }
+            }
             addCrossTraining(sessions, ws, raceWeek);
             sessions.sort((a, b) -> a.date().compareTo(b.date()));
             for (Session s : sessions) {
@@ -487,6 +516,12 @@ public final class PlanGenerator {
                 default -> { }
             }
             k.remove(SessionType.STRIDES);
+            if (currentWeek <= dates.weeks() - 4 && k.remove(SessionType.RACE_PACE)) {
+                // Goal pace belongs to the last weeks only; earlier, threshold work does the job.
+                if (!k.contains(SessionType.TEMPO)) {
+                    k.add(SessionType.TEMPO);
+                }
+            }
             if (cutback && k.size() > 1) {
                 return k.subList(0, 1);
             }
@@ -501,13 +536,15 @@ public final class PlanGenerator {
             // Which day gets what.
             final Map<LocalDate, SessionType> role = new TreeMap<>();
             int q = 0;
+            // Besides the long run, at least one easy run a week: three runs allow one workout, four allow two.
+            final int maxQuality = Math.max(0, days.size() - (raceWeek ? 1 : 2));
             for (LocalDate d : days) {
-                if (raceWeek && d.equals(race.minusDays(1))) {
+                if (d.equals(race.minusDays(1))) {
                     role.put(d, SessionType.RECOVERY);
                 } else if (!raceWeek && d.getDayOfWeek() == longDay) {
                     role.put(d, SessionType.LONG);
-                } else if (qualityDays.contains(d.getDayOfWeek()) && q < kinds.size()
-                        && (!raceWeek || !d.isAfter(race.minusDays(3)))) {
+                } else if (qualityDays.contains(d.getDayOfWeek()) && q < Math.min(kinds.size(), maxQuality)
+                        && d.isBefore(race.minusDays(2))) {
                     role.put(d, kinds.get(q++));
                 } else {
                     role.put(d, SessionType.EASY);
@@ -573,15 +610,68 @@ public final class PlanGenerator {
                     }
                 }
             }
-            capLongRun(out, runsThisWeek);
+            for (int i = 0; i < 4; i++) {
+                fitWorkouts(out, raceWeek);
+                if (!capLongRun(out, runsThisWeek)) {
+                    break;
+                }
+            }
             if (raceWeek) {
                 out.add(raceSession(10));
             }
             return out;
         }
 
+        /**
+         * The week came out smaller than planned (runs rounded down, easy runs kept shorter than the long run):
+         * resize any workout that is now over Daniels' limits for the actual week, or make it an easy run.
+         */
+        private void fitWorkouts(final List<Session> out, final boolean raceWeek) {
+            for (int round = 0; round < 4; round++) {
+                final double actual = total(out);
+                boolean changed = false;
+                for (int i = 0; i < out.size(); i++) {
+                    final Session s = out.get(i);
+                    if (!s.type().isQuality() || withinLimits(s.load(), actual)) {
+                        continue;
+                    }
+                    final Optional<Session> smaller = workout(s.date(), s.type(), actual * 0.85, raceWeek);
+                    out.set(i, smaller.filter(x -> withinLimits(x.load(), actual - s.load().totalM() + x.load().totalM()))
+                            .orElseGet(() -> run(s.date(), SessionType.EASY, floorHalfKm(s.load().totalM()), false, false)));
+                    changed = true;
+                }
+                if (!changed) {
+                    return;
+                }
+            }
+        }
+
+        private static boolean withinLimits(final Session.Load l, final double week) {
+            return l.thresholdM() <= 0.10 * week && l.intervalM() <= 0.08 * week && l.repetitionM() <= 0.05 * week;
+        }
+
+        /** Drops easy runs, last first, until the week's running is at most {@code limit} metres. */
+        private void trimTo(final List<Session> sessions, final double limit) {
+            for (int i = sessions.size() - 1; i >= 0 && total(sessions) > limit - EPS_M; i--) {
+                final SessionType t = sessions.get(i).type();
+                if (t == SessionType.EASY || t == SessionType.RECOVERY || t == SessionType.STRIDES || t == SessionType.RUN_WALK) {
+                    sessions.remove(i);
+                }
+            }
+            for (int i = sessions.size() - 1; i >= 0 && total(sessions) > limit - EPS_M; i--) {
+                if (sessions.get(i).type() != SessionType.RACE && sessions.get(i).type().isRun()) {
+                    sessions.remove(i);
+                }
+            }
+        }
+
+        private static double total(final List<Session> sessions) {
+            return sessions.stream().filter(s -> s.type() != SessionType.RACE).mapToDouble(s -> s.load().totalM()).sum();
+        }
+
         /** Rounding the other runs down can leave the long run over its share: trim it to the share of what is left. */
-        private void capLongRun(final List<Session> out, final int runsThisWeek) {
+        private boolean capLongRun(final List<Session> out, final int runsThisWeek) {
+            boolean changed = false;
             for (int i = 0; i < out.size(); i++) {
                 final Session s = out.get(i);
                 if (s.type() != SessionType.LONG) {
@@ -595,9 +685,15 @@ public final class PlanGenerator {
                     if (trimmed.load().totalM() > max) {
                         trimmed = run(s.date(), SessionType.LONG, floorHalfKm(max) - 500, false, false);
                     }
+                    if (trimmed.load().totalM() > max) {
+                        // Too short a week for a long run at all: an easy run it is.
+                        trimmed = run(s.date(), SessionType.EASY, s.load().totalM(), false, false);
+                    }
                     out.set(i, trimmed);
+                    changed = true;
                 }
             }
+            return changed;
         }
 
         private List<LocalDate> datesInWeek(final LocalDate ws, final boolean raceWeek) {
@@ -666,7 +762,7 @@ public final class PlanGenerator {
             Duration time = timeFor(metres, secPerKm);
             if (effortMode) {
                 // Without paces the runner goes by time: whole five minutes, the distance is an estimate.
-                final long min = Math.max(15, (time.toMinutes() / 5) * 5);
+                final long min = Math.max(10, (time.toMinutes() / 5) * 5);
                 time = Duration.ofMinutes(min);
                 metres = min * 60 / secPerKm * 1000;
             }
@@ -892,11 +988,11 @@ public final class PlanGenerator {
                         if (cur.type().isQuality() || cur.type() == SessionType.LONG) {
                             cur = run(cur.date(), SessionType.EASY, cur.load().totalM(), false, false);
                         } else if (!ss.isEmpty() && ss.get(ss.size() - 1) == prev) {
-                            ss.set(ss.size() - 1, run(prev.date(), SessionType.RECOVERY, Math.min(3000, prev.load().totalM()), false, false));
+                            ss.set(ss.size() - 1, run(prev.date(), SessionType.EASY, prev.load().totalM(), false, false));
                         } else if (!out.isEmpty()) {
                             final PlanWeek last = out.remove(out.size() - 1);
                             final List<Session> ls = new ArrayList<>(last.sessions());
-                            ls.set(ls.size() - 1, run(prev.date(), SessionType.RECOVERY, Math.min(3000, prev.load().totalM()), false, false));
+                            ls.set(ls.size() - 1, run(prev.date(), SessionType.EASY, prev.load().totalM(), false, false));
                             out.add(new PlanWeek(last.number(), last.start(), last.phase(), last.cutback(), ls));
                         }
                     }
