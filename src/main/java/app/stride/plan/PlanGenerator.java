@@ -430,11 +430,11 @@ public final class PlanGenerator {
             final List<Session> sessions = composeWeek(ws, raceWeek, v, longTarget, kinds, strides, reentryWeek);
             // Runs have a floor (1.5 km, 10 min), so at tiny volumes a lighter week needs fewer runs, not shorter ones.
             if (raceWeek || preRaceWeek) {
-                trimTo(sessions, 0.6 * peakSoFar);
+                trimTo(sessions, Math.min(0.6 * peakSoFar, 0.85 * maxLast(history, 3)));
             } else if (cutback) {
                 trimTo(sessions, 0.85 * maxLast(history, 3));
             } else if (phase == Phase.TAPER) {
-                trimTo(sessions, 0.85 * peakSoFar);
+                trimTo(sessions, 0.85 * Math.min(peakSoFar, maxLast(history, 3)));
             }
             fitWorkouts(sessions, raceWeek || preRaceWeek);
             final int left = (int) sessions.stream().filter(s -> s.type().isRun() && s.type() != SessionType.RACE).count();
@@ -580,9 +580,9 @@ public final class PlanGenerator {
                 // Taper: keep the runs, shorten them; the volume falls rather than piling into one run.
                 easy = Math.min(easy, Math.max(MIN_EASY_M, Math.min(0.5 * longest, 45 * 60 / pv.easy().midSecPerKm() * 1000)));
             }
-            if (hasLong && easy > lng) {
-                // An easy run longer than the long run is not easy: the week stays smaller instead.
-                easy = lng;
+            if (hasLong && easy > 0.8 * lng) {
+                // Easy runs stay clearly shorter than the long run: the week stays smaller instead.
+                easy = Math.max(Math.min(easy, MIN_EASY_M), 0.8 * lng);
             }
             final List<Session> out = new ArrayList<>();
             boolean stridesPlaced = !strides;
