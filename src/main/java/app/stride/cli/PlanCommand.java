@@ -107,7 +107,7 @@ public final class PlanCommand implements Callable<Integer> {
         }
         final PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(PlanJson.write(PlanJson.toTree(plan)));
+            out.println(PlanJson.writePretty(PlanJson.toTree(plan)));
         } else {
             out.print(PlanTable.render(plan, unit));
         }

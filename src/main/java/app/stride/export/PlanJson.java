@@ -19,12 +19,11 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /** Plans and plan inputs as JSON (metric numbers, paces in seconds per km), for the command line and the store. */
 public final class PlanJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private PlanJson() {
     }
@@ -158,6 +157,16 @@ public final class PlanJson {
         return n;
     }
 
+    /** Indented JSON, for people reading the command line's output. */
+    public static String writePretty(final Object tree) {
+        try {
+            return MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Compact JSON, as stored. */
     public static String write(final Object tree) {
         try {
             return MAPPER.writeValueAsString(tree);
@@ -174,7 +183,4 @@ public final class PlanJson {
         return Math.round(d.toSeconds() / 6.0) / 10.0;
     }
 
-    static Optional<String> none() {
-        return Optional.empty();
-    }
 }

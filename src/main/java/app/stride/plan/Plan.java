@@ -17,7 +17,7 @@ public record Plan(PlanRequest request, LocalDate startDate, LocalDate endDate, 
                    Map<RaceDistance, Duration> predicted, List<String> warnings, List<PlanWeek> weeks) {
 
     public Plan {
-        predicted = Map.copyOf(predicted);
+        predicted = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(predicted));
         warnings = List.copyOf(warnings);
         weeks = List.copyOf(weeks);
     }
