@@ -111,9 +111,9 @@ public final class PlanCommand implements Callable<Integer> {
         } else {
             out.print(PlanTable.render(plan, unit));
         }
-        if (save) {
-            spec.commandLine().getErr().println(Messages.get("cli.plan.saved"));
-            spec.commandLine().getErr().flush();
+        if (save && !json) {
+            // Stdout stays pure JSON with --json; in table mode the note follows the table.
+            out.println(Messages.get("cli.plan.saved"));
         }
         out.flush();
         return 0;
