@@ -364,6 +364,20 @@ public final class PlanGenerator {
             return i < b - peak ? Phase.BUILD : Phase.PEAK;
         }
 
+        /** Weeks since the last week that grew by more than 10% over the best before it (large if none). */
+        private int bigStepWeeksAgo() {
+            for (int i = history.size() - 1; i >= 0; i--) {
+                double before = fit.level() == Level.WALK_RUN ? 0 : baseline;
+                for (int j = 0; j < i; j++) {
+                    before = Math.max(before, history.get(j));
+                }
+                if (before > 0 && history.get(i) > 1.1 * before + 1) {
+                    return history.size() - i;
+                }
+            }
+            return Integer.MAX_VALUE;
+        }
+
         /** A race in the first three days of the last week: the week before it is the real race week. */
         private boolean raceEarlyInLastWeek() {
             return dates.race().map(r -> java.time.temporal.ChronoUnit.DAYS.between(
@@ -383,7 +397,10 @@ public final class PlanGenerator {
                 case TEN_K -> time ? 35000 : 24000;
                 default -> time ? 42000 : 32000;
             };
-            return Math.max(goal, w0 * 1.05);
+            // A returner rebuilds towards what they ran before the break, at the same safe rate.
+            final double beforeBreak = req.fitness().daysOff() > 5 && fit.level() == Level.RUNNER
+                    ? req.fitness().weeklyM().orElse(0.0) : 0;
+            return Math.max(Math.max(goal, w0 * 1.05), beforeBreak);
         }
 
         private double longGoal() {
@@ -406,7 +423,10 @@ public final class PlanGenerator {
             final double p1 = Math.max(baseline, max(history, history.size()));
             final double p2 = Math.max(baseline, max(history, history.size() - 1));
             final double peakSoFar = max(history, history.size());
-            double cap = p1 + Math.max(0.1 * p1, STEP_PER_RUN_M * runs);
+            // About 10% a week; at low volume one step of up to 1.6 km per run, then hold for two weeks.
+            // A returner's body is behind their memory: 10% steps only.
+            final double step = req.fitness().daysOff() > 14 ? 0.1 * p1 : Math.max(0.1 * p1, STEP_PER_RUN_M * runs);
+            double cap = bigStepWeeksAgo() <= 2 ? p1 : p1 + step;
             cap = Math.min(cap, 1.3 * p2);
             final double v;
             double longTarget;

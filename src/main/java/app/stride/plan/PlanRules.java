@@ -111,6 +111,18 @@ public final class PlanRules {
                 v.add(String.format(Locale.ROOT, "week %d grows to %.1f km, more than 10%% / 1.6 km a run over %.1f km",
                         k, vol / 1000, p1 / 1000));
             }
+            // After a step of more than 10% (allowed at low volume), hold that level for two weeks.
+            for (int back = 1; back <= 2 && k - back >= 1; back++) {
+                final int j = k - back;
+                double before = w0;
+                for (int x = 1; x < j; x++) {
+                    before = Math.max(before, weeks.get(x - 1).trainingM());
+                }
+                final boolean walkRunBefore = weeks.get(j - 1).phase() == Phase.RUN_WALK || j == 1 && fromWalking;
+                if (!walkRunBefore && before > 0 && weeks.get(j - 1).trainingM() > 1.1 * before + EPS && vol > p1 + EPS) {
+                    v.add(String.format(Locale.ROOT, "week %d grows again within two weeks of a big step in week %d", k, j));
+                }
+            }
             double p2 = w0;
             boolean any = !fromWalking;
             for (int j = 1; j <= k - 2; j++) {
