@@ -48,7 +48,7 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--distance", paramLabel = "5k|10k|half", description = "Race distance.")
     String distance;
     @Option(names = "--goal", paramLabel = "time|finish|consistency",
-            description = "Race as fast as fitness allows, finish comfortably, or run regularly (default: time with a target time, else finish).")
+            description = "Race as fast as fitness allows, finish comfortably, or run regularly (default: time with a target time, else finish; consistency without --distance).")
     String goal;
     @Option(names = "--target-time", paramLabel = "[H:]MM:SS", description = "Target race time.")
     String targetTime;

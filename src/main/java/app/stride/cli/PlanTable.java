@@ -36,9 +36,14 @@ final class PlanTable {
                 final String time = s.duration().map(d -> d.toMinutes() + " min").orElse("");
                 final String how = s.pace().map(p -> pace(p, unit) + "/" + u)
                         .orElse(s.runWalk().map(rw -> rw.runSec() + "s run/" + rw.walkSec() + "s walk").orElse(""));
-                sb.append(String.format(Locale.ROOT, "  %s %s  %-14s %9s %8s  %-14s %s%n",
+                // Out-and-back: turn round at half the distance (or half the time without one).
+                final String turn = s.type() == app.stride.plan.SessionType.RACE || !s.type().isRun() ? ""
+                        : s.turnaroundM().filter(m -> s.pace().isPresent())
+                                .map(m -> String.format(Locale.ROOT, "%.1f %s", unit.fromMetres(m), u))
+                                .orElse(s.turnaroundTime().map(d -> d.toMinutes() + " min").orElse(""));
+                sb.append(String.format(Locale.ROOT, "  %s %s  %-14s %9s %8s  %-14s %-10s %s%n",
                         s.date().getDayOfWeek().name().substring(0, 3), s.date(), s.type().code(), dist, time, how,
-                        s.description()));
+                        turn.isEmpty() ? "" : Messages.get("cli.plan.turn", turn), s.description()));
             }
         }
         return sb.toString();
