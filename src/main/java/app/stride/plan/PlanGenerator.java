@@ -140,6 +140,7 @@ public final class PlanGenerator {
         private Optional<PaceRange> racePace = Optional.empty();
         private Optional<Duration> racePrediction = Optional.empty();
         private boolean timeTrialDone;
+        private boolean foundationDone;
         private int currentWeek;
         private int firstRunnerWeek = 1;
         private double longPrev;
@@ -205,7 +206,7 @@ public final class PlanGenerator {
                 history.add(w.trainingM());
                 weeks.add(w);
             }
-            List<PlanWeek> fixed = separateHardDays(weeks);
+            List<PlanWeek> fixed = foundationFirst(separateHardDays(weeks));
             fixed = readiness(fixed);
             final Map<RaceDistance, Duration> predicted = new TreeMap<>();
             fit.vdot().ifPresent(v -> {
@@ -475,6 +476,8 @@ public final class PlanGenerator {
                     }
                 }
             }
+            foundationDone |= sessions.stream().anyMatch(x -> x.type() == SessionType.TEMPO || x.type() == SessionType.HILLS
+                    || x.type() == SessionType.TIME_TRIAL);
             return new PlanWeek(k, ws, phase, cutback, sessions);
         }
 
@@ -571,10 +574,20 @@ public final class PlanGenerator {
                 }
             }
             final Map<LocalDate, Session> quality = new TreeMap<>();
+            boolean foundation = foundationDone;
             for (Map.Entry<LocalDate, SessionType> e : role.entrySet()) {
+                if ((e.getValue() == SessionType.INTERVALS || e.getValue() == SessionType.REPETITIONS) && !foundation) {
+                    // Threshold or hills come before fast intervals: if none fitted yet, hills it is.
+                    e.setValue(SessionType.HILLS);
+                }
                 if (e.getValue().isQuality()) {
                     // Rounding the other runs down can lose up to 0.5 km each: size workouts for the smaller week.
-                    workout(e.getKey(), e.getValue(), v - 500.0 * role.size(), raceWeek).ifPresent(s -> quality.put(e.getKey(), s));
+                    final Optional<Session> w = workout(e.getKey(), e.getValue(), v - 500.0 * role.size(), raceWeek);
+                    w.ifPresent(s -> quality.put(e.getKey(), s));
+                    if (w.isPresent() && (e.getValue() == SessionType.TEMPO || e.getValue() == SessionType.HILLS
+                            || e.getValue() == SessionType.TIME_TRIAL)) {
+                        foundation = true;
+                    }
                 }
             }
             final double shake = role.containsValue(SessionType.RECOVERY) ? Math.min(3000, 20 * 60 / pv.easy().midSecPerKm() * 1000) : 0;
@@ -1020,6 +1033,23 @@ public final class PlanGenerator {
                         prev = cur;
                     }
                     ss.add(cur);
+                }
+                out.add(new PlanWeek(w.number(), w.start(), w.phase(), w.cutback(), ss));
+            }
+            return out;
+        }
+
+        /** Fast intervals only after threshold or hill work has been done at least once; otherwise an easy run. */
+        private List<PlanWeek> foundationFirst(final List<PlanWeek> weeks) {
+            boolean foundation = false;
+            final List<PlanWeek> out = new ArrayList<>();
+            for (PlanWeek w : weeks) {
+                final List<Session> ss = new ArrayList<>();
+                for (Session s : w.sessions()) {
+                    final SessionType t = s.type();
+                    foundation |= t == SessionType.TEMPO || t == SessionType.HILLS || t == SessionType.TIME_TRIAL;
+                    ss.add((t == SessionType.INTERVALS || t == SessionType.REPETITIONS) && !foundation
+                            ? run(s.date(), SessionType.EASY, s.load().totalM(), false, false) : s);
                 }
                 out.add(new PlanWeek(w.number(), w.start(), w.phase(), w.cutback(), ss));
             }

@@ -34,6 +34,7 @@ public final class PlanRules {
         longShare(plan, v);
         paces(plan, v);
         runWalk(plan, v);
+        order(plan, v);
         sessionsComplete(plan, v);
         return v;
     }
@@ -285,6 +286,29 @@ public final class PlanRules {
         for (Session s : plan.sessions()) {
             if (s.type().isRun() && s.runWalk().isEmpty()) {
                 v.add("no walk breaks on " + s.date() + " for a run/walk runner");
+            }
+        }
+    }
+
+    /**
+     * Order within a block: strides before any workout for someone who started from walking; threshold or hills (or
+     * the time trial) before intervals, repetitions and race pace.
+     */
+    private static void order(final Plan plan, final List<String> v) {
+        boolean strides = plan.fitness().level() != Fitness.Level.WALK_RUN;
+        boolean foundation = false;
+        for (Session s : plan.sessions()) {
+            if (s.type() == SessionType.STRIDES) {
+                strides = true;
+            }
+            if (s.type().isQuality() && !strides) {
+                v.add("workout before strides for a new runner on " + s.date());
+            }
+            if (s.type() == SessionType.TEMPO || s.type() == SessionType.HILLS || s.type() == SessionType.TIME_TRIAL) {
+                foundation = true;
+            }
+            if ((s.type() == SessionType.INTERVALS || s.type() == SessionType.REPETITIONS) && !foundation) {
+                v.add("fast intervals before any threshold or hill work on " + s.date());
             }
         }
     }
