@@ -34,6 +34,8 @@ public final class PlanGenerator {
     private static final double MIN_EASY_M = 2000;
     private static final Duration WARM = Duration.ofMinutes(10);
     private static final double EPS_M = 2;
+    /** Stands for "past Couch to 5K" when building a runner's race day. */
+    private static final int RUNNER_STAGE = 10;
 
     private final Clock clock;
 
@@ -650,7 +652,7 @@ public final class PlanGenerator {
                 }
             }
             if (raceWeek) {
-                out.add(raceSession(10));
+                out.add(raceSession(RUNNER_STAGE));
             }
             return out;
         }
@@ -831,7 +833,7 @@ public final class PlanGenerator {
                     default -> Messages.get("plan.desc.easy");
                 };
             }
-            return new Session(date, type, effortMode ? Optional.of(metres) : Optional.of(metres), Optional.of(time),
+            return new Session(date, type, Optional.of(metres), Optional.of(time),
                     rw.isPresent() && effortMode ? Optional.empty() : shown(pace), effort, rw, steps, desc,
                     Session.Load.easy(metres));
         }
@@ -1137,7 +1139,7 @@ public final class PlanGenerator {
 
     private static double max(final List<Double> xs, final int upTo) {
         double m = 0;
-        for (int i = 0; i < Math.min(upTo, xs.size()) - 0; i++) {
+        for (int i = 0; i < Math.min(upTo, xs.size()); i++) {
             m = Math.max(m, xs.get(i));
         }
         return m;

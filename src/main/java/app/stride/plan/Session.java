@@ -39,11 +39,4 @@ public record Session(LocalDate date, SessionType type, Optional<Double> distanc
     public Optional<Duration> turnaroundTime() {
         return duration.map(d -> d.dividedBy(2));
     }
-
-    /** The same day and distance, changed to another kind of session. */
-    Session withType(final SessionType t, final String newDescription, final List<Step> newSteps,
-                     final Optional<PaceRange> newPace, final Optional<String> newEffort) {
-        return new Session(date, t, distanceM, duration, newPace, newEffort, runWalk, newSteps, newDescription,
-                Load.easy(load.totalM()));
-    }
 }
