@@ -200,11 +200,16 @@ public final class PlanCommand implements Callable<Integer> {
     }
 
     private static LocalDate date(final String option, final String s) {
+        final LocalDate d;
         try {
-            return LocalDate.parse(s.trim());
+            d = LocalDate.parse(s.trim());
         } catch (DateTimeParseException e) {
             throw bad(option, "cli.plan.error.date", s);
         }
+        if (d.getYear() < 1900 || d.getYear() > 2999) {
+            throw bad(option, "cli.plan.error.date", s);
+        }
+        return d;
     }
 
     private static double number(final String option, final String s) {
