@@ -109,6 +109,11 @@ public final class PlanGenerator {
                 : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 
+    /** The race's name in the runner's words, e.g. "half marathon". */
+    static String name(final RaceDistance d) {
+        return Messages.get("plan.distance." + d.code());
+    }
+
     static String dayCode(final DayOfWeek d) {
         return d.name().substring(0, 3).toLowerCase(Locale.ROOT);
     }
@@ -182,7 +187,7 @@ public final class PlanGenerator {
                 warnings.add(Messages.get("plan.warn.noFitness"));
             }
             if (topLevel && req.hasRace() && req.days().size() < 3) {
-                warnings.add(Messages.get("plan.warn.fewDays", req.days().size(), req.distance().orElseThrow().code()));
+                warnings.add(Messages.get("plan.warn.fewDays", req.days().size(), name(req.distance().orElseThrow())));
             }
             setRacePace();
             final List<PlanWeek> weeks = new ArrayList<>();
@@ -1001,9 +1006,9 @@ public final class PlanGenerator {
             final Duration time = racePrediction.orElseGet(() -> Duration.ofSeconds(Math.round(d.metres() / 1000
                     * (fit.level() == Level.WALK_RUN ? (BEGINNER_RUN_SEC_PER_KM + WALK_SEC_PER_KM) / 2 : pv.marathon().midSecPerKm() * 1.1))));
             final List<Step> steps = List.of(Step.distance(Kind.WORK, d.metres(), pace, Optional.of(Messages.get(effortKey))));
-            final String desc = rw.map(r -> Messages.get("plan.desc.raceRunWalk", d.code(), r.runSec(), r.walkSec()))
-                    .orElseGet(() -> pace.isPresent() ? Messages.get("plan.desc.racePaced", d.code(), formatTime(time))
-                            : Messages.get("plan.desc.race", d.code()));
+            final String desc = rw.map(r -> Messages.get("plan.desc.raceRunWalk", name(d), r.runSec(), r.walkSec()))
+                    .orElseGet(() -> pace.isPresent() ? Messages.get("plan.desc.racePaced", name(d), formatTime(time))
+                            : Messages.get("plan.desc.race", name(d)));
             return new Session(date, SessionType.RACE, Optional.of(d.metres()), Optional.of(time), pace,
                     Optional.of(Messages.get(effortKey)), rw, steps, desc, Session.Load.easy(d.metres()));
         }
@@ -1084,12 +1089,12 @@ public final class PlanGenerator {
                 alts.add(Messages.get("plan.alt.moreBase"));
             }
             if (d != RaceDistance.FIVE_K) {
-                alts.add(Messages.get("plan.alt.shorter", d == RaceDistance.HALF ? "10k" : "5k"));
+                alts.add(Messages.get("plan.alt.shorter", name(d == RaceDistance.HALF ? RaceDistance.TEN_K : RaceDistance.FIVE_K)));
             }
             alts.add(Messages.get("plan.alt.runWalk"));
             final String why = c25kShort
-                    ? Messages.get("plan.warn.c25kShort", dates.weeks(), Math.max(1, c25kReached), d.code())
-                    : Messages.get("plan.warn.notReady", dates.weeks(), d.code(), fmtKm(longestRun), fmtKm(needed));
+                    ? Messages.get("plan.warn.c25kShort", dates.weeks(), Math.max(1, c25kReached), name(d))
+                    : Messages.get("plan.warn.notReady", dates.weeks(), name(d), fmtKm(longestRun), fmtKm(needed));
             warnings.add(why + " " + Messages.get("plan.warn.alternatives", String.join("; ", alts)));
             // The race itself becomes a run/walk finish.
             final List<PlanWeek> out = new ArrayList<>(weeks);
@@ -1102,7 +1107,7 @@ public final class PlanGenerator {
                 ss.set(ss.size() - 1, new Session(race.date(), SessionType.RACE, race.distanceM(), Optional.of(time),
                         Optional.empty(), Optional.of(Messages.get("plan.effort.finish")), Optional.of(rw),
                         List.of(Step.distance(Kind.WORK, d.metres(), Optional.empty(), Optional.of(Messages.get("plan.effort.finish")))),
-                        Messages.get("plan.desc.raceRunWalk", d.code(), rw.runSec(), rw.walkSec()), race.load()));
+                        Messages.get("plan.desc.raceRunWalk", name(d), rw.runSec(), rw.walkSec()), race.load()));
             }
             out.add(new PlanWeek(last.number(), last.start(), last.phase(), last.cutback(), ss));
             return out;

@@ -13,7 +13,7 @@ public record PlanRequest(Goal goal, Optional<RaceDistance> distance, Optional<D
                           Set<DayOfWeek> days, Optional<DayOfWeek> longRunDay, FitnessInput fitness) {
 
     public PlanRequest {
-        days = days.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(days));
+        days = java.util.Collections.unmodifiableSet(days.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(days));
     }
 
     /** Whether the plan ends with a race. */

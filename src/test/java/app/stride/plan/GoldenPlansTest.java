@@ -128,7 +128,7 @@ class GoldenPlansTest {
     void halfInSixWeeksFromTheCouchIsRefusedSafelyWithAlternatives() {
         final Plan p = keep("unsafe: half in 6 weeks from 0", Golden.unsafeHalf());
         assertThat(p.warnings()).singleElement().asString()
-                .contains("Couch to 5K").contains("Alternatives").contains("10k").contains("run/walk");
+                .contains("Couch to 5K").contains("Alternatives").contains("the 10K instead").contains("run/walk");
         assertThat(p.weeks()).allSatisfy(w -> assertThat(w.sessions()).noneMatch(s -> s.type().isQuality()));
         assertThat(all(p, s -> s.type() == SessionType.RACE)).singleElement()
                 .satisfies(r -> assertThat(r.runWalk()).isPresent());
