@@ -1077,14 +1077,15 @@ public final class PlanGenerator {
             }
             final List<String> alts = new ArrayList<>();
             if (dates.weeks() < PlanDates.MAX_WEEKS) {
-                final PlanDates longer = new PlanDates(dates.race().orElseThrow().minusDays(7L * PlanDates.MAX_WEEKS - 1),
-                        PlanDates.MAX_WEEKS, dates.race());
+                // Same start, the longest plan: the race it would need is the alternative to name.
+                final PlanDates longer = new PlanDates(dates.start(), PlanDates.MAX_WEEKS,
+                        Optional.of(dates.start().plusDays(7L * PlanDates.MAX_WEEKS - 1)));
                 final Build b = new Build(req, longer, fit, false);
                 final Plan p = b.run();
                 final boolean ready = longestRun(p.weeks()) >= needed
                         && !(fit.level() == Level.WALK_RUN && b.c25kReached < 8);
                 alts.add(Messages.get(ready ? "plan.alt.later" : "plan.alt.laterNotEnough", PlanDates.MAX_WEEKS,
-                        longer.start(), fmtKm(longestRun(p.weeks()))));
+                        longer.end(), fmtKm(longestRun(p.weeks()))));
             } else {
                 alts.add(Messages.get("plan.alt.moreBase"));
             }
