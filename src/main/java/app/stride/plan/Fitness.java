@@ -73,8 +73,9 @@ public record Fitness(Optional<Vdot> vdot, Level level, double currentWeeklyM, i
         if (weekly < 5000) {
             return new Fitness(vdot, Level.WALK_RUN, 0, 0, 0, reentry ? 3 : 5, Optional.empty(), false, false);
         }
-        final double longest = in.longestRunM().orElse(Math.min(weekly * 0.35,
-                in.continuousMin().map(m -> m * 60 / easyPace * 1000).orElse(Double.MAX_VALUE))) * volumeFactor;
+        // The weekly volume is already lowered for time off; a longest run the runner gave is lowered here.
+        final double longest = in.longestRunM().map(m -> m * volumeFactor).orElse(Math.min(weekly * 0.35,
+                in.continuousMin().map(m -> m * 60 / easyPace * 1000).orElse(Double.MAX_VALUE)));
         return new Fitness(vdot, Level.RUNNER, weekly, runs, longest, 0, Optional.empty(), reentry, false);
     }
 
