@@ -1,0 +1,246 @@
+package app.stride.cli;
+
+import app.stride.common.InvalidInputException;
+import app.stride.common.Messages;
+import app.stride.export.PlanJson;
+import app.stride.plan.FitnessInput;
+import app.stride.plan.Goal;
+import app.stride.plan.Plan;
+import app.stride.plan.PlanGenerator;
+import app.stride.plan.PlanRequest;
+import app.stride.plan.RaceDistance;
+import app.stride.plan.RaceResult;
+import app.stride.plan.RunWalk;
+import app.stride.settings.DistanceUnit;
+import app.stride.store.DataFolder;
+import app.stride.store.Database;
+import app.stride.store.SqlitePlanRepository;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code stride plan}: generates a training plan, prints it as a table or JSON, and optionally saves it. */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = "Generates a 6-12 week training plan from your goal, calendar and current fitness.")
+public final class PlanCommand implements Callable<Integer> {
+
+    @ParentCommand
+    StrideCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    private final Clock clock;
+
+    @Option(names = "--distance", paramLabel = "5k|10k|half", description = "Race distance.")
+    String distance;
+    @Option(names = "--goal", paramLabel = "time|finish|consistency",
+            description = "Race as fast as fitness allows, finish comfortably, or run regularly (default: time with a target time, else finish; consistency without --distance).")
+    String goal;
+    @Option(names = "--target-time", paramLabel = "[H:]MM:SS", description = "Target race time.")
+    String targetTime;
+    @Option(names = "--start-date", paramLabel = "YYYY-MM-DD", description = "First day of week 1 (default: next Monday, or today if Monday).")
+    String startDate;
+    @Option(names = "--race-date", paramLabel = "YYYY-MM-DD", description = "Race day, the plan's last session.")
+    String raceDate;
+    @Option(names = "--weeks", paramLabel = "N", description = "Plan length, 6-12 weeks.")
+    String weeks;
+    @Option(names = "--days", paramLabel = "mon,tue,...", description = "Weekdays you can run (default: tue,thu,sat,sun).")
+    String days;
+    @Option(names = "--long-run-day", paramLabel = "DAY", description = "Day for the long run (default: Sunday, else Saturday, else your last day).")
+    String longRunDay;
+    @Option(names = "--recent-race", paramLabel = "DIST=[H:]MM:SS", description = "A recent race: 1mi, 5k, 10k, half or marathon, e.g. 5k=27:30.")
+    String recentRace;
+    @Option(names = "--weekly-km", paramLabel = "X", description = "Kilometres you run a week now.")
+    String weeklyKm;
+    @Option(names = "--weekly-mi", paramLabel = "X", description = "Miles you run a week now.")
+    String weeklyMi;
+    @Option(names = "--runs-per-week", paramLabel = "N", description = "Runs a week now.")
+    String runsPerWeek;
+    @Option(names = "--longest-run-km", paramLabel = "X", description = "Your longest recent run in km.")
+    String longestRunKm;
+    @Option(names = "--continuous-min", paramLabel = "N", description = "Minutes you can run without stopping now (0 = starting from walking).")
+    String continuousMin;
+    @Option(names = "--run-walk", paramLabel = "RUN/WALK", description = "Your run/walk ratio in seconds, e.g. 60/60 (keeps walk breaks).")
+    String runWalk;
+    @Option(names = "--days-off", paramLabel = "N", description = "Days since you last ran regularly.")
+    String daysOff;
+    @Option(names = "--cross-trained", description = "You cross-trained during the time off.")
+    boolean crossTrained;
+    @Option(names = "--units", paramLabel = "km|mi", description = "Units for the table (default km; JSON is always metric).")
+    String units;
+    @Option(names = "--json", description = "Print the plan as JSON.")
+    boolean json;
+    @Option(names = "--save", description = "Make this the current plan in the data folder (the previous one moves to history).")
+    boolean save;
+
+    public PlanCommand() {
+        this(Clock.systemDefaultZone());
+    }
+
+    PlanCommand(final Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() {
+        final PlanRequest request = request();
+        final DistanceUnit unit = units == null ? DistanceUnit.KM : DistanceUnit.parse(units)
+                .orElseThrow(() -> bad("--units", "cli.plan.error.units", units));
+        final Plan plan = new PlanGenerator(clock).generate(request);
+        if (save) {
+            final Database db = Database.open(DataFolder.forThisMachine(root.dataDir()));
+            new SqlitePlanRepository(db, clock).saveAsCurrent(plan);
+        }
+        final PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(PlanJson.writePretty(PlanJson.toTree(plan)));
+        } else {
+            out.print(PlanTable.render(plan, unit));
+        }
+        if (save && !json) {
+            // Stdout stays pure JSON with --json; in table mode the note follows the table.
+            out.println(Messages.get("cli.plan.saved"));
+        }
+        out.flush();
+        return 0;
+    }
+
+    PlanRequest request() {
+        final Optional<RaceDistance> dist = Optional.ofNullable(distance).map(d -> RaceDistance.parse(d)
+                .filter(RaceDistance::isPlanGoal).orElseThrow(() -> bad("--distance", "cli.plan.error.distance", d)));
+        final Optional<Duration> target = Optional.ofNullable(targetTime).map(t -> parseTime("--target-time", t));
+        final Goal g = goal == null ? (target.isPresent() ? Goal.TIME : dist.isPresent() ? Goal.FINISH : Goal.CONSISTENCY)
+                : Goal.parse(goal).orElseThrow(() -> bad("--goal", "cli.plan.error.goal", goal));
+        final Set<DayOfWeek> dayset = days == null ? EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY,
+                DayOfWeek.SATURDAY, DayOfWeek.SUNDAY) : parseDays(days);
+        if (weeklyKm != null && weeklyMi != null) {
+            throw bad("--weekly-mi", "cli.plan.error.weeklyBoth");
+        }
+        final Optional<Double> weekly = weeklyKm != null ? Optional.of(number("--weekly-km", weeklyKm) * 1000)
+                : weeklyMi != null ? Optional.of(number("--weekly-mi", weeklyMi) * 1609.344) : Optional.empty();
+        final FitnessInput fitness = new FitnessInput(
+                Optional.ofNullable(recentRace).map(this::parseRace),
+                weekly,
+                Optional.ofNullable(runsPerWeek).map(s -> integer("--runs-per-week", s)),
+                Optional.ofNullable(longestRunKm).map(s -> number("--longest-run-km", s) * 1000),
+                Optional.ofNullable(continuousMin).map(s -> integer("--continuous-min", s)),
+                Optional.ofNullable(runWalk).map(s -> RunWalk.parse(s).orElseThrow(() -> bad("--run-walk", "cli.plan.error.runWalk", s))),
+                daysOff == null ? 0 : integer("--days-off", daysOff),
+                crossTrained);
+        return new PlanRequest(g, dist, target, Optional.ofNullable(startDate).map(s -> date("--start-date", s)),
+                Optional.ofNullable(raceDate).map(s -> date("--race-date", s)),
+                Optional.ofNullable(weeks).map(s -> integer("--weeks", s)), dayset,
+                Optional.ofNullable(longRunDay).map(s -> day("--long-run-day", s)), fitness);
+    }
+
+    private RaceResult parseRace(final String s) {
+        final int eq = s.indexOf('=');
+        if (eq < 0) {
+            throw bad("--recent-race", "cli.plan.error.recentRace", s);
+        }
+        final RaceDistance d = RaceDistance.parse(s.substring(0, eq))
+                .orElseThrow(() -> bad("--recent-race", "cli.plan.error.recentRace", s));
+        return new RaceResult(d, parseTime("--recent-race", s.substring(eq + 1)));
+    }
+
+    /** Parses {@code [H:]MM:SS}; minutes may exceed 59 only without hours. */
+    static Duration parseTime(final String option, final String s) {
+        final String t = s.trim();
+        if (!t.matches("(\\d{1,2}:)?\\d{1,3}:\\d{2}")) {
+            throw bad(option, "cli.plan.error.time", s);
+        }
+        final String[] p = t.split(":");
+        final int h = p.length == 3 ? Integer.parseInt(p[0]) : 0;
+        final int m = Integer.parseInt(p[p.length - 2]);
+        final int sec = Integer.parseInt(p[p.length - 1]);
+        if (sec > 59 || (p.length == 3 && m > 59)) {
+            throw bad(option, "cli.plan.error.time", s);
+        }
+        final Duration d = Duration.ofSeconds(h * 3600L + m * 60L + sec);
+        if (d.isZero()) {
+            throw bad(option, "cli.plan.error.time", s);
+        }
+        return d;
+    }
+
+    static Set<DayOfWeek> parseDays(final String s) {
+        final Set<DayOfWeek> out = EnumSet.noneOf(DayOfWeek.class);
+        if (s.isBlank()) {
+            throw bad("--days", "cli.plan.error.days", s);
+        }
+        for (String part : s.split(",")) {
+            out.add(day("--days", part));
+        }
+        return out;
+    }
+
+    static DayOfWeek day(final String option, final String s) {
+        final String t = s.trim().toLowerCase(Locale.ROOT);
+        for (DayOfWeek d : DayOfWeek.values()) {
+            final String name = d.name().toLowerCase(Locale.ROOT);
+            if (t.length() >= 3 && name.startsWith(t)) {
+                return d;
+            }
+        }
+        throw bad(option, "cli.plan.error.day", s);
+    }
+
+    private static LocalDate date(final String option, final String s) {
+        final LocalDate d;
+        try {
+            d = LocalDate.parse(s.trim());
+        } catch (DateTimeParseException e) {
+            throw bad(option, "cli.plan.error.date", s);
+        }
+        if (d.getYear() < 1900 || d.getYear() > 2999) {
+            throw bad(option, "cli.plan.error.date", s);
+        }
+        return d;
+    }
+
+    private static double number(final String option, final String s) {
+        final double v;
+        try {
+            v = Double.parseDouble(s.trim());
+        } catch (NumberFormatException e) {
+            throw bad(option, "cli.plan.error.number", s);
+        }
+        if (!(v >= 0) || Double.isInfinite(v)) {
+            throw bad(option, "cli.plan.error.number", s);
+        }
+        return v;
+    }
+
+    private static int integer(final String option, final String s) {
+        try {
+            final int v = Integer.parseInt(s.trim());
+            if (v < 0) {
+                throw bad(option, "cli.plan.error.integer", s);
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw bad(option, "cli.plan.error.integer", s);
+        }
+    }
+
+    private static InvalidInputException bad(final String option, final String key, final Object... args) {
+        final Object[] all = new Object[args.length + 1];
+        all[0] = option;
+        System.arraycopy(args, 0, all, 1, args.length);
+        return new InvalidInputException(option, Messages.get(key, all));
+    }
+}

@@ -1,0 +1,62 @@
+package app.stride.cli;
+
+import app.stride.common.Messages;
+import app.stride.plan.PaceRange;
+import app.stride.plan.Plan;
+import app.stride.plan.PlanWeek;
+import app.stride.plan.Session;
+import app.stride.settings.DistanceUnit;
+import java.util.Locale;
+
+/** The plan as a readable week-by-week table in the runner's units. */
+final class PlanTable {
+
+    private PlanTable() {
+    }
+
+    static String render(final Plan plan, final DistanceUnit unit) {
+        final StringBuilder sb = new StringBuilder();
+        final String u = unit.code();
+        sb.append(Messages.get("cli.plan.title", plan.request().distance().map(d -> d.code()).orElse(plan.request().goal().code()),
+                plan.request().goal().code(), plan.startDate(), plan.endDate(), plan.weeks().size())).append('\n');
+        plan.fitness().vdot().ifPresentOrElse(
+                v -> sb.append(Messages.get("cli.plan.vdot", String.format(Locale.ROOT, "%.1f", v.value()))).append('\n'),
+                () -> sb.append(Messages.get("cli.plan.noVdot")).append('\n'));
+        plan.paces().ifPresent(p -> sb.append(Messages.get("cli.plan.paces", pace(p.easy(), unit), pace(p.marathon(), unit),
+                pace(p.threshold(), unit), pace(p.interval(), unit), pace(p.repetition(), unit), u)).append('\n'));
+        for (String w : plan.warnings()) {
+            sb.append(Messages.get("cli.plan.warning", w)).append('\n');
+        }
+        for (PlanWeek w : plan.weeks()) {
+            sb.append('\n').append(Messages.get("cli.plan.week", w.number(), w.phase().code() + (w.cutback() ? " (cutback)" : ""),
+                    w.start(), String.format(Locale.ROOT, "%.1f", unit.fromMetres(w.plannedM())), u)).append('\n');
+            for (Session s : w.sessions()) {
+                final String dist = s.distanceM().map(m -> String.format(Locale.ROOT, "%s%.1f %s",
+                        s.pace().isEmpty() && s.type() != app.stride.plan.SessionType.RACE && s.type().isRun() ? "~" : "", unit.fromMetres(m), u)).orElse("");
+                final String time = s.duration().map(d -> d.toMinutes() + " min").orElse("");
+                final String how = s.pace().map(p -> pace(p, unit) + "/" + u)
+                        .orElse(s.runWalk().map(rw -> rw.runSec() + "s run/" + rw.walkSec() + "s walk").orElse(""));
+                // Out-and-back: turn round at half the distance (or half the time without one).
+                final String turn = s.type() == app.stride.plan.SessionType.RACE || !s.type().isRun() ? ""
+                        : s.turnaroundM().filter(m -> s.pace().isPresent())
+                                .map(m -> String.format(Locale.ROOT, "%.1f %s", unit.fromMetres(m), u))
+                                .orElse(s.turnaroundTime().map(d -> d.toMinutes() + " min").orElse(""));
+                sb.append(String.format(Locale.ROOT, "  %s %s  %-14s %9s %8s  %-14s %-10s %s%n",
+                        s.date().getDayOfWeek().name().substring(0, 3), s.date(), s.type().code(), dist, time, how,
+                        turn.isEmpty() ? "" : Messages.get("cli.plan.turn", turn), s.description()));
+            }
+        }
+        return sb.toString();
+    }
+
+    static String pace(final PaceRange p, final DistanceUnit unit) {
+        final double f = unit.metres() / 1000;
+        final long a = Math.round(p.minSecPerKm() * f);
+        final long b = Math.round(p.maxSecPerKm() * f);
+        return a == b ? mmss(a) : mmss(a) + "–" + mmss(b);
+    }
+
+    private static String mmss(final long s) {
+        return s / 60 + ":" + String.format(Locale.ROOT, "%02d", s % 60);
+    }
+}

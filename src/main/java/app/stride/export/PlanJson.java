@@ -1,0 +1,186 @@
+package app.stride.export;
+
+import app.stride.plan.FitnessInput;
+import app.stride.plan.PaceRange;
+import app.stride.plan.Plan;
+import app.stride.plan.PlanGenerator;
+import app.stride.plan.PlanRequest;
+import app.stride.plan.PlanWeek;
+import app.stride.plan.RaceDistance;
+import app.stride.plan.Session;
+import app.stride.plan.Step;
+import app.stride.plan.TrainingPaces;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+
+/** Plans and plan inputs as JSON (metric numbers, paces in seconds per km), for the command line and the store. */
+public final class PlanJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private PlanJson() {
+    }
+
+    /** The plan in the documented shape. */
+    public static ObjectNode toTree(final Plan plan) {
+        final ObjectNode root = MAPPER.createObjectNode();
+        root.put("goal", plan.request().goal().code());
+        plan.request().distance().ifPresentOrElse(d -> root.put("distance", d.code()), () -> root.putNull("distance"));
+        root.put("startDate", plan.startDate().toString());
+        root.put("endDate", plan.endDate().toString());
+        plan.raceDate().ifPresentOrElse(d -> root.put("raceDate", d.toString()), () -> root.putNull("raceDate"));
+        final ObjectNode fitness = root.putObject("fitness");
+        plan.fitness().vdot().ifPresentOrElse(v -> fitness.put("vdot", Math.round(v.value() * 10) / 10.0),
+                () -> fitness.putNull("vdot"));
+        fitness.put("level", plan.fitness().level().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        fitness.put("currentWeeklyKm", km(plan.fitness().currentWeeklyM()));
+        final ObjectNode predicted = fitness.putObject("predicted");
+        for (Map.Entry<RaceDistance, Duration> e : plan.predicted().entrySet()) {
+            predicted.put(e.getKey().code(), PlanGenerator.formatTime(e.getValue()));
+        }
+        final ObjectNode paces = root.putObject("paces");
+        plan.paces().ifPresent(p -> putPaces(paces, p));
+        plan.racePace().ifPresentOrElse(p -> root.set("racePace", pace(p)), () -> root.putNull("racePace"));
+        final ArrayNode warnings = root.putArray("warnings");
+        plan.warnings().forEach(warnings::add);
+        final ArrayNode weeks = root.putArray("weeks");
+        for (PlanWeek w : plan.weeks()) {
+            final ObjectNode wn = weeks.addObject();
+            wn.put("number", w.number());
+            wn.put("startDate", w.start().toString());
+            wn.put("phase", w.phase().code());
+            wn.put("cutback", w.cutback());
+            wn.put("plannedKm", km(w.plannedM()));
+            final ArrayNode ss = wn.putArray("sessions");
+            for (Session s : w.sessions()) {
+                ss.add(session(s));
+            }
+        }
+        return root;
+    }
+
+    private static void putPaces(final ObjectNode n, final TrainingPaces p) {
+        n.set("easy", pace(p.easy()));
+        n.set("marathon", pace(p.marathon()));
+        n.set("threshold", pace(p.threshold()));
+        n.set("interval", pace(p.interval()));
+        n.set("repetition", pace(p.repetition()));
+    }
+
+    private static ObjectNode pace(final PaceRange p) {
+        final ObjectNode n = MAPPER.createObjectNode();
+        n.put("minSecPerKm", p.minSecPerKm());
+        n.put("maxSecPerKm", p.maxSecPerKm());
+        return n;
+    }
+
+    private static ObjectNode session(final Session s) {
+        final ObjectNode n = MAPPER.createObjectNode();
+        n.put("date", s.date().toString());
+        n.put("weekday", s.date().getDayOfWeek().name().substring(0, 3).toLowerCase(Locale.ROOT));
+        n.put("type", s.type().code());
+        s.distanceM().ifPresentOrElse(d -> n.put("distanceKm", km(d)), () -> n.putNull("distanceKm"));
+        n.put("distanceEstimated", s.pace().isEmpty() && s.distanceM().isPresent() && s.type().isRun() && s.type() != app.stride.plan.SessionType.RACE);
+        s.duration().ifPresentOrElse(d -> n.put("durationMin", minutes(d)), () -> n.putNull("durationMin"));
+        s.pace().ifPresentOrElse(p -> n.set("pace", pace(p)), () -> n.putNull("pace"));
+        s.effort().ifPresentOrElse(e -> n.put("effort", e), () -> n.putNull("effort"));
+        s.runWalk().ifPresentOrElse(rw -> {
+            final ObjectNode r = n.putObject("runWalk");
+            r.put("runSec", rw.runSec());
+            r.put("walkSec", rw.walkSec());
+        }, () -> n.putNull("runWalk"));
+        final ObjectNode t = n.putObject("turnaround");
+        s.turnaroundM().ifPresentOrElse(m -> t.put("km", km(m)), () -> t.putNull("km"));
+        s.turnaroundTime().ifPresentOrElse(d -> t.put("min", minutes(d)), () -> t.putNull("min"));
+        final ArrayNode steps = n.putArray("steps");
+        s.steps().forEach(st -> steps.add(step(st)));
+        n.put("description", s.description());
+        return n;
+    }
+
+    /** One step as JSON (also used for the store's steps_json). */
+    public static ObjectNode step(final Step st) {
+        final ObjectNode n = MAPPER.createObjectNode();
+        n.put("kind", st.kind().code());
+        if (st.kind() == Step.Kind.REPEAT) {
+            n.put("times", st.times());
+            final ArrayNode inner = n.putArray("steps");
+            st.steps().forEach(x -> inner.add(step(x)));
+            return n;
+        }
+        st.distanceM().ifPresent(d -> n.put("distanceKm", km(d)));
+        st.duration().ifPresent(d -> n.put("durationMin", minutes(d)));
+        st.pace().ifPresent(p -> n.set("pace", pace(p)));
+        st.effort().ifPresent(e -> n.put("effort", e));
+        return n;
+    }
+
+    /** Steps of a session as a JSON array text. */
+    public static String steps(final Session s) {
+        final ArrayNode a = MAPPER.createArrayNode();
+        s.steps().forEach(st -> a.add(step(st)));
+        return write(a);
+    }
+
+    /** The inputs a plan was made from, so it can be made again (the runner's profile). */
+    public static ObjectNode inputs(final PlanRequest r) {
+        final ObjectNode n = MAPPER.createObjectNode();
+        n.put("goal", r.goal().code());
+        r.distance().ifPresent(d -> n.put("distance", d.code()));
+        r.targetTime().ifPresent(t -> n.put("targetTime", PlanGenerator.formatTime(t)));
+        r.startDate().ifPresent(d -> n.put("startDate", d.toString()));
+        r.raceDate().ifPresent(d -> n.put("raceDate", d.toString()));
+        r.weeks().ifPresent(w -> n.put("weeks", w));
+        final ArrayNode days = n.putArray("days");
+        for (DayOfWeek d : DayOfWeek.values()) {
+            if (r.days().contains(d)) {
+                days.add(d.name().substring(0, 3).toLowerCase(Locale.ROOT));
+            }
+        }
+        r.longRunDay().ifPresent(d -> n.put("longRunDay", d.name().substring(0, 3).toLowerCase(Locale.ROOT)));
+        final FitnessInput f = r.fitness();
+        f.recentRace().ifPresent(rr -> n.put("recentRace", rr.distance().code() + "=" + PlanGenerator.formatTime(rr.time())));
+        f.weeklyM().ifPresent(w -> n.put("weeklyKm", km(w)));
+        f.runsPerWeek().ifPresent(x -> n.put("runsPerWeek", x));
+        f.longestRunM().ifPresent(x -> n.put("longestRunKm", km(x)));
+        f.continuousMin().ifPresent(x -> n.put("continuousMin", x));
+        f.runWalk().ifPresent(x -> n.put("runWalk", x.code()));
+        n.put("daysOff", f.daysOff());
+        n.put("crossTrained", f.crossTrained());
+        return n;
+    }
+
+    /** Indented JSON, for people reading the command line's output. */
+    public static String writePretty(final Object tree) {
+        try {
+            return MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Compact JSON, as stored. */
+    public static String write(final Object tree) {
+        try {
+            return MAPPER.writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static double km(final double m) {
+        return Math.round(m / 100.0) / 10.0;
+    }
+
+    static double minutes(final Duration d) {
+        return Math.round(d.toSeconds() / 6.0) / 10.0;
+    }
+
+}

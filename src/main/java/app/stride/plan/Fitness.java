@@ -1,0 +1,102 @@
+package app.stride.plan;
+
+import java.util.Optional;
+
+/**
+ * Where the runner is today, read from what they told: VDOT (lowered for time off), the volume the plan grows
+ * from, and whether they start with run/walk.
+ *
+ * @param vdot            fitness from a recent race after time off; empty means sessions go by effort
+ * @param level           how the plan starts
+ * @param currentWeeklyM  the weekly volume the first week is measured against (0 for walkers)
+ * @param currentRuns     runs a week now
+ * @param longestRunM     the longest run now
+ * @param c25kStage       for walkers, the Couch-to-5K week to start at (1–9)
+ * @param runWalk         the ratio a run/walk runner keeps, by choice
+ * @param reentry         back after a break long enough that week 1 is run/walk
+ * @param assumed         nothing was told, so the plan assumes a start from walking
+ */
+public record Fitness(Optional<Vdot> vdot, Level level, double currentWeeklyM, int currentRuns, double longestRunM,
+                      int c25kStage, Optional<RunWalk> runWalk, boolean reentry, boolean assumed) {
+
+    /** How the plan starts. */
+    public enum Level {
+        /** Couch-to-5K style run/walk, progressing to continuous running. */
+        WALK_RUN,
+        /** Runs with walk breaks by choice and keeps them, race day included. */
+        RUN_WALK_BY_CHOICE,
+        /** Runs continuously now. */
+        RUNNER
+    }
+
+    /** Continuous running reached at the end of each Couch-to-5K week, minutes. */
+    static final double[] C25K_LONGEST_MIN = {1, 1.5, 3, 5, 20, 25, 25, 28, 30};
+
+    /** Reads the runner's answers; never fails (validation happens before). */
+    public static Fitness assess(final FitnessInput in) {
+        final Optional<Vdot> vdot = in.recentRace()
+                .map(r -> Vdot.fromRace(r.distance().metres(), r.time()).afterTimeOff(in.daysOff(), in.crossTrained()));
+        final double volumeFactor = volumeFactor(in.daysOff(), in.crossTrained());
+        final boolean reentry = in.daysOff() >= 56 || (in.daysOff() >= 28 && !in.crossTrained());
+
+        final boolean smallContinuous = in.continuousMin().map(m -> m < 30).orElse(false);
+        final double runWalkWeekly = in.weeklyM().orElse(in.runsPerWeek().orElse(3) * 4000.0) * volumeFactor;
+        if (in.runWalk().isPresent() && in.continuousMin().map(m -> m >= 10).orElse(true) && runWalkWeekly >= 3000) {
+            final double weekly = runWalkWeekly;
+            final int runs = in.runsPerWeek().orElse(3);
+            return new Fitness(vdot, Level.RUN_WALK_BY_CHOICE, weekly, runs,
+                    in.longestRunM().orElse(weekly * 0.35) * volumeFactor, 0, in.runWalk(), false, false);
+        }
+        final boolean nothing = in.isEmpty();
+        // Under 5 km a week is "almost no running now": week 1 is run/walk whatever the runner once raced.
+        final boolean tinyVolume = in.weeklyM().map(w -> w * volumeFactor < 5000).orElse(false);
+        if (nothing || smallContinuous || tinyVolume) {
+            final int minutes = in.continuousMin().orElse(in.recentRace().map(r -> (int) Math.min(20, r.time().toMinutes()))
+                    .orElse(in.weeklyM().map(w -> w > 0 ? 5 : 0).orElse(0)));
+            int stage = 1;
+            for (int i = 0; i < C25K_LONGEST_MIN.length; i++) {
+                if (C25K_LONGEST_MIN[i] <= minutes) {
+                    stage = i + 1;
+                }
+            }
+            // Walkers start at the stage they can already do; a long break sends them back to the start of it.
+            if (reentry) {
+                stage = Math.max(1, stage - 2);
+            }
+            return new Fitness(vdot, Level.WALK_RUN, 0, 0, 0, stage, Optional.empty(), false, nothing);
+        }
+        final int runs = in.runsPerWeek().orElseGet(() -> in.weeklyM()
+                .map(w -> (int) Math.max(3, Math.min(6, Math.round(w / 8000.0)))).orElse(3));
+        final double easyPace = vdot.map(v -> v.paces().easy().midSecPerKm()).orElse(PlanGenerator.PLANNING_EASY_SEC_PER_KM);
+        final double estimated = runs * Math.min(45, in.continuousMin().orElse(30)) * 60 / easyPace * 1000;
+        final double weekly = in.weeklyM().orElse(estimated) * volumeFactor;
+        if (weekly < 5000) {
+            return new Fitness(vdot, Level.WALK_RUN, 0, 0, 0, reentry ? 3 : 5, Optional.empty(), false, false);
+        }
+        // The weekly volume is already lowered for time off; a longest run the runner gave is lowered here.
+        final double longest = in.longestRunM().map(m -> m * volumeFactor).orElse(Math.min(weekly * 0.35,
+                in.continuousMin().map(m -> m * 60 / easyPace * 1000).orElse(Double.MAX_VALUE)));
+        return new Fitness(vdot, Level.RUNNER, weekly, runs, longest, 0, Optional.empty(), reentry, false);
+    }
+
+    /**
+     * Share of the old weekly volume to start from after {@code days} off. Stride's own convention, modelled on
+     * Daniels' return-from-a-break advice (about half the load after six weeks off); cross-training saves 40% of the loss.
+     */
+    static double volumeFactor(final int days, final boolean crossTrained) {
+        final double[][] table = {{7, 1.0}, {14, 0.85}, {28, 0.65}, {42, 0.5}, {56, 0.45}, {84, 0.35}};
+        double f = table[table.length - 1][1];
+        if (days <= table[0][0]) {
+            f = 1.0;
+        } else {
+            for (int i = 1; i < table.length; i++) {
+                if (days <= table[i][0]) {
+                    final double t = (days - table[i - 1][0]) / (table[i][0] - table[i - 1][0]);
+                    f = table[i - 1][1] + t * (table[i][1] - table[i - 1][1]);
+                    break;
+                }
+            }
+        }
+        return crossTrained ? 1 - (1 - f) * 0.6 : f;
+    }
+}

@@ -1,0 +1,98 @@
+package app.stride.plan;
+
+import app.stride.common.InvalidInputException;
+import app.stride.common.Messages;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Optional;
+
+/**
+ * The plan's calendar: week 1 starts on {@code start}, week {@code n} covers days 7(n-1) to 7n-1 after it, and the
+ * race (if any) falls in the last week.
+ */
+public record PlanDates(LocalDate start, int weeks, Optional<LocalDate> race) {
+
+    public static final int MIN_WEEKS = 6;
+    public static final int MAX_WEEKS = 12;
+
+    /** The last day of the plan: race day, or the end of the last week. */
+    public LocalDate end() {
+        return race.orElse(start.plusDays(7L * weeks - 1));
+    }
+
+    /** The Monday on or after {@code today}: plans start on a fresh week unless the runner says otherwise. */
+    public static LocalDate defaultStart(final LocalDate today) {
+        return today.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+    }
+
+    /** Weeks a race plan runs by default when only the start is known. */
+    static int defaultWeeks(final PlanRequest r) {
+        return r.distance().map(d -> switch (d) {
+            case HALF -> 12;
+            case TEN_K -> 10;
+            default -> 8;
+        }).orElse(8);
+    }
+
+    /** Fixes start, race and weeks from any two of them (or defaults), refusing impossible combinations. */
+    public static PlanDates resolve(final PlanRequest r, final LocalDate today) {
+        r.weeks().ifPresent(PlanDates::checkWeeks);
+        if (!r.hasRace()) {
+            if (r.raceDate().isPresent()) {
+                throw new InvalidInputException("--race-date", Messages.get("plan.error.raceDateConsistency"));
+            }
+            return new PlanDates(r.startDate().orElse(defaultStart(today)), r.weeks().orElse(8), Optional.empty());
+        }
+        final Optional<LocalDate> start = r.startDate();
+        final Optional<LocalDate> race = r.raceDate();
+        final Optional<Integer> weeks = r.weeks();
+        if (start.isPresent() && race.isPresent()) {
+            final int w = weeksBetween(start.get(), race.get());
+            if (weeks.isPresent() && weeks.get() != w) {
+                throw new InvalidInputException("--weeks", Messages.get("plan.error.weeksMismatch",
+                        start.get(), race.get(), w));
+            }
+            return new PlanDates(start.get(), w, race);
+        }
+        if (race.isPresent()) {
+            final LocalDate rd = race.get();
+            if (weeks.isPresent()) {
+                return new PlanDates(rd.minusDays(7L * weeks.get() - 1), weeks.get(), race);
+            }
+            final LocalDate s = defaultStart(today);
+            if (rd.isBefore(s)) {
+                throw new InvalidInputException("--race-date", Messages.get("plan.error.raceBeforeStart", rd, s));
+            }
+            final long days = ChronoUnit.DAYS.between(s, rd);
+            if (days >= 7L * MAX_WEEKS) {
+                // A race far away: the plan simply starts later, 12 weeks out.
+                return new PlanDates(rd.minusDays(7L * MAX_WEEKS - 1), MAX_WEEKS, race);
+            }
+            return new PlanDates(s, weeksBetween(s, rd), race);
+        }
+        final LocalDate s = start.orElse(defaultStart(today));
+        final int w = weeks.orElse(defaultWeeks(r));
+        return new PlanDates(s, w, Optional.of(s.plusDays(7L * w - 1)));
+    }
+
+    private static int weeksBetween(final LocalDate start, final LocalDate race) {
+        if (race.isBefore(start)) {
+            throw new InvalidInputException("--race-date", Messages.get("plan.error.raceBeforeStart", race, start));
+        }
+        final long days = ChronoUnit.DAYS.between(start, race);
+        final long w = days / 7 + 1;
+        if (w < MIN_WEEKS || w > MAX_WEEKS) {
+            throw new InvalidInputException("--race-date", Messages.get("plan.error.datesRange", MIN_WEEKS, MAX_WEEKS,
+                    race, race.minusDays(7L * MAX_WEEKS - 1), race.minusDays(7L * (MIN_WEEKS - 1)), w));
+        }
+        return (int) w;
+    }
+
+    private static void checkWeeks(final int w) {
+        if (w < MIN_WEEKS || w > MAX_WEEKS) {
+            throw new InvalidInputException("--weeks", Messages.get("plan.error.weeksRange", MIN_WEEKS, MAX_WEEKS, w));
+        }
+    }
+}

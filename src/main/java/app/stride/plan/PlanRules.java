@@ -1,0 +1,329 @@
+package app.stride.plan;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks a plan against the reference's "rules good plans follow"; returns one line per broken rule (empty when the
+ * plan is sound). The property tests run every generated plan through it. Volumes are counted in metres, walking
+ * included (time on feet), the race excluded from the week it is in.
+ */
+public final class PlanRules {
+
+    private static final double EPS = 1.0;
+
+    private PlanRules() {
+    }
+
+    /** Every broken rule, in words a developer can act on. */
+    public static List<String> check(final Plan plan) {
+        final List<String> v = new ArrayList<>();
+        calendar(plan, v);
+        volume(plan, v);
+        cutbacks(plan, v);
+        taper(plan, v);
+        hardEasy(plan, v);
+        quality(plan, v);
+        longShare(plan, v);
+        paces(plan, v);
+        runWalk(plan, v);
+        order(plan, v);
+        sessionsComplete(plan, v);
+        return v;
+    }
+
+    private static void calendar(final Plan plan, final List<String> v) {
+        final Set<LocalDate> seen = new HashSet<>();
+        final Set<DayOfWeek> days = plan.request().days();
+        LocalDate prev = null;
+        for (PlanWeek w : plan.weeks()) {
+            for (Session s : w.sessions()) {
+                if (!seen.add(s.date())) {
+                    v.add("two sessions on " + s.date());
+                }
+                if (s.type() != SessionType.RACE && !days.contains(s.date().getDayOfWeek())) {
+                    v.add("session on unavailable day " + s.date());
+                }
+                if (s.date().isBefore(w.start()) || s.date().isAfter(w.start().plusDays(6))) {
+                    v.add("session " + s.date() + " outside week " + w.number());
+                }
+                if (prev != null && s.date().isBefore(prev)) {
+                    v.add("sessions out of order at " + s.date());
+                }
+                prev = s.date();
+            }
+        }
+        if (plan.weeks().size() < PlanDates.MIN_WEEKS || plan.weeks().size() > PlanDates.MAX_WEEKS) {
+            v.add("plan has " + plan.weeks().size() + " weeks");
+        }
+        if (!plan.weeks().get(0).start().equals(plan.startDate())) {
+            v.add("week 1 does not start on the start date");
+        }
+        final List<Session> all = plan.sessions();
+        if (plan.request().hasRace()) {
+            final Session last = all.get(all.size() - 1);
+            if (last.type() != SessionType.RACE || !Optional.of(last.date()).equals(plan.raceDate())) {
+                v.add("the race is not the last session, on race day");
+            }
+            if (all.stream().filter(s -> s.type() == SessionType.RACE).count() != 1) {
+                v.add("not exactly one race");
+            }
+        } else if (all.stream().anyMatch(s -> s.type() == SessionType.RACE)) {
+            v.add("race in a plan without a race");
+        }
+    }
+
+    /** First week, weekly growth (10%, or 1.6 km a run at low volume) and the two-week cap (+30%). */
+    private static void volume(final Plan plan, final List<String> v) {
+        final Fitness f = plan.fitness();
+        final boolean fromWalking = f.level() == Fitness.Level.WALK_RUN;
+        final List<PlanWeek> weeks = plan.weeks();
+        final PlanWeek first = weeks.get(0);
+        if (fromWalking || f.reentry()) {
+            if (first.sessions().stream().anyMatch(s -> s.type().isRun() && s.type() != SessionType.RACE
+                    && s.type() != SessionType.RUN_WALK && !(fromWalking && s.type() == SessionType.EASY && first.phase() == Phase.RUN_WALK))) {
+                v.add("week 1 is not run/walk although the runner barely runs now");
+            }
+        }
+        final double w0 = fromWalking ? 0 : f.currentWeeklyM();
+        if (!fromWalking) {
+            final double cap = w0 + Math.max(0.1 * w0, 1600.0 * first.runs());
+            if (first.trainingM() > cap + EPS) {
+                v.add(String.format(Locale.ROOT, "week 1 %.1f km is more than allowed %.1f km over current %.1f km",
+                        first.trainingM() / 1000, cap / 1000, w0 / 1000));
+            }
+        }
+        for (int k = 2; k <= weeks.size(); k++) {
+            final PlanWeek w = weeks.get(k - 1);
+            final double vol = w.trainingM();
+            double p1 = w0;
+            for (int j = 1; j < k; j++) {
+                p1 = Math.max(p1, weeks.get(j - 1).trainingM());
+            }
+            final double step = p1 + Math.max(0.1 * p1, 1600.0 * w.runs());
+            if (vol > step + EPS) {
+                v.add(String.format(Locale.ROOT, "week %d grows to %.1f km, more than 10%% / 1.6 km a run over %.1f km",
+                        k, vol / 1000, p1 / 1000));
+            }
+            // After a step of more than 10% (allowed at low volume), hold that level for two weeks.
+            for (int back = 1; back <= 2 && k - back >= 1; back++) {
+                final int j = k - back;
+                double before = w0;
+                for (int x = 1; x < j; x++) {
+                    before = Math.max(before, weeks.get(x - 1).trainingM());
+                }
+                final boolean walkRunBefore = weeks.get(j - 1).phase() == Phase.RUN_WALK || j == 1 && fromWalking;
+                if (!walkRunBefore && before > 0 && weeks.get(j - 1).trainingM() > 1.1 * before + EPS && vol > p1 + EPS) {
+                    v.add(String.format(Locale.ROOT, "week %d grows again within two weeks of a big step in week %d", k, j));
+                }
+            }
+            double p2 = w0;
+            boolean any = !fromWalking;
+            for (int j = 1; j <= k - 2; j++) {
+                p2 = Math.max(p2, weeks.get(j - 1).trainingM());
+                any = true;
+            }
+            if (any && vol > 1.3 * p2 + EPS) {
+                v.add(String.format(Locale.ROOT, "week %d %.1f km is more than 30%% over two weeks (%.1f km)",
+                        k, vol / 1000, p2 / 1000));
+            }
+        }
+    }
+
+    /** Every four weeks of continuous running hold a week 15% or more below the weeks before it. */
+    private static void cutbacks(final Plan plan, final List<String> v) {
+        final List<PlanWeek> weeks = plan.weeks();
+        final double w0 = plan.fitness().level() == Fitness.Level.WALK_RUN ? 0 : plan.fitness().currentWeeklyM();
+        for (int i = 1; i + 3 <= weeks.size(); i++) {
+            boolean exempt = false;
+            boolean found = false;
+            for (int j = i; j <= i + 3; j++) {
+                final PlanWeek w = weeks.get(j - 1);
+                if (w.phase() == Phase.RUN_WALK) {
+                    exempt = true;
+                }
+                double before = j <= 3 ? w0 : 0;
+                for (int x = Math.max(1, j - 3); x < j; x++) {
+                    before = Math.max(before, weeks.get(x - 1).trainingM());
+                }
+                if (before > 0 && w.trainingM() <= 0.85 * before + EPS) {
+                    found = true;
+                }
+            }
+            if (!exempt && !found) {
+                v.add("no cutback week in weeks " + i + "-" + (i + 3));
+            }
+        }
+    }
+
+    /** Race week at most 60% of the peak; a half also eases the week before (taper of 10-14 days). */
+    private static void taper(final Plan plan, final List<String> v) {
+        if (!plan.request().hasRace()) {
+            return;
+        }
+        final List<PlanWeek> weeks = plan.weeks();
+        final double peak = weeks.stream().mapToDouble(PlanWeek::trainingM).max().orElse(0);
+        final PlanWeek last = weeks.get(weeks.size() - 1);
+        if (last.trainingM() > 0.6 * peak + EPS) {
+            v.add(String.format(Locale.ROOT, "race week %.1f km is over 60%% of peak %.1f km", last.trainingM() / 1000,
+                    peak / 1000));
+        }
+        final PlanWeek before = weeks.get(weeks.size() - 2);
+        if (plan.request().distance().orElseThrow() == RaceDistance.HALF && before.phase() != Phase.RUN_WALK
+                && weeks.stream().noneMatch(w -> w.phase() == Phase.RUN_WALK)
+                && before.trainingM() > 0.85 * peak + EPS) {
+            v.add("half-marathon taper does not start 10-14 days out");
+        }
+    }
+
+    private static void hardEasy(final Plan plan, final List<String> v) {
+        Session prev = null;
+        for (Session s : plan.sessions()) {
+            if (!s.type().isRun()) {
+                continue;
+            }
+            if (prev != null && prev.type().isHard() && s.type().isHard()
+                    && ChronoUnit.DAYS.between(prev.date(), s.date()) == 1) {
+                v.add("hard days in a row: " + prev.date() + " " + prev.type().code() + ", " + s.date() + " " + s.type().code());
+            }
+            prev = s;
+        }
+    }
+
+    /** Daniels' limits: T ≤ 10%, I ≤ 8%, R ≤ 5% of the week; two quality sessions at most; none for walkers. */
+    private static void quality(final Plan plan, final List<String> v) {
+        for (PlanWeek w : plan.weeks()) {
+            final double vol = w.trainingM();
+            int q = 0;
+            double work = 0;
+            for (Session s : w.sessions()) {
+                final Session.Load l = s.load();
+                if (s.type().isQuality()) {
+                    q++;
+                    if (w.phase() == Phase.RUN_WALK) {
+                        v.add("quality session in a run/walk week " + s.date());
+                    }
+                }
+                if (l.thresholdM() > 0.10 * vol + EPS) {
+                    v.add("threshold over 10% of the week on " + s.date());
+                }
+                if (l.intervalM() > 0.08 * vol + EPS) {
+                    v.add("intervals over 8% of the week on " + s.date());
+                }
+                if (l.repetitionM() > 0.05 * vol + EPS) {
+                    v.add("repetitions over 5% of the week on " + s.date());
+                }
+                if (s.type() != SessionType.RACE) {
+                    work += l.workM();
+                }
+            }
+            if (q > 2) {
+                v.add("more than two quality sessions in week " + w.number());
+            }
+            if (work > 0.2 * vol + EPS) {
+                v.add("less than 80% easy in week " + w.number());
+            }
+        }
+    }
+
+    private static void longShare(final Plan plan, final List<String> v) {
+        for (PlanWeek w : plan.weeks()) {
+            for (Session s : w.sessions()) {
+                if (s.type() == SessionType.LONG
+                        && s.load().totalM() > PlanGenerator.longShare(w.runs()) * w.trainingM() + EPS) {
+                    v.add(String.format(Locale.ROOT, "long run %.1f km over %.0f%% of week %d (%.1f km)",
+                            s.load().totalM() / 1000, PlanGenerator.longShare(w.runs()) * 100, w.number(),
+                            w.trainingM() / 1000));
+                }
+            }
+        }
+    }
+
+    /** Paces come from today's fitness; the race pace appears only in race-pace work late in the plan and the race. */
+    private static void paces(final Plan plan, final List<String> v) {
+        final Optional<TrainingPaces> expected = plan.fitness().vdot().map(Vdot::paces);
+        if (!expected.equals(plan.paces())) {
+            v.add("paces do not come from current fitness");
+        }
+        final Set<PaceRange> allowed = new HashSet<>();
+        expected.ifPresent(p -> allowed.addAll(List.of(p.easy(), p.marathon(), p.threshold(), p.interval(), p.repetition())));
+        final int n = plan.weeks().size();
+        for (PlanWeek w : plan.weeks()) {
+            for (Session s : w.sessions()) {
+                final List<PaceRange> used = new ArrayList<>();
+                s.pace().ifPresent(used::add);
+                collect(s.steps(), used);
+                for (PaceRange p : used) {
+                    final boolean race = plan.racePace().equals(Optional.of(p))
+                            && (s.type() == SessionType.RACE || s.type() == SessionType.RACE_PACE && w.number() > n - 4);
+                    if (!allowed.contains(p) && !race) {
+                        v.add("pace " + p + " on " + s.date() + " is not from current fitness");
+                    }
+                }
+            }
+        }
+    }
+
+    private static void collect(final List<Step> steps, final List<PaceRange> out) {
+        for (Step s : steps) {
+            s.pace().ifPresent(out::add);
+            collect(s.steps(), out);
+        }
+    }
+
+    /** A runner who walks by choice keeps walk breaks in every run, race day included. */
+    private static void runWalk(final Plan plan, final List<String> v) {
+        if (plan.fitness().level() != Fitness.Level.RUN_WALK_BY_CHOICE) {
+            return;
+        }
+        for (Session s : plan.sessions()) {
+            if (s.type().isRun() && s.runWalk().isEmpty()) {
+                v.add("no walk breaks on " + s.date() + " for a run/walk runner");
+            }
+        }
+    }
+
+    /**
+     * Order within a block: strides before any workout for someone who started from walking; threshold or hills (or
+     * the time trial) before intervals, repetitions and race pace.
+     */
+    private static void order(final Plan plan, final List<String> v) {
+        boolean strides = plan.fitness().level() != Fitness.Level.WALK_RUN;
+        boolean foundation = false;
+        for (Session s : plan.sessions()) {
+            if (s.type() == SessionType.STRIDES) {
+                strides = true;
+            }
+            if (s.type().isQuality() && !strides) {
+                v.add("workout before strides for a new runner on " + s.date());
+            }
+            if (s.type() == SessionType.TEMPO || s.type() == SessionType.HILLS || s.type() == SessionType.TIME_TRIAL) {
+                foundation = true;
+            }
+            if ((s.type() == SessionType.INTERVALS || s.type() == SessionType.REPETITIONS) && !foundation) {
+                v.add("fast intervals before any threshold or hill work on " + s.date());
+            }
+        }
+    }
+
+    private static void sessionsComplete(final Plan plan, final List<String> v) {
+        for (Session s : plan.sessions()) {
+            if (s.distanceM().isEmpty() && s.duration().isEmpty()) {
+                v.add("no distance or duration on " + s.date());
+            }
+            if (s.pace().isEmpty() && s.effort().isEmpty() && s.runWalk().isEmpty()) {
+                v.add("no pace, effort or run/walk on " + s.date());
+            }
+            if (s.description().isBlank() || s.steps().isEmpty()) {
+                v.add("no description or steps on " + s.date());
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package app.stride.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Seven days of the plan, starting on {@code start}; rest days hold no session. */
+public record PlanWeek(int number, LocalDate start, Phase phase, boolean cutback, List<Session> sessions) {
+
+    public PlanWeek {
+        sessions = List.copyOf(sessions);
+    }
+
+    /** Planned metres, the race included. */
+    public double plannedM() {
+        return sessions.stream().mapToDouble(s -> s.load().totalM()).sum();
+    }
+
+    /** Planned metres without the race, the volume the taper and quality limits are measured on. */
+    public double trainingM() {
+        return sessions.stream().filter(s -> s.type() != SessionType.RACE).mapToDouble(s -> s.load().totalM()).sum();
+    }
+
+    /** Number of running sessions (cross-training not counted). */
+    public int runs() {
+        return (int) sessions.stream().filter(s -> s.type().isRun()).count();
+    }
+}

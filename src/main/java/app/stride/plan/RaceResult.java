@@ -1,0 +1,7 @@
+package app.stride.plan;
+
+import java.time.Duration;
+
+/** A recent race: distance and finishing time. */
+public record RaceResult(RaceDistance distance, Duration time) {
+}
