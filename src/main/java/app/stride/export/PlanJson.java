@@ -11,13 +11,17 @@ import app.stride.plan.Session;
 import app.stride.plan.Step;
 import app.stride.plan.TrainingPaces;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 
 /** Plans and plan inputs as JSON (metric numbers, paces in seconds per km), for the command line and the store. */
@@ -120,6 +124,41 @@ public final class PlanJson {
         st.pace().ifPresent(p -> n.set("pace", pace(p)));
         st.effort().ifPresent(e -> n.put("effort", e));
         return n;
+    }
+
+    /** Reads back what {@link #steps(Session)} wrote; a damaged text is an {@link IllegalArgumentException}. */
+    public static List<Step> readSteps(final String json) {
+        if (json == null || json.isBlank()) {
+            return List.of();
+        }
+        try {
+            final List<Step> out = new ArrayList<>();
+            for (JsonNode n : MAPPER.readTree(json)) {
+                out.add(readStep(n));
+            }
+            return out;
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("steps are not JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static Step readStep(final JsonNode n) {
+        final String code = n.path("kind").asText();
+        final Step.Kind kind = java.util.Arrays.stream(Step.Kind.values()).filter(k -> k.code().equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown step kind " + code));
+        if (kind == Step.Kind.REPEAT) {
+            final List<Step> inner = new ArrayList<>();
+            n.path("steps").forEach(x -> inner.add(readStep(x)));
+            return Step.repeat(n.path("times").asInt(1), inner);
+        }
+        final Optional<Double> distance = n.has("distanceKm") ? Optional.of(n.get("distanceKm").asDouble() * 1000.0) : Optional.empty();
+        final Optional<Duration> duration = n.has("durationMin")
+                ? Optional.of(Duration.ofMillis(Math.round(n.get("durationMin").asDouble() * 60_000))) : Optional.empty();
+        final Optional<PaceRange> pace = n.has("pace")
+                ? Optional.of(new PaceRange(n.get("pace").path("minSecPerKm").asInt(), n.get("pace").path("maxSecPerKm").asInt()))
+                : Optional.empty();
+        final Optional<String> effort = n.has("effort") ? Optional.of(n.get("effort").asText()) : Optional.empty();
+        return new Step(kind, distance, duration, pace, effort, 1, List.of());
     }
 
     /** Steps of a session as a JSON array text. */

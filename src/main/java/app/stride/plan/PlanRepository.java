@@ -8,8 +8,23 @@ import java.util.Optional;
 public interface PlanRepository {
 
     /** A session as stored: the generated date stays visible after the session is moved. */
-    record SavedSession(LocalDate date, LocalDate originalDate, String type, Optional<Double> distanceM,
-                        Optional<Integer> durationS, String description, String status) {
+    record SavedSession(long id, LocalDate date, LocalDate originalDate, String type, Optional<Double> distanceM,
+                        Optional<Integer> durationS, Optional<PaceRange> pace, Optional<String> effort,
+                        Optional<RunWalk> runWalk, List<Step> steps, String description, String status) {
+
+        public SavedSession {
+            steps = List.copyOf(steps);
+        }
+
+        /** The kind of session, if this build knows the stored code. */
+        public Optional<SessionType> sessionType() {
+            return SessionType.parse(type);
+        }
+
+        /** Whether the session was moved away from the day the plan gave it. */
+        public boolean moved() {
+            return !date.equals(originalDate);
+        }
     }
 
     /** A stored plan with its sessions in date order. */

@@ -44,4 +44,14 @@ public enum SessionType {
     public boolean isRun() {
         return this != CROSS_TRAINING;
     }
+
+    /** The type with this code, e.g. {@code race-pace}. */
+    public static java.util.Optional<SessionType> parse(final String code) {
+        for (SessionType t : values()) {
+            if (t.code.equals(code)) {
+                return java.util.Optional.of(t);
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }

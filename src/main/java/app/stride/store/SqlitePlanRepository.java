@@ -4,6 +4,9 @@ import app.stride.export.PlanJson;
 import app.stride.plan.Goal;
 import app.stride.plan.Plan;
 import app.stride.plan.PlanRepository;
+import app.stride.plan.Step;
+import app.stride.plan.RunWalk;
+import app.stride.plan.PaceRange;
 import app.stride.plan.PlanWeek;
 import app.stride.plan.Session;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -154,7 +157,8 @@ public final class SqlitePlanRepository implements PlanRepository {
             }
             final List<SavedSession> sessions = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT s.date, s.original_date, s.type, s.distance_m, "
-                    + "s.duration_s, s.description, s.status FROM planned_session s JOIN plan_week w ON s.week_id = w.id "
+                    + "s.duration_s, s.description, s.status, s.id, s.pace_min_s_per_km, s.pace_max_s_per_km, s.effort, "
+                    + "s.run_s, s.walk_s, s.steps_json FROM planned_session s JOIN plan_week w ON s.week_id = w.id "
                     + "WHERE w.plan_id = ? ORDER BY s.original_date, s.id")) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -163,13 +167,33 @@ public final class SqlitePlanRepository implements PlanRepository {
                         final Optional<Double> d = rs.wasNull() ? Optional.empty() : Optional.of(dist);
                         final int dur = rs.getInt(5);
                         final Optional<Integer> t = rs.wasNull() ? Optional.empty() : Optional.of(dur);
-                        sessions.add(new SavedSession(LocalDate.parse(rs.getString(1)), LocalDate.parse(rs.getString(2)),
-                                rs.getString(3), d, t, rs.getString(6), rs.getString(7)));
+                        final Optional<Integer> paceMin = optionalInt(rs, 9);
+                        final Optional<Integer> paceMax = optionalInt(rs, 10);
+                        final Optional<PaceRange> pace = paceMin.isPresent() && paceMax.isPresent()
+                                ? Optional.of(new PaceRange(paceMin.get(), paceMax.get())) : Optional.empty();
+                        final Optional<Integer> run = optionalInt(rs, 12);
+                        final Optional<Integer> walk = optionalInt(rs, 13);
+                        final Optional<RunWalk> runWalk = run.isPresent() && walk.isPresent()
+                                ? Optional.of(new RunWalk(run.get(), walk.get())) : Optional.empty();
+                        final List<Step> steps;
+                        try {
+                            steps = PlanJson.readSteps(rs.getString(14));
+                        } catch (IllegalArgumentException e) {
+                            throw new SQLException("damaged steps in session " + rs.getLong(8), e);
+                        }
+                        sessions.add(new SavedSession(rs.getLong(8), LocalDate.parse(rs.getString(1)),
+                                LocalDate.parse(rs.getString(2)), rs.getString(3), d, t, pace,
+                                Optional.ofNullable(rs.getString(11)), runWalk, steps, rs.getString(6), rs.getString(7)));
                     }
                 }
             }
             return Optional.of(new SavedPlan(id, goal, distance, race, start, weeks, warnings, sessions));
         });
+    }
+
+    private static Optional<Integer> optionalInt(final ResultSet rs, final int column) throws SQLException {
+        final int v = rs.getInt(column);
+        return rs.wasNull() ? Optional.empty() : Optional.of(v);
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stride.plan.Goal;
 import app.stride.plan.Plan;
+import app.stride.plan.PlanRepository;
 import app.stride.plan.PlanGenerator;
 import app.stride.plan.PlanRepository.SavedPlan;
 import app.stride.plan.PlanRequest;
@@ -35,6 +36,35 @@ class SqlitePlanRepositoryTest {
                 EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SUNDAY), Optional.empty(),
                 new FitnessInput(Optional.of(new RaceResult(RaceDistance.FIVE_K, Duration.ofMinutes(25))), Optional.of(25_000.0),
                         Optional.of(3), Optional.empty(), Optional.empty(), Optional.empty(), 0, false)));
+    }
+
+    @Test
+    void sessionsComeBackWithTheirIdsPacesAndSteps(@TempDir final Path dir) {
+        final SqlitePlanRepository repo = new SqlitePlanRepository(Database.open(new DataFolder(dir)), CLOCK);
+        final Plan plan = plan(8);
+        repo.saveAsCurrent(plan);
+
+        final var saved = repo.current().orElseThrow().sessions();
+
+        assertThat(saved).hasSameSizeAs(plan.sessions());
+        assertThat(saved.stream().map(PlanRepository.SavedSession::id).distinct()).hasSameSizeAs(saved);
+        for (int i = 0; i < saved.size(); i++) {
+            final var original = plan.sessions().get(i);
+            final var back = saved.get(i);
+            assertThat(back.date()).isEqualTo(original.date());
+            assertThat(back.sessionType()).contains(original.type());
+            assertThat(back.pace()).isEqualTo(original.pace());
+            assertThat(back.effort()).isEqualTo(original.effort());
+            assertThat(back.runWalk()).isEqualTo(original.runWalk());
+            assertThat(back.steps()).hasSameSizeAs(original.steps());
+            for (int k = 0; k < back.steps().size(); k++) {
+                assertThat(back.steps().get(k).kind()).isEqualTo(original.steps().get(k).kind());
+                assertThat(back.steps().get(k).pace()).isEqualTo(original.steps().get(k).pace());
+                assertThat(back.steps().get(k).times()).isEqualTo(original.steps().get(k).times());
+            }
+            assertThat(back.moved()).isFalse();
+        }
+        assertThat(saved).anyMatch(x -> !x.steps().isEmpty());
     }
 
     @Test
