@@ -4,7 +4,10 @@ import app.stride.outfit.OutfitService;
 import app.stride.settings.SettingsRepository;
 import app.stride.store.DataFolder;
 import app.stride.store.Database;
+import app.stride.store.SqlitePlanRepository;
 import app.stride.store.SqliteSettingsRepository;
+import app.stride.store.SqliteTrainingLog;
+import app.stride.tracking.TickOff;
 import app.stride.weather.WeatherService;
 import java.time.Clock;
 
@@ -17,6 +20,7 @@ public final class StrideServices {
     private final SqliteSettingsRepository settings;
     private final OutfitService outfit;
     private final WeatherService weather;
+    private final TickOff tickOff;
 
     private StrideServices(final DataFolder folder, final Database database, final Clock clock) {
         this.folder = folder;
@@ -25,6 +29,7 @@ public final class StrideServices {
         this.settings = new SqliteSettingsRepository(database);
         this.outfit = OutfitServices.outfit(database, clock);
         this.weather = OutfitServices.weather(database, clock);
+        this.tickOff = new TickOff(new SqlitePlanRepository(database, clock), new SqliteTrainingLog(database), clock);
     }
 
     /** Opens (and migrates) the database in {@code folder}; slow enough to keep off the UI thread. */
@@ -56,6 +61,11 @@ public final class StrideServices {
     /** What to wear, tuned to this runner. */
     public OutfitService outfit() {
         return outfit;
+    }
+
+    /** Following the plan: today's session, done, skipped, moved. */
+    public TickOff tickOff() {
+        return tickOff;
     }
 
     /** Forecasts (opt-in; no network call while off). */

@@ -1,0 +1,115 @@
+package app.stride.store;
+
+import app.stride.tracking.RunReport;
+import app.stride.tracking.TrainingLog;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** Tick-offs in SQLite: the planned session's status and its logged run change together, in one transaction. */
+public final class SqliteTrainingLog implements TrainingLog {
+
+    private final Database db;
+
+    public SqliteTrainingLog(final Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public long markDone(final long plannedSessionId, final LocalDate date, final RunReport report, final Instant at) {
+        return db.inTransaction(c -> {
+            deleteRunsOf(c, plannedSessionId);
+            setStatus(c, plannedSessionId, "done");
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO logged_session (planned_session_id, date, type, "
+                    + "distance_m, duration_s, effort_rpe, feel, notes, created_at) "
+                    + "SELECT id, ?, type, ?, ?, ?, ?, ?, ? FROM planned_session WHERE id = ?", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, date.toString());
+                setNullable(ps, 2, report.distanceM().orElse(null), Types.REAL);
+                setNullable(ps, 3, report.duration().map(d -> (int) d.toSeconds()).orElse(null), Types.INTEGER);
+                setNullable(ps, 4, report.effortRpe().orElse(null), Types.INTEGER);
+                setNullable(ps, 5, report.feel().orElse(null), Types.INTEGER);
+                ps.setString(6, report.notes().isEmpty() ? null : report.notes());
+                ps.setString(7, at.toString());
+                ps.setLong(8, plannedSessionId);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        });
+    }
+
+    @Override
+    public void markSkipped(final long plannedSessionId) {
+        db.inTransaction(c -> {
+            deleteRunsOf(c, plannedSessionId);
+            setStatus(c, plannedSessionId, "skipped");
+            return null;
+        });
+    }
+
+    @Override
+    public void reopen(final long plannedSessionId) {
+        db.inTransaction(c -> {
+            deleteRunsOf(c, plannedSessionId);
+            setStatus(c, plannedSessionId, "planned");
+            return null;
+        });
+    }
+
+    @Override
+    public void move(final long plannedSessionId, final LocalDate to) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE planned_session SET date = ? WHERE id = ?")) {
+                ps.setString(1, to.toString());
+                ps.setLong(2, plannedSessionId);
+                requireOne(ps.executeUpdate(), plannedSessionId);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public int runsLogged() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM logged_session"); ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        });
+    }
+
+    private static void setStatus(final Connection c, final long id, final String status) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE planned_session SET status = ? WHERE id = ?")) {
+            ps.setString(1, status);
+            ps.setLong(2, id);
+            requireOne(ps.executeUpdate(), id);
+        }
+    }
+
+    private static void deleteRunsOf(final Connection c, final long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM logged_session WHERE planned_session_id = ?")) {
+            ps.setLong(1, id);
+            ps.executeUpdate();
+        }
+    }
+
+    private static void requireOne(final int rows, final long id) throws SQLException {
+        if (rows != 1) {
+            throw new SQLException("no planned session " + id);
+        }
+    }
+
+    private static void setNullable(final PreparedStatement ps, final int i, final Object v, final int type) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, type);
+        } else {
+            ps.setObject(i, v);
+        }
+    }
+}

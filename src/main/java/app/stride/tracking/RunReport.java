@@ -1,0 +1,41 @@
+package app.stride.tracking;
+
+import app.stride.common.InvalidInputException;
+import app.stride.common.Messages;
+import java.time.Duration;
+import java.util.Optional;
+
+/** What actually happened on a run: all optional but the fact that the runner went out. */
+public record RunReport(Optional<Double> distanceM, Optional<Duration> duration, Optional<Integer> effortRpe,
+                        Optional<Integer> feel, String notes) {
+
+    /** Longest run Stride accepts in one entry (a 100 km ultra). */
+    public static final double MAX_DISTANCE_M = 100_000;
+    public static final Duration MAX_DURATION = Duration.ofHours(24);
+
+    public RunReport {
+        distanceM.filter(d -> !(d > 0 && d <= MAX_DISTANCE_M)).ifPresent(d -> {
+            throw new InvalidInputException("distance", Messages.get("tracking.error.distance"));
+        });
+        duration.filter(d -> d.isNegative() || d.isZero() || d.compareTo(MAX_DURATION) > 0).ifPresent(d -> {
+            throw new InvalidInputException("duration", Messages.get("tracking.error.duration"));
+        });
+        effortRpe.filter(e -> e < 1 || e > 10).ifPresent(e -> {
+            throw new InvalidInputException("effort", Messages.get("tracking.error.effort"));
+        });
+        feel.filter(f -> f < 1 || f > 5).ifPresent(f -> {
+            throw new InvalidInputException("feel", Messages.get("tracking.error.feel"));
+        });
+        notes = notes == null ? "" : notes.strip();
+    }
+
+    /** "I went out": nothing else recorded. */
+    public static RunReport justDone() {
+        return new RunReport(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), "");
+    }
+
+    /** Average pace in seconds per km, when both distance and time are known. */
+    public Optional<Double> paceSecPerKm() {
+        return distanceM.flatMap(d -> duration.map(t -> t.toMillis() / 1000.0 / (d / 1000.0)));
+    }
+}

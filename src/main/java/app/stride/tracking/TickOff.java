@@ -1,0 +1,140 @@
+package app.stride.tracking;
+
+import app.stride.common.InvalidInputException;
+import app.stride.common.Messages;
+import app.stride.plan.PlanRepository;
+import app.stride.plan.PlanRepository.SavedPlan;
+import app.stride.plan.PlanRepository.SavedSession;
+import app.stride.plan.SessionType;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Following the plan day by day: today's session, sessions left behind, and ticking them off as done, skipped or
+ * moved, without breaking the plan's rules (one session a day, never two hard days in a row).
+ */
+public final class TickOff {
+
+    /** What the runner sees on Today. */
+    public record Day(LocalDate date, Optional<SavedSession> today, Optional<SavedSession> next, List<SavedSession> missed,
+                      int runsLogged, boolean hasPlan) {
+    }
+
+    private final PlanRepository plans;
+    private final TrainingLog log;
+    private final Clock clock;
+
+    public TickOff(final PlanRepository plans, final TrainingLog log, final Clock clock) {
+        this.plans = Objects.requireNonNull(plans);
+        this.log = Objects.requireNonNull(log);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /** Today's session (done or not), the next one to come, and earlier sessions still open. */
+    public Day today() {
+        final LocalDate today = LocalDate.now(clock);
+        final Optional<SavedPlan> plan = plans.current();
+        final List<SavedSession> sessions = plan.map(SavedPlan::sessions).orElse(List.of());
+        final Optional<SavedSession> now = sessions.stream().filter(s -> s.date().equals(today)).findFirst();
+        final Optional<SavedSession> next = sessions.stream().filter(s -> s.date().isAfter(today))
+                .filter(s -> isOpen(s)).min(java.util.Comparator.comparing(SavedSession::date));
+        // Only the last week counts as "missed": older gaps are history, not a to-do list.
+        final List<SavedSession> missed = sessions.stream()
+                .filter(s -> s.date().isBefore(today) && !s.date().isBefore(today.minusDays(7)) && isOpen(s))
+                .sorted(java.util.Comparator.comparing(SavedSession::date)).toList();
+        return new Day(today, now, next, missed, log.runsLogged(), plan.isPresent());
+    }
+
+    /** Logs the run and ticks the session off; returns how many times the runner has now made it out. */
+    public int done(final long sessionId, final RunReport report) {
+        final SavedSession s = find(sessionId);
+        if (s.date().isAfter(LocalDate.now(clock))) {
+            throw new InvalidInputException("date", Messages.get("tracking.error.future", describe(s)));
+        }
+        log.markDone(sessionId, s.date(), report, clock.instant());
+        return log.runsLogged();
+    }
+
+    public void skip(final long sessionId) {
+        find(sessionId);
+        log.markSkipped(sessionId);
+    }
+
+    /** Undoes a tick-off. */
+    public void reopen(final long sessionId) {
+        find(sessionId);
+        log.reopen(sessionId);
+    }
+
+    /**
+     * Moves a session to {@code to}: not into the past, not beyond the plan, not onto a day that has a session, and a
+     * hard session never next to another hard day. The message says which rule and why.
+     */
+    public void move(final long sessionId, final LocalDate to) {
+        final SavedPlan plan = plans.current().orElseThrow(() -> new InvalidInputException("plan", Messages.get("tracking.error.noPlan")));
+        final SavedSession s = find(plan, sessionId);
+        final LocalDate today = LocalDate.now(clock);
+        final LocalDate last = plan.sessions().stream().map(SavedSession::date).max(LocalDate::compareTo).orElse(to);
+        if (to.isBefore(today)) {
+            throw new InvalidInputException("date", Messages.get("tracking.error.movePast", format(today)));
+        }
+        if (s.sessionType().filter(t -> t == SessionType.RACE).isPresent()) {
+            throw new InvalidInputException("date", Messages.get("tracking.error.moveRace"));
+        }
+        if (to.isAfter(last)) {
+            throw new InvalidInputException("date", Messages.get("tracking.error.moveBeyond", format(last)));
+        }
+        for (SavedSession other : plan.sessions()) {
+            if (other.id() == s.id() || "skipped".equals(other.status())) {
+                continue;
+            }
+            if (other.date().equals(to)) {
+                throw new InvalidInputException("date", Messages.get("tracking.error.moveTaken", format(to), describe(other)));
+            }
+            final boolean neighbour = other.date().equals(to.minusDays(1)) || other.date().equals(to.plusDays(1));
+            if (neighbour && isHard(s) && isHard(other)) {
+                throw new InvalidInputException("date", Messages.get("tracking.error.moveHard", describe(s), format(to), describe(other)));
+            }
+        }
+        log.move(sessionId, to);
+    }
+
+    private SavedSession find(final long id) {
+        return find(plans.current().orElseThrow(() -> new InvalidInputException("plan", Messages.get("tracking.error.noPlan"))), id);
+    }
+
+    private static SavedSession find(final SavedPlan plan, final long id) {
+        return plan.sessions().stream().filter(s -> s.id() == id).findFirst()
+                .orElseThrow(() -> new InvalidInputException("session", Messages.get("tracking.error.noSession", id)));
+    }
+
+    private static boolean isOpen(final SavedSession s) {
+        return "planned".equals(s.status());
+    }
+
+    private static boolean isHard(final SavedSession s) {
+        return s.sessionType().map(SessionType::isHard).orElse(false);
+    }
+
+    /** "Thursday's tempo", in the runner's words. */
+    public static String describe(final SavedSession s) {
+        final String day = s.date().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.getDefault());
+        final String type = typeLabel(s);
+        return Messages.get("tracking.sessionOf", day, type.substring(0, 1).toLowerCase(Locale.getDefault()) + type.substring(1));
+    }
+
+    /** The translated name of a session's type, e.g. "easy run". */
+    public static String typeLabel(final SavedSession s) {
+        return s.sessionType().map(SessionType::label).orElse(s.type());
+    }
+
+    private static String format(final LocalDate d) {
+        return d.format(DateTimeFormatter.ofPattern("EEE d MMM", Locale.getDefault()));
+    }
+}

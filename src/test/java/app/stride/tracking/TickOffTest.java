@@ -1,0 +1,205 @@
+package app.stride.tracking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.stride.common.InvalidInputException;
+import app.stride.plan.FitnessInput;
+import app.stride.plan.Goal;
+import app.stride.plan.PlanGenerator;
+import app.stride.plan.PlanRepository.SavedSession;
+import app.stride.plan.PlanRequest;
+import app.stride.plan.RaceDistance;
+import app.stride.plan.RaceResult;
+import app.stride.store.DataFolder;
+import app.stride.store.Database;
+import app.stride.store.SqlitePlanRepository;
+import app.stride.store.SqliteTrainingLog;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Ticking off a real generated plan stored in SQLite. */
+class TickOffTest {
+
+    /** Plan starts Monday 2027-01-11; runs on Tuesday, Thursday and Sunday. */
+    private static final LocalDate START = LocalDate.of(2027, 1, 11);
+
+    @TempDir
+    Path dir;
+
+    private Database db;
+    private SqlitePlanRepository plans;
+
+    @BeforeEach
+    void savePlan() {
+        db = Database.open(new DataFolder(dir));
+        final Clock planned = clockOn(LocalDate.of(2027, 1, 6));
+        plans = new SqlitePlanRepository(db, planned);
+        plans.saveAsCurrent(new PlanGenerator(planned).generate(new PlanRequest(Goal.TIME, Optional.of(RaceDistance.TEN_K),
+                Optional.empty(), Optional.of(START), Optional.empty(), Optional.of(8),
+                EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SUNDAY), Optional.empty(),
+                new FitnessInput(Optional.of(new RaceResult(RaceDistance.FIVE_K, Duration.ofMinutes(25))), Optional.of(25_000.0),
+                        Optional.of(3), Optional.empty(), Optional.empty(), Optional.empty(), 0, false))));
+    }
+
+    private static Clock clockOn(final LocalDate d) {
+        return Clock.fixed(d.atTime(7, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    }
+
+    private TickOff on(final LocalDate d) {
+        return new TickOff(plans, new SqliteTrainingLog(db), clockOn(d));
+    }
+
+    private SavedSession session(final LocalDate d) {
+        return plans.current().orElseThrow().sessions().stream().filter(s -> s.date().equals(d)).findFirst().orElseThrow();
+    }
+
+    private List<SavedSession> sessions() {
+        return plans.current().orElseThrow().sessions();
+    }
+
+    @Test
+    void withoutAPlanTodayIsEmpty(@TempDir final Path other) {
+        final Database empty = Database.open(new DataFolder(other));
+        final TickOff t = new TickOff(new SqlitePlanRepository(empty, clockOn(START)), new SqliteTrainingLog(empty), clockOn(START));
+        final TickOff.Day day = t.today();
+        assertThat(day.hasPlan()).isFalse();
+        assertThat(day.today()).isEmpty();
+        assertThat(day.next()).isEmpty();
+    }
+
+    @Test
+    void aRunDayShowsItsSessionAndTheNextOne() {
+        final LocalDate tuesday = START.plusDays(1);
+        final TickOff.Day day = on(tuesday).today();
+
+        assertThat(day.hasPlan()).isTrue();
+        assertThat(day.today()).map(SavedSession::date).contains(tuesday);
+        assertThat(day.next()).map(SavedSession::date).contains(START.plusDays(3));
+        assertThat(day.missed()).isEmpty();
+    }
+
+    @Test
+    void aRestDayHasNoSessionButNamesTheNext() {
+        final TickOff.Day day = on(START).today();
+        assertThat(day.today()).isEmpty();
+        assertThat(day.next()).map(SavedSession::date).contains(START.plusDays(1));
+    }
+
+    @Test
+    void doneLogsTheRunAndCountsItAndReopenUndoesBoth() {
+        final LocalDate tuesday = START.plusDays(1);
+        final TickOff t = on(tuesday);
+        final long id = session(tuesday).id();
+
+        final int count = t.done(id, new RunReport(Optional.of(5200.0), Optional.of(Duration.ofMinutes(33)), Optional.of(4),
+                Optional.of(4), "felt good"));
+
+        assertThat(count).isEqualTo(1);
+        assertThat(session(tuesday).status()).isEqualTo("done");
+        assertThat(t.today().runsLogged()).isEqualTo(1);
+
+        t.reopen(id);
+        assertThat(session(tuesday).status()).isEqualTo("planned");
+        assertThat(t.today().runsLogged()).isZero();
+    }
+
+    @Test
+    void tickingTheSameSessionTwiceKeepsOneRun() {
+        final LocalDate tuesday = START.plusDays(1);
+        final TickOff t = on(tuesday);
+        t.done(session(tuesday).id(), RunReport.justDone());
+        assertThat(t.done(session(tuesday).id(), RunReport.justDone())).isEqualTo(1);
+    }
+
+    @Test
+    void aSessionStillToComeCannotBeTickedOff() {
+        final TickOff t = on(START);
+        assertThatThrownBy(() -> t.done(session(START.plusDays(1)).id(), RunReport.justDone()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("still to come");
+    }
+
+    @Test
+    void openSessionsOfTheLastWeekAreListedAsMissedUntilSkipped() {
+        final LocalDate friday = START.plusDays(4);
+        final TickOff t = on(friday);
+        assertThat(t.today().missed()).extracting(SavedSession::date).containsExactly(START.plusDays(1), START.plusDays(3));
+
+        t.skip(session(START.plusDays(1)).id());
+
+        assertThat(t.today().missed()).extracting(SavedSession::date).containsExactly(START.plusDays(3));
+        assertThat(session(START.plusDays(1)).status()).isEqualTo("skipped");
+    }
+
+    @Test
+    void movingKeepsTheOriginalDate() {
+        final LocalDate tuesday = START.plusDays(1);
+        final SavedSession s = session(tuesday);
+        on(START).move(s.id(), START.plusDays(2));
+
+        final SavedSession moved = sessions().stream().filter(x -> x.id() == s.id()).findFirst().orElseThrow();
+        assertThat(moved.date()).isEqualTo(START.plusDays(2));
+        assertThat(moved.originalDate()).isEqualTo(tuesday);
+        assertThat(moved.moved()).isTrue();
+    }
+
+    @Test
+    void oneSessionADay() {
+        assertThatThrownBy(() -> on(START).move(session(START.plusDays(1)).id(), START.plusDays(3)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("one session a day");
+    }
+
+    @Test
+    void notIntoThePast() {
+        assertThatThrownBy(() -> on(START.plusDays(2)).move(session(START.plusDays(3)).id(), START.plusDays(1)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("today");
+    }
+
+    @Test
+    void aHardSessionNeverLandsNextToAnotherHardDay() {
+        final List<SavedSession> all = sessions();
+        final SavedSession hard = all.stream().filter(s -> s.sessionType().orElseThrow().isHard())
+                .filter(s -> s.date().isAfter(START.plusDays(7))).findFirst().orElseThrow();
+        final SavedSession otherHard = all.stream().filter(s -> s.sessionType().orElseThrow().isHard())
+                .filter(s -> s.date().isAfter(hard.date())).findFirst().orElseThrow();
+        final LocalDate nextToIt = otherHard.date().minusDays(1);
+        // The day before the other hard session must be free for this test to mean anything.
+        assertThat(all).noneMatch(s -> s.date().equals(nextToIt));
+
+        assertThatThrownBy(() -> on(START).move(hard.id(), nextToIt))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("two hard days in a row");
+    }
+
+    @Test
+    void raceDayDoesNotMove() {
+        final SavedSession race = sessions().get(sessions().size() - 1);
+        assertThat(race.type()).isEqualTo("race");
+        assertThatThrownBy(() -> on(START).move(race.id(), race.date().minusDays(1)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Race day is fixed");
+    }
+
+    @Test
+    void reportsRefuseImpossibleValuesNamingTheField() {
+        assertThatThrownBy(() -> new RunReport(Optional.of(-1.0), Optional.empty(), Optional.empty(), Optional.empty(), ""))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("Distance");
+        assertThatThrownBy(() -> new RunReport(Optional.empty(), Optional.empty(), Optional.of(11), Optional.empty(), ""))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("Effort");
+        assertThat(new RunReport(Optional.of(5000.0), Optional.of(Duration.ofMinutes(30)), Optional.empty(), Optional.empty(), " ")
+                .paceSecPerKm()).contains(360.0);
+    }
+
+    @Test
+    void describesSessionsInTheRunnersWords() {
+        assertThat(TickOff.describe(session(START.plusDays(1)))).matches("Tuesday's [a-z].*");
+    }
+}
