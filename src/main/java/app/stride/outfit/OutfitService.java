@@ -56,6 +56,11 @@ public final class OutfitService {
         feedback.rememberOutfit(date, outfit.baseDressForC(), outfit.dressForC());
     }
 
+    /** Whether an outfit was shown (and remembered) for {@code date}, so an answer after the run can teach. */
+    public boolean outfitShownOn(final LocalDate date) {
+        return feedback.shownBaseDressFor(date).isPresent();
+    }
+
     /**
      * Records the answer for the run on {@code date}, using the outfit remembered for that day.
      *

@@ -13,6 +13,7 @@ import app.stride.outfit.Tendency;
 import app.stride.settings.DistanceUnit;
 import app.stride.settings.Settings;
 import app.stride.settings.TemperatureUnit;
+import app.stride.ui.common.Units;
 import app.stride.ui.task.TaskRunner;
 import app.stride.weather.ForecastConditions;
 import app.stride.weather.Place;
@@ -320,15 +321,7 @@ public final class OutfitViewModel {
     }
 
     static Optional<Double> number(final String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            final double v = Double.parseDouble(text.strip().replace(',', '.'));
-            return Double.isFinite(v) ? Optional.of(v) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return Units.parseNumber(text);
     }
 
     private static double round1(final double v) {

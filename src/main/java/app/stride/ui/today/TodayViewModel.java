@@ -1,0 +1,291 @@
+package app.stride.ui.today;
+
+import app.stride.common.InvalidInputException;
+import app.stride.common.Messages;
+import app.stride.outfit.Effort;
+import app.stride.outfit.FeedbackAnswer;
+import app.stride.outfit.Outfit;
+import app.stride.outfit.OutfitService;
+import app.stride.plan.PlanRepository.SavedSession;
+import app.stride.plan.SessionType;
+import app.stride.settings.DistanceUnit;
+import app.stride.settings.Settings;
+import app.stride.tracking.RunReport;
+import app.stride.tracking.TickOff;
+import app.stride.ui.common.Units;
+import app.stride.ui.task.TaskRunner;
+import app.stride.weather.ForecastConditions;
+import app.stride.weather.WeatherService;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+
+/**
+ * Today: the session to do (or the next one on a rest day), what to wear for it, and ticking it off with what
+ * actually happened. Whatever the runner typed stays on screen when something is wrong with it.
+ */
+public final class TodayViewModel {
+
+    private final TickOff tickOff;
+    private final OutfitService outfits;
+    private final WeatherService weather;
+    private final TaskRunner tasks;
+    private final ObservableValue<Settings> settings;
+
+    private final ReadOnlyObjectWrapper<Optional<TickOff.Day>> day = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyObjectWrapper<Optional<Outfit>> outfit = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyStringWrapper outfitNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper askOutfitFeedback = new ReadOnlyBooleanWrapper(false);
+
+    private final StringProperty distance = new SimpleStringProperty("");
+    private final StringProperty duration = new SimpleStringProperty("");
+    private final ObjectProperty<Integer> effort = new SimpleObjectProperty<>();
+    private final StringProperty notes = new SimpleStringProperty("");
+    private final ObjectProperty<FeedbackAnswer> outfitAnswer = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> moveTo = new SimpleObjectProperty<>();
+
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper errorField = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    public TodayViewModel(final TickOff tickOff, final OutfitService outfits, final WeatherService weather,
+                          final TaskRunner tasks, final ObservableValue<Settings> settings) {
+        this.tickOff = tickOff;
+        this.outfits = outfits;
+        this.weather = weather;
+        this.tasks = tasks;
+        this.settings = settings;
+    }
+
+    /** What {@link #load()} reads in one background step. */
+    private record Loaded(TickOff.Day day, Optional<Outfit> outfit, String outfitNote, boolean outfitShown) {
+    }
+
+    /** Reads today's state; with weather on, also the forecast and the outfit for the session's time. */
+    public void load() {
+        tasks.run(() -> {
+            final TickOff.Day d = tickOff.today();
+            final Optional<SavedSession> s = d.today().or(d::next);
+            Optional<Outfit> o = Optional.empty();
+            String note = "";
+            if (s.isPresent() && weather.isEnabled()) {
+                final LocalDateTime at = outfits.sessionTime(s.get().date(), Optional.empty());
+                try {
+                    final Optional<ForecastConditions> f = weather.forSession(at);
+                    if (f.isPresent()) {
+                        o = Optional.of(outfits.recommend(f.get().conditions(), effortFor(s.get())));
+                        outfits.remember(s.get().date(), o.get());
+                        note = Messages.get("today.outfit.forecast", f.get().place().name(),
+                                at.toLocalTime().toString(), WeatherService.attribution());
+                    }
+                } catch (RuntimeException e) {
+                    note = e.getMessage();
+                }
+            }
+            final boolean shown = d.today().map(x -> outfits.outfitShownOn(x.date())).orElse(false);
+            return new Loaded(d, o, note, shown);
+        }, loaded -> {
+            day.set(Optional.of(loaded.day()));
+            outfit.set(loaded.outfit());
+            outfitNote.set(loaded.outfitNote());
+            askOutfitFeedback.set(loaded.outfitShown());
+            prefill(loaded.day().today());
+        }, e -> error.set(e.getMessage()));
+    }
+
+    private void prefill(final Optional<SavedSession> today) {
+        final DistanceUnit unit = settings.getValue().distanceUnit();
+        distance.set(today.flatMap(SavedSession::distanceM)
+                .map(m -> String.format(Locale.ROOT, "%.1f", unit.fromMetres(m))).orElse(""));
+        duration.set(today.flatMap(SavedSession::durationS).map(s -> Long.toString(Math.round(s / 60.0))).orElse(""));
+        effort.set(null);
+        notes.set("");
+        outfitAnswer.set(null);
+        moveTo.set(today.map(s -> s.date().plusDays(1)).orElse(null));
+        error.set("");
+        errorField.set("");
+    }
+
+    /** The effort the outfit helper should dress for, from the kind of session. */
+    static Effort effortFor(final SavedSession s) {
+        final Optional<SessionType> t = s.sessionType();
+        if (t.isEmpty()) {
+            return Effort.EASY;
+        }
+        return switch (t.get()) {
+            case LONG -> Effort.LONG;
+            case RACE -> Effort.RACE;
+            case TEMPO, INTERVALS, REPETITIONS, HILLS, RACE_PACE, TIME_TRIAL -> Effort.WORKOUT;
+            default -> Effort.EASY;
+        };
+    }
+
+    /** Ticks today's session off with what the runner entered; the outfit answer, if given, teaches the helper. */
+    public void done() {
+        final Optional<SavedSession> s = today();
+        if (s.isEmpty()) {
+            return;
+        }
+        final RunReport report;
+        try {
+            report = report();
+        } catch (InvalidInputException e) {
+            errorField.set(e.field());
+            error.set(e.getMessage());
+            return;
+        }
+        final Optional<FeedbackAnswer> answer = Optional.ofNullable(outfitAnswer.get()).filter(a -> askOutfitFeedback.get());
+        tasks.run(() -> {
+            final int count = tickOff.done(s.get().id(), report);
+            final String learned = answer.map(a -> outfits.recordFeedback(s.get().date(), a).explanation()).orElse("");
+            return Messages.get("today.done", count) + (learned.isEmpty() ? "" : " " + learned);
+        }, text -> {
+            load();
+            message.set(text);
+        }, e -> error.set(e.getMessage()));
+    }
+
+    /** The run as entered: distance in the runner's unit, time as minutes, m:ss or h:mm:ss. */
+    RunReport report() {
+        final DistanceUnit unit = settings.getValue().distanceUnit();
+        Optional<Double> metres = Optional.empty();
+        if (!distance.get().isBlank()) {
+            metres = Optional.of(Units.parseNumber(distance.get()).filter(v -> v > 0)
+                    .orElseThrow(() -> new InvalidInputException("distance", Messages.get("today.error.distance", unit.code())))
+                    * unit.metres());
+        }
+        Optional<Duration> time = Optional.empty();
+        if (!duration.get().isBlank()) {
+            time = Optional.of(Units.parseDuration(duration.get())
+                    .orElseThrow(() -> new InvalidInputException("duration", Messages.get("today.error.duration"))));
+        }
+        return new RunReport(metres, time, Optional.ofNullable(effort.get()), Optional.empty(), notes.get());
+    }
+
+    /** Skips today's session: no guilt, the plan carries on. */
+    public void skip() {
+        today().ifPresent(s -> run(() -> tickOff.skip(s.id()), Messages.get("today.skipped")));
+    }
+
+    /** Undoes today's tick-off. */
+    public void reopen() {
+        today().ifPresent(s -> run(() -> tickOff.reopen(s.id()), ""));
+    }
+
+    /** Moves today's session to the chosen day, if the plan's rules allow it. */
+    public void move() {
+        final Optional<SavedSession> s = today();
+        if (s.isEmpty()) {
+            return;
+        }
+        if (moveTo.get() == null) {
+            errorField.set("date");
+            error.set(Messages.get("today.error.moveDate"));
+            return;
+        }
+        final LocalDate to = moveTo.get();
+        run(() -> tickOff.move(s.get().id(), to), Messages.get("today.moved", TickOff.describe(s.get()),
+                to.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.getDefault())));
+    }
+
+    /** A session from the last days the runner did run after all. */
+    public void doneLate(final SavedSession missed) {
+        run(() -> tickOff.done(missed.id(), RunReport.justDone()), Messages.get("today.doneLate"));
+    }
+
+    /** A session from the last days that is not going to happen: let it go. */
+    public void letGo(final SavedSession missed) {
+        run(() -> tickOff.skip(missed.id()), "");
+    }
+
+    private void run(final Runnable work, final String success) {
+        error.set("");
+        errorField.set("");
+        tasks.run(() -> {
+            work.run();
+            return success;
+        }, text -> {
+            load();
+            message.set(text);
+        }, e -> {
+            if (e instanceof InvalidInputException iie) {
+                errorField.set(iie.field());
+            }
+            error.set(e.getMessage());
+        });
+    }
+
+    private Optional<SavedSession> today() {
+        return day.get().flatMap(TickOff.Day::today);
+    }
+
+    public ReadOnlyObjectProperty<Optional<TickOff.Day>> dayProperty() {
+        return day.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Optional<Outfit>> outfitProperty() {
+        return outfit.getReadOnlyProperty();
+    }
+
+    /** Where the outfit's weather came from, or why there is none. */
+    public ReadOnlyStringProperty outfitNoteProperty() {
+        return outfitNote.getReadOnlyProperty();
+    }
+
+    /** True when an outfit was shown for today, so "too cold / just right / too warm" can teach. */
+    public ReadOnlyBooleanProperty askOutfitFeedbackProperty() {
+        return askOutfitFeedback.getReadOnlyProperty();
+    }
+
+    public StringProperty distanceProperty() {
+        return distance;
+    }
+
+    public StringProperty durationProperty() {
+        return duration;
+    }
+
+    public ObjectProperty<Integer> effortProperty() {
+        return effort;
+    }
+
+    public StringProperty notesProperty() {
+        return notes;
+    }
+
+    public ObjectProperty<FeedbackAnswer> outfitAnswerProperty() {
+        return outfitAnswer;
+    }
+
+    public ObjectProperty<LocalDate> moveToProperty() {
+        return moveTo;
+    }
+
+    /** One line naming what to fix; empty when all is well. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** The field the error is about: {@code distance}, {@code duration}, {@code effort}, {@code date}, or empty. */
+    public ReadOnlyStringProperty errorFieldProperty() {
+        return errorField.getReadOnlyProperty();
+    }
+
+    /** Encouragement after a tick-off, e.g. "Done! That's 5 times you made it out." */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}
