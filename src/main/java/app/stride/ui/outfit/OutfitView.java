@@ -63,7 +63,18 @@ public final class OutfitView implements ScreenView {
         context.settings().addListener((o, a, b) -> redraw.run());
         final Label wearTitle = new Label(Messages.get("outfit.screen.wear"));
         wearTitle.getStyleClass().add(Styles.TITLE_3);
-        final VBox right = new VBox(Layouts.GAP, wearTitle, card, learnedSection());
+        final Button wear = new Button(Messages.get("outfit.screen.wearThis"), new FontIcon("mdi2h-hanger"));
+        wear.setId("outfit-wear-this");
+        wear.setOnAction(e -> vm.wearThis());
+        wear.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.outfitProperty().get().isEmpty(), vm.outfitProperty()));
+        final Label wearing = new Label();
+        wearing.setId("outfit-wearing");
+        wearing.setWrapText(true);
+        wearing.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        wearing.textProperty().bind(vm.wearStatusProperty());
+        final HBox wearRow = new HBox(12, wear, wearing);
+        wearRow.setAlignment(Pos.CENTER_LEFT);
+        final VBox right = new VBox(Layouts.GAP, wearTitle, card, wearRow, learnedSection());
         HBox.setHgrow(right, Priority.ALWAYS);
 
         final HBox body = new HBox(28, left, right);

@@ -79,6 +79,7 @@ public final class OutfitViewModel {
     private final ReadOnlyStringWrapper weatherStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper forecastShown = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper wearStatus = new ReadOnlyStringWrapper("");
 
     private boolean filling;
 
@@ -127,6 +128,7 @@ public final class OutfitViewModel {
         if (filling) {
             return;
         }
+        wearStatus.set("");
         forecastShown.set(false);
         recompute();
     }
@@ -248,6 +250,26 @@ public final class OutfitViewModel {
         final DateTimeFormatter when = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.getDefault());
         weatherStatus.set(Messages.get("outfit.weather.forecastFor", f.place().name(), f.at().format(when)));
         recompute();
+    }
+
+    /**
+     * Keeps the outfit on screen as what the runner wears today (for the forecast's day when it came from one), so
+     * ticking off the run can ask whether it was too cold, just right or too warm.
+     */
+    public void wearThis() {
+        final Optional<Outfit> o = outfit.get();
+        if (o.isEmpty()) {
+            return;
+        }
+        final LocalDate day = forecastShown.get() && forecastDate.get() != null ? forecastDate.get() : LocalDate.now(clock);
+        tasks.run(() -> outfits.remember(day, o.get()),
+                this::report);
+        wearStatus.set(Messages.get("outfit.screen.wearing", day.format(DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.getDefault()))));
+    }
+
+    /** Confirms which day's outfit was kept. */
+    public ReadOnlyStringProperty wearStatusProperty() {
+        return wearStatus.getReadOnlyProperty();
     }
 
     /** Forgets what was learned around one temperature band. */

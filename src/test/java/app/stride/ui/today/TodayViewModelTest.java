@@ -1,0 +1,197 @@
+package app.stride.ui.today;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stride.app.StrideServices;
+import app.stride.outfit.Conditions;
+import app.stride.outfit.Effort;
+import app.stride.outfit.FeedbackAnswer;
+import app.stride.plan.FitnessInput;
+import app.stride.plan.Goal;
+import app.stride.plan.PlanGenerator;
+import app.stride.plan.PlanRepository.SavedSession;
+import app.stride.plan.PlanRequest;
+import app.stride.plan.RaceDistance;
+import app.stride.plan.RaceResult;
+import app.stride.settings.Settings;
+import app.stride.store.DataFolder;
+import app.stride.store.SqlitePlanRepository;
+import app.stride.store.SqliteSettingsRepository;
+import app.stride.tracking.TickOff;
+import app.stride.ui.task.ImmediateTaskRunner;
+import app.stride.weather.FakeOpenMeteo;
+import app.stride.weather.Place;
+import app.stride.weather.WeatherService;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.Optional;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Today's ViewModel over a real plan in SQLite and a local stand-in for Open-Meteo. */
+class TodayViewModelTest {
+
+    /** A Monday with a session; the recorded forecast covers this day. */
+    static final LocalDate TODAY = LocalDate.of(2026, 7, 20);
+
+    @TempDir
+    Path dir;
+
+    private final FakeOpenMeteo openMeteo = new FakeOpenMeteo();
+    private StrideServices services;
+    private TodayViewModel vm;
+
+    /** Saves an 8-week 5K plan from Monday 13 July, running Monday, Wednesday and Saturday. */
+    static void savePlan(final StrideServices services) {
+        final Clock made = clockOn(LocalDate.of(2026, 7, 13));
+        new SqlitePlanRepository(services.database(), made).saveAsCurrent(new PlanGenerator(made).generate(
+                new PlanRequest(Goal.TIME, Optional.of(RaceDistance.FIVE_K), Optional.empty(), Optional.of(LocalDate.of(2026, 7, 13)),
+                        Optional.empty(), Optional.of(8), EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.SATURDAY),
+                        Optional.empty(), new FitnessInput(Optional.of(new RaceResult(RaceDistance.FIVE_K, Duration.ofMinutes(27))),
+                        Optional.of(15_000.0), Optional.of(3), Optional.empty(), Optional.empty(), Optional.empty(), 0, false))));
+    }
+
+    static Clock clockOn(final LocalDate d) {
+        return Clock.fixed(d.atTime(5, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    }
+
+    @BeforeEach
+    void setUp() {
+        services = StrideServices.open(new DataFolder(dir), clockOn(TODAY));
+        savePlan(services);
+        final SqliteSettingsRepository raw = new SqliteSettingsRepository(services.database());
+        raw.put(WeatherService.FORECAST_URL, openMeteo.url("/v1/forecast"));
+        raw.put(WeatherService.GEOCODING_URL, openMeteo.url("/v1/search"));
+        vm = new TodayViewModel(services.tickOff(), services.outfit(), services.weather(), new ImmediateTaskRunner(),
+                new SimpleObjectProperty<>(Settings.DEFAULTS));
+    }
+
+    @AfterEach
+    void tearDown() {
+        openMeteo.close();
+    }
+
+    private SavedSession today() {
+        return vm.dayProperty().get().flatMap(TickOff.Day::today).orElseThrow();
+    }
+
+    @Test
+    void loadsTodaysSessionAndPrefillsWhatWasPlanned() {
+        vm.load();
+
+        assertThat(today().date()).isEqualTo(TODAY);
+        assertThat(vm.distanceProperty().get()).isEqualTo(String.format(java.util.Locale.ROOT, "%.1f", today().distanceM().orElseThrow() / 1000));
+        assertThat(vm.outfitProperty().get()).as("weather is off").isEmpty();
+        assertThat(openMeteo.requests).isEmpty();
+    }
+
+    @Test
+    void doneLogsTheRunAndEncourages() {
+        vm.load();
+        vm.distanceProperty().set("5,2");
+        vm.durationProperty().set("31:30");
+        vm.effortProperty().set(4);
+        vm.notesProperty().set("sunny, felt strong");
+
+        vm.done();
+
+        assertThat(vm.errorProperty().get()).isEmpty();
+        assertThat(vm.messageProperty().get()).isEqualTo("Done! That's the first time you made it out.");
+        assertThat(today().status()).isEqualTo("done");
+        assertThat(vm.dayProperty().get().orElseThrow().runsLogged()).isEqualTo(1);
+    }
+
+    @Test
+    void aBadDistanceNamesTheFieldAndKeepsTheText() {
+        vm.load();
+        vm.distanceProperty().set("five");
+
+        vm.done();
+
+        assertThat(vm.errorProperty().get()).isEqualTo("Distance must be a number above 0 (in km).");
+        assertThat(vm.errorFieldProperty().get()).isEqualTo("distance");
+        assertThat(vm.distanceProperty().get()).isEqualTo("five");
+        assertThat(today().status()).isEqualTo("planned");
+    }
+
+    @Test
+    void aBadTimeIsExplained() {
+        vm.load();
+        vm.durationProperty().set("45:75");
+        vm.done();
+        assertThat(vm.errorFieldProperty().get()).isEqualTo("duration");
+        assertThat(vm.errorProperty().get()).startsWith("Time must be minutes");
+    }
+
+    @Test
+    void anOutfitShownForTodayIsAskedAboutAndTheAnswerTeaches() {
+        services.outfit().remember(TODAY, services.outfit().recommend(Conditions.of(4.0), Effort.EASY));
+        vm.load();
+        assertThat(vm.askOutfitFeedbackProperty().get()).isTrue();
+
+        vm.outfitAnswerProperty().set(FeedbackAnswer.TOO_COLD);
+        vm.done();
+
+        assertThat(vm.messageProperty().get()).startsWith("Done!").contains("cold");
+        assertThat(services.outfit().learned()).hasSize(1);
+    }
+
+    @Test
+    void withoutAnOutfitThereIsNoQuestion() {
+        vm.load();
+        assertThat(vm.askOutfitFeedbackProperty().get()).isFalse();
+    }
+
+    @Test
+    void skippingIsGuiltFree() {
+        vm.load();
+        vm.skip();
+        assertThat(today().status()).isEqualTo("skipped");
+        assertThat(vm.messageProperty().get()).contains("no need to make it up");
+    }
+
+    @Test
+    void movingOntoABusyDayIsRefusedWithTheRule() {
+        vm.load();
+        vm.moveToProperty().set(TODAY.plusDays(2));
+
+        vm.move();
+
+        assertThat(vm.errorFieldProperty().get()).isEqualTo("date");
+        assertThat(vm.errorProperty().get()).contains("one session a day");
+        assertThat(today().status()).isEqualTo("planned");
+    }
+
+    @Test
+    void movingToAFreeDayWorks() {
+        vm.load();
+        final long id = today().id();
+        vm.moveToProperty().set(TODAY.plusDays(1));
+
+        vm.move();
+
+        assertThat(vm.errorProperty().get()).isEmpty();
+        assertThat(vm.dayProperty().get().orElseThrow().today()).isEmpty();
+        assertThat(vm.dayProperty().get().orElseThrow().next()).map(SavedSession::id).contains(id);
+    }
+
+    @Test
+    void withWeatherOnTheSessionGetsAnOutfitFromTheForecastWithAttribution() {
+        services.weather().choosePlace(new Place("Portland", 45.52, -122.67, "United States", "Oregon", "America/Los_Angeles"));
+
+        vm.load();
+
+        assertThat(vm.outfitProperty().get()).isPresent();
+        assertThat(vm.outfitProperty().get().orElseThrow().request().conditions().airC()).isEqualTo(15.0);
+        assertThat(vm.outfitNoteProperty().get()).contains("Portland").contains("07:00").contains("Weather data by Open-Meteo.com");
+        assertThat(vm.askOutfitFeedbackProperty().get()).as("the outfit shown is remembered").isTrue();
+    }
+}

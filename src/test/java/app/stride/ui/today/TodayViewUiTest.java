@@ -1,0 +1,78 @@
+package app.stride.ui.today;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stride.app.StrideServices;
+import app.stride.settings.WindowPlacement;
+import app.stride.store.DataFolder;
+import app.stride.ui.shell.MainWindow;
+import app.stride.ui.shell.Screen;
+import app.stride.ui.task.ImmediateTaskRunner;
+import java.nio.file.Path;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Ticking off today's session in the real window, headless. */
+@ExtendWith(ApplicationExtension.class)
+class TodayViewUiTest {
+
+    @TempDir
+    Path dir;
+
+    private MainWindow window;
+
+    @Start
+    void start(final Stage stage) {
+        final StrideServices services = StrideServices.open(new DataFolder(dir), TodayViewModelTest.clockOn(TodayViewModelTest.TODAY));
+        TodayViewModelTest.savePlan(services);
+        window = new MainWindow(services, new ImmediateTaskRunner(), services.settings().load());
+        // Tall enough that the tick-off buttons sit below the missed-session banners without scrolling.
+        window.attach(stage, new WindowPlacement(0, 0, 1280, 1000, false));
+        stage.show();
+    }
+
+    @Test
+    void todaysSessionIsShownAndCanBeTickedOff(final FxRobot robot) {
+        assertThat(robot.lookup("#today-session-type").queryAs(Label.class).getText()).isNotBlank();
+        assertThat(robot.lookup("#today-streak").queryAs(Label.class).getText()).isEqualTo("Times you made it out: 0");
+
+        final TextField time = robot.lookup("#today-duration").queryAs(TextField.class);
+        robot.interact(() -> time.setText("33"));
+        robot.clickOn(robot.lookup("#today-done").queryButton());
+
+        assertThat(robot.lookup("#today-session-status").queryAs(Label.class).getText()).isEqualTo("Done");
+        assertThat(robot.lookup("#today-message").queryAs(Label.class).getText()).startsWith("Done!");
+        assertThat(robot.lookup("#today-streak").queryAs(Label.class).getText()).isEqualTo("Times you made it out: 1");
+        assertThat(robot.lookup("#today-tickoff").query().isVisible()).isFalse();
+
+        robot.clickOn(robot.lookup("#today-undo").queryButton());
+        assertThat(robot.lookup("#today-tickoff").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#today-streak").queryAs(Label.class).getText()).isEqualTo("Times you made it out: 0");
+    }
+
+    @Test
+    void aMistakeIsShownInOneLineAndNothingIsLost(final FxRobot robot) {
+        final TextField distance = robot.lookup("#today-distance").queryAs(TextField.class);
+        robot.interact(() -> distance.setText("-3"));
+        robot.clickOn(robot.lookup("#today-done").queryButton());
+
+        final Label error = robot.lookup("#today-error").queryAs(Label.class);
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).isEqualTo("Distance must be a number above 0 (in km).");
+        assertThat(distance.getText()).isEqualTo("-3");
+        assertThat(distance.getPseudoClassStates().toString()).contains("danger");
+    }
+
+    @Test
+    void withoutWeatherTheOutfitScreenIsOneClickAway(final FxRobot robot) {
+        robot.clickOn("#today-open-outfit");
+        assertThat(window.viewModel().currentProperty().get()).isEqualTo(Screen.OUTFIT);
+    }
+}
