@@ -1,53 +1,161 @@
 package app.stride.plan;
 
+import static app.stride.plan.Runners.describe;
+import static app.stride.plan.Runners.named;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every generated runner gets a plan that keeps every rule in the reference, and the same plan every time. */
+/**
+ * Every generated runner gets a plan that keeps every rule in the reference, and the same plan every time. Each
+ * property runs on the same {@value Runners#CASES} deterministic requests from {@link Runners} (a grid plus a fixed-seed
+ * random sample), each named after its request.
+ */
 class PlanPropertiesTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2027-01-06T10:00:00Z"), ZoneOffset.UTC);
 
-    @Provide
-    Arbitrary<PlanRequest> requests() {
-        return Runners.requests();
+    static Stream<Named<PlanRequest>> requests() {
+        return Runners.named();
     }
 
-    @Property(tries = 300)
-    void everyPlanKeepsEverySafetyRule(@ForAll("requests") final PlanRequest request) {
-        final Plan plan = new PlanGenerator(CLOCK).generate(request);
-        assertThat(PlanRules.check(plan)).as("rules broken for %s", request).isEmpty();
+    @Test
+    void theSampleIsDeterministicAndCoversTheRanges() {
+        final List<PlanRequest> s = Runners.sample();
+        assertThat(s).hasSize(Runners.CASES);
+        assertThat(s).isEqualTo(Runners.sample());
+        assertThat(s.stream().map(Runners::describe).toList()).isEqualTo(Runners.sample().stream().map(Runners::describe).toList())
+                .doesNotHaveDuplicates();
+
+        assertThat(s).extracting(PlanRequest::goal).contains(Goal.values());
+        assertThat(s).filteredOn(PlanRequest::hasRace).extracting(r -> r.distance().orElseThrow())
+                .containsOnly(Runners.PLAN_DISTANCES);
+        assertThat(s).extracting(Runners::weeksOf).containsOnly(IntStream.rangeClosed(6, 12).boxed().toArray(Integer[]::new));
+        assertThat(s).filteredOn(r -> r.startDate().isPresent()).extracting(r -> r.startDate().get())
+                .contains(Runners.FIRST_START, Runners.FIRST_START.plusDays(Runners.MAX_START_OFFSET))
+                .allSatisfy(d -> assertThat(d).isBetween(Runners.FIRST_START, Runners.FIRST_START.plusDays(Runners.MAX_START_OFFSET)));
+        assertThat(s).filteredOn(PlanRequest::hasRace).anyMatch(r -> r.startDate().isPresent()).anyMatch(r -> r.weeks().isPresent())
+                .anyMatch(r -> !r.days().contains(r.raceDate().orElseThrow().getDayOfWeek()))
+                .allMatch(r -> r.raceDate().isPresent());
+        assertThat(s).extracting(r -> r.days().size()).containsOnly(2, 3, 4, 5, 6, 7);
+        assertThat(s).anyMatch(r -> r.days().equals(java.util.EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY)));
+        assertThat(s).anyMatch(r -> r.longRunDay().isPresent()).anyMatch(r -> r.longRunDay().isEmpty())
+                .allMatch(r -> r.longRunDay().map(r.days()::contains).orElse(true));
+        assertThat(s).filteredOn(r -> r.targetTime().isPresent()).hasSizeGreaterThan(Runners.CASES / 10)
+                .allMatch(r -> r.goal() == Goal.TIME);
+
+        final List<FitnessInput> f = s.stream().map(PlanRequest::fitness).toList();
+        assertThat(f).anyMatch(FitnessInput::isEmpty);
+        assertThat(f).filteredOn(x -> x.recentRace().isPresent()).extracting(x -> x.recentRace().get().distance())
+                .contains(RaceDistance.values());
+        assertThat(f).filteredOn(x -> x.recentRace().isPresent())
+                .extracting(x -> Vdot.fromRace(x.recentRace().get().distance().metres(), x.recentRace().get().time()).value())
+                .allSatisfy(v -> assertThat(v).isBetween(Runners.MIN_VDOT - 0.1, Runners.MAX_VDOT + 0.1))
+                .anySatisfy(v -> assertThat(v).isLessThan(Runners.MIN_VDOT + 0.1))
+                .anySatisfy(v -> assertThat(v).isGreaterThan(Runners.MAX_VDOT - 0.1));
+        assertPresentAndAbsent(f.stream().map(FitnessInput::recentRace).toList());
+        assertPresentAndAbsent(f.stream().map(FitnessInput::weeklyM).toList());
+        assertPresentAndAbsent(f.stream().map(FitnessInput::runsPerWeek).toList());
+        assertPresentAndAbsent(f.stream().map(FitnessInput::longestRunM).toList());
+        assertPresentAndAbsent(f.stream().map(FitnessInput::continuousMin).toList());
+        assertPresentAndAbsent(f.stream().map(FitnessInput::runWalk).toList());
+        assertThat(f).flatExtracting(x -> x.weeklyM().stream().toList()).contains(0.0, Runners.MAX_WEEKLY_M)
+                .allSatisfy(m -> assertThat(m).isBetween(0.0, Runners.MAX_WEEKLY_M));
+        assertThat(f).flatExtracting(x -> x.runsPerWeek().stream().toList()).containsOnly(1, 2, 3, 4, 5, 6, 7);
+        assertThat(f).flatExtracting(x -> x.longestRunM().stream().toList()).contains(0.0, Runners.MAX_LONGEST_M)
+                .allSatisfy(m -> assertThat(m).isBetween(0.0, Runners.MAX_LONGEST_M));
+        assertThat(f).flatExtracting(x -> x.continuousMin().stream().toList()).contains(0, Runners.MAX_CONTINUOUS_MIN)
+                .allSatisfy(m -> assertThat(m).isBetween(0, Runners.MAX_CONTINUOUS_MIN));
+        assertThat(f).flatExtracting(x -> x.runWalk().stream().toList()).contains(new RunWalk(15, 120), new RunWalk(360, 15))
+                .allSatisfy(rw -> assertThat(rw.runSec()).isBetween(15, 360))
+                .allSatisfy(rw -> assertThat(rw.walkSec()).isBetween(15, 120));
+        assertThat(f).extracting(FitnessInput::daysOff).contains(0, Runners.MAX_DAYS_OFF)
+                .allSatisfy(d -> assertThat(d).isBetween(0, Runners.MAX_DAYS_OFF));
+        assertThat(f).filteredOn(x -> x.daysOff() == 0).hasSizeGreaterThan(Runners.CASES / 3);
+        assertThat(f).extracting(FitnessInput::crossTrained).contains(true, false);
+        assertThat(f).anyMatch(x -> x.daysOff() > 0 && x.crossTrained()).anyMatch(x -> x.daysOff() > 0 && !x.crossTrained());
     }
 
-    @Property(tries = 100)
-    void sameInputSamePlan(@ForAll("requests") final PlanRequest request) {
-        final Plan a = new PlanGenerator(CLOCK).generate(request);
-        final Plan b = new PlanGenerator(Clock.offset(CLOCK, java.time.Duration.ofDays(3))).generate(request);
-        assertThat(b).isEqualTo(a);
-    }
-
-    @Property(tries = 200)
-    void stretchTargetsAndUnreadyRacesAreNamedInWarnings(@ForAll("requests") final PlanRequest request) {
-        final Plan plan = new PlanGenerator(CLOCK).generate(request);
-        if (request.targetTime().isPresent() && plan.fitness().vdot().isPresent()) {
-            final RaceDistance d = request.distance().orElseThrow();
-            final double needed = Vdot.fromRace(d.metres(), request.targetTime().get()).value();
-            final double reachable = plan.fitness().vdot().get().value() * (1 + 0.03 * plan.weeks().size() / 8.0);
-            if (needed > reachable) {
-                assertThat(plan.warnings()).anyMatch(w -> w.contains("predicts"));
+    /** The conditional checks below are reached: stretch targets, reachable targets, and unready races. */
+    @Test
+    void theSampleReachesEveryWarningCase() {
+        int stretch = 0;
+        int reachable = 0;
+        int unready = 0;
+        for (PlanRequest request : Runners.sample()) {
+            final Plan plan = new PlanGenerator(CLOCK).generate(request);
+            if (request.targetTime().isPresent() && plan.fitness().vdot().isPresent()) {
+                final double needed = Vdot.fromRace(request.distance().orElseThrow().metres(), request.targetTime().get()).value();
+                if (needed > plan.fitness().vdot().get().value() * (1 + 0.03 * plan.weeks().size() / 8.0)) {
+                    stretch++;
+                } else {
+                    reachable++;
+                }
+            }
+            final Session race = plan.sessions().get(plan.sessions().size() - 1);
+            if (race.type() == SessionType.RACE && race.runWalk().isPresent()
+                    && plan.fitness().level() != Fitness.Level.RUN_WALK_BY_CHOICE) {
+                unready++;
             }
         }
-        final Session race = plan.sessions().get(plan.sessions().size() - 1);
-        if (race.type() == SessionType.RACE && race.runWalk().isPresent()
-                && plan.fitness().level() != Fitness.Level.RUN_WALK_BY_CHOICE) {
-            assertThat(plan.warnings()).isNotEmpty();
-        }
+        assertThat(stretch).as("stretch targets").isGreaterThanOrEqualTo(10);
+        assertThat(reachable).as("reachable targets").isGreaterThanOrEqualTo(10);
+        assertThat(unready).as("unready races").isGreaterThanOrEqualTo(10);
+    }
+
+    private static void assertPresentAndAbsent(final List<? extends Optional<?>> values) {
+        assertThat(values).anyMatch(Optional::isPresent).anyMatch(Optional::isEmpty);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @MethodSource("requests")
+    void everyPlanKeepsEverySafetyRule(final PlanRequest request) {
+        named(describe(request), () -> {
+            final Plan plan = new PlanGenerator(CLOCK).generate(request);
+            assertThat(PlanRules.check(plan)).as("rules broken for %s", request).isEmpty();
+        });
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @MethodSource("requests")
+    void sameInputSamePlan(final PlanRequest request) {
+        named(describe(request), () -> {
+            final Plan a = new PlanGenerator(CLOCK).generate(request);
+            final Plan b = new PlanGenerator(Clock.offset(CLOCK, Duration.ofDays(3))).generate(request);
+            assertThat(b).isEqualTo(a);
+        });
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @MethodSource("requests")
+    void stretchTargetsAndUnreadyRacesAreNamedInWarnings(final PlanRequest request) {
+        named(describe(request), () -> {
+            final Plan plan = new PlanGenerator(CLOCK).generate(request);
+            if (request.targetTime().isPresent() && plan.fitness().vdot().isPresent()) {
+                final RaceDistance d = request.distance().orElseThrow();
+                final double needed = Vdot.fromRace(d.metres(), request.targetTime().get()).value();
+                final double reachable = plan.fitness().vdot().get().value() * (1 + 0.03 * plan.weeks().size() / 8.0);
+                if (needed > reachable) {
+                    assertThat(plan.warnings()).anyMatch(w -> w.contains("predicts"));
+                }
+            }
+            final Session race = plan.sessions().get(plan.sessions().size() - 1);
+            if (race.type() == SessionType.RACE && race.runWalk().isPresent()
+                    && plan.fitness().level() != Fitness.Level.RUN_WALK_BY_CHOICE) {
+                assertThat(plan.warnings()).isNotEmpty();
+            }
+        });
     }
 }
