@@ -133,7 +133,7 @@ public final class MainWindow {
 
     /** Puts the window on {@code stage}: scene, shortcuts (Ctrl+1..7), remembered placement, saving it on close. */
     public void attach(final Stage stage, final WindowPlacement placement) {
-        final Scene scene = new Scene(root, placement.width(), placement.height());
+        final Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("/app/stride/ui/stride.css").toExternalForm());
         int index = 1;
         for (Screen s : Screen.values()) {
@@ -144,6 +144,9 @@ public final class MainWindow {
         stage.setTitle(Messages.get("app.name"));
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
+        // The saved size is the window's outer size (Stage width/height), so it is restored on the stage, not the scene.
+        stage.setWidth(Math.max(MIN_WIDTH, placement.width()));
+        stage.setHeight(Math.max(MIN_HEIGHT, placement.height()));
         if (placement.hasPosition() && isOnSomeScreen(placement)) {
             stage.setX(placement.x());
             stage.setY(placement.y());
