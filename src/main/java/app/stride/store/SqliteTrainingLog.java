@@ -1,5 +1,6 @@
 package app.stride.store;
 
+import app.stride.tracking.LoggedRun;
 import app.stride.tracking.RunReport;
 import app.stride.tracking.TrainingLog;
 import java.sql.Connection;
@@ -8,8 +9,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /** Tick-offs in SQLite: the planned session's status and its logged run change together, in one transaction. */
 public final class SqliteTrainingLog implements TrainingLog {
@@ -81,6 +86,34 @@ public final class SqliteTrainingLog implements TrainingLog {
             try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM logged_session"); ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getInt(1) : 0;
             }
+        });
+    }
+
+    @Override
+    public List<LoggedRun> recentRuns(final int limit) {
+        return db.read(c -> {
+            final List<LoggedRun> runs = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT l.id, l.date, l.type, l.distance_m, l.duration_s, "
+                    + "l.effort_rpe, l.feel, l.notes, f.answer FROM logged_session l "
+                    + "LEFT JOIN outfit_feedback f ON f.id = (SELECT MAX(id) FROM outfit_feedback WHERE logged_session_id = l.id) "
+                    + "ORDER BY l.date DESC, l.id DESC LIMIT ?")) {
+                ps.setInt(1, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        final double m = rs.getDouble(4);
+                        final Optional<Double> distance = rs.wasNull() ? Optional.empty() : Optional.of(m);
+                        final int s = rs.getInt(5);
+                        final Optional<Duration> time = rs.wasNull() ? Optional.empty() : Optional.of(Duration.ofSeconds(s));
+                        final int e = rs.getInt(6);
+                        final Optional<Integer> effort = rs.wasNull() ? Optional.empty() : Optional.of(e);
+                        final int f = rs.getInt(7);
+                        final Optional<Integer> feel = rs.wasNull() ? Optional.empty() : Optional.of(f);
+                        runs.add(new LoggedRun(rs.getLong(1), LocalDate.parse(rs.getString(2)), rs.getString(3),
+                                new RunReport(distance, time, effort, feel, rs.getString(8)), Optional.ofNullable(rs.getString(9))));
+                    }
+                }
+            }
+            return runs;
         });
     }
 

@@ -51,6 +51,11 @@ public final class TickOff {
         return new Day(today, now, next, missed, log.runsLogged(), plan.isPresent());
     }
 
+    /** The latest logged runs, newest first. */
+    public List<LoggedRun> recentRuns(final int limit) {
+        return log.recentRuns(limit);
+    }
+
     /** Logs the run and ticks the session off; returns how many times the runner has now made it out. */
     public int done(final long sessionId, final RunReport report) {
         final SavedSession s = find(sessionId);

@@ -19,4 +19,7 @@ public interface TrainingLog {
 
     /** How many runs were logged in all: "times I made it out". */
     int runsLogged();
+
+    /** Logged runs, newest first, at most {@code limit}. */
+    java.util.List<LoggedRun> recentRuns(int limit);
 }

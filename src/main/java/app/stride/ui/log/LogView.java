@@ -1,24 +1,95 @@
 package app.stride.ui.log;
 
 import app.stride.common.Messages;
-import app.stride.ui.common.PlaceholderScreen;
+import app.stride.outfit.FeedbackAnswer;
+import app.stride.plan.SessionType;
+import app.stride.settings.DistanceUnit;
+import app.stride.tracking.LoggedRun;
+import app.stride.ui.common.EmptyState;
+import app.stride.ui.common.Layouts;
+import app.stride.ui.common.ScreenHeader;
 import app.stride.ui.common.ScreenView;
+import app.stride.ui.common.Units;
 import app.stride.ui.shell.Screen;
 import app.stride.ui.shell.ScreenContext;
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Parent;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 
-/** The Log screen; shows an empty state until there is something to show. */
+/** Every run the runner logged, newest first. */
 public final class LogView implements ScreenView {
 
-    private final PlaceholderScreen screen;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.getDefault());
+
+    private final ScreenContext context;
+    private final LogViewModel vm;
+    private final StackPane root = new StackPane();
 
     public LogView(final ScreenContext context) {
-        screen = new PlaceholderScreen(Screen.LOG.key(), Messages.get("screen.log.subtitle"), "mdi2n-notebook-outline", Optional.empty());
+        this.context = context;
+        this.vm = new LogViewModel(context.services().tickOff(), context.tasks());
+        final ScreenHeader header = new ScreenHeader(Messages.get(Screen.LOG.key()), Messages.get("screen.log.subtitle"));
+        final EmptyState empty = new EmptyState("mdi2n-notebook-outline", Messages.get("screen.log.empty.title"),
+                Messages.get("screen.log.empty.body"), Optional.empty());
+        empty.setId("screen-log-empty");
+        final BorderPane emptyScreen = Layouts.emptyScreen(header, empty);
+
+        final TableView<LoggedRun> table = new TableView<>(vm.runs());
+        table.setId("log-table");
+        table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("log.column.date", 130, r -> r.date().format(DAY)));
+        table.getColumns().add(column("log.column.session", 150,
+                r -> SessionType.parse(r.type()).map(SessionType::label).orElse(r.type())));
+        table.getColumns().add(column("log.column.distance", 90, r -> r.report().distanceM().map(m -> Units.distance(m, unit())).orElse("")));
+        table.getColumns().add(column("log.column.time", 80, r -> r.report().duration().map(Units::duration).orElse("")));
+        table.getColumns().add(column("log.column.pace", 90, r -> r.report().paceSecPerKm()
+                .map(p -> Units.clock(Math.round(p * unit().metres() / 1000.0)) + " /" + unit().code()).orElse("")));
+        table.getColumns().add(column("log.column.effort", 70, r -> r.report().effortRpe().map(String::valueOf).orElse("")));
+        table.getColumns().add(column("log.column.outfit", 100, r -> r.outfitFeedback().flatMap(FeedbackAnswer::parse)
+                .map(FeedbackAnswer::label).orElse("")));
+        table.getColumns().add(column("log.column.notes", 200, r -> r.report().notes()));
+        table.setPlaceholder(new javafx.scene.control.Label(""));
+        final BorderPane list = new BorderPane(table);
+        final ScreenHeader listHeader = new ScreenHeader(Messages.get(Screen.LOG.key()), Messages.get("screen.log.subtitle"));
+        list.setTop(listHeader);
+        BorderPane.setMargin(listHeader, new javafx.geometry.Insets(0, 0, Layouts.GAP, 0));
+
+        root.getChildren().setAll(emptyScreen);
+        vm.runs().addListener((javafx.collections.ListChangeListener<LoggedRun>) c ->
+                root.getChildren().setAll(vm.runs().isEmpty() ? emptyScreen : list));
+        context.settings().addListener((o, a, b) -> table.refresh());
+    }
+
+    private DistanceUnit unit() {
+        return context.settings().get().distanceUnit();
+    }
+
+    private static TableColumn<LoggedRun, String> column(final String key, final double width, final Function<LoggedRun, String> text) {
+        final TableColumn<LoggedRun, String> c = new TableColumn<>(Messages.get(key));
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cell -> (ObservableValue<String>) new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+        c.setSortable(false);
+        return c;
+    }
+
+    @Override
+    public void onShow() {
+        vm.load();
     }
 
     @Override
     public Parent root() {
-        return screen.root();
+        return root;
     }
 }

@@ -1,24 +1,116 @@
 package app.stride.ui.progress;
 
 import app.stride.common.Messages;
-import app.stride.ui.common.PlaceholderScreen;
+import app.stride.settings.Settings;
+import app.stride.tracking.LoggedRun;
+import app.stride.tracking.WeeklyDistance;
+import app.stride.ui.common.EmptyState;
+import app.stride.ui.common.Layouts;
+import app.stride.ui.common.ScreenHeader;
 import app.stride.ui.common.ScreenView;
 import app.stride.ui.shell.Screen;
 import app.stride.ui.shell.ScreenContext;
+import atlantafx.base.theme.Styles;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.Parent;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 
-/** The Progress screen; shows an empty state until there is something to show. */
+/** Times the runner made it out, and distance week by week. */
 public final class ProgressView implements ScreenView {
 
-    private final PlaceholderScreen screen;
+    private static final int WEEKS = 12;
+    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.getDefault());
+
+    private final ScreenContext context;
+    private final StackPane root = new StackPane();
+    private final BorderPane emptyScreen;
+    private final BorderPane charts;
+    private final Label timesOut = new Label();
+    private final Label thisWeek = new Label();
+    private final BarChart<String, Number> chart;
+    private List<LoggedRun> runs = List.of();
 
     public ProgressView(final ScreenContext context) {
-        screen = new PlaceholderScreen(Screen.PROGRESS.key(), Messages.get("screen.progress.subtitle"), "mdi2c-chart-line", Optional.empty());
+        this.context = context;
+        final EmptyState empty = new EmptyState("mdi2c-chart-line", Messages.get("screen.progress.empty.title"),
+                Messages.get("screen.progress.empty.body"), Optional.empty());
+        empty.setId("screen-progress-empty");
+        emptyScreen = Layouts.emptyScreen(header(), empty);
+
+        timesOut.setId("progress-times-out");
+        thisWeek.setId("progress-this-week");
+        final HBox figures = new HBox(Layouts.GAP, figure(timesOut, "progress.timesOut"), figure(thisWeek, "progress.thisWeek"));
+        final CategoryAxis x = new CategoryAxis();
+        final NumberAxis y = new NumberAxis();
+        chart = new BarChart<>(x, y);
+        chart.setId("progress-chart");
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
+        chart.setTitle(Messages.get("progress.chart.title"));
+        chart.setPrefHeight(360);
+        charts = Layouts.screen(header(), Layouts.column(figures, chart));
+        root.getChildren().setAll(emptyScreen);
+        context.settings().addListener((o, a, b) -> draw());
+    }
+
+    private static ScreenHeader header() {
+        return new ScreenHeader(Messages.get(Screen.PROGRESS.key()), Messages.get("screen.progress.subtitle"));
+    }
+
+    private static VBox figure(final Label value, final String captionKey) {
+        value.getStyleClass().add("outfit-degrees");
+        final Label caption = new Label(Messages.get(captionKey));
+        caption.getStyleClass().addAll(Styles.TEXT_CAPTION, Styles.TEXT_MUTED);
+        final VBox box = new VBox(2, caption, value);
+        box.getStyleClass().add("card-panel");
+        box.setStyle("-fx-padding: 12 20 12 20;");
+        box.setMinWidth(200);
+        return box;
+    }
+
+    @Override
+    public void onShow() {
+        context.tasks().run(() -> context.services().tickOff().recentRuns(1000), loaded -> {
+            runs = loaded;
+            draw();
+        }, e -> { });
+    }
+
+    private void draw() {
+        if (runs.isEmpty()) {
+            root.getChildren().setAll(emptyScreen);
+            return;
+        }
+        root.getChildren().setAll(charts);
+        final Settings s = context.settings().get();
+        final LocalDate today = LocalDate.now(context.services().clock());
+        final List<WeeklyDistance> weeks = WeeklyDistance.lastWeeks(runs, today, s.firstDayOfWeek(), WEEKS);
+        timesOut.setText(Integer.toString(runs.size()));
+        final WeeklyDistance current = weeks.get(weeks.size() - 1);
+        thisWeek.setText(String.format(Locale.getDefault(), "%.1f %s", s.distanceUnit().fromMetres(current.metres()),
+                s.distanceUnit().code()));
+        final XYChart.Series<String, Number> series = new XYChart.Series<>();
+        for (WeeklyDistance w : weeks) {
+            series.getData().add(new XYChart.Data<>(w.weekStart().format(WEEK), s.distanceUnit().fromMetres(w.metres())));
+        }
+        ((NumberAxis) chart.getYAxis()).setLabel(s.distanceUnit().code());
+        chart.getData().setAll(List.of(series));
     }
 
     @Override
     public Parent root() {
-        return screen.root();
+        return root;
     }
 }

@@ -58,6 +58,33 @@ class TodayViewUiTest {
     }
 
     @Test
+    void aTickedOffRunShowsInTheLogAndInProgress(final FxRobot robot) {
+        robot.clickOn("#nav-log");
+        assertThat(robot.lookup("#screen-log-empty").tryQuery()).isPresent();
+        robot.clickOn("#nav-progress");
+        assertThat(robot.lookup("#screen-progress-empty").tryQuery()).isPresent();
+
+        robot.clickOn("#nav-today");
+        final TextField distance = robot.lookup("#today-distance").queryAs(TextField.class);
+        final TextField time = robot.lookup("#today-duration").queryAs(TextField.class);
+        robot.interact(() -> {
+            distance.setText("5");
+            time.setText("30:00");
+        });
+        robot.clickOn(robot.lookup("#today-done").queryButton());
+
+        robot.clickOn("#nav-log");
+        final javafx.scene.control.TableView<?> table = robot.lookup("#log-table").queryTableView();
+        assertThat(table.getItems()).hasSize(1);
+        assertThat(table.getColumns().get(2).getCellData(0)).isEqualTo("5.0 km");
+        assertThat(table.getColumns().get(4).getCellData(0)).isEqualTo("6:00 /km");
+
+        robot.clickOn("#nav-progress");
+        assertThat(robot.lookup("#progress-times-out").queryAs(Label.class).getText()).isEqualTo("1");
+        assertThat(robot.lookup("#progress-this-week").queryAs(Label.class).getText()).isEqualTo("5.0 km");
+    }
+
+    @Test
     void aMistakeIsShownInOneLineAndNothingIsLost(final FxRobot robot) {
         final TextField distance = robot.lookup("#today-distance").queryAs(TextField.class);
         robot.interact(() -> distance.setText("-3"));
