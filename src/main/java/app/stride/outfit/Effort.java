@@ -1,13 +1,11 @@
 package app.stride.outfit;
 
+import app.stride.common.Coded;
 import app.stride.common.Messages;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** How hard the session is: harder running makes more heat, so it needs less clothing. */
-public enum Effort {
+public enum Effort implements Coded {
     EASY("easy"),
     LONG("long"),
     WORKOUT("workout"),
@@ -19,7 +17,7 @@ public enum Effort {
         this.code = code;
     }
 
-    /** The stable word used on the command line, in JSON and in the database. */
+    @Override
     public String code() {
         return code;
     }
@@ -31,15 +29,11 @@ public enum Effort {
 
     /** The constant whose code is {@code text} (case-insensitive, trimmed). */
     public static Optional<Effort> parse(final String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        final String t = text.trim().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(v -> v.code.equals(t)).findFirst();
+        return Coded.parse(Effort.class, text);
     }
 
     /** All codes, comma-separated, for messages that list what is allowed. */
     public static String codes() {
-        return Arrays.stream(values()).map(Effort::code).collect(Collectors.joining(", "));
+        return Coded.codes(Effort.class);
     }
 }

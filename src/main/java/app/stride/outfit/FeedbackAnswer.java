@@ -1,13 +1,11 @@
 package app.stride.outfit;
 
+import app.stride.common.Coded;
 import app.stride.common.Messages;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** How the runner felt in the outfit, asked after the run. */
-public enum FeedbackAnswer {
+public enum FeedbackAnswer implements Coded {
     TOO_COLD("too-cold"),
     OK("ok"),
     TOO_WARM("too-warm");
@@ -18,7 +16,7 @@ public enum FeedbackAnswer {
         this.code = code;
     }
 
-    /** The stable word used on the command line, in JSON and in the database. */
+    @Override
     public String code() {
         return code;
     }
@@ -30,15 +28,11 @@ public enum FeedbackAnswer {
 
     /** The constant whose code is {@code text} (case-insensitive, trimmed). */
     public static Optional<FeedbackAnswer> parse(final String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        final String t = text.trim().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(v -> v.code.equals(t)).findFirst();
+        return Coded.parse(FeedbackAnswer.class, text);
     }
 
     /** All codes, comma-separated, for messages that list what is allowed. */
     public static String codes() {
-        return Arrays.stream(values()).map(FeedbackAnswer::code).collect(Collectors.joining(", "));
+        return Coded.codes(FeedbackAnswer.class);
     }
 }

@@ -1,13 +1,11 @@
 package app.stride.outfit;
 
+import app.stride.common.Coded;
 import app.stride.common.Messages;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** How much daylight there is during the run. */
-public enum Light {
+public enum Light implements Coded {
     DAY("day"),
     DAWN("dawn"),
     DUSK("dusk"),
@@ -19,7 +17,7 @@ public enum Light {
         this.code = code;
     }
 
-    /** The stable word used on the command line, in JSON and in the database. */
+    @Override
     public String code() {
         return code;
     }
@@ -31,15 +29,11 @@ public enum Light {
 
     /** The constant whose code is {@code text} (case-insensitive, trimmed). */
     public static Optional<Light> parse(final String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        final String t = text.trim().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(v -> v.code.equals(t)).findFirst();
+        return Coded.parse(Light.class, text);
     }
 
     /** All codes, comma-separated, for messages that list what is allowed. */
     public static String codes() {
-        return Arrays.stream(values()).map(Light::code).collect(Collectors.joining(", "));
+        return Coded.codes(Light.class);
     }
 }

@@ -1,13 +1,11 @@
 package app.stride.outfit;
 
+import app.stride.common.Coded;
 import app.stride.common.Messages;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** What falls from the sky, in the order of how wet it makes a runner (snow aside). */
-public enum Precipitation {
+public enum Precipitation implements Coded {
     NONE("none"),
     DRIZZLE("drizzle"),
     RAIN("rain"),
@@ -20,7 +18,7 @@ public enum Precipitation {
         this.code = code;
     }
 
-    /** The stable word used on the command line, in JSON and in the database. */
+    @Override
     public String code() {
         return code;
     }
@@ -32,15 +30,11 @@ public enum Precipitation {
 
     /** The constant whose code is {@code text} (case-insensitive, trimmed). */
     public static Optional<Precipitation> parse(final String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        final String t = text.trim().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(v -> v.code.equals(t)).findFirst();
+        return Coded.parse(Precipitation.class, text);
     }
 
     /** All codes, comma-separated, for messages that list what is allowed. */
     public static String codes() {
-        return Arrays.stream(values()).map(Precipitation::code).collect(Collectors.joining(", "));
+        return Coded.codes(Precipitation.class);
     }
 }

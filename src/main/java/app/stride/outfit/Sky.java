@@ -1,13 +1,11 @@
 package app.stride.outfit;
 
+import app.stride.common.Coded;
 import app.stride.common.Messages;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** How much of the sky is clear: sun warms a runner by day. */
-public enum Sky {
+public enum Sky implements Coded {
     SUNNY("sunny"),
     PARTLY("partly"),
     OVERCAST("overcast");
@@ -18,7 +16,7 @@ public enum Sky {
         this.code = code;
     }
 
-    /** The stable word used on the command line, in JSON and in the database. */
+    @Override
     public String code() {
         return code;
     }
@@ -30,15 +28,11 @@ public enum Sky {
 
     /** The constant whose code is {@code text} (case-insensitive, trimmed). */
     public static Optional<Sky> parse(final String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        final String t = text.trim().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(v -> v.code.equals(t)).findFirst();
+        return Coded.parse(Sky.class, text);
     }
 
     /** All codes, comma-separated, for messages that list what is allowed. */
     public static String codes() {
-        return Arrays.stream(values()).map(Sky::code).collect(Collectors.joining(", "));
+        return Coded.codes(Sky.class);
     }
 }

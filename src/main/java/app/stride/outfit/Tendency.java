@@ -1,13 +1,11 @@
 package app.stride.outfit;
 
+import app.stride.common.Coded;
 import app.stride.common.Messages;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** Whether the runner usually feels colder or warmer than most (runner_profile.runs). */
-public enum Tendency {
+public enum Tendency implements Coded {
     COLD("cold"),
     NEUTRAL("neutral"),
     WARM("warm");
@@ -18,7 +16,7 @@ public enum Tendency {
         this.code = code;
     }
 
-    /** The stable word used on the command line, in JSON and in the database. */
+    @Override
     public String code() {
         return code;
     }
@@ -30,15 +28,11 @@ public enum Tendency {
 
     /** The constant whose code is {@code text} (case-insensitive, trimmed). */
     public static Optional<Tendency> parse(final String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        final String t = text.trim().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(v -> v.code.equals(t)).findFirst();
+        return Coded.parse(Tendency.class, text);
     }
 
     /** All codes, comma-separated, for messages that list what is allowed. */
     public static String codes() {
-        return Arrays.stream(values()).map(Tendency::code).collect(Collectors.joining(", "));
+        return Coded.codes(Tendency.class);
     }
 }

@@ -1,13 +1,11 @@
 package app.stride.outfit;
 
+import app.stride.common.Coded;
 import app.stride.common.Messages;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** A part of the body an outfit item is worn on. */
-public enum Zone {
+public enum Zone implements Coded {
     HEAD("head"),
     NECK("neck"),
     TORSO("torso"),
@@ -22,7 +20,7 @@ public enum Zone {
         this.code = code;
     }
 
-    /** The stable word used on the command line, in JSON and in the database. */
+    @Override
     public String code() {
         return code;
     }
@@ -34,15 +32,11 @@ public enum Zone {
 
     /** The constant whose code is {@code text} (case-insensitive, trimmed). */
     public static Optional<Zone> parse(final String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        final String t = text.trim().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(v -> v.code.equals(t)).findFirst();
+        return Coded.parse(Zone.class, text);
     }
 
     /** All codes, comma-separated, for messages that list what is allowed. */
     public static String codes() {
-        return Arrays.stream(values()).map(Zone::code).collect(Collectors.joining(", "));
+        return Coded.codes(Zone.class);
     }
 }

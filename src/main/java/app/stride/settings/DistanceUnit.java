@@ -1,10 +1,10 @@
 package app.stride.settings;
 
-import java.util.Locale;
+import app.stride.common.Coded;
 import java.util.Optional;
 
 /** How distances and paces are shown to the runner; Stride stores metres either way. */
-public enum DistanceUnit {
+public enum DistanceUnit implements Coded {
     KM("km", 1000.0),
     MI("mi", 1609.344);
 
@@ -16,6 +16,7 @@ public enum DistanceUnit {
         this.metres = metres;
     }
 
+    @Override
     public String code() {
         return code;
     }
@@ -34,15 +35,6 @@ public enum DistanceUnit {
     }
 
     public static Optional<DistanceUnit> parse(final String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        final String t = text.trim().toLowerCase(Locale.ROOT);
-        for (DistanceUnit u : values()) {
-            if (u.code.equals(t)) {
-                return Optional.of(u);
-            }
-        }
-        return Optional.empty();
+        return Coded.parse(DistanceUnit.class, text);
     }
 }

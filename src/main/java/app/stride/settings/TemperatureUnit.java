@@ -1,10 +1,10 @@
 package app.stride.settings;
 
-import java.util.Locale;
+import app.stride.common.Coded;
 import java.util.Optional;
 
 /** How temperatures are shown; Stride computes in °C. */
-public enum TemperatureUnit {
+public enum TemperatureUnit implements Coded {
     C("c"),
     F("f");
 
@@ -14,6 +14,7 @@ public enum TemperatureUnit {
         this.code = code;
     }
 
+    @Override
     public String code() {
         return code;
     }
@@ -27,15 +28,6 @@ public enum TemperatureUnit {
     }
 
     public static Optional<TemperatureUnit> parse(final String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        final String t = text.trim().toLowerCase(Locale.ROOT);
-        for (TemperatureUnit u : values()) {
-            if (u.code.equals(t)) {
-                return Optional.of(u);
-            }
-        }
-        return Optional.empty();
+        return Coded.parse(TemperatureUnit.class, text);
     }
 }
