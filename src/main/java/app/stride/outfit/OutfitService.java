@@ -116,6 +116,15 @@ public final class OutfitService {
         return date.atTime(sessionTime.or(profile::usualRunTime).orElse(DEFAULT_RUN_TIME));
     }
 
+    /** When the runner usually runs, if they said. */
+    public Optional<LocalTime> usualRunTime() {
+        return profile.usualRunTime();
+    }
+
+    public void setUsualRunTime(final LocalTime time) {
+        profile.setUsualRunTime(time);
+    }
+
     /** The run time assumed when neither the session nor the profile has one. */
     public static final LocalTime DEFAULT_RUN_TIME = LocalTime.of(7, 0);
 

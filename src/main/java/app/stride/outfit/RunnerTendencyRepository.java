@@ -10,4 +10,7 @@ public interface RunnerTendencyRepository {
 
     /** When the runner usually runs (runner_profile.usual_run_time), if they said. */
     java.util.Optional<java.time.LocalTime> usualRunTime();
+
+    /** Remembers when the runner usually runs, for forecasts of their sessions. */
+    void setUsualRunTime(java.time.LocalTime time);
 }

@@ -57,4 +57,17 @@ public final class SqliteRunnerTendencyRepository implements RunnerTendencyRepos
             }
         });
     }
+
+    @Override
+    public void setUsualRunTime(final java.time.LocalTime time) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO runner_profile (id, usual_run_time, updated_at) VALUES (1, ?, ?) "
+                            + "ON CONFLICT (id) DO UPDATE SET usual_run_time = excluded.usual_run_time, updated_at = excluded.updated_at")) {
+                ps.setString(1, time.toString());
+                ps.setString(2, clock.instant().toString());
+                return ps.executeUpdate();
+            }
+        });
+    }
 }

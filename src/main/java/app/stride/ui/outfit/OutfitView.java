@@ -86,6 +86,11 @@ public final class OutfitView implements ScreenView {
         vm.load();
     }
 
+    /** Sets the screen up for a session: its day and effort, and the forecast when weather is on. */
+    public void prepareFor(final java.time.LocalDate date, final Effort effort) {
+        vm.prepareFor(date, effort);
+    }
+
     @Override
     public Parent root() {
         return root;
@@ -238,9 +243,16 @@ public final class OutfitView implements ScreenView {
         final SegmentedChoice<Tendency> tendency = new SegmentedChoice<>(List.of(Tendency.values()), Tendency::label);
         tendency.setId("outfit-tendency");
         tendency.valueProperty().bindBidirectional(vm.tendencyProperty());
+        final ComboBox<java.time.LocalTime> usual = Choices.combo(
+                IntStream.rangeClosed(8, 44).mapToObj(h -> java.time.LocalTime.of(h / 2, (h % 2) * 30)).toList(),
+                java.time.LocalTime::toString);
+        usual.setId("outfit-usual-time");
+        usual.setMaxWidth(120);
+        usual.valueProperty().bindBidirectional(vm.usualTimeProperty());
         final Label effortLabel = caption("outfit.form.effort");
         final Label tendencyLabel = caption("outfit.form.tendency");
-        return panel("outfit.screen.you", new VBox(6, effortLabel, effort), new VBox(6, tendencyLabel, tendency));
+        return panel("outfit.screen.you", new VBox(6, effortLabel, effort), new VBox(6, tendencyLabel, tendency),
+                new VBox(6, caption("outfit.form.usualTime"), usual));
     }
 
     private VBox learnedSection() {

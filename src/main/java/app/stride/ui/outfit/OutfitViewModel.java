@@ -21,6 +21,7 @@ import app.stride.weather.WeatherService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -80,6 +81,8 @@ public final class OutfitViewModel {
     private final ReadOnlyBooleanWrapper forecastShown = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper wearStatus = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<LocalTime> usualTime = new SimpleObjectProperty<>();
+    private boolean fetchAfterLoad;
 
     private boolean filling;
 
@@ -102,6 +105,12 @@ public final class OutfitViewModel {
             }
         });
         settings.addListener((o, old, now) -> unitsChanged(old, now));
+        usualTime.addListener((o, a, t) -> {
+            if (!filling && t != null) {
+                tasks.run(() -> outfits.setUsualRunTime(t), this::report);
+                forecastHour.set(t.getHour());
+            }
+        });
     }
 
     /** Loads the runner's tendency, what was learned and the weather place; then shows an outfit. */
@@ -111,11 +120,16 @@ public final class OutfitViewModel {
                 loaded -> {
                     filling = true;
                     tendency.set(loaded.tendency());
+                    usualTime.set(loaded.usualTime().toLocalTime());
                     filling = false;
                     learned.setAll(loaded.learned());
                     weatherOn.set(loaded.weatherOn());
                     placeLabel.set(loaded.place().orElse(""));
                     forecastHour.set(loaded.usualTime().getHour());
+                    if (fetchAfterLoad && loaded.weatherOn()) {
+                        fetchAfterLoad = false;
+                        fetchForecast();
+                    }
                     recompute();
                 }, this::report);
     }
@@ -131,6 +145,19 @@ public final class OutfitViewModel {
         wearStatus.set("");
         forecastShown.set(false);
         recompute();
+    }
+
+    /** Sets up the screen for a session on {@code date} at {@code effort}; fetches its forecast when weather is on. */
+    public void prepareFor(final LocalDate date, final Effort sessionEffort) {
+        forecastDate.set(date);
+        effort.set(sessionEffort);
+        fetchAfterLoad = true;
+        load();
+    }
+
+    /** When the runner usually runs; forecasts are for this time unless a session says otherwise. */
+    public ObjectProperty<LocalTime> usualTimeProperty() {
+        return usualTime;
     }
 
     /** Checks the typed conditions and, if they are valid, asks for the outfit in the background. */

@@ -2,6 +2,7 @@ package app.stride.ui.shell;
 
 import app.stride.app.StrideServices;
 import app.stride.common.Messages;
+import app.stride.outfit.Effort;
 import app.stride.settings.Settings;
 import app.stride.settings.WindowPlacement;
 import app.stride.ui.common.ScreenView;
@@ -14,6 +15,7 @@ import app.stride.ui.settings.SettingsViewModel;
 import app.stride.ui.shoes.ShoesView;
 import app.stride.ui.task.TaskRunner;
 import app.stride.ui.today.TodayView;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.geometry.Pos;
@@ -49,7 +51,7 @@ public final class MainWindow {
 
     public MainWindow(final StrideServices services, final TaskRunner tasks, final Settings initial) {
         this.viewModel = new ShellViewModel(services.settings(), tasks, initial);
-        this.context = new ScreenContext(services, tasks, viewModel.settingsProperty(), viewModel::navigate);
+        this.context = new ScreenContext(services, tasks, viewModel.settingsProperty(), viewModel::navigate, this::outfitFor);
         root.getStyleClass().add("main-window");
         root.setLeft(sidebar());
         content.getStyleClass().add("content");
@@ -107,6 +109,12 @@ public final class MainWindow {
             b.setSelected(true);
         }
         view.onShow();
+    }
+
+    /** Opens the Outfit screen set up for a session on {@code date} at {@code effort}. */
+    private void outfitFor(final LocalDate date, final Effort effort) {
+        viewModel.navigate(Screen.OUTFIT);
+        ((OutfitView) views.get(Screen.OUTFIT)).prepareFor(date, effort);
     }
 
     private ScreenView create(final Screen screen) {

@@ -4,6 +4,7 @@ import app.stride.common.Messages;
 import app.stride.outfit.FeedbackAnswer;
 import app.stride.plan.PlanRepository.SavedSession;
 import app.stride.settings.DistanceUnit;
+import app.stride.tracking.SessionEffort;
 import app.stride.tracking.TickOff;
 import app.stride.ui.common.Choices;
 import app.stride.ui.common.EmptyState;
@@ -353,7 +354,14 @@ public final class TodayView implements ScreenView {
         text.getStyleClass().add(Styles.TEXT_MUTED);
         final Button open = new Button(Messages.get("today.outfit.open"), new FontIcon("mdi2t-tshirt-crew-outline"));
         open.setId("today-open-outfit");
-        open.setOnAction(e -> context.navigate().accept(Screen.OUTFIT));
+        open.setOnAction(e -> {
+            final Optional<SavedSession> s = vm.dayProperty().get().flatMap(d -> d.today().or(d::next));
+            if (s.isPresent()) {
+                context.outfitFor().accept(s.get().date(), SessionEffort.of(s.get().sessionType()));
+            } else {
+                context.navigate().accept(Screen.OUTFIT);
+            }
+        });
         return new VBox(10, text, open);
     }
 

@@ -2,15 +2,14 @@ package app.stride.ui.today;
 
 import app.stride.common.InvalidInputException;
 import app.stride.common.Messages;
-import app.stride.outfit.Effort;
 import app.stride.outfit.FeedbackAnswer;
 import app.stride.outfit.Outfit;
 import app.stride.outfit.OutfitService;
 import app.stride.plan.PlanRepository.SavedSession;
-import app.stride.plan.SessionType;
 import app.stride.settings.DistanceUnit;
 import app.stride.settings.Settings;
 import app.stride.tracking.RunReport;
+import app.stride.tracking.SessionEffort;
 import app.stride.tracking.TickOff;
 import app.stride.ui.common.Units;
 import app.stride.ui.task.TaskRunner;
@@ -86,7 +85,7 @@ public final class TodayViewModel {
                 try {
                     final Optional<ForecastConditions> f = weather.forSession(at);
                     if (f.isPresent()) {
-                        o = Optional.of(outfits.recommend(f.get().conditions(), effortFor(s.get())));
+                        o = Optional.of(outfits.recommend(f.get().conditions(), SessionEffort.of(s.get().sessionType())));
                         outfits.remember(s.get().date(), o.get());
                         note = Messages.get("today.outfit.forecast", f.get().place().name(),
                                 at.toLocalTime().toString(), WeatherService.attribution());
@@ -117,20 +116,6 @@ public final class TodayViewModel {
         moveTo.set(today.map(s -> s.date().plusDays(1)).orElse(null));
         error.set("");
         errorField.set("");
-    }
-
-    /** The effort the outfit helper should dress for, from the kind of session. */
-    static Effort effortFor(final SavedSession s) {
-        final Optional<SessionType> t = s.sessionType();
-        if (t.isEmpty()) {
-            return Effort.EASY;
-        }
-        return switch (t.get()) {
-            case LONG -> Effort.LONG;
-            case RACE -> Effort.RACE;
-            case TEMPO, INTERVALS, REPETITIONS, HILLS, RACE_PACE, TIME_TRIAL -> Effort.WORKOUT;
-            default -> Effort.EASY;
-        };
     }
 
     /** Ticks today's session off with what the runner entered; the outfit answer, if given, teaches the helper. */

@@ -199,6 +199,28 @@ class OutfitViewModelTest {
     }
 
     @Test
+    void preparedForASessionItTakesItsDayEffortAndForecast() {
+        vm.placeQueryProperty().set("Portland");
+        vm.searchPlaces();
+        vm.choosePlace(vm.placeResults().get(0));
+        vm.temperatureProperty().set("-3");
+
+        vm.prepareFor(LocalDate.of(2026, 7, 20), Effort.RACE);
+
+        assertThat(vm.effortProperty().get()).isEqualTo(Effort.RACE);
+        assertThat(vm.temperatureProperty().get()).isEqualTo("15");
+        assertThat(vm.forecastShownProperty().get()).isTrue();
+    }
+
+    @Test
+    void theUsualRunTimeIsKeptAndSetsTheForecastHour() {
+        vm.usualTimeProperty().set(java.time.LocalTime.of(18, 30));
+
+        assertThat(services.outfit().usualRunTime()).contains(java.time.LocalTime.of(18, 30));
+        assertThat(vm.forecastHourProperty().get()).isEqualTo(18);
+    }
+
+    @Test
     void effortIsPassedOn() {
         vm.effortProperty().set(Effort.RACE);
         assertThat(outfit().request().effort()).isEqualTo(Effort.RACE);
