@@ -1,10 +1,12 @@
 package app.stride.app;
 
+import app.stride.gear.Shoes;
 import app.stride.outfit.OutfitService;
 import app.stride.settings.SettingsRepository;
 import app.stride.store.DataFolder;
 import app.stride.store.Database;
 import app.stride.store.SqlitePlanRepository;
+import app.stride.store.SqliteShoeRack;
 import app.stride.store.SqliteSettingsRepository;
 import app.stride.store.SqliteTrainingLog;
 import app.stride.tracking.TickOff;
@@ -21,6 +23,7 @@ public final class StrideServices {
     private final OutfitService outfit;
     private final WeatherService weather;
     private final TickOff tickOff;
+    private final Shoes shoes;
 
     private StrideServices(final DataFolder folder, final Database database, final Clock clock) {
         this.folder = folder;
@@ -29,6 +32,7 @@ public final class StrideServices {
         this.settings = new SqliteSettingsRepository(database);
         this.outfit = OutfitServices.outfit(database, clock);
         this.weather = OutfitServices.weather(database, clock);
+        this.shoes = new Shoes(new SqliteShoeRack(database), clock);
         this.tickOff = new TickOff(new SqlitePlanRepository(database, clock), new SqliteTrainingLog(database), clock);
     }
 
@@ -66,6 +70,11 @@ public final class StrideServices {
     /** Following the plan: today's session, done, skipped, moved. */
     public TickOff tickOff() {
         return tickOff;
+    }
+
+    /** The runner's shoes and their mileage. */
+    public Shoes shoes() {
+        return shoes;
     }
 
     /** Forecasts (opt-in; no network call while off). */

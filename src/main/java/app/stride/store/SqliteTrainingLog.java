@@ -26,13 +26,14 @@ public final class SqliteTrainingLog implements TrainingLog {
     }
 
     @Override
-    public long markDone(final long plannedSessionId, final LocalDate date, final RunReport report, final Instant at) {
+    public long markDone(final long plannedSessionId, final LocalDate date, final RunReport report, final Optional<Long> shoe,
+                         final Instant at) {
         return db.inTransaction(c -> {
             deleteRunsOf(c, plannedSessionId);
             setStatus(c, plannedSessionId, "done");
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO logged_session (planned_session_id, date, type, "
-                    + "distance_m, duration_s, effort_rpe, feel, notes, created_at) "
-                    + "SELECT id, ?, type, ?, ?, ?, ?, ?, ? FROM planned_session WHERE id = ?", Statement.RETURN_GENERATED_KEYS)) {
+                    + "distance_m, duration_s, effort_rpe, feel, notes, created_at, shoe_id) "
+                    + "SELECT id, ?, type, ?, ?, ?, ?, ?, ?, ? FROM planned_session WHERE id = ?", Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, date.toString());
                 setNullable(ps, 2, report.distanceM().orElse(null), Types.REAL);
                 setNullable(ps, 3, report.duration().map(d -> (int) d.toSeconds()).orElse(null), Types.INTEGER);
@@ -40,7 +41,8 @@ public final class SqliteTrainingLog implements TrainingLog {
                 setNullable(ps, 5, report.feel().orElse(null), Types.INTEGER);
                 ps.setString(6, report.notes().isEmpty() ? null : report.notes());
                 ps.setString(7, at.toString());
-                ps.setLong(8, plannedSessionId);
+                setNullable(ps, 8, shoe.orElse(null), Types.INTEGER);
+                ps.setLong(9, plannedSessionId);
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();

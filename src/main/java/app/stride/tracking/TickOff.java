@@ -58,11 +58,16 @@ public final class TickOff {
 
     /** Logs the run and ticks the session off; returns how many times the runner has now made it out. */
     public int done(final long sessionId, final RunReport report) {
+        return done(sessionId, report, Optional.empty());
+    }
+
+    /** As {@link #done(long, RunReport)}, counting the run's distance on {@code shoe}. */
+    public int done(final long sessionId, final RunReport report, final Optional<Long> shoe) {
         final SavedSession s = find(sessionId);
         if (s.date().isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("date", Messages.get("tracking.error.future", describe(s)));
         }
-        log.markDone(sessionId, s.date(), report, clock.instant());
+        log.markDone(sessionId, s.date(), report, shoe, clock.instant());
         return log.runsLogged();
     }
 

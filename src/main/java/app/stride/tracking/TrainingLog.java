@@ -6,8 +6,8 @@ import java.time.LocalDate;
 /** Where tick-offs are kept: the planned session's status and the run that was logged for it. */
 public interface TrainingLog {
 
-    /** Marks the session done and logs the run on {@code date}; returns the logged run's id. */
-    long markDone(long plannedSessionId, LocalDate date, RunReport report, Instant at);
+    /** Marks the session done and logs the run on {@code date}, in {@code shoe} if given; returns the logged run's id. */
+    long markDone(long plannedSessionId, LocalDate date, RunReport report, java.util.Optional<Long> shoe, Instant at);
 
     void markSkipped(long plannedSessionId);
 

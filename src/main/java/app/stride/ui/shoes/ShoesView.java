@@ -1,24 +1,165 @@
 package app.stride.ui.shoes;
 
 import app.stride.common.Messages;
-import app.stride.ui.common.PlaceholderScreen;
+import app.stride.gear.Shoe;
+import app.stride.settings.DistanceUnit;
+import app.stride.ui.common.Layouts;
+import app.stride.ui.common.ScreenHeader;
 import app.stride.ui.common.ScreenView;
+import app.stride.ui.common.Units;
 import app.stride.ui.shell.Screen;
 import app.stride.ui.shell.ScreenContext;
-import java.util.Optional;
+import atlantafx.base.theme.Styles;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The Shoes screen; shows an empty state until there is something to show. */
+/** The runner's shoes with the distance in each pair, and adding or retiring a pair. */
 public final class ShoesView implements ScreenView {
 
-    private final PlaceholderScreen screen;
+    private final ScreenContext context;
+    private final ShoesViewModel vm;
+    private final Parent root;
+    private final VBox list = new VBox(10);
 
     public ShoesView(final ScreenContext context) {
-        screen = new PlaceholderScreen(Screen.SHOES.key(), Messages.get("screen.shoes.subtitle"), "mdi2s-shoe-sneaker", Optional.empty());
+        this.context = context;
+        this.vm = new ShoesViewModel(context.services().shoes(), context.tasks(), context.settings());
+        list.setId("shoes-list");
+        vm.all().addListener((ListChangeListener<Shoe>) c -> drawList());
+        context.settings().addListener((o, a, b) -> drawList());
+        drawList();
+        final VBox body = Layouts.column(addCard(), list);
+        body.setMaxWidth(760);
+        root = Layouts.screen(new ScreenHeader(Messages.get(Screen.SHOES.key()), Messages.get("screen.shoes.subtitle")), body);
+    }
+
+    private VBox addCard() {
+        final Label title = new Label(Messages.get("shoes.add.title"));
+        title.getStyleClass().add(Styles.TITLE_4);
+        final TextField name = new TextField();
+        name.setId("shoes-name");
+        name.setPromptText(Messages.get("shoes.add.name.hint"));
+        name.textProperty().bindBidirectional(vm.nameProperty());
+        HBox.setHgrow(name, Priority.ALWAYS);
+        final TextField already = new TextField();
+        already.setId("shoes-already");
+        already.setPrefColumnCount(5);
+        already.textProperty().bindBidirectional(vm.alreadyRunProperty());
+        final TextField retire = new TextField();
+        retire.setId("shoes-retire-at");
+        retire.setPrefColumnCount(5);
+        retire.textProperty().bindBidirectional(vm.retireAtProperty());
+        final Button add = new Button(Messages.get("shoes.add.button"), new FontIcon("mdi2p-plus"));
+        add.setId("shoes-add");
+        add.getStyleClass().add(Styles.ACCENT);
+        add.setOnAction(e -> vm.add());
+        name.setOnAction(e -> vm.add());
+
+        final HBox row = new HBox(10, field("shoes.add.name", name), field("shoes.add.already", withUnit(already)),
+                field("shoes.add.retireAt", withUnit(retire)), add);
+        row.setAlignment(Pos.BOTTOM_LEFT);
+        HBox.setHgrow(row.getChildren().get(0), Priority.ALWAYS);
+
+        final Label error = new Label();
+        error.setId("shoes-error");
+        error.setWrapText(true);
+        error.getStyleClass().add(Styles.DANGER);
+        error.textProperty().bind(vm.errorProperty());
+        error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        vm.errorFieldProperty().addListener((o, a, f) -> {
+            name.pseudoClassStateChanged(Styles.STATE_DANGER, "name".equals(f));
+            already.pseudoClassStateChanged(Styles.STATE_DANGER, "alreadyRun".equals(f));
+            retire.pseudoClassStateChanged(Styles.STATE_DANGER, "retireAt".equals(f));
+        });
+        final VBox card = new VBox(12, title, row, error);
+        card.getStyleClass().add("card-panel");
+        card.setStyle("-fx-padding: 12 16 16 16;");
+        return card;
+    }
+
+    private HBox withUnit(final TextField field) {
+        final Label unit = new Label();
+        unit.getStyleClass().add(Styles.TEXT_MUTED);
+        unit.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> context.settings().get().distanceUnit().code(), context.settings()));
+        final HBox box = new HBox(6, field, unit);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private static VBox field(final String key, final javafx.scene.Node control) {
+        final Label l = new Label(Messages.get(key));
+        l.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        return new VBox(4, l, control);
+    }
+
+    private void drawList() {
+        list.getChildren().clear();
+        if (vm.all().isEmpty()) {
+            final Label none = new Label(Messages.get("shoes.none"), new FontIcon("mdi2s-shoe-sneaker"));
+            none.setId("shoes-none");
+            none.setWrapText(true);
+            none.getStyleClass().add(Styles.TEXT_MUTED);
+            list.getChildren().add(none);
+            return;
+        }
+        final DistanceUnit unit = context.settings().get().distanceUnit();
+        for (Shoe s : vm.all()) {
+            final Label name = new Label(s.name());
+            name.getStyleClass().add(Styles.TITLE_4);
+            final Label distance = new Label(Messages.get("shoes.distance", Units.distance(s.totalM(), unit),
+                    Units.distance(s.retireAtM(), unit)));
+            distance.getStyleClass().add(Styles.TEXT_MUTED);
+            final ProgressBar wear = new ProgressBar(Math.min(1.0, s.wear()));
+            wear.setMaxWidth(Double.MAX_VALUE);
+            if (s.wornOut()) {
+                wear.getStyleClass().add(Styles.DANGER);
+            } else if (s.wear() >= 0.8) {
+                wear.getStyleClass().add(Styles.WARNING);
+            }
+            final VBox text = new VBox(4, name, distance, wear);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            final HBox row = new HBox(16, text);
+            row.setAlignment(Pos.CENTER_LEFT);
+            if (s.retired()) {
+                final Label retired = new Label(Messages.get("shoes.retired"));
+                retired.getStyleClass().add("status-chip");
+                row.getChildren().add(retired);
+                row.setOpacity(0.65);
+            } else {
+                if (s.wornOut()) {
+                    final Label worn = new Label(Messages.get("shoes.wornOut"), new FontIcon("mdi2a-alert-outline"));
+                    worn.getStyleClass().add("status-chip");
+                    row.getChildren().add(worn);
+                }
+                final Button retire = new Button(Messages.get("shoes.retire"));
+                retire.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+                retire.setOnAction(e -> vm.retire(s));
+                row.getChildren().add(retire);
+            }
+            row.getStyleClass().add("card-panel");
+            row.setStyle("-fx-padding: 12 16 12 16;");
+            list.getChildren().add(row);
+        }
+    }
+
+    @Override
+    public void onShow() {
+        vm.load();
     }
 
     @Override
     public Parent root() {
-        return screen.root();
+        return root;
     }
 }

@@ -1,6 +1,7 @@
 package app.stride.ui.today;
 
 import app.stride.common.Messages;
+import app.stride.gear.Shoe;
 import app.stride.outfit.FeedbackAnswer;
 import app.stride.plan.PlanRepository.SavedSession;
 import app.stride.settings.DistanceUnit;
@@ -64,7 +65,7 @@ public final class TodayView implements ScreenView {
     public TodayView(final ScreenContext context) {
         this.context = context;
         this.vm = new TodayViewModel(context.services().tickOff(), context.services().outfit(), context.services().weather(),
-                context.tasks(), context.settings());
+                context.services().shoes(), context.tasks(), context.settings());
         final String date = LocalDate.now(context.services().clock()).format(DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.getDefault()));
 
         final Button create = new Button(Messages.get("today.createPlan"));
@@ -285,6 +286,16 @@ public final class TodayView implements ScreenView {
         grid.addRow(row++, label("today.tickoff.duration", duration), inline(duration, minutes));
         grid.addRow(row++, label("today.tickoff.effort", effort), effort);
         grid.addRow(row++, label("today.tickoff.notes", notes), notes);
+        final ComboBox<Shoe> shoe = Choices.combo(List.of(), Shoe::name);
+        shoe.setId("today-shoe");
+        shoe.setItems(vm.shoes());
+        shoe.valueProperty().bindBidirectional(vm.shoeProperty());
+        final Label shoeLabel = label("today.tickoff.shoe", shoe);
+        shoe.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.shoes()));
+        shoe.managedProperty().bind(shoe.visibleProperty());
+        shoeLabel.visibleProperty().bind(shoe.visibleProperty());
+        shoeLabel.managedProperty().bind(shoe.visibleProperty());
+        grid.addRow(row++, shoeLabel, shoe);
         grid.addRow(row, answerLabel, answer);
 
         final Button done = new Button(Messages.get("today.tickoff.done"), new FontIcon("mdi2c-check"));

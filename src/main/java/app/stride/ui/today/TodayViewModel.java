@@ -2,6 +2,8 @@ package app.stride.ui.today;
 
 import app.stride.common.InvalidInputException;
 import app.stride.common.Messages;
+import app.stride.gear.Shoe;
+import app.stride.gear.Shoes;
 import app.stride.outfit.FeedbackAnswer;
 import app.stride.outfit.Outfit;
 import app.stride.outfit.OutfitService;
@@ -18,6 +20,7 @@ import app.stride.weather.WeatherService;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -31,6 +34,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * Today: the session to do (or the next one on a rest day), what to wear for it, and ticking it off with what
@@ -39,6 +44,7 @@ import javafx.beans.value.ObservableValue;
 public final class TodayViewModel {
 
     private final TickOff tickOff;
+    private final Shoes shoeRack;
     private final OutfitService outfits;
     private final WeatherService weather;
     private final TaskRunner tasks;
@@ -55,13 +61,16 @@ public final class TodayViewModel {
     private final StringProperty notes = new SimpleStringProperty("");
     private final ObjectProperty<FeedbackAnswer> outfitAnswer = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> moveTo = new SimpleObjectProperty<>();
+    private final ObservableList<Shoe> shoes = FXCollections.observableArrayList();
+    private final ObjectProperty<Shoe> shoe = new SimpleObjectProperty<>();
 
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper errorField = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     public TodayViewModel(final TickOff tickOff, final OutfitService outfits, final WeatherService weather,
-                          final TaskRunner tasks, final ObservableValue<Settings> settings) {
+                          final Shoes shoeRack, final TaskRunner tasks, final ObservableValue<Settings> settings) {
+        this.shoeRack = shoeRack;
         this.tickOff = tickOff;
         this.outfits = outfits;
         this.weather = weather;
@@ -70,7 +79,8 @@ public final class TodayViewModel {
     }
 
     /** What {@link #load()} reads in one background step. */
-    private record Loaded(TickOff.Day day, Optional<Outfit> outfit, String outfitNote, boolean outfitShown) {
+    private record Loaded(TickOff.Day day, Optional<Outfit> outfit, String outfitNote, boolean outfitShown,
+                          List<Shoe> shoes, Optional<Shoe> suggested) {
     }
 
     /** Reads today's state; with weather on, also the forecast and the outfit for the session's time. */
@@ -95,12 +105,14 @@ public final class TodayViewModel {
                 }
             }
             final boolean shown = d.today().map(x -> outfits.outfitShownOn(x.date())).orElse(false);
-            return new Loaded(d, o, note, shown);
+            return new Loaded(d, o, note, shown, shoeRack.inUse(), shoeRack.suggested());
         }, loaded -> {
             day.set(Optional.of(loaded.day()));
             outfit.set(loaded.outfit());
             outfitNote.set(loaded.outfitNote());
             askOutfitFeedback.set(loaded.outfitShown());
+            shoes.setAll(loaded.shoes());
+            shoe.set(loaded.suggested().orElse(null));
             prefill(loaded.day().today());
         }, e -> error.set(e.getMessage()));
     }
@@ -132,9 +144,10 @@ public final class TodayViewModel {
             error.set(e.getMessage());
             return;
         }
+        final Optional<Long> shoeId = Optional.ofNullable(shoe.get()).map(Shoe::id);
         final Optional<FeedbackAnswer> answer = Optional.ofNullable(outfitAnswer.get()).filter(a -> askOutfitFeedback.get());
         tasks.run(() -> {
-            final int count = tickOff.done(s.get().id(), report);
+            final int count = tickOff.done(s.get().id(), report, shoeId);
             final String learned = answer.map(a -> outfits.recordFeedback(s.get().date(), a).explanation()).orElse("");
             return Messages.get("today.done", count) + (learned.isEmpty() ? "" : " " + learned);
         }, text -> {
@@ -253,6 +266,15 @@ public final class TodayViewModel {
 
     public ObjectProperty<FeedbackAnswer> outfitAnswerProperty() {
         return outfitAnswer;
+    }
+
+    /** Shoes in use, to pick the pair the run was in. */
+    public ObservableList<Shoe> shoes() {
+        return shoes;
+    }
+
+    public ObjectProperty<Shoe> shoeProperty() {
+        return shoe;
     }
 
     public ObjectProperty<LocalDate> moveToProperty() {

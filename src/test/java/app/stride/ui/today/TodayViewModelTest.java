@@ -70,7 +70,7 @@ class TodayViewModelTest {
         final SqliteSettingsRepository raw = new SqliteSettingsRepository(services.database());
         raw.put(WeatherService.FORECAST_URL, openMeteo.url("/v1/forecast"));
         raw.put(WeatherService.GEOCODING_URL, openMeteo.url("/v1/search"));
-        vm = new TodayViewModel(services.tickOff(), services.outfit(), services.weather(), new ImmediateTaskRunner(),
+        vm = new TodayViewModel(services.tickOff(), services.outfit(), services.weather(), services.shoes(), new ImmediateTaskRunner(),
                 new SimpleObjectProperty<>(Settings.DEFAULTS));
     }
 
@@ -107,6 +107,18 @@ class TodayViewModelTest {
         assertThat(vm.messageProperty().get()).isEqualTo("Done! That's the first time you made it out.");
         assertThat(today().status()).isEqualTo("done");
         assertThat(vm.dayProperty().get().orElseThrow().runsLogged()).isEqualTo(1);
+    }
+
+    @Test
+    void theRunCountsOnTheChosenShoes() {
+        services.shoes().add("Blue Pegasus", 100_000, 700_000);
+        vm.load();
+        assertThat(vm.shoeProperty().get()).isNotNull();
+        vm.distanceProperty().set("5");
+
+        vm.done();
+
+        assertThat(services.shoes().all().get(0).totalM()).isEqualTo(105_000.0);
     }
 
     @Test
