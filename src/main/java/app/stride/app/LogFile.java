@@ -17,8 +17,8 @@ public final class LogFile {
     }
 
     /**
-     * Replaces the console handler with a rotating file in {@code folder}: the command line's stderr stays for the
-     * one-line messages a runner reads. Falls back to stderr if the file cannot be opened.
+     * Replaces the console handler with a file in {@code folder}: the command line's stderr stays for the one-line
+     * messages a runner reads. If the file cannot be opened, logging is off rather than noisy.
      */
     public static void configure(final DataFolder folder) {
         System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT %4$-7s %3$s: %5$s%6$s%n");
@@ -32,10 +32,8 @@ public final class LogFile {
             file.setEncoding("UTF-8");
             root.addHandler(file);
         } catch (IOException | SecurityException e) {
-            final Handler console = new java.util.logging.ConsoleHandler();
-            console.setLevel(Level.WARNING);
-            root.addHandler(console);
-            root.log(Level.WARNING, "cannot write the log file " + folder.logFile() + ": " + e.getMessage());
+            // No console fallback: stderr belongs to the one-line messages, and the command reports the folder problem.
+            root.setLevel(Level.OFF);
         }
     }
 }

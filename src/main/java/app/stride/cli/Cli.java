@@ -1,5 +1,6 @@
 package app.stride.cli;
 
+import app.stride.common.CannotContinueException;
 import app.stride.common.InvalidInputException;
 import app.stride.common.Messages;
 import app.stride.store.StoreException;
@@ -56,7 +57,7 @@ public final class Cli {
             if (ex instanceof InvalidInputException) {
                 err.println(Messages.get("cli.error.prefix") + oneLine(ex.getMessage()));
                 code = EXIT_BAD_INPUT;
-            } else if (ex instanceof StoreException) {
+            } else if (ex instanceof StoreException || ex instanceof CannotContinueException) {
                 LOG.log(Level.WARNING, "store failure", ex);
                 err.println(Messages.get("cli.error.prefix") + oneLine(ex.getMessage()));
                 code = EXIT_FAILURE;

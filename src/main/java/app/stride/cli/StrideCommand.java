@@ -1,5 +1,6 @@
 package app.stride.cli;
 
+import app.stride.common.Messages;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -33,6 +34,9 @@ public final class StrideCommand implements Callable<Integer> {
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Folder holding Stride's database and log (default: STRIDE_HOME, else the per-user data folder).")
     void setDataDir(final Path dir) {
+        if (dir.toString().isBlank()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.error.blankDataDir"));
+        }
         // Inherited options are copied to subcommands; keep the value on the root so every command sees it.
         final StrideCommand root = spec == null ? this : (StrideCommand) spec.root().userObject();
         root.dataDir = dir;

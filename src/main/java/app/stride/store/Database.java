@@ -40,10 +40,14 @@ public final class Database {
     }
 
     static Database open(final Path file, final Migrations migrations) {
+        final Path folder = file.toAbsolutePath().getParent();
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new StoreException(Messages.get("store.notAFolder", folder));
+        }
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new StoreException(Messages.get("store.cannotCreateFolder", file.getParent(), e.getMessage()), e);
+            throw new StoreException(Messages.get("store.cannotCreateFolder", folder, why(e)), e);
         }
         final Database db = new Database(file, migrations.latestVersion());
         if (Files.exists(file)) {
@@ -66,6 +70,17 @@ public final class Database {
             throw new StoreException(Messages.get("store.cannotOpen", file, e.getMessage()), e);
         }
         return db;
+    }
+
+    /** Why a folder could not be made, in words rather than an exception's class name. */
+    private static String why(final IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return Messages.get("store.why.denied");
+        }
+        if (e instanceof java.nio.file.NoSuchFileException || e instanceof java.nio.file.FileSystemException fse && fse.getReason() == null) {
+            return Messages.get("store.why.cannotCreate");
+        }
+        return e instanceof java.nio.file.FileSystemException fse ? fse.getReason() : e.getMessage();
     }
 
     private int readUserVersionReadOnly() {

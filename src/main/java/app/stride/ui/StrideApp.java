@@ -1,6 +1,8 @@
 package app.stride.ui;
 
 import app.stride.app.StrideServices;
+import app.stride.common.CannotContinueException;
+import app.stride.common.Messages;
 import app.stride.settings.Settings;
 import app.stride.settings.WindowPlacement;
 import app.stride.store.DataFolder;
@@ -24,7 +26,12 @@ public final class StrideApp extends Application {
 
     /** Opens the window on the given data folder (or the default one) and returns when it closes. */
     public static void launchWindow(final Optional<Path> dataDir) {
-        Application.launch(StrideApp.class, dataDir.map(d -> "--data-dir=" + d).stream().toArray(String[]::new));
+        try {
+            Application.launch(StrideApp.class, dataDir.map(d -> "--data-dir=" + d).stream().toArray(String[]::new));
+        } catch (UnsupportedOperationException | IllegalStateException e) {
+            // JavaFX says "Unable to open DISPLAY" when there is no screen: say so plainly, without a stack trace.
+            throw new CannotContinueException(Messages.get("cli.error.noDisplay"), e);
+        }
     }
 
     /** What the window needs before it can be shown, read in one background step. */

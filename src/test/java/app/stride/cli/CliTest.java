@@ -75,6 +75,32 @@ class CliTest {
     }
 
     @Test
+    void aBlankDataDirIsRefused() {
+        final CliRun run = CliRun.of("info", "--data-dir", "");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).singleElement().asString().contains("--data-dir must name a folder");
+    }
+
+    @Test
+    void aDataDirThatIsAFileIsOneLineNotAStackTrace() throws Exception {
+        final Path file = java.nio.file.Files.createFile(dir.resolve("afile"));
+        final CliRun run = CliRun.of("info", "--data-dir", file.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.errLines()).singleElement().asString().isEqualTo("stride: " + file + " is a file, not a folder: choose another data folder");
+    }
+
+    @Test
+    void noDisplayIsSaidPlainly() {
+        final java.io.StringWriter err = new java.io.StringWriter();
+        final int code = Cli.create(d -> {
+            throw new app.stride.common.CannotContinueException("there is no display", new UnsupportedOperationException());
+        }).setErr(new java.io.PrintWriter(err)).execute();
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString().strip()).isEqualTo("stride: there is no display");
+    }
+
+    @Test
     void helpAndVersionSucceed() {
         assertThat(CliRun.of("--help").out()).contains("Usage: stride").contains("info").contains("--data-dir");
         final CliRun version = CliRun.of("--version");

@@ -21,7 +21,11 @@ public final class Layouts {
         pane.getStyleClass().add("screen");
         pane.setTop(header);
         BorderPane.setMargin(header, new Insets(0, 0, GAP, 0));
-        final ScrollPane scroll = new ScrollPane(body);
+        // Room on the right so the vertical scroll bar never covers text.
+        final StackPane padded = new StackPane(body);
+        padded.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        padded.setPadding(new Insets(0, 16, 16, 0));
+        final ScrollPane scroll = new ScrollPane(padded);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("screen-scroll");
         pane.setCenter(scroll);

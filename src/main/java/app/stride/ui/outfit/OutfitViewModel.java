@@ -94,6 +94,8 @@ public final class OutfitViewModel {
         this.settings = settings;
         this.clock = clock;
         forecastDate.set(LocalDate.now(clock));
+        // A mild 10 °C to start with, shown in the runner's unit (50 °F), not a literal 10 in either.
+        temperature.set(fmt(round1(temperatureUnit().fromCelsius(10.0))));
         for (ObservableValue<?> input : List.of(temperature, wind, humidity, precipitation, light, sky, thunderstorm,
                 freezing, effort)) {
             input.addListener((o, a, b) -> inputChanged());
@@ -212,7 +214,7 @@ public final class OutfitViewModel {
         }
         busy.set(true);
         weatherStatus.set(Messages.get("outfit.weather.searching", q));
-        tasks.run(() -> weather.searchPlaces(q), found -> {
+        tasks.runOnline(() -> weather.searchPlaces(q), found -> {
             busy.set(false);
             placeResults.setAll(found);
             weatherStatus.set(found.isEmpty() ? Messages.get("weather.error.noPlace", q) : "");
@@ -249,7 +251,7 @@ public final class OutfitViewModel {
         final LocalDateTime at = forecastDate.get().atTime(forecastHour.get(), 0);
         busy.set(true);
         weatherStatus.set(Messages.get("outfit.weather.fetching"));
-        tasks.run(() -> weather.forSession(at).orElseThrow(() -> new IllegalStateException(Messages.get("weather.error.off"))),
+        tasks.runOnline(() -> weather.forSession(at).orElseThrow(() -> new IllegalStateException(Messages.get("weather.error.off"))),
                 this::showForecast, e -> {
                     busy.set(false);
                     forecastShown.set(false);

@@ -12,20 +12,36 @@ import javafx.application.Platform;
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     private final ExecutorService pool;
+    private final ExecutorService online;
 
     public FxTaskRunner() {
+        // One thread keeps database writes in the order the runner made them; network waits get their own.
+        this.pool = Executors.newSingleThreadExecutor(daemon("stride-worker-"));
+        this.online = Executors.newSingleThreadExecutor(daemon("stride-online-"));
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(final String prefix) {
         final AtomicInteger n = new AtomicInteger();
-        // One thread keeps database writes in the order the runner made them.
-        this.pool = Executors.newSingleThreadExecutor(r -> {
-            final Thread t = new Thread(r, "stride-worker-" + n.incrementAndGet());
+        return r -> {
+            final Thread t = new Thread(r, prefix + n.incrementAndGet());
             t.setDaemon(true);
             return t;
-        });
+        };
     }
 
     @Override
     public <T> void run(final Callable<T> work, final Consumer<? super T> onSuccess, final Consumer<Throwable> onFailure) {
-        pool.execute(() -> {
+        submit(pool, work, onSuccess, onFailure);
+    }
+
+    @Override
+    public <T> void runOnline(final Callable<T> work, final Consumer<? super T> onSuccess, final Consumer<Throwable> onFailure) {
+        submit(online, work, onSuccess, onFailure);
+    }
+
+    private static <T> void submit(final ExecutorService executor, final Callable<T> work, final Consumer<? super T> onSuccess,
+                                   final Consumer<Throwable> onFailure) {
+        executor.execute(() -> {
             try {
                 final T result = work.call();
                 Platform.runLater(() -> onSuccess.accept(result));
@@ -39,6 +55,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     @Override
     public void close() {
         pool.shutdown();
+        online.shutdownNow();
         try {
             pool.awaitTermination(3, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

@@ -152,11 +152,11 @@ public final class TodayView implements ScreenView {
             text.setWrapText(true);
             final Region grow = new Region();
             HBox.setHgrow(grow, Priority.ALWAYS);
-            final Button ran = new Button(Messages.get("today.missed.ran"));
-            ran.getStyleClass().add(Styles.SMALL);
+            final Button ran = new Button(Messages.get("today.missed.ran"), new FontIcon("mdi2c-check"));
+            ran.getStyleClass().addAll(Styles.SMALL, Styles.SUCCESS);
             ran.setOnAction(e -> vm.doneLate(s));
             final Button letGo = new Button(Messages.get("today.missed.letGo"));
-            letGo.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+            letGo.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_OUTLINED);
             letGo.setOnAction(e -> vm.letGo(s));
             final HBox row = new HBox(8, text, grow, ran, letGo);
             row.setAlignment(Pos.CENTER_LEFT);

@@ -85,7 +85,8 @@ public final class TodayViewModel {
 
     /** Reads today's state; with weather on, also the forecast and the outfit for the session's time. */
     public void load() {
-        tasks.run(() -> {
+        // Online: with weather on this waits for a forecast, which must not hold up database writes.
+        tasks.runOnline(() -> {
             final TickOff.Day d = tickOff.today();
             final Optional<SavedSession> s = d.today().or(d::next);
             Optional<Outfit> o = Optional.empty();
