@@ -27,6 +27,7 @@ public final class SegmentedChoice<T> extends HBox {
             b.setToggleGroup(group);
             b.getStyleClass().add(i == 0 ? Styles.LEFT_PILL : i == choices.size() - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
             b.setMnemonicParsing(false);
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             buttons.put(choice, b);
             getChildren().add(b);
         }

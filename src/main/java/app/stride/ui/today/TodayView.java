@@ -89,7 +89,7 @@ public final class TodayView implements ScreenView {
         sessionCard.getStyleClass().addAll("card-panel", "session-card");
         sessionCard.setId("today-session");
         final VBox left = new VBox(Layouts.GAP, sessionCard, tickOffCard);
-        left.setPrefWidth(420);
+        left.setPrefWidth(450);
         left.setMinWidth(380);
         HBox.setHgrow(wear, Priority.ALWAYS);
         final HBox columns = new HBox(24, left, wear);
@@ -270,7 +270,7 @@ public final class TodayView implements ScreenView {
         final SegmentedChoice<FeedbackAnswer> answer = new SegmentedChoice<>(List.of(FeedbackAnswer.values()), FeedbackAnswer::label);
         answer.setId("today-outfit-answer");
         answer.valueProperty().bindBidirectional(vm.outfitAnswerProperty());
-        final Label answerLabel = new Label(Messages.get("today.tickoff.outfit"));
+        final Label answerLabel = label("today.tickoff.outfit", answer);
         answer.visibleProperty().bind(vm.askOutfitFeedbackProperty());
         answer.managedProperty().bind(answer.visibleProperty());
         answerLabel.visibleProperty().bind(vm.askOutfitFeedbackProperty());
