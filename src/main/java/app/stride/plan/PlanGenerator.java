@@ -31,6 +31,8 @@ public final class PlanGenerator {
     static final double BEGINNER_RUN_SEC_PER_KM = 460;
     static final double WALK_SEC_PER_KM = 600;
     static final double STEP_PER_RUN_M = 1600;
+    /** Slower than this (25 min/km) is not a race time, even walking. */
+    static final double SLOWEST_SEC_PER_KM = 25 * 60;
     private static final double MIN_EASY_M = 2000;
     private static final Duration WARM = Duration.ofMinutes(10);
     private static final double EPS_M = 2;
@@ -90,12 +92,23 @@ public final class PlanGenerator {
         }
     }
 
+    /**
+     * A time is possible from about the world record (VDOT {@value Vdot#MAX}) to a slow walk ({@link #SLOWEST_SEC_PER_KM});
+     * anything in between is planned, very slow times by effort (see {@link Fitness#assess}).
+     */
     private static void checkTime(final String option, final RaceDistance d, final Duration t) {
-        final double v = t.isZero() || t.isNegative() ? 0 : Vdot.fromRace(d.metres(), t).value();
-        if (v < 15 || v > Vdot.MAX) {
+        final Duration slowest = slowestTime(d);
+        final boolean tooSlow = t.isZero() || t.isNegative() || t.compareTo(slowest) > 0;
+        if (tooSlow || Vdot.fromRace(d.metres(), t).value() > Vdot.MAX) {
             throw new InvalidInputException(option, Messages.get("plan.error.timeRange", option, d.code(),
-                    formatTime(new Vdot(Vdot.MAX).raceTime(d.metres())), formatTime(new Vdot(15).raceTime(d.metres()))));
+                    formatTime(new Vdot(Vdot.MAX).raceTime(d.metres())), formatTime(slowest),
+                    fmtNumber(SLOWEST_SEC_PER_KM / 60)));
         }
+    }
+
+    /** The slowest time Stride plans for over {@code d}: a slow walk all the way. */
+    static Duration slowestTime(final RaceDistance d) {
+        return Duration.ofSeconds(Math.round(d.metres() / 1000 * SLOWEST_SEC_PER_KM));
     }
 
     static String fmtNumber(final double v) {
@@ -185,6 +198,10 @@ public final class PlanGenerator {
         Plan run() {
             if (topLevel && fit.assumed()) {
                 warnings.add(Messages.get("plan.warn.noFitness"));
+            }
+            if (topLevel && fit.vdot().isEmpty() && req.fitness().recentRace().isPresent()) {
+                warnings.add(Messages.get("plan.warn.slowRace", name(req.fitness().recentRace().get().distance()),
+                        formatTime(req.fitness().recentRace().get().time())));
             }
             if (topLevel && req.hasRace() && req.days().size() < 3) {
                 warnings.add(Messages.get("plan.warn.fewDays", req.days().size(), name(req.distance().orElseThrow())));

@@ -99,6 +99,9 @@ class PlanCommandTest {
         "--goal finish --distance 5k --target-time 25:00|--target-time",
         "--distance 5k --continuous-min -1|--continuous-min",
         "--distance 5k --days-off -3|--days-off",
+        "--distance 5k --weeks 8 --recent-race 5k=900:00|--recent-race",
+        "--distance half --weeks 8 --target-time 99:00:00|--target-time",
+        "--distance 5k --weeks 8 --recent-race 5k=9:00|--recent-race",
     })
     void badInputExitsTwoWithOneLineNamingTheOption(final String args, final String option) {
         final String[] argv = ("plan " + args).split(" ");
@@ -106,6 +109,39 @@ class PlanCommandTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err().strip()).doesNotContain("\n").contains(option).doesNotContain("Exception").doesNotContain("at app.");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "--distance 5k --weeks 8 --recent-race 5k=60:00",
+        "--distance 5k --weeks 8 --recent-race 5k=1:50:00",
+        "--distance 10k --weeks 8 --recent-race 10k=2:00:00",
+        "--distance half --weeks 12 --recent-race half=4:30:00",
+        "--distance half --weeks 12 --goal time --target-time 4:30:00",
+        "--distance 5k --weeks 8 --recent-race 5k=30:00 --target-time 1:10:00",
+    })
+    void slowButHumanTimesArePlannedByEffort(final String args) throws Exception {
+        final Result r = run(("plan " + args + " --json").split(" "));
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isZero();
+        final JsonNode j = new ObjectMapper().readTree(r.out());
+        assertThat(j.get("weeks")).isNotEmpty();
+    }
+
+    @Test
+    void aWalkingPaceRaceGivesNoPacesAndSaysSo() throws Exception {
+        final Result r = run("plan", "--distance", "5k", "--weeks", "8", "--recent-race", "5k=60:00", "--json");
+        assertThat(r.code()).isZero();
+        final JsonNode j = new ObjectMapper().readTree(r.out());
+        assertThat(j.at("/fitness/vdot").isNull()).isTrue();
+        assertThat(j.get("warnings").toString()).contains("effort");
+    }
+
+    @Test
+    void anImpossibleTimeSaysWhatRangeIsAllowed() {
+        final Result r = run("plan", "--distance", "5k", "--weeks", "8", "--recent-race", "5k=900:00");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--recent-race").contains("2:05:00").contains("25 min/km");
     }
 
     @Test
