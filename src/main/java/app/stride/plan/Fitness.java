@@ -75,7 +75,9 @@ public record Fitness(Optional<Vdot> vdot, Level level, double currentWeeklyM, i
         final int runs = in.runsPerWeek().orElseGet(() -> in.weeklyM()
                 .map(w -> (int) Math.max(3, Math.min(6, Math.round(w / 8000.0)))).orElse(3));
         final double easyPace = vdot.map(v -> v.paces().easy().midSecPerKm()).orElse(PlanGenerator.PLANNING_EASY_SEC_PER_KM);
-        final double estimated = runs * Math.min(45, in.continuousMin().orElse(30)) * 60 / easyPace * 1000;
+        // Someone who raced ran that long without stopping: up to 45 minutes a run counts towards the estimate.
+        final int raceMin = in.recentRace().filter(r -> vdot.isPresent()).map(r -> (int) r.time().toMinutes()).orElse(30);
+        final double estimated = runs * Math.min(45, in.continuousMin().orElse(Math.max(30, raceMin))) * 60 / easyPace * 1000;
         final double weekly = in.weeklyM().orElse(estimated) * volumeFactor;
         if (weekly < 5000) {
             return new Fitness(vdot, Level.WALK_RUN, 0, 0, 0, reentry ? 3 : 5, Optional.empty(), false, false);

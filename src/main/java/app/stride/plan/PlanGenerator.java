@@ -448,10 +448,12 @@ public final class PlanGenerator {
             final double p1 = Math.max(baseline, max(history, history.size()));
             final double p2 = Math.max(baseline, max(history, history.size() - 1));
             final double peakSoFar = max(history, history.size());
-            // About 10% a week; at low volume one step of up to 1.6 km per run, then hold for two weeks.
-            // A returner's body is behind their memory: 10% steps only.
-            final double step = req.fitness().daysOff() > 14 ? 0.1 * p1 : Math.max(0.1 * p1, STEP_PER_RUN_M * runs);
-            double cap = bigStepWeeksAgo() <= 2 ? p1 : p1 + step;
+            // About 10% a week; at low volume one step of up to 1.6 km per run, then hold for two weeks; never more
+            // than 30% over two weeks. A returner starts at the volume they can do now (lowered for the break) and
+            // rebuilds by the same rules towards what they ran before.
+            final double step = Math.max(0.1 * p1, STEP_PER_RUN_M * runs);
+            final boolean returnerFirstWeek = req.fitness().daysOff() > 14 && k == firstRunnerWeek && history.isEmpty();
+            double cap = bigStepWeeksAgo() <= 2 || returnerFirstWeek ? p1 : p1 + step;
             cap = Math.min(cap, 1.3 * p2);
             final double v;
             double longTarget;
@@ -667,6 +669,9 @@ public final class PlanGenerator {
                     }
                 }
             }
+            if (!history.isEmpty()) {
+                topUp(out, v, easy);
+            }
             for (int i = 0; i < 4; i++) {
                 fitWorkouts(out, raceWeek);
                 if (!capLongRun(out, runsThisWeek)) {
@@ -677,6 +682,26 @@ public final class PlanGenerator {
                 out.add(raceSession(RUNNER_STAGE));
             }
             return out;
+        }
+
+        /**
+         * Rounding each run down to 0.5 km can eat a small week's whole growth step (and keep the plan flat for
+         * ever): from week 2 on (week 1 stays at its rounded-down size), give back 0.5 km to easy runs, up to the
+         * unrounded easy distance rounded up, as long as the week stays within its planned volume {@code v}.
+         */
+        private void topUp(final List<Session> out, final double v, final double easy) {
+            final double maxEasy = Math.ceil(easy / 500 - 1e-9) * 500;
+            for (int i = 0; i < out.size(); i++) {
+                final Session s = out.get(i);
+                final SessionType t = s.type();
+                if (t != SessionType.EASY && t != SessionType.STRIDES && t != SessionType.RUN_WALK) {
+                    continue;
+                }
+                final double m = s.load().totalM();
+                if (total(out) + 500 <= v + 1e-6 && m + 500 <= maxEasy + 1e-6 && !effortMode) {
+                    out.set(i, run(s.date(), t, m + 500, t == SessionType.STRIDES, s.runWalk().isPresent() && fit.runWalk().isEmpty()));
+                }
+            }
         }
 
         /**
