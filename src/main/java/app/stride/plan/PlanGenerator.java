@@ -216,7 +216,9 @@ public final class PlanGenerator {
                 PlanWeek w;
                 if (walkRun && stage <= 9) {
                     w = c25kWeek(k, ws, stage, raceWeek);
-                    c25kReached = raceWeek ? c25kReached : stage;
+                    if (!raceWeek) {
+                        c25kReached = stage;
+                    }
                     stage++;
                     if (stage > 9) {
                         walkRun = false;
@@ -281,22 +283,68 @@ public final class PlanGenerator {
         private PlanWeek c25kWeek(final int k, final LocalDate ws, final int stage, final boolean raceWeek) {
             final List<Session> out = new ArrayList<>();
             final List<LocalDate> days = datesInWeek(ws, raceWeek);
-            int day = 0;
-            for (LocalDate date : days) {
-                if (raceWeek && (day >= 1 || !date.isBefore(dates.race().get().minusDays(1)))) {
-                    break;
+            if (raceWeek) {
+                out.addAll(c25kRaceWeekRuns(days, Math.min(stage, 9)));
+            } else {
+                int day = 0;
+                for (LocalDate date : days) {
+                    out.add(c25kSession(date, stage, day + 1));
+                    day++;
                 }
-                // In race week the runner repeats an easier session rather than moving on.
-                final int s = raceWeek ? Math.max(1, stage - 1) : stage;
-                out.add(c25kSession(date, s, day + 1));
-                day++;
             }
             addCrossTraining(out, ws, raceWeek);
             if (raceWeek) {
-                out.add(raceSession(Math.max(0, stage - 1)));
+                out.add(raceSession(c25kReached));
             }
             out.sort((a, b) -> a.date().compareTo(b.date()));
             return new PlanWeek(k, ws, raceWeek ? Phase.TAPER : Phase.RUN_WALK, false, out);
+        }
+
+        /**
+         * Race week for a Couch-to-5K runner: the same number of runs (none the day before the race), the first one the
+         * programme's next week, the others shorter (taper: keep frequency, cut volume), the week at most 60% of the peak.
+         */
+        private List<Session> c25kRaceWeekRuns(final List<LocalDate> days, final int stage) {
+            final LocalDate race = dates.race().orElseThrow();
+            final double budget = 0.6 * max(history, history.size()) - EPS_M;
+            final List<Session> out = new ArrayList<>();
+            double used = 0;
+            boolean full = false;
+            for (LocalDate date : days) {
+                if (!date.isBefore(race.minusDays(1))) {
+                    break;
+                }
+                Session s = out.isEmpty() ? c25kSession(date, stage, 1) : c25kTaperSession(date, stage);
+                if (out.isEmpty() && used + s.load().totalM() > budget) {
+                    s = c25kTaperSession(date, stage);
+                } else if (out.isEmpty()) {
+                    full = true;
+                }
+                if (used + s.load().totalM() > budget) {
+                    break;
+                }
+                used += s.load().totalM();
+                out.add(s);
+            }
+            c25kReached = full ? stage : Math.max(c25kReached, stage - 1);
+            return out;
+        }
+
+        /** A shorter, easier run for race week: 15 minutes of running once the programme is continuous, else the week before. */
+        private Session c25kTaperSession(final LocalDate date, final int stage) {
+            if (stage < 7) {
+                return c25kSession(date, Math.max(1, stage - 1), 1);
+            }
+            final int runS = 15 * 60;
+            final Optional<String> walk = Optional.of(Messages.get("plan.effort.walk"));
+            final Optional<String> jog = Optional.of(Messages.get("plan.effort.easy"));
+            final List<Step> steps = List.of(Step.timed(Kind.WARM_UP, Duration.ofMinutes(5), Optional.empty(), walk),
+                    Step.timed(Kind.RUN, Duration.ofSeconds(runS), Optional.empty(), jog),
+                    Step.timed(Kind.COOL_DOWN, Duration.ofMinutes(5), Optional.empty(), walk));
+            final double metres = runS / BEGINNER_RUN_SEC_PER_KM * 1000 + 600 / WALK_SEC_PER_KM * 1000;
+            return new Session(date, SessionType.EASY, Optional.empty(), Optional.of(Duration.ofSeconds(runS + 600)),
+                    Optional.empty(), jog, Optional.empty(), steps, Messages.get("plan.desc.c25kTaper", runS / 60),
+                    Session.Load.easy(metres));
         }
 
         private Session c25kSession(final LocalDate date, final int stage, final int day) {
@@ -1040,8 +1088,10 @@ public final class PlanGenerator {
             final RaceDistance d = req.distance().orElseThrow();
             final LocalDate date = dates.race().orElseThrow();
             Optional<RunWalk> rw = fit.runWalk();
-            if (rw.isEmpty() && fit.level() == Level.WALK_RUN && (c25kStageDone < 7 || d != RaceDistance.FIVE_K && c25kStageDone < 9)) {
-                rw = Optional.of(c25kStageDone <= 5 || d != RaceDistance.FIVE_K ? new RunWalk(60, 60) : new RunWalk(240, 60));
+            // Couch to 5K reaches 30 minutes without stopping; a beginner's 5K takes longer, so race day keeps walk breaks.
+            if (rw.isEmpty() && fit.level() == Level.WALK_RUN && c25kStageDone <= 9) {
+                rw = Optional.of(c25kStageDone <= 5 || d != RaceDistance.FIVE_K ? new RunWalk(60, 60)
+                        : c25kStageDone <= 6 ? new RunWalk(240, 60) : new RunWalk(600, 60));
             }
             final Optional<PaceRange> pace = rw.isPresent() ? Optional.empty() : racePace;
             final String effortKey = racePace.isPresent() && rw.isEmpty() ? "plan.effort.race" : "plan.effort.finish";
@@ -1115,6 +1165,11 @@ public final class PlanGenerator {
             final double needed = neededLong(d);
             final boolean c25kShort = fit.level() == Level.WALK_RUN && c25kReached < 8;
             if (!c25kShort && longestRun >= needed) {
+                final Session race = weeks.get(weeks.size() - 1).sessions().get(weeks.get(weeks.size() - 1).sessions().size() - 1);
+                if (fit.level() == Level.WALK_RUN && fit.runWalk().isEmpty() && race.runWalk().isPresent()) {
+                    warnings.add(Messages.get("plan.warn.c25kWalkBreaks", (int) Fitness.C25K_LONGEST_MIN[Math.max(0, Math.min(9, c25kReached) - 1)],
+                            name(d), race.runWalk().get().runSec() / 60, race.runWalk().get().walkSec() / 60));
+                }
                 return weeks;
             }
             final List<String> alts = new ArrayList<>();
