@@ -145,6 +145,16 @@ class PlanCommandTest {
     }
 
     @Test
+    void theTableShowsTheEffortWhenASessionHasNoPace() {
+        final Result r = run("plan", "--distance", "10k", "--start-date", "2027-01-04", "--weeks", "10", "--weekly-km", "25");
+        assertThat(r.code()).isZero();
+        final java.util.List<String> rows = r.out().lines().filter(l -> l.matches("  [A-Z]{3} \\d{4}-.*")).toList();
+        assertThat(rows).filteredOn(l -> l.contains(" long ")).isNotEmpty().allMatch(l -> l.contains("easy (RPE 3–4)"));
+        assertThat(rows).filteredOn(l -> l.contains(" time-trial ")).singleElement().asString().contains("all-out but even");
+        assertThat(rows).filteredOn(l -> l.contains(" tempo ")).allMatch(l -> l.contains("comfortably hard (RPE 6–7)"));
+    }
+
+    @Test
     void saveMakesThePlanCurrentAndKeepsTheOldOneAsHistory(@TempDir final Path dir) {
         final String[] args = {"--data-dir", dir.toString(), "plan", "--distance", "5k", "--start-date", "2027-01-04",
             "--weeks", "8", "--recent-race", "5k=27:30", "--save", "--json"};
