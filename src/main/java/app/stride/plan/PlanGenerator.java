@@ -176,8 +176,16 @@ public final class PlanGenerator {
             this.effortMode = fit.vdot().isEmpty();
             this.pv = fit.vdot().orElse(PLANNING_VDOT).paces();
             final int avail = req.days().size();
+            final DayOfWeek longRunDay = req.longRunDay().orElseGet(() -> defaultLongDay(req.days()));
             if (fit.level() == Level.WALK_RUN) {
-                runs = Math.min(3, avail);
+                // Beginners need a rest day between sessions (48 hours): as many as the days allow, up to 3.
+                final int spaced = maxSpaced(req.days(), longRunDay);
+                runs = spaced >= 2 ? spaced : Math.min(3, avail);
+                if (topLevel && runs < 3 && spaced >= 2) {
+                    warnings.add(Messages.get("plan.warn.c25kSpacing", runs, suggestSpacedDays(req.days())));
+                } else if (topLevel && spaced < 2) {
+                    warnings.add(Messages.get("plan.warn.c25kBackToBack", suggestSpacedDays(req.days())));
+                }
             } else {
                 final int wanted = req.goal() == Goal.CONSISTENCY ? avail : Math.max(3, fit.currentRuns());
                 final int r = Math.max(2, Math.min(Math.min(avail, 6), Math.min(wanted, Math.max(3, fit.currentRuns() + 1))));
@@ -188,7 +196,7 @@ public final class PlanGenerator {
                     warnings.add(Messages.get("plan.warn.daysCapped", runs, avail));
                 }
             }
-            this.longDay = req.longRunDay().orElseGet(() -> defaultLongDay(req.days()));
+            this.longDay = longRunDay;
             this.pattern = chooseDays(req.days(), runs, longDay);
             this.qualityDays = chooseQualityDays(pattern, longDay);
             this.baseline = fit.currentWeeklyM();
@@ -1318,6 +1326,57 @@ public final class PlanGenerator {
             }
         }
         return out;
+    }
+
+    /** How many of {@code avail} (up to 3, {@code must} among them) can be run with a rest day between each, Sunday to Monday too. */
+    static int maxSpaced(final Set<DayOfWeek> avail, final DayOfWeek must) {
+        int best = 0;
+        for (int mask = 1; mask < 128; mask++) {
+            if (spaced(mask) && (mask & (1 << (must.getValue() - 1))) != 0 && inside(mask, avail)) {
+                best = Math.max(best, Math.min(3, Integer.bitCount(mask)));
+            }
+        }
+        return best;
+    }
+
+    /** Three days with a rest day between each, as close to {@code avail} as possible, e.g. "mon,wed,fri". */
+    static String suggestSpacedDays(final Set<DayOfWeek> avail) {
+        int best = 0;
+        int bestOverlap = -1;
+        for (int mask = 1; mask < 128; mask++) {
+            if (Integer.bitCount(mask) != 3 || !spaced(mask)) {
+                continue;
+            }
+            int overlap = 0;
+            for (DayOfWeek d : avail) {
+                overlap += (mask >> (d.getValue() - 1)) & 1;
+            }
+            if (overlap > bestOverlap) {
+                bestOverlap = overlap;
+                best = mask;
+            }
+        }
+        final List<String> out = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            if ((best & (1 << i)) != 0) {
+                out.add(dayCode(DayOfWeek.of(i + 1)));
+            }
+        }
+        return String.join(",", out);
+    }
+
+    private static boolean spaced(final int mask) {
+        final int rotated = ((mask << 1) | (mask >> 6)) & 127;
+        return (mask & rotated) == 0;
+    }
+
+    private static boolean inside(final int mask, final Set<DayOfWeek> avail) {
+        for (int i = 0; i < 7; i++) {
+            if ((mask & (1 << i)) != 0 && !avail.contains(DayOfWeek.of(i + 1))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Up to two days for workouts, never next to the long run or to each other (Sunday next to Monday too). */
