@@ -48,8 +48,18 @@ public final class PlanGenerator {
     /** The plan for {@code request}; throws {@link InvalidInputException} naming the option for bad input. */
     public Plan generate(final PlanRequest request) {
         validate(request);
-        final PlanDates dates = PlanDates.resolve(request, LocalDate.now(clock));
-        return new Build(request, dates, Fitness.assess(request.fitness()), true).run();
+        final LocalDate today = LocalDate.now(clock);
+        final PlanDates dates = PlanDates.resolve(request, today);
+        final Plan plan = new Build(request, dates, Fitness.assess(request.fitness()), true).run();
+        if (!dates.start().isBefore(today)) {
+            return plan;
+        }
+        // Allowed (a runner may enter a plan they already began), but said.
+        final java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+        final List<String> warnings = new ArrayList<>(plan.warnings());
+        warnings.add(0, Messages.get("plan.warn.pastStart", f.format(dates.start()), f.format(today)));
+        return new Plan(plan.request(), plan.startDate(), plan.endDate(), plan.raceDate(), plan.fitness(), plan.paces(),
+                plan.racePace(), plan.predicted(), warnings, plan.weeks());
     }
 
     static void validate(final PlanRequest r) {

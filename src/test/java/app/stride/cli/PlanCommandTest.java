@@ -154,6 +154,22 @@ class PlanCommandTest {
         assertThat(rows).filteredOn(l -> l.contains(" tempo ")).allMatch(l -> l.contains("comfortably hard (RPE 6–7)"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"99999999999", "-3", "0", "13"})
+    void weeksOutOfRangeSayWhatIsAllowed(final String weeks) {
+        final Result r = run("plan", "--distance", "5k", "--weeks", weeks);
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().strip()).startsWith("stride: --weeks").contains("6–12 weeks").doesNotContain("0 or more");
+    }
+
+    @Test
+    void oneWeekBetweenTheDatesIsSingular() {
+        final Result r = run("plan", "--distance", "5k", "--start-date", "2027-01-04", "--race-date", "2027-01-06");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("(these dates give 1 week)");
+    }
+
     @Test
     void saveMakesThePlanCurrentAndKeepsTheOldOneAsHistory(@TempDir final Path dir) {
         final String[] args = {"--data-dir", dir.toString(), "plan", "--distance", "5k", "--start-date", "2027-01-04",
