@@ -21,7 +21,8 @@ final class PlanTable {
                 plan.request().goal().code(), plan.startDate(), plan.endDate(), plan.weeks().size())).append('\n');
         plan.fitness().vdot().ifPresentOrElse(
                 v -> sb.append(Messages.get("cli.plan.vdot", String.format(Locale.ROOT, "%.1f", v.value()))).append('\n'),
-                () -> sb.append(Messages.get("cli.plan.noVdot")).append('\n'));
+                () -> sb.append(Messages.get(plan.request().fitness().recentRace().isPresent() ? "cli.plan.slowRace"
+                        : "cli.plan.noVdot")).append('\n'));
         plan.paces().ifPresent(p -> sb.append(Messages.get("cli.plan.paces", pace(p.easy(), unit), pace(p.marathon(), unit),
                 pace(p.threshold(), unit), pace(p.interval(), unit), pace(p.repetition(), unit), u)).append('\n'));
         for (String w : plan.warnings()) {

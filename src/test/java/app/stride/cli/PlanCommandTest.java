@@ -135,6 +135,8 @@ class PlanCommandTest {
         final JsonNode j = new ObjectMapper().readTree(r.out());
         assertThat(j.at("/fitness/vdot").isNull()).isTrue();
         assertThat(j.get("warnings").toString()).contains("effort");
+        final Result table = run("plan", "--distance", "5k", "--weeks", "8", "--recent-race", "5k=60:00");
+        assertThat(table.out()).contains("Fitness: your race was at or near walking pace").doesNotContain("no recent race");
     }
 
     @Test
