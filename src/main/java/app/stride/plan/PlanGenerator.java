@@ -752,11 +752,13 @@ public final class PlanGenerator {
 
         /**
          * Rounding each run down to 0.5 km can eat a small week's whole growth step (and keep the plan flat for
-         * ever): from week 2 on (week 1 stays at its rounded-down size), give back 0.5 km to easy runs, up to the
-         * unrounded easy distance rounded up, as long as the week stays within its planned volume {@code v}.
+         * ever): from week 2 on (week 1 stays at its rounded-down size), give back 0.5 km (5 minutes for runs by
+         * effort) to easy runs that came out under the planned easy distance, as long as the week stays within its
+         * planned volume {@code v}.
          */
         private void topUp(final List<Session> out, final double v, final double easy) {
-            final double maxEasy = Math.ceil(easy / 500 - 1e-9) * 500;
+            // Runs by effort are whole five minutes: then the step is five minutes of easy running.
+            final double chunk = effortMode ? 300 / pv.easy().midSecPerKm() * 1000 : 500;
             for (int i = 0; i < out.size(); i++) {
                 final Session s = out.get(i);
                 final SessionType t = s.type();
@@ -764,8 +766,14 @@ public final class PlanGenerator {
                     continue;
                 }
                 final double m = s.load().totalM();
-                if (total(out) + 500 <= v + 1e-6 && m + 500 <= maxEasy + 1e-6 && !effortMode) {
-                    out.set(i, run(s.date(), t, m + 500, t == SessionType.STRIDES, s.runWalk().isPresent() && fit.runWalk().isEmpty()));
+                if (m >= easy - 1e-6) {
+                    continue;
+                }
+                final Session bigger = run(s.date(), t, m + chunk + (effortMode ? 1 : 0), t == SessionType.STRIDES,
+                        s.runWalk().isPresent() && fit.runWalk().isEmpty());
+                final double grown = bigger.load().totalM();
+                if (grown > m && total(out) - m + grown <= v + 1e-6 && grown < easy + chunk - 1e-6) {
+                    out.set(i, bigger);
                 }
             }
         }

@@ -54,4 +54,13 @@ class ReturnerPlansTest {
         final double w1 = p.weeks().get(0).trainingM();
         assertThat(p.weeks().subList(1, 6)).anyMatch(w -> w.trainingM() > w1 + 1000);
     }
+
+    @Test
+    void aReturnerWithoutARaceResultBuildsByEffortToo() {
+        // Runs by effort are whole five minutes; rounding them down kept this plan at 4.8 km a week for 10 weeks.
+        final Plan p = keep(Golden.plan(Goal.FINISH, RaceDistance.TEN_K, null, 10,
+                days(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY, DayOfWeek.SUNDAY),
+                fitness(java.util.Optional.empty(), 12.0, null, null, null, null, 42, false)));
+        assertThat(peak(p)).isGreaterThan(1.5 * p.weeks().get(0).trainingM());
+    }
 }
