@@ -19,7 +19,7 @@ import java.util.TreeMap;
 
 /**
  * Builds a plan from a request: pure and deterministic (today's date comes from the injected clock and is only used
- * for a default start date). Volumes are metres; each week is built from the actual volume of the weeks before,
+ * for a default start date and to warn about a start date in the past). Volumes are metres; each week is built from the actual volume of the weeks before,
  * so the growth rules in {@link PlanRules} hold by construction.
  */
 public final class PlanGenerator {
