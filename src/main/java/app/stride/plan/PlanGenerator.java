@@ -169,6 +169,7 @@ public final class PlanGenerator {
         private final List<Double> history = new ArrayList<>();
         private Optional<PaceRange> racePace = Optional.empty();
         private Optional<Duration> racePrediction = Optional.empty();
+        private boolean easyTarget;
         private boolean timeTrialDone;
         private boolean foundationDone;
         private int currentWeek;
@@ -293,6 +294,12 @@ public final class PlanGenerator {
             racePrediction = Optional.of(race);
             if (req.goal() == Goal.TIME) {
                 racePace = Optional.of(PaceRange.around(race.toMillis() / d.metres(), 2));
+                // A target at easy pace or slower is a comfortable race: no "race pace" workouts at a jog or a walk.
+                easyTarget = race.toMillis() / d.metres() >= pv.easy().minSecPerKm();
+                if (easyTarget && topLevel) {
+                    warnings.add(Messages.get("plan.warn.easyTarget", formatTime(race), name(d),
+                            formatTime(now.raceTime(d.metres()))));
+                }
             }
         }
 
@@ -575,6 +582,15 @@ public final class PlanGenerator {
 
         private List<SessionType> qualityKinds(final Phase phase, final boolean cutback, final boolean raceWeek,
                                                final boolean novice, final int rel) {
+            final List<SessionType> k = new ArrayList<>(kindsFor(phase, cutback, raceWeek, novice, rel));
+            if (easyTarget && k.remove(SessionType.RACE_PACE) && !raceWeek && !k.contains(SessionType.TEMPO)) {
+                k.add(SessionType.TEMPO);
+            }
+            return k;
+        }
+
+        private List<SessionType> kindsFor(final Phase phase, final boolean cutback, final boolean raceWeek,
+                                           final boolean novice, final int rel) {
             if (fit.level() == Level.RUN_WALK_BY_CHOICE) {
                 return List.of();
             }

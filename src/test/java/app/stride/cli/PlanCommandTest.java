@@ -173,6 +173,20 @@ class PlanCommandTest {
     }
 
     @Test
+    void aTargetAtEasyPaceOrSlowerGivesNoRacePaceWorkoutsAndSaysSo() throws Exception {
+        final Result r = run("plan", "--distance", "5k", "--weeks", "8", "--start-date", "2027-01-04", "--recent-race",
+                "5k=30:00", "--weekly-km", "30", "--target-time", "1:10:00", "--json");
+        assertThat(r.code()).isZero();
+        final JsonNode j = new ObjectMapper().readTree(r.out());
+        assertThat(j.get("warnings").toString()).contains("1:10:00").contains("30:00");
+        for (JsonNode w : j.get("weeks")) {
+            for (JsonNode x : w.get("sessions")) {
+                assertThat(x.get("type").asText()).isNotEqualTo("race-pace");
+            }
+        }
+    }
+
+    @Test
     void saveMakesThePlanCurrentAndKeepsTheOldOneAsHistory(@TempDir final Path dir) {
         final String[] args = {"--data-dir", dir.toString(), "plan", "--distance", "5k", "--start-date", "2027-01-04",
             "--weeks", "8", "--recent-race", "5k=27:30", "--save", "--json"};
