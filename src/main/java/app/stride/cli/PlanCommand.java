@@ -6,6 +6,7 @@ import app.stride.export.PlanJson;
 import app.stride.plan.FitnessInput;
 import app.stride.plan.Goal;
 import app.stride.plan.Plan;
+import app.stride.plan.PlanDates;
 import app.stride.plan.PlanGenerator;
 import app.stride.plan.PlanRequest;
 import app.stride.plan.RaceDistance;
@@ -143,7 +144,7 @@ public final class PlanCommand implements Callable<Integer> {
                 crossTrained);
         return new PlanRequest(g, dist, target, Optional.ofNullable(startDate).map(s -> date("--start-date", s)),
                 Optional.ofNullable(raceDate).map(s -> date("--race-date", s)),
-                Optional.ofNullable(weeks).map(s -> integer("--weeks", s)), dayset,
+                Optional.ofNullable(weeks).map(PlanCommand::weeks), dayset,
                 Optional.ofNullable(longRunDay).map(s -> day("--long-run-day", s)), fitness);
     }
 
@@ -223,6 +224,21 @@ public final class PlanCommand implements Callable<Integer> {
             throw bad(option, "cli.plan.error.number", s);
         }
         return v;
+    }
+
+    /** A whole number of weeks; any whole number outside 6–12 (however large) gets the range, not a number error. */
+    private static int weeks(final String s) {
+        final String t = s.trim();
+        if (t.matches("[+-]?\\d+")) {
+            final java.math.BigInteger v = new java.math.BigInteger(t);
+            if (v.compareTo(java.math.BigInteger.valueOf(PlanDates.MIN_WEEKS)) < 0
+                    || v.compareTo(java.math.BigInteger.valueOf(PlanDates.MAX_WEEKS)) > 0) {
+                throw new InvalidInputException("--weeks", Messages.get("plan.error.weeksRange", PlanDates.MIN_WEEKS,
+                        PlanDates.MAX_WEEKS, t));
+            }
+            return v.intValue();
+        }
+        return integer("--weeks", s);
     }
 
     private static int integer(final String option, final String s) {

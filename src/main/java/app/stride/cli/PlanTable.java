@@ -21,7 +21,8 @@ final class PlanTable {
                 plan.request().goal().code(), plan.startDate(), plan.endDate(), plan.weeks().size())).append('\n');
         plan.fitness().vdot().ifPresentOrElse(
                 v -> sb.append(Messages.get("cli.plan.vdot", String.format(Locale.ROOT, "%.1f", v.value()))).append('\n'),
-                () -> sb.append(Messages.get("cli.plan.noVdot")).append('\n'));
+                () -> sb.append(Messages.get(plan.request().fitness().recentRace().isPresent() ? "cli.plan.slowRace"
+                        : "cli.plan.noVdot")).append('\n'));
         plan.paces().ifPresent(p -> sb.append(Messages.get("cli.plan.paces", pace(p.easy(), unit), pace(p.marathon(), unit),
                 pace(p.threshold(), unit), pace(p.interval(), unit), pace(p.repetition(), unit), u)).append('\n'));
         for (String w : plan.warnings()) {
@@ -35,7 +36,8 @@ final class PlanTable {
                         s.pace().isEmpty() && s.type() != app.stride.plan.SessionType.RACE && s.type().isRun() ? "~" : "", unit.fromMetres(m), u)).orElse("");
                 final String time = s.duration().map(d -> d.toMinutes() + " min").orElse("");
                 final String how = s.pace().map(p -> pace(p, unit) + "/" + u)
-                        .orElse(s.runWalk().map(rw -> rw.runSec() + "s run/" + rw.walkSec() + "s walk").orElse(""));
+                        .orElse(s.runWalk().map(rw -> rw.runSec() + "s run/" + rw.walkSec() + "s walk")
+                                .orElse(s.effort().map(PlanTable::shortEffort).orElse("")));
                 // Out-and-back: turn round at half the distance (or half the time without one).
                 final String turn = s.type() == app.stride.plan.SessionType.RACE || !s.type().isRun() ? ""
                         : s.turnaroundM().filter(m -> s.pace().isPresent())
@@ -47,6 +49,14 @@ final class PlanTable {
             }
         }
         return sb.toString();
+    }
+
+    /** An effort in short: the words before the colon, with the RPE if given, e.g. "easy (RPE 3–4)". */
+    static String shortEffort(final String effort) {
+        final int colon = effort.indexOf(':');
+        final String head = (colon < 0 ? effort : effort.substring(0, colon)).strip();
+        final java.util.regex.Matcher rpe = java.util.regex.Pattern.compile("\\(RPE [^)]*\\)").matcher(effort);
+        return head.contains("(") || !rpe.find() ? head : head + " " + rpe.group();
     }
 
     static String pace(final PaceRange p, final DistanceUnit unit) {

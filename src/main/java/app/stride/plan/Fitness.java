@@ -34,8 +34,12 @@ public record Fitness(Optional<Vdot> vdot, Level level, double currentWeeklyM, i
 
     /** Reads the runner's answers; never fails (validation happens before). */
     public static Fitness assess(final FitnessInput in) {
+        // Below VDOT 20 (about a 43-minute 5K) the formulas leave the range Daniels' tables were made for: a race at
+        // walking pace, or close to it, is planned by effort.
         final Optional<Vdot> vdot = in.recentRace()
-                .map(r -> Vdot.fromRace(r.distance().metres(), r.time()).afterTimeOff(in.daysOff(), in.crossTrained()));
+                .map(r -> Vdot.fromRace(r.distance().metres(), r.time()).afterTimeOff(in.daysOff(), in.crossTrained()))
+                .filter(v -> v.value() >= Vdot.MIN);
+        final boolean slowRace = in.recentRace().isPresent() && vdot.isEmpty();
         final double volumeFactor = volumeFactor(in.daysOff(), in.crossTrained());
         final boolean reentry = in.daysOff() >= 56 || (in.daysOff() >= 28 && !in.crossTrained());
 
@@ -50,7 +54,10 @@ public record Fitness(Optional<Vdot> vdot, Level level, double currentWeeklyM, i
         final boolean nothing = in.isEmpty();
         // Under 5 km a week is "almost no running now": week 1 is run/walk whatever the runner once raced.
         final boolean tinyVolume = in.weeklyM().map(w -> w * volumeFactor < 5000).orElse(false);
-        if (nothing || smallContinuous || tinyVolume) {
+        // A walking-pace race and nothing else told: start from run/walk rather than guess a running volume.
+        final boolean walkingRace = slowRace && in.weeklyM().isEmpty() && in.continuousMin().isEmpty()
+                && in.runsPerWeek().isEmpty();
+        if (nothing || smallContinuous || tinyVolume || walkingRace) {
             final int minutes = in.continuousMin().orElse(in.recentRace().map(r -> (int) Math.min(20, r.time().toMinutes()))
                     .orElse(in.weeklyM().map(w -> w > 0 ? 5 : 0).orElse(0)));
             int stage = 1;
@@ -68,7 +75,9 @@ public record Fitness(Optional<Vdot> vdot, Level level, double currentWeeklyM, i
         final int runs = in.runsPerWeek().orElseGet(() -> in.weeklyM()
                 .map(w -> (int) Math.max(3, Math.min(6, Math.round(w / 8000.0)))).orElse(3));
         final double easyPace = vdot.map(v -> v.paces().easy().midSecPerKm()).orElse(PlanGenerator.PLANNING_EASY_SEC_PER_KM);
-        final double estimated = runs * Math.min(45, in.continuousMin().orElse(30)) * 60 / easyPace * 1000;
+        // Someone who raced ran that long without stopping: up to 45 minutes a run counts towards the estimate.
+        final int raceMin = in.recentRace().filter(r -> vdot.isPresent()).map(r -> (int) r.time().toMinutes()).orElse(30);
+        final double estimated = runs * Math.min(45, in.continuousMin().orElse(Math.max(30, raceMin))) * 60 / easyPace * 1000;
         final double weekly = in.weeklyM().orElse(estimated) * volumeFactor;
         if (weekly < 5000) {
             return new Fitness(vdot, Level.WALK_RUN, 0, 0, 0, reentry ? 3 : 5, Optional.empty(), false, false);

@@ -19,7 +19,7 @@ import java.util.TreeMap;
 
 /**
  * Builds a plan from a request: pure and deterministic (today's date comes from the injected clock and is only used
- * for a default start date). Volumes are metres; each week is built from the actual volume of the weeks before,
+ * for a default start date and to warn about a start date in the past). Volumes are metres; each week is built from the actual volume of the weeks before,
  * so the growth rules in {@link PlanRules} hold by construction.
  */
 public final class PlanGenerator {
@@ -31,6 +31,8 @@ public final class PlanGenerator {
     static final double BEGINNER_RUN_SEC_PER_KM = 460;
     static final double WALK_SEC_PER_KM = 600;
     static final double STEP_PER_RUN_M = 1600;
+    /** Slower than this (25 min/km) is not a race time, even walking. */
+    static final double SLOWEST_SEC_PER_KM = 25 * 60;
     private static final double MIN_EASY_M = 2000;
     private static final Duration WARM = Duration.ofMinutes(10);
     private static final double EPS_M = 2;
@@ -46,8 +48,18 @@ public final class PlanGenerator {
     /** The plan for {@code request}; throws {@link InvalidInputException} naming the option for bad input. */
     public Plan generate(final PlanRequest request) {
         validate(request);
-        final PlanDates dates = PlanDates.resolve(request, LocalDate.now(clock));
-        return new Build(request, dates, Fitness.assess(request.fitness()), true).run();
+        final LocalDate today = LocalDate.now(clock);
+        final PlanDates dates = PlanDates.resolve(request, today);
+        final Plan plan = new Build(request, dates, Fitness.assess(request.fitness()), true).run();
+        if (!dates.start().isBefore(today)) {
+            return plan;
+        }
+        // Allowed (a runner may enter a plan they already began), but said.
+        final java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+        final List<String> warnings = new ArrayList<>(plan.warnings());
+        warnings.add(0, Messages.get("plan.warn.pastStart", f.format(dates.start()), f.format(today)));
+        return new Plan(plan.request(), plan.startDate(), plan.endDate(), plan.raceDate(), plan.fitness(), plan.paces(),
+                plan.racePace(), plan.predicted(), warnings, plan.weeks());
     }
 
     static void validate(final PlanRequest r) {
@@ -90,12 +102,23 @@ public final class PlanGenerator {
         }
     }
 
+    /**
+     * A time is possible from about the world record (VDOT {@value Vdot#MAX}) to a slow walk ({@link #SLOWEST_SEC_PER_KM});
+     * anything in between is planned, very slow times by effort (see {@link Fitness#assess}).
+     */
     private static void checkTime(final String option, final RaceDistance d, final Duration t) {
-        final double v = t.isZero() || t.isNegative() ? 0 : Vdot.fromRace(d.metres(), t).value();
-        if (v < 15 || v > Vdot.MAX) {
+        final Duration slowest = slowestTime(d);
+        final boolean tooSlow = t.isZero() || t.isNegative() || t.compareTo(slowest) > 0;
+        if (tooSlow || Vdot.fromRace(d.metres(), t).value() > Vdot.MAX) {
             throw new InvalidInputException(option, Messages.get("plan.error.timeRange", option, d.code(),
-                    formatTime(new Vdot(Vdot.MAX).raceTime(d.metres())), formatTime(new Vdot(15).raceTime(d.metres()))));
+                    formatTime(new Vdot(Vdot.MAX).raceTime(d.metres())), formatTime(slowest),
+                    fmtNumber(SLOWEST_SEC_PER_KM / 60)));
         }
+    }
+
+    /** The slowest time Stride plans for over {@code d}: a slow walk all the way. */
+    static Duration slowestTime(final RaceDistance d) {
+        return Duration.ofSeconds(Math.round(d.metres() / 1000 * SLOWEST_SEC_PER_KM));
     }
 
     static String fmtNumber(final double v) {
@@ -146,6 +169,7 @@ public final class PlanGenerator {
         private final List<Double> history = new ArrayList<>();
         private Optional<PaceRange> racePace = Optional.empty();
         private Optional<Duration> racePrediction = Optional.empty();
+        private boolean easyTarget;
         private boolean timeTrialDone;
         private boolean foundationDone;
         private int currentWeek;
@@ -163,8 +187,16 @@ public final class PlanGenerator {
             this.effortMode = fit.vdot().isEmpty();
             this.pv = fit.vdot().orElse(PLANNING_VDOT).paces();
             final int avail = req.days().size();
+            final DayOfWeek longRunDay = req.longRunDay().orElseGet(() -> defaultLongDay(req.days()));
             if (fit.level() == Level.WALK_RUN) {
-                runs = Math.min(3, avail);
+                // Beginners need a rest day between sessions (48 hours): as many as the days allow, up to 3.
+                final int spaced = maxSpaced(req.days(), longRunDay);
+                runs = spaced >= 2 ? spaced : Math.min(3, avail);
+                if (topLevel && runs < 3 && spaced >= 2) {
+                    warnings.add(Messages.get("plan.warn.c25kSpacing", runs, suggestSpacedDays(req.days())));
+                } else if (topLevel && spaced < 2) {
+                    warnings.add(Messages.get("plan.warn.c25kBackToBack", suggestSpacedDays(req.days())));
+                }
             } else {
                 final int wanted = req.goal() == Goal.CONSISTENCY ? avail : Math.max(3, fit.currentRuns());
                 final int r = Math.max(2, Math.min(Math.min(avail, 6), Math.min(wanted, Math.max(3, fit.currentRuns() + 1))));
@@ -175,7 +207,7 @@ public final class PlanGenerator {
                     warnings.add(Messages.get("plan.warn.daysCapped", runs, avail));
                 }
             }
-            this.longDay = req.longRunDay().orElseGet(() -> defaultLongDay(req.days()));
+            this.longDay = longRunDay;
             this.pattern = chooseDays(req.days(), runs, longDay);
             this.qualityDays = chooseQualityDays(pattern, longDay);
             this.baseline = fit.currentWeeklyM();
@@ -185,6 +217,10 @@ public final class PlanGenerator {
         Plan run() {
             if (topLevel && fit.assumed()) {
                 warnings.add(Messages.get("plan.warn.noFitness"));
+            }
+            if (topLevel && fit.vdot().isEmpty() && req.fitness().recentRace().isPresent()) {
+                warnings.add(Messages.get("plan.warn.slowRace", name(req.fitness().recentRace().get().distance()),
+                        formatTime(req.fitness().recentRace().get().time())));
             }
             if (topLevel && req.hasRace() && req.days().size() < 3) {
                 warnings.add(Messages.get("plan.warn.fewDays", req.days().size(), name(req.distance().orElseThrow())));
@@ -199,7 +235,9 @@ public final class PlanGenerator {
                 PlanWeek w;
                 if (walkRun && stage <= 9) {
                     w = c25kWeek(k, ws, stage, raceWeek);
-                    c25kReached = raceWeek ? c25kReached : stage;
+                    if (!raceWeek) {
+                        c25kReached = stage;
+                    }
                     stage++;
                     if (stage > 9) {
                         walkRun = false;
@@ -256,6 +294,12 @@ public final class PlanGenerator {
             racePrediction = Optional.of(race);
             if (req.goal() == Goal.TIME) {
                 racePace = Optional.of(PaceRange.around(race.toMillis() / d.metres(), 2));
+                // A target at easy pace or slower is a comfortable race: no "race pace" workouts at a jog or a walk.
+                easyTarget = race.toMillis() / d.metres() >= pv.easy().minSecPerKm();
+                if (easyTarget && topLevel) {
+                    warnings.add(Messages.get("plan.warn.easyTarget", formatTime(race), name(d),
+                            formatTime(now.raceTime(d.metres()))));
+                }
             }
         }
 
@@ -264,22 +308,68 @@ public final class PlanGenerator {
         private PlanWeek c25kWeek(final int k, final LocalDate ws, final int stage, final boolean raceWeek) {
             final List<Session> out = new ArrayList<>();
             final List<LocalDate> days = datesInWeek(ws, raceWeek);
-            int day = 0;
-            for (LocalDate date : days) {
-                if (raceWeek && (day >= 1 || !date.isBefore(dates.race().get().minusDays(1)))) {
-                    break;
+            if (raceWeek) {
+                out.addAll(c25kRaceWeekRuns(days, Math.min(stage, 9)));
+            } else {
+                int day = 0;
+                for (LocalDate date : days) {
+                    out.add(c25kSession(date, stage, day + 1));
+                    day++;
                 }
-                // In race week the runner repeats an easier session rather than moving on.
-                final int s = raceWeek ? Math.max(1, stage - 1) : stage;
-                out.add(c25kSession(date, s, day + 1));
-                day++;
             }
             addCrossTraining(out, ws, raceWeek);
             if (raceWeek) {
-                out.add(raceSession(Math.max(0, stage - 1)));
+                out.add(raceSession(c25kReached));
             }
             out.sort((a, b) -> a.date().compareTo(b.date()));
             return new PlanWeek(k, ws, raceWeek ? Phase.TAPER : Phase.RUN_WALK, false, out);
+        }
+
+        /**
+         * Race week for a Couch-to-5K runner: the same number of runs (none the day before the race), the first one the
+         * programme's next week, the others shorter (taper: keep frequency, cut volume), the week at most 60% of the peak.
+         */
+        private List<Session> c25kRaceWeekRuns(final List<LocalDate> days, final int stage) {
+            final LocalDate race = dates.race().orElseThrow();
+            final double budget = 0.6 * max(history, history.size()) - EPS_M;
+            final List<Session> out = new ArrayList<>();
+            double used = 0;
+            boolean full = false;
+            for (LocalDate date : days) {
+                if (!date.isBefore(race.minusDays(1))) {
+                    break;
+                }
+                Session s = out.isEmpty() ? c25kSession(date, stage, 1) : c25kTaperSession(date, stage);
+                if (out.isEmpty() && used + s.load().totalM() > budget) {
+                    s = c25kTaperSession(date, stage);
+                } else if (out.isEmpty()) {
+                    full = true;
+                }
+                if (used + s.load().totalM() > budget) {
+                    break;
+                }
+                used += s.load().totalM();
+                out.add(s);
+            }
+            c25kReached = full ? stage : Math.max(c25kReached, stage - 1);
+            return out;
+        }
+
+        /** A shorter, easier run for race week: 15 minutes of running once the programme is continuous, else the week before. */
+        private Session c25kTaperSession(final LocalDate date, final int stage) {
+            if (stage < 7) {
+                return c25kSession(date, Math.max(1, stage - 1), 1);
+            }
+            final int runS = 15 * 60;
+            final Optional<String> walk = Optional.of(Messages.get("plan.effort.walk"));
+            final Optional<String> jog = Optional.of(Messages.get("plan.effort.easy"));
+            final List<Step> steps = List.of(Step.timed(Kind.WARM_UP, Duration.ofMinutes(5), Optional.empty(), walk),
+                    Step.timed(Kind.RUN, Duration.ofSeconds(runS), Optional.empty(), jog),
+                    Step.timed(Kind.COOL_DOWN, Duration.ofMinutes(5), Optional.empty(), walk));
+            final double metres = runS / BEGINNER_RUN_SEC_PER_KM * 1000 + 600 / WALK_SEC_PER_KM * 1000;
+            return new Session(date, SessionType.EASY, Optional.empty(), Optional.of(Duration.ofSeconds(runS + 600)),
+                    Optional.empty(), jog, Optional.empty(), steps, Messages.get("plan.desc.c25kTaper", runS / 60),
+                    Session.Load.easy(metres));
         }
 
         private Session c25kSession(final LocalDate date, final int stage, final int day) {
@@ -431,10 +521,12 @@ public final class PlanGenerator {
             final double p1 = Math.max(baseline, max(history, history.size()));
             final double p2 = Math.max(baseline, max(history, history.size() - 1));
             final double peakSoFar = max(history, history.size());
-            // About 10% a week; at low volume one step of up to 1.6 km per run, then hold for two weeks.
-            // A returner's body is behind their memory: 10% steps only.
-            final double step = req.fitness().daysOff() > 14 ? 0.1 * p1 : Math.max(0.1 * p1, STEP_PER_RUN_M * runs);
-            double cap = bigStepWeeksAgo() <= 2 ? p1 : p1 + step;
+            // About 10% a week; at low volume one step of up to 1.6 km per run, then hold for two weeks; never more
+            // than 30% over two weeks. A returner starts at the volume they can do now (lowered for the break) and
+            // rebuilds by the same rules towards what they ran before.
+            final double step = Math.max(0.1 * p1, STEP_PER_RUN_M * runs);
+            final boolean returnerFirstWeek = req.fitness().daysOff() > 14 && k == firstRunnerWeek && history.isEmpty();
+            double cap = bigStepWeeksAgo() <= 2 || returnerFirstWeek ? p1 : p1 + step;
             cap = Math.min(cap, 1.3 * p2);
             final double v;
             double longTarget;
@@ -490,6 +582,15 @@ public final class PlanGenerator {
 
         private List<SessionType> qualityKinds(final Phase phase, final boolean cutback, final boolean raceWeek,
                                                final boolean novice, final int rel) {
+            final List<SessionType> k = new ArrayList<>(kindsFor(phase, cutback, raceWeek, novice, rel));
+            if (easyTarget && k.remove(SessionType.RACE_PACE) && !raceWeek && !k.contains(SessionType.TEMPO)) {
+                k.add(SessionType.TEMPO);
+            }
+            return k;
+        }
+
+        private List<SessionType> kindsFor(final Phase phase, final boolean cutback, final boolean raceWeek,
+                                           final boolean novice, final int rel) {
             if (fit.level() == Level.RUN_WALK_BY_CHOICE) {
                 return List.of();
             }
@@ -650,6 +751,9 @@ public final class PlanGenerator {
                     }
                 }
             }
+            if (!history.isEmpty()) {
+                topUp(out, v, easy);
+            }
             for (int i = 0; i < 4; i++) {
                 fitWorkouts(out, raceWeek);
                 if (!capLongRun(out, runsThisWeek)) {
@@ -660,6 +764,34 @@ public final class PlanGenerator {
                 out.add(raceSession(RUNNER_STAGE));
             }
             return out;
+        }
+
+        /**
+         * Rounding each run down to 0.5 km can eat a small week's whole growth step (and keep the plan flat for
+         * ever): from week 2 on (week 1 stays at its rounded-down size), give back 0.5 km (5 minutes for runs by
+         * effort) to easy runs that came out under the planned easy distance, as long as the week stays within its
+         * planned volume {@code v}.
+         */
+        private void topUp(final List<Session> out, final double v, final double easy) {
+            // Runs by effort are whole five minutes: then the step is five minutes of easy running.
+            final double chunk = effortMode ? 300 / pv.easy().midSecPerKm() * 1000 : 500;
+            for (int i = 0; i < out.size(); i++) {
+                final Session s = out.get(i);
+                final SessionType t = s.type();
+                if (t != SessionType.EASY && t != SessionType.STRIDES && t != SessionType.RUN_WALK) {
+                    continue;
+                }
+                final double m = s.load().totalM();
+                if (m >= easy - 1e-6) {
+                    continue;
+                }
+                final Session bigger = run(s.date(), t, m + chunk + (effortMode ? 1 : 0), t == SessionType.STRIDES,
+                        s.runWalk().isPresent() && fit.runWalk().isEmpty());
+                final double grown = bigger.load().totalM();
+                if (grown > m && total(out) - m + grown <= v + 1e-6 && grown < easy + chunk - 1e-6) {
+                    out.set(i, bigger);
+                }
+            }
         }
 
         /**
@@ -998,8 +1130,10 @@ public final class PlanGenerator {
             final RaceDistance d = req.distance().orElseThrow();
             final LocalDate date = dates.race().orElseThrow();
             Optional<RunWalk> rw = fit.runWalk();
-            if (rw.isEmpty() && fit.level() == Level.WALK_RUN && (c25kStageDone < 7 || d != RaceDistance.FIVE_K && c25kStageDone < 9)) {
-                rw = Optional.of(c25kStageDone <= 5 || d != RaceDistance.FIVE_K ? new RunWalk(60, 60) : new RunWalk(240, 60));
+            // Couch to 5K reaches 30 minutes without stopping; a beginner's 5K takes longer, so race day keeps walk breaks.
+            if (rw.isEmpty() && fit.level() == Level.WALK_RUN && c25kStageDone <= 9) {
+                rw = Optional.of(c25kStageDone <= 5 || d != RaceDistance.FIVE_K ? new RunWalk(60, 60)
+                        : c25kStageDone <= 6 ? new RunWalk(240, 60) : new RunWalk(600, 60));
             }
             final Optional<PaceRange> pace = rw.isPresent() ? Optional.empty() : racePace;
             final String effortKey = racePace.isPresent() && rw.isEmpty() ? "plan.effort.race" : "plan.effort.finish";
@@ -1073,6 +1207,11 @@ public final class PlanGenerator {
             final double needed = neededLong(d);
             final boolean c25kShort = fit.level() == Level.WALK_RUN && c25kReached < 8;
             if (!c25kShort && longestRun >= needed) {
+                final Session race = weeks.get(weeks.size() - 1).sessions().get(weeks.get(weeks.size() - 1).sessions().size() - 1);
+                if (fit.level() == Level.WALK_RUN && fit.runWalk().isEmpty() && race.runWalk().isPresent()) {
+                    warnings.add(Messages.get("plan.warn.c25kWalkBreaks", (int) Fitness.C25K_LONGEST_MIN[Math.max(0, Math.min(9, c25kReached) - 1)],
+                            name(d), race.runWalk().get().runSec() / 60, race.runWalk().get().walkSec() / 60));
+                }
                 return weeks;
             }
             final List<String> alts = new ArrayList<>();
@@ -1221,6 +1360,57 @@ public final class PlanGenerator {
             }
         }
         return out;
+    }
+
+    /** How many of {@code avail} (up to 3, {@code must} among them) can be run with a rest day between each, Sunday to Monday too. */
+    static int maxSpaced(final Set<DayOfWeek> avail, final DayOfWeek must) {
+        int best = 0;
+        for (int mask = 1; mask < 128; mask++) {
+            if (spaced(mask) && (mask & (1 << (must.getValue() - 1))) != 0 && inside(mask, avail)) {
+                best = Math.max(best, Math.min(3, Integer.bitCount(mask)));
+            }
+        }
+        return best;
+    }
+
+    /** Three days with a rest day between each, as close to {@code avail} as possible, e.g. "mon,wed,fri". */
+    static String suggestSpacedDays(final Set<DayOfWeek> avail) {
+        int best = 0;
+        int bestOverlap = -1;
+        for (int mask = 1; mask < 128; mask++) {
+            if (Integer.bitCount(mask) != 3 || !spaced(mask)) {
+                continue;
+            }
+            int overlap = 0;
+            for (DayOfWeek d : avail) {
+                overlap += (mask >> (d.getValue() - 1)) & 1;
+            }
+            if (overlap > bestOverlap) {
+                bestOverlap = overlap;
+                best = mask;
+            }
+        }
+        final List<String> out = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            if ((best & (1 << i)) != 0) {
+                out.add(dayCode(DayOfWeek.of(i + 1)));
+            }
+        }
+        return String.join(",", out);
+    }
+
+    private static boolean spaced(final int mask) {
+        final int rotated = ((mask << 1) | (mask >> 6)) & 127;
+        return (mask & rotated) == 0;
+    }
+
+    private static boolean inside(final int mask, final Set<DayOfWeek> avail) {
+        for (int i = 0; i < 7; i++) {
+            if ((mask & (1 << i)) != 0 && !avail.contains(DayOfWeek.of(i + 1))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Up to two days for workouts, never next to the long run or to each other (Sunday next to Monday too). */

@@ -99,6 +99,9 @@ class PlanCommandTest {
         "--goal finish --distance 5k --target-time 25:00|--target-time",
         "--distance 5k --continuous-min -1|--continuous-min",
         "--distance 5k --days-off -3|--days-off",
+        "--distance 5k --weeks 8 --recent-race 5k=900:00|--recent-race",
+        "--distance half --weeks 8 --target-time 99:00:00|--target-time",
+        "--distance 5k --weeks 8 --recent-race 5k=9:00|--recent-race",
     })
     void badInputExitsTwoWithOneLineNamingTheOption(final String args, final String option) {
         final String[] argv = ("plan " + args).split(" ");
@@ -106,6 +109,81 @@ class PlanCommandTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err().strip()).doesNotContain("\n").contains(option).doesNotContain("Exception").doesNotContain("at app.");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "--distance 5k --weeks 8 --recent-race 5k=60:00",
+        "--distance 5k --weeks 8 --recent-race 5k=1:50:00",
+        "--distance 10k --weeks 8 --recent-race 10k=2:00:00",
+        "--distance half --weeks 12 --recent-race half=4:30:00",
+        "--distance half --weeks 12 --goal time --target-time 4:30:00",
+        "--distance 5k --weeks 8 --recent-race 5k=30:00 --target-time 1:10:00",
+    })
+    void slowButHumanTimesArePlannedByEffort(final String args) throws Exception {
+        final Result r = run(("plan " + args + " --json").split(" "));
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isZero();
+        final JsonNode j = new ObjectMapper().readTree(r.out());
+        assertThat(j.get("weeks")).isNotEmpty();
+    }
+
+    @Test
+    void aWalkingPaceRaceGivesNoPacesAndSaysSo() throws Exception {
+        final Result r = run("plan", "--distance", "5k", "--weeks", "8", "--recent-race", "5k=60:00", "--json");
+        assertThat(r.code()).isZero();
+        final JsonNode j = new ObjectMapper().readTree(r.out());
+        assertThat(j.at("/fitness/vdot").isNull()).isTrue();
+        assertThat(j.get("warnings").toString()).contains("effort");
+        final Result table = run("plan", "--distance", "5k", "--weeks", "8", "--recent-race", "5k=60:00");
+        assertThat(table.out()).contains("Fitness: your race was at or near walking pace").doesNotContain("no recent race");
+    }
+
+    @Test
+    void anImpossibleTimeSaysWhatRangeIsAllowed() {
+        final Result r = run("plan", "--distance", "5k", "--weeks", "8", "--recent-race", "5k=900:00");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--recent-race").contains("2:05:00").contains("25 min/km");
+    }
+
+    @Test
+    void theTableShowsTheEffortWhenASessionHasNoPace() {
+        final Result r = run("plan", "--distance", "10k", "--start-date", "2027-01-04", "--weeks", "10", "--weekly-km", "25");
+        assertThat(r.code()).isZero();
+        final java.util.List<String> rows = r.out().lines().filter(l -> l.matches("  [A-Z]{3} \\d{4}-.*")).toList();
+        assertThat(rows).filteredOn(l -> l.contains(" long ")).isNotEmpty().allMatch(l -> l.contains("easy (RPE 3–4)"));
+        assertThat(rows).filteredOn(l -> l.contains(" time-trial ")).singleElement().asString().contains("all-out but even");
+        assertThat(rows).filteredOn(l -> l.contains(" tempo ")).allMatch(l -> l.contains("comfortably hard (RPE 6–7)"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"99999999999", "-3", "0", "13"})
+    void weeksOutOfRangeSayWhatIsAllowed(final String weeks) {
+        final Result r = run("plan", "--distance", "5k", "--weeks", weeks);
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().strip()).startsWith("stride: --weeks").contains("6–12 weeks").doesNotContain("0 or more");
+    }
+
+    @Test
+    void oneWeekBetweenTheDatesIsSingular() {
+        final Result r = run("plan", "--distance", "5k", "--start-date", "2027-01-04", "--race-date", "2027-01-06");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("(these dates give 1 week)");
+    }
+
+    @Test
+    void aTargetAtEasyPaceOrSlowerGivesNoRacePaceWorkoutsAndSaysSo() throws Exception {
+        final Result r = run("plan", "--distance", "5k", "--weeks", "8", "--start-date", "2027-01-04", "--recent-race",
+                "5k=30:00", "--weekly-km", "30", "--target-time", "1:10:00", "--json");
+        assertThat(r.code()).isZero();
+        final JsonNode j = new ObjectMapper().readTree(r.out());
+        assertThat(j.get("warnings").toString()).contains("1:10:00").contains("30:00");
+        for (JsonNode w : j.get("weeks")) {
+            for (JsonNode x : w.get("sessions")) {
+                assertThat(x.get("type").asText()).isNotEqualTo("race-pace");
+            }
+        }
     }
 
     @Test

@@ -50,9 +50,15 @@ class GoldenPlansTest {
         assertThat(p.weeks().get(7).sessions()).filteredOn(s -> s.type().isRun())
                 .allSatisfy(s -> assertThat(s.type()).isEqualTo(SessionType.EASY));
         assertThat(all(p, s -> s.type().isQuality())).isEmpty();
+        // Week 9 finishes the programme (30 minutes without stopping) and keeps the runs, shorter, before the race.
+        final PlanWeek race = p.weeks().get(8);
+        assertThat(race.sessions()).filteredOn(s -> s.type().isRun() && s.type() != SessionType.RACE).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(race.sessions().get(0).description()).startsWith("Couch to 5K week 9").contains("30 minutes");
+        assertThat(race.sessions()).noneMatch(s -> s.description().contains("Couch to 5K week 8"));
+        // The 5K takes longer than the longest run of the programme: race day keeps short walk breaks, and says why.
         assertThat(all(p, s -> s.type() == SessionType.RACE)).singleElement()
-                .satisfies(r -> assertThat(r.runWalk()).isEmpty());
-        assertThat(p.warnings()).isEmpty();
+                .satisfies(r -> assertThat(r.runWalk()).isPresent());
+        assertThat(p.warnings()).singleElement().asString().contains("30 minutes").contains("walk breaks");
     }
 
     @Test

@@ -63,4 +63,13 @@ class PlanDatesTest {
         assertThatThrownBy(() -> PlanDates.resolve(req(Goal.CONSISTENCY, null, LocalDate.of(2027, 3, 7), null), TODAY))
                 .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("--race-date");
     }
+
+    @Test
+    void aStartInThePastIsAllowedButWarned() {
+        final java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2027-01-06T10:00:00Z"), java.time.ZoneOffset.UTC);
+        final Plan past = new PlanGenerator(clock).generate(req(Goal.FINISH, LocalDate.of(2026, 11, 23), null, 8));
+        assertThat(past.warnings()).anyMatch(w -> w.contains("starts on Mon 23 Nov 2026, before today"));
+        final Plan today = new PlanGenerator(clock).generate(req(Goal.FINISH, LocalDate.of(2027, 1, 6), null, 8));
+        assertThat(today.warnings()).noneMatch(w -> w.contains("before today"));
+    }
 }

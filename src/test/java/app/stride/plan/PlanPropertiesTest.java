@@ -128,13 +128,20 @@ class PlanPropertiesTest {
         });
     }
 
+    private static Plan withoutPastStart(final Plan p) {
+        return new Plan(p.request(), p.startDate(), p.endDate(), p.raceDate(), p.fitness(), p.paces(), p.racePace(),
+                p.predicted(), p.warnings().stream().filter(w -> !w.contains("before today")).toList(), p.weeks());
+    }
+
     @ParameterizedTest(name = "[{index}] {0}")
     @MethodSource("requests")
     void sameInputSamePlan(final PlanRequest request) {
         named(describe(request), () -> {
-            final Plan a = new PlanGenerator(CLOCK).generate(request);
-            final Plan b = new PlanGenerator(Clock.offset(CLOCK, Duration.ofDays(3))).generate(request);
+            // Today only picks a default start and, for a start in the past, adds a warning naming today.
+            final Plan a = withoutPastStart(new PlanGenerator(CLOCK).generate(request));
+            final Plan b = withoutPastStart(new PlanGenerator(Clock.offset(CLOCK, Duration.ofDays(3))).generate(request));
             assertThat(b).isEqualTo(a);
+            assertThat(new PlanGenerator(CLOCK).generate(request)).isEqualTo(new PlanGenerator(CLOCK).generate(request));
         });
     }
 
@@ -155,6 +162,38 @@ class PlanPropertiesTest {
             if (race.type() == SessionType.RACE && race.runWalk().isPresent()
                     && plan.fitness().level() != Fitness.Level.RUN_WALK_BY_CHOICE) {
                 assertThat(plan.warnings()).isNotEmpty();
+            }
+        });
+    }
+
+    /**
+     * A race plan that does not warn the runner they are not ready gets them ready: the long run reaches what the race
+     * needs (5K 4 km, 10K 8 km, half 14 km), and a runner below the race's volume goal (5K 16, 10K 24, half 32 km a
+     * week) in a plan of 8+ weeks has a peak week above week 1.
+     */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @MethodSource("requests")
+    void aPlanThatDoesNotWarnBuildsTheRunnerUp(final PlanRequest request) {
+        named(describe(request), () -> {
+            if (!request.hasRace()) {
+                return;
+            }
+            final Plan plan = new PlanGenerator(CLOCK).generate(request);
+            if (plan.warnings().stream().anyMatch(w -> w.contains("Alternatives:"))) {
+                return;
+            }
+            final RaceDistance d = request.distance().orElseThrow();
+            final double needed = d == RaceDistance.FIVE_K ? 4000 : d == RaceDistance.TEN_K ? 8000 : 14000;
+            final double longest = plan.sessions().stream().filter(s -> s.type() != SessionType.RACE && s.type().isRun()
+                    && s.type() != SessionType.RUN_WALK).mapToDouble(s -> s.load().totalM()).max().orElse(0);
+            assertThat(longest).as("longest run").isGreaterThanOrEqualTo(needed - 1);
+            final double week1 = plan.weeks().get(0).trainingM();
+            final double peak = plan.weeks().stream().mapToDouble(PlanWeek::trainingM).max().orElse(0);
+            final double goalPeak = d == RaceDistance.FIVE_K ? 16000 : d == RaceDistance.TEN_K ? 24000 : 32000;
+            // A runner below the race's volume, with room to build (8+ weeks), builds.
+            if (week1 < goalPeak && plan.fitness().currentWeeklyM() < goalPeak && plan.weeks().size() >= 8
+                    && plan.fitness().level() == Fitness.Level.RUNNER) {
+                assertThat(peak).as("peak week over week 1").isGreaterThan(week1 * 1.05);
             }
         });
     }
