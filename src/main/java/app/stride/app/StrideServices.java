@@ -4,6 +4,9 @@ import app.stride.outfit.OutfitService;
 import app.stride.settings.SettingsRepository;
 import app.stride.store.DataFolder;
 import app.stride.store.Database;
+import app.stride.plan.PlanGenerator;
+import app.stride.plan.PlanRepository;
+import app.stride.store.SqlitePlanRepository;
 import app.stride.store.SqliteSettingsRepository;
 import app.stride.weather.WeatherService;
 import java.time.Clock;
@@ -17,6 +20,7 @@ public final class StrideServices {
     private final SqliteSettingsRepository settings;
     private final OutfitService outfit;
     private final WeatherService weather;
+    private final SqlitePlanRepository plans;
 
     private StrideServices(final DataFolder folder, final Database database, final Clock clock) {
         this.folder = folder;
@@ -25,6 +29,7 @@ public final class StrideServices {
         this.settings = new SqliteSettingsRepository(database);
         this.outfit = OutfitServices.outfit(database, clock);
         this.weather = OutfitServices.weather(database, clock);
+        this.plans = new SqlitePlanRepository(database, clock);
     }
 
     /** Opens (and migrates) the database in {@code folder}; slow enough to keep off the UI thread. */
@@ -61,5 +66,15 @@ public final class StrideServices {
     /** Forecasts (opt-in; no network call while off). */
     public WeatherService weather() {
         return weather;
+    }
+
+    /** The current plan and the plans before it. */
+    public PlanRepository plans() {
+        return plans;
+    }
+
+    /** Makes plans; its clock decides "today" for default start dates. */
+    public PlanGenerator planGenerator() {
+        return new PlanGenerator(clock);
     }
 }
