@@ -1,24 +1,138 @@
 package app.stride.ui.plan;
 
 import app.stride.common.Messages;
-import app.stride.ui.common.PlaceholderScreen;
+import app.stride.ui.common.EmptyState;
+import app.stride.ui.common.Layouts;
+import app.stride.ui.common.ScreenHeader;
 import app.stride.ui.common.ScreenView;
-import app.stride.ui.shell.Screen;
 import app.stride.ui.shell.ScreenContext;
+import atlantafx.base.theme.Styles;
 import java.util.Optional;
 import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The Plan screen; shows an empty state until there is something to show. */
+/** The Plan screen: an invitation to create a plan, the form, or the current plan week by week. */
 public final class PlanView implements ScreenView {
 
-    private final PlaceholderScreen screen;
+    private final PlanViewModel vm;
+    private final StackPane root = new StackPane();
+    private final Parent empty;
+    private final PlanFormView form;
+    private final Parent planPane;
+    private final Button create = new Button(Messages.get("planscreen.empty.action"), new FontIcon("mdi2p-plus"));
 
     public PlanView(final ScreenContext context) {
-        screen = new PlaceholderScreen(Screen.PLAN.key(), Messages.get("screen.plan.subtitle"), "mdi2c-calendar-month-outline", Optional.empty());
+        final PlanFormViewModel formVm = new PlanFormViewModel(context.services().planGenerator(), context.services().plans(),
+                context.tasks(), context.settings(), context.services().clock());
+        this.vm = new PlanViewModel(context.services().plans(), formVm, context.tasks(), context.settings(),
+                context.services().clock());
+        root.getStyleClass().add("plan-screen");
+
+        create.setId("plan-create");
+        create.setOnAction(e -> vm.newPlan());
+        final EmptyState invitation = new EmptyState("mdi2c-calendar-month-outline", Messages.get("screen.plan.empty.title"),
+                Messages.get("screen.plan.empty.body"), Optional.of(create));
+        invitation.setId("plan-empty");
+        empty = Layouts.emptyScreen(new ScreenHeader(Messages.get("screen.plan"), Messages.get("screen.plan.subtitle")), invitation);
+
+        form = new PlanFormView(formVm, vm::cancelForm);
+        planPane = planPane();
+
+        vm.modeProperty().addListener((o, a, m) -> show(m));
+        vm.planProperty().addListener((o, a, p) -> form.canGoBack(p.isPresent()));
+        form.canGoBack(false);
+        show(vm.modeProperty().get());
+    }
+
+    private Parent planPane() {
+        final ScreenHeader header = new ScreenHeader(Messages.get("screen.plan"), Messages.get("screen.plan.subtitle"));
+        header.setId("plan-header");
+        final Label goal = new Label();
+        goal.setId("plan-title");
+        goal.getStyleClass().add(Styles.TITLE_3);
+        goal.setWrapText(true);
+        final Label sub = new Label();
+        sub.setId("plan-subtitle");
+        sub.getStyleClass().add(Styles.TEXT_MUTED);
+        sub.setWrapText(true);
+        final VBox titles = new VBox(2, goal, sub);
+        HBox.setHgrow(titles, Priority.ALWAYS);
+        final Button again = new Button(Messages.get("planscreen.new"), new FontIcon("mdi2p-plus"));
+        again.setId("plan-new");
+        again.setMinWidth(Region.USE_PREF_SIZE);
+        again.setOnAction(e -> confirmNewPlan());
+        final HBox top = new HBox(Layouts.GAP, titles, again);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        top.getStyleClass().add("plan-top");
+
+        final Label problem = new Label();
+        problem.getStyleClass().add(Styles.DANGER);
+        problem.textProperty().bind(vm.problemProperty());
+        problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+
+        final PlanSheet sheet = new PlanSheet();
+        sheet.setId("plan-sheet");
+        vm.planProperty().addListener((o, a, p) -> p.ifPresent(d -> {
+            goal.setText(d.title());
+            sub.setText(d.subtitle());
+            sub.setVisible(!d.subtitle().isEmpty());
+            sub.setManaged(sub.isVisible());
+            sheet.show(d);
+        }));
+        final VBox body = new VBox(Layouts.GAP, top, problem, sheet);
+        return Layouts.screen(header, body);
+    }
+
+    private void confirmNewPlan() {
+        final ButtonType ok = new ButtonType(Messages.get("planscreen.new.confirm.ok"), ButtonBar.ButtonData.OK_DONE);
+        final Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("planscreen.new.confirm.body"), ok, ButtonType.CANCEL);
+        alert.setTitle(Messages.get("planscreen.new.confirm.title"));
+        alert.setHeaderText(Messages.get("planscreen.new.confirm.title"));
+        if (root.getScene() != null) {
+            alert.initOwner(root.getScene().getWindow());
+        }
+        alert.showAndWait().filter(ok::equals).ifPresent(b -> vm.newPlan());
+    }
+
+    private void show(final PlanViewModel.Mode mode) {
+        switch (mode) {
+            case NO_PLAN -> {
+                root.getChildren().setAll(empty);
+                // The one thing to do here: Space or Enter starts it.
+                create.requestFocus();
+            }
+            case FORM -> {
+                root.getChildren().setAll(form.root());
+                form.focusFirst();
+            }
+            case PLAN -> root.getChildren().setAll(planPane);
+            default -> root.getChildren().clear();
+        }
+    }
+
+    /** The view model, for tests that drive the screen. */
+    public PlanViewModel viewModel() {
+        return vm;
+    }
+
+    @Override
+    public void onShow() {
+        vm.load();
     }
 
     @Override
     public Parent root() {
-        return screen.root();
+        return root;
     }
 }

@@ -1,0 +1,125 @@
+package app.stride.ui.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stride.app.StrideServices;
+import app.stride.store.DataFolder;
+import app.stride.ui.shell.MainWindow;
+import app.stride.ui.shell.Screen;
+import app.stride.ui.task.ImmediateTaskRunner;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The Plan screen in the real window, headless: from no plan, through the form and the preview, to the plan. */
+@ExtendWith(ApplicationExtension.class)
+class PlanViewUiTest {
+
+    @TempDir
+    Path dir;
+
+    private StrideServices services;
+
+    @Start
+    void start(final Stage stage) {
+        // Wednesday 25 November 2026; the form's default start is Monday 30 November.
+        services = StrideServices.open(new DataFolder(dir), Clock.fixed(Instant.parse("2026-11-25T07:00:00Z"), ZoneOffset.UTC));
+        final MainWindow window = new MainWindow(services, new ImmediateTaskRunner(), services.settings().load());
+        window.attach(stage, services.settings().loadWindowPlacement());
+        window.viewModel().navigate(Screen.PLAN);
+        stage.show();
+    }
+
+    private static void click(final FxRobot robot, final String id) {
+        final Node n = robot.lookup(id).query();
+        robot.interact(() -> ((javafx.scene.control.ButtonBase) n).fire());
+    }
+
+    private static boolean shown(final FxRobot robot, final String id) {
+        return robot.lookup(id).tryQuery().map(n -> n.isVisible() && n.getScene() != null
+                && (n.getParent() == null || isShownChain(n))).orElse(false);
+    }
+
+    private static boolean isShownChain(final Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
+    void withoutAPlanTheEmptyStateLeadsToTheForm(final FxRobot robot) {
+        assertThat(shown(robot, "#plan-empty")).isTrue();
+        assertThat(shown(robot, "#plan-form")).isFalse();
+
+        click(robot, "#plan-create");
+
+        assertThat(shown(robot, "#plan-form")).isTrue();
+        assertThat(shown(robot, "#plan-empty")).isFalse();
+        // Nothing to go back to yet.
+        assertThat(shown(robot, "#plan-cancel")).isFalse();
+    }
+
+    @Test
+    void aCouchToFiveKBeginnerPreviewsStartsAndSeesTheWeeks(final FxRobot robot) {
+        click(robot, "#plan-create");
+        click(robot, "#plan-goal-finish");
+        robot.interact(() -> robot.lookup("#plan-minutes").queryAs(TextField.class).setText("0"));
+        // Three days: Mon, Wed, Sat (the defaults are Tue, Thu, Sat, Sun).
+        for (String day : new String[] {"tue", "thu", "sun"}) {
+            robot.interact(() -> robot.lookup("#plan-day-" + day).queryAs(ToggleButton.class).setSelected(false));
+        }
+        for (String day : new String[] {"mon", "wed"}) {
+            robot.interact(() -> robot.lookup("#plan-day-" + day).queryAs(ToggleButton.class).setSelected(true));
+        }
+
+        click(robot, "#plan-preview");
+
+        assertThat(robot.lookup("#plan-error").queryAs(Label.class).getText()).isEmpty();
+        assertThat(shown(robot, "#plan-preview-sheet")).isTrue();
+        assertThat(robot.lookup("#plan-preview-sheet #plan-week-1").tryQuery()).isPresent();
+        assertThat(robot.lookup("#plan-preview-sheet #plan-week-8").tryQuery()).isPresent();
+        assertThat(robot.lookup("#plan-preview-sheet .plan-chip-run-walk").tryQuery()).isPresent();
+        assertThat(services.plans().current()).isEmpty();
+
+        click(robot, "#plan-start");
+
+        assertThat(services.plans().current()).isPresent();
+        assertThat(shown(robot, "#plan-sheet")).isTrue();
+        assertThat(robot.lookup("#plan-title").queryAs(Label.class).getText()).isEqualTo("Finish the 5K on Sun 24 January · 8 weeks");
+        assertThat(robot.lookup("#plan-sheet .plan-week").queryAll()).hasSize(8);
+        assertThat(robot.lookup("#plan-sheet .plan-session").queryAll()).hasSize(services.plans().current().orElseThrow().sessions().size());
+        // A beginner without a race result trains by effort.
+        assertThat(shown(robot, "#plan-by-effort")).isTrue();
+    }
+
+    @Test
+    void aMistakeNamesTheFieldHighlightsItAndKeepsTheAnswers(final FxRobot robot) {
+        click(robot, "#plan-create");
+        click(robot, "#plan-goal-race");
+        robot.interact(() -> robot.lookup("#plan-targetTime").queryAs(TextField.class).setText("fast"));
+        robot.interact(() -> robot.lookup("#plan-minutes").queryAs(TextField.class).setText("20"));
+
+        click(robot, "#plan-preview");
+
+        assertThat(robot.lookup("#plan-error").queryAs(Label.class).getText()).startsWith("Target time:");
+        assertThat(robot.lookup("#plan-targetTime").queryAs(TextField.class).getPseudoClassStates().toString()).contains("danger");
+        assertThat(robot.lookup("#plan-targetTime").queryAs(TextField.class).getText()).isEqualTo("fast");
+        assertThat(robot.lookup("#plan-minutes").queryAs(TextField.class).getText()).isEqualTo("20");
+        assertThat(shown(robot, "#plan-preview-sheet")).isFalse();
+    }
+}
