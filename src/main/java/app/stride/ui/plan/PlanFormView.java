@@ -50,6 +50,8 @@ final class PlanFormView {
     private final Map<Field, Node> fields = new EnumMap<>(Field.class);
     private final StackPane root = new StackPane();
     private final Button back = new Button(Messages.get("planscreen.cancel"));
+    private SegmentedChoice<GoalChoice> goalChoice;
+    private final Button previewButton = new Button(Messages.get("planscreen.preview"), new FontIcon("mdi2e-eye-outline"));
 
     PlanFormView(final PlanFormViewModel vm, final Runnable cancel) {
         this.vm = vm;
@@ -62,6 +64,8 @@ final class PlanFormView {
                 vm.previewDisplayProperty());
         preview.visibleProperty().bind(previewing);
         answers.visibleProperty().bind(preview.visibleProperty().not());
+        // One default button at a time: Enter previews the answers, then starts the previewed plan.
+        previewButton.defaultButtonProperty().bind(answers.visibleProperty());
         vm.invalidFieldProperty().addListener((o, a, b) -> fields.forEach((f, n) -> n.pseudoClassStateChanged(Styles.STATE_DANGER,
                 b.equals(Optional.of(f)))));
     }
@@ -72,10 +76,7 @@ final class PlanFormView {
 
     /** Puts the keyboard on the first question. */
     void focusFirst() {
-        final Node first = root.lookup("#plan-goal-" + vm.goalProperty().get().key());
-        if (first != null) {
-            first.requestFocus();
-        }
+        goalChoice.button(vm.goalProperty().get()).requestFocus();
     }
 
     /** Shows "Back to my plan" only when there is a plan to go back to. */
@@ -101,10 +102,9 @@ final class PlanFormView {
         error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
         HBox.setHgrow(error, Priority.ALWAYS);
         error.setMaxWidth(Double.MAX_VALUE);
-        final Button preview = new Button(Messages.get("planscreen.preview"), new FontIcon("mdi2e-eye-outline"));
+        final Button preview = previewButton;
         preview.setId("plan-preview");
         preview.getStyleClass().add(Styles.ACCENT);
-        preview.setDefaultButton(true);
         preview.disableProperty().bind(vm.busyProperty());
         preview.setOnAction(e -> vm.preview());
         preview.setMinWidth(Region.USE_PREF_SIZE);
@@ -130,12 +130,10 @@ final class PlanFormView {
         error.setMaxWidth(Double.MAX_VALUE);
         final Button edit = new Button(Messages.get("planscreen.preview.edit"), new FontIcon("mdi2p-pencil-outline"));
         edit.setId("plan-edit");
-        edit.setCancelButton(true);
         edit.setOnAction(e -> vm.edit());
         final Button start = new Button(Messages.get("planscreen.start"), new FontIcon("mdi2p-play-circle-outline"));
         start.setId("plan-start");
         start.getStyleClass().add(Styles.ACCENT);
-        start.setDefaultButton(true);
         start.disableProperty().bind(vm.busyProperty());
         start.setOnAction(e -> vm.start());
         pane.setBottom(actionBar(error, edit, start));
@@ -143,6 +141,12 @@ final class PlanFormView {
         pane.visibleProperty().addListener((o, a, shown) -> {
             start.setDefaultButton(shown);
             edit.setCancelButton(shown);
+            // The answers' field that had focus is hidden now; the next step is starting (or changing answers).
+            if (shown) {
+                start.requestFocus();
+            } else {
+                previewButton.requestFocus();
+            }
         });
         return pane;
     }
@@ -160,6 +164,7 @@ final class PlanFormView {
         for (GoalChoice g : GoalChoice.values()) {
             goal.button(g).setId("plan-goal-" + g.key());
         }
+        goalChoice = goal;
         goal.valueProperty().bindBidirectional(vm.goalProperty());
         final Label help = help();
         help.textProperty().bind(Bindings.createStringBinding(() -> Messages.get("planscreen.goal." + vm.goalProperty().get().key()

@@ -107,18 +107,25 @@ public final class PlanView implements ScreenView {
 
     private void show(final PlanViewModel.Mode mode) {
         switch (mode) {
-            case NO_PLAN -> {
-                root.getChildren().setAll(empty);
-                // The one thing to do here: Space or Enter starts it.
-                create.requestFocus();
-            }
-            case FORM -> {
-                root.getChildren().setAll(form.root());
-                form.focusFirst();
-            }
-            case PLAN -> root.getChildren().setAll(planPane);
+            case NO_PLAN -> swapTo(empty, create::requestFocus);
+            case FORM -> swapTo(form.root(), form::focusFirst);
+            case PLAN -> swapTo(planPane, () -> { });
             default -> root.getChildren().clear();
         }
+    }
+
+    /**
+     * Shows {@code next} and focuses in it before the old content goes: when the focused node leaves the scene,
+     * JavaFX moves focus to the sidebar, and the runner would have to tab back.
+     */
+    private void swapTo(final Parent next, final Runnable focus) {
+        if (!root.getChildren().contains(next)) {
+            root.getChildren().add(next);
+        }
+        // Skins (and so the scroll pane's content) exist only after CSS; focus needs the node in the scene.
+        next.applyCss();
+        focus.run();
+        root.getChildren().retainAll(next);
     }
 
     /** The view model, for tests that drive the screen. */

@@ -122,4 +122,22 @@ class PlanViewUiTest {
         assertThat(robot.lookup("#plan-minutes").queryAs(TextField.class).getText()).isEqualTo("20");
         assertThat(shown(robot, "#plan-preview-sheet")).isFalse();
     }
+
+    @Test
+    void theKeyboardAloneGetsFromNoPlanToTheFirstQuestionAndEnterPreviews(final FxRobot robot) {
+        assertThat(robot.lookup("#plan-create").query().isFocused()).isTrue();
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        assertThat(shown(robot, "#plan-form")).isTrue();
+        assertThat(robot.lookup("#plan-goal-finish").query().isFocused()).isTrue();
+
+        robot.interact(() -> robot.lookup("#plan-minutes").query().requestFocus());
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+
+        assertThat(robot.lookup("#plan-error").queryAs(Label.class).getText()).isEqualTo("I can run without stopping for: fill this in");
+        robot.write("0");
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        assertThat(shown(robot, "#plan-preview-sheet")).isTrue();
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        assertThat(services.plans().current()).isPresent();
+    }
 }
