@@ -161,6 +161,7 @@ final class PlanSheet extends VBox {
 
         final Label chip = new Label(s.typeLabel());
         chip.getStyleClass().addAll("plan-chip", "plan-chip-" + s.typeCode());
+        chip.setMinWidth(Region.USE_PREF_SIZE);
         final HBox chipBox = new HBox(chip);
         chipBox.getStyleClass().add("plan-chip-box");
         chipBox.setAlignment(Pos.TOP_LEFT);
