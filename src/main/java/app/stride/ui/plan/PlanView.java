@@ -91,7 +91,26 @@ public final class PlanView implements ScreenView {
             sheet.show(d);
         }));
         final VBox body = new VBox(Layouts.GAP, top, problem, sheet);
-        return Layouts.screen(header, body);
+        final javafx.scene.layout.BorderPane pane = Layouts.screen(header, body);
+        final javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) pane.getCenter();
+        // Each time the plan is (re)loaded, open it at this week: week 9 of 12 should not need scrolling to.
+        vm.planProperty().addListener((o, a, p) -> p.flatMap(PlanDisplay::currentWeek)
+                .ifPresent(w -> javafx.application.Platform.runLater(() -> scrollTo(scroll, body, "#plan-week-" + w.number()))));
+        return pane;
+    }
+
+    private static void scrollTo(final javafx.scene.control.ScrollPane scroll, final VBox body, final String id) {
+        final javafx.scene.Node target = body.lookup(id);
+        if (target == null || scroll.getScene() == null) {
+            return;
+        }
+        scroll.applyCss();
+        scroll.layout();
+        final double y = body.sceneToLocal(target.localToScene(0, 0)).getY();
+        final double room = body.getHeight() - scroll.getViewportBounds().getHeight();
+        if (room > 0) {
+            scroll.setVvalue(Math.max(0, Math.min(1, (y - Layouts.GAP) / room)));
+        }
     }
 
     private void confirmNewPlan() {

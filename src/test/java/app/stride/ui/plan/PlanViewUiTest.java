@@ -140,4 +140,27 @@ class PlanViewUiTest {
         robot.type(javafx.scene.input.KeyCode.ENTER);
         assertThat(services.plans().current()).isPresent();
     }
+
+    @Test
+    void aSessionOpensToItsStepsAndTurnaround(final FxRobot robot) {
+        click(robot, "#plan-create");
+        click(robot, "#plan-goal-race");
+        click(robot, "#plan-fitness-race");
+        robot.interact(() -> robot.lookup("#plan-recentTime").queryAs(TextField.class).setText("27:30"));
+        click(robot, "#plan-preview");
+        click(robot, "#plan-start");
+        final long first = services.plans().current().orElseThrow().sessions().get(0).id();
+        final String row = "#plan-session-" + first;
+        assertThat(robot.lookup(row + " .plan-details").queryAll()).allSatisfy(n -> assertThat(n.isVisible()).isFalse());
+
+        click(robot, row + "-more");
+
+        final java.util.List<String> details = robot.lookup(row + " .plan-step").queryAll().stream()
+                .map(n -> ((Label) n).getText()).toList();
+        assertThat(details).isNotEmpty();
+        assertThat(details).anySatisfy(t -> assertThat(t).startsWith("Out and back: turn around at "));
+        assertThat(robot.lookup(row + " .plan-details").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#plan-paces").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#plan-by-effort").tryQuery()).isEmpty();
+    }
 }
