@@ -221,11 +221,11 @@ final class PlanFormView {
 
         final ObservableBooleanValue training = vm.fitnessProperty().isEqualTo(FitnessChoice.TRAINING);
         final TextField weekly = number(vm.weeklyProperty());
-        add(grid, Field.WEEKLY, withUnit(weekly, vm.unitSymbol()), weekly, training);
+        add(grid, Field.WEEKLY, withUnit(weekly, vm.unitSymbolProperty()), weekly, training);
         final TextField runs = number(vm.runsPerWeekProperty());
         add(grid, Field.RUNS_PER_WEEK, runs, training);
         final TextField longest = number(vm.longestRunProperty());
-        add(grid, Field.LONGEST_RUN, withUnit(longest, vm.unitSymbol()), longest, training);
+        add(grid, Field.LONGEST_RUN, withUnit(longest, vm.unitSymbolProperty()), longest, training);
 
         final ObservableBooleanValue raced = vm.fitnessProperty().isEqualTo(FitnessChoice.RACE);
         final ComboBox<RaceDistance> recent = Choices.combo(List.of(RaceDistance.MILE, RaceDistance.FIVE_K, RaceDistance.TEN_K,
@@ -382,6 +382,14 @@ final class PlanFormView {
 
     private static HBox withUnit(final TextField field, final String unit) {
         final HBox box = new HBox(8, field, muted(unit));
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private static HBox withUnit(final TextField field, final javafx.beans.value.ObservableStringValue unit) {
+        final Label label = muted("");
+        label.textProperty().bind(unit);
+        final HBox box = new HBox(8, field, label);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }

@@ -158,6 +158,7 @@ public final class PlanFormViewModel {
     private final ReadOnlyObjectWrapper<Optional<PlanDisplay>> previewDisplay = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final StringBinding lengthHint;
+    private final StringBinding unitSymbol;
 
     private Runnable onSaved = () -> { };
 
@@ -183,6 +184,23 @@ public final class PlanFormViewModel {
             });
         }
         lengthHint = Bindings.createStringBinding(this::lengthText, goal, startDate, raceDate, weeks);
+        unitSymbol = Bindings.createStringBinding(() -> unit().code(), settings);
+        settings.addListener((o, old, now) -> unitsChanged(old, now));
+    }
+
+    /** Keeps typed distances meaning the same when the runner switches km and mi in Settings. */
+    private void unitsChanged(final Settings old, final Settings now) {
+        if (old == null || now == null || old.distanceUnit() == now.distanceUnit()) {
+            return;
+        }
+        for (StringProperty field : List.of(weekly, longestRun)) {
+            try {
+                final double v = Double.parseDouble(field.get().strip().replace(',', '.'));
+                field.set(app.stride.plan.StepText.number(now.distanceUnit().fromMetres(old.distanceUnit().toMetres(v))));
+            } catch (NumberFormatException e) {
+                // Blank or a typing mistake: leave it as typed.
+            }
+        }
     }
 
     /** Called on the UI thread after the plan was saved. */
@@ -432,6 +450,11 @@ public final class PlanFormViewModel {
     /** "km" or "mi", as the runner chose. */
     public String unitSymbol() {
         return unit().code();
+    }
+
+    /** "km" or "mi", following Settings. */
+    public StringBinding unitSymbolProperty() {
+        return unitSymbol;
     }
 
     private DistanceUnit unit() {

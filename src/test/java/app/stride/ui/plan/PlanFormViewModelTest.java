@@ -142,6 +142,18 @@ class PlanFormViewModelTest {
     }
 
     @Test
+    void switchingUnitsKeepsTypedDistancesMeaningTheSame() {
+        form.weeklyProperty().set("16.1");
+        form.longestRunProperty().set("oops");
+
+        settings.set(Settings.DEFAULTS.withDistanceUnit(DistanceUnit.MI));
+
+        assertThat(form.weeklyProperty().get()).isEqualTo("10");
+        assertThat(form.longestRunProperty().get()).isEqualTo("oops");
+        assertThat(form.unitSymbolProperty().get()).isEqualTo("mi");
+    }
+
+    @Test
     void theAnswersBecomeARequest() {
         form.goalProperty().set(GoalChoice.RACE);
         form.distanceProperty().set(RaceDistance.TEN_K);

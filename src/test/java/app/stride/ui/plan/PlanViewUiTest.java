@@ -101,8 +101,8 @@ class PlanViewUiTest {
         assertThat(services.plans().current()).isPresent();
         assertThat(shown(robot, "#plan-sheet")).isTrue();
         assertThat(robot.lookup("#plan-title").queryAs(Label.class).getText()).isEqualTo("Finish the 5K on Sun 24 January · 8 weeks");
-        assertThat(robot.lookup("#plan-sheet .plan-week").queryAll()).hasSize(8);
-        assertThat(robot.lookup("#plan-sheet .plan-session").queryAll()).hasSize(services.plans().current().orElseThrow().sessions().size());
+        assertThat(robot.lookup("#plan-sheet .plan-week").<Node>queryAll()).hasSize(8);
+        assertThat(robot.lookup("#plan-sheet .plan-session").<Node>queryAll()).hasSize(services.plans().current().orElseThrow().sessions().size());
         // A beginner without a race result trains by effort.
         assertThat(shown(robot, "#plan-by-effort")).isTrue();
     }
@@ -151,7 +151,7 @@ class PlanViewUiTest {
         click(robot, "#plan-start");
         final long first = services.plans().current().orElseThrow().sessions().get(0).id();
         final String row = "#plan-session-" + first;
-        assertThat(robot.lookup(row + " .plan-details").queryAll()).allSatisfy(n -> assertThat(n.isVisible()).isFalse());
+        assertThat(robot.lookup(row + " .plan-details").<Node>queryAll()).allSatisfy(n -> assertThat(n.isVisible()).isFalse());
 
         click(robot, row + "-more");
 
