@@ -42,7 +42,8 @@ public final class PlanView implements ScreenView {
         create.setOnAction(e -> vm.newPlan());
         final EmptyState invitation = new EmptyState("mdi2c-calendar-month-outline", Messages.get("screen.plan.empty.title"),
                 Messages.get("screen.plan.empty.body"), Optional.of(create));
-        invitation.setId("plan-empty");
+        // The same id a placeholder screen gets, so links from other screens (Today) keep finding it.
+        invitation.setId("screen-plan-empty");
         empty = Layouts.emptyScreen(new ScreenHeader(Messages.get("screen.plan"), Messages.get("screen.plan.subtitle")), invitation);
 
         form = new PlanFormView(formVm, vm::cancelForm);

@@ -63,13 +63,13 @@ class PlanViewUiTest {
 
     @Test
     void withoutAPlanTheEmptyStateLeadsToTheForm(final FxRobot robot) {
-        assertThat(shown(robot, "#plan-empty")).isTrue();
+        assertThat(shown(robot, "#screen-plan-empty")).isTrue();
         assertThat(shown(robot, "#plan-form")).isFalse();
 
         click(robot, "#plan-create");
 
         assertThat(shown(robot, "#plan-form")).isTrue();
-        assertThat(shown(robot, "#plan-empty")).isFalse();
+        assertThat(shown(robot, "#screen-plan-empty")).isFalse();
         // Nothing to go back to yet.
         assertThat(shown(robot, "#plan-cancel")).isFalse();
     }
