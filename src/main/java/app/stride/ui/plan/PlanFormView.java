@@ -367,6 +367,8 @@ final class PlanFormView {
     private static DatePicker datePicker(final javafx.beans.property.ObjectProperty<java.time.LocalDate> value) {
         final DatePicker p = new DatePicker();
         p.valueProperty().bindBidirectional(value);
+        // The editor is filled on the first layout; leaving it before then would commit an empty date.
+        p.getEditor().setText(p.getConverter().toString(p.getValue()));
         p.setPrefWidth(180);
         p.setMaxWidth(Region.USE_PREF_SIZE);
         return p;

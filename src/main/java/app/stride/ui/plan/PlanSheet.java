@@ -168,6 +168,8 @@ final class PlanSheet extends VBox {
 
         final Label amount = new Label(s.amount());
         amount.getStyleClass().add("plan-amount");
+        // The effort text wraps; the amount never shrinks to an ellipsis.
+        amount.setMinWidth(Region.USE_PREF_SIZE);
         final Label how = new Label(s.how());
         how.getStyleClass().add(Styles.TEXT_MUTED);
         how.setWrapText(true);

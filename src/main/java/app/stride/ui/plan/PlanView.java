@@ -29,6 +29,7 @@ public final class PlanView implements ScreenView {
     private final Parent empty;
     private final PlanFormView form;
     private final Parent planPane;
+    private Optional<String> scrollTarget = Optional.empty();
     private final Button create = new Button(Messages.get("planscreen.empty.action"), new FontIcon("mdi2p-plus"));
 
     public PlanView(final ScreenContext context) {
@@ -94,22 +95,33 @@ public final class PlanView implements ScreenView {
         final VBox body = new VBox(Layouts.GAP, top, problem, sheet);
         final javafx.scene.layout.BorderPane pane = Layouts.screen(header, body);
         final javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) pane.getCenter();
-        // Each time the plan is (re)loaded, open it at this week: week 9 of 12 should not need scrolling to.
-        vm.planProperty().addListener((o, a, p) -> p.flatMap(PlanDisplay::currentWeek)
-                .ifPresent(w -> javafx.application.Platform.runLater(() -> scrollTo(scroll, body, "#plan-week-" + w.number()))));
+        // Each time the plan is (re)loaded, open it at this week: week 9 of 12 should not need scrolling to. Wrapped
+        // texts settle over a few layout passes, so the position is kept until the runner scrolls or clicks.
+        vm.planProperty().addListener((o, a, p) -> {
+            scrollTarget = p.flatMap(PlanDisplay::currentWeek).map(w -> "#plan-week-" + w.number());
+            scrollTarget.map(body::lookup).ifPresent(n -> n.boundsInParentProperty().addListener((x, y, z) -> scrollTo(scroll, body)));
+            javafx.application.Platform.runLater(() -> scrollTo(scroll, body));
+        });
+        body.heightProperty().addListener((o, a, b) -> scrollTo(scroll, body));
+        scroll.viewportBoundsProperty().addListener((o, a, b) -> scrollTo(scroll, body));
+        for (javafx.event.EventType<?> t : java.util.List.of(javafx.scene.input.ScrollEvent.SCROLL,
+                javafx.scene.input.MouseEvent.MOUSE_PRESSED, javafx.scene.input.KeyEvent.KEY_PRESSED)) {
+            scroll.addEventFilter(t, e -> scrollTarget = Optional.empty());
+        }
         return pane;
     }
 
-    private static void scrollTo(final javafx.scene.control.ScrollPane scroll, final VBox body, final String id) {
-        final javafx.scene.Node target = body.lookup(id);
+    private void scrollTo(final javafx.scene.control.ScrollPane scroll, final VBox body) {
+        final javafx.scene.Node target = scrollTarget.map(body::lookup).orElse(null);
         if (target == null || scroll.getScene() == null) {
             return;
         }
-        scroll.applyCss();
-        scroll.layout();
         final double y = body.sceneToLocal(target.localToScene(0, 0)).getY();
         final double room = body.getHeight() - scroll.getViewportBounds().getHeight();
-        if (room > 0) {
+        // A week already in view with room for its first sessions stays where it is, under the goal and paces.
+        if (y + 160 <= scroll.getViewportBounds().getHeight()) {
+            scroll.setVvalue(0);
+        } else if (room > 0) {
             scroll.setVvalue(Math.max(0, Math.min(1, (y - Layouts.GAP) / room)));
         }
     }
