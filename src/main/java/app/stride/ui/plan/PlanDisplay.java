@@ -12,7 +12,6 @@ import app.stride.plan.PlanRepository.SavedWeek;
 import app.stride.plan.PlanWeek;
 import app.stride.plan.RaceDistance;
 import app.stride.plan.RunWalk;
-import app.stride.plan.Session;
 import app.stride.plan.SessionType;
 import app.stride.plan.Step;
 import app.stride.plan.StepText;
@@ -22,6 +21,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -106,7 +107,7 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
         for (int n = 1; n <= plan.weeks(); n++) {
             final int number = n;
             final List<SavedSession> saved = byWeek.getOrDefault(n, List.of()).stream()
-                    .sorted(java.util.Comparator.comparing(SavedSession::date).thenComparing(SavedSession::id)).toList();
+                    .sorted(Comparator.comparing(SavedSession::date).thenComparing(SavedSession::id)).toList();
             final List<SessionDisplay> sessions = saved.stream().map(s -> session(s.id(), s.date(), s.originalDate(), s.type(),
                     s.distanceM(), s.durationS().map(Duration::ofSeconds), s.pace(), s.effort(), s.runWalk(), s.steps(),
                     s.description(), s.status(), unit)).toList();
@@ -204,7 +205,7 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
                 ? Messages.get("planscreen.amount.estimate", StepText.distance(m, unit)) : StepText.distance(m, unit)));
         duration.ifPresent(d -> amount.add(StepText.duration(d)));
         if (estimate && duration.isPresent()) {
-            java.util.Collections.reverse(amount);
+            Collections.reverse(amount);
         }
         final String how = pace.map(p -> StepText.pace(p, unit))
                 .or(() -> runWalk.map(rw -> Messages.get("planscreen.runWalkRatio", rw.runSec(), rw.walkSec())))

@@ -12,6 +12,7 @@ import app.stride.ui.plan.PlanFormViewModel.FitnessChoice;
 import app.stride.ui.plan.PlanFormViewModel.GoalChoice;
 import atlantafx.base.theme.Styles;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -21,7 +22,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -39,6 +44,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The "Create your plan" form and, after Preview, the plan it makes with a button to start it. */
@@ -198,7 +204,7 @@ final class PlanFormView {
         add(grid, Field.TARGET_TIME, target, vm.goalProperty().isEqualTo(GoalChoice.RACE));
         add(grid, Field.START_DATE, start, null);
         add(grid, Field.WEEKS, weeks, vm.goalProperty().isEqualTo(GoalChoice.REGULAR));
-        length.setPadding(new javafx.geometry.Insets(0, 0, 0, LABEL_WIDTH + Layouts.GAP));
+        length.setPadding(new Insets(0, 0, 0, LABEL_WIDTH + Layouts.GAP));
         grid.getChildren().add(length);
         return card("planscreen.form.goal", goal, help, grid);
     }
@@ -260,7 +266,7 @@ final class PlanFormView {
         cross.setId("plan-crossTrained");
         cross.setWrapText(true);
         cross.selectedProperty().bindBidirectional(vm.crossTrainedProperty());
-        cross.setPadding(new javafx.geometry.Insets(0, 0, 0, LABEL_WIDTH + Layouts.GAP));
+        cross.setPadding(new Insets(0, 0, 0, LABEL_WIDTH + Layouts.GAP));
         after.getChildren().add(cross);
         return card("planscreen.form.today", choice, help, grid, new Separator(), after);
     }
@@ -285,7 +291,7 @@ final class PlanFormView {
         final ComboBox<Optional<DayOfWeek>> longRun = new ComboBox<>();
         longRun.setPrefWidth(180);
         longRun.setId("plan-longRunDay");
-        longRun.setConverter(new javafx.util.StringConverter<>() {
+        longRun.setConverter(new StringConverter<>() {
             @Override
             public String toString(final Optional<DayOfWeek> d) {
                 return d == null ? "" : d.map(x -> x.getDisplayName(TextStyle.FULL, Locale.ENGLISH))
@@ -364,7 +370,7 @@ final class PlanFormView {
         return box;
     }
 
-    private static DatePicker datePicker(final javafx.beans.property.ObjectProperty<java.time.LocalDate> value) {
+    private static DatePicker datePicker(final ObjectProperty<LocalDate> value) {
         final DatePicker p = new DatePicker();
         p.valueProperty().bindBidirectional(value);
         // The editor is filled on the first layout; leaving it before then would commit an empty date.
@@ -374,7 +380,7 @@ final class PlanFormView {
         return p;
     }
 
-    private static TextField number(final javafx.beans.property.StringProperty value) {
+    private static TextField number(final StringProperty value) {
         final TextField f = new TextField();
         f.textProperty().bindBidirectional(value);
         f.setPrefColumnCount(5);
@@ -388,7 +394,7 @@ final class PlanFormView {
         return box;
     }
 
-    private static HBox withUnit(final TextField field, final javafx.beans.value.ObservableStringValue unit) {
+    private static HBox withUnit(final TextField field, final ObservableStringValue unit) {
         final Label label = muted("");
         label.textProperty().bind(unit);
         final HBox box = new HBox(8, field, label);

@@ -8,11 +8,14 @@ import app.stride.ui.plan.PlanDisplay.Status;
 import app.stride.ui.plan.PlanDisplay.WeekDisplay;
 import atlantafx.base.theme.Styles;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -144,7 +147,7 @@ final class PlanSheet extends VBox {
     }
 
     private void lookupFocus(final int week) {
-        final javafx.scene.Node n = lookup("#plan-week-" + week + "-toggle");
+        final Node n = lookup("#plan-week-" + week + "-toggle");
         if (n != null) {
             n.requestFocus();
         }
@@ -192,14 +195,14 @@ final class PlanSheet extends VBox {
         box.setId(s.id() > 0 ? "plan-session-" + s.id() : "plan-session-" + week + "-" + index);
         box.getStyleClass().add("plan-session");
         if (s.status() != Status.PLANNED) {
-            box.getStyleClass().add("plan-session-" + s.status().name().toLowerCase(java.util.Locale.ROOT));
+            box.getStyleClass().add("plan-session-" + s.status().name().toLowerCase(Locale.ROOT));
         }
         if (!s.steps().isEmpty() || s.turnaround().isPresent()) {
             final boolean open = openSessions.contains(key);
             final Button more = new Button(null, new FontIcon(open ? "mdi2c-chevron-up" : "mdi2c-chevron-down"));
             more.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
             more.setId(box.getId() + "-more");
-            more.setTooltip(new javafx.scene.control.Tooltip(Messages.get("planscreen.steps.show")));
+            more.setTooltip(new Tooltip(Messages.get("planscreen.steps.show")));
             row.getChildren().add(more);
             final VBox details = details(s);
             details.setVisible(open);
@@ -246,10 +249,10 @@ final class PlanSheet extends VBox {
             default -> l = s.movedFrom().map(m -> new Label(m, new FontIcon("mdi2c-calendar-arrow-right"))).orElse(null);
         }
         if (l != null) {
-            l.getStyleClass().addAll("plan-status", "plan-status-" + s.status().name().toLowerCase(java.util.Locale.ROOT));
+            l.getStyleClass().addAll("plan-status", "plan-status-" + s.status().name().toLowerCase(Locale.ROOT));
             l.setMinWidth(Region.USE_PREF_SIZE);
             if (s.status() != Status.PLANNED && s.movedFrom().isPresent()) {
-                l.setTooltip(new javafx.scene.control.Tooltip(s.movedFrom().get()));
+                l.setTooltip(new Tooltip(s.movedFrom().get()));
             }
         }
         return l;

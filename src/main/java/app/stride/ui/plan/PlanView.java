@@ -7,13 +7,23 @@ import app.stride.ui.common.ScreenHeader;
 import app.stride.ui.common.ScreenView;
 import app.stride.ui.shell.ScreenContext;
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import java.util.Optional;
+import javafx.application.Platform;
+import javafx.event.EventType;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -74,7 +84,7 @@ public final class PlanView implements ScreenView {
         again.setMinWidth(Region.USE_PREF_SIZE);
         again.setOnAction(e -> confirmNewPlan());
         final HBox top = new HBox(Layouts.GAP, titles, again);
-        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("plan-top");
 
         final Label problem = new Label();
@@ -93,26 +103,26 @@ public final class PlanView implements ScreenView {
             sheet.show(d);
         }));
         final VBox body = new VBox(Layouts.GAP, top, problem, sheet);
-        final javafx.scene.layout.BorderPane pane = Layouts.screen(header, body);
-        final javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) pane.getCenter();
+        final BorderPane pane = Layouts.screen(header, body);
+        final ScrollPane scroll = (ScrollPane) pane.getCenter();
         // Each time the plan is (re)loaded, open it at this week: week 9 of 12 should not need scrolling to. Wrapped
         // texts settle over a few layout passes, so the position is kept until the runner scrolls or clicks.
         vm.planProperty().addListener((o, a, p) -> {
             scrollTarget = p.flatMap(PlanDisplay::currentWeek).map(w -> "#plan-week-" + w.number());
             scrollTarget.map(body::lookup).ifPresent(n -> n.boundsInParentProperty().addListener((x, y, z) -> scrollTo(scroll, body)));
-            javafx.application.Platform.runLater(() -> scrollTo(scroll, body));
+            Platform.runLater(() -> scrollTo(scroll, body));
         });
         body.heightProperty().addListener((o, a, b) -> scrollTo(scroll, body));
         scroll.viewportBoundsProperty().addListener((o, a, b) -> scrollTo(scroll, body));
-        for (javafx.event.EventType<?> t : java.util.List.of(javafx.scene.input.ScrollEvent.SCROLL,
-                javafx.scene.input.MouseEvent.MOUSE_PRESSED, javafx.scene.input.KeyEvent.KEY_PRESSED)) {
+        for (EventType<?> t : List.of(ScrollEvent.SCROLL,
+                MouseEvent.MOUSE_PRESSED, KeyEvent.KEY_PRESSED)) {
             scroll.addEventFilter(t, e -> scrollTarget = Optional.empty());
         }
         return pane;
     }
 
-    private void scrollTo(final javafx.scene.control.ScrollPane scroll, final VBox body) {
-        final javafx.scene.Node target = scrollTarget.map(body::lookup).orElse(null);
+    private void scrollTo(final ScrollPane scroll, final VBox body) {
+        final Node target = scrollTarget.map(body::lookup).orElse(null);
         if (target == null || scroll.getScene() == null) {
             return;
         }

@@ -60,7 +60,13 @@ public final class PlanViewModel {
             if (mode.get() != Mode.FORM) {
                 mode.set(loaded.isPresent() ? Mode.PLAN : Mode.NO_PLAN);
             }
-        }, e -> problem.set(Messages.get("planscreen.error.load", e.getMessage())));
+        }, e -> {
+            problem.set(Messages.get("planscreen.error.load", e.getMessage()));
+            // The plan page is where the problem line shows; an empty screen would say nothing.
+            if (mode.get() == Mode.LOADING) {
+                mode.set(Mode.PLAN);
+            }
+        });
     }
 
     private void show(final Loaded l) {
