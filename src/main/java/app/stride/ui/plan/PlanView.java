@@ -19,6 +19,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
@@ -152,7 +153,12 @@ public final class PlanView implements ScreenView {
             case NO_PLAN -> swapTo(empty, create::requestFocus);
             case FORM -> swapTo(form.root(), form::focusFirst);
             case PLAN -> swapTo(planPane, () -> { });
-            default -> root.getChildren().clear();
+            default -> {
+                // Only the first load of the screen; later refreshes keep what is shown.
+                final ProgressIndicator waiting = new ProgressIndicator();
+                waiting.setMaxSize(48, 48);
+                root.getChildren().setAll(waiting);
+            }
         }
     }
 

@@ -142,6 +142,30 @@ class PlanViewModelTest {
     }
 
     @Test
+    void aNewPlanKeepsTheCurrentOneUntilItIsStartedAndThenMovesItToHistory() {
+        saveTenK();
+        vm.load();
+        vm.newPlan();
+        assertThat(vm.modeProperty().get()).isEqualTo(PlanViewModel.Mode.FORM);
+
+        // Coming back to the screen mid-form keeps the form.
+        vm.load();
+        assertThat(vm.modeProperty().get()).isEqualTo(PlanViewModel.Mode.FORM);
+        vm.cancelForm();
+        assertThat(vm.modeProperty().get()).isEqualTo(PlanViewModel.Mode.PLAN);
+        assertThat(services.plans().historyCount()).isZero();
+
+        vm.newPlan();
+        vm.form().minutesProperty().set("20");
+        vm.form().preview();
+        vm.form().start();
+
+        assertThat(services.plans().historyCount()).isEqualTo(1);
+        assertThat(vm.modeProperty().get()).isEqualTo(PlanViewModel.Mode.PLAN);
+        assertThat(vm.planProperty().get().orElseThrow().title()).startsWith("Finish the 5K");
+    }
+
+    @Test
     void aSavedFormShowsThePlan() {
         vm.load();
         vm.newPlan();
