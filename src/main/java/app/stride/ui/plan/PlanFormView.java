@@ -275,18 +275,11 @@ final class PlanFormView {
         final HBox days = new HBox(0);
         days.setId("plan-days");
         days.getStyleClass().add("plan-days");
-        final List<DayOfWeek> order = vm.weekdays();
-        for (int i = 0; i < order.size(); i++) {
-            final DayOfWeek d = order.get(i);
-            final ToggleButton b = new ToggleButton(d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
-            b.setId("plan-day-" + d.name().substring(0, 3).toLowerCase(Locale.ROOT));
-            b.getStyleClass().add(i == 0 ? Styles.LEFT_PILL : i == order.size() - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
-            b.selectedProperty().bindBidirectional(vm.dayProperty(d));
-            b.setMnemonicParsing(false);
-            b.setPrefWidth(58);
-            days.getChildren().add(b);
-        }
+        fillDays(days);
+        // The week starts on the runner's first day, also when they change it in Settings with the form open.
+        vm.firstDayProperty().addListener((o, a, b) -> fillDays(days));
         fields.put(Field.DAYS, days);
+        final List<DayOfWeek> order = List.of(DayOfWeek.values());
 
         final ComboBox<Optional<DayOfWeek>> longRun = new ComboBox<>();
         longRun.setPrefWidth(180);
@@ -307,7 +300,7 @@ final class PlanFormView {
             final Optional<DayOfWeek> keep = vm.longRunDayProperty().get();
             final List<Optional<DayOfWeek>> items = new ArrayList<>();
             items.add(Optional.empty());
-            order.stream().filter(d -> vm.dayProperty(d).get()).forEach(d -> items.add(Optional.of(d)));
+            vm.weekdays().stream().filter(d -> vm.dayProperty(d).get()).forEach(d -> items.add(Optional.of(d)));
             longRun.getItems().setAll(items);
             longRun.setValue(items.contains(keep) ? keep : Optional.empty());
         };
@@ -324,6 +317,24 @@ final class PlanFormView {
         add(grid, Field.DAYS, days, days, null);
         add(grid, Field.LONG_RUN_DAY, longRun, null);
         return card("planscreen.form.week", grid);
+    }
+
+    private void fillDays(final HBox days) {
+        days.getChildren().forEach(n -> ((ToggleButton) n).selectedProperty().unbindBidirectional(
+                vm.dayProperty((DayOfWeek) n.getUserData())));
+        days.getChildren().clear();
+        final List<DayOfWeek> order = vm.weekdays();
+        for (int i = 0; i < order.size(); i++) {
+            final DayOfWeek d = order.get(i);
+            final ToggleButton b = new ToggleButton(d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+            b.setId("plan-day-" + d.name().substring(0, 3).toLowerCase(Locale.ROOT));
+            b.setUserData(d);
+            b.getStyleClass().add(i == 0 ? Styles.LEFT_PILL : i == order.size() - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
+            b.selectedProperty().bindBidirectional(vm.dayProperty(d));
+            b.setMnemonicParsing(false);
+            b.setPrefWidth(58);
+            days.getChildren().add(b);
+        }
     }
 
     private void add(final VBox rows, final Field field, final Node control, final ObservableBooleanValue shown) {

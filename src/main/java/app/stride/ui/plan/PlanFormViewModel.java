@@ -32,6 +32,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -159,6 +160,7 @@ public final class PlanFormViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final StringBinding lengthHint;
     private final StringBinding unitSymbol;
+    private final ObjectBinding<DayOfWeek> firstDay;
 
     private Runnable onSaved = () -> { };
 
@@ -185,6 +187,7 @@ public final class PlanFormViewModel {
         }
         lengthHint = Bindings.createStringBinding(this::lengthText, goal, startDate, raceDate, weeks);
         unitSymbol = Bindings.createStringBinding(() -> unit().code(), settings);
+        firstDay = Bindings.createObjectBinding(() -> settings.getValue().firstDayOfWeek(), settings);
         settings.addListener((o, old, now) -> unitsChanged(old, now));
     }
 
@@ -450,6 +453,11 @@ public final class PlanFormViewModel {
     /** "km" or "mi", as the runner chose. */
     public String unitSymbol() {
         return unit().code();
+    }
+
+    /** The runner's first day of the week, following Settings. */
+    public ObjectBinding<DayOfWeek> firstDayProperty() {
+        return firstDay;
     }
 
     /** "km" or "mi", following Settings. */

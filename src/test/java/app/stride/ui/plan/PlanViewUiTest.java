@@ -31,12 +31,13 @@ class PlanViewUiTest {
     Path dir;
 
     private StrideServices services;
+    private MainWindow window;
 
     @Start
     void start(final Stage stage) {
         // Wednesday 25 November 2026; the form's default start is Monday 30 November.
         services = StrideServices.open(new DataFolder(dir), Clock.fixed(Instant.parse("2026-11-25T07:00:00Z"), ZoneOffset.UTC));
-        final MainWindow window = new MainWindow(services, new ImmediateTaskRunner(), services.settings().load());
+        window = new MainWindow(services, new ImmediateTaskRunner(), services.settings().load());
         window.attach(stage, services.settings().loadWindowPlacement());
         window.viewModel().navigate(Screen.PLAN);
         stage.show();
@@ -162,5 +163,20 @@ class PlanViewUiTest {
         assertThat(robot.lookup(row + " .plan-details").query().isVisible()).isTrue();
         assertThat(robot.lookup("#plan-paces").query().isVisible()).isTrue();
         assertThat(robot.lookup("#plan-by-effort").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void theDaysFollowTheRunnersFirstDayOfTheWeek(final FxRobot robot) {
+        click(robot, "#plan-create");
+        final javafx.scene.layout.HBox days = robot.lookup("#plan-days").queryAs(javafx.scene.layout.HBox.class);
+        assertThat(days.getChildren().get(0).getId()).isEqualTo("plan-day-mon");
+        final boolean sundayBefore = robot.lookup("#plan-day-sun").queryAs(ToggleButton.class).isSelected();
+
+        robot.interact(() -> window.viewModel().settingsProperty().set(
+                window.viewModel().settingsProperty().get().withFirstDayOfWeek(java.time.DayOfWeek.SUNDAY)));
+
+        assertThat(days.getChildren()).extracting(Node::getId).containsExactly("plan-day-sun", "plan-day-mon", "plan-day-tue",
+                "plan-day-wed", "plan-day-thu", "plan-day-fri", "plan-day-sat");
+        assertThat(robot.lookup("#plan-day-sun").queryAs(ToggleButton.class).isSelected()).isEqualTo(sundayBefore);
     }
 }
