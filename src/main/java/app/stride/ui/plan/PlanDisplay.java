@@ -90,7 +90,8 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
         final String title = title(plan.request().goal(), plan.request().distance(), plan.raceDate(), plan.startDate(),
                 plan.weeks().size());
         final Optional<String> target = plan.request().targetTime().map(PlanDisplay::time);
-        return new PlanDisplay(title, subtitle(target, plan.predicted(), plan.request().distance()), plan.warnings(),
+        return new PlanDisplay(title, subtitle(target, plan.predicted(), plan.request().distance()),
+                plan.warnings().stream().map(PlanDisplay::inAppWords).toList(),
                 paces(plan.paces(), plan.racePace(), unit), weeks);
     }
 
@@ -121,7 +122,18 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
         final String title = title(plan.goal(), distance, plan.raceDate(), plan.startDate(), plan.weeks());
         final Optional<String> target = outline.flatMap(PlanOutline::targetTime).map(PlanDisplay::time);
         return new PlanDisplay(title, subtitle(target, outline.map(PlanOutline::predicted).orElse(Map.of()), distance),
-                plan.warnings(), outline.map(o -> paces(o.paces(), o.racePace(), unit)).orElse(List.of()), weeks);
+                plan.warnings().stream().map(PlanDisplay::inAppWords).toList(),
+                outline.map(o -> paces(o.paces(), o.racePace(), unit)).orElse(List.of()), weeks);
+    }
+
+    /**
+     * The engine's texts are shared with the command line and name its options; in the app they name what the
+     * runner fills in instead.
+     */
+    static String inAppWords(final String engineText) {
+        return engineText
+                .replace("--recent-race 1mi=MM:SS", Messages.get("planscreen.cli.recentRaceMile"))
+                .replace("--continuous-min, --weekly-km or --recent-race", Messages.get("planscreen.cli.fitnessOptions"));
     }
 
     /** Whether the plan goes by effort and time because there are no paces. */
@@ -218,7 +230,7 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
         final String label = Messages.has("planscreen.type." + type) ? Messages.get("planscreen.type." + type)
                 : Messages.get("planscreen.type.other");
         return new SessionDisplay(id, date.format(WEEKDAY), date.format(DATE), type, label, String.join(" · ", amount), how,
-                description, StepText.lines(steps, unit), turn, st, moved);
+                inAppWords(description), StepText.lines(steps, unit), turn, st, moved);
     }
 
     private static Optional<String> turnaround(final Optional<Double> distanceM, final Optional<Duration> half,

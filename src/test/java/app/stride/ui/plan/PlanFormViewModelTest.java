@@ -208,6 +208,7 @@ class PlanFormViewModelTest {
         assertThat(preview.title()).isEqualTo("Finish the 5K on Sun 7 March · 8 weeks");
         assertThat(preview.weeks()).hasSize(8);
         assertThat(preview.byEffort()).isTrue();
+        assertThat(preview.warnings()).isNotEmpty().noneMatch(w -> w.contains("--"));
         // A beginner starts with run/walk (the fourth day is optional cross-training).
         assertThat(preview.weeks().get(0).sessions()).extracting(PlanDisplay.SessionDisplay::typeCode)
                 .containsOnly("run-walk", "cross-training").contains("run-walk");
@@ -236,6 +237,21 @@ class PlanFormViewModelTest {
 
         assertThat(services.plans().historyCount()).isEqualTo(1);
         assertThat(saved).isEqualTo(2);
+    }
+
+    @Test
+    void engineTextsNameTheAppsAnswersNotCommandLineOptions() {
+        form.goalProperty().set(GoalChoice.RACE);
+        form.targetTimeProperty().set("30:00");
+        form.fitnessProperty().set(FitnessChoice.TRAINING);
+        form.weeklyProperty().set("20");
+
+        form.preview();
+
+        final PlanDisplay p = form.previewDisplayProperty().get().orElseThrow();
+        assertThat(p.warnings()).anySatisfy(w -> assertThat(w).contains("a new plan with \"A recent race: mile\""));
+        assertThat(p.warnings()).noneMatch(w -> w.contains("--"));
+        assertThat(p.weeks().stream().flatMap(w -> w.sessions().stream())).noneMatch(s -> s.description().contains("--"));
     }
 
     @Test
