@@ -185,7 +185,7 @@ final class PlanFormView {
         final TextField target = new TextField();
         target.textProperty().bindBidirectional(vm.targetTimeProperty());
         target.setPromptText(Messages.get("planscreen.time.prompt"));
-        target.setPrefColumnCount(8);
+        target.setPrefWidth(180);
         target.setMaxWidth(Region.USE_PREF_SIZE);
         final DatePicker start = datePicker(vm.startDateProperty());
         final ComboBox<Integer> weeks = Choices.combo(IntStream.rangeClosed(PlanDates.MIN_WEEKS, PlanDates.MAX_WEEKS).boxed().toList(),
@@ -243,7 +243,7 @@ final class PlanFormView {
         final TextField time = new TextField();
         time.textProperty().bindBidirectional(vm.recentTimeProperty());
         time.setPromptText(Messages.get("planscreen.time.prompt"));
-        time.setPrefColumnCount(8);
+        time.setPrefWidth(180);
         time.setMaxWidth(Region.USE_PREF_SIZE);
         addLabelled(grid, "planscreen.field.recentDistance", recent, recent, raced);
         add(grid, Field.RECENT_TIME, time, raced);
