@@ -1,11 +1,11 @@
 package app.stride.app;
 
 import app.stride.outfit.OutfitService;
+import app.stride.plan.PlanGenerator;
+import app.stride.plan.PlanRepository;
 import app.stride.settings.SettingsRepository;
 import app.stride.store.DataFolder;
 import app.stride.store.Database;
-import app.stride.plan.PlanGenerator;
-import app.stride.plan.PlanRepository;
 import app.stride.store.SqlitePlanRepository;
 import app.stride.store.SqliteSettingsRepository;
 import app.stride.weather.WeatherService;
