@@ -2,6 +2,8 @@ package app.stride.app;
 
 import app.stride.gear.Shoes;
 import app.stride.outfit.OutfitService;
+import app.stride.plan.PlanGenerator;
+import app.stride.plan.PlanRepository;
 import app.stride.settings.SettingsRepository;
 import app.stride.store.DataFolder;
 import app.stride.store.Database;
@@ -24,6 +26,7 @@ public final class StrideServices {
     private final WeatherService weather;
     private final TickOff tickOff;
     private final Shoes shoes;
+    private final SqlitePlanRepository plans;
 
     private StrideServices(final DataFolder folder, final Database database, final Clock clock) {
         this.folder = folder;
@@ -32,8 +35,9 @@ public final class StrideServices {
         this.settings = new SqliteSettingsRepository(database);
         this.outfit = OutfitServices.outfit(database, clock);
         this.weather = OutfitServices.weather(database, clock);
+        this.plans = new SqlitePlanRepository(database, clock);
         this.shoes = new Shoes(new SqliteShoeRack(database), clock);
-        this.tickOff = new TickOff(new SqlitePlanRepository(database, clock), new SqliteTrainingLog(database), clock);
+        this.tickOff = new TickOff(plans, new SqliteTrainingLog(database), clock);
     }
 
     /** Opens (and migrates) the database in {@code folder}; slow enough to keep off the UI thread. */
@@ -80,5 +84,15 @@ public final class StrideServices {
     /** Forecasts (opt-in; no network call while off). */
     public WeatherService weather() {
         return weather;
+    }
+
+    /** The current plan and the plans before it. */
+    public PlanRepository plans() {
+        return plans;
+    }
+
+    /** Makes plans; its clock decides "today" for default start dates. */
+    public PlanGenerator planGenerator() {
+        return new PlanGenerator(clock);
     }
 }

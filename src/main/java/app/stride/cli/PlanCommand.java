@@ -11,6 +11,7 @@ import app.stride.plan.PlanGenerator;
 import app.stride.plan.PlanRequest;
 import app.stride.plan.RaceDistance;
 import app.stride.plan.RaceResult;
+import app.stride.plan.RaceTime;
 import app.stride.plan.RunWalk;
 import app.stride.settings.DistanceUnit;
 import app.stride.store.DataFolder;
@@ -158,24 +159,9 @@ public final class PlanCommand implements Callable<Integer> {
         return new RaceResult(d, parseTime("--recent-race", s.substring(eq + 1)));
     }
 
-    /** Parses {@code [H:]MM:SS}; minutes may exceed 59 only without hours. */
+    /** Parses {@code [H:]MM:SS} (see {@link RaceTime}), naming {@code option} when it is not a time. */
     static Duration parseTime(final String option, final String s) {
-        final String t = s.trim();
-        if (!t.matches("(\\d{1,2}:)?\\d{1,3}:\\d{2}")) {
-            throw bad(option, "cli.plan.error.time", s);
-        }
-        final String[] p = t.split(":");
-        final int h = p.length == 3 ? Integer.parseInt(p[0]) : 0;
-        final int m = Integer.parseInt(p[p.length - 2]);
-        final int sec = Integer.parseInt(p[p.length - 1]);
-        if (sec > 59 || (p.length == 3 && m > 59)) {
-            throw bad(option, "cli.plan.error.time", s);
-        }
-        final Duration d = Duration.ofSeconds(h * 3600L + m * 60L + sec);
-        if (d.isZero()) {
-            throw bad(option, "cli.plan.error.time", s);
-        }
-        return d;
+        return RaceTime.parse(s).orElseThrow(() -> bad(option, "cli.plan.error.time", s));
     }
 
     static Set<DayOfWeek> parseDays(final String s) {

@@ -121,6 +121,8 @@ public final class PlanJson {
         }
         st.distanceM().ifPresent(d -> n.put("distanceKm", km(d)));
         st.duration().ifPresent(d -> n.put("durationMin", minutes(d)));
+        // Minutes to one decimal turn 20-second strides into 18; the store reads the exact seconds back.
+        st.duration().ifPresent(d -> n.put("durationSec", d.toSeconds()));
         st.pace().ifPresent(p -> n.set("pace", pace(p)));
         st.effort().ifPresent(e -> n.put("effort", e));
         return n;
@@ -152,8 +154,8 @@ public final class PlanJson {
             return Step.repeat(n.path("times").asInt(1), inner);
         }
         final Optional<Double> distance = n.has("distanceKm") ? Optional.of(n.get("distanceKm").asDouble() * 1000.0) : Optional.empty();
-        final Optional<Duration> duration = n.has("durationMin")
-                ? Optional.of(Duration.ofMillis(Math.round(n.get("durationMin").asDouble() * 60_000))) : Optional.empty();
+        final Optional<Duration> duration = n.has("durationSec") ? Optional.of(Duration.ofSeconds(n.get("durationSec").asLong()))
+                : n.has("durationMin") ? Optional.of(Duration.ofMillis(Math.round(n.get("durationMin").asDouble() * 60_000))) : Optional.empty();
         final Optional<PaceRange> pace = n.has("pace")
                 ? Optional.of(new PaceRange(n.get("pace").path("minSecPerKm").asInt(), n.get("pace").path("maxSecPerKm").asInt()))
                 : Optional.empty();

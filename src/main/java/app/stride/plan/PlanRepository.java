@@ -1,7 +1,9 @@
 package app.stride.plan;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where plans are kept: one current plan, older ones as history, and the inputs as the runner's profile. */
@@ -30,6 +32,28 @@ public interface PlanRepository {
     /** A stored plan with its sessions in date order. */
     record SavedPlan(long id, Goal goal, Optional<String> distance, Optional<LocalDate> raceDate, LocalDate startDate,
                      int weeks, List<String> warnings, List<SavedSession> sessions) {
+    }
+
+    /** A week as generated: its phase, whether it is a lighter cutback week, and the metres planned. */
+    record SavedWeek(int number, LocalDate start, Phase phase, boolean cutback, double plannedM) {
+    }
+
+    /** What a plan says besides its sessions: the target, paces, predicted race times and its weeks. */
+    record PlanOutline(Optional<Duration> targetTime, Optional<TrainingPaces> paces, Optional<PaceRange> racePace,
+                       Map<RaceDistance, Duration> predicted, List<SavedWeek> weeks) {
+
+        public PlanOutline {
+            predicted = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(predicted));
+            weeks = List.copyOf(weeks);
+        }
+    }
+
+    /**
+     * The current plan's outline. A store that keeps only sessions answers empty; the plan screen then works out
+     * the weeks from the session dates.
+     */
+    default Optional<PlanOutline> currentOutline() {
+        return Optional.empty();
     }
 
     /** Saves {@code plan} as the current plan, moving the previous current plan to history, in one transaction. */

@@ -9,6 +9,11 @@ import app.stride.plan.RunWalk;
 import app.stride.plan.PaceRange;
 import app.stride.plan.PlanWeek;
 import app.stride.plan.Session;
+import app.stride.plan.Phase;
+import app.stride.plan.RaceDistance;
+import app.stride.plan.RaceTime;
+import app.stride.plan.TrainingPaces;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,9 +22,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -189,6 +198,50 @@ public final class SqlitePlanRepository implements PlanRepository {
             }
             return Optional.of(new SavedPlan(id, goal, distance, race, start, weeks, warnings, sessions));
         });
+    }
+
+    @Override
+    public Optional<PlanOutline> currentOutline() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, target_time_s, plan_json FROM plan WHERE status = 'current'");
+                 ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                final long target = rs.getLong(2);
+                final Optional<Duration> targetTime = rs.wasNull() ? Optional.empty() : Optional.of(Duration.ofSeconds(target));
+                try {
+                    return Optional.of(outline(targetTime, new ObjectMapper().readTree(rs.getString(3))));
+                } catch (com.fasterxml.jackson.core.JsonProcessingException | RuntimeException e) {
+                    throw new SQLException("damaged plan row " + rs.getLong(1), e);
+                }
+            }
+        });
+    }
+
+    /** Reads the outline back from plan_json, the plan as generated in its documented JSON shape. */
+    private static PlanOutline outline(final Optional<Duration> targetTime, final JsonNode root) {
+        final JsonNode p = root.path("paces");
+        final Optional<TrainingPaces> paces = p.has("easy") ? Optional.of(new TrainingPaces(pace(p.get("easy")),
+                pace(p.get("marathon")), pace(p.get("threshold")), pace(p.get("interval")), pace(p.get("repetition"))))
+                : Optional.empty();
+        final Optional<PaceRange> racePace = root.path("racePace").isObject()
+                ? Optional.of(pace(root.get("racePace"))) : Optional.empty();
+        final Map<RaceDistance, Duration> predicted = new EnumMap<>(RaceDistance.class);
+        root.path("fitness").path("predicted").fields().forEachRemaining(e -> RaceDistance.parse(e.getKey())
+                .ifPresent(d -> RaceTime.parse(e.getValue().asText()).ifPresent(t -> predicted.put(d, t))));
+        final List<SavedWeek> weeks = new ArrayList<>();
+        for (JsonNode w : root.path("weeks")) {
+            final String code = w.path("phase").asText();
+            final Phase phase = Arrays.stream(Phase.values()).filter(x -> x.code().equals(code)).findFirst().orElse(Phase.BASE);
+            weeks.add(new SavedWeek(w.path("number").asInt(), LocalDate.parse(w.path("startDate").asText()), phase,
+                    w.path("cutback").asBoolean(), w.path("plannedKm").asDouble() * 1000));
+        }
+        return new PlanOutline(targetTime, paces, racePace, predicted, weeks);
+    }
+
+    private static PaceRange pace(final JsonNode n) {
+        return new PaceRange(n.get("minSecPerKm").asInt(), n.get("maxSecPerKm").asInt());
     }
 
     private static Optional<Integer> optionalInt(final ResultSet rs, final int column) throws SQLException {

@@ -11,6 +11,7 @@ import app.stride.plan.PlanRequest;
 import app.stride.plan.RaceDistance;
 import app.stride.plan.FitnessInput;
 import app.stride.plan.RaceResult;
+import app.stride.plan.Step;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -61,6 +62,9 @@ class SqlitePlanRepositoryTest {
                 assertThat(back.steps().get(k).kind()).isEqualTo(original.steps().get(k).kind());
                 assertThat(back.steps().get(k).pace()).isEqualTo(original.steps().get(k).pace());
                 assertThat(back.steps().get(k).times()).isEqualTo(original.steps().get(k).times());
+                assertThat(back.steps().get(k).duration()).isEqualTo(original.steps().get(k).duration());
+                assertThat(back.steps().get(k).steps()).extracting(Step::duration)
+                        .isEqualTo(original.steps().get(k).steps().stream().map(Step::duration).toList());
             }
             assertThat(back.moved()).isFalse();
         }

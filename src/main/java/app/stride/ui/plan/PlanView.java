@@ -1,24 +1,193 @@
 package app.stride.ui.plan;
 
 import app.stride.common.Messages;
-import app.stride.ui.common.PlaceholderScreen;
+import app.stride.ui.common.EmptyState;
+import app.stride.ui.common.Layouts;
+import app.stride.ui.common.ScreenHeader;
 import app.stride.ui.common.ScreenView;
-import app.stride.ui.shell.Screen;
 import app.stride.ui.shell.ScreenContext;
+import atlantafx.base.theme.Styles;
+import java.util.List;
 import java.util.Optional;
+import javafx.application.Platform;
+import javafx.event.EventType;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The Plan screen; shows an empty state until there is something to show. */
+/** The Plan screen: an invitation to create a plan, the form, or the current plan week by week. */
 public final class PlanView implements ScreenView {
 
-    private final PlaceholderScreen screen;
+    private final PlanViewModel vm;
+    private final StackPane root = new StackPane();
+    private final Parent empty;
+    private final PlanFormView form;
+    private final Parent planPane;
+    private Optional<String> scrollTarget = Optional.empty();
+    private final Button create = new Button(Messages.get("planscreen.empty.action"), new FontIcon("mdi2p-plus"));
 
     public PlanView(final ScreenContext context) {
-        screen = new PlaceholderScreen(Screen.PLAN.key(), Messages.get("screen.plan.subtitle"), "mdi2c-calendar-month-outline", Optional.empty());
+        final PlanFormViewModel formVm = new PlanFormViewModel(context.services().planGenerator(), context.services().plans(),
+                context.tasks(), context.settings(), context.services().clock());
+        this.vm = new PlanViewModel(context.services().plans(), formVm, context.tasks(), context.settings(),
+                context.services().clock());
+        root.getStyleClass().add("plan-screen");
+
+        create.setId("plan-create");
+        create.setOnAction(e -> vm.newPlan());
+        final EmptyState invitation = new EmptyState("mdi2c-calendar-month-outline", Messages.get("screen.plan.empty.title"),
+                Messages.get("screen.plan.empty.body"), Optional.of(create));
+        // The same id a placeholder screen gets, so links from other screens (Today) keep finding it.
+        invitation.setId("screen-plan-empty");
+        empty = Layouts.emptyScreen(new ScreenHeader(Messages.get("screen.plan"), Messages.get("screen.plan.subtitle")), invitation);
+
+        form = new PlanFormView(formVm, vm::cancelForm);
+        planPane = planPane();
+
+        vm.modeProperty().addListener((o, a, m) -> show(m));
+        vm.planProperty().addListener((o, a, p) -> form.canGoBack(p.isPresent()));
+        form.canGoBack(false);
+        show(vm.modeProperty().get());
+    }
+
+    private Parent planPane() {
+        final ScreenHeader header = new ScreenHeader(Messages.get("screen.plan"), Messages.get("screen.plan.subtitle"));
+        header.setId("plan-header");
+        final Label goal = new Label();
+        goal.setId("plan-title");
+        goal.getStyleClass().add(Styles.TITLE_3);
+        goal.setWrapText(true);
+        final Label sub = new Label();
+        sub.setId("plan-subtitle");
+        sub.getStyleClass().add(Styles.TEXT_MUTED);
+        sub.setWrapText(true);
+        final VBox titles = new VBox(2, goal, sub);
+        HBox.setHgrow(titles, Priority.ALWAYS);
+        final Button again = new Button(Messages.get("planscreen.new"), new FontIcon("mdi2p-plus"));
+        again.setId("plan-new");
+        again.setMinWidth(Region.USE_PREF_SIZE);
+        again.setOnAction(e -> confirmNewPlan());
+        final HBox top = new HBox(Layouts.GAP, titles, again);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.getStyleClass().add("plan-top");
+
+        final Label problem = new Label();
+        problem.getStyleClass().add(Styles.DANGER);
+        problem.textProperty().bind(vm.problemProperty());
+        problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+
+        final PlanSheet sheet = new PlanSheet();
+        sheet.setId("plan-sheet");
+        vm.planProperty().addListener((o, a, p) -> p.ifPresent(d -> {
+            goal.setText(d.title());
+            sub.setText(d.subtitle());
+            sub.setVisible(!d.subtitle().isEmpty());
+            sub.setManaged(sub.isVisible());
+            sheet.show(d);
+        }));
+        final VBox body = new VBox(Layouts.GAP, top, problem, sheet);
+        final BorderPane pane = Layouts.screen(header, body);
+        final ScrollPane scroll = (ScrollPane) pane.getCenter();
+        // Each time the plan is (re)loaded, open it at this week: week 9 of 12 should not need scrolling to. Wrapped
+        // texts settle over a few layout passes, so the position is kept until the runner scrolls or clicks.
+        vm.planProperty().addListener((o, a, p) -> {
+            scrollTarget = p.flatMap(PlanDisplay::currentWeek).map(w -> "#plan-week-" + w.number());
+            scrollTarget.map(body::lookup).ifPresent(n -> n.boundsInParentProperty().addListener((x, y, z) -> scrollTo(scroll, body)));
+            Platform.runLater(() -> scrollTo(scroll, body));
+        });
+        body.heightProperty().addListener((o, a, b) -> scrollTo(scroll, body));
+        scroll.viewportBoundsProperty().addListener((o, a, b) -> scrollTo(scroll, body));
+        for (EventType<?> t : List.of(ScrollEvent.SCROLL,
+                MouseEvent.MOUSE_PRESSED, KeyEvent.KEY_PRESSED)) {
+            scroll.addEventFilter(t, e -> scrollTarget = Optional.empty());
+        }
+        return pane;
+    }
+
+    private void scrollTo(final ScrollPane scroll, final VBox body) {
+        final Node target = scrollTarget.map(body::lookup).orElse(null);
+        if (target == null || scroll.getScene() == null) {
+            return;
+        }
+        final double y = body.sceneToLocal(target.localToScene(0, 0)).getY();
+        final double room = body.getHeight() - scroll.getViewportBounds().getHeight();
+        // A week already in view with room for its first sessions stays where it is, under the goal and paces.
+        if (y + 160 <= scroll.getViewportBounds().getHeight()) {
+            scroll.setVvalue(0);
+        } else if (room > 0) {
+            scroll.setVvalue(Math.max(0, Math.min(1, (y - Layouts.GAP) / room)));
+        }
+    }
+
+    private void confirmNewPlan() {
+        final ButtonType ok = new ButtonType(Messages.get("planscreen.new.confirm.ok"), ButtonBar.ButtonData.OK_DONE);
+        final Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("planscreen.new.confirm.body"), ok, ButtonType.CANCEL);
+        alert.setTitle(Messages.get("planscreen.new.confirm.title"));
+        alert.setHeaderText(Messages.get("planscreen.new.confirm.title"));
+        if (root.getScene() != null) {
+            alert.initOwner(root.getScene().getWindow());
+        }
+        alert.showAndWait().filter(ok::equals).ifPresent(b -> vm.newPlan());
+    }
+
+    private void show(final PlanViewModel.Mode mode) {
+        switch (mode) {
+            case NO_PLAN -> swapTo(empty, create::requestFocus);
+            case FORM -> swapTo(form.root(), form::focusFirst);
+            case PLAN -> swapTo(planPane, () -> { });
+            default -> {
+                // Only the first load of the screen; later refreshes keep what is shown.
+                final ProgressIndicator waiting = new ProgressIndicator();
+                waiting.setMaxSize(48, 48);
+                root.getChildren().setAll(waiting);
+            }
+        }
+    }
+
+    /**
+     * Shows {@code next} and focuses in it before the old content goes: when the focused node leaves the scene,
+     * JavaFX moves focus to the sidebar, and the runner would have to tab back.
+     */
+    private void swapTo(final Parent next, final Runnable focus) {
+        if (!root.getChildren().contains(next)) {
+            root.getChildren().add(next);
+        }
+        // Skins (and so the scroll pane's content) exist only after CSS; focus needs the node in the scene.
+        next.applyCss();
+        focus.run();
+        root.getChildren().retainAll(next);
+    }
+
+    /** The view model, for tests that drive the screen. */
+    public PlanViewModel viewModel() {
+        return vm;
+    }
+
+    @Override
+    public void onShow() {
+        vm.load();
     }
 
     @Override
     public Parent root() {
-        return screen.root();
+        return root;
     }
 }

@@ -1,0 +1,77 @@
+package app.stride.plan;
+
+import app.stride.common.Messages;
+import app.stride.settings.DistanceUnit;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** A session's structured steps, paces and distances as short lines a runner reads, in their unit. */
+public final class StepText {
+
+    private StepText() {
+    }
+
+    /** One line per top-level step, e.g. "Warm-up 10 min, easy" or "4 × (1 km at 4:50–5:00 /km, 2 min jog)". */
+    public static List<String> lines(final List<Step> steps, final DistanceUnit unit) {
+        return steps.stream().map(s -> line(s, unit)).toList();
+    }
+
+    private static String line(final Step s, final DistanceUnit unit) {
+        if (s.kind() == Step.Kind.REPEAT) {
+            final String inner = s.steps().stream().map(x -> part(x, unit, false)).collect(Collectors.joining(", "));
+            return Messages.get("planscreen.step.repeat", s.times(), inner);
+        }
+        return part(s, unit, true);
+    }
+
+    private static String part(final Step s, final DistanceUnit unit, final boolean capital) {
+        final String kind = Messages.get("planscreen.step." + s.kind().code() + (capital ? "" : ".inner"));
+        final String amount = s.distanceM().map(m -> distance(m, unit)).or(() -> s.duration().map(StepText::duration)).orElse("");
+        final Optional<String> how = s.pace().map(p -> Messages.get("planscreen.step.at", pace(p, unit)))
+                .or(() -> s.effort().map(e -> Messages.get("planscreen.step.effort", e)));
+        return (kind + " " + amount).strip() + how.orElse("");
+    }
+
+    /** A pace band in the runner's unit, e.g. "5:10–5:25 /km". */
+    public static String pace(final PaceRange p, final DistanceUnit unit) {
+        final double f = unit.metres() / 1000;
+        final long a = Math.round(p.minSecPerKm() * f);
+        final long b = Math.round(p.maxSecPerKm() * f);
+        final String band = a == b ? mmss(a) : mmss(a) + "–" + mmss(b);
+        return Messages.get("planscreen.pace", band, unit.code());
+    }
+
+    /** A distance in the runner's unit; track distances under a kilometre stay in metres, as runners say them. */
+    public static String distance(final double metres, final DistanceUnit unit) {
+        if (metres < 1000 && Math.abs(metres - Math.round(metres / 100.0) * 100) < 1) {
+            return Messages.get("planscreen.metres", Math.round(metres));
+        }
+        return Messages.get("planscreen.distance", number(unit.fromMetres(metres)), unit.code());
+    }
+
+    /** A time span as "45 min", "90 s" or "1 h 05 min". */
+    public static String duration(final Duration d) {
+        final long s = d.toSeconds();
+        if (s < 120 && s % 60 != 0) {
+            return Messages.get("planscreen.seconds", s);
+        }
+        final long min = Math.round(s / 60.0);
+        if (min >= 90) {
+            return Messages.get("planscreen.hoursMinutes", min / 60, String.format(Locale.ROOT, "%02d", min % 60));
+        }
+        return Messages.get("planscreen.minutes", min);
+    }
+
+    /** A number with one decimal at most, e.g. 5, 3.2. */
+    public static String number(final double v) {
+        final double r = Math.round(v * 10) / 10.0;
+        return r == Math.rint(r) ? Long.toString((long) r) : String.format(Locale.ROOT, "%.1f", r);
+    }
+
+    private static String mmss(final long s) {
+        return s / 60 + ":" + String.format(Locale.ROOT, "%02d", s % 60);
+    }
+}

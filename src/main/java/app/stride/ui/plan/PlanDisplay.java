@@ -1,0 +1,257 @@
+package app.stride.ui.plan;
+
+import app.stride.common.Messages;
+import app.stride.plan.Goal;
+import app.stride.plan.PaceRange;
+import app.stride.plan.Phase;
+import app.stride.plan.Plan;
+import app.stride.plan.PlanRepository.PlanOutline;
+import app.stride.plan.PlanRepository.SavedPlan;
+import app.stride.plan.PlanRepository.SavedSession;
+import app.stride.plan.PlanRepository.SavedWeek;
+import app.stride.plan.PlanWeek;
+import app.stride.plan.RaceDistance;
+import app.stride.plan.RunWalk;
+import app.stride.plan.SessionType;
+import app.stride.plan.Step;
+import app.stride.plan.StepText;
+import app.stride.plan.TrainingPaces;
+import app.stride.settings.DistanceUnit;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * A plan as the screen shows it, every text already in the runner's words and unit; built from a preview
+ * ({@link Plan}) or from the saved plan, so both look the same.
+ */
+public record PlanDisplay(String title, String subtitle, List<String> warnings, List<PaceRow> paces,
+                          List<WeekDisplay> weeks) {
+
+    /** The bundle is English, so dates are too. */
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("EEE d MMMM", Locale.ENGLISH);
+    private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEE", Locale.ENGLISH);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+
+    public PlanDisplay {
+        warnings = List.copyOf(warnings);
+        paces = List.copyOf(paces);
+        weeks = List.copyOf(weeks);
+    }
+
+    /** One training pace, e.g. Easy 6:10–6:45 /km. */
+    public record PaceRow(String name, String pace) {
+    }
+
+    /** A week: heading, where it sits, and whether it is this week or already past. */
+    public record WeekDisplay(int number, String heading, String phase, String planned, boolean cutback, boolean current,
+                              boolean past, List<SessionDisplay> sessions) {
+
+        public WeekDisplay {
+            sessions = List.copyOf(sessions);
+        }
+    }
+
+    /** Whether a session is still ahead, done or skipped. */
+    public enum Status { PLANNED, DONE, SKIPPED }
+
+    /**
+     * One session row. {@code typeCode} picks the chip colour; {@code steps} and {@code turnaround} show when the row
+     * is opened.
+     */
+    public record SessionDisplay(long id, String weekday, String date, String typeCode, String typeLabel, String amount,
+                                 String how, String description, List<String> steps, Optional<String> turnaround,
+                                 Status status, Optional<String> movedFrom) {
+
+        public SessionDisplay {
+            steps = List.copyOf(steps);
+        }
+    }
+
+    /** The preview of a generated, not yet saved plan. */
+    public static PlanDisplay of(final Plan plan, final DistanceUnit unit, final LocalDate today) {
+        final List<WeekDisplay> weeks = new ArrayList<>();
+        for (PlanWeek w : plan.weeks()) {
+            final List<SessionDisplay> sessions = w.sessions().stream().map(s -> session(0, s.date(), s.date(),
+                    s.type().code(), s.distanceM(), s.duration(), s.pace(), s.effort(), s.runWalk(), s.steps(),
+                    s.description(), "planned", unit)).toList();
+            weeks.add(week(w.number(), w.start(), Optional.of(w.phase()), w.cutback(), w.plannedM(), sessions, unit, today));
+        }
+        final String title = title(plan.request().goal(), plan.request().distance(), plan.raceDate(), plan.startDate(),
+                plan.weeks().size());
+        final Optional<String> target = plan.request().targetTime().map(PlanDisplay::time);
+        return new PlanDisplay(title, subtitle(target, plan.predicted(), plan.request().distance()),
+                plan.warnings().stream().map(PlanDisplay::inAppWords).toList(),
+                paces(plan.paces(), plan.racePace(), unit), weeks);
+    }
+
+    /** The saved plan; without an outline the weeks are worked out from the session dates. */
+    public static PlanDisplay of(final SavedPlan plan, final Optional<PlanOutline> outline, final DistanceUnit unit,
+                                 final LocalDate today) {
+        final Map<Integer, List<SavedSession>> byWeek = new TreeMap<>();
+        for (SavedSession s : plan.sessions()) {
+            final int n = (int) (java.time.temporal.ChronoUnit.DAYS.between(plan.startDate(), s.originalDate()) / 7) + 1;
+            byWeek.computeIfAbsent(n, k -> new ArrayList<>()).add(s);
+        }
+        final List<SavedWeek> known = outline.map(PlanOutline::weeks).orElse(List.of());
+        final List<WeekDisplay> weeks = new ArrayList<>();
+        for (int n = 1; n <= plan.weeks(); n++) {
+            final int number = n;
+            final List<SavedSession> saved = byWeek.getOrDefault(n, List.of()).stream()
+                    .sorted(Comparator.comparing(SavedSession::date).thenComparing(SavedSession::id)).toList();
+            final List<SessionDisplay> sessions = saved.stream().map(s -> session(s.id(), s.date(), s.originalDate(), s.type(),
+                    s.distanceM(), s.durationS().map(Duration::ofSeconds), s.pace(), s.effort(), s.runWalk(), s.steps(),
+                    s.description(), s.status(), unit)).toList();
+            final Optional<SavedWeek> w = known.stream().filter(k -> k.number() == number).findFirst();
+            final double plannedM = w.map(SavedWeek::plannedM)
+                    .orElse(saved.stream().mapToDouble(s -> s.distanceM().orElse(0.0)).sum());
+            weeks.add(week(n, plan.startDate().plusDays(7L * (n - 1)), w.map(SavedWeek::phase),
+                    w.map(SavedWeek::cutback).orElse(false), plannedM, sessions, unit, today));
+        }
+        final Optional<RaceDistance> distance = plan.distance().flatMap(RaceDistance::parse);
+        final String title = title(plan.goal(), distance, plan.raceDate(), plan.startDate(), plan.weeks());
+        final Optional<String> target = outline.flatMap(PlanOutline::targetTime).map(PlanDisplay::time);
+        return new PlanDisplay(title, subtitle(target, outline.map(PlanOutline::predicted).orElse(Map.of()), distance),
+                plan.warnings().stream().map(PlanDisplay::inAppWords).toList(),
+                outline.map(o -> paces(o.paces(), o.racePace(), unit)).orElse(List.of()), weeks);
+    }
+
+    /**
+     * The engine's texts are shared with the command line and name its options; in the app they name what the
+     * runner fills in instead.
+     */
+    static String inAppWords(final String engineText) {
+        return engineText
+                .replace("--recent-race 1mi=MM:SS", Messages.get("planscreen.cli.recentRaceMile"))
+                .replace("--continuous-min, --weekly-km or --recent-race", Messages.get("planscreen.cli.fitnessOptions"));
+    }
+
+    /** Whether the plan goes by effort and time because there are no paces. */
+    public boolean byEffort() {
+        return paces.isEmpty();
+    }
+
+    /** The week holding {@code today}, if the plan is under way. */
+    public Optional<WeekDisplay> currentWeek() {
+        return weeks.stream().filter(WeekDisplay::current).findFirst();
+    }
+
+    static String title(final Goal goal, final Optional<RaceDistance> distance, final Optional<LocalDate> race,
+                        final LocalDate start, final int weeks) {
+        if (goal == Goal.CONSISTENCY || distance.isEmpty() || race.isEmpty()) {
+            return Messages.get("planscreen.title.regular", weeks, start.format(LONG_DAY));
+        }
+        final String name = distanceName(distance.get());
+        return Messages.get(goal == Goal.FINISH ? "planscreen.title.finish" : "planscreen.title.race",
+                goal == Goal.FINISH ? name : capitalised(name), race.get().format(LONG_DAY), weeks);
+    }
+
+    private static String subtitle(final Optional<String> target, final Map<RaceDistance, Duration> predicted,
+                                   final Optional<RaceDistance> goalDistance) {
+        final List<String> parts = new ArrayList<>();
+        target.ifPresent(t -> parts.add(Messages.get("planscreen.target", t)));
+        // The goal race first, then the other plan distances: the runner cares about their race most.
+        final List<RaceDistance> order = new ArrayList<>();
+        goalDistance.ifPresent(order::add);
+        for (RaceDistance d : RaceDistance.values()) {
+            if (d.isPlanGoal() && !order.contains(d)) {
+                order.add(d);
+            }
+        }
+        final String times = order.stream().filter(predicted::containsKey)
+                .map(d -> Messages.get("planscreen.predicted.item", capitalised(distanceName(d)), time(predicted.get(d))))
+                .collect(Collectors.joining(" · "));
+        if (!times.isEmpty()) {
+            parts.add(Messages.get("planscreen.predicted", times));
+        }
+        return String.join("   ", parts);
+    }
+
+    private static List<PaceRow> paces(final Optional<TrainingPaces> paces, final Optional<PaceRange> race,
+                                       final DistanceUnit unit) {
+        if (paces.isEmpty()) {
+            return List.of();
+        }
+        final TrainingPaces p = paces.get();
+        final List<PaceRow> rows = new ArrayList<>(List.of(
+                new PaceRow(Messages.get("planscreen.pace.easy"), StepText.pace(p.easy(), unit)),
+                new PaceRow(Messages.get("planscreen.pace.threshold"), StepText.pace(p.threshold(), unit)),
+                new PaceRow(Messages.get("planscreen.pace.interval"), StepText.pace(p.interval(), unit)),
+                new PaceRow(Messages.get("planscreen.pace.repetition"), StepText.pace(p.repetition(), unit))));
+        race.ifPresent(r -> rows.add(new PaceRow(Messages.get("planscreen.pace.race"), StepText.pace(r, unit))));
+        return rows;
+    }
+
+    private static WeekDisplay week(final int number, final LocalDate start, final Optional<Phase> phase, final boolean cutback,
+                                    final double plannedM, final List<SessionDisplay> sessions, final DistanceUnit unit,
+                                    final LocalDate today) {
+        final LocalDate end = start.plusDays(6);
+        final boolean current = !today.isBefore(start) && !today.isAfter(end);
+        final String planned = Messages.get("planscreen.week.planned", StepText.distance(plannedM, unit), sessions.size());
+        return new WeekDisplay(number, Messages.get("planscreen.week", number),
+                phase.map(p -> Messages.get("planscreen.phase." + p.code())).orElse(""), planned, cutback, current,
+                end.isBefore(today), sessions);
+    }
+
+    private static SessionDisplay session(final long id, final LocalDate date, final LocalDate originalDate, final String type,
+                                          final Optional<Double> distanceM, final Optional<Duration> duration,
+                                          final Optional<PaceRange> pace, final Optional<String> effort,
+                                          final Optional<RunWalk> runWalk, final List<Step> steps, final String description,
+                                          final String status, final DistanceUnit unit) {
+        final Optional<SessionType> t = SessionType.parse(type);
+        final boolean running = t.map(x -> x.isRun() && x != SessionType.RACE).orElse(false);
+        // Effort-based sessions have a distance the engine estimated; time is what the runner follows then.
+        final boolean estimate = pace.isEmpty() && running;
+        final List<String> amount = new ArrayList<>();
+        distanceM.ifPresent(m -> amount.add(estimate && duration.isPresent()
+                ? Messages.get("planscreen.amount.estimate", StepText.distance(m, unit)) : StepText.distance(m, unit)));
+        duration.ifPresent(d -> amount.add(StepText.duration(d)));
+        if (estimate && duration.isPresent()) {
+            Collections.reverse(amount);
+        }
+        final String how = pace.map(p -> StepText.pace(p, unit))
+                .or(() -> runWalk.map(rw -> Messages.get("planscreen.runWalkRatio", rw.runSec(), rw.walkSec())))
+                .or(() -> effort).orElse("");
+        final Optional<String> turn = running ? turnaround(distanceM.filter(m -> pace.isPresent()),
+                duration.map(d -> d.dividedBy(2)), unit) : Optional.empty();
+        final Status st = "done".equals(status) ? Status.DONE : "skipped".equals(status) ? Status.SKIPPED : Status.PLANNED;
+        final Optional<String> moved = date.equals(originalDate) ? Optional.empty()
+                : Optional.of(Messages.get("planscreen.status.moved", originalDate.format(DAY)));
+        final String label = Messages.has("planscreen.type." + type) ? Messages.get("planscreen.type." + type)
+                : Messages.get("planscreen.type.other");
+        return new SessionDisplay(id, date.format(WEEKDAY), date.format(DATE), type, label, String.join(" · ", amount), how,
+                inAppWords(description), StepText.lines(steps, unit), turn, st, moved);
+    }
+
+    private static Optional<String> turnaround(final Optional<Double> distanceM, final Optional<Duration> half,
+                                               final DistanceUnit unit) {
+        final Optional<String> d = distanceM.map(m -> StepText.distance(m / 2, unit));
+        final Optional<String> t = half.map(StepText::duration);
+        if (d.isPresent() && t.isPresent()) {
+            return Optional.of(Messages.get("planscreen.turnaround", Messages.get("planscreen.turnaround.both", d.get(), t.get())));
+        }
+        return d.or(() -> t).map(x -> Messages.get("planscreen.turnaround", x));
+    }
+
+    static String distanceName(final RaceDistance d) {
+        return Messages.get("plan.distance." + d.code());
+    }
+
+    private static String capitalised(final String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String time(final Duration d) {
+        return app.stride.plan.PlanGenerator.formatTime(d);
+    }
+}

@@ -1,0 +1,432 @@
+package app.stride.ui.plan;
+
+import app.stride.common.Messages;
+import app.stride.plan.PlanDates;
+import app.stride.plan.RaceDistance;
+import app.stride.ui.common.Choices;
+import app.stride.ui.common.Layouts;
+import app.stride.ui.common.ScreenHeader;
+import app.stride.ui.common.SegmentedChoice;
+import app.stride.ui.plan.PlanFormViewModel.Field;
+import app.stride.ui.plan.PlanFormViewModel.FitnessChoice;
+import app.stride.ui.plan.PlanFormViewModel.GoalChoice;
+import atlantafx.base.theme.Styles;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The "Create your plan" form and, after Preview, the plan it makes with a button to start it. */
+final class PlanFormView {
+
+    private static final double LABEL_WIDTH = 232;
+
+    private final PlanFormViewModel vm;
+    private final Map<Field, Node> fields = new EnumMap<>(Field.class);
+    private final StackPane root = new StackPane();
+    private final Button back = new Button(Messages.get("planscreen.cancel"));
+    private SegmentedChoice<GoalChoice> goalChoice;
+    private final Button previewButton = new Button(Messages.get("planscreen.preview"), new FontIcon("mdi2e-eye-outline"));
+
+    PlanFormView(final PlanFormViewModel vm, final Runnable cancel) {
+        this.vm = vm;
+        back.setId("plan-cancel");
+        back.setOnAction(e -> cancel.run());
+        final Parent answers = answers();
+        final Parent preview = preview();
+        root.getChildren().addAll(answers, preview);
+        final ObservableBooleanValue previewing = Bindings.createBooleanBinding(() -> vm.previewDisplayProperty().get().isPresent(),
+                vm.previewDisplayProperty());
+        preview.visibleProperty().bind(previewing);
+        answers.visibleProperty().bind(preview.visibleProperty().not());
+        // One default button at a time: Enter previews the answers, then starts the previewed plan.
+        previewButton.defaultButtonProperty().bind(answers.visibleProperty());
+        vm.invalidFieldProperty().addListener((o, a, b) -> fields.forEach((f, n) -> n.pseudoClassStateChanged(Styles.STATE_DANGER,
+                b.equals(Optional.of(f)))));
+    }
+
+    Parent root() {
+        return root;
+    }
+
+    /** Puts the keyboard on the first question. */
+    void focusFirst() {
+        goalChoice.button(vm.goalProperty().get()).requestFocus();
+    }
+
+    /** Shows "Back to my plan" only when there is a plan to go back to. */
+    void canGoBack(final boolean yes) {
+        back.setVisible(yes);
+        back.setManaged(yes);
+    }
+
+    private Parent answers() {
+        final VBox body = new VBox(Layouts.GAP, goalCard(), todayCard(), weekCard());
+        body.setId("plan-form");
+        body.setMaxWidth(760);
+        body.getStyleClass().add("plan-form");
+        final BorderPane pane = Layouts.screen(new ScreenHeader(Messages.get("planscreen.form.title"),
+                Messages.get("planscreen.form.subtitle")), body);
+
+        final Label error = new Label();
+        error.setId("plan-error");
+        error.setGraphic(new FontIcon("mdi2a-alert-circle-outline"));
+        error.setWrapText(true);
+        error.getStyleClass().addAll(Styles.DANGER, "plan-error");
+        error.textProperty().bind(vm.errorProperty());
+        error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
+        HBox.setHgrow(error, Priority.ALWAYS);
+        error.setMaxWidth(Double.MAX_VALUE);
+        final Button preview = previewButton;
+        preview.setId("plan-preview");
+        preview.getStyleClass().add(Styles.ACCENT);
+        preview.disableProperty().bind(vm.busyProperty());
+        preview.setOnAction(e -> vm.preview());
+        preview.setMinWidth(Region.USE_PREF_SIZE);
+        back.setMinWidth(Region.USE_PREF_SIZE);
+        pane.setBottom(actionBar(error, back, preview));
+        return pane;
+    }
+
+    private Parent preview() {
+        final PlanSheet sheet = new PlanSheet();
+        sheet.setId("plan-preview-sheet");
+        final ScreenHeader header = new ScreenHeader(Messages.get("planscreen.preview.title"), "");
+        vm.previewDisplayProperty().addListener((o, a, d) -> d.ifPresent(p -> {
+            header.subtitle().setText(p.title() + (p.subtitle().isEmpty() ? "" : "\n" + p.subtitle()));
+            sheet.show(p);
+        }));
+        final BorderPane pane = Layouts.screen(header, sheet);
+        final Label error = new Label();
+        error.setWrapText(true);
+        error.getStyleClass().add(Styles.DANGER);
+        error.textProperty().bind(vm.errorProperty());
+        HBox.setHgrow(error, Priority.ALWAYS);
+        error.setMaxWidth(Double.MAX_VALUE);
+        final Button edit = new Button(Messages.get("planscreen.preview.edit"), new FontIcon("mdi2p-pencil-outline"));
+        edit.setId("plan-edit");
+        edit.setOnAction(e -> vm.edit());
+        final Button start = new Button(Messages.get("planscreen.start"), new FontIcon("mdi2p-play-circle-outline"));
+        start.setId("plan-start");
+        start.getStyleClass().add(Styles.ACCENT);
+        start.disableProperty().bind(vm.busyProperty());
+        start.setOnAction(e -> vm.start());
+        pane.setBottom(actionBar(error, edit, start));
+        // Enter then starts the plan, Escape goes back to the answers.
+        pane.visibleProperty().addListener((o, a, shown) -> {
+            start.setDefaultButton(shown);
+            edit.setCancelButton(shown);
+            // The answers' field that had focus is hidden now; the next step is starting (or changing answers).
+            if (shown) {
+                start.requestFocus();
+            } else {
+                previewButton.requestFocus();
+            }
+        });
+        return pane;
+    }
+
+    private static HBox actionBar(final Node... children) {
+        final HBox bar = new HBox(12, children);
+        bar.setAlignment(Pos.CENTER_RIGHT);
+        bar.getStyleClass().add("plan-action-bar");
+        return bar;
+    }
+
+    private VBox goalCard() {
+        final SegmentedChoice<GoalChoice> goal = new SegmentedChoice<>(List.of(GoalChoice.values()),
+                g -> Messages.get("planscreen.goal." + g.key()));
+        for (GoalChoice g : GoalChoice.values()) {
+            goal.button(g).setId("plan-goal-" + g.key());
+        }
+        goalChoice = goal;
+        goal.valueProperty().bindBidirectional(vm.goalProperty());
+        final Label help = help();
+        help.textProperty().bind(Bindings.createStringBinding(() -> Messages.get("planscreen.goal." + vm.goalProperty().get().key()
+                + ".help"), vm.goalProperty()));
+
+        final ComboBox<RaceDistance> distance = Choices.combo(List.of(RaceDistance.FIVE_K, RaceDistance.TEN_K, RaceDistance.HALF),
+                d -> capitalised(PlanDisplay.distanceName(d)));
+        distance.valueProperty().bindBidirectional(vm.distanceProperty());
+        distance.setPrefWidth(180);
+        distance.setMaxWidth(Region.USE_PREF_SIZE);
+        final DatePicker race = datePicker(vm.raceDateProperty());
+        final TextField target = new TextField();
+        target.textProperty().bindBidirectional(vm.targetTimeProperty());
+        target.setPromptText(Messages.get("planscreen.time.prompt"));
+        target.setPrefWidth(180);
+        target.setMaxWidth(Region.USE_PREF_SIZE);
+        final DatePicker start = datePicker(vm.startDateProperty());
+        final ComboBox<Integer> weeks = Choices.combo(IntStream.rangeClosed(PlanDates.MIN_WEEKS, PlanDates.MAX_WEEKS).boxed().toList(),
+                w -> Messages.get("planscreen.weeks.option", w));
+        weeks.valueProperty().bindBidirectional(vm.weeksProperty());
+        weeks.setPrefWidth(180);
+        weeks.setMaxWidth(Region.USE_PREF_SIZE);
+        final Label length = help();
+        length.setId("plan-length");
+        length.textProperty().bind(vm.lengthHintProperty());
+
+        final ObservableBooleanValue isRace = vm.goalProperty().isNotEqualTo(GoalChoice.REGULAR);
+        final VBox grid = rows();
+        add(grid, Field.DISTANCE, distance, isRace);
+        add(grid, Field.RACE_DATE, race, isRace);
+        add(grid, Field.TARGET_TIME, target, vm.goalProperty().isEqualTo(GoalChoice.RACE));
+        add(grid, Field.START_DATE, start, null);
+        add(grid, Field.WEEKS, weeks, vm.goalProperty().isEqualTo(GoalChoice.REGULAR));
+        length.setPadding(new Insets(0, 0, 0, LABEL_WIDTH + Layouts.GAP));
+        grid.getChildren().add(length);
+        return card("planscreen.form.goal", goal, help, grid);
+    }
+
+    private VBox todayCard() {
+        final SegmentedChoice<FitnessChoice> choice = new SegmentedChoice<>(List.of(FitnessChoice.values()),
+                f -> Messages.get("planscreen.fitness." + f.key()));
+        for (FitnessChoice f : FitnessChoice.values()) {
+            choice.button(f).setId("plan-fitness-" + f.key());
+        }
+        choice.valueProperty().bindBidirectional(vm.fitnessProperty());
+        final Label help = help();
+        help.textProperty().bind(Bindings.createStringBinding(() -> Messages.get("planscreen.fitness."
+                + vm.fitnessProperty().get().key() + ".help"), vm.fitnessProperty()));
+
+        final VBox grid = rows();
+        final TextField minutes = number(vm.minutesProperty());
+        add(grid, Field.MINUTES, withUnit(minutes, Messages.get("planscreen.unit.minutes")), minutes,
+                vm.fitnessProperty().isEqualTo(FitnessChoice.MINUTES));
+
+        final ObservableBooleanValue training = vm.fitnessProperty().isEqualTo(FitnessChoice.TRAINING);
+        final TextField weekly = number(vm.weeklyProperty());
+        add(grid, Field.WEEKLY, withUnit(weekly, vm.unitSymbolProperty()), weekly, training);
+        final TextField runs = number(vm.runsPerWeekProperty());
+        add(grid, Field.RUNS_PER_WEEK, runs, training);
+        final TextField longest = number(vm.longestRunProperty());
+        add(grid, Field.LONGEST_RUN, withUnit(longest, vm.unitSymbolProperty()), longest, training);
+
+        final ObservableBooleanValue raced = vm.fitnessProperty().isEqualTo(FitnessChoice.RACE);
+        final ComboBox<RaceDistance> recent = Choices.combo(List.of(RaceDistance.MILE, RaceDistance.FIVE_K, RaceDistance.TEN_K,
+                RaceDistance.HALF, RaceDistance.MARATHON), d -> capitalised(PlanDisplay.distanceName(d)));
+        recent.valueProperty().bindBidirectional(vm.recentDistanceProperty());
+        recent.setId("plan-recentDistance");
+        recent.setPrefWidth(180);
+        recent.setMaxWidth(Region.USE_PREF_SIZE);
+        final TextField time = new TextField();
+        time.textProperty().bindBidirectional(vm.recentTimeProperty());
+        time.setPromptText(Messages.get("planscreen.time.prompt"));
+        time.setPrefWidth(180);
+        time.setMaxWidth(Region.USE_PREF_SIZE);
+        addLabelled(grid, "planscreen.field.recentDistance", recent, recent, raced);
+        add(grid, Field.RECENT_TIME, time, raced);
+
+        final TextField run = number(vm.runSecondsProperty());
+        run.setId("plan-runSeconds");
+        final TextField walk = number(vm.walkSecondsProperty());
+        walk.setId("plan-walkSeconds");
+        final HBox ratio = new HBox(8, muted(Messages.get("planscreen.runWalk.run")), run, muted(Messages.get("planscreen.unit.seconds")),
+                muted("/"), muted(Messages.get("planscreen.runWalk.walk")), walk, muted(Messages.get("planscreen.unit.seconds")));
+        ratio.setAlignment(Pos.CENTER_LEFT);
+        ratio.setId("plan-runWalk");
+        fields.put(Field.RUN_WALK, ratio);
+        add(grid, Field.RUN_WALK, ratio, ratio, vm.fitnessProperty().isEqualTo(FitnessChoice.RUN_WALK));
+
+        final VBox after = rows();
+        final TextField off = number(vm.weeksOffProperty());
+        add(after, Field.WEEKS_OFF, withUnit(off, Messages.get("planscreen.unit.weeks")), off, null);
+        final CheckBox cross = new CheckBox(Messages.get("planscreen.field.crossTrained"));
+        cross.setId("plan-crossTrained");
+        cross.setWrapText(true);
+        cross.selectedProperty().bindBidirectional(vm.crossTrainedProperty());
+        cross.setPadding(new Insets(0, 0, 0, LABEL_WIDTH + Layouts.GAP));
+        after.getChildren().add(cross);
+        return card("planscreen.form.today", choice, help, grid, new Separator(), after);
+    }
+
+    private VBox weekCard() {
+        final HBox days = new HBox(0);
+        days.setId("plan-days");
+        days.getStyleClass().add("plan-days");
+        fillDays(days);
+        // The week starts on the runner's first day, also when they change it in Settings with the form open.
+        vm.firstDayProperty().addListener((o, a, b) -> fillDays(days));
+        fields.put(Field.DAYS, days);
+        final List<DayOfWeek> order = List.of(DayOfWeek.values());
+
+        final ComboBox<Optional<DayOfWeek>> longRun = new ComboBox<>();
+        longRun.setPrefWidth(180);
+        longRun.setId("plan-longRunDay");
+        longRun.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(final Optional<DayOfWeek> d) {
+                return d == null ? "" : d.map(x -> x.getDisplayName(TextStyle.FULL, Locale.ENGLISH))
+                        .orElse(Messages.get("planscreen.longRunDay.any"));
+            }
+
+            @Override
+            public Optional<DayOfWeek> fromString(final String s) {
+                return Optional.empty();
+            }
+        });
+        final Runnable fill = () -> {
+            final Optional<DayOfWeek> keep = vm.longRunDayProperty().get();
+            final List<Optional<DayOfWeek>> items = new ArrayList<>();
+            items.add(Optional.empty());
+            vm.weekdays().stream().filter(d -> vm.dayProperty(d).get()).forEach(d -> items.add(Optional.of(d)));
+            longRun.getItems().setAll(items);
+            longRun.setValue(items.contains(keep) ? keep : Optional.empty());
+        };
+        fill.run();
+        order.forEach(d -> vm.dayProperty(d).addListener((o, a, b) -> fill.run()));
+        longRun.valueProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                vm.longRunDayProperty().set(b);
+            }
+        });
+        vm.longRunDayProperty().addListener((o, a, b) -> longRun.setValue(b));
+
+        final VBox grid = rows();
+        add(grid, Field.DAYS, days, days, null);
+        add(grid, Field.LONG_RUN_DAY, longRun, null);
+        return card("planscreen.form.week", grid);
+    }
+
+    private void fillDays(final HBox days) {
+        days.getChildren().forEach(n -> ((ToggleButton) n).selectedProperty().unbindBidirectional(
+                vm.dayProperty((DayOfWeek) n.getUserData())));
+        days.getChildren().clear();
+        final List<DayOfWeek> order = vm.weekdays();
+        for (int i = 0; i < order.size(); i++) {
+            final DayOfWeek d = order.get(i);
+            final ToggleButton b = new ToggleButton(d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+            b.setId("plan-day-" + d.name().substring(0, 3).toLowerCase(Locale.ROOT));
+            b.setUserData(d);
+            b.getStyleClass().add(i == 0 ? Styles.LEFT_PILL : i == order.size() - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
+            b.selectedProperty().bindBidirectional(vm.dayProperty(d));
+            b.setMnemonicParsing(false);
+            b.setPrefWidth(58);
+            days.getChildren().add(b);
+        }
+    }
+
+    private void add(final VBox rows, final Field field, final Node control, final ObservableBooleanValue shown) {
+        add(rows, field, control, control, shown);
+    }
+
+    /** A labelled row; {@code control} gets the field's id and the red outline when the field is wrong. */
+    private void add(final VBox rows, final Field field, final Node cell, final Node control, final ObservableBooleanValue shown) {
+        control.setId("plan-" + field.id());
+        fields.putIfAbsent(field, control);
+        addLabelled(rows, "planscreen.field." + field.id(), cell, control, shown);
+    }
+
+    private static void addLabelled(final VBox rows, final String key, final Node cell, final Node control,
+                                    final ObservableBooleanValue shown) {
+        final Label label = new Label(Messages.get(key));
+        label.setLabelFor(control);
+        label.setWrapText(true);
+        label.getStyleClass().add("plan-field-label");
+        label.setMinWidth(LABEL_WIDTH);
+        label.setPrefWidth(LABEL_WIDTH);
+        label.setMaxWidth(LABEL_WIDTH);
+        final HBox row = new HBox(Layouts.GAP, label, cell);
+        row.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(cell, Priority.ALWAYS);
+        if (shown != null) {
+            // Questions that don't apply to the chosen goal step aside, keeping what was typed in them.
+            row.visibleProperty().bind(Bindings.createBooleanBinding(shown::get, shown));
+            row.managedProperty().bind(row.visibleProperty());
+        }
+        rows.getChildren().add(row);
+    }
+
+    private static VBox rows() {
+        return new VBox(12);
+    }
+
+    private static VBox card(final String titleKey, final Node... children) {
+        final Label title = new Label(Messages.get(titleKey));
+        title.getStyleClass().add(Styles.TITLE_4);
+        final VBox box = new VBox(12, title);
+        box.getChildren().addAll(children);
+        box.getStyleClass().addAll("card-panel", "plan-card");
+        return box;
+    }
+
+    private static DatePicker datePicker(final ObjectProperty<LocalDate> value) {
+        final DatePicker p = new DatePicker();
+        p.valueProperty().bindBidirectional(value);
+        // The editor is filled on the first layout; leaving it before then would commit an empty date.
+        p.getEditor().setText(p.getConverter().toString(p.getValue()));
+        p.setPrefWidth(180);
+        p.setMaxWidth(Region.USE_PREF_SIZE);
+        return p;
+    }
+
+    private static TextField number(final StringProperty value) {
+        final TextField f = new TextField();
+        f.textProperty().bindBidirectional(value);
+        f.setPrefColumnCount(5);
+        f.setMaxWidth(Region.USE_PREF_SIZE);
+        return f;
+    }
+
+    private static HBox withUnit(final TextField field, final String unit) {
+        final HBox box = new HBox(8, field, muted(unit));
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private static HBox withUnit(final TextField field, final ObservableStringValue unit) {
+        final Label label = muted("");
+        label.textProperty().bind(unit);
+        final HBox box = new HBox(8, field, label);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private static Label muted(final String text) {
+        final Label l = new Label(text);
+        l.getStyleClass().add(Styles.TEXT_MUTED);
+        return l;
+    }
+
+    private static Label help() {
+        final Label l = new Label();
+        l.setWrapText(true);
+        l.getStyleClass().addAll(Styles.TEXT_MUTED, "plan-help");
+        return l;
+    }
+
+    private static String capitalised(final String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

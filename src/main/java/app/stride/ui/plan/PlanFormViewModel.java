@@ -1,0 +1,580 @@
+package app.stride.ui.plan;
+
+import app.stride.common.InvalidInputException;
+import app.stride.common.Messages;
+import app.stride.plan.FitnessInput;
+import app.stride.plan.Goal;
+import app.stride.plan.Plan;
+import app.stride.plan.PlanDates;
+import app.stride.plan.PlanGenerator;
+import app.stride.plan.PlanRepository;
+import app.stride.plan.PlanRequest;
+import app.stride.plan.RaceDistance;
+import app.stride.plan.RaceResult;
+import app.stride.plan.RaceTime;
+import app.stride.plan.RunWalk;
+import app.stride.settings.DistanceUnit;
+import app.stride.settings.Settings;
+import app.stride.ui.task.TaskRunner;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+
+/**
+ * The "Create your plan" form: the runner's answers as they typed them, checked field by field, turned into a
+ * {@link PlanRequest} (distances converted from their unit to metres), previewed, then saved as the current plan.
+ */
+public final class PlanFormViewModel {
+
+    /** What the runner is aiming at, in their words. */
+    public enum GoalChoice {
+        RACE(Goal.TIME), FINISH(Goal.FINISH), REGULAR(Goal.CONSISTENCY);
+
+        private final Goal goal;
+
+        GoalChoice(final Goal goal) {
+            this.goal = goal;
+        }
+
+        public Goal goal() {
+            return goal;
+        }
+
+        public String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** How the runner describes their running today. */
+    public enum FitnessChoice {
+        MINUTES("minutes"), TRAINING("training"), RACE("race"), RUN_WALK("runWalk");
+
+        private final String key;
+
+        FitnessChoice(final String key) {
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+    }
+
+    /** The form's fields, named as the runner sees them; {@link #label()} is the field's label. */
+    public enum Field {
+        GOAL("goal"), DISTANCE("distance"), RACE_DATE("raceDate"), TARGET_TIME("targetTime"), START_DATE("startDate"),
+        WEEKS("weeks"), RECENT_TIME("recentTime"), WEEKLY("weekly"), RUNS_PER_WEEK("runsPerWeek"),
+        LONGEST_RUN("longestRun"), MINUTES("minutes"), RUN_WALK("runWalk"), WEEKS_OFF("weeksOff"), DAYS("days"),
+        LONG_RUN_DAY("longRunDay");
+
+        private final String id;
+
+        Field(final String id) {
+            this.id = id;
+        }
+
+        /** The id the view gives the field's control, after {@code plan-}. */
+        public String id() {
+            return id;
+        }
+
+        public String label() {
+            final String l = Messages.get("planscreen.field." + id);
+            // "Target time (optional)" reads oddly in an error message.
+            return l.replace(" (optional)", "");
+        }
+    }
+
+    /** The engine names fields by command-line option; the form by its labels. */
+    private static final Map<String, Field> OPTIONS = Map.ofEntries(
+            Map.entry("--goal", Field.GOAL), Map.entry("--distance", Field.DISTANCE),
+            Map.entry("--race-date", Field.RACE_DATE), Map.entry("--target-time", Field.TARGET_TIME),
+            Map.entry("--start-date", Field.START_DATE), Map.entry("--weeks", Field.WEEKS),
+            Map.entry("--recent-race", Field.RECENT_TIME), Map.entry("--weekly-km", Field.WEEKLY),
+            Map.entry("--weekly-mi", Field.WEEKLY), Map.entry("--runs-per-week", Field.RUNS_PER_WEEK),
+            Map.entry("--longest-run-km", Field.LONGEST_RUN), Map.entry("--continuous-min", Field.MINUTES),
+            Map.entry("--run-walk", Field.RUN_WALK), Map.entry("--days-off", Field.WEEKS_OFF),
+            Map.entry("--days", Field.DAYS), Map.entry("--long-run-day", Field.LONG_RUN_DAY));
+    private static final Pattern OPTION = Pattern.compile("--[a-z][a-z-]*[a-z]");
+
+    private final PlanGenerator generator;
+    private final PlanRepository plans;
+    private final TaskRunner tasks;
+    private final ObservableValue<Settings> settings;
+    private final Clock clock;
+
+    private final ObjectProperty<GoalChoice> goal = new SimpleObjectProperty<>(GoalChoice.FINISH);
+    private final ObjectProperty<RaceDistance> distance = new SimpleObjectProperty<>(RaceDistance.FIVE_K);
+    private final ObjectProperty<LocalDate> raceDate = new SimpleObjectProperty<>();
+    private final StringProperty targetTime = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> startDate = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> weeks = new SimpleObjectProperty<>(8);
+
+    private final ObjectProperty<FitnessChoice> fitness = new SimpleObjectProperty<>(FitnessChoice.MINUTES);
+    private final ObjectProperty<RaceDistance> recentDistance = new SimpleObjectProperty<>(RaceDistance.FIVE_K);
+    private final StringProperty recentTime = new SimpleStringProperty("");
+    private final StringProperty weekly = new SimpleStringProperty("");
+    private final StringProperty runsPerWeek = new SimpleStringProperty("");
+    private final StringProperty longestRun = new SimpleStringProperty("");
+    private final StringProperty minutes = new SimpleStringProperty("");
+    private final StringProperty runSeconds = new SimpleStringProperty("60");
+    private final StringProperty walkSeconds = new SimpleStringProperty("60");
+    private final StringProperty weeksOff = new SimpleStringProperty("0");
+    private final BooleanProperty crossTrained = new SimpleBooleanProperty(false);
+
+    private final Map<DayOfWeek, BooleanProperty> days = new EnumMap<>(DayOfWeek.class);
+    private final ObjectProperty<Optional<DayOfWeek>> longRunDay = new SimpleObjectProperty<>(Optional.empty());
+
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Optional<Field>> invalidField = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyObjectWrapper<Optional<Plan>> preview = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyObjectWrapper<Optional<PlanDisplay>> previewDisplay = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final StringBinding lengthHint;
+    private final StringBinding unitSymbol;
+    private final ObjectBinding<DayOfWeek> firstDay;
+
+    private Runnable onSaved = () -> { };
+
+    public PlanFormViewModel(final PlanGenerator generator, final PlanRepository plans, final TaskRunner tasks,
+                             final ObservableValue<Settings> settings, final Clock clock) {
+        this.generator = generator;
+        this.plans = plans;
+        this.tasks = tasks;
+        this.settings = settings;
+        this.clock = clock;
+        final LocalDate start = PlanDates.defaultStart(LocalDate.now(clock));
+        startDate.set(start);
+        // The engine's default 5K plan: 8 weeks, race on the last Sunday.
+        raceDate.set(start.plusWeeks(8).minusDays(1));
+        for (DayOfWeek d : DayOfWeek.values()) {
+            // The engine's default days.
+            days.put(d, new SimpleBooleanProperty(EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SATURDAY,
+                    DayOfWeek.SUNDAY).contains(d)));
+            days.get(d).addListener((o, a, on) -> {
+                if (!on && longRunDay.get().equals(Optional.of(d))) {
+                    longRunDay.set(Optional.empty());
+                }
+            });
+        }
+        lengthHint = Bindings.createStringBinding(this::lengthText, goal, startDate, raceDate, weeks);
+        unitSymbol = Bindings.createStringBinding(() -> unit().code(), settings);
+        firstDay = Bindings.createObjectBinding(() -> settings.getValue().firstDayOfWeek(), settings);
+        settings.addListener((o, old, now) -> unitsChanged(old, now));
+    }
+
+    /** Keeps typed distances meaning the same when the runner switches km and mi in Settings. */
+    private void unitsChanged(final Settings old, final Settings now) {
+        if (old == null || now == null || old.distanceUnit() == now.distanceUnit()) {
+            return;
+        }
+        for (StringProperty field : List.of(weekly, longestRun)) {
+            try {
+                final double v = Double.parseDouble(field.get().strip().replace(',', '.'));
+                field.set(app.stride.plan.StepText.number(now.distanceUnit().fromMetres(old.distanceUnit().toMetres(v))));
+            } catch (NumberFormatException e) {
+                // Blank or a typing mistake: leave it as typed.
+            }
+        }
+    }
+
+    /** Called on the UI thread after the plan was saved. */
+    public void setOnSaved(final Runnable onSaved) {
+        this.onSaved = onSaved;
+    }
+
+    /** Checks the answers and, if they make sense, makes the plan in the background for the runner to look at. */
+    public void preview() {
+        final Optional<PlanRequest> request = request();
+        if (request.isEmpty()) {
+            preview.set(Optional.empty());
+            previewDisplay.set(Optional.empty());
+            return;
+        }
+        busy.set(true);
+        final DistanceUnit unit = unit();
+        final LocalDate today = LocalDate.now(clock);
+        tasks.run(() -> {
+            final Plan p = generator.generate(request.get());
+            return new Preview(p, PlanDisplay.of(p, unit, today));
+        }, made -> {
+            busy.set(false);
+            clearError();
+            preview.set(Optional.of(made.plan()));
+            previewDisplay.set(Optional.of(made.display()));
+        }, this::failed);
+    }
+
+    private record Preview(Plan plan, PlanDisplay display) {
+    }
+
+    /** Goes back from the preview to the answers, all of them as typed. */
+    public void edit() {
+        preview.set(Optional.empty());
+        previewDisplay.set(Optional.empty());
+    }
+
+    /** Saves the previewed plan as the current one (the old one goes to history) and then calls the saved hook. */
+    public void start() {
+        final Optional<Plan> plan = preview.get();
+        if (plan.isEmpty()) {
+            error.set(Messages.get("planscreen.error.noPlan"));
+            return;
+        }
+        busy.set(true);
+        tasks.run(() -> plans.saveAsCurrent(plan.get()), id -> {
+            busy.set(false);
+            edit();
+            onSaved.run();
+        }, e -> {
+            busy.set(false);
+            error.set(Messages.get("planscreen.error.save", e.getMessage()));
+        });
+    }
+
+    private void failed(final Throwable e) {
+        busy.set(false);
+        if (e instanceof InvalidInputException bad) {
+            fail(Optional.ofNullable(OPTIONS.get(bad.field())), inFormWords(bad.getMessage()));
+        } else {
+            fail(Optional.empty(), String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** "--weeks: a plan runs 6–12 weeks" becomes "Plan length: a plan runs 6–12 weeks". */
+    static String inFormWords(final String engineMessage) {
+        final Matcher m = OPTION.matcher(engineMessage);
+        final StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            final Field f = OPTIONS.get(m.group());
+            m.appendReplacement(sb, Matcher.quoteReplacement(f == null ? m.group() : f.label()));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    /** The answers as a plan request, or empty with the error and field set. */
+    Optional<PlanRequest> request() {
+        try {
+            final PlanRequest r = checkedRequest();
+            clearError();
+            return Optional.of(r);
+        } catch (Mistake m) {
+            return fail(m.field, m.getMessage());
+        }
+    }
+
+    /** A field the runner has to fix; only used inside this class to stop at the first mistake. */
+    private static final class Mistake extends RuntimeException {
+        private final Field field;
+
+        Mistake(final Field field, final String key) {
+            super(Messages.get(key, field.label()), null, false, false);
+            this.field = field;
+        }
+    }
+
+    private PlanRequest checkedRequest() {
+        final Goal g = goal.get().goal();
+        final boolean race = g != Goal.CONSISTENCY;
+        if (race && raceDate.get() == null) {
+            throw new Mistake(Field.RACE_DATE, "planscreen.error.date");
+        }
+        final Optional<Duration> target = g == Goal.TIME ? time(Field.TARGET_TIME, targetTime.get(), false) : Optional.empty();
+        if (startDate.get() == null) {
+            throw new Mistake(Field.START_DATE, "planscreen.error.date");
+        }
+        final FitnessInput fit = fitnessInput();
+        final Set<DayOfWeek> chosen = chosenDays();
+        if (chosen.size() < 2) {
+            throw new Mistake(Field.DAYS, "planscreen.error.days");
+        }
+        return new PlanRequest(g, race ? Optional.of(distance.get()) : Optional.empty(), target,
+                Optional.of(startDate.get()), race ? Optional.of(raceDate.get()) : Optional.empty(),
+                race ? Optional.empty() : Optional.of(weeks.get()), chosen, longRunDay.get(), fit);
+    }
+
+    private FitnessInput fitnessInput() {
+        final int daysOff = whole(Field.WEEKS_OFF, weeksOff.get(), true).orElseThrow() * 7;
+        final boolean cross = crossTrained.get();
+        final DistanceUnit unit = unit();
+        final Optional<RaceResult> raceResult = fitness.get() != FitnessChoice.RACE ? Optional.empty()
+                : Optional.of(new RaceResult(recentDistance.get(), time(Field.RECENT_TIME, recentTime.get(), true).orElseThrow()));
+        final boolean training = fitness.get() == FitnessChoice.TRAINING;
+        final Optional<Double> weeklyM = training ? decimal(Field.WEEKLY, weekly.get(), true).map(unit::toMetres) : Optional.empty();
+        final Optional<Integer> runs = training ? whole(Field.RUNS_PER_WEEK, runsPerWeek.get(), false) : Optional.empty();
+        final Optional<Double> longestM = training ? decimal(Field.LONGEST_RUN, longestRun.get(), false).map(unit::toMetres)
+                : Optional.empty();
+        final Optional<Integer> continuous = fitness.get() == FitnessChoice.MINUTES
+                ? whole(Field.MINUTES, minutes.get(), true) : Optional.empty();
+        Optional<RunWalk> runWalk = Optional.empty();
+        if (fitness.get() == FitnessChoice.RUN_WALK) {
+            final Optional<Integer> run = wholeOrEmpty(runSeconds.get());
+            final Optional<Integer> walk = wholeOrEmpty(walkSeconds.get());
+            if (run.orElse(0) == 0 || walk.orElse(0) == 0) {
+                throw new Mistake(Field.RUN_WALK, "planscreen.error.runWalk");
+            }
+            runWalk = Optional.of(new RunWalk(run.get(), walk.get()));
+        }
+        return new FitnessInput(raceResult, weeklyM, runs, longestM, continuous, runWalk, daysOff, cross);
+    }
+
+    private static Optional<Duration> time(final Field field, final String text, final boolean required) {
+        if (isBlank(text)) {
+            if (required) {
+                throw new Mistake(field, "planscreen.error.required");
+            }
+            return Optional.empty();
+        }
+        return Optional.of(RaceTime.parse(text).orElseThrow(() -> new Mistake(field, "planscreen.error.time")));
+    }
+
+    /** A whole number of 0 or more; empty when the field is blank and optional. */
+    private static Optional<Integer> whole(final Field field, final String text, final boolean required) {
+        if (isBlank(text)) {
+            if (required) {
+                throw new Mistake(field, "planscreen.error.required");
+            }
+            return Optional.empty();
+        }
+        return Optional.of(wholeOrEmpty(text).orElseThrow(() -> new Mistake(field, "planscreen.error.integer")));
+    }
+
+    private static Optional<Integer> wholeOrEmpty(final String text) {
+        try {
+            final int v = Integer.parseInt(text == null ? "" : text.strip());
+            return v >= 0 ? Optional.of(v) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A number of 0 or more in the runner's unit (a decimal comma is fine); empty when blank and optional. */
+    private static Optional<Double> decimal(final Field field, final String text, final boolean required) {
+        if (isBlank(text)) {
+            if (required) {
+                throw new Mistake(field, "planscreen.error.required");
+            }
+            return Optional.empty();
+        }
+        try {
+            final double v = Double.parseDouble(text.strip().replace(',', '.'));
+            if (v >= 0 && Double.isFinite(v)) {
+                return Optional.of(v);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new Mistake(field, "planscreen.error.number");
+    }
+
+    private <T> Optional<T> fail(final Field field, final String message) {
+        return fail(Optional.of(field), message);
+    }
+
+    private <T> Optional<T> fail(final Optional<Field> field, final String message) {
+        invalidField.set(field);
+        error.set(message);
+        return Optional.empty();
+    }
+
+    private void clearError() {
+        invalidField.set(Optional.empty());
+        error.set("");
+    }
+
+    private String lengthText() {
+        final LocalDate s = startDate.get();
+        if (s == null) {
+            return "";
+        }
+        if (goal.get() == GoalChoice.REGULAR) {
+            final Integer w = weeks.get();
+            return w == null ? "" : Messages.get("planscreen.length.regular", s.format(PlanDisplay.DAY),
+                    s.plusDays(7L * w - 1).format(PlanDisplay.DAY));
+        }
+        final LocalDate r = raceDate.get();
+        if (r == null) {
+            return "";
+        }
+        final long w = r.isBefore(s) ? 0 : ChronoUnit.DAYS.between(s, r) / 7 + 1;
+        return w < PlanDates.MIN_WEEKS || w > PlanDates.MAX_WEEKS ? Messages.get("planscreen.length.raceOut")
+                : Messages.get("planscreen.length.race", s.format(PlanDisplay.DAY), w);
+    }
+
+    private Set<DayOfWeek> chosenDays() {
+        final Set<DayOfWeek> out = EnumSet.noneOf(DayOfWeek.class);
+        days.forEach((d, on) -> {
+            if (on.get()) {
+                out.add(d);
+            }
+        });
+        return out;
+    }
+
+    /** The week in the runner's order, starting on their first day of the week. */
+    public List<DayOfWeek> weekdays() {
+        final List<DayOfWeek> out = new ArrayList<>();
+        final DayOfWeek first = settings.getValue().firstDayOfWeek();
+        for (int i = 0; i < 7; i++) {
+            out.add(first.plus(i));
+        }
+        return out;
+    }
+
+    /** "km" or "mi", as the runner chose. */
+    public String unitSymbol() {
+        return unit().code();
+    }
+
+    /** The runner's first day of the week, following Settings. */
+    public ObjectBinding<DayOfWeek> firstDayProperty() {
+        return firstDay;
+    }
+
+    /** "km" or "mi", following Settings. */
+    public StringBinding unitSymbolProperty() {
+        return unitSymbol;
+    }
+
+    private DistanceUnit unit() {
+        return settings.getValue().distanceUnit();
+    }
+
+    private static boolean isBlank(final String s) {
+        return s == null || s.isBlank();
+    }
+
+    public ObjectProperty<GoalChoice> goalProperty() {
+        return goal;
+    }
+
+    public ObjectProperty<RaceDistance> distanceProperty() {
+        return distance;
+    }
+
+    public ObjectProperty<LocalDate> raceDateProperty() {
+        return raceDate;
+    }
+
+    public StringProperty targetTimeProperty() {
+        return targetTime;
+    }
+
+    public ObjectProperty<LocalDate> startDateProperty() {
+        return startDate;
+    }
+
+    public ObjectProperty<Integer> weeksProperty() {
+        return weeks;
+    }
+
+    public ObjectProperty<FitnessChoice> fitnessProperty() {
+        return fitness;
+    }
+
+    public ObjectProperty<RaceDistance> recentDistanceProperty() {
+        return recentDistance;
+    }
+
+    public StringProperty recentTimeProperty() {
+        return recentTime;
+    }
+
+    public StringProperty weeklyProperty() {
+        return weekly;
+    }
+
+    public StringProperty runsPerWeekProperty() {
+        return runsPerWeek;
+    }
+
+    public StringProperty longestRunProperty() {
+        return longestRun;
+    }
+
+    public StringProperty minutesProperty() {
+        return minutes;
+    }
+
+    public StringProperty runSecondsProperty() {
+        return runSeconds;
+    }
+
+    public StringProperty walkSecondsProperty() {
+        return walkSeconds;
+    }
+
+    public StringProperty weeksOffProperty() {
+        return weeksOff;
+    }
+
+    public BooleanProperty crossTrainedProperty() {
+        return crossTrained;
+    }
+
+    /** Whether the runner can run on {@code day}. */
+    public BooleanProperty dayProperty(final DayOfWeek day) {
+        return days.get(day);
+    }
+
+    public ObjectProperty<Optional<DayOfWeek>> longRunDayProperty() {
+        return longRunDay;
+    }
+
+    /** One line naming the field to fix and what is allowed; empty when all is well. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** The field the error is about. */
+    public ReadOnlyObjectProperty<Optional<Field>> invalidFieldProperty() {
+        return invalidField.getReadOnlyProperty();
+    }
+
+    /** The generated plan while the runner looks at it. */
+    public ReadOnlyObjectProperty<Optional<Plan>> previewProperty() {
+        return preview.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Optional<PlanDisplay>> previewDisplayProperty() {
+        return previewDisplay.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** "From Mon 11 Jan to race day: 8 weeks of training." */
+    public StringBinding lengthHintProperty() {
+        return lengthHint;
+    }
+}

@@ -1,0 +1,182 @@
+package app.stride.ui.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stride.app.StrideServices;
+import app.stride.store.DataFolder;
+import app.stride.ui.shell.MainWindow;
+import app.stride.ui.shell.Screen;
+import app.stride.ui.task.ImmediateTaskRunner;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The Plan screen in the real window, headless: from no plan, through the form and the preview, to the plan. */
+@ExtendWith(ApplicationExtension.class)
+class PlanViewUiTest {
+
+    @TempDir
+    Path dir;
+
+    private StrideServices services;
+    private MainWindow window;
+
+    @Start
+    void start(final Stage stage) {
+        // Wednesday 25 November 2026; the form's default start is Monday 30 November.
+        services = StrideServices.open(new DataFolder(dir), Clock.fixed(Instant.parse("2026-11-25T07:00:00Z"), ZoneOffset.UTC));
+        window = new MainWindow(services, new ImmediateTaskRunner(), services.settings().load());
+        window.attach(stage, services.settings().loadWindowPlacement());
+        window.viewModel().navigate(Screen.PLAN);
+        stage.show();
+    }
+
+    private static void click(final FxRobot robot, final String id) {
+        final Node n = robot.lookup(id).query();
+        robot.interact(() -> ((javafx.scene.control.ButtonBase) n).fire());
+    }
+
+    private static boolean shown(final FxRobot robot, final String id) {
+        return robot.lookup(id).tryQuery().map(n -> n.isVisible() && n.getScene() != null
+                && (n.getParent() == null || isShownChain(n))).orElse(false);
+    }
+
+    private static boolean isShownChain(final Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
+    void withoutAPlanTheEmptyStateLeadsToTheForm(final FxRobot robot) {
+        assertThat(shown(robot, "#screen-plan-empty")).isTrue();
+        assertThat(shown(robot, "#plan-form")).isFalse();
+
+        click(robot, "#plan-create");
+
+        assertThat(shown(robot, "#plan-form")).isTrue();
+        assertThat(shown(robot, "#screen-plan-empty")).isFalse();
+        // Nothing to go back to yet.
+        assertThat(shown(robot, "#plan-cancel")).isFalse();
+    }
+
+    @Test
+    void aCouchToFiveKBeginnerPreviewsStartsAndSeesTheWeeks(final FxRobot robot) {
+        click(robot, "#plan-create");
+        click(robot, "#plan-goal-finish");
+        robot.interact(() -> robot.lookup("#plan-minutes").queryAs(TextField.class).setText("0"));
+        // Three days: Mon, Wed, Sat (the defaults are Tue, Thu, Sat, Sun).
+        for (String day : new String[] {"tue", "thu", "sun"}) {
+            robot.interact(() -> robot.lookup("#plan-day-" + day).queryAs(ToggleButton.class).setSelected(false));
+        }
+        for (String day : new String[] {"mon", "wed"}) {
+            robot.interact(() -> robot.lookup("#plan-day-" + day).queryAs(ToggleButton.class).setSelected(true));
+        }
+
+        click(robot, "#plan-preview");
+
+        assertThat(robot.lookup("#plan-error").queryAs(Label.class).getText()).isEmpty();
+        assertThat(shown(robot, "#plan-preview-sheet")).isTrue();
+        assertThat(robot.lookup("#plan-preview-sheet #plan-week-1").tryQuery()).isPresent();
+        assertThat(robot.lookup("#plan-preview-sheet #plan-week-8").tryQuery()).isPresent();
+        assertThat(robot.lookup("#plan-preview-sheet .plan-chip-run-walk").tryQuery()).isPresent();
+        assertThat(services.plans().current()).isEmpty();
+
+        click(robot, "#plan-start");
+
+        assertThat(services.plans().current()).isPresent();
+        assertThat(shown(robot, "#plan-sheet")).isTrue();
+        assertThat(robot.lookup("#plan-title").queryAs(Label.class).getText()).isEqualTo("Finish the 5K on Sun 24 January · 8 weeks");
+        assertThat(robot.lookup("#plan-sheet .plan-week").<Node>queryAll()).hasSize(8);
+        assertThat(robot.lookup("#plan-sheet .plan-session").<Node>queryAll()).hasSize(services.plans().current().orElseThrow().sessions().size());
+        // A beginner without a race result trains by effort.
+        assertThat(shown(robot, "#plan-by-effort")).isTrue();
+    }
+
+    @Test
+    void aMistakeNamesTheFieldHighlightsItAndKeepsTheAnswers(final FxRobot robot) {
+        click(robot, "#plan-create");
+        click(robot, "#plan-goal-race");
+        robot.interact(() -> robot.lookup("#plan-targetTime").queryAs(TextField.class).setText("fast"));
+        robot.interact(() -> robot.lookup("#plan-minutes").queryAs(TextField.class).setText("20"));
+
+        click(robot, "#plan-preview");
+
+        assertThat(robot.lookup("#plan-error").queryAs(Label.class).getText()).startsWith("Target time:");
+        assertThat(robot.lookup("#plan-targetTime").queryAs(TextField.class).getPseudoClassStates().toString()).contains("danger");
+        assertThat(robot.lookup("#plan-targetTime").queryAs(TextField.class).getText()).isEqualTo("fast");
+        assertThat(robot.lookup("#plan-minutes").queryAs(TextField.class).getText()).isEqualTo("20");
+        assertThat(shown(robot, "#plan-preview-sheet")).isFalse();
+    }
+
+    @Test
+    void theKeyboardAloneGetsFromNoPlanToTheFirstQuestionAndEnterPreviews(final FxRobot robot) {
+        assertThat(robot.lookup("#plan-create").query().isFocused()).isTrue();
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        assertThat(shown(robot, "#plan-form")).isTrue();
+        assertThat(robot.lookup("#plan-goal-finish").query().isFocused()).isTrue();
+
+        robot.interact(() -> robot.lookup("#plan-minutes").query().requestFocus());
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+
+        assertThat(robot.lookup("#plan-error").queryAs(Label.class).getText()).isEqualTo("I can run without stopping for: fill this in");
+        robot.write("0");
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        assertThat(shown(robot, "#plan-preview-sheet")).isTrue();
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        assertThat(services.plans().current()).isPresent();
+    }
+
+    @Test
+    void aSessionOpensToItsStepsAndTurnaround(final FxRobot robot) {
+        click(robot, "#plan-create");
+        click(robot, "#plan-goal-race");
+        click(robot, "#plan-fitness-race");
+        robot.interact(() -> robot.lookup("#plan-recentTime").queryAs(TextField.class).setText("27:30"));
+        click(robot, "#plan-preview");
+        click(robot, "#plan-start");
+        final long first = services.plans().current().orElseThrow().sessions().get(0).id();
+        final String row = "#plan-session-" + first;
+        assertThat(robot.lookup(row + " .plan-details").<Node>queryAll()).allSatisfy(n -> assertThat(n.isVisible()).isFalse());
+
+        click(robot, row + "-more");
+
+        final java.util.List<String> details = robot.lookup(row + " .plan-step").queryAll().stream()
+                .map(n -> ((Label) n).getText()).toList();
+        assertThat(details).isNotEmpty();
+        assertThat(details).anySatisfy(t -> assertThat(t).startsWith("Out and back: turn around at "));
+        assertThat(robot.lookup(row + " .plan-details").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#plan-paces").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#plan-by-effort").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void theDaysFollowTheRunnersFirstDayOfTheWeek(final FxRobot robot) {
+        click(robot, "#plan-create");
+        final javafx.scene.layout.HBox days = robot.lookup("#plan-days").queryAs(javafx.scene.layout.HBox.class);
+        assertThat(days.getChildren().get(0).getId()).isEqualTo("plan-day-mon");
+        final boolean sundayBefore = robot.lookup("#plan-day-sun").queryAs(ToggleButton.class).isSelected();
+
+        robot.interact(() -> window.viewModel().settingsProperty().set(
+                window.viewModel().settingsProperty().get().withFirstDayOfWeek(java.time.DayOfWeek.SUNDAY)));
+
+        assertThat(days.getChildren()).extracting(Node::getId).containsExactly("plan-day-sun", "plan-day-mon", "plan-day-tue",
+                "plan-day-wed", "plan-day-thu", "plan-day-fri", "plan-day-sat");
+        assertThat(robot.lookup("#plan-day-sun").queryAs(ToggleButton.class).isSelected()).isEqualTo(sundayBefore);
+    }
+}
