@@ -71,7 +71,7 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
      */
     public record SessionDisplay(long id, String weekday, String date, String typeCode, String typeLabel, String amount,
                                  String how, String description, List<String> steps, Optional<String> turnaround,
-                                 Status status, Optional<String> movedFrom) {
+                                 Status status, Optional<String> movedFrom, LocalDate day) {
 
         public SessionDisplay {
             steps = List.copyOf(steps);
@@ -230,7 +230,7 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
         final String label = Messages.has("planscreen.type." + type) ? Messages.get("planscreen.type." + type)
                 : Messages.get("planscreen.type.other");
         return new SessionDisplay(id, date.format(WEEKDAY), date.format(DATE), type, label, String.join(" · ", amount), how,
-                inAppWords(description), StepText.lines(steps, unit), turn, st, moved);
+                inAppWords(description), StepText.lines(steps, unit), turn, st, moved, date);
     }
 
     private static Optional<String> turnaround(final Optional<Double> distanceM, final Optional<Duration> half,

@@ -7,7 +7,10 @@ import app.stride.ui.plan.PlanDisplay.SessionDisplay;
 import app.stride.ui.plan.PlanDisplay.Status;
 import app.stride.ui.plan.PlanDisplay.WeekDisplay;
 import atlantafx.base.theme.Styles;
+import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.function.BiConsumer;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import javafx.geometry.Pos;
@@ -33,8 +36,16 @@ final class PlanSheet extends VBox {
     private final Set<Integer> toggledWeeks = new HashSet<>();
     private final Set<String> openSessions = new HashSet<>();
 
+    /** What "What to wear" does for a session (its day and type code); absent in the preview. */
+    private final Optional<BiConsumer<LocalDate, String>> wear;
+
     PlanSheet() {
+        this(Optional.empty());
+    }
+
+    PlanSheet(final Optional<BiConsumer<LocalDate, String>> wear) {
         super(Layouts.GAP);
+        this.wear = wear;
         getStyleClass().add("plan-sheet");
     }
 
@@ -190,6 +201,16 @@ final class PlanSheet extends VBox {
         final Label status = status(s);
         if (status != null) {
             row.getChildren().add(status);
+        }
+        if (s.status() == Status.PLANNED && !"cross-training".equals(s.typeCode())) {
+            wear.ifPresent(action -> {
+                final Button clothes = new Button(null, new FontIcon("mdi2t-tshirt-crew-outline"));
+                clothes.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL, "plan-wear");
+                clothes.setTooltip(new Tooltip(Messages.get("planscreen.wear")));
+                clothes.setAccessibleText(Messages.get("planscreen.wear"));
+                clothes.setOnAction(e -> action.accept(s.day(), s.typeCode()));
+                row.getChildren().add(clothes);
+            });
         }
         final VBox box = new VBox(8, row);
         box.setId(s.id() > 0 ? "plan-session-" + s.id() : "plan-session-" + week + "-" + index);

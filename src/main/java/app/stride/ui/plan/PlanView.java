@@ -1,6 +1,8 @@
 package app.stride.ui.plan;
 
 import app.stride.common.Messages;
+import app.stride.plan.SessionType;
+import app.stride.tracking.SessionEffort;
 import app.stride.ui.common.EmptyState;
 import app.stride.ui.common.Layouts;
 import app.stride.ui.common.ScreenHeader;
@@ -37,6 +39,7 @@ public final class PlanView implements ScreenView {
 
     private final PlanViewModel vm;
     private final StackPane root = new StackPane();
+    private final ScreenContext context;
     private final Parent empty;
     private final PlanFormView form;
     private final Parent planPane;
@@ -44,6 +47,7 @@ public final class PlanView implements ScreenView {
     private final Button create = new Button(Messages.get("planscreen.empty.action"), new FontIcon("mdi2p-plus"));
 
     public PlanView(final ScreenContext context) {
+        this.context = context;
         final PlanFormViewModel formVm = new PlanFormViewModel(context.services().planGenerator(), context.services().plans(),
                 context.tasks(), context.settings(), context.services().clock());
         this.vm = new PlanViewModel(context.services().plans(), formVm, context.tasks(), context.settings(),
@@ -94,7 +98,8 @@ public final class PlanView implements ScreenView {
         problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
 
-        final PlanSheet sheet = new PlanSheet();
+        final PlanSheet sheet = new PlanSheet(Optional.of((day, type) ->
+                context.outfitFor().accept(day, SessionEffort.of(SessionType.parse(type)))));
         sheet.setId("plan-sheet");
         vm.planProperty().addListener((o, a, p) -> p.ifPresent(d -> {
             goal.setText(d.title());

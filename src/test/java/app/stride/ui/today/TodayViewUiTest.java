@@ -85,6 +85,24 @@ class TodayViewUiTest {
     }
 
     @Test
+    void anyPlannedSessionOpensWhatToWearForItsDayAndEffort(final FxRobot robot) {
+        robot.clickOn("#nav-plan");
+        final java.util.List<javafx.scene.control.Button> wear =
+                new java.util.ArrayList<>(robot.lookup(".plan-wear").queryAllAs(javafx.scene.control.Button.class));
+        assertThat(wear).isNotEmpty();
+        // The last session of the plan is race day: dress for a race, on that day.
+        robot.interact(wear.get(wear.size() - 1)::fire);
+
+        assertThat(window.viewModel().currentProperty().get()).isEqualTo(Screen.OUTFIT);
+        final javafx.scene.control.ToggleButton selected = robot.lookup("#outfit-effort .toggle-button")
+                .queryAllAs(javafx.scene.control.ToggleButton.class).stream()
+                .filter(javafx.scene.control.ToggleButton::isSelected).findFirst().orElseThrow();
+        assertThat(selected.getText()).isEqualTo("Race");
+        assertThat(robot.lookup(".date-picker").queryAs(javafx.scene.control.DatePicker.class).getValue())
+                .isAfter(TodayViewModelTest.TODAY.plusWeeks(6));
+    }
+
+    @Test
     void aMistakeIsShownInOneLineAndNothingIsLost(final FxRobot robot) {
         final TextField distance = robot.lookup("#today-distance").queryAs(TextField.class);
         robot.interact(() -> distance.setText("-3"));
