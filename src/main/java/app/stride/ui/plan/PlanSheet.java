@@ -172,6 +172,9 @@ final class PlanSheet extends VBox {
         date.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         final VBox day = new VBox(0, weekday, date);
         day.getStyleClass().add("plan-day");
+        // Fixed columns keep day, type and amount aligned from row to row, whatever buttons sit at the end.
+        day.setMinWidth(64);
+        day.setPrefWidth(64);
 
         final Label chip = new Label(s.typeLabel());
         chip.getStyleClass().addAll("plan-chip", "plan-chip-" + s.typeCode());
@@ -179,6 +182,8 @@ final class PlanSheet extends VBox {
         final HBox chipBox = new HBox(chip);
         chipBox.getStyleClass().add("plan-chip-box");
         chipBox.setAlignment(Pos.TOP_LEFT);
+        chipBox.setMinWidth(104);
+        chipBox.setPrefWidth(104);
 
         final Label amount = new Label(s.amount());
         amount.getStyleClass().add("plan-amount");
