@@ -86,6 +86,11 @@ public final class OutfitCommand implements Callable<Integer> {
     String place;
     @Option(names = "--at", paramLabel = "ISO-DATETIME", description = "Local time of the run at --place, e.g. 2026-07-20T07:00 (default: the next full hour).")
     String at;
+    @Option(names = "--wear", description = {"I'm wearing this: remember this outfit for --date (default: the day of --at, else today),",
+        "so 'stride feedback --date D' learns from what you wore. Needs --data-dir. Without --wear nothing is remembered."})
+    boolean wear;
+    @Option(names = "--date", paramLabel = "D", description = "With --wear: the day of the run, e.g. 2026-07-20.")
+    String date;
     @Option(names = "--json", description = "Print JSON instead of text.")
     boolean json;
     @Option(names = "--batch", description = "Read one JSON object of options per line on stdin; write one JSON result per line.")
@@ -128,18 +133,22 @@ public final class OutfitCommand implements Callable<Integer> {
         o.set("place", place);
         o.set("at", at);
         final OutfitOptions.Parsed p = o.parse();
+        final Optional<LocalDate> wornOn = wornOn(p);
         final Result r;
         try {
-            r = compute(p, true);
+            r = compute(p, wornOn);
         } catch (WeatherException e) {
             err.println(Messages.get("cli.error.prefix") + e.getMessage());
             err.flush();
             return Cli.EXIT_FAILURE;
         }
         if (json) {
-            out.println(JSON.writeValueAsString(toJson(r)));
+            final ObjectNode n = toJson(r);
+            wornOn.ifPresent(d -> n.put("wornOn", d.toString()));
+            out.println(JSON.writeValueAsString(n));
         } else {
             printText(out, r);
+            wornOn.ifPresent(d -> out.println(Messages.get("cli.outfit.worn", d)));
         }
         out.flush();
         return Cli.EXIT_OK;
@@ -149,7 +158,28 @@ public final class OutfitCommand implements Callable<Integer> {
     private record Result(Outfit outfit, Optional<ForecastConditions> forecast) {
     }
 
-    private Result compute(final OutfitOptions.Parsed p, final boolean remember) {
+    /** The day to remember the outfit for: only with {@code --wear} ("I'm wearing this"), never on a mere look. */
+    private Optional<LocalDate> wornOn(final OutfitOptions.Parsed p) {
+        if (!wear) {
+            if (date != null) {
+                throw new InvalidInputException("--date", Messages.get("cli.outfit.invalid.dateNeedsWear"));
+            }
+            return Optional.empty();
+        }
+        if (root.dataDir().isEmpty()) {
+            throw new InvalidInputException("--wear", Messages.get("cli.outfit.invalid.wearNeedsDataDir"));
+        }
+        if (date == null) {
+            return Optional.of(p.at().map(LocalDateTime::toLocalDate).orElseGet(() -> LocalDate.now(clock)));
+        }
+        try {
+            return Optional.of(LocalDate.parse(date.strip()));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException("--date", Messages.get("cli.outfit.invalid.date", date));
+        }
+    }
+
+    private Result compute(final OutfitOptions.Parsed p, final Optional<LocalDate> wornOn) {
         final Optional<Database> db = database();
         Optional<ForecastConditions> forecast = Optional.empty();
         final app.stride.outfit.Conditions conditions;
@@ -169,10 +199,7 @@ public final class OutfitCommand implements Callable<Integer> {
             final OutfitService service = OutfitServices.outfit(db.get(), clock);
             final Tendency tendency = p.tendency().orElseGet(service::tendency);
             outfit = service.recommend(conditions, p.effort(), tendency, p.unit());
-            if (remember) {
-                final LocalDate day = p.at().map(LocalDateTime::toLocalDate).orElseGet(() -> LocalDate.now(clock));
-                service.remember(day, outfit);
-            }
+            wornOn.ifPresent(day -> service.remember(day, outfit));
         } else {
             outfit = OutfitAdvisor.advise(new OutfitRequest(conditions, p.effort(), p.tendency().orElse(Tendency.NEUTRAL),
                     PersonalOffsets.NONE, p.unit()));
@@ -209,7 +236,7 @@ public final class OutfitCommand implements Callable<Integer> {
             }
             lines++;
             try {
-                out.println(JSON.writeValueAsString(toJson(compute(batchOptions(line).parse(), false))));
+                out.println(JSON.writeValueAsString(toJson(compute(batchOptions(line).parse(), Optional.empty()))));
             } catch (InvalidInputException | WeatherException e) {
                 errors++;
                 final ObjectNode n = JSON.createObjectNode();

@@ -180,8 +180,9 @@ class OutfitCommandTest {
     @Test
     void feedbackTeachesAndDataDirAppliesIt() {
         final String d = dir.toString();
-        final Run first = run("--data-dir", d, "outfit", "--temp", "4", "--json");
+        final Run first = run("--data-dir", d, "outfit", "--temp", "4", "--wear", "--json");
         assertThat(first.code()).isZero();
+        assertThat(first.json().path("wornOn").asText()).isEqualTo("2026-11-20");
         final double before = first.json().path("dressFor").path("c").asDouble();
         for (int i = 0; i < 3; i++) {
             final Run fb = run("--data-dir", d, "feedback", "--date", "2026-11-20", "too-cold");
@@ -198,6 +199,45 @@ class OutfitCommandTest {
         assertThat(run("--data-dir", d, "feedback", "--list").out()).contains("You've felt cold 3 times around 3°C");
         assertThat(run("--data-dir", d, "feedback", "--reset", "all").out()).contains("Nothing learned yet");
         assertThat(run("--data-dir", d, "outfit", "--temp", "4", "--json").json().path("dressFor").path("c").asDouble()).isEqualTo(before);
+    }
+
+    @Test
+    void onlyAnOutfitWornWithWearIsLearnedFrom() {
+        final String d = dir.toString();
+        assertThat(run("--data-dir", d, "outfit", "--temp", "4", "--wear").out())
+                .contains("Remembered as what you wear on 2026-11-20: after the run, say how it felt with "
+                        + "'stride feedback --date 2026-11-20 too-cold|ok|too-warm'.");
+        // merely looking at another outfit afterwards does not replace the one worn
+        assertThat(run("--data-dir", d, "outfit", "--temp", "35", "--json").json().has("wornOn")).isFalse();
+        final Run fb = run("--data-dir", d, "feedback", "--date", "2026-11-20", "too-cold");
+        assertThat(fb.code()).isZero();
+        assertThat(fb.out()).contains("(dressed for 4°C)", "around 3°C").doesNotContain("43°C");
+
+        // --wear --date files it under another day; looking without --wear remembers nothing
+        assertThat(run("--data-dir", d, "outfit", "--temp", "-2", "--wear", "--date", "2026-11-22").code()).isZero();
+        assertThat(run("--data-dir", d, "feedback", "--date", "2026-11-22", "ok").out()).contains("(dressed for -2°C)");
+        assertThat(run("--data-dir", d, "outfit", "--temp", "10").code()).isZero();
+        assertThat(run("--data-dir", d, "feedback", "--date", "2026-11-21", "ok").code()).isEqualTo(2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "outfit --temp 4 --wear | --wear needs --data-dir DIR (the folder the outfit is remembered in for 'stride feedback')",
+        "outfit --temp 4 --date 2026-11-20 | --date needs --wear (the day the outfit you are wearing is remembered for)",
+    })
+    void wearAndDateAreCheckedWithoutTouchingAnyFolder(final String args, final String message) {
+        final Run r = run(args.trim().split(" "));
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.errLines()).containsExactly("stride: " + message);
+    }
+
+    @Test
+    void wearWithABadDateIsExitTwo() {
+        final Run r = run("--data-dir", dir.toString(), "outfit", "--temp", "4", "--wear", "--date", "monday");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.errLines()).containsExactly("stride: --date must be a date like 2026-07-20 (was \"monday\")");
     }
 
     @Test
