@@ -184,11 +184,12 @@ class OutfitCommandTest {
         assertThat(first.code()).isZero();
         assertThat(first.json().path("wornOn").asText()).isEqualTo("2026-11-20");
         final double before = first.json().path("dressFor").path("c").asDouble();
-        for (int i = 0; i < 3; i++) {
-            final Run fb = run("--data-dir", d, "feedback", "--date", "2026-11-20", "too-cold");
+        for (String day : new String[] {"2026-11-18", "2026-11-19", "2026-11-20"}) {
+            assertThat(run("--data-dir", d, "outfit", "--temp", "4", "--wear", "--date", day).code()).isZero();
+            final Run fb = run("--data-dir", d, "feedback", "--date", day, "too-cold");
             assertThat(fb.code()).isZero();
-            assertThat(fb.out()).contains("Recorded \"too-cold\" for 2026-11-20 (dressed for 4°C).",
-                    "No run is logged on 2026-11-20: the answer is kept without a run.");
+            assertThat(fb.out()).contains("Recorded \"too-cold\" for " + day + " (dressed for 4°C).",
+                    "No run is logged on " + day + ": the answer is kept without a run.");
         }
         final Run after = run("--data-dir", d, "outfit", "--temp", "4", "--json");
         assertThat(after.json().path("dressFor").path("c").asDouble()).isEqualTo(before - 3.0);
@@ -238,6 +239,20 @@ class OutfitCommandTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.errLines()).containsExactly("stride: --date must be a date like 2026-07-20 (was \"monday\")");
+    }
+
+    @Test
+    void answeringTheSameDayAgainReplacesTheAnswer() {
+        final String d = dir.toString();
+        assertThat(run("--data-dir", d, "outfit", "--temp", "4", "--wear", "--date", "2026-11-25").code()).isZero();
+        for (int i = 0; i < 3; i++) {
+            assertThat(run("--data-dir", d, "feedback", "--date", "2026-11-25", "too-cold").out())
+                    .contains("You've felt cold once around 3°C");
+        }
+        assertThat(run("--data-dir", d, "feedback", "--date", "2026-11-25", "too-warm").out())
+                .contains("You've felt warm once around 3°C");
+        assertThat(run("--data-dir", d, "feedback", "--list").out()).contains("You've felt warm once around 3°C")
+                .doesNotContain("cold");
     }
 
     @Test
