@@ -298,6 +298,9 @@ public final class OutfitCommand implements Callable<Integer> {
             advice.add(a.text());
         }
         n.put("feelsLikeKind", o.feelsLike().kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        if (o.feelsLike().beyondChart()) {
+            n.put("beyondChart", true);
+        }
         n.set("baseDressFor", temperature(o.baseDressForC()));
         final ArrayNode shifts = n.putArray("shifts");
         for (DressShift s : o.shifts()) {
@@ -348,6 +351,7 @@ public final class OutfitCommand implements Callable<Integer> {
             out.println();
         });
         final String kind = o.feelsLike().kind() == FeelsLike.Kind.WIND_CHILL ? Messages.get("cli.outfit.feelsLike.windChill")
+                : o.feelsLike().beyondChart() ? Messages.get("cli.outfit.feelsLike.beyondChart")
                 : o.feelsLike().kind() == FeelsLike.Kind.HEAT_INDEX ? Messages.get("cli.outfit.feelsLike.heatIndex") : "";
         out.println(Messages.get("cli.outfit.feelsLike", Temperatures.format(o.feelsLike().celsius(), u), kind));
         out.println(Math.abs(o.learnedShiftC()) >= 0.05

@@ -91,6 +91,10 @@ final class OutfitOptions {
             throw new InvalidInputException("--temp", Messages.get("cli.outfit.invalid.range", "--temp",
                     fmt(unit.fromCelsius(Conditions.MIN_AIR_C)), fmt(unit.fromCelsius(Conditions.MAX_AIR_C)), unitName, tempText.strip()));
         }
+        if (precip == Precipitation.SNOW && tempC > Conditions.MAX_SNOW_AIR_C) {
+            throw new InvalidInputException("--precip", Messages.get("cli.outfit.invalid.snowTooWarm",
+                    fmt(unit.fromCelsius(Conditions.MAX_SNOW_AIR_C)), unitName, tempText.strip()));
+        }
         double windKmh = 0;
         if (values.containsKey("wind")) {
             final double w = number("--wind", values.get("wind"));

@@ -105,6 +105,30 @@ class OutfitCommandTest {
     }
 
     @Test
+    void snowUpToFourDegreesIsFine() {
+        assertThat(run("outfit", "--temp", "4", "--precip", "snow").code()).isZero();
+        assertThat(run("outfit", "--temp", "39", "--temp-unit", "f", "--precip", "snow").code()).isZero();
+    }
+
+    @Test
+    void heatBeyondTheNwsChartIsCappedAndSaysDoNotRun() {
+        final Run r = run("outfit", "--temp", "110", "--temp-unit", "f", "--humidity", "90", "--sky", "sunny", "--effort", "race",
+                "--runs", "warm", "--json");
+        assertThat(r.code()).isZero();
+        final JsonNode j = r.json();
+        assertThat(j.path("feelsLike").path("f").asDouble()).isEqualTo(137.0);
+        assertThat(j.path("beyondChart").asBoolean()).isTrue();
+        assertThat(j.path("dressFor").path("f").asDouble()).isEqualTo(137.0);
+        assertThat(j.path("warnings").get(0).path("text").asText())
+                .isEqualTo("Beyond the NWS heat chart (feels like 137°F or more): dangerous heat, don't run.");
+        final Run text = run("outfit", "--temp", "110", "--temp-unit", "f", "--humidity", "90");
+        assertThat(text.out()).contains("Feels like: 137°F (heat index, beyond the NWS chart: shown at its top)",
+                "Dress for:  137°F").doesNotContain("247");
+        // on the chart nothing changes
+        assertThat(run("outfit", "--temp", "95", "--temp-unit", "f", "--humidity", "60", "--json").json().has("beyondChart")).isFalse();
+    }
+
+    @Test
     void negativeTemperaturesAndDewPointWork() {
         assertThat(run("outfit", "--temp", "-5", "--json").code()).isZero();
         final Run r = run("outfit", "--temp", "30", "--dew-point", "24", "--json");
@@ -131,6 +155,8 @@ class OutfitCommandTest {
         "--wind 10 | Give --temp, or --place with --at",
         "--temp 10 --at 2026-07-20T07:00 | --at needs --place",
         "--temp NaN | --temp must be a number (was \"NaN\")",
+        "--temp 100 --temp-unit f --precip snow | --precip snow needs --temp at or below 39.2 °F (was 100); above that use rain or drizzle",
+        "--temp 4.5 --precip snow | --precip snow needs --temp at or below 4 °C (was 4.5); above that use rain or drizzle",
     })
     void badInputIsExitTwoAndOneLineOnStderr(final String args, final String message) {
         final List<String> argv = new ArrayList<>(List.of("outfit"));
