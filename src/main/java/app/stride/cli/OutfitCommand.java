@@ -116,6 +116,7 @@ public final class OutfitCommand implements Callable<Integer> {
         final PrintWriter out = spec.commandLine().getOut();
         final PrintWriter err = spec.commandLine().getErr();
         if (batch) {
+            refuseRunOptionsWithBatch();
             return batch(out, err);
         }
         final OutfitOptions o = new OutfitOptions();
@@ -152,6 +153,18 @@ public final class OutfitCommand implements Callable<Integer> {
         }
         out.flush();
         return Cli.EXIT_OK;
+    }
+
+    /** {@code --batch} takes every option from its stdin lines; one given on the command line too would be ignored. */
+    private void refuseRunOptionsWithBatch() {
+        final String[][] given = {{"--temp", temp}, {"--temp-unit", tempUnit}, {"--wind", wind}, {"--wind-unit", windUnit},
+            {"--humidity", humidity}, {"--dew-point", dewPoint}, {"--precip", precip}, {"--light", light}, {"--sky", sky},
+            {"--effort", effort}, {"--runs", runs}, {"--place", place}, {"--at", at}, {"--date", date}, {"--wear", wear ? "" : null}};
+        for (String[] g : given) {
+            if (g[1] != null) {
+                throw new InvalidInputException(g[0], Messages.get("cli.outfit.invalid.batchAndOption", g[0]));
+            }
+        }
     }
 
     /** An outfit and, when it came from a forecast, that forecast. */
@@ -231,11 +244,12 @@ public final class OutfitCommand implements Callable<Integer> {
         final BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;
         while ((line = reader.readLine()) != null) {
-            if (line.isBlank()) {
-                continue;
-            }
             lines++;
             try {
+                if (line.isBlank()) {
+                    // answered, not skipped: output line n belongs to input line n
+                    throw new InvalidInputException("--batch", Messages.get("cli.outfit.invalid.batchEmpty"));
+                }
                 out.println(JSON.writeValueAsString(toJson(compute(batchOptions(line).parse(), Optional.empty()))));
             } catch (InvalidInputException | WeatherException e) {
                 errors++;

@@ -80,6 +80,10 @@ public final class OutfitService {
      * counts: a new answer for the same day replaces the earlier one and its effect on the learned band.
      */
     public FeedbackResult recordFeedback(final LocalDate date, final FeedbackAnswer answer, final double baseDressForC) {
+        if (!(baseDressForC >= OutfitAdvisor.MIN_DRESS_FOR_C && baseDressForC <= OutfitAdvisor.MAX_DRESS_FOR_C)) {
+            throw new InvalidInputException("dressFor", Messages.get("outfit.invalid.dressFor",
+                    Temperatures.format(OutfitAdvisor.MIN_DRESS_FOR_C, unit.get()), Temperatures.format(OutfitAdvisor.MAX_DRESS_FOR_C, unit.get())));
+        }
         final PersonalOffsets offsets = feedback.offsets();
         // One answer per day: an earlier answer for this day is replaced, and its step on its band taken back first.
         final Map<Integer, LearnedBand> changed = new TreeMap<>();

@@ -63,7 +63,7 @@ class OutfitCommandTest {
     }
 
     static Run run(final String... args) {
-        return runWithInput(null, args);
+        return runWithInput("", args); // never the real stdin: a stray --batch must not wait for it
     }
 
     @Test
@@ -156,6 +156,14 @@ class OutfitCommandTest {
         "--temp 10 --at 2026-07-20T07:00 | --at needs --place",
         "--temp NaN | --temp must be a number (was \"NaN\")",
         "--temp 100 --temp-unit f --precip snow | --precip snow needs --temp at or below 39.2 °F (was 100); above that use rain or drizzle",
+        "--temp -1e9 | --temp must be between -50 and 55 °C (was -1e9)",
+        "--temp 1e999 | --temp must be between -50 and 55 °C (was 1e999)",
+        "--temp 0x10 | --temp must be a number (was \"0x10\")",
+        "--temp 10d | --temp must be a number (was \"10d\")",
+        "--temp 10 --wind 1e6 | --wind must be between 0 and 200 kmh (was 1e6)",
+        "--temp 10 --humidity 1e3 | --humidity must be a percentage from 0 to 100 (was 1e3)",
+        "--temp 20 --batch | --batch takes every option from the JSON lines on stdin: give --temp there, not on the command line",
+        "--batch --wear | --batch takes every option from the JSON lines on stdin: give --wear there, not on the command line",
         "--temp 4.5 --precip snow | --precip snow needs --temp at or below 4 °C (was 4.5); above that use rain or drizzle",
     })
     void badInputIsExitTwoAndOneLineOnStderr(final String args, final String message) {
@@ -165,6 +173,50 @@ class OutfitCommandTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.errLines()).containsExactly("stride: " + message);
+    }
+
+    @Test
+    void anEmptyPlaceIsNamedAsSuch() {
+        for (String empty : new String[] {"", "  "}) {
+            final Run r = run("outfit", "--place", empty, "--at", "2026-07-20T07:00");
+            assertThat(r.code()).isEqualTo(2);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.errLines()).containsExactly("stride: --place must not be empty: give a town, e.g. --place Portland");
+        }
+    }
+
+    @Test
+    void smallExponentsAreNumbersToo() {
+        assertThat(run("outfit", "--temp", "1e1", "--json").json().path("feelsLike").path("c").asDouble()).isEqualTo(10.0);
+    }
+
+    @Test
+    void blankBatchLinesAreAnsweredSoLinesStayAligned() {
+        final Run r = runWithInput("{\"temp\": 5}\n\n   \n{\"temp\": 20}\n", "outfit", "--batch");
+        assertThat(r.code()).isEqualTo(2);
+        final List<String> lines = r.out().lines().toList();
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0)).startsWith("{\"feelsLike\"");
+        assertThat(lines.get(1)).isEqualTo("{\"error\":\"empty line\"}");
+        assertThat(lines.get(2)).isEqualTo("{\"error\":\"empty line\"}");
+        assertThat(lines.get(3)).startsWith("{\"feelsLike\"");
+        assertThat(r.errLines()).containsExactly("stride: 2 of 4 lines had errors (see the \"error\" lines on stdout)");
+        // numbers with exponents in JSON, and an empty place, get the same messages as on the command line
+        final Run more = runWithInput("{\"temp\": -1e9}\n{\"place\": \"\"}\n", "outfit", "--batch");
+        assertThat(more.out().lines().toList()).containsExactly(
+                "{\"error\":\"--temp must be between -50 and 55 °C (was -1.0E9)\"}",
+                "{\"error\":\"--place must not be empty: give a town, e.g. --place Portland\"}");
+    }
+
+    @Test
+    void absurdDressForAndResetTemperaturesAreRefused() {
+        final String d = dir.toString();
+        final Run r = run("--data-dir", d, "feedback", "--date", "2026-11-20", "--dress-for", "1e9", "--temp-unit", "c", "ok");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.errLines()).containsExactly("stride: --dress-for must be between -72.2 and 58.3 °C (was 1e9)");
+        assertThat(run("--data-dir", d, "feedback", "--reset", "500", "--temp-unit", "f").errLines())
+                .containsExactly("stride: --reset must be between -98 and 137 °F (was 500)");
     }
 
     @Test

@@ -205,6 +205,15 @@ class OutfitStoreTest {
     }
 
     @Test
+    void anAbsurdDressForTemperatureIsBadInput() {
+        final OutfitService s = OutfitServices.outfit(db(), clock);
+        assertThatThrownBy(() -> s.recordFeedback(DAY, FeedbackAnswer.OK, 1e9)).isInstanceOf(InvalidInputException.class)
+                .hasMessage("The dress-for temperature must be between -72°C and 58°C");
+        assertThatThrownBy(() -> s.recordFeedback(DAY, FeedbackAnswer.OK, Double.NaN)).isInstanceOf(InvalidInputException.class);
+        assertThat(s.learned()).isEmpty();
+    }
+
+    @Test
     void answersWithoutARunAreKeptOnTheirOwn() {
         final OutfitService s = OutfitServices.outfit(db(), clock);
         final FeedbackResult r = s.recordFeedback(DAY, FeedbackAnswer.TOO_WARM, 12.0);
