@@ -6,6 +6,7 @@ import app.stride.common.Messages;
 import app.stride.outfit.FeedbackAnswer;
 import app.stride.outfit.FeedbackResult;
 import app.stride.outfit.LearnedExplanation;
+import app.stride.outfit.OutfitAdvisor;
 import app.stride.outfit.OutfitLearning;
 import app.stride.outfit.OutfitService;
 import app.stride.outfit.Temperatures;
@@ -72,7 +73,8 @@ public final class FeedbackCommand implements Callable<Integer> {
                 if ("all".equalsIgnoreCase(reset.strip())) {
                     service.resetAll();
                 } else {
-                    service.reset(OutfitLearning.bandOf(unit.toCelsius(OutfitOptions.number("--reset", reset))));
+                    service.reset(OutfitLearning.bandOf(OutfitOptions.temperatureC("--reset", reset, unit,
+                            OutfitAdvisor.MIN_DRESS_FOR_C, OutfitAdvisor.MAX_DRESS_FOR_C)));
                 }
             }
             final List<LearnedExplanation> learned = service.learned();
@@ -100,7 +102,8 @@ public final class FeedbackCommand implements Callable<Integer> {
         }
         final FeedbackAnswer a = FeedbackAnswer.parse(answer).orElseThrow();
         final FeedbackResult r = dressFor == null ? service.recordFeedback(day, a)
-                : service.recordFeedback(day, a, unit.toCelsius(OutfitOptions.number("--dress-for", dressFor)));
+                : service.recordFeedback(day, a, OutfitOptions.temperatureC("--dress-for", dressFor, unit,
+                        OutfitAdvisor.MIN_DRESS_FOR_C, OutfitAdvisor.MAX_DRESS_FOR_C));
         out.println(Messages.get("outfit.feedback.recorded", a.code(), day, Temperatures.format(r.entry().baseDressForC(), unit)));
         if (r.loggedSessionId().isEmpty()) {
             out.println(Messages.get("outfit.feedback.noRun", day));

@@ -86,6 +86,11 @@ public final class OutfitCommand implements Callable<Integer> {
     String place;
     @Option(names = "--at", paramLabel = "ISO-DATETIME", description = "Local time of the run at --place, e.g. 2026-07-20T07:00 (default: the next full hour).")
     String at;
+    @Option(names = "--wear", description = {"I'm wearing this: remember this outfit for --date (default: the day of --at, else today),",
+        "so 'stride feedback --date D' learns from what you wore. Needs --data-dir. Without --wear nothing is remembered."})
+    boolean wear;
+    @Option(names = "--date", paramLabel = "D", description = "With --wear: the day of the run, e.g. 2026-07-20.")
+    String date;
     @Option(names = "--json", description = "Print JSON instead of text.")
     boolean json;
     @Option(names = "--batch", description = "Read one JSON object of options per line on stdin; write one JSON result per line.")
@@ -111,6 +116,7 @@ public final class OutfitCommand implements Callable<Integer> {
         final PrintWriter out = spec.commandLine().getOut();
         final PrintWriter err = spec.commandLine().getErr();
         if (batch) {
+            refuseRunOptionsWithBatch();
             return batch(out, err);
         }
         final OutfitOptions o = new OutfitOptions();
@@ -128,28 +134,65 @@ public final class OutfitCommand implements Callable<Integer> {
         o.set("place", place);
         o.set("at", at);
         final OutfitOptions.Parsed p = o.parse();
+        final Optional<LocalDate> wornOn = wornOn(p);
         final Result r;
         try {
-            r = compute(p, true);
+            r = compute(p, wornOn);
         } catch (WeatherException e) {
             err.println(Messages.get("cli.error.prefix") + e.getMessage());
             err.flush();
             return Cli.EXIT_FAILURE;
         }
         if (json) {
-            out.println(JSON.writeValueAsString(toJson(r)));
+            final ObjectNode n = toJson(r);
+            wornOn.ifPresent(d -> n.put("wornOn", d.toString()));
+            out.println(JSON.writeValueAsString(n));
         } else {
             printText(out, r);
+            wornOn.ifPresent(d -> out.println(Messages.get("cli.outfit.worn", d)));
         }
         out.flush();
         return Cli.EXIT_OK;
+    }
+
+    /** {@code --batch} takes every option from its stdin lines; one given on the command line too would be ignored. */
+    private void refuseRunOptionsWithBatch() {
+        final String[][] given = {{"--temp", temp}, {"--temp-unit", tempUnit}, {"--wind", wind}, {"--wind-unit", windUnit},
+            {"--humidity", humidity}, {"--dew-point", dewPoint}, {"--precip", precip}, {"--light", light}, {"--sky", sky},
+            {"--effort", effort}, {"--runs", runs}, {"--place", place}, {"--at", at}, {"--date", date}, {"--wear", wear ? "" : null}};
+        for (String[] g : given) {
+            if (g[1] != null) {
+                throw new InvalidInputException(g[0], Messages.get("cli.outfit.invalid.batchAndOption", g[0]));
+            }
+        }
     }
 
     /** An outfit and, when it came from a forecast, that forecast. */
     private record Result(Outfit outfit, Optional<ForecastConditions> forecast) {
     }
 
-    private Result compute(final OutfitOptions.Parsed p, final boolean remember) {
+    /** The day to remember the outfit for: only with {@code --wear} ("I'm wearing this"), never on a mere look. */
+    private Optional<LocalDate> wornOn(final OutfitOptions.Parsed p) {
+        if (!wear) {
+            if (date != null) {
+                throw new InvalidInputException("--date", Messages.get("cli.outfit.invalid.dateNeedsWear"));
+            }
+            return Optional.empty();
+        }
+        if (root.dataDir().isEmpty()) {
+            throw new InvalidInputException("--wear", Messages.get("cli.outfit.invalid.wearNeedsDataDir"));
+        }
+        if (date == null) {
+            return Optional.of(p.at().map(LocalDateTime::toLocalDate).orElseGet(() -> LocalDate.now(clock)));
+        }
+        try {
+            return Optional.of(LocalDate.parse(date.strip()));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException("--date", Messages.get("cli.outfit.invalid.date", date));
+        }
+    }
+
+    private Result compute(final OutfitOptions.Parsed p, final Optional<LocalDate> wornOn) {
         final Optional<Database> db = database();
         Optional<ForecastConditions> forecast = Optional.empty();
         final app.stride.outfit.Conditions conditions;
@@ -169,10 +212,7 @@ public final class OutfitCommand implements Callable<Integer> {
             final OutfitService service = OutfitServices.outfit(db.get(), clock);
             final Tendency tendency = p.tendency().orElseGet(service::tendency);
             outfit = service.recommend(conditions, p.effort(), tendency, p.unit());
-            if (remember) {
-                final LocalDate day = p.at().map(LocalDateTime::toLocalDate).orElseGet(() -> LocalDate.now(clock));
-                service.remember(day, outfit);
-            }
+            wornOn.ifPresent(day -> service.remember(day, outfit));
         } else {
             outfit = OutfitAdvisor.advise(new OutfitRequest(conditions, p.effort(), p.tendency().orElse(Tendency.NEUTRAL),
                     PersonalOffsets.NONE, p.unit()));
@@ -204,12 +244,13 @@ public final class OutfitCommand implements Callable<Integer> {
         final BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;
         while ((line = reader.readLine()) != null) {
-            if (line.isBlank()) {
-                continue;
-            }
             lines++;
             try {
-                out.println(JSON.writeValueAsString(toJson(compute(batchOptions(line).parse(), false))));
+                if (line.isBlank()) {
+                    // answered, not skipped: output line n belongs to input line n
+                    throw new InvalidInputException("--batch", Messages.get("cli.outfit.invalid.batchEmpty"));
+                }
+                out.println(JSON.writeValueAsString(toJson(compute(batchOptions(line).parse(), Optional.empty()))));
             } catch (InvalidInputException | WeatherException e) {
                 errors++;
                 final ObjectNode n = JSON.createObjectNode();
@@ -271,6 +312,9 @@ public final class OutfitCommand implements Callable<Integer> {
             advice.add(a.text());
         }
         n.put("feelsLikeKind", o.feelsLike().kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        if (o.feelsLike().beyondChart()) {
+            n.put("beyondChart", true);
+        }
         n.set("baseDressFor", temperature(o.baseDressForC()));
         final ArrayNode shifts = n.putArray("shifts");
         for (DressShift s : o.shifts()) {
@@ -321,6 +365,7 @@ public final class OutfitCommand implements Callable<Integer> {
             out.println();
         });
         final String kind = o.feelsLike().kind() == FeelsLike.Kind.WIND_CHILL ? Messages.get("cli.outfit.feelsLike.windChill")
+                : o.feelsLike().beyondChart() ? Messages.get("cli.outfit.feelsLike.beyondChart")
                 : o.feelsLike().kind() == FeelsLike.Kind.HEAT_INDEX ? Messages.get("cli.outfit.feelsLike.heatIndex") : "";
         out.println(Messages.get("cli.outfit.feelsLike", Temperatures.format(o.feelsLike().celsius(), u), kind));
         out.println(Math.abs(o.learnedShiftC()) >= 0.05

@@ -68,7 +68,10 @@ final class OutfitOptions {
         final Sky sky = word("sky", Sky::parse, Sky.codes()).orElse(Sky.OVERCAST);
         final Effort effort = word("effort", Effort::parse, Effort.codes()).orElse(Effort.EASY);
         final Optional<Tendency> runs = word("runs", Tendency::parse, Tendency.codes());
-        final Optional<String> place = opt("place").map(String::strip).filter(s -> !s.isEmpty());
+        if (opt("place").filter(String::isBlank).isPresent()) {
+            throw new InvalidInputException("--place", Messages.get("cli.outfit.invalid.placeEmpty"));
+        }
+        final Optional<String> place = opt("place").map(String::strip);
         final Optional<LocalDateTime> at = opt("at").map(OutfitOptions::dateTime);
 
         if (place.isPresent()) {
@@ -90,6 +93,10 @@ final class OutfitOptions {
         if (!(tempC >= Conditions.MIN_AIR_C && tempC <= Conditions.MAX_AIR_C)) {
             throw new InvalidInputException("--temp", Messages.get("cli.outfit.invalid.range", "--temp",
                     fmt(unit.fromCelsius(Conditions.MIN_AIR_C)), fmt(unit.fromCelsius(Conditions.MAX_AIR_C)), unitName, tempText.strip()));
+        }
+        if (precip == Precipitation.SNOW && tempC > Conditions.MAX_SNOW_AIR_C) {
+            throw new InvalidInputException("--precip", Messages.get("cli.outfit.invalid.snowTooWarm",
+                    fmt(unit.fromCelsius(Conditions.MAX_SNOW_AIR_C)), unitName, tempText.strip()));
         }
         double windKmh = 0;
         if (values.containsKey("wind")) {
@@ -140,16 +147,29 @@ final class OutfitOptions {
         return v;
     }
 
+    /** Plain decimal numbers, with an exponent allowed (-1e9): no NaN, Infinity, hex or Java suffixes like 1d. */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+
+    /**
+     * The number in {@code text}. A well-formed number that is merely huge (-1e9, 1e999) is returned (perhaps infinite)
+     * so that the caller's range check names the allowed range instead of saying "must be a number".
+     */
     static double number(final String option, final String text) {
-        try {
-            final double v = Double.parseDouble(text.strip());
-            if (Double.isFinite(v) && !text.strip().matches("(?i).*[a-z].*")) {
-                return v;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+        final String t = text.strip();
+        if (NUMBER.matcher(t).matches()) {
+            return Double.parseDouble(t);
         }
         throw new InvalidInputException(option, Messages.get("cli.outfit.invalid.number", option, text));
+    }
+
+    /** As {@link #number}, within [{@code minC}, {@code maxC}] °C given in {@code unit}; else the range is named. */
+    static double temperatureC(final String option, final String text, final TemperatureUnit unit, final double minC, final double maxC) {
+        final double c = unit.toCelsius(number(option, text));
+        if (!(c >= minC && c <= maxC)) {
+            throw new InvalidInputException(option, Messages.get("cli.outfit.invalid.range", option, fmt(unit.fromCelsius(minC)),
+                    fmt(unit.fromCelsius(maxC)), unit == TemperatureUnit.C ? "°C" : "°F", text.strip()));
+        }
+        return c;
     }
 
     private static LocalDateTime dateTime(final String text) {

@@ -20,6 +20,8 @@ public record Conditions(double airC, double windKmh, double humidityPct, Precip
     public static final double MAX_AIR_C = 55.0;
     /** Strongest wind accepted (a hurricane). */
     public static final double MAX_WIND_KMH = 200.0;
+    /** Warmest air snow is accepted at (39.2°F): wet snow still reaches the ground a little above freezing, not beyond. */
+    public static final double MAX_SNOW_AIR_C = 4.0;
 
     public Conditions {
         Objects.requireNonNull(precipitation, "precipitation");
@@ -33,6 +35,9 @@ public record Conditions(double airC, double windKmh, double humidityPct, Precip
         }
         if (!(humidityPct >= 0 && humidityPct <= 100)) {
             throw new InvalidInputException("humidity", Messages.get("outfit.invalid.humidity"));
+        }
+        if (precipitation == Precipitation.SNOW && airC > MAX_SNOW_AIR_C) {
+            throw new InvalidInputException("precipitation", Messages.get("outfit.invalid.snowTooWarm"));
         }
     }
 

@@ -5,7 +5,7 @@ import app.stride.settings.TemperatureUnit;
 
 /**
  * One reason the dress-for temperature differs from feels-like: {@code wind}, {@code sun}, {@code precipitation},
- * {@code effort}, {@code tendency} or {@code learned}.
+ * {@code effort}, {@code tendency}, {@code limit} (dress-for kept within the NWS charts) or {@code learned}.
  *
  * @param deltaC the shift in °C; positive means dress lighter (as if it were warmer)
  */

@@ -11,14 +11,26 @@ public record FeelsLike(double celsius, Kind kind) {
         AIR, WIND_CHILL, HEAT_INDEX
     }
 
+    /**
+     * The hottest cell of the NWS heat index chart, °F. Far beyond the chart (e.g. 110°F at 90%) the regression gives
+     * absurd values (247°F), so the feels-like is capped here and flagged {@link #beyondChart()}.
+     */
+    public static final double MAX_HEAT_INDEX_F = 137.0;
+
     public double fahrenheit() {
         return Temperatures.toF(celsius);
+    }
+
+    /** The heat index reached the top of the NWS chart ({@value #MAX_HEAT_INDEX_F}°F): dangerous heat, not a number. */
+    public boolean beyondChart() {
+        return kind == Kind.HEAT_INDEX && fahrenheit() >= MAX_HEAT_INDEX_F - 1e-9;
     }
 
     /**
      * Wind chill when the air is at most 50°F and the wind above 3 mph; heat index from 80°F up, where it is
      * higher than the air (in very dry heat the NWS index reads below the air, but sun and effort dominate then, and
-     * never letting hotter air feel cooler keeps the outfit monotonic); the air temperature otherwise.
+     * never letting hotter air feel cooler keeps the outfit monotonic); the air temperature otherwise. The heat index is
+     * capped at the top of the NWS chart ({@link #MAX_HEAT_INDEX_F}); capping keeps it monotonic.
      */
     public static FeelsLike of(final Conditions c) {
         final double t = c.airF();
@@ -29,7 +41,7 @@ public record FeelsLike(double celsius, Kind kind) {
         if (t >= 80.0) {
             final double hi = heatIndexF(t, c.humidityPct());
             if (hi > t) {
-                return new FeelsLike(Temperatures.toC(hi), Kind.HEAT_INDEX);
+                return new FeelsLike(Temperatures.toC(Math.min(hi, MAX_HEAT_INDEX_F)), Kind.HEAT_INDEX);
             }
         }
         return new FeelsLike(c.airC(), Kind.AIR);

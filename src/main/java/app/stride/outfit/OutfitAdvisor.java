@@ -21,7 +21,24 @@ import java.util.List;
  */
 public final class OutfitAdvisor {
 
+    /** Coldest dress-for temperature, °F: the coldest cell of the NWS wind chill chart; every band has bottomed out. */
+    public static final double MIN_DRESS_FOR_F = -98.0;
+    /** Hottest dress-for temperature, °F: the top of the NWS heat index chart; every band has topped out. */
+    public static final double MAX_DRESS_FOR_F = FeelsLike.MAX_HEAT_INDEX_F;
+    /** {@link #MIN_DRESS_FOR_F} in °C. */
+    public static final double MIN_DRESS_FOR_C = Temperatures.toC(MIN_DRESS_FOR_F);
+    /** {@link #MAX_DRESS_FOR_F} in °C. */
+    public static final double MAX_DRESS_FOR_C = Temperatures.toC(MAX_DRESS_FOR_F);
+
     private OutfitAdvisor() {
+    }
+
+    /**
+     * Keeps a dress-for temperature a clothing input: race, sun and "runs warm" on top of a capped heat index would
+     * otherwise ask to dress for 167°F. Beyond either end no band changes, so clamping keeps the outfit monotonic.
+     */
+    static double clampDressForC(final double c) {
+        return Math.max(MIN_DRESS_FOR_C, Math.min(MAX_DRESS_FOR_C, c));
     }
 
     /** The outfit for {@code r}. */
@@ -36,8 +53,12 @@ public final class OutfitAdvisor {
         shift(shifts, "effort", effortShiftF(r.effort()));
         shift(shifts, "tendency", tendencyShiftF(r.tendency()));
         final double baseF = feelsF + shifts.stream().mapToDouble(DressShift::deltaC).sum() * 9.0 / 5.0;
-        final double baseC = Temperatures.toC(baseF);
-        final double dressC = r.offsets().dressFor(baseC);
+        final double unclampedC = Temperatures.toC(baseF);
+        final double baseC = clampDressForC(unclampedC);
+        if (Math.abs(baseC - unclampedC) >= 0.05) {
+            shifts.add(new DressShift("limit", baseC - unclampedC));
+        }
+        final double dressC = clampDressForC(r.offsets().dressFor(baseC));
         if (Math.abs(dressC - baseC) >= 0.05) {
             shifts.add(new DressShift("learned", dressC - baseC));
         }
@@ -234,7 +255,9 @@ public final class OutfitAdvisor {
         final double f = feels.fahrenheit();
         final String fl = Temperatures.format(feels.celsius(), unit);
         final double heatSum = c.airF() + Temperatures.toF(c.dewPointC());
-        if (f >= 103.0 || heatSum > 180.0) {
+        if (feels.beyondChart()) {
+            w.add(new OutfitWarning("heat", Messages.get("outfit.warning.heat.beyondChart", fl)));
+        } else if (f >= 103.0 || heatSum > 180.0) {
             w.add(new OutfitWarning("heat", Messages.get("outfit.warning.heat.danger", fl)));
         } else if (f >= 90.0) {
             w.add(new OutfitWarning("heat", Messages.get("outfit.warning.heat.caution", fl)));

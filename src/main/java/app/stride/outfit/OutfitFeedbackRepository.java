@@ -10,16 +10,23 @@ public interface OutfitFeedbackRepository {
     /** Every learned band. */
     PersonalOffsets offsets();
 
-    /** Keeps the answer and the band it moved, together or not at all; links the answer to its run if any. */
-    void record(FeedbackEntry entry, LearnedBand updated);
+    /**
+     * Keeps the answer as the only one for its day (earlier answers of that day are dropped) with how much it moved
+     * its band, and the bands it changed (taking back the dropped answers' steps and applying its own), all together
+     * or not at all; links the answer to its run if any.
+     */
+    void record(FeedbackEntry entry, double appliedC, List<LearnedBand> updated);
 
-    /** Every answer, oldest first. */
+    /** The answers kept for {@code date}: at most one, unless written before one answer per day was the rule. */
+    List<FiledAnswer> answersOn(LocalDate date);
+
+    /** Every answer kept (one per day), oldest first. */
     List<FeedbackEntry> history();
 
-    /** Forgets what one band learned (its answers stay in the history). */
+    /** Forgets what one band learned (its answers stay in the history, no longer counted in the band). */
     void resetBand(int bandC);
 
-    /** Forgets every band. */
+    /** Forgets every band (the answers stay in the history, no longer counted). */
     void resetAll();
 
     /** The id of the run logged on {@code date} (the latest if several). */

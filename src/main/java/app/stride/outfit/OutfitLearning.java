@@ -8,6 +8,7 @@ import app.stride.settings.TemperatureUnit;
  * moves that band's offset 1 °C towards dressing warmer, "too warm" 1 °C towards dressing lighter, both bounded to
  * ±5 °C. "Just right" only counts: it confirms the current offset, so it must not undo what was learned.
  * One "too cold" followed by one "too warm" (inside the bounds) gives back the offset they started from.
+ * One answer per day counts: answering again for a day takes the earlier answer's step back ({@link #withdraw}).
  */
 public final class OutfitLearning {
 
@@ -29,6 +30,26 @@ public final class OutfitLearning {
             case TOO_COLD -> new LearnedBand(band.bandC(), clamp(band.offsetC() + STEP_C), band.tooCold() + 1, band.ok(), band.tooWarm());
             case TOO_WARM -> new LearnedBand(band.bandC(), clamp(band.offsetC() - STEP_C), band.tooCold(), band.ok(), band.tooWarm() + 1);
             case OK -> new LearnedBand(band.bandC(), band.offsetC(), band.tooCold(), band.ok() + 1, band.tooWarm());
+        };
+    }
+
+    /**
+     * The band with one earlier answer taken back: its step ({@code appliedC}, what it actually moved) undone and its
+     * count removed. Used when the runner answers again for the same day, so only the answer kept counts.
+     */
+    public static LearnedBand withdraw(final LearnedBand band, final FeedbackAnswer answer, final double appliedC) {
+        return new LearnedBand(band.bandC(), clamp(band.offsetC() - appliedC),
+                Math.max(0, band.tooCold() - (answer == FeedbackAnswer.TOO_COLD ? 1 : 0)),
+                Math.max(0, band.ok() - (answer == FeedbackAnswer.OK ? 1 : 0)),
+                Math.max(0, band.tooWarm() - (answer == FeedbackAnswer.TOO_WARM ? 1 : 0)));
+    }
+
+    /** The step one answer takes inside the bounds: +1 °C too cold, −1 °C too warm, 0 just right. */
+    public static double nominalStep(final FeedbackAnswer answer) {
+        return switch (answer) {
+            case TOO_COLD -> STEP_C;
+            case TOO_WARM -> -STEP_C;
+            case OK -> 0.0;
         };
     }
 

@@ -8,8 +8,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
@@ -74,13 +76,29 @@ public final class OutfitService {
 
     /**
      * Records the answer for the run on {@code date} dressed for {@code baseDressForC}. The answer is linked to the
-     * run logged that day if there is one; without one it is kept on its own and still teaches.
+     * run logged that day if there is one; without one it is kept on its own and still teaches. One answer per day
+     * counts: a new answer for the same day replaces the earlier one and its effect on the learned band.
      */
     public FeedbackResult recordFeedback(final LocalDate date, final FeedbackAnswer answer, final double baseDressForC) {
-        final LearnedBand before = feedback.offsets().bandFor(baseDressForC);
+        if (!(baseDressForC >= OutfitAdvisor.MIN_DRESS_FOR_C && baseDressForC <= OutfitAdvisor.MAX_DRESS_FOR_C)) {
+            throw new InvalidInputException("dressFor", Messages.get("outfit.invalid.dressFor",
+                    Temperatures.format(OutfitAdvisor.MIN_DRESS_FOR_C, unit.get()), Temperatures.format(OutfitAdvisor.MAX_DRESS_FOR_C, unit.get())));
+        }
+        final PersonalOffsets offsets = feedback.offsets();
+        // One answer per day: an earlier answer for this day is replaced, and its step on its band taken back first.
+        final Map<Integer, LearnedBand> changed = new TreeMap<>();
+        for (FiledAnswer old : feedback.answersOn(date)) {
+            if (old.counted()) {
+                final double oldBase = old.entry().baseDressForC();
+                final LearnedBand b = changed.getOrDefault(OutfitLearning.bandOf(oldBase), offsets.bandFor(oldBase));
+                changed.put(b.bandC(), OutfitLearning.withdraw(b, old.entry().answer(), old.appliedC()));
+            }
+        }
+        final LearnedBand before = changed.getOrDefault(OutfitLearning.bandOf(baseDressForC), offsets.bandFor(baseDressForC));
         final LearnedBand after = OutfitLearning.answer(before, answer);
+        changed.put(after.bandC(), after);
         final FeedbackEntry entry = new FeedbackEntry(date, baseDressForC, answer, feedback.runOn(date), clock.instant());
-        feedback.record(entry, after);
+        feedback.record(entry, after.offsetC() - before.offsetC(), List.copyOf(changed.values()));
         return new FeedbackResult(entry, after, entry.loggedSessionId(), OutfitLearning.explain(after, unit.get()));
     }
 

@@ -2,8 +2,10 @@ package app.stride.store;
 
 import app.stride.outfit.FeedbackAnswer;
 import app.stride.outfit.FeedbackEntry;
+import app.stride.outfit.FiledAnswer;
 import app.stride.outfit.LearnedBand;
 import app.stride.outfit.OutfitFeedbackRepository;
+import app.stride.outfit.OutfitLearning;
 import app.stride.outfit.PersonalOffsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -42,10 +44,21 @@ public final class SqliteOutfitFeedbackRepository implements OutfitFeedbackRepos
     }
 
     @Override
-    public void record(final FeedbackEntry e, final LearnedBand b) {
+    public void record(final FeedbackEntry e, final double appliedC, final List<LearnedBand> updated) {
         db.inTransaction(c -> {
+            // one answer per day: the earlier answers of this day (and their marks on runs) give way to this one
+            try (PreparedStatement ps = c.prepareStatement("UPDATE logged_session SET outfit_feedback = NULL WHERE id IN "
+                    + "(SELECT logged_session_id FROM outfit_feedback WHERE date = ? AND logged_session_id IS NOT NULL)")) {
+                ps.setString(1, e.date().toString());
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM outfit_feedback WHERE date = ?")) {
+                ps.setString(1, e.date().toString());
+                ps.executeUpdate();
+            }
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO outfit_feedback (logged_session_id, date, dress_for_c, answer, created_at) VALUES (?, ?, ?, ?, ?)")) {
+                    "INSERT INTO outfit_feedback (logged_session_id, date, dress_for_c, answer, created_at, applied_c, counted) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, 1)")) {
                 if (e.loggedSessionId().isPresent()) {
                     ps.setLong(1, e.loggedSessionId().get());
                 } else {
@@ -55,6 +68,7 @@ public final class SqliteOutfitFeedbackRepository implements OutfitFeedbackRepos
                 ps.setDouble(3, e.baseDressForC());
                 ps.setString(4, e.answer().code());
                 ps.setString(5, e.answeredAt().toString());
+                ps.setDouble(6, appliedC);
                 ps.executeUpdate();
             }
             if (e.loggedSessionId().isPresent()) {
@@ -64,21 +78,49 @@ public final class SqliteOutfitFeedbackRepository implements OutfitFeedbackRepos
                     ps.executeUpdate();
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO outfit_offset (band_c, offset_c, answers, updated_at, too_cold, ok, too_warm) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                            + "ON CONFLICT (band_c) DO UPDATE SET offset_c = excluded.offset_c, answers = excluded.answers, "
-                            + "updated_at = excluded.updated_at, too_cold = excluded.too_cold, ok = excluded.ok, too_warm = excluded.too_warm")) {
-                ps.setInt(1, b.bandC());
-                ps.setDouble(2, b.offsetC());
-                ps.setInt(3, b.answers());
-                ps.setString(4, e.answeredAt().toString());
-                ps.setInt(5, b.tooCold());
-                ps.setInt(6, b.ok());
-                ps.setInt(7, b.tooWarm());
-                ps.executeUpdate();
+            for (LearnedBand b : updated) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO outfit_offset (band_c, offset_c, answers, updated_at, too_cold, ok, too_warm) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                                + "ON CONFLICT (band_c) DO UPDATE SET offset_c = excluded.offset_c, answers = excluded.answers, "
+                                + "updated_at = excluded.updated_at, too_cold = excluded.too_cold, ok = excluded.ok, too_warm = excluded.too_warm")) {
+                    ps.setInt(1, b.bandC());
+                    ps.setDouble(2, b.offsetC());
+                    ps.setInt(3, b.answers());
+                    ps.setString(4, e.answeredAt().toString());
+                    ps.setInt(5, b.tooCold());
+                    ps.setInt(6, b.ok());
+                    ps.setInt(7, b.tooWarm());
+                    ps.executeUpdate();
+                }
             }
             return null;
         });
+    }
+
+    @Override
+    public List<FiledAnswer> answersOn(final LocalDate date) {
+        return db.read(c -> {
+            final List<FiledAnswer> list = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT date, dress_for_c, answer, logged_session_id, created_at, "
+                    + "applied_c, counted FROM outfit_feedback WHERE date = ? ORDER BY id")) {
+                ps.setString(1, date.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        final FeedbackEntry e = entry(rs);
+                        final double applied = rs.getDouble(6);
+                        list.add(new FiledAnswer(e, rs.wasNull() ? OutfitLearning.nominalStep(e.answer()) : applied, rs.getInt(7) == 1));
+                    }
+                }
+            }
+            return list;
+        });
+    }
+
+    private static FeedbackEntry entry(final ResultSet rs) throws java.sql.SQLException {
+        final long run = rs.getLong(4);
+        final Optional<Long> runId = rs.wasNull() ? Optional.empty() : Optional.of(run);
+        return new FeedbackEntry(LocalDate.parse(rs.getString(1)), rs.getDouble(2),
+                FeedbackAnswer.parse(rs.getString(3)).orElseThrow(), runId, Instant.parse(rs.getString(5)));
     }
 
     @Override
@@ -89,10 +131,7 @@ public final class SqliteOutfitFeedbackRepository implements OutfitFeedbackRepos
                     "SELECT date, dress_for_c, answer, logged_session_id, created_at FROM outfit_feedback ORDER BY id");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    final long run = rs.getLong(4);
-                    final Optional<Long> runId = rs.wasNull() ? Optional.empty() : Optional.of(run);
-                    list.add(new FeedbackEntry(LocalDate.parse(rs.getString(1)), rs.getDouble(2),
-                            FeedbackAnswer.parse(rs.getString(3)).orElseThrow(), runId, Instant.parse(rs.getString(5))));
+                    list.add(entry(rs));
                 }
             }
             return list;
@@ -102,6 +141,12 @@ public final class SqliteOutfitFeedbackRepository implements OutfitFeedbackRepos
     @Override
     public void resetBand(final int bandC) {
         db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE outfit_feedback SET counted = 0 WHERE dress_for_c >= ? AND dress_for_c < ?")) {
+                ps.setInt(1, bandC);
+                ps.setInt(2, bandC + OutfitLearning.BAND_WIDTH_C);
+                ps.executeUpdate();
+            }
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM outfit_offset WHERE band_c = ?")) {
                 ps.setInt(1, bandC);
                 return ps.executeUpdate();
@@ -112,6 +157,9 @@ public final class SqliteOutfitFeedbackRepository implements OutfitFeedbackRepos
     @Override
     public void resetAll() {
         db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE outfit_feedback SET counted = 0")) {
+                ps.executeUpdate();
+            }
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM outfit_offset")) {
                 return ps.executeUpdate();
             }

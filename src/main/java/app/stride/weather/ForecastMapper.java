@@ -51,7 +51,8 @@ public final class ForecastMapper {
             case 65, 82 -> c.withPrecipitation(Precipitation.HEAVY_RAIN);
             case 66 -> c.withPrecipitation(Precipitation.RAIN).withFreezing(true);
             case 67 -> c.withPrecipitation(Precipitation.HEAVY_RAIN).withFreezing(true);
-            case 71, 73, 75, 77, 85, 86 -> c.withPrecipitation(Precipitation.SNOW);
+            // snow codes in air above +4 °C: what reaches the ground there is wet, so it is taken as rain
+            case 71, 73, 75, 77, 85, 86 -> c.withPrecipitation(c.airC() <= Conditions.MAX_SNOW_AIR_C ? Precipitation.SNOW : Precipitation.RAIN);
             case 95 -> c.withPrecipitation(Precipitation.RAIN).withThunderstorm(true);
             case 96, 99 -> c.withPrecipitation(Precipitation.HEAVY_RAIN).withThunderstorm(true);
             default -> c; // 3 overcast, 45/48 fog and unknown codes: grey and dry

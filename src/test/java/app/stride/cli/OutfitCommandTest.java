@@ -63,7 +63,7 @@ class OutfitCommandTest {
     }
 
     static Run run(final String... args) {
-        return runWithInput(null, args);
+        return runWithInput("", args); // never the real stdin: a stray --batch must not wait for it
     }
 
     @Test
@@ -105,6 +105,30 @@ class OutfitCommandTest {
     }
 
     @Test
+    void snowUpToFourDegreesIsFine() {
+        assertThat(run("outfit", "--temp", "4", "--precip", "snow").code()).isZero();
+        assertThat(run("outfit", "--temp", "39", "--temp-unit", "f", "--precip", "snow").code()).isZero();
+    }
+
+    @Test
+    void heatBeyondTheNwsChartIsCappedAndSaysDoNotRun() {
+        final Run r = run("outfit", "--temp", "110", "--temp-unit", "f", "--humidity", "90", "--sky", "sunny", "--effort", "race",
+                "--runs", "warm", "--json");
+        assertThat(r.code()).isZero();
+        final JsonNode j = r.json();
+        assertThat(j.path("feelsLike").path("f").asDouble()).isEqualTo(137.0);
+        assertThat(j.path("beyondChart").asBoolean()).isTrue();
+        assertThat(j.path("dressFor").path("f").asDouble()).isEqualTo(137.0);
+        assertThat(j.path("warnings").get(0).path("text").asText())
+                .isEqualTo("Beyond the NWS heat chart (feels like 137°F or more): dangerous heat, don't run.");
+        final Run text = run("outfit", "--temp", "110", "--temp-unit", "f", "--humidity", "90");
+        assertThat(text.out()).contains("Feels like: 137°F (heat index, beyond the NWS chart: shown at its top)",
+                "Dress for:  137°F").doesNotContain("247");
+        // on the chart nothing changes
+        assertThat(run("outfit", "--temp", "95", "--temp-unit", "f", "--humidity", "60", "--json").json().has("beyondChart")).isFalse();
+    }
+
+    @Test
     void negativeTemperaturesAndDewPointWork() {
         assertThat(run("outfit", "--temp", "-5", "--json").code()).isZero();
         final Run r = run("outfit", "--temp", "30", "--dew-point", "24", "--json");
@@ -131,6 +155,16 @@ class OutfitCommandTest {
         "--wind 10 | Give --temp, or --place with --at",
         "--temp 10 --at 2026-07-20T07:00 | --at needs --place",
         "--temp NaN | --temp must be a number (was \"NaN\")",
+        "--temp 100 --temp-unit f --precip snow | --precip snow needs --temp at or below 39.2 °F (was 100); above that use rain or drizzle",
+        "--temp -1e9 | --temp must be between -50 and 55 °C (was -1e9)",
+        "--temp 1e999 | --temp must be between -50 and 55 °C (was 1e999)",
+        "--temp 0x10 | --temp must be a number (was \"0x10\")",
+        "--temp 10d | --temp must be a number (was \"10d\")",
+        "--temp 10 --wind 1e6 | --wind must be between 0 and 200 kmh (was 1e6)",
+        "--temp 10 --humidity 1e3 | --humidity must be a percentage from 0 to 100 (was 1e3)",
+        "--temp 20 --batch | --batch takes every option from the JSON lines on stdin: give --temp there, not on the command line",
+        "--batch --wear | --batch takes every option from the JSON lines on stdin: give --wear there, not on the command line",
+        "--temp 4.5 --precip snow | --precip snow needs --temp at or below 4 °C (was 4.5); above that use rain or drizzle",
     })
     void badInputIsExitTwoAndOneLineOnStderr(final String args, final String message) {
         final List<String> argv = new ArrayList<>(List.of("outfit"));
@@ -139,6 +173,50 @@ class OutfitCommandTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.errLines()).containsExactly("stride: " + message);
+    }
+
+    @Test
+    void anEmptyPlaceIsNamedAsSuch() {
+        for (String empty : new String[] {"", "  "}) {
+            final Run r = run("outfit", "--place", empty, "--at", "2026-07-20T07:00");
+            assertThat(r.code()).isEqualTo(2);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.errLines()).containsExactly("stride: --place must not be empty: give a town, e.g. --place Portland");
+        }
+    }
+
+    @Test
+    void smallExponentsAreNumbersToo() {
+        assertThat(run("outfit", "--temp", "1e1", "--json").json().path("feelsLike").path("c").asDouble()).isEqualTo(10.0);
+    }
+
+    @Test
+    void blankBatchLinesAreAnsweredSoLinesStayAligned() {
+        final Run r = runWithInput("{\"temp\": 5}\n\n   \n{\"temp\": 20}\n", "outfit", "--batch");
+        assertThat(r.code()).isEqualTo(2);
+        final List<String> lines = r.out().lines().toList();
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0)).startsWith("{\"feelsLike\"");
+        assertThat(lines.get(1)).isEqualTo("{\"error\":\"empty line\"}");
+        assertThat(lines.get(2)).isEqualTo("{\"error\":\"empty line\"}");
+        assertThat(lines.get(3)).startsWith("{\"feelsLike\"");
+        assertThat(r.errLines()).containsExactly("stride: 2 of 4 lines had errors (see the \"error\" lines on stdout)");
+        // numbers with exponents in JSON, and an empty place, get the same messages as on the command line
+        final Run more = runWithInput("{\"temp\": -1e9}\n{\"place\": \"\"}\n", "outfit", "--batch");
+        assertThat(more.out().lines().toList()).containsExactly(
+                "{\"error\":\"--temp must be between -50 and 55 °C (was -1.0E9)\"}",
+                "{\"error\":\"--place must not be empty: give a town, e.g. --place Portland\"}");
+    }
+
+    @Test
+    void absurdDressForAndResetTemperaturesAreRefused() {
+        final String d = dir.toString();
+        final Run r = run("--data-dir", d, "feedback", "--date", "2026-11-20", "--dress-for", "1e9", "--temp-unit", "c", "ok");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.errLines()).containsExactly("stride: --dress-for must be between -72.2 and 58.3 °C (was 1e9)");
+        assertThat(run("--data-dir", d, "feedback", "--reset", "500", "--temp-unit", "f").errLines())
+                .containsExactly("stride: --reset must be between -98 and 137 °F (was 500)");
     }
 
     @Test
@@ -180,14 +258,16 @@ class OutfitCommandTest {
     @Test
     void feedbackTeachesAndDataDirAppliesIt() {
         final String d = dir.toString();
-        final Run first = run("--data-dir", d, "outfit", "--temp", "4", "--json");
+        final Run first = run("--data-dir", d, "outfit", "--temp", "4", "--wear", "--json");
         assertThat(first.code()).isZero();
+        assertThat(first.json().path("wornOn").asText()).isEqualTo("2026-11-20");
         final double before = first.json().path("dressFor").path("c").asDouble();
-        for (int i = 0; i < 3; i++) {
-            final Run fb = run("--data-dir", d, "feedback", "--date", "2026-11-20", "too-cold");
+        for (String day : new String[] {"2026-11-18", "2026-11-19", "2026-11-20"}) {
+            assertThat(run("--data-dir", d, "outfit", "--temp", "4", "--wear", "--date", day).code()).isZero();
+            final Run fb = run("--data-dir", d, "feedback", "--date", day, "too-cold");
             assertThat(fb.code()).isZero();
-            assertThat(fb.out()).contains("Recorded \"too-cold\" for 2026-11-20 (dressed for 4°C).",
-                    "No run is logged on 2026-11-20: the answer is kept without a run.");
+            assertThat(fb.out()).contains("Recorded \"too-cold\" for " + day + " (dressed for 4°C).",
+                    "No run is logged on " + day + ": the answer is kept without a run.");
         }
         final Run after = run("--data-dir", d, "outfit", "--temp", "4", "--json");
         assertThat(after.json().path("dressFor").path("c").asDouble()).isEqualTo(before - 3.0);
@@ -198,6 +278,59 @@ class OutfitCommandTest {
         assertThat(run("--data-dir", d, "feedback", "--list").out()).contains("You've felt cold 3 times around 3°C");
         assertThat(run("--data-dir", d, "feedback", "--reset", "all").out()).contains("Nothing learned yet");
         assertThat(run("--data-dir", d, "outfit", "--temp", "4", "--json").json().path("dressFor").path("c").asDouble()).isEqualTo(before);
+    }
+
+    @Test
+    void onlyAnOutfitWornWithWearIsLearnedFrom() {
+        final String d = dir.toString();
+        assertThat(run("--data-dir", d, "outfit", "--temp", "4", "--wear").out())
+                .contains("Remembered as what you wear on 2026-11-20: after the run, say how it felt with "
+                        + "'stride feedback --date 2026-11-20 too-cold|ok|too-warm'.");
+        // merely looking at another outfit afterwards does not replace the one worn
+        assertThat(run("--data-dir", d, "outfit", "--temp", "35", "--json").json().has("wornOn")).isFalse();
+        final Run fb = run("--data-dir", d, "feedback", "--date", "2026-11-20", "too-cold");
+        assertThat(fb.code()).isZero();
+        assertThat(fb.out()).contains("(dressed for 4°C)", "around 3°C").doesNotContain("43°C");
+
+        // --wear --date files it under another day; looking without --wear remembers nothing
+        assertThat(run("--data-dir", d, "outfit", "--temp", "-2", "--wear", "--date", "2026-11-22").code()).isZero();
+        assertThat(run("--data-dir", d, "feedback", "--date", "2026-11-22", "ok").out()).contains("(dressed for -2°C)");
+        assertThat(run("--data-dir", d, "outfit", "--temp", "10").code()).isZero();
+        assertThat(run("--data-dir", d, "feedback", "--date", "2026-11-21", "ok").code()).isEqualTo(2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "outfit --temp 4 --wear | --wear needs --data-dir DIR (the folder the outfit is remembered in for 'stride feedback')",
+        "outfit --temp 4 --date 2026-11-20 | --date needs --wear (the day the outfit you are wearing is remembered for)",
+    })
+    void wearAndDateAreCheckedWithoutTouchingAnyFolder(final String args, final String message) {
+        final Run r = run(args.trim().split(" "));
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.errLines()).containsExactly("stride: " + message);
+    }
+
+    @Test
+    void wearWithABadDateIsExitTwo() {
+        final Run r = run("--data-dir", dir.toString(), "outfit", "--temp", "4", "--wear", "--date", "monday");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.errLines()).containsExactly("stride: --date must be a date like 2026-07-20 (was \"monday\")");
+    }
+
+    @Test
+    void answeringTheSameDayAgainReplacesTheAnswer() {
+        final String d = dir.toString();
+        assertThat(run("--data-dir", d, "outfit", "--temp", "4", "--wear", "--date", "2026-11-25").code()).isZero();
+        for (int i = 0; i < 3; i++) {
+            assertThat(run("--data-dir", d, "feedback", "--date", "2026-11-25", "too-cold").out())
+                    .contains("You've felt cold once around 3°C");
+        }
+        assertThat(run("--data-dir", d, "feedback", "--date", "2026-11-25", "too-warm").out())
+                .contains("You've felt warm once around 3°C");
+        assertThat(run("--data-dir", d, "feedback", "--list").out()).contains("You've felt warm once around 3°C")
+                .doesNotContain("cold");
     }
 
     @Test

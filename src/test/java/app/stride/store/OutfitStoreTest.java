@@ -75,10 +75,10 @@ class OutfitStoreTest {
         final long run = logRun(db, DAY);
         final OutfitService s = OutfitServices.outfit(db, clock);
         final Outfit o = s.recommend(Conditions.of(4.4), Effort.EASY);
-        s.remember(DAY, o);
         FeedbackResult r = null;
-        for (int i = 0; i < 3; i++) {
-            r = s.recordFeedback(DAY, FeedbackAnswer.TOO_COLD);
+        for (int i = 2; i >= 0; i--) {
+            s.remember(DAY.minusDays(i), o);
+            r = s.recordFeedback(DAY.minusDays(i), FeedbackAnswer.TOO_COLD);
         }
         assertThat(r.loggedSessionId()).contains(run);
         assertThat(r.band().offsetC()).isEqualTo(3.0);
@@ -104,11 +104,113 @@ class OutfitStoreTest {
         assertThat(warmer.dressForC()).isLessThan(o.dressForC());
         assertThat(warmer.warmth()).isGreaterThanOrEqualTo(o.warmth());
 
-        for (int i = 0; i < 10; i++) {
-            again.recordFeedback(DAY, FeedbackAnswer.TOO_COLD);
+        for (int i = 1; i <= 10; i++) {
+            again.recordFeedback(DAY.plusDays(i), FeedbackAnswer.TOO_COLD, o.baseDressForC());
         }
         assertThat(again.learned().get(0).band().offsetC()).isEqualTo(5.0);
         assertThat(new SqliteOutfitFeedbackRepository(db, clock).history()).hasSize(13);
+    }
+
+    @Test
+    void answeringTheSameDayThreeTimesCountsOnce() {
+        final Database db = db();
+        final OutfitService s = OutfitServices.outfit(db, clock);
+        s.remember(DAY, s.recommend(Conditions.of(4.4), Effort.EASY));
+        for (int i = 0; i < 3; i++) {
+            s.recordFeedback(DAY, FeedbackAnswer.TOO_COLD);
+        }
+        assertThat(s.learned()).singleElement().satisfies(l -> {
+            assertThat(l.band().offsetC()).isEqualTo(1.0);
+            assertThat(l.band().tooCold()).isEqualTo(1);
+            assertThat(l.text()).startsWith("You've felt cold once around 3°C");
+        });
+        assertThat(new SqliteOutfitFeedbackRepository(db, clock).history()).hasSize(1);
+    }
+
+    @Test
+    void aNewAnswerForTheSameDayReplacesTheOldOneAndItsStep() {
+        final Database db = db();
+        final long run = logRun(db, DAY);
+        final OutfitService s = OutfitServices.outfit(db, clock);
+        s.recordFeedback(DAY.minusDays(1), FeedbackAnswer.TOO_COLD, 2.0);
+        s.recordFeedback(DAY, FeedbackAnswer.TOO_COLD, 2.0);
+        final FeedbackResult r = s.recordFeedback(DAY, FeedbackAnswer.TOO_WARM, 2.0);
+        // net: yesterday's too-cold (+1) and today's too-warm (-1); today's too-cold is gone
+        assertThat(r.band()).isEqualTo(new app.stride.outfit.LearnedBand(0, 0.0, 1, 0, 1));
+        assertThat(r.loggedSessionId()).contains(run);
+        assertThat(new SqliteOutfitFeedbackRepository(db, clock).history())
+                .extracting(e -> e.date() + " " + e.answer().code())
+                .containsExactly(DAY.minusDays(1) + " too-cold", DAY + " too-warm");
+
+        final OutfitService alone = OutfitServices.outfit(db(), clock);
+        alone.recordFeedback(DAY.plusDays(1), FeedbackAnswer.TOO_COLD, 2.0);
+        alone.recordFeedback(DAY.plusDays(1), FeedbackAnswer.TOO_WARM, 2.0);
+        assertThat(alone.learned().get(0).band()).isEqualTo(new app.stride.outfit.LearnedBand(0, -1.0, 1, 0, 2));
+    }
+
+    @Test
+    void tooColdThenTooWarmOnOneDayIsOnlyTooWarm() {
+        final OutfitService s = OutfitServices.outfit(db(), clock);
+        s.remember(DAY, s.recommend(Conditions.of(4.4), Effort.EASY));
+        s.recordFeedback(DAY, FeedbackAnswer.TOO_COLD);
+        s.recordFeedback(DAY, FeedbackAnswer.TOO_WARM);
+        assertThat(s.learned()).singleElement().satisfies(l -> {
+            assertThat(l.band()).isEqualTo(new app.stride.outfit.LearnedBand(0, -1.0, 0, 0, 1));
+            assertThat(l.text()).startsWith("You've felt warm once around 3°C");
+        });
+    }
+
+    @Test
+    void replacingAnAnswerInAnotherBandTakesItsStepBackThere() {
+        final OutfitService s = OutfitServices.outfit(db(), clock);
+        s.recordFeedback(DAY, FeedbackAnswer.TOO_COLD, 2.0);
+        s.recordFeedback(DAY, FeedbackAnswer.TOO_WARM, 22.0);
+        assertThat(s.learned()).extracting(l -> l.band()).containsExactly(new app.stride.outfit.LearnedBand(20, -1.0, 0, 0, 1));
+    }
+
+    @Test
+    void afterAResetAReplacedAnswerHasNothingLeftToTakeBack() {
+        final OutfitService s = OutfitServices.outfit(db(), clock);
+        s.recordFeedback(DAY, FeedbackAnswer.TOO_COLD, 2.0);
+        s.resetAll();
+        s.recordFeedback(DAY, FeedbackAnswer.TOO_WARM, 2.0);
+        assertThat(s.learned()).extracting(l -> l.band()).containsExactly(new app.stride.outfit.LearnedBand(0, -1.0, 0, 0, 1));
+        s.recordFeedback(DAY.plusDays(1), FeedbackAnswer.TOO_COLD, 3.0);
+        s.reset(0);
+        s.recordFeedback(DAY.plusDays(1), FeedbackAnswer.OK, 3.0);
+        assertThat(s.learned()).extracting(l -> l.band()).containsExactly(new app.stride.outfit.LearnedBand(0, 0.0, 0, 1, 0));
+    }
+
+    @Test
+    void atTheBoundAReplacedAnswerTakesBackOnlyWhatItMoved() {
+        final OutfitService s = OutfitServices.outfit(db(), clock);
+        for (int i = 0; i < 5; i++) {
+            s.recordFeedback(DAY.plusDays(i), FeedbackAnswer.TOO_COLD, 2.0);
+        }
+        s.recordFeedback(DAY.plusDays(5), FeedbackAnswer.TOO_COLD, 2.0); // at +5 already: moves nothing
+        s.recordFeedback(DAY.plusDays(5), FeedbackAnswer.OK, 2.0);
+        assertThat(s.learned().get(0).band()).isEqualTo(new app.stride.outfit.LearnedBand(0, 5.0, 5, 1, 0));
+    }
+
+    @Test
+    void rememberingAgainForADayReplacesTheOutfitOfThatDay() {
+        final OutfitService s = OutfitServices.outfit(db(), clock);
+        final Outfit cold = s.recommend(Conditions.of(4.0), Effort.EASY);
+        final Outfit warm = s.recommend(Conditions.of(20.0), Effort.EASY);
+        s.remember(DAY, cold);
+        s.remember(DAY, warm);
+        s.remember(DAY.plusDays(1), cold);
+        assertThat(s.recordFeedback(DAY, FeedbackAnswer.OK).entry().baseDressForC()).isEqualTo(warm.baseDressForC());
+        assertThat(s.recordFeedback(DAY.plusDays(1), FeedbackAnswer.OK).entry().baseDressForC()).isEqualTo(cold.baseDressForC());
+    }
+
+    @Test
+    void anAbsurdDressForTemperatureIsBadInput() {
+        final OutfitService s = OutfitServices.outfit(db(), clock);
+        assertThatThrownBy(() -> s.recordFeedback(DAY, FeedbackAnswer.OK, 1e9)).isInstanceOf(InvalidInputException.class)
+                .hasMessage("The dress-for temperature must be between -72°C and 58°C");
+        assertThatThrownBy(() -> s.recordFeedback(DAY, FeedbackAnswer.OK, Double.NaN)).isInstanceOf(InvalidInputException.class);
+        assertThat(s.learned()).isEmpty();
     }
 
     @Test
@@ -132,7 +234,7 @@ class OutfitStoreTest {
         final Database db = db();
         final OutfitService s = OutfitServices.outfit(db, clock);
         s.recordFeedback(DAY, FeedbackAnswer.TOO_COLD, 2.0);
-        s.recordFeedback(DAY, FeedbackAnswer.TOO_WARM, 22.0);
+        s.recordFeedback(DAY.plusDays(1), FeedbackAnswer.TOO_WARM, 22.0);
         assertThat(s.learned()).hasSize(2);
         s.reset(0);
         assertThat(s.learned()).extracting(l -> l.band().bandC()).containsExactly(20);

@@ -32,7 +32,7 @@ class ForecastMapperTest {
         "86, snow, overcast, false, false", "95, rain, overcast, true, false", "99, heavy-rain, overcast, true, false",
     })
     void wmoCodes(final int code, final String precip, final String sky, final boolean thunder, final boolean freezing) {
-        final Conditions c = ForecastMapper.fromCode(Conditions.of(10), code);
+        final Conditions c = ForecastMapper.fromCode(Conditions.of(0), code);
         assertThat(c.precipitation()).isEqualTo(Precipitation.parse(precip).orElseThrow());
         assertThat(c.sky()).isEqualTo(Sky.parse(sky).orElseThrow());
         assertThat(c.thunderstorm()).isEqualTo(thunder);
@@ -69,5 +69,13 @@ class ForecastMapperTest {
         assertThat(at(NULLS, "2026-07-20T09:00").precipitation()).isEqualTo(Precipitation.RAIN); // 1.2 mm, no code
         assertThat(at(NULLS, "2026-07-20T05:00").light()).isEqualTo(Light.DARK); // no sun times: is_day
         assertThat(at(NULLS, "2026-07-20T10:00").light()).isEqualTo(Light.DAY); // neither: assume day
+    }
+
+    @org.junit.jupiter.api.Test
+    void snowCodesInAirAboveFourDegreesAreTakenAsRain() {
+        org.assertj.core.api.Assertions.assertThat(ForecastMapper.fromCode(Conditions.of(6), 71).precipitation())
+                .isEqualTo(app.stride.outfit.Precipitation.RAIN);
+        org.assertj.core.api.Assertions.assertThat(ForecastMapper.fromCode(Conditions.of(1), 73).precipitation())
+                .isEqualTo(app.stride.outfit.Precipitation.SNOW);
     }
 }

@@ -1,5 +1,6 @@
 package app.stride.ui.outfit;
 
+import app.stride.common.InvalidInputException;
 import app.stride.common.Messages;
 import app.stride.outfit.Conditions;
 import app.stride.outfit.Effort;
@@ -195,8 +196,12 @@ public final class OutfitViewModel {
         invalidField.set("");
         inputError.set("");
         final double windKmh = mph ? w.get() * 1.609344 : w.get();
-        return Optional.of(new Conditions(tu.toCelsius(t.get()), windKmh, h.get(), precipitation.get(), light.get(), sky.get(),
-                thunderstorm.get(), freezing.get()));
+        try {
+            return Optional.of(new Conditions(tu.toCelsius(t.get()), windKmh, h.get(), precipitation.get(), light.get(), sky.get(),
+                    thunderstorm.get(), freezing.get()));
+        } catch (InvalidInputException e) {
+            return fail(e.field(), e.getMessage()); // e.g. snow in air above +4 °C
+        }
     }
 
     private Optional<Conditions> fail(final String field, final String message) {

@@ -94,6 +94,18 @@ class OutfitViewModelTest {
     }
 
     @Test
+    void snowInWarmAirIsRefusedWithTheDomainMessage() {
+        final Outfit before = outfit();
+        vm.temperatureProperty().set("20");
+        vm.precipitationProperty().set(Precipitation.SNOW);
+        assertThat(vm.inputErrorProperty().get()).isEqualTo("Snow needs air at or below 4°C (39°F): above that choose rain or drizzle");
+        assertThat(vm.invalidFieldProperty().get()).isEqualTo("precipitation");
+        vm.temperatureProperty().set("-1");
+        assertThat(vm.inputErrorProperty().get()).isEmpty();
+        assertThat(outfit()).isNotEqualTo(before);
+    }
+
+    @Test
     void humidityOver100IsRefused() {
         vm.humidityProperty().set("120");
         assertThat(vm.inputErrorProperty().get()).isEqualTo("Humidity must be a number from 0 to 100 %.");
