@@ -229,6 +229,7 @@ public final class OutfitView implements ScreenView {
         error.textProperty().bind(vm.inputErrorProperty());
         error.visibleProperty().bind(vm.inputErrorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
+        vm.invalidFieldProperty().addListener((o, a, b) -> precip.pseudoClassStateChanged(Styles.STATE_DANGER, "precipitation".equals(b)));
         for (TextField f : List.of(temp, wind, humidity)) {
             vm.invalidFieldProperty().addListener((o, a, b) -> f.pseudoClassStateChanged(Styles.STATE_DANGER,
                     f.getId().equals("outfit-" + b)));

@@ -106,6 +106,14 @@ class OutfitViewModelTest {
     }
 
     @Test
+    void snowInWarmAirIsRefusedInTheFormsWords() {
+        vm.temperatureProperty().set("20");
+        vm.precipitationProperty().set(Precipitation.SNOW);
+        assertThat(vm.invalidFieldProperty().get()).isEqualTo("precipitation");
+        assertThat(vm.inputErrorProperty().get()).startsWith("Snow needs air at or below 4°C").doesNotContain("--");
+    }
+
+    @Test
     void humidityOver100IsRefused() {
         vm.humidityProperty().set("120");
         assertThat(vm.inputErrorProperty().get()).isEqualTo("Humidity must be a number from 0 to 100 %.");
