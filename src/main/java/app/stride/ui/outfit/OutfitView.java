@@ -8,6 +8,7 @@ import app.stride.outfit.Precipitation;
 import app.stride.outfit.Sky;
 import app.stride.outfit.Tendency;
 import app.stride.ui.common.Choices;
+import app.stride.ui.common.ErrorLine;
 import app.stride.ui.common.Layouts;
 import app.stride.ui.common.ScreenHeader;
 import app.stride.ui.common.ScreenView;
@@ -222,13 +223,7 @@ public final class OutfitView implements ScreenView {
         grid.addRow(row++, formLabel("outfit.form.light", light), light);
         grid.add(new VBox(6, thunder, ice), 1, row);
 
-        final Label error = new Label();
-        error.setId("outfit-input-error");
-        error.setWrapText(true);
-        error.getStyleClass().add(Styles.DANGER);
-        error.textProperty().bind(vm.inputErrorProperty());
-        error.visibleProperty().bind(vm.inputErrorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        final ErrorLine error = new ErrorLine("outfit-input-error", vm.inputErrorProperty());
         vm.invalidFieldProperty().addListener((o, a, b) -> precip.pseudoClassStateChanged(Styles.STATE_DANGER, "precipitation".equals(b)));
         for (TextField f : List.of(temp, wind, humidity)) {
             vm.invalidFieldProperty().addListener((o, a, b) -> f.pseudoClassStateChanged(Styles.STATE_DANGER,

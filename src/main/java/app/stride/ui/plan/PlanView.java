@@ -4,6 +4,7 @@ import app.stride.common.Messages;
 import app.stride.plan.SessionType;
 import app.stride.tracking.SessionEffort;
 import app.stride.ui.common.EmptyState;
+import app.stride.ui.common.ErrorLine;
 import app.stride.ui.common.Layouts;
 import app.stride.ui.common.ScreenHeader;
 import app.stride.ui.common.ScreenView;
@@ -92,11 +93,7 @@ public final class PlanView implements ScreenView {
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("plan-top");
 
-        final Label problem = new Label();
-        problem.getStyleClass().add(Styles.DANGER);
-        problem.textProperty().bind(vm.problemProperty());
-        problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
+        final ErrorLine problem = new ErrorLine("plan-problem", vm.problemProperty());
 
         final PlanSheet sheet = new PlanSheet(Optional.of((day, type) ->
                 context.outfitFor().accept(day, SessionEffort.of(SessionType.parse(type)))));

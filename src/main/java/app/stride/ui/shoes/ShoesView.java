@@ -3,6 +3,7 @@ package app.stride.ui.shoes;
 import app.stride.common.Messages;
 import app.stride.gear.Shoe;
 import app.stride.settings.DistanceUnit;
+import app.stride.ui.common.ErrorLine;
 import app.stride.ui.common.Layouts;
 import app.stride.ui.common.ScreenHeader;
 import app.stride.ui.common.ScreenView;
@@ -69,13 +70,7 @@ public final class ShoesView implements ScreenView {
         row.setAlignment(Pos.BOTTOM_LEFT);
         HBox.setHgrow(row.getChildren().get(0), Priority.ALWAYS);
 
-        final Label error = new Label();
-        error.setId("shoes-error");
-        error.setWrapText(true);
-        error.getStyleClass().add(Styles.DANGER);
-        error.textProperty().bind(vm.errorProperty());
-        error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        final ErrorLine error = new ErrorLine("shoes-error", vm.errorProperty());
         vm.errorFieldProperty().addListener((o, a, f) -> {
             name.pseudoClassStateChanged(Styles.STATE_DANGER, "name".equals(f));
             already.pseudoClassStateChanged(Styles.STATE_DANGER, "alreadyRun".equals(f));

@@ -9,6 +9,7 @@ import app.stride.tracking.SessionEffort;
 import app.stride.tracking.TickOff;
 import app.stride.ui.common.Choices;
 import app.stride.ui.common.EmptyState;
+import app.stride.ui.common.ErrorLine;
 import app.stride.ui.common.Layouts;
 import app.stride.ui.common.ScreenHeader;
 import app.stride.ui.common.ScreenView;
@@ -60,7 +61,6 @@ public final class TodayView implements ScreenView {
     private final VBox outfitMissing;
     private final Label streak = new Label();
     private final Label message = new Label();
-    private final Label error = new Label();
 
     public TodayView(final ScreenContext context) {
         this.context = context;
@@ -340,18 +340,13 @@ public final class TodayView implements ScreenView {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
 
-        error.setId("today-error");
-        error.setWrapText(true);
-        error.getStyleClass().add(Styles.DANGER);
-        error.textProperty().bind(vm.errorProperty());
-        error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
         vm.errorFieldProperty().addListener((o, a, f) -> {
             distance.pseudoClassStateChanged(Styles.STATE_DANGER, "distance".equals(f));
             duration.pseudoClassStateChanged(Styles.STATE_DANGER, "duration".equals(f));
             moveTo.pseudoClassStateChanged(Styles.STATE_DANGER, "date".equals(f));
         });
 
+        final ErrorLine error = new ErrorLine("today-error", vm.errorProperty());
         final VBox card = new VBox(12, title, grid, error, buttons, new javafx.scene.control.Separator(), moving);
         card.setId("today-tickoff");
         card.getStyleClass().add("card-panel");
