@@ -53,6 +53,14 @@ class MainWindowUiTest {
         return w;
     }
 
+    /** A newly shown screen is laid out on the next pulse; lay it out now so clicks land where its nodes are. */
+    private void settle(final FxRobot robot) {
+        robot.interact(() -> {
+            window.root().applyCss();
+            window.root().layout();
+        });
+    }
+
     @Test
     void everyScreenCanBeReachedFromTheSidebar(final FxRobot robot) {
         for (Screen s : Screen.values()) {
@@ -100,6 +108,7 @@ class MainWindowUiTest {
     @Test
     void aChangedSettingSurvivesARestart(final FxRobot robot) {
         robot.clickOn("#nav-settings");
+        settle(robot);
         robot.clickOn(robot.lookup("#settings-distance .toggle-button").nth(1).queryAs(Node.class));
         robot.clickOn(robot.lookup("#settings-theme .toggle-button").nth(1).queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();

@@ -38,6 +38,14 @@ class TodayViewUiTest {
         stage.show();
     }
 
+    /** A newly shown screen is laid out on the next pulse; lay it out now so clicks land where its nodes are. */
+    private void settle(final FxRobot robot) {
+        robot.interact(() -> {
+            window.root().applyCss();
+            window.root().layout();
+        });
+    }
+
     @Test
     void todaysSessionIsShownAndCanBeTickedOff(final FxRobot robot) {
         assertThat(robot.lookup("#today-session-type").queryAs(Label.class).getText()).isNotBlank();
@@ -60,11 +68,15 @@ class TodayViewUiTest {
     @Test
     void aTickedOffRunShowsInTheLogAndInProgress(final FxRobot robot) {
         robot.clickOn("#nav-log");
+        settle(robot);
         assertThat(robot.lookup("#screen-log-empty").tryQuery()).isPresent();
         robot.clickOn("#nav-progress");
+        settle(robot);
         assertThat(robot.lookup("#screen-progress-empty").tryQuery()).isPresent();
 
         robot.clickOn("#nav-today");
+
+        settle(robot);
         final TextField distance = robot.lookup("#today-distance").queryAs(TextField.class);
         final TextField time = robot.lookup("#today-duration").queryAs(TextField.class);
         robot.interact(() -> {
@@ -74,12 +86,16 @@ class TodayViewUiTest {
         robot.clickOn(robot.lookup("#today-done").queryButton());
 
         robot.clickOn("#nav-log");
+
+        settle(robot);
         final javafx.scene.control.TableView<?> table = robot.lookup("#log-table").queryTableView();
         assertThat(table.getItems()).hasSize(1);
         assertThat(table.getColumns().get(2).getCellData(0)).isEqualTo("5.0 km");
         assertThat(table.getColumns().get(4).getCellData(0)).isEqualTo("6:00 /km");
 
         robot.clickOn("#nav-progress");
+
+        settle(robot);
         assertThat(robot.lookup("#progress-times-out").queryAs(Label.class).getText()).isEqualTo("1");
         assertThat(robot.lookup("#progress-this-week").queryAs(Label.class).getText()).isEqualTo("5.0 km");
     }
@@ -87,6 +103,7 @@ class TodayViewUiTest {
     @Test
     void anyPlannedSessionOpensWhatToWearForItsDayAndEffort(final FxRobot robot) {
         robot.clickOn("#nav-plan");
+        settle(robot);
         final java.util.List<javafx.scene.control.Button> wear =
                 new java.util.ArrayList<>(robot.lookup(".plan-wear").queryAllAs(javafx.scene.control.Button.class));
         assertThat(wear).isNotEmpty();
