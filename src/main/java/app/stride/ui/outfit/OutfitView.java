@@ -7,6 +7,7 @@ import app.stride.outfit.Light;
 import app.stride.outfit.Precipitation;
 import app.stride.outfit.Sky;
 import app.stride.outfit.Tendency;
+import app.stride.ui.common.DateField;
 import app.stride.ui.common.Choices;
 import app.stride.ui.common.ErrorLine;
 import app.stride.ui.common.Layouts;
@@ -136,9 +137,9 @@ public final class OutfitView implements ScreenView {
         place.textProperty().bind(Bindings.createStringBinding(
                 () -> Messages.get("outfit.weather.on", vm.placeLabelProperty().get()), vm.placeLabelProperty()));
         place.setGraphic(new FontIcon("mdi2m-map-marker-outline"));
-        final DatePicker date = new DatePicker();
+        final DatePicker date = DateField.create();
         date.valueProperty().bindBidirectional(vm.forecastDateProperty());
-        date.setPrefWidth(150);
+        date.setPrefWidth(180);
         final ComboBox<Integer> hour = Choices.combo(IntStream.range(0, 24).boxed().toList(), h -> String.format("%02d:00", h));
         hour.valueProperty().bindBidirectional(vm.forecastHourProperty());
         hour.setPrefWidth(100);

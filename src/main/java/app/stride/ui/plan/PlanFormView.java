@@ -3,6 +3,7 @@ package app.stride.ui.plan;
 import app.stride.common.Messages;
 import app.stride.plan.PlanDates;
 import app.stride.plan.RaceDistance;
+import app.stride.ui.common.DateField;
 import app.stride.ui.common.Choices;
 import app.stride.ui.common.Layouts;
 import app.stride.ui.common.ScreenHeader;
@@ -382,11 +383,11 @@ final class PlanFormView {
     }
 
     private static DatePicker datePicker(final ObjectProperty<LocalDate> value) {
-        final DatePicker p = new DatePicker();
+        final DatePicker p = DateField.create();
         p.valueProperty().bindBidirectional(value);
         // The editor is filled on the first layout; leaving it before then would commit an empty date.
         p.getEditor().setText(p.getConverter().toString(p.getValue()));
-        p.setPrefWidth(180);
+        p.setPrefWidth(190);
         p.setMaxWidth(Region.USE_PREF_SIZE);
         return p;
     }

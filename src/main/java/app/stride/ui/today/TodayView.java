@@ -7,6 +7,7 @@ import app.stride.plan.PlanRepository.SavedSession;
 import app.stride.settings.DistanceUnit;
 import app.stride.tracking.SessionEffort;
 import app.stride.tracking.TickOff;
+import app.stride.ui.common.DateField;
 import app.stride.ui.common.Choices;
 import app.stride.ui.common.EmptyState;
 import app.stride.ui.common.ErrorLine;
@@ -306,25 +307,9 @@ public final class TodayView implements ScreenView {
         final Button skip = new Button(Messages.get("today.tickoff.skip"));
         skip.setId("today-skip");
         skip.setOnAction(e -> vm.skip());
-        final DatePicker moveTo = new DatePicker();
+        final DatePicker moveTo = DateField.create();
         moveTo.setId("today-move-date");
-        moveTo.setPrefWidth(150);
-        moveTo.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(final LocalDate d) {
-                return d == null ? "" : d.format(DAY);
-            }
-
-            @Override
-            public LocalDate fromString(final String text) {
-                try {
-                    return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
-                } catch (java.time.format.DateTimeParseException e) {
-                    // Typed in the shown form ("Thu 26 Nov"): keep the picked date rather than lose it.
-                    return vm.moveToProperty().get();
-                }
-            }
-        });
+        moveTo.setPrefWidth(180);
         moveTo.valueProperty().bindBidirectional(vm.moveToProperty());
         final Button move = new Button(Messages.get("today.tickoff.move"));
         move.setId("today-move");
