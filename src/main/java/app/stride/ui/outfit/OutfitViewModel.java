@@ -84,6 +84,8 @@ public final class OutfitViewModel {
     private final ReadOnlyStringWrapper wearStatus = new ReadOnlyStringWrapper("");
     private final ObjectProperty<LocalTime> usualTime = new SimpleObjectProperty<>();
     private boolean fetchAfterLoad;
+    /** The session this outfit is for, when the screen was opened for one. */
+    private Optional<LocalDate> sessionDay = Optional.empty();
 
     private boolean filling;
 
@@ -154,6 +156,7 @@ public final class OutfitViewModel {
     public void prepareFor(final LocalDate date, final Effort sessionEffort) {
         forecastDate.set(date);
         effort.set(sessionEffort);
+        sessionDay = Optional.of(date);
         fetchAfterLoad = true;
         load();
     }
@@ -295,7 +298,8 @@ public final class OutfitViewModel {
         if (o.isEmpty()) {
             return;
         }
-        final LocalDate day = forecastShown.get() && forecastDate.get() != null ? forecastDate.get() : LocalDate.now(clock);
+        final LocalDate day = sessionDay.or(() -> Optional.ofNullable(forecastShown.get() ? forecastDate.get() : null))
+                .orElse(LocalDate.now(clock));
         tasks.run(() -> outfits.remember(day, o.get()),
                 this::report);
         wearStatus.set(Messages.get("outfit.screen.wearing", day.format(DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.getDefault()))));

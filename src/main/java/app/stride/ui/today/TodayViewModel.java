@@ -65,6 +65,7 @@ public final class TodayViewModel {
     private final ObjectProperty<Shoe> shoe = new SimpleObjectProperty<>();
 
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private Optional<Long> prefilledFor = Optional.empty();
     private final ReadOnlyStringWrapper errorField = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
@@ -79,46 +80,64 @@ public final class TodayViewModel {
     }
 
     /** What {@link #load()} reads in one background step. */
-    private record Loaded(TickOff.Day day, Optional<Outfit> outfit, String outfitNote, boolean outfitShown,
-                          List<Shoe> shoes, Optional<Shoe> suggested) {
+    private record Loaded(TickOff.Day day, boolean outfitShown, List<Shoe> shoes, Optional<Shoe> suggested,
+                          Optional<LocalDateTime> forecastAt) {
     }
 
     /** Reads today's state; with weather on, also the forecast and the outfit for the session's time. */
     public void load() {
-        // Online: with weather on this waits for a forecast, which must not hold up database writes.
-        tasks.runOnline(() -> {
+        // Database state first, on the ordered database thread; the forecast, if any, follows on the network thread
+        // so a slow answer never holds up the screen or a tick-off.
+        tasks.run(() -> {
             final TickOff.Day d = tickOff.today();
-            final Optional<SavedSession> s = d.today().or(d::next);
-            Optional<Outfit> o = Optional.empty();
-            String note = "";
-            if (s.isPresent() && weather.isEnabled()) {
-                final LocalDateTime at = outfits.sessionTime(s.get().date(), Optional.empty());
-                try {
-                    final Optional<ForecastConditions> f = weather.forSession(at);
-                    if (f.isPresent()) {
-                        o = Optional.of(outfits.recommend(f.get().conditions(), SessionEffort.of(s.get().sessionType())));
-                        outfits.remember(s.get().date(), o.get());
-                        note = Messages.get("today.outfit.forecast", f.get().place().name(),
-                                at.toLocalTime().toString(), WeatherService.attribution());
-                    }
-                } catch (RuntimeException e) {
-                    note = e.getMessage();
-                }
-            }
             final boolean shown = d.today().map(x -> outfits.outfitShownOn(x.date())).orElse(false);
-            return new Loaded(d, o, note, shown, shoeRack.inUse(), shoeRack.suggested());
+            final Optional<LocalDateTime> forecastAt = d.today().or(d::next).filter(x -> weather.isEnabled())
+                    .map(x -> outfits.sessionTime(x.date(), Optional.empty()));
+            return new Loaded(d, shown, shoeRack.inUse(), shoeRack.suggested(), forecastAt);
         }, loaded -> {
             day.set(Optional.of(loaded.day()));
-            outfit.set(loaded.outfit());
-            outfitNote.set(loaded.outfitNote());
             askOutfitFeedback.set(loaded.outfitShown());
             shoes.setAll(loaded.shoes());
-            shoe.set(loaded.suggested().orElse(null));
-            prefill(loaded.day().today());
+            if (prefill(loaded.day().today())) {
+                shoe.set(loaded.suggested().orElse(null));
+            }
+            loaded.forecastAt().ifPresentOrElse(at -> fetchOutfit(loaded.day().today().or(loaded.day()::next).orElseThrow(), at),
+                    () -> {
+                        outfit.set(Optional.empty());
+                        outfitNote.set("");
+                    });
         }, e -> error.set(e.getMessage()));
     }
 
-    private void prefill(final Optional<SavedSession> today) {
+    private void fetchOutfit(final SavedSession s, final LocalDateTime at) {
+        tasks.runOnline(() -> {
+            final Optional<ForecastConditions> f = weather.forSession(at);
+            return f.map(x -> new Forecasted(outfits.recommend(x.conditions(), SessionEffort.of(s.sessionType())),
+                    Messages.get("today.outfit.forecast", x.place().name(), at.toLocalTime().toString(), WeatherService.attribution())));
+        }, forecast -> {
+            outfit.set(forecast.map(Forecasted::outfit));
+            outfitNote.set(forecast.map(Forecasted::note).orElse(""));
+            forecast.ifPresent(x -> tasks.run(() -> outfits.remember(s.date(), x.outfit()), e -> error.set(e.getMessage())));
+            if (forecast.isPresent() && day.get().flatMap(TickOff.Day::today).isPresent()) {
+                askOutfitFeedback.set(true);
+            }
+        }, e -> {
+            outfit.set(Optional.empty());
+            outfitNote.set(e.getMessage());
+        });
+    }
+
+    private record Forecasted(Outfit outfit, String note) {
+    }
+
+    /** Fills the form from the plan for a newly shown session; returns whether it did. */
+    private boolean prefill(final Optional<SavedSession> today) {
+        // Coming back to Today must not wipe what the runner was typing about the same session.
+        final Optional<Long> id = today.map(SavedSession::id);
+        if (id.equals(prefilledFor)) {
+            return false;
+        }
+        prefilledFor = id;
         final DistanceUnit unit = settings.getValue().distanceUnit();
         distance.set(today.flatMap(SavedSession::distanceM)
                 .map(m -> String.format(Locale.ROOT, "%.1f", unit.fromMetres(m))).orElse(""));
@@ -129,6 +148,7 @@ public final class TodayViewModel {
         moveTo.set(today.map(s -> s.date().plusDays(1)).orElse(null));
         error.set("");
         errorField.set("");
+        return true;
     }
 
     /** Ticks today's session off with what the runner entered; the outfit answer, if given, teaches the helper. */

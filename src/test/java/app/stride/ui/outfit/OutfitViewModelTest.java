@@ -233,6 +233,17 @@ class OutfitViewModelTest {
     }
 
     @Test
+    void wearingThisForASessionKeepsItForThatSessionsDay() {
+        vm.prepareFor(LocalDate.of(2026, 7, 23), Effort.WORKOUT);
+        vm.temperatureProperty().set("12");
+
+        vm.wearThis();
+
+        assertThat(services.outfit().outfitShownOn(LocalDate.of(2026, 7, 23))).isTrue();
+        assertThat(services.outfit().outfitShownOn(LocalDate.of(2026, 7, 20))).isFalse();
+    }
+
+    @Test
     void theUsualRunTimeIsKeptAndSetsTheForecastHour() {
         vm.usualTimeProperty().set(java.time.LocalTime.of(18, 30));
 

@@ -110,6 +110,18 @@ class TodayViewModelTest {
     }
 
     @Test
+    void comingBackToTodayKeepsWhatWasTyped() {
+        vm.load();
+        vm.durationProperty().set("41:10");
+        vm.notesProperty().set("hilly");
+
+        vm.load();
+
+        assertThat(vm.durationProperty().get()).isEqualTo("41:10");
+        assertThat(vm.notesProperty().get()).isEqualTo("hilly");
+    }
+
+    @Test
     void theRunCountsOnTheChosenShoes() {
         services.shoes().add("Blue Pegasus", 100_000, 700_000);
         vm.load();
