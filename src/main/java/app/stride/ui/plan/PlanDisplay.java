@@ -122,7 +122,7 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
         final String title = title(plan.goal(), distance, plan.raceDate(), plan.startDate(), plan.weeks());
         final Optional<String> target = outline.flatMap(PlanOutline::targetTime).map(PlanDisplay::time);
         return new PlanDisplay(title, subtitle(target, outline.map(PlanOutline::predicted).orElse(Map.of()), distance),
-                plan.warnings().stream().map(PlanDisplay::inAppWords).toList(),
+                plan.warnings().stream().filter(w -> !isPastStart(w)).map(PlanDisplay::inAppWords).toList(),
                 outline.map(o -> paces(o.paces(), o.racePace(), unit)).orElse(List.of()), weeks);
     }
 
@@ -133,7 +133,15 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
     static String inAppWords(final String engineText) {
         return engineText
                 .replace("--recent-race 1mi=MM:SS", Messages.get("planscreen.cli.recentRaceMile"))
-                .replace("--continuous-min, --weekly-km or --recent-race", Messages.get("planscreen.cli.fitnessOptions"));
+                .replace("--continuous-min, --weekly-km or --recent-race", Messages.get("planscreen.cli.fitnessOptions"))
+                .replace("leave out --start-date (the plan then starts next Monday) or give a later one",
+                        Messages.get("planscreen.cli.laterStart"));
+    }
+
+    /** "Starts before today" was true when the plan was made; once it runs, it is no news and would read stale. */
+    private static boolean isPastStart(final String warning) {
+        final String pattern = Messages.get("plan.warn.pastStart");
+        return warning.startsWith(pattern.substring(0, Math.max(0, pattern.indexOf("{0}"))));
     }
 
     /** Whether the plan goes by effort and time because there are no paces. */
