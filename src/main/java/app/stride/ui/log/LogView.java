@@ -6,6 +6,7 @@ import app.stride.plan.SessionType;
 import app.stride.settings.DistanceUnit;
 import app.stride.tracking.LoggedRun;
 import app.stride.ui.common.EmptyState;
+import app.stride.ui.common.ErrorLine;
 import app.stride.ui.common.Layouts;
 import app.stride.ui.common.ScreenHeader;
 import app.stride.ui.common.ScreenView;
@@ -29,7 +30,8 @@ import javafx.scene.layout.StackPane;
 /** Every run the runner logged, newest first. */
 public final class LogView implements ScreenView {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.getDefault());
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.getDefault());
+    private static final DateTimeFormatter DAY_AND_YEAR = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.getDefault());
 
     private final ScreenContext context;
     private final LogViewModel vm;
@@ -43,13 +45,15 @@ public final class LogView implements ScreenView {
                 Messages.get("screen.log.empty.body"), Optional.empty());
         empty.setId("screen-log-empty");
         final BorderPane emptyScreen = Layouts.emptyScreen(header, empty);
+        emptyScreen.setBottom(new ErrorLine("log-problem-empty", vm.problemProperty()));
 
         final TableView<LoggedRun> table = new TableView<>(vm.runs());
         table.setId("log-table");
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("log.column.date", 130, r -> r.date().format(DAY)));
-        table.getColumns().add(column("log.column.session", 150,
+        final int thisYear = java.time.LocalDate.now(context.services().clock()).getYear();
+        table.getColumns().add(column("log.column.date", 110, r -> r.date().format(r.date().getYear() == thisYear ? DAY : DAY_AND_YEAR)));
+        table.getColumns().add(column("log.column.session", 140,
                 r -> SessionType.parse(r.type()).map(SessionType::label).orElse(r.type())));
         table.getColumns().add(column("log.column.distance", 90, r -> r.report().distanceM().map(m -> Units.distance(m, unit())).orElse("")));
         table.getColumns().add(column("log.column.time", 80, r -> r.report().duration().map(Units::duration).orElse("")));
@@ -58,9 +62,10 @@ public final class LogView implements ScreenView {
         table.getColumns().add(column("log.column.effort", 70, r -> r.report().effortRpe().map(String::valueOf).orElse("")));
         table.getColumns().add(column("log.column.outfit", 100, r -> r.outfitFeedback().flatMap(FeedbackAnswer::parse)
                 .map(FeedbackAnswer::label).orElse("")));
-        table.getColumns().add(column("log.column.notes", 200, r -> r.report().notes()));
+        table.getColumns().add(column("log.column.notes", 160, r -> r.report().notes()));
         table.setPlaceholder(new javafx.scene.control.Label(""));
         final BorderPane list = new BorderPane(table);
+        list.setBottom(new ErrorLine("log-problem", vm.problemProperty()));
         final ScreenHeader listHeader = new ScreenHeader(Messages.get(Screen.LOG.key()), Messages.get("screen.log.subtitle"));
         list.setTop(listHeader);
         BorderPane.setMargin(listHeader, new javafx.geometry.Insets(0, 0, Layouts.GAP, 0));

@@ -5,6 +5,7 @@ import app.stride.settings.Settings;
 import app.stride.tracking.LoggedRun;
 import app.stride.tracking.WeeklyDistance;
 import app.stride.ui.common.EmptyState;
+import app.stride.ui.common.ErrorLine;
 import app.stride.ui.common.Layouts;
 import app.stride.ui.common.ScreenHeader;
 import app.stride.ui.common.ScreenView;
@@ -41,6 +42,12 @@ public final class ProgressView implements ScreenView {
     private final Label thisWeek = new Label();
     private final BarChart<String, Number> chart;
     private List<LoggedRun> runs = List.of();
+    private int timesOutCount;
+    private final javafx.beans.property.StringProperty problem = new javafx.beans.property.SimpleStringProperty("");
+
+    /** The runs the chart needs (a week holds at most three a day) and the count of every run ever logged. */
+    private record Loaded(List<LoggedRun> recent, int count) {
+    }
 
     public ProgressView(final ScreenContext context) {
         this.context = context;
@@ -48,6 +55,7 @@ public final class ProgressView implements ScreenView {
                 Messages.get("screen.progress.empty.body"), Optional.empty());
         empty.setId("screen-progress-empty");
         emptyScreen = Layouts.emptyScreen(header(), empty);
+        emptyScreen.setBottom(new ErrorLine("progress-problem-empty", problem));
 
         timesOut.setId("progress-times-out");
         thisWeek.setId("progress-this-week");
@@ -60,7 +68,7 @@ public final class ProgressView implements ScreenView {
         chart.setAnimated(false);
         chart.setTitle(Messages.get("progress.chart.title"));
         chart.setPrefHeight(360);
-        charts = Layouts.screen(header(), Layouts.column(figures, chart));
+        charts = Layouts.screen(header(), Layouts.column(figures, chart, new ErrorLine("progress-problem", problem)));
         root.getChildren().setAll(emptyScreen);
         context.settings().addListener((o, a, b) -> draw());
     }
@@ -82,10 +90,13 @@ public final class ProgressView implements ScreenView {
 
     @Override
     public void onShow() {
-        context.tasks().run(() -> context.services().tickOff().recentRuns(1000), loaded -> {
-            runs = loaded;
+        context.tasks().run(() -> new Loaded(context.services().tickOff().recentRuns(WEEKS * 7 * 3),
+                context.services().tickOff().today().runsLogged()), loaded -> {
+            runs = loaded.recent();
+            timesOutCount = loaded.count();
+            problem.set("");
             draw();
-        }, e -> { });
+        }, e -> problem.set(e.getMessage()));
     }
 
     private void draw() {
@@ -97,7 +108,7 @@ public final class ProgressView implements ScreenView {
         final Settings s = context.settings().get();
         final LocalDate today = LocalDate.now(context.services().clock());
         final List<WeeklyDistance> weeks = WeeklyDistance.lastWeeks(runs, today, s.firstDayOfWeek(), WEEKS);
-        timesOut.setText(Integer.toString(runs.size()));
+        timesOut.setText(Integer.toString(timesOutCount));
         final WeeklyDistance current = weeks.get(weeks.size() - 1);
         thisWeek.setText(String.format(Locale.getDefault(), "%.1f %s", s.distanceUnit().fromMetres(current.metres()),
                 s.distanceUnit().code()));

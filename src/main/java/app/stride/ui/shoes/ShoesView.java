@@ -139,13 +139,24 @@ public final class ShoesView implements ScreenView {
                 }
                 final Button retire = new Button(Messages.get("shoes.retire"));
                 retire.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
-                retire.setOnAction(e -> vm.retire(s));
+                retire.setOnAction(e -> confirmRetire(s));
                 row.getChildren().add(retire);
             }
             row.getStyleClass().add("card-panel");
             row.setStyle("-fx-padding: 12 16 12 16;");
             list.getChildren().add(row);
         }
+    }
+
+    private void confirmRetire(final Shoe shoe) {
+        final javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                Messages.get("shoes.retire.body"), javafx.scene.control.ButtonType.CANCEL, javafx.scene.control.ButtonType.OK);
+        ask.setTitle(Messages.get("app.name"));
+        ask.setHeaderText(Messages.get("shoes.retire.title", shoe.name()));
+        if (root.getScene() != null) {
+            ask.initOwner(root.getScene().getWindow());
+        }
+        ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b -> vm.retire(shoe));
     }
 
     @Override
