@@ -96,6 +96,9 @@ public final class FeedbackCommand implements Callable<Integer> {
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("--date", Messages.get("cli.outfit.invalid.date", date));
         }
+        if (day.isAfter(LocalDate.now(clock))) {
+            throw new InvalidInputException("--date", Messages.get("cli.outfit.invalid.futureDate", day));
+        }
         if (answer == null || FeedbackAnswer.parse(answer).isEmpty()) {
             throw new InvalidInputException("answer", Messages.get("cli.outfit.invalid.word", "The answer",
                     FeedbackAnswer.codes(), answer == null ? "" : answer));

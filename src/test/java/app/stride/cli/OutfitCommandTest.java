@@ -209,6 +209,14 @@ class OutfitCommandTest {
     }
 
     @Test
+    void feedbackForARunStillToComeIsRefused() {
+        final Run r = run("--data-dir", dir.toString(), "feedback", "--date", "2026-11-21", "--dress-for", "5", "too-cold");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.errLines()).containsExactly("stride: --date 2026-11-21 is still to come: answer after the run (today or earlier)");
+    }
+
+    @Test
     void absurdDressForAndResetTemperaturesAreRefused() {
         final String d = dir.toString();
         final Run r = run("--data-dir", d, "feedback", "--date", "2026-11-20", "--dress-for", "1e9", "--temp-unit", "c", "ok");
