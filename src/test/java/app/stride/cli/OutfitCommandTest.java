@@ -301,10 +301,10 @@ class OutfitCommandTest {
         assertThat(fb.out()).contains("(dressed for 4°C)", "around 3°C").doesNotContain("43°C");
 
         // --wear --date files it under another day; looking without --wear remembers nothing
-        assertThat(run("--data-dir", d, "outfit", "--temp", "-2", "--wear", "--date", "2026-11-22").code()).isZero();
-        assertThat(run("--data-dir", d, "feedback", "--date", "2026-11-22", "ok").out()).contains("(dressed for -2°C)");
+        assertThat(run("--data-dir", d, "outfit", "--temp", "-2", "--wear", "--date", "2026-11-18").code()).isZero();
+        assertThat(run("--data-dir", d, "feedback", "--date", "2026-11-18", "ok").out()).contains("(dressed for -2°C)");
         assertThat(run("--data-dir", d, "outfit", "--temp", "10").code()).isZero();
-        assertThat(run("--data-dir", d, "feedback", "--date", "2026-11-21", "ok").code()).isEqualTo(2);
+        assertThat(run("--data-dir", d, "feedback", "--date", "2026-11-17", "ok").code()).isEqualTo(2);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -330,12 +330,12 @@ class OutfitCommandTest {
     @Test
     void answeringTheSameDayAgainReplacesTheAnswer() {
         final String d = dir.toString();
-        assertThat(run("--data-dir", d, "outfit", "--temp", "4", "--wear", "--date", "2026-11-25").code()).isZero();
+        assertThat(run("--data-dir", d, "outfit", "--temp", "4", "--wear", "--date", "2026-11-19").code()).isZero();
         for (int i = 0; i < 3; i++) {
-            assertThat(run("--data-dir", d, "feedback", "--date", "2026-11-25", "too-cold").out())
+            assertThat(run("--data-dir", d, "feedback", "--date", "2026-11-19", "too-cold").out())
                     .contains("You've felt cold once around 3°C");
         }
-        assertThat(run("--data-dir", d, "feedback", "--date", "2026-11-25", "too-warm").out())
+        assertThat(run("--data-dir", d, "feedback", "--date", "2026-11-19", "too-warm").out())
                 .contains("You've felt warm once around 3°C");
         assertThat(run("--data-dir", d, "feedback", "--list").out()).contains("You've felt warm once around 3°C")
                 .doesNotContain("cold");
