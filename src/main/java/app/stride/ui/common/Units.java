@@ -1,6 +1,5 @@
 package app.stride.ui.common;
 
-import app.stride.plan.PaceRange;
 import app.stride.settings.DistanceUnit;
 import java.time.Duration;
 import java.util.Locale;
@@ -15,13 +14,6 @@ public final class Units {
     /** "5.2 km" or "3.2 mi". */
     public static String distance(final double metres, final DistanceUnit unit) {
         return String.format(Locale.getDefault(), "%.1f %s", unit.fromMetres(metres), unit.code());
-    }
-
-    /** "5:06–5:12 /km" or "8:13–8:22 /mi". */
-    public static String pace(final PaceRange p, final DistanceUnit unit) {
-        final String lo = clock(Math.round(p.minSecPerKm() * unit.metres() / 1000.0));
-        final String hi = clock(Math.round(p.maxSecPerKm() * unit.metres() / 1000.0));
-        return (lo.equals(hi) ? lo : lo + "–" + hi) + " /" + unit.code();
     }
 
     /** "45 min" under two hours, else "2 h 05 min". */

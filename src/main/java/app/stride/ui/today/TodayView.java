@@ -4,6 +4,7 @@ import app.stride.common.Messages;
 import app.stride.gear.Shoe;
 import app.stride.outfit.FeedbackAnswer;
 import app.stride.plan.PlanRepository.SavedSession;
+import app.stride.plan.StepText;
 import app.stride.settings.DistanceUnit;
 import app.stride.tracking.SessionEffort;
 import app.stride.tracking.TickOff;
@@ -196,7 +197,7 @@ public final class TodayView implements ScreenView {
         final List<String> facts = new ArrayList<>();
         s.distanceM().ifPresent(m -> facts.add(Units.distance(m, unit)));
         s.durationS().ifPresent(sec -> facts.add(Units.duration(java.time.Duration.ofSeconds(sec))));
-        s.pace().ifPresent(p -> facts.add(Units.pace(p, unit)));
+        s.pace().ifPresent(p -> facts.add(StepText.pace(p, unit)));
         s.runWalk().ifPresent(rw -> facts.add(Messages.get("today.session.runWalk", rw.runSec(), rw.walkSec())));
         if (!facts.isEmpty()) {
             final Label f = new Label(String.join("  ·  ", facts));
