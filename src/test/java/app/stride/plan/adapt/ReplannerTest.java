@@ -34,13 +34,13 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /** Re-planning from a day, for each kind of proposal (issue 7, "Adapting"). */
-class ReplannerTest {
+public class ReplannerTest {
 
     static final LocalDate START = LocalDate.of(2027, 1, 4);
     static final LocalDate RACE = LocalDate.of(2027, 3, 14);
 
     /** A 10K runner, 30 km a week on Tue/Thu/Sat/Sun, 5K in 25:00, race on Sunday of week 10. */
-    static Plan tenK() {
+    public static Plan tenK() {
         return new PlanGenerator(Clock.fixed(START.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))
                 .generate(new PlanRequest(Goal.TIME, Optional.of(RaceDistance.TEN_K), Optional.empty(), Optional.of(START),
                         Optional.of(RACE), Optional.empty(),
