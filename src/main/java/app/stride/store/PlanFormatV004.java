@@ -63,6 +63,11 @@ final class PlanFormatV004 {
             }
         }
         try (Statement st = c.createStatement()) {
+            // A plan whose JSON lacked a week or the end date gets them from the calendar rule (PlanDates).
+            st.execute("UPDATE plan_week SET start_date = date((SELECT p.start_date FROM plan p WHERE p.id = plan_week.plan_id), "
+                    + "'+' || (7 * (number - 1)) || ' days') WHERE start_date IS NULL OR start_date = ''");
+            st.execute("UPDATE plan SET end_date = COALESCE(race_date, date(start_date, '+' || (7 * weeks - 1) || ' days')) "
+                    + "WHERE end_date IS NULL OR end_date = ''");
             st.execute("UPDATE plan SET exact = 0");
             st.execute("ALTER TABLE plan DROP COLUMN plan_json");
             st.execute("ALTER TABLE plan DROP COLUMN inputs_json");
@@ -91,7 +96,7 @@ final class PlanFormatV004 {
         warnings.forEach(w -> texts.add(w.asText()));
         PlanTables.insertWarnings(c, id, texts);
         try (PreparedStatement ps = c.prepareStatement("UPDATE plan SET end_date = ? WHERE id = ?")) {
-            ps.setString(1, plan.path("endDate").asText());
+            ps.setString(1, plan.hasNonNull("endDate") ? plan.get("endDate").asText() : null);
             ps.setLong(2, id);
             ps.executeUpdate();
         }
