@@ -50,10 +50,12 @@ public interface PlanRepository {
 
     /**
      * A stored version of a plan: the plan as made (sessions on the days it gave them), the same sessions as followed
-     * ({@code sessions.get(i)} is {@code plan.sessions().get(i)} with its id, day and status), and the version it
-     * was adapted from. {@code exact} is false for plans converted from before the store kept exact units.
+     * ({@code sessions.get(i)} is {@code plan.sessions().get(i)} with its id, day and status), the version it was
+     * adapted from and the first day that adaptation changed. {@code exact} is false for plans converted from before
+     * the store kept exact units.
      */
-    record PlanVersion(long id, Plan plan, List<SavedSession> sessions, Optional<Long> previousId, boolean exact) {
+    record PlanVersion(long id, Plan plan, List<SavedSession> sessions, Optional<Long> previousId,
+                       Optional<LocalDate> adaptedFrom, boolean exact) {
 
         public PlanVersion {
             sessions = List.copyOf(sessions);
@@ -69,12 +71,13 @@ public interface PlanRepository {
     }
 
     /**
-     * Stores {@code next} as the new current version of plan {@code previousId}, which is kept as history. Each
+     * Stores {@code next}, adapted from {@code from} on, as the new current version of plan {@code previousId},
+     * which is kept as history. Each
      * session of {@code next} whose index is a key of {@code sameAs} is the stored session with that id carried
      * over: its day, status and logged run go with it (the run is linked to the new version). Throws
      * {@link IllegalStateException} when {@code previousId} is no longer the current plan.
      */
-    default long saveVersion(final long previousId, final Plan next, final Map<Integer, Long> sameAs) {
+    default long saveVersion(final long previousId, final LocalDate from, final Plan next, final Map<Integer, Long> sameAs) {
         throw new UnsupportedOperationException("this store keeps no plan versions");
     }
 

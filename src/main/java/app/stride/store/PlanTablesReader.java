@@ -51,8 +51,9 @@ final class PlanTablesReader {
         final Optional<LocalDate> race;
         final Optional<Long> previous;
         final boolean exact;
+        final Optional<LocalDate> adaptedFrom;
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT start_date, end_date, race_date, previous_id, exact FROM plan WHERE id = ?")) {
+                "SELECT start_date, end_date, race_date, previous_id, exact, adapted_from FROM plan WHERE id = ?")) {
             ps.setLong(1, planId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -64,6 +65,7 @@ final class PlanTablesReader {
                 final long p = rs.getLong(4);
                 previous = rs.wasNull() ? Optional.empty() : Optional.of(p);
                 exact = rs.getInt(5) == 1;
+                adaptedFrom = date(rs.getString(6));
             }
         }
         final Map<String, PaceRange> paces = paces(c, planId);
@@ -83,7 +85,7 @@ final class PlanTablesReader {
         }
         final Plan plan = new Plan(request(c, planId), start, end, race, fitness(c, planId), training,
                 Optional.ofNullable(paces.get("race")), predictions(c, planId), warnings(c, planId), weeks);
-        return Optional.of(new PlanVersion(planId, plan, saved, previous, exact));
+        return Optional.of(new PlanVersion(planId, plan, saved, previous, adaptedFrom, exact));
     }
 
     /** The outline as the plan screen reads it. */

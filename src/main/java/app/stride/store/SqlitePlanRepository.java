@@ -53,7 +53,7 @@ public final class SqlitePlanRepository implements PlanRepository {
     }
 
     @Override
-    public long saveVersion(final long previousId, final Plan next, final Map<Integer, Long> sameAs) {
+    public long saveVersion(final long previousId, final LocalDate from, final Plan next, final Map<Integer, Long> sameAs) {
         final String now = Instant.now(clock).toString();
         return db.inTransaction(c -> {
             if (currentId(c).filter(id -> id == previousId).isEmpty()) {
@@ -61,6 +61,11 @@ public final class SqlitePlanRepository implements PlanRepository {
             }
             archiveCurrent(c, now);
             final long planId = insertPlan(c, next, Optional.of(previousId), now);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE plan SET adapted_from = ? WHERE id = ?")) {
+                ps.setString(1, from.toString());
+                ps.setLong(2, planId);
+                ps.executeUpdate();
+            }
             int index = 0;
             for (PlanWeek w : next.weeks()) {
                 final long weekId = PlanTables.insertWeek(c, planId, w);

@@ -55,6 +55,6 @@ public final class AdaptService {
         if (plans.currentVersion().map(PlanVersion::id).filter(id -> id == next.basedOn()).isEmpty()) {
             throw new InvalidInputException("plan", Messages.get("adapt.error.stale"));
         }
-        return Optional.of(plans.saveVersion(next.basedOn(), next.plan(), next.sameAs()));
+        return Optional.of(plans.saveVersion(next.basedOn(), next.from(), next.plan(), next.sameAs()));
     }
 }

@@ -19,10 +19,11 @@ public record Proposal(LocalDate asOf, int missed, int daysWithoutRunning, Propo
     }
 
     /**
-     * The plan's next version: the whole plan (past as it was, the future as proposed) and, by index in
+     * The plan's next version, changed from {@code from} on: the whole plan (past as it was, the future as proposed)
+     * and, by index in
      * {@code plan.sessions()}, the stored session each unchanged one is (so its tick-off and logged run go with it).
      */
-    public record NextVersion(long basedOn, Plan plan, Map<Integer, Long> sameAs) {
+    public record NextVersion(long basedOn, LocalDate from, Plan plan, Map<Integer, Long> sameAs) {
 
         public NextVersion {
             sameAs = Map.copyOf(sameAs);

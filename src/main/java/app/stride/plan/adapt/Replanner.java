@@ -80,10 +80,15 @@ public final class Replanner {
 
     /** Sessions before {@code asOf}, since the last run, that were not done: the ones missed in a row. */
     static int missed(final PlanVersion v, final RecentRunning recent, final LocalDate asOf) {
-        final LocalDate since = recent.lastRun().map(d -> d.plusDays(1)).filter(d -> d.isAfter(v.plan().startDate()))
+        // Missed sessions before an adaptation were handled by it: count from the later of that day and the last run.
+        LocalDate since = recent.lastRun().map(d -> d.plusDays(1)).filter(d -> d.isAfter(v.plan().startDate()))
                 .orElse(v.plan().startDate());
+        if (v.adaptedFrom().filter(since::isBefore).isPresent()) {
+            since = v.adaptedFrom().get();
+        }
+        final LocalDate first = since;
         return (int) v.sessions().stream()
-                .filter(s -> !s.date().isBefore(since) && s.date().isBefore(asOf) && !"done".equals(s.status())).count();
+                .filter(s -> !s.date().isBefore(first) && s.date().isBefore(asOf) && !"done".equals(s.status())).count();
     }
 
     private static LocalDate firstOpenDay(final PlanVersion v, final List<LoggedRun> log, final LocalDate asOf) {
@@ -135,7 +140,7 @@ public final class Replanner {
         final Plan next = new Plan(plan.request(), plan.startDate(), plan.endDate(), plan.raceDate(), plan.fitness(),
                 plan.paces(), plan.racePace(), plan.predicted(), plan.warnings(), weeks);
         return new Proposal(asOf, missed, days, ProposalKind.BRIDGE, changes, warnings,
-                Optional.of(new Proposal.NextVersion(v.id(), next, sameAs(ids))));
+                Optional.of(new Proposal.NextVersion(v.id(), from, next, sameAs(ids))));
     }
 
     private static Proposal rebuild(final PlanVersion v, final RecentRunning recent, final LocalDate from, final int missed,
@@ -181,7 +186,7 @@ public final class Replanner {
         final Plan next = new Plan(rebuilt.request(), plan.startDate(), rebuilt.endDate(), rebuilt.raceDate(),
                 rebuilt.fitness(), rebuilt.paces(), rebuilt.racePace(), rebuilt.predicted(), rebuilt.warnings(), weeks);
         return new Proposal(asOf, missed, recent.daysWithoutRunning(), ProposalKind.REBUILD, changes, warnings,
-                Optional.of(new Proposal.NextVersion(v.id(), next, sameAs(ids))));
+                Optional.of(new Proposal.NextVersion(v.id(), from, next, sameAs(ids))));
     }
 
     /**

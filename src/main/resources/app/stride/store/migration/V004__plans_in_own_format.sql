@@ -66,9 +66,11 @@ CREATE TABLE plan_warning (
 );
 
 -- end_date: the plan's last day. previous_id: the version this one was adapted from (history keeps it).
+-- adapted_from: for an adapted version, the first day it changed (what was missed before it is handled).
 -- exact: 1 when written from the plan itself, 0 when converted from the export JSON (steps to 0.1 km, loads estimated).
 ALTER TABLE plan ADD COLUMN end_date TEXT;
 ALTER TABLE plan ADD COLUMN previous_id INTEGER REFERENCES plan (id);
+ALTER TABLE plan ADD COLUMN adapted_from TEXT;
 ALTER TABLE plan ADD COLUMN exact INTEGER NOT NULL DEFAULT 1 CHECK (exact IN (0, 1));
 
 ALTER TABLE plan_week ADD COLUMN start_date TEXT;

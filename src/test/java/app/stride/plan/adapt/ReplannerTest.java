@@ -65,7 +65,7 @@ public class ReplannerTest {
             }
             id++;
         }
-        return new Followed(new PlanVersion(7, plan, saved, Optional.empty(), true), log);
+        return new Followed(new PlanVersion(7, plan, saved, Optional.empty(), Optional.empty(), true), log);
     }
 
     record Followed(PlanVersion version, List<LoggedRun> log) {
@@ -223,7 +223,7 @@ public class ReplannerTest {
         final List<LoggedRun> log = new ArrayList<>(f.log());
         log.add(new LoggedRun(999, s.date(), s.type(), RunReport.justDone(), Optional.empty()));
 
-        final Proposal p = replanner.propose(new PlanVersion(7, plan, sessions, Optional.empty(), true), log,
+        final Proposal p = replanner.propose(new PlanVersion(7, plan, sessions, Optional.empty(), Optional.empty(), true), log,
                 LocalDate.of(2027, 1, 23), PlanChange.none());
 
         assertThat(p.kind()).isEqualTo(ProposalKind.BRIDGE);
