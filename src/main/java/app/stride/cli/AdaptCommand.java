@@ -10,6 +10,7 @@ import app.stride.plan.adapt.AdaptWarning;
 import app.stride.plan.adapt.PlanChange;
 import app.stride.plan.adapt.Proposal;
 import app.stride.plan.adapt.SessionChange;
+import app.stride.settings.DistanceUnit;
 import app.stride.store.DataFolder;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -48,6 +49,8 @@ public final class AdaptCommand implements Callable<Integer> {
     String raceDate;
     @Option(names = "--days", paramLabel = "mon,tue,...", description = "Run on these weekdays from now on (rebuilds the future).")
     String days;
+    @Option(names = "--units", paramLabel = "km|mi", description = "Units for the text (default km; JSON is always metric).")
+    String units;
     @Option(names = "--json", description = "Print the proposal as JSON.")
     boolean json;
     @Option(names = "--apply", description = "Store the proposal as the plan's new version; one line says when it is stored "
@@ -66,6 +69,8 @@ public final class AdaptCommand implements Callable<Integer> {
     public Integer call() {
         // Every option is read before the data folder is touched: bad input stores nothing.
         final LocalDate day = asOf == null ? LocalDate.now(clock) : date("--as-of", asOf);
+        final DistanceUnit unit = units == null ? DistanceUnit.KM : DistanceUnit.parse(units)
+                .orElseThrow(() -> new InvalidInputException("--units", Messages.get("cli.plan.error.units", "--units", units)));
         final PlanChange change = new PlanChange(Optional.ofNullable(raceDate).map(s -> date("--race-date", s)),
                 Optional.ofNullable(days).map(PlanCommand::parseDays), Optional.empty(), Optional.empty(), Optional.empty());
         final StrideServices services = StrideServices.open(DataFolder.forThisMachine(root.dataDir()), clock);
@@ -74,7 +79,7 @@ public final class AdaptCommand implements Callable<Integer> {
         if (json) {
             out.println(PlanJson.writePretty(ProposalJson.toTree(proposal)));
         } else {
-            out.print(text(proposal));
+            out.print(text(proposal, unit));
         }
         out.flush();
         if (apply) {
@@ -87,7 +92,7 @@ public final class AdaptCommand implements Callable<Integer> {
     }
 
     /** The proposal as lines for a terminal: the summary, one line per changed day, then the warnings. */
-    static String text(final Proposal p) {
+    static String text(final Proposal p, final DistanceUnit unit) {
         final StringBuilder b = new StringBuilder();
         b.append(Messages.get("cli.adapt.summary", p.missed(), p.daysWithoutRunning(),
                 Messages.get("adapt.kind." + p.kind().code()))).append('\n');
@@ -96,7 +101,8 @@ public final class AdaptCommand implements Callable<Integer> {
         } else {
             b.append(Messages.get("cli.adapt.header")).append('\n');
             for (SessionChange c : p.changes()) {
-                b.append(String.format(Locale.ROOT, "%-11s %-29s %s%n", DAY.format(c.date()), describe(c.from()), describe(c.to())));
+                b.append(String.format(Locale.ROOT, "%-11s %-29s %s%n", DAY.format(c.date()), describe(c.from(), unit),
+                        describe(c.to(), unit)));
             }
         }
         for (AdaptWarning w : p.warnings()) {
@@ -105,12 +111,12 @@ public final class AdaptCommand implements Callable<Integer> {
         return b.toString();
     }
 
-    private static String describe(final Optional<Session> s) {
+    private static String describe(final Optional<Session> s, final DistanceUnit unit) {
         if (s.isEmpty()) {
             return Messages.get("cli.adapt.none");
         }
         final Session x = s.get();
-        final String size = x.distanceM().map(m -> String.format(Locale.ROOT, "%.1f km", m / 1000))
+        final String size = x.distanceM().map(m -> String.format(Locale.ROOT, "%.1f %s", unit.fromMetres(m), unit.code()))
                 .or(() -> x.duration().map(d -> Math.round(d.toSeconds() / 60.0) + " min"))
                 .orElse("");
         return (x.type().label() + " " + size).strip();

@@ -27,10 +27,13 @@ public final class Migrations {
     }
 
     private final List<Migration> migrations;
-    /** Work a script cannot do in SQL, by version: run after the script's statements, in its transaction. */
-    private final Map<Integer, Database.Work<Void>> code;
+    /**
+     * Work a script cannot do in SQL, by the script's name without its number (so renumbering keeps it): run after
+     * the script's statements, in its transaction.
+     */
+    private final Map<String, Database.Work<Void>> code;
 
-    private Migrations(final List<Migration> migrations, final Map<Integer, Database.Work<Void>> code) {
+    private Migrations(final List<Migration> migrations, final Map<String, Database.Work<Void>> code) {
         this.migrations = List.copyOf(migrations);
         this.code = Map.copyOf(code);
     }
@@ -49,7 +52,7 @@ public final class Migrations {
             }
             list.add(new Migration(version, name, readResource(name)));
         }
-        return new Migrations(list, Map.of(4, PlanFormatV004::convert));
+        return new Migrations(list, Map.of("plans_in_own_format.sql", PlanFormatV004::convert));
     }
 
     /** A set of migrations given directly; for tests of the runner itself. */
@@ -83,7 +86,7 @@ public final class Migrations {
                 for (String sql : statements(m.sql())) {
                     st.execute(sql);
                 }
-                final Database.Work<Void> work = code.get(m.version());
+                final Database.Work<Void> work = code.get(m.name().substring(m.name().indexOf("__") + 2));
                 if (work != null) {
                     work.apply(c);
                 }

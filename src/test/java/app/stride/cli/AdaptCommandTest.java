@@ -162,11 +162,27 @@ class AdaptCommandTest {
     }
 
     @Test
+    void milesForMileRunners() {
+        planDoneUntil(LocalDate.of(2027, 1, 17));
+
+        final CliRun run = CliRun.of("adapt", "--units", "mi", "--as-of", "2027-01-24", "--data-dir", dir.toString());
+
+        assertThat(run.exitCode()).isZero();
+        // Sunday's 13.5 km long run becomes a 9.5 km easy run in the bridge week.
+        assertThat(run.out()).containsPattern("Sun 24 Jan\\s+Long run 8\\.4 mi\\s+Easy run 5\\.9 mi");
+    }
+
+    @Test
     void badInputExitsTwoNamingTheOptionAndStoresNothing() {
         final CliRun badDate = CliRun.of("adapt", "--as-of", "2027-13-01", "--apply", "--data-dir", dir.toString());
 
         assertThat(badDate.exitCode()).isEqualTo(2);
         assertThat(badDate.errLines()).hasSize(1).first().asString().contains("--as-of").contains("YYYY-MM-DD");
+        assertThat(dir.resolve("stride.db")).doesNotExist();
+
+        final CliRun badUnits = CliRun.of("adapt", "--units", "furlongs", "--apply", "--data-dir", dir.toString());
+        assertThat(badUnits.exitCode()).isEqualTo(2);
+        assertThat(badUnits.errLines()).hasSize(1).first().asString().contains("--units").contains("km or mi");
         assertThat(dir.resolve("stride.db")).doesNotExist();
 
         final CliRun badDays = CliRun.of("adapt", "--days", "someday", "--apply", "--data-dir", dir.toString());
