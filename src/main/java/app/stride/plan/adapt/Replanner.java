@@ -1,5 +1,6 @@
 package app.stride.plan.adapt;
 
+import app.stride.plan.Fitness;
 import app.stride.plan.FitnessInput;
 import app.stride.plan.Goal;
 import app.stride.plan.Plan;
@@ -10,6 +11,7 @@ import app.stride.plan.PlanRepository.SavedSession;
 import app.stride.plan.PlanRequest;
 import app.stride.plan.PlanWeek;
 import app.stride.plan.Session;
+import app.stride.plan.Step;
 import app.stride.tracking.LoggedRun;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -146,7 +148,7 @@ public final class Replanner {
     private static Proposal rebuild(final PlanVersion v, final RecentRunning recent, final LocalDate from, final int missed,
                                     final PlanChange change, final List<AdaptWarning> warnings, final LocalDate asOf) {
         final Plan plan = v.plan();
-        final PlanRequest request = request(plan, recent, from, change, warnings);
+        final PlanRequest request = request(v, recent, from, change, warnings);
         final Plan rebuilt = new PlanGenerator(Clock.fixed(from.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))
                 .generate(request);
         final List<PlanWeek> weeks = new ArrayList<>();
@@ -193,12 +195,14 @@ public final class Replanner {
      * The request the future is made from: the plan's own, starting on {@code from}, with the changes asked for and
      * today's fitness from the log (recent weekly volume, longest run, days off; the plan's inputs where the log is silent).
      */
-    static PlanRequest request(final Plan plan, final RecentRunning recent, final LocalDate from, final PlanChange change,
+    static PlanRequest request(final PlanVersion v, final RecentRunning recent, final LocalDate from, final PlanChange change,
                                final List<AdaptWarning> warnings) {
+        final Plan plan = v.plan();
         final PlanRequest old = plan.request();
         final FitnessInput was = old.fitness();
         final boolean logged = recent.weeklyM().isPresent();
-        if (!logged && !warnings.contains(AdaptWarning.NO_LOGGED_DISTANCE)) {
+        // Walkers (Couch to 5K) are planned by time: their progress is read from the sessions done, not distances.
+        if (!logged && plan.fitness().level() != Fitness.Level.WALK_RUN && !warnings.contains(AdaptWarning.NO_LOGGED_DISTANCE)) {
             warnings.add(AdaptWarning.NO_LOGGED_DISTANCE);
         }
         // With nothing logged since the plan began, the break the runner told about goes on.
@@ -207,7 +211,8 @@ public final class Replanner {
                 recent.weeklyM().or(was::weeklyM),
                 logged ? recent.runsPerWeek() : was.runsPerWeek(),
                 recent.longestRunM().or(was::longestRunM),
-                was.continuousMin(), was.runWalk(), Math.min(daysOff, 3650), false);
+                continuousDone(v).filter(m -> m > was.continuousMin().orElse(0)).or(was::continuousMin),
+                was.runWalk(), Math.min(daysOff, 3650), false);
         final Goal goal = change.goal().orElse(old.goal());
         final Set<DayOfWeek> days = change.days().orElse(old.days());
         final Optional<DayOfWeek> longRunDay = old.longRunDay().filter(days::contains);
@@ -221,6 +226,35 @@ public final class Replanner {
                 : change.targetTime().or(old::targetTime);
         return new PlanRequest(goal, change.distance().or(old::distance), target.filter(t -> goal == Goal.TIME),
                 Optional.of(from), change.raceDate().or(plan::raceDate), Optional.empty(), days, longRunDay, fitness);
+    }
+
+    /**
+     * For a plan that started from walking (Couch to 5K), the longest running stretch in a session the runner did, in
+     * whole minutes: the rebuilt plan picks the programme up there (a stage may be repeated, never skipped).
+     */
+    static Optional<Integer> continuousDone(final PlanVersion v) {
+        if (v.plan().fitness().level() != Fitness.Level.WALK_RUN) {
+            return Optional.empty();
+        }
+        long best = 0;
+        for (int i = 0; i < v.sessions().size(); i++) {
+            if ("done".equals(v.sessions().get(i).status())) {
+                best = Math.max(best, longestRunS(v.plan().sessions().get(i).steps()));
+            }
+        }
+        return best >= 60 ? Optional.of((int) (best / 60)) : Optional.empty();
+    }
+
+    private static long longestRunS(final List<Step> steps) {
+        long best = 0;
+        for (Step st : steps) {
+            if (st.kind() == Step.Kind.REPEAT) {
+                best = Math.max(best, longestRunS(st.steps()));
+            } else if (st.kind() == Step.Kind.RUN || st.kind() == Step.Kind.WORK) {
+                best = Math.max(best, st.duration().map(Duration::toSeconds).orElse(0L));
+            }
+        }
+        return best;
     }
 
     /** The session as the runner has it now, on the day it is. */

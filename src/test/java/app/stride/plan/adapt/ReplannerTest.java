@@ -232,6 +232,31 @@ public class ReplannerTest {
     }
 
     @Test
+    void aCouchTo5kRunnerBackFromTenDaysOffPicksUpTheProgrammeWhereTheyWere() {
+        final Plan c25k = new PlanGenerator(Clock.fixed(START.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))
+                .generate(new PlanRequest(Goal.FINISH, Optional.of(RaceDistance.FIVE_K), Optional.empty(), Optional.of(START),
+                        Optional.empty(), Optional.of(12), EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.SATURDAY),
+                        Optional.empty(), new FitnessInput(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                                Optional.of(0), Optional.empty(), 0, false)));
+        // Done up to the first 20-minute continuous run (NHS week 5), then ten days off.
+        final LocalDate twenty = c25k.sessions().stream().filter(s -> s.steps().stream()
+                .anyMatch(st -> st.kind() == app.stride.plan.Step.Kind.RUN && st.duration().orElse(Duration.ZERO).toMinutes() >= 20))
+                .findFirst().orElseThrow().date();
+        final Followed f = followed(c25k, twenty, d -> false);
+        final LocalDate asOf = twenty.plusDays(11);
+
+        final Proposal p = replanner.propose(f.version(), f.log(), asOf, PlanChange.none());
+
+        assertThat(p.kind()).isEqualTo(ProposalKind.REBUILD);
+        assertThat(p.warnings()).containsExactly(AdaptWarning.TIME_OFF);
+        final Plan composite = p.next().orElseThrow().plan();
+        assertThat(composite.request().fitness().continuousMin()).contains(20);
+        // Not back to 60-second runs: the programme resumes at the 20-minute stage (a stage may be repeated).
+        assertThat(composite.fitness().c25kStage()).isEqualTo(5);
+        assertThat(PlanRules.check(future(composite, asOf))).isEmpty();
+    }
+
+    @Test
     void beforeThePlanStartsNothingIsMissed() {
         final Followed f = followed(tenK(), START.minusDays(1), d -> false);
 
