@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every plan the engine makes comes back from the store equal, record for record (issue 7, ADR 0008). */
-class PlanRoundTripTest {
+public class PlanRoundTripTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2027-01-06T10:00:00Z"), ZoneOffset.UTC);
 
@@ -78,7 +78,7 @@ class PlanRoundTripTest {
     }
 
     /** A fixed-seed spread of runners: every goal and distance, odd calendars, races, volumes, run/walk, time off. */
-    static List<PlanRequest> requests(final int n) {
+    public static List<PlanRequest> requests(final int n) {
         final Random rnd = new Random(7);
         final List<PlanRequest> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
