@@ -148,8 +148,10 @@ public final class Replanner {
     private static Proposal rebuild(final PlanVersion v, final RecentRunning recent, final LocalDate from, final int missed,
                                     final PlanChange change, final List<AdaptWarning> warnings, final LocalDate asOf) {
         final Plan plan = v.plan();
-        final PlanRequest request = request(v, recent, from, change, warnings);
-        final Plan rebuilt = new PlanGenerator(Clock.fixed(from.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))
+        // After a hard session the runner did yesterday, the new plan starts the day after: never two hard days in a row.
+        final LocalDate start = hardDoneOn(v, from.minusDays(1)) ? from.plusDays(1) : from;
+        final PlanRequest request = request(v, recent, start, change, warnings);
+        final Plan rebuilt = new PlanGenerator(Clock.fixed(start.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))
                 .generate(request);
         final List<PlanWeek> weeks = new ArrayList<>();
         final List<Long> ids = new ArrayList<>();
@@ -255,6 +257,16 @@ public final class Replanner {
             }
         }
         return best;
+    }
+
+    private static boolean hardDoneOn(final PlanVersion v, final LocalDate day) {
+        for (int i = 0; i < v.sessions().size(); i++) {
+            final SavedSession s = v.sessions().get(i);
+            if (s.date().equals(day) && "done".equals(s.status()) && v.plan().sessions().get(i).type().isHard()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The session as the runner has it now, on the day it is. */

@@ -186,6 +186,30 @@ public class ReplannerTest {
     }
 
     @Test
+    void aRebuildTheDayAfterAHardRunStartsWithARestDay() {
+        final Plan plan = tenK();
+        // The Sunday long run on 24 Jan was done; on Monday the runner adds Mondays and moves the race two weeks on.
+        final Followed f = followed(plan, LocalDate.of(2027, 1, 24), d -> false);
+        final LocalDate monday = LocalDate.of(2027, 1, 25);
+
+        final Proposal p = replanner.propose(f.version(), f.log(), monday, new PlanChange(Optional.of(RACE.plusWeeks(2)),
+                Optional.of(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SATURDAY,
+                        DayOfWeek.SUNDAY)), Optional.empty(), Optional.empty(), Optional.empty()));
+
+        final Plan composite = p.next().orElseThrow().plan();
+        assertThat(p.next().orElseThrow().from()).isEqualTo(monday);
+        assertThat(composite.request().startDate()).contains(monday.plusDays(1));
+        assertThat(composite.sessions()).noneMatch(s -> s.date().equals(monday));
+        assertThat(PlanRules.check(future(composite, monday.plusDays(1)))).isEmpty();
+
+        // Had the long run been skipped, the new plan would start on the Monday itself.
+        final Followed skipped = followed(plan, LocalDate.of(2027, 1, 24), d -> d.equals(LocalDate.of(2027, 1, 24)));
+        final Proposal q = replanner.propose(skipped.version(), skipped.log(), monday, new PlanChange(Optional.of(RACE.plusWeeks(2)),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+        assertThat(q.next().orElseThrow().plan().request().startDate()).contains(monday);
+    }
+
+    @Test
     void aNewRaceDateTheEngineCannotPlanIsRefusedNamingTheField() {
         final Followed f = followed(tenK(), LocalDate.of(2027, 1, 17), d -> false);
 
