@@ -45,19 +45,27 @@ final class PlanFormatV004 {
     private PlanFormatV004() {
     }
 
+    /** A plan row's JSON columns as V003 left them. */
+    private record OldPlan(long id, String inputs, String plan, String warnings) {
+    }
+
+    /** A session's steps_json as V003 left it. */
+    private record OldSteps(long sessionId, String json) {
+    }
+
     /** Converts every stored plan, current and history, then drops the JSON columns. */
     static Void convert(final Connection c) throws SQLException {
-        final List<Object[]> plans = new ArrayList<>();
+        final List<OldPlan> plans = new ArrayList<>();
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT id, inputs_json, plan_json, warnings_json FROM plan ORDER BY id")) {
             while (rs.next()) {
-                plans.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)});
+                plans.add(new OldPlan(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
             }
         }
-        for (Object[] p : plans) {
-            final long id = (Long) p[0];
+        for (OldPlan p : plans) {
+            final long id = p.id();
             try {
-                convertPlan(c, id, JSON.readTree((String) p[1]), JSON.readTree((String) p[2]), JSON.readTree((String) p[3]));
+                convertPlan(c, id, JSON.readTree(p.inputs()), JSON.readTree(p.plan()), JSON.readTree(p.warnings()));
             } catch (JsonProcessingException | RuntimeException e) {
                 throw new SQLException("plan " + id + " cannot be converted: " + e.getMessage(), e);
             }
@@ -82,10 +90,10 @@ final class PlanFormatV004 {
         final PlanRequest request = request(inputs);
         PlanTables.insertRequest(c, id, request);
         PlanTables.insertFitness(c, id, Fitness.assess(request.fitness()));
-        final List<Object[]> paces = new ArrayList<>();
-        plan.path("paces").fields().forEachRemaining(e -> paces.add(new Object[] {e.getKey(), pace(e.getValue())}));
+        final List<PlanTables.Zone> paces = new ArrayList<>();
+        plan.path("paces").fields().forEachRemaining(e -> paces.add(new PlanTables.Zone(e.getKey(), pace(e.getValue()))));
         if (plan.path("racePace").isObject()) {
-            paces.add(new Object[] {"race", pace(plan.get("racePace"))});
+            paces.add(new PlanTables.Zone("race", pace(plan.get("racePace"))));
         }
         PlanTables.insertPaces(c, id, paces);
         final Map<RaceDistance, Duration> predicted = new EnumMap<>(RaceDistance.class);
@@ -110,19 +118,19 @@ final class PlanFormatV004 {
                 ps.executeUpdate();
             }
         }
-        final double easy = paces.stream().filter(z -> z[0].equals("easy")).map(z -> ((PaceRange) z[1]).midSecPerKm())
+        final double easy = paces.stream().filter(z -> z.code().equals("easy")).map(z -> z.pace().midSecPerKm())
                 .findFirst().orElse(PLANNING_EASY_SEC_PER_KM);
         convertSessions(c, id, easy);
     }
 
     private static void convertSessions(final Connection c, final long planId, final double easySecPerKm) throws SQLException {
-        final List<Object[]> rows = new ArrayList<>();
+        final List<OldSteps> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT s.id, s.steps_json FROM planned_session s "
                 + "JOIN plan_week w ON s.week_id = w.id WHERE w.plan_id = ?")) {
             ps.setLong(1, planId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new Object[] {rs.getLong(1), rs.getString(2)});
+                    rows.add(new OldSteps(rs.getLong(1), rs.getString(2)));
                 }
             }
         }
@@ -134,19 +142,19 @@ final class PlanFormatV004 {
             ps.setLong(2, planId);
             ps.executeUpdate();
         }
-        for (Object[] r : rows) {
+        for (OldSteps r : rows) {
             final List<Step> steps = new ArrayList<>();
             try {
-                final String text = (String) r[1];
+                final String text = r.json();
                 if (text != null && !text.isBlank()) {
                     for (JsonNode n : JSON.readTree(text)) {
                         steps.add(step(n));
                     }
                 }
             } catch (JsonProcessingException e) {
-                throw new SQLException("damaged steps in session " + r[0], e);
+                throw new SQLException("damaged steps in session " + r.sessionId(), e);
             }
-            PlanTables.insertSteps(c, (Long) r[0], Optional.empty(), steps);
+            PlanTables.insertSteps(c, r.sessionId(), Optional.empty(), steps);
         }
     }
 

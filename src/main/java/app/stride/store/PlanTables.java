@@ -39,18 +39,21 @@ final class PlanTables {
     static void insertParts(final Connection c, final long planId, final Plan plan) throws SQLException {
         insertRequest(c, planId, plan.request());
         insertFitness(c, planId, plan.fitness());
-        final List<Object[]> paces = new ArrayList<>();
+        final List<Zone> paces = new ArrayList<>();
         plan.paces().ifPresent(p -> paces.addAll(zones(p)));
-        plan.racePace().ifPresent(p -> paces.add(new Object[] {"race", p}));
+        plan.racePace().ifPresent(p -> paces.add(new Zone("race", p)));
         insertPaces(c, planId, paces);
         insertPredictions(c, planId, plan.predicted());
         insertWarnings(c, planId, plan.warnings());
     }
 
-    static List<Object[]> zones(final TrainingPaces p) {
-        return List.of(new Object[] {"easy", p.easy()}, new Object[] {"marathon", p.marathon()},
-                new Object[] {"threshold", p.threshold()}, new Object[] {"interval", p.interval()},
-                new Object[] {"repetition", p.repetition()});
+    /** A row of plan_pace: the zone's code and its pace band. */
+    record Zone(String code, PaceRange pace) {
+    }
+
+    static List<Zone> zones(final TrainingPaces p) {
+        return List.of(new Zone("easy", p.easy()), new Zone("marathon", p.marathon()), new Zone("threshold", p.threshold()),
+                new Zone("interval", p.interval()), new Zone("repetition", p.repetition()));
     }
 
     static void insertRequest(final Connection c, final long planId, final PlanRequest r) throws SQLException {
@@ -101,14 +104,13 @@ final class PlanTables {
         }
     }
 
-    /** Rows of {zone code, PaceRange}. */
-    static void insertPaces(final Connection c, final long planId, final List<Object[]> zones) throws SQLException {
+    static void insertPaces(final Connection c, final long planId, final List<Zone> zones) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO plan_pace (plan_id, zone, min_s_per_km, max_s_per_km) VALUES (?, ?, ?, ?)")) {
-            for (Object[] z : zones) {
-                final PaceRange p = (PaceRange) z[1];
+            for (Zone z : zones) {
+                final PaceRange p = z.pace();
                 ps.setLong(1, planId);
-                ps.setString(2, (String) z[0]);
+                ps.setString(2, z.code());
                 ps.setInt(3, p.minSecPerKm());
                 ps.setInt(4, p.maxSecPerKm());
                 ps.addBatch();

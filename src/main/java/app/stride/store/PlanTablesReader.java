@@ -245,7 +245,7 @@ final class PlanTablesReader {
 
     /** The session's steps, repeat blocks holding theirs. */
     static List<Step> steps(final Connection c, final long sessionId) throws SQLException {
-        final Map<Long, List<Object[]>> byParent = new LinkedHashMap<>();
+        final Map<Long, List<StepRow>> byParent = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT id, parent_id, kind, times, distance_m, duration_ms, "
                 + "pace_min_s_per_km, pace_max_s_per_km, effort FROM planned_step WHERE session_id = ? ORDER BY parent_id, position")) {
             ps.setLong(1, sessionId);
@@ -256,21 +256,25 @@ final class PlanTablesReader {
                     final String code = rs.getString(3);
                     final Step.Kind kind = Arrays.stream(Step.Kind.values()).filter(k -> k.code().equals(code)).findFirst()
                             .orElseThrow(() -> new SQLException("unknown step kind " + code));
-                    byParent.computeIfAbsent(key, k -> new ArrayList<>()).add(new Object[] {rs.getLong(1), new Step(kind,
+                    byParent.computeIfAbsent(key, k -> new ArrayList<>()).add(new StepRow(rs.getLong(1), new Step(kind,
                             doubleOpt(rs, 5), longOpt(rs, 6).map(Duration::ofMillis), pace(intOpt(rs, 7), intOpt(rs, 8)),
-                            Optional.ofNullable(rs.getString(9)), rs.getInt(4), List.of())});
+                            Optional.ofNullable(rs.getString(9)), rs.getInt(4), List.of())));
                 }
             }
         }
         return children(byParent, 0L);
     }
 
-    private static List<Step> children(final Map<Long, List<Object[]>> byParent, final long parent) {
+    /** A stored step (its inner steps not yet attached) and its row id. */
+    private record StepRow(long id, Step step) {
+    }
+
+    private static List<Step> children(final Map<Long, List<StepRow>> byParent, final long parent) {
         final List<Step> out = new ArrayList<>();
-        for (Object[] row : byParent.getOrDefault(parent, List.of())) {
-            final Step s = (Step) row[1];
+        for (StepRow row : byParent.getOrDefault(parent, List.of())) {
+            final Step s = row.step();
             out.add(new Step(s.kind(), s.distanceM(), s.duration(), s.pace(), s.effort(), s.times(),
-                    children(byParent, (Long) row[0])));
+                    children(byParent, row.id())));
         }
         return out;
     }

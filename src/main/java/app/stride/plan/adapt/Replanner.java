@@ -108,6 +108,10 @@ public final class Replanner {
         return last.plusDays(1);
     }
 
+    /** A session of the next version and the stored session it is (null when it is new). */
+    private record Slot(Session session, Long storedId) {
+    }
+
     private static Proposal bridge(final PlanVersion v, final LocalDate from, final int missed, final int days,
                                    final List<AdaptWarning> warnings, final LocalDate asOf) {
         final Plan plan = v.plan();
@@ -117,7 +121,7 @@ public final class Replanner {
         final List<SessionChange> changes = new ArrayList<>();
         int i = 0;
         for (PlanWeek w : plan.weeks()) {
-            final List<Object[]> sessions = new ArrayList<>();
+            final List<Slot> sessions = new ArrayList<>();
             for (Session s : w.sessions()) {
                 final SavedSession saved = v.sessions().get(i++);
                 final boolean inBridge = !saved.date().isBefore(from) && !saved.date().isAfter(end)
@@ -125,15 +129,14 @@ public final class Replanner {
                 if (inBridge) {
                     final Session eased = Bridge.ease(s, saved.date(), plan.paces());
                     changes.add(new SessionChange(saved.date(), Optional.of(onDay(s, saved.date())), Optional.of(eased)));
-                    sessions.add(new Object[] {eased, null});
+                    sessions.add(new Slot(eased, null));
                 } else {
-                    sessions.add(new Object[] {s, saved.id()});
+                    sessions.add(new Slot(s, saved.id()));
                 }
             }
-            sessions.sort(Comparator.comparing(o -> ((Session) o[0]).date()));
-            weeks.add(new PlanWeek(w.number(), w.start(), w.phase(), w.cutback(),
-                    sessions.stream().map(o -> (Session) o[0]).toList()));
-            sessions.forEach(o -> ids.add((Long) o[1]));
+            sessions.sort(Comparator.comparing(x -> x.session().date()));
+            weeks.add(new PlanWeek(w.number(), w.start(), w.phase(), w.cutback(), sessions.stream().map(Slot::session).toList()));
+            sessions.forEach(x -> ids.add(x.storedId()));
         }
         if (changes.isEmpty()) {
             return carryOn(asOf, missed, days, warnings);
