@@ -70,6 +70,11 @@ public interface PlanRepository {
         return Optional.empty();
     }
 
+    /** Any stored plan, current or history (follow {@link PlanVersion#previousId()} for earlier versions). */
+    default Optional<PlanVersion> version(final long id) {
+        return Optional.empty();
+    }
+
     /**
      * Stores {@code next}, adapted from {@code from} on, as the new current version of plan {@code previousId},
      * which is kept as history. Each

@@ -156,7 +156,7 @@ public final class SqlitePlanRepository implements PlanRepository {
         });
     }
 
-    /** Any stored version, current or history. */
+    @Override
     public Optional<PlanVersion> version(final long id) {
         return db.read(c -> PlanTablesReader.version(c, id));
     }
