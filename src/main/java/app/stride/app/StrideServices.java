@@ -4,6 +4,7 @@ import app.stride.gear.Shoes;
 import app.stride.outfit.OutfitService;
 import app.stride.plan.PlanGenerator;
 import app.stride.plan.PlanRepository;
+import app.stride.plan.adapt.AdaptService;
 import app.stride.settings.SettingsRepository;
 import app.stride.store.DataFolder;
 import app.stride.store.Database;
@@ -27,6 +28,7 @@ public final class StrideServices {
     private final TickOff tickOff;
     private final Shoes shoes;
     private final SqlitePlanRepository plans;
+    private final AdaptService adapt;
 
     private StrideServices(final DataFolder folder, final Database database, final Clock clock) {
         this.folder = folder;
@@ -37,7 +39,9 @@ public final class StrideServices {
         this.weather = OutfitServices.weather(database, clock);
         this.plans = new SqlitePlanRepository(database, clock);
         this.shoes = new Shoes(new SqliteShoeRack(database), clock);
-        this.tickOff = new TickOff(plans, new SqliteTrainingLog(database), clock);
+        final SqliteTrainingLog log = new SqliteTrainingLog(database);
+        this.tickOff = new TickOff(plans, log, clock);
+        this.adapt = new AdaptService(plans, log, clock);
     }
 
     /** Opens (and migrates) the database in {@code folder}; slow enough to keep off the UI thread. */
@@ -89,6 +93,11 @@ public final class StrideServices {
     /** The current plan and the plans before it. */
     public PlanRepository plans() {
         return plans;
+    }
+
+    /** Re-planning after missed sessions, time off or a changed race date: preview, then apply. */
+    public AdaptService adapt() {
+        return adapt;
     }
 
     /** Makes plans; its clock decides "today" for default start dates. */

@@ -85,7 +85,8 @@ public final class PlanJson {
         return n;
     }
 
-    private static ObjectNode session(final Session s) {
+    /** One session in the plan JSON shape (also used by the adapt proposal). */
+    public static ObjectNode session(final Session s) {
         final ObjectNode n = MAPPER.createObjectNode();
         n.put("date", s.date().toString());
         n.put("weekday", s.date().getDayOfWeek().name().substring(0, 3).toLowerCase(Locale.ROOT));
