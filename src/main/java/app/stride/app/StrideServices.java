@@ -5,6 +5,7 @@ import app.stride.outfit.OutfitService;
 import app.stride.plan.PlanGenerator;
 import app.stride.plan.PlanRepository;
 import app.stride.settings.SettingsRepository;
+import app.stride.store.Backups;
 import app.stride.store.DataFolder;
 import app.stride.store.Database;
 import app.stride.store.SqlitePlanRepository;
@@ -27,6 +28,7 @@ public final class StrideServices {
     private final TickOff tickOff;
     private final Shoes shoes;
     private final SqlitePlanRepository plans;
+    private final BackupService backups;
 
     private StrideServices(final DataFolder folder, final Database database, final Clock clock) {
         this.folder = folder;
@@ -38,6 +40,7 @@ public final class StrideServices {
         this.plans = new SqlitePlanRepository(database, clock);
         this.shoes = new Shoes(new SqliteShoeRack(database), clock);
         this.tickOff = new TickOff(plans, new SqliteTrainingLog(database), clock);
+        this.backups = new BackupService(new Backups(folder, clock));
     }
 
     /** Opens (and migrates) the database in {@code folder}; slow enough to keep off the UI thread. */
@@ -94,5 +97,10 @@ public final class StrideServices {
     /** Makes plans; its clock decides "today" for default start dates. */
     public PlanGenerator planGenerator() {
         return new PlanGenerator(clock);
+    }
+
+    /** Backups of the database: automatic copies, backing up now, restoring (issue 10). */
+    public BackupService backups() {
+        return backups;
     }
 }

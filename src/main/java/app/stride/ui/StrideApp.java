@@ -43,9 +43,11 @@ public final class StrideApp extends Application {
         final DataFolder folder = DataFolder.forThisMachine(
                 Optional.ofNullable(getParameters().getNamed().get("data-dir")).map(Path::of));
         new ProblemDialog(folder.logFile()).install();
+        app.stride.ui.common.OpenFolder.install(getHostServices());
         tasks = new FxTaskRunner();
         tasks.run(() -> {
             final StrideServices services = StrideServices.open(folder, Clock.systemDefaultZone());
+            dailyBackup(services);
             return new Startup(services, services.settings().load(), services.settings().loadWindowPlacement());
         }, startup -> {
             final MainWindow window = new MainWindow(startup.services(), tasks, startup.settings());
@@ -57,6 +59,15 @@ public final class StrideApp extends Application {
             ProblemDialog.showFatal(error.getMessage());
             Platform.exit();
         });
+    }
+
+    /** Once a day while Stride is used (issue 10); a failed copy is logged, never in the runner's way. */
+    private static void dailyBackup(final StrideServices services) {
+        try {
+            services.backups().dailyIfDue();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "daily backup failed", e);
+        }
     }
 
     @Override
