@@ -8,6 +8,7 @@ import app.stride.settings.SettingsRepository;
 import app.stride.store.Backups;
 import app.stride.store.DataFolder;
 import app.stride.store.Database;
+import app.stride.store.SqliteLogHistory;
 import app.stride.store.SqlitePlanRepository;
 import app.stride.store.SqliteShoeRack;
 import app.stride.store.SqliteSettingsRepository;
@@ -29,6 +30,7 @@ public final class StrideServices {
     private final Shoes shoes;
     private final SqlitePlanRepository plans;
     private final BackupService backups;
+    private final ExportService exports;
 
     private StrideServices(final DataFolder folder, final Database database, final Clock clock) {
         this.folder = folder;
@@ -41,6 +43,7 @@ public final class StrideServices {
         this.shoes = new Shoes(new SqliteShoeRack(database), clock);
         this.tickOff = new TickOff(plans, new SqliteTrainingLog(database), clock);
         this.backups = new BackupService(new Backups(folder, clock));
+        this.exports = new ExportService(new SqliteLogHistory(database), settings);
     }
 
     /** Opens (and migrates) the database in {@code folder}; slow enough to keep off the UI thread. */
@@ -102,5 +105,10 @@ public final class StrideServices {
     /** Backups of the database: automatic copies, backing up now, restoring (issue 10). */
     public BackupService backups() {
         return backups;
+    }
+
+    /** CSV, calendar, PDF and partner-note exports (issue 10). */
+    public ExportService exports() {
+        return exports;
     }
 }
