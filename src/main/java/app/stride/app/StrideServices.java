@@ -8,11 +8,13 @@ import app.stride.settings.SettingsRepository;
 import app.stride.store.Backups;
 import app.stride.store.DataFolder;
 import app.stride.store.Database;
+import app.stride.store.SqliteImportedRuns;
 import app.stride.store.SqliteLogHistory;
 import app.stride.store.SqlitePlanRepository;
 import app.stride.store.SqliteShoeRack;
 import app.stride.store.SqliteSettingsRepository;
 import app.stride.store.SqliteTrainingLog;
+import app.stride.tracking.RunImport;
 import app.stride.tracking.TickOff;
 import app.stride.weather.WeatherService;
 import java.time.Clock;
@@ -31,6 +33,7 @@ public final class StrideServices {
     private final SqlitePlanRepository plans;
     private final BackupService backups;
     private final ExportService exports;
+    private final ImportService imports;
 
     private StrideServices(final DataFolder folder, final Database database, final Clock clock) {
         this.folder = folder;
@@ -44,6 +47,7 @@ public final class StrideServices {
         this.tickOff = new TickOff(plans, new SqliteTrainingLog(database), clock);
         this.backups = new BackupService(new Backups(folder, clock));
         this.exports = new ExportService(new SqliteLogHistory(database), settings);
+        this.imports = new ImportService(new RunImport(plans, new SqliteImportedRuns(database), clock), shoes);
     }
 
     /** Opens (and migrates) the database in {@code folder}; slow enough to keep off the UI thread. */
@@ -110,5 +114,10 @@ public final class StrideServices {
     /** CSV, calendar, PDF and partner-note exports (issue 10). */
     public ExportService exports() {
         return exports;
+    }
+
+    /** Runs from a watch or phone (issue 10). */
+    public ImportService imports() {
+        return imports;
     }
 }

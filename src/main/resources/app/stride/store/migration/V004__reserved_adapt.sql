@@ -1,0 +1,1 @@
+-- Placeholder in the export branch only: V004 is reserved for the adapt helper. Drop this file at merge.
