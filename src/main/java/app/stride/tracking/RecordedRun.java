@@ -30,19 +30,35 @@ public record RecordedRun(String fingerprint, Instant start, double distanceM, D
         for (List<TrackPoint> segment : segments) {
             final List<TrackPoint> points = new ArrayList<>(segment);
             points.sort(java.util.Comparator.comparing(TrackPoint::time));
-            Double climbBase = null;
+            final List<Optional<Double>> smooth = smoothed(points);
+            // A climb counts from its lowest point to its highest once it rose more than the noise, and ends when the
+            // way drops more than the noise below its top.
+            Double low = null;
+            double high = 0;
+            boolean climbing = false;
             for (int i = 0; i < points.size(); i++) {
                 final TrackPoint p = points.get(i);
                 if (start == null || p.time().isBefore(start)) {
                     start = p.time();
                 }
-                if (p.elevationM().isPresent()) {
-                    final double e = p.elevationM().get();
-                    if (climbBase == null || e < climbBase) {
-                        climbBase = e;
-                    } else if (e - climbBase >= CLIMB_NOISE_M) {
-                        gain += e - climbBase;
-                        climbBase = e;
+                if (smooth.get(i).isPresent()) {
+                    final double e = smooth.get(i).get();
+                    if (low == null) {
+                        low = e;
+                    } else if (climbing) {
+                        if (e > high) {
+                            gain += e - high;
+                            high = e;
+                        } else if (high - e >= CLIMB_NOISE_M) {
+                            climbing = false;
+                            low = e;
+                        }
+                    } else if (e < low) {
+                        low = e;
+                    } else if (e - low >= CLIMB_NOISE_M) {
+                        climbing = true;
+                        gain += e - low;
+                        high = e;
                     }
                 }
                 if (i == 0) {
@@ -62,6 +78,30 @@ public record RecordedRun(String fingerprint, Instant start, double distanceM, D
             return Optional.empty();
         }
         return Optional.of(new RecordedRun(fingerprint, start, distance, Duration.ofMillis(Math.round(moving * 1000)), gain));
+    }
+
+    /** Points either side averaged: phones report height a metre or two up and down at every fix. */
+    static final int SMOOTHING = 5;
+
+    private static List<Optional<Double>> smoothed(final List<TrackPoint> points) {
+        final List<Optional<Double>> out = new ArrayList<>(points.size());
+        for (int i = 0; i < points.size(); i++) {
+            if (points.get(i).elevationM().isEmpty()) {
+                out.add(Optional.empty());
+                continue;
+            }
+            double sum = 0;
+            int n = 0;
+            for (int j = Math.max(0, i - SMOOTHING); j <= Math.min(points.size() - 1, i + SMOOTHING); j++) {
+                final Optional<Double> e = points.get(j).elevationM();
+                if (e.isPresent()) {
+                    sum += e.get();
+                    n++;
+                }
+            }
+            out.add(Optional.of(sum / n));
+        }
+        return out;
     }
 
     /** Seconds per km over the moving time. */

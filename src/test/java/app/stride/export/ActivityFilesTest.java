@@ -62,6 +62,7 @@ class ActivityFilesTest {
         // 2,400 s recorded: 40 s standing at lights; walk breaks (1.4 m/s) are moving. Pauses (60 s, 120 s) are between segments.
         assertThat(run.movingTime().toSeconds()).isBetween(2350L, 2365L);
         assertThat(run.distanceM()).isCloseTo(5261, within(5261 * 0.02));
+        assertThat(run.elevationGainM()).as("18 m up and down twice, and a little more; the phone's noise is not climbing").isBetween(34.0, 48.0);
     }
 
     static Stream<Arguments> hostile() {
