@@ -10,6 +10,7 @@ import app.stride.store.DataFolder;
 import app.stride.store.Database;
 import app.stride.store.SqliteImportedRuns;
 import app.stride.store.SqliteLogHistory;
+import app.stride.store.SqlitePlanExtras;
 import app.stride.store.SqlitePlanRepository;
 import app.stride.store.SqliteShoeRack;
 import app.stride.store.SqliteSettingsRepository;
@@ -46,7 +47,7 @@ public final class StrideServices {
         this.shoes = new Shoes(new SqliteShoeRack(database), clock);
         this.tickOff = new TickOff(plans, new SqliteTrainingLog(database), clock);
         this.backups = new BackupService(new Backups(folder, clock));
-        this.exports = new ExportService(new SqliteLogHistory(database), settings);
+        this.exports = new ExportService(new SqliteLogHistory(database), settings, plans, new SqlitePlanExtras(database), clock);
         this.imports = new ImportService(new RunImport(plans, new SqliteImportedRuns(database), clock), shoes);
     }
 
