@@ -5,6 +5,8 @@ import app.stride.common.Messages;
 import app.stride.export.ExportFile;
 import app.stride.export.IcsCalendar;
 import app.stride.export.PlanExtras;
+import app.stride.export.PlanPdf;
+import app.stride.export.PrintedPlan;
 import app.stride.plan.PlanRepository;
 import java.time.Clock;
 import app.stride.export.LogCsv;
@@ -39,6 +41,18 @@ public final class ExportService {
     /** The current plan and its extras; refused when there is no plan. */
     private PlanRepository.SavedPlan plan() {
         return plans.current().orElseThrow(() -> new CannotContinueException(Messages.get("export.error.noPlan"), null));
+    }
+
+    /** The current plan laid out for paper (PDF and the app's print preview). */
+    public PrintedPlan printedPlan(final Optional<DistanceUnit> unit) {
+        return PrintedPlan.of(plan(), plans.currentOutline(), extras.current().orElseThrow(), unit(unit));
+    }
+
+    /** The current plan as a PDF on {@code paper}; returns the file written. */
+    public Path pdf(final Path out, final Optional<DistanceUnit> unit, final PlanPdf.Paper paper) {
+        ExportFile.check("--out", out);
+        final PrintedPlan printed = printedPlan(unit);
+        return ExportFile.write("--out", out, os -> PlanPdf.write(printed, paper, os));
     }
 
     /** The current plan as an iCalendar file; returns the file written. */
