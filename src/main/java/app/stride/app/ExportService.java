@@ -4,6 +4,7 @@ import app.stride.common.CannotContinueException;
 import app.stride.common.Messages;
 import app.stride.export.ExportFile;
 import app.stride.export.IcsCalendar;
+import app.stride.export.PartnerNote;
 import app.stride.export.PlanExtras;
 import app.stride.export.PlanPdf;
 import app.stride.export.PrintedPlan;
@@ -13,6 +14,9 @@ import app.stride.export.LogCsv;
 import app.stride.settings.DistanceUnit;
 import app.stride.settings.SettingsRepository;
 import app.stride.tracking.LogHistory;
+import app.stride.tracking.WeekSummary;
+import app.stride.common.InvalidInputException;
+import java.time.LocalDate;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -53,6 +57,31 @@ public final class ExportService {
         ExportFile.check("--out", out);
         final PrintedPlan printed = printedPlan(unit);
         return ExportFile.write("--out", out, os -> PlanPdf.write(printed, paper, os));
+    }
+
+    /** How many weeks the current plan has (for choosing a week of the partner note). */
+    public int planWeeks() {
+        return plan().weeks();
+    }
+
+    /**
+     * This week (or week {@code week}) of the current plan in plain words for an accountability partner.
+     *
+     * @throws InvalidInputException naming {@code --week} when it is outside the plan
+     */
+    public String partnerNote(final Optional<Integer> week, final Optional<DistanceUnit> unit) {
+        final PlanRepository.SavedPlan plan = plan();
+        final LocalDate today = LocalDate.now(clock);
+        final int n = week.orElseGet(() -> WeekSummary.weekOf(plan, today));
+        if (n < 1 || n > plan.weeks()) {
+            throw new InvalidInputException("--week", Messages.get("cli.export.invalid.week", plan.weeks(), n));
+        }
+        return PartnerNote.text(WeekSummary.of(plan, history.all(), n, today), unit(unit), extras.current().flatMap(PlanExtras::why));
+    }
+
+    /** Saves a partner note to {@code out}. */
+    public Path savePartnerNote(final Path out, final String note) {
+        return ExportFile.write("--out", out, os -> os.write(note.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     /** The current plan as an iCalendar file; returns the file written. */
