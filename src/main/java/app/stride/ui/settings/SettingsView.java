@@ -78,9 +78,10 @@ public final class SettingsView implements ScreenView {
 
         final VBox body = Layouts.column(section("settings.section.display"), card,
                 section("settings.section.data"), dataCard);
-        if (dataCards.length > 0) {
-            body.getChildren().add(section("settings.backups"));
-            body.getChildren().addAll(dataCards);
+        // Issue 10: the first extra card is "Share and keep" (exports), the next ones are backups.
+        for (int i = 0; i < dataCards.length; i++) {
+            body.getChildren().add(section(i == 0 ? "settings.exports" : "settings.backups"));
+            body.getChildren().add(dataCards[i]);
         }
         body.getChildren().add(status);
         body.setMaxWidth(720);

@@ -127,7 +127,9 @@ public final class MainWindow {
             case SHOES -> new ShoesView(context);
             case SETTINGS -> new SettingsView(
                     new SettingsViewModel(context.services().settings(), context.tasks(), context.settings()),
-                    context.services().dataFolderPath(), backupsPane());
+                    context.services().dataFolderPath(), new app.stride.ui.settings.ExportsPane(
+                    new app.stride.ui.settings.ExportsViewModel(context.services().exports(), context.services().backups(),
+                            context.tasks(), context.settings())), backupsPane());
         };
     }
 
