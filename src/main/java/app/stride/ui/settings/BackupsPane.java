@@ -33,7 +33,7 @@ public final class BackupsPane extends VBox {
 
     public BackupsPane(final BackupsViewModel vm) {
         setSpacing(10);
-        setPadding(new javafx.geometry.Insets(14, 16, 14, 16));
+        setStyle("-fx-padding: 14 16 14 16;"); // inline: the card-panel class sets a tighter padding for tiles
         getStyleClass().add("card-panel");
         setId("settings-backups");
 

@@ -27,7 +27,7 @@ public final class ExportsPane extends VBox {
         this.vm = vm;
         setId("settings-exports");
         setSpacing(10);
-        setPadding(new Insets(14, 16, 14, 16));
+        setStyle("-fx-padding: 14 16 14 16;"); // inline: the card-panel class sets a tighter padding for tiles
         getStyleClass().add("card-panel");
         final Label intro = new Label(Messages.get("exports.intro"));
         intro.setWrapText(true);
