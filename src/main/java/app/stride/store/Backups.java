@@ -257,7 +257,7 @@ public final class Backups {
     private static void copy(final Path source, final Path target) {
         Path tmp = null;
         try {
-            Files.createDirectories(target.getParent());
+            createFolder(target.getParent());
             tmp = createPrivateFile(target.getParent());
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + source);
                  PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
@@ -280,6 +280,18 @@ public final class Backups {
                     // Best effort: a stray empty temporary file is harmless.
                 }
             }
+        }
+    }
+
+    /** The folder, if missing, made readable by its owner only (0700 on POSIX); an existing folder is left as it is. */
+    private static void createFolder(final Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            return;
+        }
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } else {
+            Files.createDirectories(dir);
         }
     }
 

@@ -50,6 +50,7 @@ class BackupsTest {
 
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(exported))).isEqualTo("rw-------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(daily))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(daily.getParent()))).isEqualTo("rwx------");
     }
 
     @Test

@@ -34,6 +34,8 @@ final class SampleRows {
                         + "VALUES (1, '2026-11-03', 6.5, 'too-cold', '2026-11-03T19:05:00Z', 0.5)");
                 st.execute("INSERT INTO outfit_offset (band_c, offset_c, answers, updated_at, too_cold) VALUES (5, 0.5, 1, '2026-11-03T19:05:00Z', 1)");
                 st.execute("INSERT INTO outfit_shown (date, base_dress_for_c, dress_for_c, shown_at) VALUES ('2026-11-03', 6.0, 6.5, '2026-11-03T17:00:00Z')");
+                st.execute("INSERT INTO imported_run (fingerprint, logged_session_id, started_at, source, elevation_gain_m, imported_at) "
+                        + "VALUES ('ab12', 1, '2026-11-03T18:20:00Z', 'Morning_Run.gpx', 33.5, '2026-11-03T19:10:00Z')");
                 st.execute("INSERT INTO weather_place (name, latitude, longitude, country) VALUES ('Portland', 45.5, -122.6, 'US')");
                 st.execute("INSERT INTO weather_cache (latitude, longitude, fetched_at, response_json) VALUES (45.5, -122.6, '2026-11-03T16:00:00Z', '{\"hourly\":{}}')");
             }
