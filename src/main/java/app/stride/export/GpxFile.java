@@ -21,13 +21,19 @@ public final class GpxFile {
     private GpxFile() {
     }
 
+    /** GPX 1.0 (older watches and apps) has its own namespace; jpx reads it when told. */
+    static GPX.Version version(final byte[] bytes) {
+        final String head = new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1);
+        return head.contains("topografix.com/GPX/1/0") ? GPX.Version.V10 : GPX.Version.V11;
+    }
+
     /** The run in {@code file}; refused with one line naming the file when it is not a usable GPX track. */
     public static RecordedRun read(final Path file) {
         final byte[] bytes = SafeXml.read(file, "gpx", "GPX");
         final String name = String.valueOf(file.getFileName());
         final GPX gpx;
         try {
-            gpx = GPX.Reader.of(GPX.Reader.Mode.LENIENT).read(new ByteArrayInputStream(bytes));
+            gpx = GPX.Reader.of(version(bytes), GPX.Reader.Mode.LENIENT).read(new ByteArrayInputStream(bytes));
         } catch (IOException | RuntimeException e) {
             throw SafeXml.refused(name, Messages.get("import.error.notFormat", "GPX"));
         }

@@ -54,11 +54,20 @@ public final class StrideApp extends Application {
             window.attach(stage, startup.placement());
             stage.show();
             LOG.info("window shown on " + folder.path());
+            keepDailyBackups(startup.services());
         }, error -> {
             LOG.log(Level.SEVERE, "cannot open " + folder.path(), error);
             ProblemDialog.showFatal(error.getMessage());
             Platform.exit();
         });
+    }
+
+    /** A window left open past midnight still gets the next day's copy: checked every hour, on the worker thread. */
+    private void keepDailyBackups(final StrideServices services) {
+        final javafx.animation.Timeline hourly = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.hours(1), e -> tasks.run(() -> dailyBackup(services), error -> { })));
+        hourly.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        hourly.play();
     }
 
     /** Once a day while Stride is used (issue 10); a failed copy is logged, never in the runner's way. */

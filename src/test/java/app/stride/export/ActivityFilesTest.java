@@ -65,6 +65,23 @@ class ActivityFilesTest {
         assertThat(run.elevationGainM()).as("18 m up and down twice, and a little more; the phone's noise is not climbing").isBetween(34.0, 48.0);
     }
 
+    @Test
+    void anOlderGpx10FileIsReadToo() throws Exception {
+        final StringBuilder gpx = new StringBuilder("<?xml version=\"1.0\"?>\n<gpx version=\"1.0\" creator=\"eTrex\" "
+                + "xmlns=\"http://www.topografix.com/GPX/1/0\"><trk><trkseg>\n");
+        for (int s = 0; s <= 600; s += 10) {
+            // due north at 3 m/s: 0.00027 degrees of latitude per 30 m
+            gpx.append(String.format(java.util.Locale.ROOT, "<trkpt lat=\"%.6f\" lon=\"8.540000\"><ele>410</ele><time>%s</time></trkpt>%n",
+                    47.37 + s / 10 * 0.00027, Instant.parse("2026-11-24T06:00:00Z").plusSeconds(s)));
+        }
+        final Path file = Files.writeString(dir.resolve("etrex.gpx"), gpx.append("</trkseg></trk></gpx>\n"));
+
+        final RecordedRun run = GpxFile.read(file);
+
+        assertThat(run.movingTime().toSeconds()).isEqualTo(600);
+        assertThat(run.distanceM()).isCloseTo(1800, within(20.0));
+    }
+
     static Stream<Arguments> hostile() {
         return Stream.of(
                 Arguments.of("xxe.gpx", "<?xml version=\"1.0\"?>\n<!DOCTYPE gpx [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n"
