@@ -24,8 +24,15 @@ public final class PartnerNote {
         final List<String> lines = new ArrayList<>();
         lines.add(Messages.get("note.week", w.week(), w.weeks(), w.start().format(SHORT), w.end().format(SHORT)));
         final String distance = StepText.distance(w.totalM(), unit);
-        lines.add(w.planned() == 0 ? Messages.get("note.noneplanned", w.done() + w.extra(), distance)
-                : Messages.get("note.done", w.done(), w.planned(), distance));
+        if (w.upcoming()) {
+            lines.add(Messages.get("note.upcoming", w.planned()));
+        } else if (w.planned() == 0) {
+            lines.add(Messages.get("note.noneplanned", w.done() + w.extra(), distance));
+        } else if (w.totalM() <= 0) {
+            lines.add(Messages.get("note.doneNoDistance", w.done(), w.planned()));
+        } else {
+            lines.add(Messages.get("note.done", w.done(), w.planned(), distance));
+        }
         if (w.extra() > 0) {
             lines.add(Messages.get("note.extra", w.extra()));
         }

@@ -15,11 +15,12 @@ import java.util.Optional;
  * @param longest the longest run logged that week, if any
  * @param feel    average "how it felt" (1 awful to 5 great), when the runner said
  * @param effort  average RPE (1 to 10), when the runner said
- * @param next    the next open session after {@code today}
+ * @param next     the next open session after {@code today}
+ * @param upcoming whether the week is still to come
  */
 public record WeekSummary(int week, int weeks, LocalDate start, LocalDate end, int planned, int done, int skipped, int extra,
                           double totalM, Optional<LogEntry> longest, Optional<Double> feel, Optional<Double> effort,
-                          Optional<SavedSession> next) {
+                          Optional<SavedSession> next, boolean upcoming) {
 
     /** The week of the plan that holds {@code day} (clamped to the plan). */
     public static int weekOf(final SavedPlan plan, final LocalDate day) {
@@ -46,7 +47,8 @@ public record WeekSummary(int week, int weeks, LocalDate start, LocalDate end, i
         final Optional<Double> effort = average(runs.stream().flatMap(e -> e.effortRpe().stream()).toList());
         final Optional<SavedSession> next = plan.sessions().stream().filter(s -> s.date().isAfter(today))
                 .filter(s -> "planned".equals(s.status())).min(Comparator.comparing(SavedSession::date));
-        return new WeekSummary(week, plan.weeks(), start, end, inWeek.size(), done, skipped, extra, total, longest, feel, effort, next);
+        return new WeekSummary(week, plan.weeks(), start, end, inWeek.size(), done, skipped, extra, total, longest, feel, effort, next,
+                today.isBefore(start));
     }
 
     private static Optional<Double> average(final List<Integer> values) {

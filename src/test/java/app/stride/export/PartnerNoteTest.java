@@ -49,6 +49,14 @@ class PartnerNoteTest {
                 """.formatted(nextTitle()));
     }
 
+    @Test
+    void aWeekStillToComeSaysWhatIsPlannedNotZeroDone() {
+        final String note = firstWeekTwoDoneOneSkipped().exports().partnerNote(Optional.of(3), Optional.of(DistanceUnit.KM));
+
+        assertThat(note).startsWith("Week 3 of 8 (27 Jul – 2 Aug)\nThis week is still to come: 3 runs planned.\n")
+                .doesNotContain("0 m").doesNotContain("Longest");
+    }
+
     private String nextTitle() {
         final StrideServices s = ExportFixtures.withPlan(dir.resolve("other"));
         final SavedSession next = s.plans().current().orElseThrow().sessions().stream()

@@ -8,7 +8,6 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
@@ -29,12 +28,14 @@ final class PartnerNoteCard extends VBox {
         final Label hint = new Label(Messages.get("note.hint"));
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         hint.setWrapText(true);
-        final TextArea text = new TextArea();
+        final Label text = new Label();
         text.setId("partner-note-text");
-        text.setEditable(false);
         text.setWrapText(true);
-        text.setPrefRowCount(7);
+        text.setMaxWidth(Double.MAX_VALUE);
         text.textProperty().bind(vm.noteProperty());
+        text.getStyleClass().add("partner-note");
+        text.setStyle("-fx-padding: 10 12 10 12; -fx-background-color: -color-bg-subtle; -fx-background-radius: 6;"
+                + " -fx-border-color: -color-border-muted; -fx-border-radius: 6;");
         final Button copy = new Button(Messages.get("note.copy"), new FontIcon("mdi2c-content-copy"));
         copy.setId("partner-note-copy");
         copy.setOnAction(e -> {
