@@ -12,4 +12,14 @@ final class CliFolder {
     static DataFolder of(final CommandSpec spec) {
         return DataFolder.forThisMachine(((StrideCommand) spec.root().userObject()).dataDir());
     }
+
+    /** The data folder of a command that reads data: refused (naming --data-dir) when it holds no Stride database. */
+    static DataFolder existing(final CommandSpec spec) {
+        final DataFolder folder = of(spec);
+        if (!java.nio.file.Files.isRegularFile(folder.databaseFile())) {
+            throw new app.stride.common.InvalidInputException("--data-dir",
+                    app.stride.common.Messages.get("cli.export.noData", folder.path()));
+        }
+        return folder;
+    }
 }

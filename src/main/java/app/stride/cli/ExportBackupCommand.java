@@ -23,7 +23,7 @@ public final class ExportBackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        final Path written = new Backups(CliFolder.of(spec), Clock.systemDefaultZone()).export(out);
+        final Path written = new Backups(CliFolder.existing(spec), Clock.systemDefaultZone()).export(out);
         spec.commandLine().getOut().println(Messages.get("cli.export.written", written));
         spec.commandLine().getOut().flush();
         return Cli.EXIT_OK;

@@ -32,7 +32,7 @@ public final class ExportCsvCommand implements Callable<Integer> {
         final Optional<DistanceUnit> unit = Optional.ofNullable(units).map(u -> DistanceUnit.parse(u.strip()).orElseThrow(
                 () -> new InvalidInputException("--units", Messages.get("cli.export.invalid.units", units))));
         app.stride.export.ExportFile.check("--out", out);
-        final Path written = StrideServices.open(CliFolder.of(spec), Clock.systemDefaultZone()).exports().csv(out, unit);
+        final Path written = StrideServices.open(CliFolder.existing(spec), Clock.systemDefaultZone()).exports().csv(out, unit);
         spec.commandLine().getOut().println(Messages.get("cli.export.written", written));
         spec.commandLine().getOut().flush();
         return Cli.EXIT_OK;

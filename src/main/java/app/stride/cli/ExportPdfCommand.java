@@ -40,7 +40,7 @@ public final class ExportPdfCommand implements Callable<Integer> {
         final Optional<DistanceUnit> unit = Optional.ofNullable(units).map(u -> DistanceUnit.parse(u.strip()).orElseThrow(
                 () -> new InvalidInputException("--units", Messages.get("cli.export.invalid.units", units))));
         ExportFile.check("--out", out);
-        final Path written = StrideServices.open(CliFolder.of(spec), Clock.systemDefaultZone()).exports().pdf(out, unit, size);
+        final Path written = StrideServices.open(CliFolder.existing(spec), Clock.systemDefaultZone()).exports().pdf(out, unit, size);
         spec.commandLine().getOut().println(Messages.get("cli.export.written", written));
         spec.commandLine().getOut().flush();
         return Cli.EXIT_OK;

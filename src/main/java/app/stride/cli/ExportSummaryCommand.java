@@ -38,7 +38,7 @@ public final class ExportSummaryCommand implements Callable<Integer> {
         if (out != null) {
             ExportFile.check("--out", out);
         }
-        final StrideServices services = StrideServices.open(CliFolder.of(spec), Clock.systemDefaultZone());
+        final StrideServices services = StrideServices.open(CliFolder.existing(spec), Clock.systemDefaultZone());
         final String note = services.exports().partnerNote(n, Optional.empty());
         if (out != null) {
             services.exports().savePartnerNote(out, note);

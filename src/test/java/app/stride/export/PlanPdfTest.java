@@ -69,7 +69,18 @@ class PlanPdfTest {
     }
 
     @Test
+    void aDataFolderWithNoStrideDataIsBadInputAndIsNotCreated() {
+        final CliRun run = CliRun.of("export", "pdf", "--out", dir.resolve("p.pdf").toString(), "--data-dir", dir.resolve("typo").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).singleElement().asString().contains("--data-dir").contains("no Stride data");
+        assertThat(dir.resolve("typo")).doesNotExist();
+        assertThat(dir.resolve("p.pdf")).doesNotExist();
+    }
+
+    @Test
     void withoutAPlanTheCommandSaysSoAndWritesNothing() {
+        app.stride.store.Database.open(new app.stride.store.DataFolder(dir.resolve("e")));
         final CliRun run = CliRun.of("export", "pdf", "--out", dir.resolve("p.pdf").toString(), "--data-dir", dir.resolve("e").toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
