@@ -50,6 +50,7 @@ public final class ImportService {
 
     /** Logs a matched run, ticking its session off when {@code tickOff}; it counts on the pair of shoes in use. */
     public RunImport.Logged log(final RunImport.Match match, final boolean tickOff) {
-        return runs.log(match, tickOff, shoes.suggested().map(Shoe::id));
+        final String notes = Messages.get("import.note", Math.round(match.run().elevationGainM()), match.source());
+        return runs.log(match, tickOff, shoes.suggested().map(Shoe::id), notes);
     }
 }

@@ -42,7 +42,7 @@ public final class SqliteImportedRuns implements ImportedRuns {
 
     @Override
     public long log(final RecordedRun run, final LocalDate date, final Optional<Long> plannedSessionId, final String type,
-                    final Optional<Long> shoe, final String source, final Instant at) {
+                    final Optional<Long> shoe, final String source, final String notes, final Instant at) {
         return db.inTransaction(c -> {
             if (plannedSessionId.isPresent()) {
                 try (PreparedStatement ps = c.prepareStatement("DELETE FROM logged_session WHERE planned_session_id = ?")) {
@@ -56,7 +56,7 @@ public final class SqliteImportedRuns implements ImportedRuns {
                     }
                 }
             }
-            final long id = insertRun(c, run, date, plannedSessionId, type, shoe, at);
+            final long id = insertRun(c, run, date, plannedSessionId, type, shoe, notes, at);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO imported_run (fingerprint, logged_session_id, "
                     + "started_at, source, elevation_gain_m, imported_at) VALUES (?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, run.fingerprint());
@@ -72,9 +72,10 @@ public final class SqliteImportedRuns implements ImportedRuns {
     }
 
     private static long insertRun(final Connection c, final RecordedRun run, final LocalDate date, final Optional<Long> planned,
-                                  final String type, final Optional<Long> shoe, final Instant at) throws SQLException {
+                                  final String type, final Optional<Long> shoe, final String notes, final Instant at)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO logged_session (planned_session_id, date, started_at, type, "
-                + "distance_m, duration_s, shoe_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + "distance_m, duration_s, shoe_id, created_at, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             if (planned.isPresent()) {
                 ps.setLong(1, planned.get());
             } else {
@@ -91,6 +92,7 @@ public final class SqliteImportedRuns implements ImportedRuns {
                 ps.setNull(7, Types.INTEGER);
             }
             ps.setString(8, at.toString());
+            ps.setString(9, notes.isBlank() ? null : notes);
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();

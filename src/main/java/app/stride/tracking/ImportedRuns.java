@@ -15,8 +15,8 @@ public interface ImportedRuns {
 
     /**
      * Logs {@code run} on {@code date}, for {@code plannedSessionId} (ticking it off) or as an extra run of
-     * {@code type}, in {@code shoe} if given; all in one transaction. Returns the logged run's id.
+     * {@code type}, in {@code shoe} if given, with {@code notes}; all in one transaction. Returns the logged run's id.
      */
     long log(RecordedRun run, LocalDate date, Optional<Long> plannedSessionId, String type, Optional<Long> shoe,
-             String source, Instant at);
+             String source, String notes, Instant at);
 }

@@ -50,17 +50,18 @@ public final class RunImport {
     }
 
     /**
-     * Logs the run: ticking off its session when {@code tickOff} and there is one, else as an extra easy run.
+     * Logs the run: ticking off its session when {@code tickOff} and there is one, else as an extra easy run;
+     * {@code notes} says where it came from (the caller words it).
      *
      * @throws InvalidInputException when the run is already in the log
      */
-    public Logged log(final Match m, final boolean tickOff, final Optional<Long> shoe) {
+    public Logged log(final Match m, final boolean tickOff, final Optional<Long> shoe, final String notes) {
         if (m.duplicateOf().isPresent()) {
             throw new InvalidInputException("FILE", Messages.get("import.error.duplicate", m.source(), m.duplicateOf().get()));
         }
         final Optional<SavedSession> session = tickOff ? m.session() : Optional.empty();
         final String type = session.map(SavedSession::type).orElse(SessionType.EASY.code());
-        final long id = store.log(m.run(), m.date(), session.map(SavedSession::id), type, shoe, m.source(), clock.instant());
+        final long id = store.log(m.run(), m.date(), session.map(SavedSession::id), type, shoe, m.source(), notes, clock.instant());
         return new Logged(id, m, session.isPresent());
     }
 }

@@ -66,7 +66,8 @@ class ImportRunsCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("garmin-forerunner.tcx: 5.00 km in 30:00 (6:00 /km), ").contains("ticked off " + DAY.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.getDefault()) + "'s easy run");
         assertThat(count("SELECT COUNT(*) FROM planned_session WHERE id = 7 AND status = 'done'")).isEqualTo(1);
-        assertThat(count("SELECT COUNT(*) FROM logged_session WHERE planned_session_id = 7 AND duration_s = 1800 AND shoe_id IS NOT NULL")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM logged_session WHERE planned_session_id = 7 AND duration_s = 1800 AND shoe_id IS NOT NULL "
+                + "AND notes LIKE '% m climbed · from garmin-forerunner.tcx'")).isEqualTo(1);
         assertThat(services.shoes().all()).singleElement().extracting(Shoe::totalM).isEqualTo(105_000.0);
     }
 
