@@ -57,6 +57,8 @@ public final class ExportsPane extends VBox {
         open.managedProperty().bind(shown);
         final HBox result = new HBox(8, working, status, open);
         result.setAlignment(Pos.CENTER_LEFT);
+        result.visibleProperty().bind(vm.busyProperty().or(Bindings.isNotEmpty(vm.statusProperty())));
+        result.managedProperty().bind(result.visibleProperty());
         getChildren().addAll(intro, buttons, result, new ErrorLine("exports-problem", vm.problemProperty()));
     }
 
