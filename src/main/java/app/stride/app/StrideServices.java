@@ -6,12 +6,17 @@ import app.stride.plan.PlanGenerator;
 import app.stride.plan.PlanRepository;
 import app.stride.plan.adapt.AdaptService;
 import app.stride.settings.SettingsRepository;
+import app.stride.store.Backups;
 import app.stride.store.DataFolder;
 import app.stride.store.Database;
+import app.stride.store.SqliteImportedRuns;
+import app.stride.store.SqliteLogHistory;
+import app.stride.store.SqlitePlanExtras;
 import app.stride.store.SqlitePlanRepository;
 import app.stride.store.SqliteShoeRack;
 import app.stride.store.SqliteSettingsRepository;
 import app.stride.store.SqliteTrainingLog;
+import app.stride.tracking.RunImport;
 import app.stride.tracking.TickOff;
 import app.stride.weather.WeatherService;
 import java.time.Clock;
@@ -29,6 +34,9 @@ public final class StrideServices {
     private final Shoes shoes;
     private final SqlitePlanRepository plans;
     private final AdaptService adapt;
+    private final BackupService backups;
+    private final ExportService exports;
+    private final ImportService imports;
 
     private StrideServices(final DataFolder folder, final Database database, final Clock clock) {
         this.folder = folder;
@@ -42,6 +50,9 @@ public final class StrideServices {
         final SqliteTrainingLog log = new SqliteTrainingLog(database);
         this.tickOff = new TickOff(plans, log, clock);
         this.adapt = new AdaptService(plans, log, clock);
+        this.backups = new BackupService(new Backups(folder, clock));
+        this.exports = new ExportService(new SqliteLogHistory(database), settings, plans, new SqlitePlanExtras(database), clock);
+        this.imports = new ImportService(new RunImport(plans, new SqliteImportedRuns(database), clock), shoes);
     }
 
     /** Opens (and migrates) the database in {@code folder}; slow enough to keep off the UI thread. */
@@ -103,5 +114,20 @@ public final class StrideServices {
     /** Makes plans; its clock decides "today" for default start dates. */
     public PlanGenerator planGenerator() {
         return new PlanGenerator(clock);
+    }
+
+    /** Backups of the database: automatic copies, backing up now, restoring (issue 10). */
+    public BackupService backups() {
+        return backups;
+    }
+
+    /** CSV, calendar, PDF and partner-note exports (issue 10). */
+    public ExportService exports() {
+        return exports;
+    }
+
+    /** Runs from a watch or phone (issue 10). */
+    public ImportService imports() {
+        return imports;
     }
 }
