@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.stride.app.StrideServices;
 import app.stride.gear.Shoe;
 import app.stride.store.DataFolder;
+import app.stride.store.StoredPlanRows;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,11 +41,12 @@ class ImportRunsCommandTest {
         data = dir.resolve("data");
         services = StrideServices.open(new DataFolder(data), Clock.systemDefaultZone());
         services.database().inTransaction(c -> {
-            c.createStatement().execute("INSERT INTO plan (id, status, goal, start_date, weeks, inputs_json, plan_json, created_at) "
-                    + "VALUES (1, 'current', 'finish', '2026-11-23', 6, '{}', '{}', '2026-11-01T00:00:00Z')");
+            c.createStatement().execute("INSERT INTO plan (id, status, goal, start_date, weeks, created_at) "
+                    + "VALUES (1, 'current', 'finish', '2026-11-23', 6, '2026-11-01T00:00:00Z')");
             c.createStatement().execute("INSERT INTO plan_week (id, plan_id, number, phase, planned_m) VALUES (1, 1, 1, 'base', 20000)");
             c.createStatement().execute("INSERT INTO planned_session (id, week_id, date, original_date, type, distance_m) "
                     + "VALUES (7, 1, '" + DAY + "', '" + DAY + "', 'easy', 5000)");
+            StoredPlanRows.complete(c, 1);
             return null;
         });
         services.shoes().add("Pegasus", 100_000, 700_000);

@@ -6,6 +6,7 @@ import app.stride.app.StrideServices;
 import app.stride.cli.CliRun;
 import app.stride.settings.DistanceUnit;
 import app.stride.store.DataFolder;
+import app.stride.store.StoredPlanRows;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,12 +34,13 @@ class LogCsvTest {
         final StrideServices s = StrideServices.open(new DataFolder(dir.resolve("d")),
                 Clock.fixed(Instant.parse("2026-11-29T18:00:00Z"), ZoneOffset.UTC));
         s.database().inTransaction(c -> {
-            c.createStatement().execute("INSERT INTO plan (id, status, goal, start_date, weeks, inputs_json, plan_json, created_at) "
-                    + "VALUES (1, 'current', 'finish', '2026-11-02', 6, '{}', '{}', '2026-11-01T00:00:00Z')");
+            c.createStatement().execute("INSERT INTO plan (id, status, goal, start_date, weeks, created_at) "
+                    + "VALUES (1, 'current', 'finish', '2026-11-02', 6, '2026-11-01T00:00:00Z')");
             c.createStatement().execute("INSERT INTO plan_week (id, plan_id, number, phase, planned_m) VALUES (1, 1, 1, 'base', 20000)");
             c.createStatement().execute("INSERT INTO planned_session (id, week_id, date, original_date, type, distance_m, status) VALUES "
                     + "(1, 1, '2026-11-03', '2026-11-03', 'easy', 5000, 'done'), (2, 1, '2026-11-05', '2026-11-05', 'tempo', 6000, 'done'), "
                     + "(3, 1, '2026-11-07', '2026-11-07', 'long', 8000, 'skipped')");
+            StoredPlanRows.complete(c, 1);
             c.createStatement().execute("INSERT INTO shoe (id, name) VALUES (1, '=cmd|'' /C calc''!A0')");
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO logged_session (planned_session_id, date, type, distance_m, "
                     + "duration_s, effort_rpe, feel, notes, shoe_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, 'x')")) {

@@ -22,11 +22,16 @@ final class SampleRows {
                 st.execute("INSERT INTO setting (key, value) VALUES ('distance_unit', 'mi')");
                 st.execute("INSERT INTO runner_profile (id, name, why, usual_run_time, updated_at) "
                         + "VALUES (1, 'Ana', 'To run with my daughter, \"again\"', '07:00', '2026-11-01T07:00:00Z')");
-                st.execute("INSERT INTO plan (id, status, goal, race_distance_m, race_date, start_date, weeks, inputs_json, plan_json, created_at) "
-                        + "VALUES (1, 'current', 'finish', 5000, '2026-12-20', '2026-11-02', 7, '{}', '{}', '2026-11-01T08:00:00Z')");
+                st.execute("INSERT INTO plan (id, status, goal, race_distance_m, race_date, start_date, weeks, created_at) "
+                        + "VALUES (1, 'current', 'finish', 5000, '2026-12-20', '2026-11-02', 7, '2026-11-01T08:00:00Z')");
                 st.execute("INSERT INTO plan_week (id, plan_id, number, phase, planned_m) VALUES (1, 1, 1, 'base', 12000)");
                 st.execute("INSERT INTO planned_session (id, week_id, date, original_date, type, distance_m, description, status) "
                         + "VALUES (1, 1, '2026-11-03', '2026-11-03', 'easy', 4000, 'Easy, chatty', 'done')");
+                StoredPlanRows.complete(c, 1);
+                st.execute("INSERT INTO plan_pace (plan_id, zone, min_s_per_km, max_s_per_km) VALUES (1, 'easy', 400, 440)");
+                st.execute("INSERT INTO plan_prediction (plan_id, distance, time_ms) VALUES (1, '5k', 1650000)");
+                st.execute("INSERT INTO plan_warning (plan_id, position, text) VALUES (1, 0, 'A short plan')");
+                st.execute("INSERT INTO planned_step (session_id, position, kind, duration_ms, effort) VALUES (1, 0, 'run', 1500000, 'easy')");
                 st.execute("INSERT INTO shoe (id, name, initial_m, retire_at_m) VALUES (1, 'Pegasus 40', 120000, 700000)");
                 st.execute("INSERT INTO logged_session (id, planned_session_id, date, type, distance_m, duration_s, effort_rpe, feel, notes, shoe_id, created_at) "
                         + "VALUES (1, 1, '2026-11-03', 'easy', 4100.5, 1500, 4, 4, 'Windy; felt ok', 1, '2026-11-03T19:00:00Z')");

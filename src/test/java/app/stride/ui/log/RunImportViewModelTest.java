@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stride.app.StrideServices;
 import app.stride.store.DataFolder;
+import app.stride.store.StoredPlanRows;
 import app.stride.tracking.RunImport;
 import app.stride.ui.task.ImmediateTaskRunner;
 import java.net.URISyntaxException;
@@ -35,11 +36,12 @@ class RunImportViewModelTest {
     void aPlanWithAnEasyRunOnTheSamplesDay() {
         services = StrideServices.open(new DataFolder(dir.resolve("d")), Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC));
         services.database().inTransaction(c -> {
-            c.createStatement().execute("INSERT INTO plan (id, status, goal, start_date, weeks, inputs_json, plan_json, created_at) "
-                    + "VALUES (1, 'current', 'finish', '2026-11-23', 6, '{}', '{}', '2026-11-01T00:00:00Z')");
+            c.createStatement().execute("INSERT INTO plan (id, status, goal, start_date, weeks, created_at) "
+                    + "VALUES (1, 'current', 'finish', '2026-11-23', 6, '2026-11-01T00:00:00Z')");
             c.createStatement().execute("INSERT INTO plan_week (id, plan_id, number, phase, planned_m) VALUES (1, 1, 1, 'base', 20000)");
             c.createStatement().execute("INSERT INTO planned_session (id, week_id, date, original_date, type, distance_m) "
                     + "VALUES (7, 1, '2026-11-24', '2026-11-24', 'easy', 5000)");
+            StoredPlanRows.complete(c, 1);
             return null;
         });
     }
