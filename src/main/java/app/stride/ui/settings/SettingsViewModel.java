@@ -65,13 +65,15 @@ public final class SettingsViewModel {
             return;
         }
         final Settings s = new Settings(distanceUnit.get(), temperatureUnit.get(), firstDayOfWeek.get(), theme.get());
-        if (s.equals(applied.get())) {
+        final Settings before = applied.get();
+        if (s.equals(before)) {
             return;
         }
         applied.set(s);
         status.set("");
         tasks.run(() -> {
-            repository.save(s);
+            // only the setting that changed: another window's change to a different one must survive
+            repository.saveChanges(before, s);
             return s;
         }, saved -> status.set(Messages.get("settings.saved")), e -> status.set(Messages.get("settings.saveFailed", e.getMessage())));
     }
