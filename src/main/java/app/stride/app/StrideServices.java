@@ -91,6 +91,18 @@ public final class StrideServices {
         return plans;
     }
 
+    /**
+     * "Check my data": SQLite's integrity check of every page (slow on a big file: off the UI thread). Damage is
+     * reported, never repaired here; the runner restores a backup.
+     */
+    public DataHealth checkData() {
+        final app.stride.store.DataCheck check = database.check();
+        return check.ok()
+                ? new DataHealth(true, app.stride.common.Messages.get("check.ok", check.file()))
+                : new DataHealth(false, app.stride.common.Messages.get("check.problems", check.problems().size(), check.file(),
+                        check.problems().get(0)));
+    }
+
     /** Makes plans; its clock decides "today" for default start dates. */
     public PlanGenerator planGenerator() {
         return new PlanGenerator(clock);

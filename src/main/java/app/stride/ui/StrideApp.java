@@ -6,6 +6,7 @@ import app.stride.common.Messages;
 import app.stride.settings.Settings;
 import app.stride.settings.WindowPlacement;
 import app.stride.store.DataFolder;
+import app.stride.store.DataFolderLock;
 import app.stride.ui.shell.MainWindow;
 import app.stride.ui.task.FxTaskRunner;
 import java.nio.file.Path;
@@ -23,6 +24,8 @@ public final class StrideApp extends Application {
     private static final Logger LOG = Logger.getLogger(StrideApp.class.getName());
 
     private FxTaskRunner tasks;
+    /** Held while the window is open: a second window on the same folder says so instead of writing alongside. */
+    private volatile DataFolderLock lock;
 
     /** Opens the window on the given data folder (or the default one) and returns when it closes. */
     public static void launchWindow(final Optional<Path> dataDir) {
@@ -45,8 +48,14 @@ public final class StrideApp extends Application {
         new ProblemDialog(folder.logFile()).install();
         tasks = new FxTaskRunner();
         tasks.run(() -> {
-            final StrideServices services = StrideServices.open(folder, Clock.systemDefaultZone());
-            return new Startup(services, services.settings().load(), services.settings().loadWindowPlacement());
+            lock = DataFolderLock.acquire(folder);
+            try {
+                final StrideServices services = StrideServices.open(folder, Clock.systemDefaultZone());
+                return new Startup(services, services.settings().load(), services.settings().loadWindowPlacement());
+            } catch (RuntimeException e) {
+                releaseLock();
+                throw e;
+            }
         }, startup -> {
             final MainWindow window = new MainWindow(startup.services(), tasks, startup.settings());
             window.attach(stage, startup.placement());
@@ -63,6 +72,15 @@ public final class StrideApp extends Application {
     public void stop() {
         if (tasks != null) {
             tasks.close();
+        }
+        releaseLock();
+    }
+
+    private void releaseLock() {
+        final DataFolderLock held = lock;
+        lock = null;
+        if (held != null) {
+            held.close();
         }
     }
 }
