@@ -185,11 +185,7 @@ public final class OutfitCommand implements Callable<Integer> {
         if (date == null) {
             return Optional.of(p.at().map(LocalDateTime::toLocalDate).orElseGet(() -> LocalDate.now(clock)));
         }
-        try {
-            return Optional.of(LocalDate.parse(date.strip()));
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInputException("--date", Messages.get("cli.outfit.invalid.date", date));
-        }
+        return Optional.of(RunDay.parse("--date", date, clock, true));
     }
 
     private Result compute(final OutfitOptions.Parsed p, final Optional<LocalDate> wornOn) {
@@ -209,10 +205,13 @@ public final class OutfitCommand implements Callable<Integer> {
         }
         final Outfit outfit;
         if (db.isPresent()) {
-            final OutfitService service = OutfitServices.outfit(db.get(), clock);
-            final Tendency tendency = p.tendency().orElseGet(service::tendency);
-            outfit = service.recommend(conditions, p.effort(), tendency, p.unit());
-            wornOn.ifPresent(day -> service.remember(day, outfit));
+            // what was learned is read once per command, not once per --batch line
+            if (learned == null) {
+                outfitService = OutfitServices.outfit(db.get(), clock);
+                learned = outfitService.learnedNow();
+            }
+            outfit = learned.recommend(conditions, p.effort(), p.tendency(), p.unit());
+            wornOn.ifPresent(day -> outfitService.remember(day, outfit));
         } else {
             outfit = OutfitAdvisor.advise(new OutfitRequest(conditions, p.effort(), p.tendency().orElse(Tendency.NEUTRAL),
                     PersonalOffsets.NONE, p.unit()));
@@ -222,6 +221,8 @@ public final class OutfitCommand implements Callable<Integer> {
 
     private Optional<Database> database;
     private Database defaultDatabase;
+    private OutfitService outfitService;
+    private OutfitService.Learned learned;
 
     // Opened once per command, not once per --batch line.
     private Optional<Database> database() {
@@ -254,7 +255,7 @@ public final class OutfitCommand implements Callable<Integer> {
             } catch (InvalidInputException | WeatherException e) {
                 errors++;
                 final ObjectNode n = JSON.createObjectNode();
-                n.put("error", e.getMessage());
+                n.put("error", Echo.clip(e.getMessage(), java.util.List.of(line)));
                 out.println(JSON.writeValueAsString(n));
             }
             out.flush();
@@ -271,7 +272,13 @@ public final class OutfitCommand implements Callable<Integer> {
     static OutfitOptions batchOptions(final String line) {
         final JsonNode node;
         try {
-            node = JSON.readTree(line);
+            // one object per line: trailing content ({"temp":5}{"temp":6}) is refused, not silently dropped
+            node = JSON.readerFor(JsonNode.class).with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .readValue(line);
+        } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+            throw new InvalidInputException("--batch", Messages.get("cli.outfit.invalid.batchJson",
+                    e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")
+                            ? Messages.get("cli.batch.trailing") : e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
             throw new InvalidInputException("--batch", Messages.get("cli.outfit.invalid.batchJson", e.getOriginalMessage()));
         }

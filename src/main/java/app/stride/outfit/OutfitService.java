@@ -53,6 +53,23 @@ public final class OutfitService {
         return OutfitAdvisor.advise(new OutfitRequest(conditions, effort, tendency, feedback.offsets(), textUnit));
     }
 
+    /**
+     * What was learned and the runner's tendency, read once: for many recommendations in a row ({@code outfit --batch})
+     * without a database read per line.
+     */
+    public Learned learnedNow() {
+        return new Learned(feedback.offsets(), profile.tendency());
+    }
+
+    /** A snapshot of what was learned, see {@link #learnedNow()}. */
+    public record Learned(PersonalOffsets offsets, Tendency tendency) {
+        /** The outfit for these conditions, as {@link OutfitService#recommend(Conditions, Effort, Tendency, TemperatureUnit)}. */
+        public Outfit recommend(final Conditions conditions, final Effort effort, final Optional<Tendency> tendencyOverride,
+                                final TemperatureUnit textUnit) {
+            return OutfitAdvisor.advise(new OutfitRequest(conditions, effort, tendencyOverride.orElse(tendency), offsets, textUnit));
+        }
+    }
+
     /** Remembers the outfit shown for the run on {@code date}, so the answer after the run is filed correctly. */
     public void remember(final LocalDate date, final Outfit outfit) {
         feedback.rememberOutfit(date, outfit.baseDressForC(), outfit.dressForC());
