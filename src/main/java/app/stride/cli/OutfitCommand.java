@@ -273,14 +273,15 @@ public final class OutfitCommand implements Callable<Integer> {
         final JsonNode node;
         try {
             // one object per line: trailing content ({"temp":5}{"temp":6}) is refused, not silently dropped
+            // and a key given twice ({"temp":5,"temp":6}) is refused rather than one of them silently winning
             node = JSON.readerFor(JsonNode.class).with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                    .readValue(line);
+                    .with(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).readValue(line);
         } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
             throw new InvalidInputException("--batch", Messages.get("cli.outfit.invalid.batchJson",
                     e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")
-                            ? Messages.get("cli.batch.trailing") : e.getOriginalMessage()));
+                            ? Messages.get("cli.batch.trailing") : jsonProblem(e)));
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException("--batch", Messages.get("cli.outfit.invalid.batchJson", e.getOriginalMessage()));
+            throw new InvalidInputException("--batch", Messages.get("cli.outfit.invalid.batchJson", jsonProblem(e)));
         }
         if (node == null || !node.isObject()) {
             throw new InvalidInputException("--batch", Messages.get("cli.outfit.invalid.batchJson", line.strip()));
@@ -299,6 +300,12 @@ public final class OutfitCommand implements Callable<Integer> {
             }
         }
         return o;
+    }
+
+    /** Jackson's words for what is wrong, without its internal notes on where in the source. */
+    private static String jsonProblem(final JsonProcessingException e) {
+        final String m = String.valueOf(e.getOriginalMessage());
+        return m.replaceAll("\\s*\\(start marker at \\[Source:.*$", "").replaceAll("\\s*at \\[Source:.*$", "").strip();
     }
 
     private static ObjectNode toJson(final Result r) {
