@@ -49,8 +49,15 @@ public final class StrideCommand implements Callable<Integer> {
         return Optional.ofNullable(dataDir);
     }
 
+    @Option(names = "--startup-probe", hidden = true,
+            description = "Open the window, print first-frame-ms=N once Today shows its data, and quit (start-up benchmark).")
+    boolean startupProbe;
+
     @Override
     public Integer call() {
+        if (startupProbe) {
+            System.setProperty("stride.startupProbe", "true");
+        }
         openWindow.accept(dataDir());
         return 0;
     }

@@ -59,6 +59,9 @@ public final class StrideApp extends Application {
         }, startup -> {
             final MainWindow window = new MainWindow(startup.services(), tasks, startup.settings());
             window.attach(stage, startup.placement());
+            if (StartupProbe.requested()) {
+                StartupProbe.watch(stage.getScene());
+            }
             stage.show();
             LOG.info("window shown on " + folder.path());
         }, error -> {
