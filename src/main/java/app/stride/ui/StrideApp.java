@@ -12,6 +12,7 @@ import app.stride.ui.task.FxTaskRunner;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -29,6 +30,13 @@ public final class StrideApp extends Application {
 
     /** Opens the window on the given data folder (or the default one) and returns when it closes. */
     public static void launchWindow(final Optional<Path> dataDir) {
+        // Open the data while the toolkit starts (they take about as long as each other): the window waits for neither alone.
+        final DataFolder folder = DataFolder.forThisMachine(dataDir);
+        early = CompletableFuture.supplyAsync(() -> openData(folder), runnable -> {
+            final Thread t = new Thread(runnable, "stride-open-data");
+            t.setDaemon(true);
+            t.start();
+        });
         try {
             Application.launch(StrideApp.class, dataDir.map(d -> "--data-dir=" + d).stream().toArray(String[]::new));
         } catch (UnsupportedOperationException | IllegalStateException e) {
@@ -38,7 +46,30 @@ public final class StrideApp extends Application {
     }
 
     /** What the window needs before it can be shown, read in one background step. */
-    private record Startup(StrideServices services, Settings settings, WindowPlacement placement) {
+    private record Startup(DataFolderLock lock, StrideServices services, Settings settings, WindowPlacement placement) {
+    }
+
+    /** Started by {@link #launchWindow} before the toolkit, so opening the data overlaps its start. */
+    private static volatile CompletableFuture<Startup> early;
+
+    /** Takes the folder's lock, then opens and reads what the first frame needs; the lock is let go if that fails. */
+    private static Startup openData(final DataFolder folder) {
+        final DataFolderLock held = DataFolderLock.acquire(folder);
+        try {
+            final StrideServices services = StrideServices.open(folder, Clock.systemDefaultZone());
+            return new Startup(held, services, services.settings().load(), services.settings().loadWindowPlacement());
+        } catch (RuntimeException e) {
+            held.close();
+            throw e;
+        }
+    }
+
+    private static Startup joined(final CompletableFuture<Startup> opening) {
+        try {
+            return opening.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     @Override
@@ -47,15 +78,11 @@ public final class StrideApp extends Application {
                 Optional.ofNullable(getParameters().getNamed().get("data-dir")).map(Path::of));
         new ProblemDialog(folder.logFile()).install();
         tasks = new FxTaskRunner();
+        final CompletableFuture<Startup> opening = early != null ? early : CompletableFuture.completedFuture(null);
         tasks.run(() -> {
-            lock = DataFolderLock.acquire(folder);
-            try {
-                final StrideServices services = StrideServices.open(folder, Clock.systemDefaultZone());
-                return new Startup(services, services.settings().load(), services.settings().loadWindowPlacement());
-            } catch (RuntimeException e) {
-                releaseLock();
-                throw e;
-            }
+            final Startup opened = early != null ? joined(opening) : openData(folder);
+            lock = opened.lock();
+            return opened;
         }, startup -> {
             final MainWindow window = new MainWindow(startup.services(), tasks, startup.settings());
             window.attach(stage, startup.placement());
