@@ -87,7 +87,7 @@ public final class StrideApp extends Application {
             final MainWindow window = new MainWindow(startup.services(), tasks, startup.settings());
             window.attach(stage, startup.placement());
             if (StartupProbe.requested()) {
-                StartupProbe.watch(stage.getScene());
+                StartupProbe.watch(stage.getScene(), window.viewModel()::navigate);
             }
             stage.show();
             LOG.info("window shown on " + folder.path());
