@@ -45,6 +45,11 @@ public final class StrideServices {
         return new StrideServices(folder, Database.open(folder), clock);
     }
 
+    /** As {@link #open(DataFolder, Clock)} with connections tuned (tests: a busy wait, a full disk). */
+    public static StrideServices open(final DataFolder folder, final Clock clock, final Database.Tuning tuning) {
+        return new StrideServices(folder, Database.open(folder, tuning), clock);
+    }
+
     public DataFolder folder() {
         return folder;
     }
