@@ -176,7 +176,7 @@ public final class PlanCommand implements Callable<Integer> {
     }
 
     static DayOfWeek day(final String option, final String s) {
-        final String t = s.trim().toLowerCase(Locale.ROOT);
+        final String t = s.strip().toLowerCase(Locale.ROOT);
         for (DayOfWeek d : DayOfWeek.values()) {
             final String name = d.name().toLowerCase(Locale.ROOT);
             if (t.length() >= 3 && name.startsWith(t)) {
@@ -189,7 +189,7 @@ public final class PlanCommand implements Callable<Integer> {
     private static LocalDate date(final String option, final String s) {
         final LocalDate d;
         try {
-            d = LocalDate.parse(s.trim());
+            d = LocalDate.parse(s.strip());
         } catch (DateTimeParseException e) {
             throw bad(option, "cli.plan.error.date", s);
         }
@@ -222,7 +222,7 @@ public final class PlanCommand implements Callable<Integer> {
 
     /** A whole number of weeks; any whole number outside 6–12 (however large) gets the range, not a number error. */
     private static int weeks(final String s) {
-        final String t = s.trim();
+        final String t = s.strip();
         if (t.matches("[+-]?[0-9]+")) {
             final java.math.BigInteger v = new java.math.BigInteger(t);
             if (v.compareTo(java.math.BigInteger.valueOf(PlanDates.MIN_WEEKS)) < 0

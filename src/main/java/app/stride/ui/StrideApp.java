@@ -57,7 +57,11 @@ public final class StrideApp extends Application {
         final DataFolderLock held = DataFolderLock.acquire(folder);
         try {
             final StrideServices services = StrideServices.open(folder, Clock.systemDefaultZone());
-            return new Startup(held, services, services.settings().load(), services.settings().loadWindowPlacement());
+            final Startup startup = new Startup(held, services, services.settings().load(), services.settings().loadWindowPlacement());
+            // Read what Today will ask for first while the toolkit is still starting: the plan's JSON parser and the
+            // SQL paths load their classes here, and the pages come from SQLite's cache when Today asks again.
+            services.tickOff().today();
+            return startup;
         } catch (RuntimeException e) {
             held.close();
             throw e;
