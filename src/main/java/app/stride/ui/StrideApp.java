@@ -26,7 +26,7 @@ public final class StrideApp extends Application {
 
     private FxTaskRunner tasks;
     /** Held while the window is open: a second window on the same folder says so instead of writing alongside. */
-    private volatile DataFolderLock lock;
+    private volatile AutoCloseable lock;
 
     /** Opens the window on the given data folder (or the default one) and returns when it closes. */
     public static void launchWindow(final Optional<Path> dataDir) {
@@ -46,7 +46,7 @@ public final class StrideApp extends Application {
     }
 
     /** What the window needs before it can be shown, read in one background step. */
-    private record Startup(DataFolderLock lock, StrideServices services, Settings settings, WindowPlacement placement) {
+    private record Startup(AutoCloseable lock, StrideServices services, Settings settings, WindowPlacement placement) {
     }
 
     /** Started by {@link #launchWindow} before the toolkit, so opening the data overlaps its start. */
@@ -111,10 +111,14 @@ public final class StrideApp extends Application {
     }
 
     private void releaseLock() {
-        final DataFolderLock held = lock;
+        final AutoCloseable held = lock;
         lock = null;
         if (held != null) {
-            held.close();
+            try {
+                held.close();
+            } catch (Exception e) {
+                LOG.log(Level.FINE, "lock already gone", e); // the OS releases it with the process anyway
+            }
         }
     }
 }
