@@ -49,8 +49,8 @@ public final class LogFile {
                     final FileHandler h = new FileHandler(folder.logFile().toString(), 2_000_000, 1, true);
                     h.setFormatter(new SimpleFormatter());
                     h.setEncoding("UTF-8");
-                    OwnerOnly.file(folder.logFile());
-                    OwnerOnly.file(folder.path().resolve(DataFolder.LOG_FILE + ".lck"));
+                    // the log, its .lck, and the stride.log.1 a second process writes while the first holds the log
+                    OwnerOnly.tightenDataFolder(folder.path());
                     file = h;
                 } catch (IOException | SecurityException e) {
                     // No console fallback: stderr belongs to the one-line messages, and the command reports the folder problem.

@@ -7,6 +7,8 @@ import app.stride.settings.Settings;
 import app.stride.settings.WindowPlacement;
 import app.stride.store.DataFolder;
 import app.stride.store.DataFolderLock;
+import app.stride.store.StoreException;
+import app.stride.store.StoreProblem;
 import app.stride.ui.shell.MainWindow;
 import app.stride.ui.task.FxTaskRunner;
 import java.nio.file.Path;
@@ -27,6 +29,7 @@ public final class StrideApp extends Application {
     private FxTaskRunner tasks;
     /** Held while the window is open: a second window on the same folder says so instead of writing alongside. */
     private volatile AutoCloseable lock;
+    private SingleWindow singleWindow;
 
     /** Opens the window on the given data folder (or the default one) and returns when it closes. */
     public static void launchWindow(final Optional<Path> dataDir) {
@@ -95,17 +98,45 @@ public final class StrideApp extends Application {
             }
             stage.show();
             LOG.info("window shown on " + folder.path());
+            try {
+                singleWindow = SingleWindow.listen(folder.path(), () -> Platform.runLater(() -> {
+                    stage.setIconified(false);
+                    stage.toFront();
+                    stage.requestFocus();
+                }));
+            } catch (java.io.IOException e) {
+                LOG.log(Level.INFO, "a second start will say the data is in use instead of raising this window", e);
+            }
         }, error -> {
-            LOG.log(Level.SEVERE, "cannot open " + folder.path(), error);
-            ProblemDialog.showFatal(error.getMessage());
-            Platform.exit();
+            if (error instanceof StoreException se && se.problem() == StoreProblem.IN_USE) {
+                // Another window has this folder: ask it to come forward (off the UI thread: it waits up to 2 s).
+                tasks.run(() -> SingleWindow.askToRaise(folder.path(), java.time.Duration.ofSeconds(2)), raised -> {
+                    if (raised) {
+                        LOG.info("brought the window already open on " + folder.path() + " to the front");
+                        Platform.exit();
+                    } else {
+                        fatal(folder, error);
+                    }
+                }, e -> fatal(folder, error));
+                return;
+            }
+            fatal(folder, error);
         });
+    }
+
+    private static void fatal(final DataFolder folder, final Throwable error) {
+        LOG.log(Level.SEVERE, "cannot open " + folder.path(), error);
+        ProblemDialog.showFatal(error.getMessage());
+        Platform.exit();
     }
 
     @Override
     public void stop() {
         if (tasks != null) {
             tasks.close();
+        }
+        if (singleWindow != null) {
+            singleWindow.close();
         }
         releaseLock();
     }
