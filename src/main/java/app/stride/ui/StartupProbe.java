@@ -35,6 +35,7 @@ final class StartupProbe {
             private boolean drawn;
             private long firstFrame;
             private int next = -1;
+            private long visitedAt;
 
             @Override
             public void handle(final long now) {
@@ -50,9 +51,15 @@ final class StartupProbe {
                     return;
                 }
                 if (firstFrame != 0) {
+                    if (visitedAt != 0) { // the pulse after a screen was opened: it has been built, styled and laid out
+                        System.out.println("screen-ms " + Screen.values()[next].name().toLowerCase(java.util.Locale.ROOT) + "="
+                                + (System.nanoTime() - visitedAt) / 1_000_000);
+                        visitedAt = 0;
+                    }
                     final int due = (int) ((now - firstFrame) / 1_000_000_000L);
                     if (due > next && next + 1 < Screen.values().length) {
                         next++;
+                        visitedAt = System.nanoTime();
                         visit.accept(Screen.values()[next]);
                     } else if (due > Screen.values().length + 1) {
                         stop();
