@@ -257,7 +257,7 @@ public final class OutfitCommand implements Callable<Integer> {
                     // answered, not skipped: output line n belongs to input line n
                     throw new InvalidInputException("--batch", Messages.get("cli.outfit.invalid.batchEmpty"));
                 }
-                out.println(Json.MAPPER.writeValueAsString(toJson(compute(batchOptions(line).parse(), Optional.empty()))));
+                out.println(Json.MAPPER.writeValueAsString(toJson(compute(BatchLine.options(line).parse(), Optional.empty()))));
             } catch (InvalidInputException | WeatherException e) {
                 errors++;
                 final ObjectNode n = Json.MAPPER.createObjectNode();
@@ -272,46 +272,6 @@ public final class OutfitCommand implements Callable<Integer> {
             return Cli.EXIT_BAD_INPUT;
         }
         return Cli.EXIT_OK;
-    }
-
-    /** One {@code --batch} line: option names without dashes, camelCase accepted ({@code windUnit} = {@code wind-unit}). */
-    static OutfitOptions batchOptions(final String line) {
-        final JsonNode node;
-        try {
-            // one object per line: trailing content ({"temp":5}{"temp":6}) is refused, not silently dropped
-            // and a key given twice ({"temp":5,"temp":6}) is refused rather than one of them silently winning
-            node = Json.MAPPER.readerFor(JsonNode.class).with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                    .with(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).readValue(line);
-        } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
-            throw new InvalidInputException("--batch", Messages.get("cli.outfit.invalid.batchJson",
-                    e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")
-                            ? Messages.get("cli.batch.trailing") : jsonProblem(e)));
-        } catch (JsonProcessingException e) {
-            throw new InvalidInputException("--batch", Messages.get("cli.outfit.invalid.batchJson", jsonProblem(e)));
-        }
-        if (node == null || !node.isObject()) {
-            throw new InvalidInputException("--batch", Messages.get("cli.outfit.invalid.batchJson", line.strip()));
-        }
-        final OutfitOptions o = new OutfitOptions();
-        for (Map.Entry<String, JsonNode> e : node.properties()) {
-            final String name = e.getKey().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
-            if ("json".equals(name)) {
-                continue;
-            }
-            if (Arrays.stream(OutfitOptions.NAMES).noneMatch(name::equals)) {
-                throw new InvalidInputException("--batch", Messages.get("cli.outfit.invalid.batchKey", e.getKey()));
-            }
-            if (!e.getValue().isNull()) {
-                o.set(name, e.getValue().isNumber() ? e.getValue().numberValue().toString() : e.getValue().asText());
-            }
-        }
-        return o;
-    }
-
-    /** Jackson's words for what is wrong, without its internal notes on where in the source. */
-    private static String jsonProblem(final JsonProcessingException e) {
-        final String m = String.valueOf(e.getOriginalMessage());
-        return m.replaceAll("\\s*\\(start marker at \\[Source:.*$", "").replaceAll("\\s*at \\[Source:.*$", "").strip();
     }
 
     private static ObjectNode toJson(final Result r) {
