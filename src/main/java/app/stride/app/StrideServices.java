@@ -60,6 +60,11 @@ public final class StrideServices {
         return new StrideServices(folder, Database.open(folder), clock);
     }
 
+    /** As {@link #open(DataFolder, Clock)} with connections tuned (tests: a busy wait, a full disk). */
+    public static StrideServices open(final DataFolder folder, final Clock clock, final Database.Tuning tuning) {
+        return new StrideServices(folder, Database.open(folder, tuning), clock);
+    }
+
     public DataFolder folder() {
         return folder;
     }
@@ -109,6 +114,18 @@ public final class StrideServices {
     /** Re-planning after missed sessions, time off or a changed race date: preview, then apply. */
     public AdaptService adapt() {
         return adapt;
+    }
+
+    /**
+     * "Check my data": SQLite's integrity check of every page (slow on a big file: off the UI thread). Damage is
+     * reported, never repaired here; the runner restores a backup.
+     */
+    public DataHealth checkData() {
+        final app.stride.store.DataCheck check = database.check();
+        return check.ok()
+                ? new DataHealth(true, app.stride.common.Messages.get("check.ok", check.file()))
+                : new DataHealth(false, app.stride.common.Messages.get("check.problems", check.problems().size(), check.file(),
+                        check.problems().get(0)));
     }
 
     /** Makes plans; its clock decides "today" for default start dates. */

@@ -46,24 +46,25 @@ public final class Cli {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, args) -> {
             final PrintWriter err = ex.getCommandLine().getErr();
-            err.println(Messages.get("cli.error.prefix") + oneLine(ex.getMessage()) + Messages.get("cli.error.seeHelp",
-                    ex.getCommandLine().getCommandSpec().qualifiedName()));
+            err.println(Messages.get("cli.error.prefix") + Echo.clip(oneLine(ex.getMessage()), java.util.Arrays.asList(args))
+                    + Messages.get("cli.error.seeHelp", ex.getCommandLine().getCommandSpec().qualifiedName()));
             err.flush();
             return EXIT_BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             final PrintWriter err = commandLine.getErr();
+            final java.util.List<String> typed = parseResult.originalArgs();
             final int code;
             if (ex instanceof InvalidInputException) {
-                err.println(Messages.get("cli.error.prefix") + oneLine(ex.getMessage()));
+                err.println(Messages.get("cli.error.prefix") + Echo.clip(oneLine(ex.getMessage()), typed));
                 code = EXIT_BAD_INPUT;
             } else if (ex instanceof StoreException || ex instanceof CannotContinueException) {
                 LOG.log(Level.WARNING, "store failure", ex);
-                err.println(Messages.get("cli.error.prefix") + oneLine(ex.getMessage()));
+                err.println(Messages.get("cli.error.prefix") + Echo.clip(oneLine(ex.getMessage()), typed));
                 code = EXIT_FAILURE;
             } else {
                 LOG.log(Level.SEVERE, "unexpected failure", ex);
-                err.println(Messages.get("cli.error.prefix") + Messages.get("cli.error.unexpected", oneLine(String.valueOf(ex))));
+                err.println(Messages.get("cli.error.prefix") + Echo.clip(Messages.get("cli.error.unexpected", oneLine(String.valueOf(ex))), typed));
                 code = EXIT_FAILURE;
             }
             err.flush();

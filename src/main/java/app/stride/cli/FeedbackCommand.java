@@ -10,14 +10,15 @@ import app.stride.outfit.OutfitAdvisor;
 import app.stride.outfit.OutfitLearning;
 import app.stride.outfit.OutfitService;
 import app.stride.outfit.Temperatures;
+import app.stride.settings.Settings;
 import app.stride.settings.TemperatureUnit;
 import app.stride.store.DataFolder;
 import app.stride.store.Database;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,18 +66,20 @@ public final class FeedbackCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         final PrintWriter out = spec.commandLine().getOut();
-        final OutfitService service = OutfitServices.outfit(Database.open(DataFolder.forThisMachine(root.dataDir())), clock);
-        final TemperatureUnit unit = tempUnit == null ? service.unit() : TemperatureUnit.parse(tempUnit).orElseThrow(
-                () -> new InvalidInputException("--temp-unit", Messages.get("cli.outfit.invalid.word", "--temp-unit", "c, f", tempUnit)));
+        // Everything typed is checked before the data folder is touched: a refused command creates and changes nothing.
+        final DataFolder folder = DataFolder.forThisMachine(root.dataDir());
+        final TemperatureUnit unit = tempUnit != null ? TemperatureUnit.parse(tempUnit).orElseThrow(
+                () -> new InvalidInputException("--temp-unit", Messages.get("cli.outfit.invalid.word", "--temp-unit", "c, f", tempUnit)))
+                : java.nio.file.Files.exists(folder.databaseFile()) ? service(folder).unit() : Settings.DEFAULTS.temperatureUnit();
         if (list || reset != null) {
-            if (reset != null) {
-                if ("all".equalsIgnoreCase(reset.strip())) {
-                    service.resetAll();
-                } else {
-                    service.reset(OutfitLearning.bandOf(OutfitOptions.temperatureC("--reset", reset, unit,
-                            OutfitAdvisor.MIN_DRESS_FOR_C, OutfitAdvisor.MAX_DRESS_FOR_C)));
-                }
+            final boolean all = reset != null && "all".equalsIgnoreCase(reset.strip());
+            final Optional<Integer> band = reset == null || all ? Optional.empty() : Optional.of(OutfitLearning.bandOf(
+                    OutfitOptions.temperatureC("--reset", reset, unit, OutfitAdvisor.MIN_DRESS_FOR_C, OutfitAdvisor.MAX_DRESS_FOR_C)));
+            final OutfitService service = service(folder);
+            if (all) {
+                service.resetAll();
             }
+            band.ifPresent(service::reset);
             final List<LearnedExplanation> learned = service.learned();
             if (learned.isEmpty()) {
                 out.println(Messages.get("outfit.learned.none"));
@@ -90,23 +93,19 @@ public final class FeedbackCommand implements Callable<Integer> {
         if (date == null) {
             throw new InvalidInputException("--date", Messages.get("cli.outfit.invalid.dateMissing"));
         }
-        final LocalDate day;
-        try {
-            day = LocalDate.parse(date.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("--date", Messages.get("cli.outfit.invalid.date", date));
-        }
-        if (day.isAfter(LocalDate.now(clock))) {
-            throw new InvalidInputException("--date", Messages.get("cli.outfit.invalid.futureDate", day));
-        }
+        final LocalDate day = RunDay.parse("--date", date, clock, false);
         if (answer == null || FeedbackAnswer.parse(answer).isEmpty()) {
             throw new InvalidInputException("answer", Messages.get("cli.outfit.invalid.word", "The answer",
                     FeedbackAnswer.codes(), answer == null ? "" : answer));
         }
         final FeedbackAnswer a = FeedbackAnswer.parse(answer).orElseThrow();
-        final FeedbackResult r = dressFor == null ? service.recordFeedback(day, a)
-                : service.recordFeedback(day, a, OutfitOptions.temperatureC("--dress-for", dressFor, unit,
-                        OutfitAdvisor.MIN_DRESS_FOR_C, OutfitAdvisor.MAX_DRESS_FOR_C));
+        final Optional<Double> dressForC = dressFor == null ? Optional.empty() : Optional.of(OutfitOptions.temperatureC("--dress-for",
+                dressFor, unit, OutfitAdvisor.MIN_DRESS_FOR_C, OutfitAdvisor.MAX_DRESS_FOR_C));
+        if (dressForC.isEmpty() && !java.nio.file.Files.exists(folder.databaseFile())) {
+            throw new InvalidInputException("--date", Messages.get("outfit.feedback.noOutfit", day)); // nothing was ever shown
+        }
+        final OutfitService service = service(folder);
+        final FeedbackResult r = dressForC.isEmpty() ? service.recordFeedback(day, a) : service.recordFeedback(day, a, dressForC.get());
         out.println(Messages.get("outfit.feedback.recorded", a.code(), day, Temperatures.format(r.entry().baseDressForC(), unit)));
         if (r.loggedSessionId().isEmpty()) {
             out.println(Messages.get("outfit.feedback.noRun", day));
@@ -114,5 +113,14 @@ public final class FeedbackCommand implements Callable<Integer> {
         out.println(OutfitLearning.explain(r.band(), unit));
         out.flush();
         return Cli.EXIT_OK;
+    }
+
+    private OutfitService service;
+
+    private OutfitService service(final DataFolder folder) {
+        if (service == null) {
+            service = OutfitServices.outfit(Database.open(folder), clock);
+        }
+        return service;
     }
 }

@@ -21,8 +21,6 @@ import app.stride.store.DataFolder;
 import app.stride.store.Database;
 import app.stride.weather.ForecastConditions;
 import app.stride.weather.WeatherException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -36,9 +34,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -99,7 +95,13 @@ public final class OutfitCommand implements Callable<Integer> {
     private InputStream in = System.in;
     private Clock clock = Clock.systemDefaultZone();
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Made on first use: picocli builds every command when {@code stride} starts, and creating a mapper there would
+     * load Jackson before the window can open (about 0.4 s of start-up on 2 busy cores).
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     /** For tests: where {@code --batch} reads from. */
     void setIn(final InputStream in) {
@@ -146,7 +148,7 @@ public final class OutfitCommand implements Callable<Integer> {
         if (json) {
             final ObjectNode n = toJson(r);
             wornOn.ifPresent(d -> n.put("wornOn", d.toString()));
-            out.println(JSON.writeValueAsString(n));
+            out.println(Json.MAPPER.writeValueAsString(n));
         } else {
             printText(out, r);
             wornOn.ifPresent(d -> out.println(Messages.get("cli.outfit.worn", d)));
@@ -185,11 +187,7 @@ public final class OutfitCommand implements Callable<Integer> {
         if (date == null) {
             return Optional.of(p.at().map(LocalDateTime::toLocalDate).orElseGet(() -> LocalDate.now(clock)));
         }
-        try {
-            return Optional.of(LocalDate.parse(date.strip()));
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInputException("--date", Messages.get("cli.outfit.invalid.date", date));
-        }
+        return Optional.of(RunDay.parse("--date", date, clock, true));
     }
 
     private Result compute(final OutfitOptions.Parsed p, final Optional<LocalDate> wornOn) {
@@ -209,10 +207,13 @@ public final class OutfitCommand implements Callable<Integer> {
         }
         final Outfit outfit;
         if (db.isPresent()) {
-            final OutfitService service = OutfitServices.outfit(db.get(), clock);
-            final Tendency tendency = p.tendency().orElseGet(service::tendency);
-            outfit = service.recommend(conditions, p.effort(), tendency, p.unit());
-            wornOn.ifPresent(day -> service.remember(day, outfit));
+            // what was learned is read once per command, not once per --batch line
+            if (learned == null) {
+                outfitService = OutfitServices.outfit(db.get(), clock);
+                learned = outfitService.learnedNow();
+            }
+            outfit = learned.recommend(conditions, p.effort(), p.tendency(), p.unit());
+            wornOn.ifPresent(day -> outfitService.remember(day, outfit));
         } else {
             outfit = OutfitAdvisor.advise(new OutfitRequest(conditions, p.effort(), p.tendency().orElse(Tendency.NEUTRAL),
                     PersonalOffsets.NONE, p.unit()));
@@ -222,6 +223,8 @@ public final class OutfitCommand implements Callable<Integer> {
 
     private Optional<Database> database;
     private Database defaultDatabase;
+    private OutfitService outfitService;
+    private OutfitService.Learned learned;
 
     // Opened once per command, not once per --batch line.
     private Optional<Database> database() {
@@ -250,12 +253,12 @@ public final class OutfitCommand implements Callable<Integer> {
                     // answered, not skipped: output line n belongs to input line n
                     throw new InvalidInputException("--batch", Messages.get("cli.outfit.invalid.batchEmpty"));
                 }
-                out.println(JSON.writeValueAsString(toJson(compute(batchOptions(line).parse(), Optional.empty()))));
+                out.println(Json.MAPPER.writeValueAsString(toJson(compute(BatchLine.options(line).parse(), Optional.empty()))));
             } catch (InvalidInputException | WeatherException e) {
                 errors++;
-                final ObjectNode n = JSON.createObjectNode();
-                n.put("error", e.getMessage());
-                out.println(JSON.writeValueAsString(n));
+                final ObjectNode n = Json.MAPPER.createObjectNode();
+                n.put("error", Echo.clip(e.getMessage(), java.util.List.of(line)));
+                out.println(Json.MAPPER.writeValueAsString(n));
             }
             out.flush();
         }
@@ -267,36 +270,9 @@ public final class OutfitCommand implements Callable<Integer> {
         return Cli.EXIT_OK;
     }
 
-    /** One {@code --batch} line: option names without dashes, camelCase accepted ({@code windUnit} = {@code wind-unit}). */
-    static OutfitOptions batchOptions(final String line) {
-        final JsonNode node;
-        try {
-            node = JSON.readTree(line);
-        } catch (JsonProcessingException e) {
-            throw new InvalidInputException("--batch", Messages.get("cli.outfit.invalid.batchJson", e.getOriginalMessage()));
-        }
-        if (node == null || !node.isObject()) {
-            throw new InvalidInputException("--batch", Messages.get("cli.outfit.invalid.batchJson", line.strip()));
-        }
-        final OutfitOptions o = new OutfitOptions();
-        for (Map.Entry<String, JsonNode> e : node.properties()) {
-            final String name = e.getKey().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
-            if ("json".equals(name)) {
-                continue;
-            }
-            if (Arrays.stream(OutfitOptions.NAMES).noneMatch(name::equals)) {
-                throw new InvalidInputException("--batch", Messages.get("cli.outfit.invalid.batchKey", e.getKey()));
-            }
-            if (!e.getValue().isNull()) {
-                o.set(name, e.getValue().isNumber() ? e.getValue().numberValue().toString() : e.getValue().asText());
-            }
-        }
-        return o;
-    }
-
     private static ObjectNode toJson(final Result r) {
         final Outfit o = r.outfit();
-        final ObjectNode n = JSON.createObjectNode();
+        final ObjectNode n = Json.MAPPER.createObjectNode();
         n.set("feelsLike", temperature(o.feelsLike().celsius()));
         n.set("dressFor", temperature(o.dressForC()));
         final ArrayNode items = n.putArray("items");
@@ -343,7 +319,7 @@ public final class OutfitCommand implements Callable<Integer> {
     }
 
     private static ObjectNode temperature(final double c) {
-        final ObjectNode t = JSON.createObjectNode();
+        final ObjectNode t = Json.MAPPER.createObjectNode();
         t.put("c", round(c));
         t.put("f", round(Temperatures.toF(c)));
         return t;

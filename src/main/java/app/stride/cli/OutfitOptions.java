@@ -62,7 +62,7 @@ final class OutfitOptions {
     Parsed parse() {
         final TemperatureUnit unit = word("temp-unit", TemperatureUnit::parse, "c, f").orElse(TemperatureUnit.C);
         final WindUnit windUnit = word("wind-unit", t -> Arrays.stream(WindUnit.values())
-                .filter(w -> w.code.equals(t.trim().toLowerCase(Locale.ROOT))).findFirst(), "kmh, mph, ms").orElse(WindUnit.KMH);
+                .filter(w -> w.code.equals(t.strip().toLowerCase(Locale.ROOT))).findFirst(), "kmh, mph, ms").orElse(WindUnit.KMH);
         final Precipitation precip = word("precip", Precipitation::parse, Precipitation.codes()).orElse(Precipitation.NONE);
         final Light light = word("light", Light::parse, Light.codes()).orElse(Light.DAY);
         final Sky sky = word("sky", Sky::parse, Sky.codes()).orElse(Sky.OVERCAST);

@@ -176,7 +176,7 @@ public final class PlanCommand implements Callable<Integer> {
     }
 
     static DayOfWeek day(final String option, final String s) {
-        final String t = s.trim().toLowerCase(Locale.ROOT);
+        final String t = s.strip().toLowerCase(Locale.ROOT);
         for (DayOfWeek d : DayOfWeek.values()) {
             final String name = d.name().toLowerCase(Locale.ROOT);
             if (t.length() >= 3 && name.startsWith(t)) {
@@ -189,7 +189,7 @@ public final class PlanCommand implements Callable<Integer> {
     private static LocalDate date(final String option, final String s) {
         final LocalDate d;
         try {
-            d = LocalDate.parse(s.trim());
+            d = LocalDate.parse(s.strip());
         } catch (DateTimeParseException e) {
             throw bad(option, "cli.plan.error.date", s);
         }
@@ -199,10 +199,18 @@ public final class PlanCommand implements Callable<Integer> {
         return d;
     }
 
+    /** Plain ASCII decimals only: Double.parseDouble would also take 10d, 0x1p3 and surrounding control characters. */
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
+    /** Plain ASCII whole numbers only: Integer.parseInt would also take full-width and other Unicode digits (１２). */
+    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("[+-]?[0-9]+");
+
     private static double number(final String option, final String s) {
         final double v;
         try {
-            v = Double.parseDouble(s.trim());
+            if (!DECIMAL.matcher(s.strip()).matches()) {
+                throw new NumberFormatException(s);
+            }
+            v = Double.parseDouble(s.strip());
         } catch (NumberFormatException e) {
             throw bad(option, "cli.plan.error.number", s);
         }
@@ -214,8 +222,8 @@ public final class PlanCommand implements Callable<Integer> {
 
     /** A whole number of weeks; any whole number outside 6–12 (however large) gets the range, not a number error. */
     private static int weeks(final String s) {
-        final String t = s.trim();
-        if (t.matches("[+-]?\\d+")) {
+        final String t = s.strip();
+        if (t.matches("[+-]?[0-9]+")) {
             final java.math.BigInteger v = new java.math.BigInteger(t);
             if (v.compareTo(java.math.BigInteger.valueOf(PlanDates.MIN_WEEKS)) < 0
                     || v.compareTo(java.math.BigInteger.valueOf(PlanDates.MAX_WEEKS)) > 0) {
@@ -229,7 +237,10 @@ public final class PlanCommand implements Callable<Integer> {
 
     private static int integer(final String option, final String s) {
         try {
-            final int v = Integer.parseInt(s.trim());
+            if (!WHOLE.matcher(s.strip()).matches()) {
+                throw new NumberFormatException(s);
+            }
+            final int v = Integer.parseInt(s.strip());
             if (v < 0) {
                 throw bad(option, "cli.plan.error.integer", s);
             }

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         description = "Stride: training plans, tick-offs and what to wear, for runners.%n"
                 + "With no command, opens the app window.",
         subcommands = {InfoCommand.class, PlanCommand.class, OutfitCommand.class, FeedbackCommand.class, AdaptCommand.class,
-            ExportCommand.class, ImportCommand.class})
+            ExportCommand.class, ImportCommand.class, CheckCommand.class, DemoDataCommand.class})
 public final class StrideCommand implements Callable<Integer> {
 
     @Spec
@@ -49,8 +49,15 @@ public final class StrideCommand implements Callable<Integer> {
         return Optional.ofNullable(dataDir);
     }
 
+    @Option(names = "--startup-probe", hidden = true,
+            description = "Open the window, print first-frame-ms=N once Today shows its data, and quit (start-up benchmark).")
+    boolean startupProbe;
+
     @Override
     public Integer call() {
+        if (startupProbe) {
+            System.setProperty("stride.startupProbe", "true");
+        }
         openWindow.accept(dataDir());
         return 0;
     }

@@ -17,6 +17,23 @@ public interface OutfitFeedbackRepository {
      */
     void record(FeedbackEntry entry, double appliedC, List<LearnedBand> updated);
 
+    /** What an answer changes, decided from the state stored at the moment it is written. */
+    record Change(FeedbackEntry entry, double appliedC, List<LearnedBand> updated, LearnedBand after) {
+    }
+
+    /** Decides an answer's {@link Change} from the stored bands, that day's earlier answers and that day's run. */
+    @FunctionalInterface
+    interface Decision {
+        Change decide(PersonalOffsets offsets, List<FiledAnswer> sameDay, Optional<Long> runOn);
+    }
+
+    /**
+     * Reads the bands, the answers on {@code date} and the run that day, lets {@code decision} work out the change,
+     * and keeps it as {@link #record} does: all in one write transaction, so answers given at the same moment (two
+     * windows, the app and the command line) each count and none undoes another.
+     */
+    Change recordAtomically(LocalDate date, Decision decision);
+
     /** The answers kept for {@code date}: at most one, unless written before one answer per day was the rule. */
     List<FiledAnswer> answersOn(LocalDate date);
 

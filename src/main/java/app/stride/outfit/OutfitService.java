@@ -53,6 +53,23 @@ public final class OutfitService {
         return OutfitAdvisor.advise(new OutfitRequest(conditions, effort, tendency, feedback.offsets(), textUnit));
     }
 
+    /**
+     * What was learned and the runner's tendency, read once: for many recommendations in a row ({@code outfit --batch})
+     * without a database read per line.
+     */
+    public Learned learnedNow() {
+        return new Learned(feedback.offsets(), profile.tendency());
+    }
+
+    /** A snapshot of what was learned, see {@link #learnedNow()}. */
+    public record Learned(PersonalOffsets offsets, Tendency tendency) {
+        /** The outfit for these conditions, as {@link OutfitService#recommend(Conditions, Effort, Tendency, TemperatureUnit)}. */
+        public Outfit recommend(final Conditions conditions, final Effort effort, final Optional<Tendency> tendencyOverride,
+                                final TemperatureUnit textUnit) {
+            return OutfitAdvisor.advise(new OutfitRequest(conditions, effort, tendencyOverride.orElse(tendency), offsets, textUnit));
+        }
+    }
+
     /** Remembers the outfit shown for the run on {@code date}, so the answer after the run is filed correctly. */
     public void remember(final LocalDate date, final Outfit outfit) {
         feedback.rememberOutfit(date, outfit.baseDressForC(), outfit.dressForC());
@@ -84,21 +101,25 @@ public final class OutfitService {
             throw new InvalidInputException("dressFor", Messages.get("outfit.invalid.dressFor",
                     Temperatures.format(OutfitAdvisor.MIN_DRESS_FOR_C, unit.get()), Temperatures.format(OutfitAdvisor.MAX_DRESS_FOR_C, unit.get())));
         }
-        final PersonalOffsets offsets = feedback.offsets();
-        // One answer per day: an earlier answer for this day is replaced, and its step on its band taken back first.
-        final Map<Integer, LearnedBand> changed = new TreeMap<>();
-        for (FiledAnswer old : feedback.answersOn(date)) {
-            if (old.counted()) {
-                final double oldBase = old.entry().baseDressForC();
-                final LearnedBand b = changed.getOrDefault(OutfitLearning.bandOf(oldBase), offsets.bandFor(oldBase));
-                changed.put(b.bandC(), OutfitLearning.withdraw(b, old.entry().answer(), old.appliedC()));
+        // Read, decide and write in one transaction: answers given at the same moment must each count.
+        final OutfitFeedbackRepository.Change change = feedback.recordAtomically(date, (offsets, sameDay, run) -> {
+            // One answer per day: an earlier answer for this day is replaced, and its step on its band taken back first.
+            final Map<Integer, LearnedBand> changed = new TreeMap<>();
+            for (FiledAnswer old : sameDay) {
+                if (old.counted()) {
+                    final double oldBase = old.entry().baseDressForC();
+                    final LearnedBand b = changed.getOrDefault(OutfitLearning.bandOf(oldBase), offsets.bandFor(oldBase));
+                    changed.put(b.bandC(), OutfitLearning.withdraw(b, old.entry().answer(), old.appliedC()));
+                }
             }
-        }
-        final LearnedBand before = changed.getOrDefault(OutfitLearning.bandOf(baseDressForC), offsets.bandFor(baseDressForC));
-        final LearnedBand after = OutfitLearning.answer(before, answer);
-        changed.put(after.bandC(), after);
-        final FeedbackEntry entry = new FeedbackEntry(date, baseDressForC, answer, feedback.runOn(date), clock.instant());
-        feedback.record(entry, after.offsetC() - before.offsetC(), List.copyOf(changed.values()));
+            final LearnedBand before = changed.getOrDefault(OutfitLearning.bandOf(baseDressForC), offsets.bandFor(baseDressForC));
+            final LearnedBand after = OutfitLearning.answer(before, answer);
+            changed.put(after.bandC(), after);
+            final FeedbackEntry entry = new FeedbackEntry(date, baseDressForC, answer, run, clock.instant());
+            return new OutfitFeedbackRepository.Change(entry, after.offsetC() - before.offsetC(), List.copyOf(changed.values()), after);
+        });
+        final FeedbackEntry entry = change.entry();
+        final LearnedBand after = change.after();
         return new FeedbackResult(entry, after, entry.loggedSessionId(), OutfitLearning.explain(after, unit.get()));
     }
 

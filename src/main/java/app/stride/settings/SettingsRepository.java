@@ -7,6 +7,14 @@ public interface SettingsRepository {
 
     void save(Settings settings);
 
+    /**
+     * Saves only what differs between {@code before} (what the screen started from) and {@code after}: another
+     * window's change to a different setting is kept, not overwritten with this window's stale copy.
+     */
+    default void saveChanges(final Settings before, final Settings after) {
+        save(after);
+    }
+
     WindowPlacement loadWindowPlacement();
 
     void saveWindowPlacement(WindowPlacement placement);

@@ -11,6 +11,10 @@ public record DataFolder(Path path) {
     public static final String ENV_HOME = "STRIDE_HOME";
     public static final String DATABASE_FILE = "stride.db";
     public static final String LOG_FILE = "stride.log";
+    /** Held (locked) by the open app window, so a second window on the same folder never writes alongside it. */
+    public static final String LOCK_FILE = "stride.lock";
+    /** Where backups of the database are kept. */
+    public static final String BACKUPS = "backups";
 
     /**
      * Resolves the folder: an explicit {@code --data-dir} wins, then {@code STRIDE_HOME}, then the OS convention
@@ -51,5 +55,9 @@ public record DataFolder(Path path) {
 
     public Path logFile() {
         return path.resolve(LOG_FILE);
+    }
+
+    public Path lockFile() {
+        return path.resolve(LOCK_FILE);
     }
 }

@@ -2,6 +2,7 @@ package app.stride.store;
 
 import app.stride.common.Messages;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,11 +11,19 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
 import java.util.Properties;
 
 /**
  * The runner's SQLite file: opened in WAL mode with foreign keys on, migrated to the latest schema.
  * Each unit of work gets its own short-lived connection, so any thread may use it.
+ *
+ * <p>Opening never writes to a file that is not Stride's: an existing file is inspected read-only first
+ * ({@link DatabaseFile}); a new one is built next to its final name and moved into place only when complete, so
+ * a crash while creating it never leaves a half-made {@code stride.db}.
  */
 public final class Database {
 
@@ -24,38 +33,66 @@ public final class Database {
         T apply(Connection connection) throws SQLException;
     }
 
+    /**
+     * How connections behave: how long a write waits for another writer, and (for tests simulating a full disk) a
+     * page limit.
+     */
+    public record Tuning(Duration busyTimeout, OptionalLong maxPageCount) {
+        /** Waits 5 s for another writer (override with {@code -Dstride.busyTimeoutMs=N}). */
+        public static Tuning standard() {
+            return new Tuning(Duration.ofMillis(Long.getLong("stride.busyTimeoutMs", 5000)), OptionalLong.empty());
+        }
+    }
+
     private final Path file;
     private final String url;
     private final int schemaVersion;
+    private final Tuning tuning;
 
-    private Database(final Path file, final int schemaVersion) {
+    private Database(final Path file, final int schemaVersion, final Tuning tuning) {
         this.file = file;
-        this.url = "jdbc:sqlite:" + file;
+        this.url = urlOf(file);
         this.schemaVersion = schemaVersion;
+        this.tuning = tuning;
     }
 
-    /** Opens (creating if needed) the database in {@code folder}; refuses, untouched, a file from a newer Stride. */
+    /**
+     * The JDBC URL of {@code file} as an SQLite URI: every character that means something in a URL ({@code ?}, {@code #},
+     * {@code %}, spaces) is percent-escaped, so any folder name opens exactly that file.
+     */
+    static String urlOf(final Path file) {
+        return "jdbc:sqlite:" + file.toAbsolutePath().toUri().toASCIIString();
+    }
+
+    /** Opens (creating if needed) the database in {@code folder}; refuses, untouched, a file Stride cannot use. */
     public static Database open(final DataFolder folder) {
-        return open(folder.databaseFile(), Migrations.bundled());
+        return open(folder.databaseFile(), Migrations.bundled(), Tuning.standard());
+    }
+
+    /** As {@link #open(DataFolder)} with connections tuned as given. */
+    public static Database open(final DataFolder folder, final Tuning tuning) {
+        return open(folder.databaseFile(), Migrations.bundled(), tuning);
     }
 
     static Database open(final Path file, final Migrations migrations) {
+        return open(file, migrations, Tuning.standard());
+    }
+
+    static Database open(final Path file, final Migrations migrations, final Tuning tuning) {
         final Path folder = file.toAbsolutePath().getParent();
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new StoreException(Messages.get("store.notAFolder", folder));
         }
         try {
-            Files.createDirectories(folder);
+            OwnerOnly.createFolder(folder);
         } catch (IOException e) {
             throw new StoreException(Messages.get("store.cannotCreateFolder", folder, why(e)), e);
         }
-        final Database db = new Database(file, migrations.latestVersion());
-        if (Files.exists(file)) {
-            // Read the version before any pragma that writes, so a newer file is never changed.
-            final int found = db.readUserVersionReadOnly();
-            if (found > migrations.latestVersion()) {
-                throw new SchemaTooNewException(file, found, migrations.latestVersion());
-            }
+        OwnerOnly.tightenDataFolder(folder);
+        final Database db = new Database(file, migrations.latestVersion(), tuning);
+        final boolean created = !Files.exists(file) && db.create(migrations);
+        if (!created) {
+            final int found = DatabaseFile.inspect(file, db.url, migrations);
             if (found > 0 && found < migrations.latestVersion()) {
                 Backups.beforeMigration(file, found); // issue 10: a way back before every schema change
             }
@@ -64,19 +101,54 @@ public final class Database {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA journal_mode = WAL")) {
                 rs.next();
             }
-            final int current = userVersion(c);
-            if (current > migrations.latestVersion()) {
-                throw new SchemaTooNewException(file, current, migrations.latestVersion());
-            }
-            migrations.migrate(c, current);
+            migrations.migrate(c);
         } catch (SQLException e) {
-            throw new StoreException(Messages.get("store.cannotOpen", file, e.getMessage()), e);
+            throw StoreErrors.translate(e, "store.cannotOpen", file);
         }
+        OwnerOnly.tightenDataFolder(folder);
         return db;
     }
 
-    /** Why a folder could not be made, in words rather than an exception's class name. */
-    private static String why(final IOException e) {
+    /**
+     * Builds a new database at {@code stride.db-new} and moves it to its name once complete. Returns false if
+     * another process put a file there first (then that file is inspected like any existing one).
+     */
+    private boolean create(final Migrations migrations) {
+        final Path fresh = file.resolveSibling(file.getFileName() + "-new");
+        try {
+            for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+                Files.deleteIfExists(fresh.resolveSibling(fresh.getFileName() + suffix)); // a creation cut short earlier
+            }
+            OwnerOnly.createFile(fresh);
+        } catch (IOException e) {
+            throw new StoreException(Messages.get("store.cannotOpen", file, why(e)), e);
+        }
+        final Database building = new Database(fresh, schemaVersion, tuning);
+        try (Connection c = building.connect()) {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA journal_mode = WAL")) {
+                rs.next();
+            }
+            migrations.migrate(c);
+        } catch (SQLException e) {
+            throw StoreErrors.translate(e, "store.cannotOpen", file);
+        }
+        try {
+            Files.move(fresh, file);
+            return true;
+        } catch (FileAlreadyExistsException raced) {
+            try {
+                Files.deleteIfExists(fresh);
+            } catch (IOException ignored) {
+                // a stray stride.db-new is removed on the next creation
+            }
+            return false;
+        } catch (IOException e) {
+            throw new StoreException(Messages.get("store.cannotOpen", file, why(e)), e);
+        }
+    }
+
+    /** Why a file or folder could not be made, in words rather than an exception's class name. */
+    static String why(final IOException e) {
         if (e instanceof java.nio.file.AccessDeniedException) {
             return Messages.get("store.why.denied");
         }
@@ -86,28 +158,32 @@ public final class Database {
         return e instanceof java.nio.file.FileSystemException fse ? fse.getReason() : e.getMessage();
     }
 
-    private int readUserVersionReadOnly() {
-        final Properties p = new Properties();
-        p.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
-        try (Connection c = DriverManager.getConnection(url, p)) {
-            return userVersion(c);
-        } catch (SQLException e) {
-            throw new StoreException(Messages.get("store.cannotOpen", file, e.getMessage()), e);
-        }
-    }
-
-    private static int userVersion(final Connection c) throws SQLException {
+    static int userVersion(final Connection c) throws SQLException {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA user_version")) {
             return rs.next() ? rs.getInt(1) : 0;
         }
     }
 
-    /** A new connection with foreign keys enforced and a busy timeout; the caller closes it. */
+    /**
+     * A new connection with foreign keys enforced, a busy timeout, and transactions that take the write lock when
+     * they begin ({@code BEGIN IMMEDIATE}): a read-modify-write then waits for another writer instead of failing
+     * half-way, and what it read cannot change before it writes. The caller closes it.
+     */
     public Connection connect() throws SQLException {
         final Properties p = new Properties();
         p.setProperty("foreign_keys", "true");
-        p.setProperty("busy_timeout", "5000");
-        return DriverManager.getConnection(url, p);
+        p.setProperty("busy_timeout", Long.toString(tuning.busyTimeout().toMillis()));
+        p.setProperty("transaction_mode", "IMMEDIATE");
+        final Connection c = DriverManager.getConnection(url, p);
+        if (tuning.maxPageCount().isPresent()) {
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA max_page_count = " + tuning.maxPageCount().getAsLong());
+            } catch (SQLException e) {
+                c.close();
+                throw e;
+            }
+        }
+        return c;
     }
 
     /** Runs {@code work} on its own connection (autocommit). */
@@ -115,11 +191,11 @@ public final class Database {
         try (Connection c = connect()) {
             return work.apply(c);
         } catch (SQLException e) {
-            throw new StoreException(Messages.get("store.failed", e.getMessage()), e);
+            throw StoreErrors.translate(e, "store.failed");
         }
     }
 
-    /** Runs {@code work} in one transaction: all of it is kept, or none. */
+    /** Runs {@code work} in one write transaction: all of it is kept, or none. */
     public <T> T inTransaction(final Work<T> work) {
         try (Connection c = connect()) {
             c.setAutoCommit(false);
@@ -128,11 +204,16 @@ public final class Database {
                 c.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                // SQLite may already have rolled back (a full disk does): a failing rollback must not hide why.
+                try {
+                    c.rollback();
+                } catch (SQLException rollbackFailed) {
+                    e.addSuppressed(rollbackFailed);
+                }
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StoreException(Messages.get("store.failed", e.getMessage()), e);
+            throw StoreErrors.translate(e, "store.failed");
         }
     }
 
@@ -157,6 +238,33 @@ public final class Database {
                 return rs.next() ? rs.getString(1) : "";
             }
         });
+    }
+
+    /** The full {@code PRAGMA integrity_check} plus a foreign-key check: slow on a big file, for "Check my data". */
+    public DataCheck check() {
+        final List<String> problems = new ArrayList<>();
+        try (Connection c = connect()) {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA integrity_check(100)")) {
+                while (rs.next()) {
+                    final String line = rs.getString(1);
+                    if (!"ok".equals(line)) {
+                        problems.add(line);
+                    }
+                }
+            }
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA foreign_key_check")) {
+                while (rs.next() && problems.size() < 100) {
+                    problems.add("foreign key: " + rs.getString(1) + " row " + rs.getLong(2) + " refers to a missing " + rs.getString(3));
+                }
+            }
+        } catch (SQLException e) {
+            final int code = StoreErrors.primaryCode(e);
+            if (code != StoreErrors.SQLITE_CORRUPT && code != StoreErrors.SQLITE_NOTADB) {
+                throw StoreErrors.translate(e, "store.failed");
+            }
+            problems.add(e.getMessage()); // so damaged that the check itself stopped
+        }
+        return new DataCheck(file, problems);
     }
 
     /** Number of rows in {@code table}; the table name must come from the schema, never from input. */

@@ -47,8 +47,9 @@ public final class Migrations {
                 throw new IllegalStateException("Migration file name not of the form V001__what.sql: " + name);
             }
             final int version = Integer.parseInt(m.group(1));
-            if (version != list.size() + 1) {
-                throw new IllegalStateException("Migrations must be numbered 1, 2, 3...; found " + name);
+            // Numbers only grow; a gap is allowed because numbers are reserved per feature branch before merging.
+            if (version <= (list.isEmpty() ? 0 : list.get(list.size() - 1).version())) {
+                throw new IllegalStateException("Migrations must be numbered in increasing order; found " + name);
             }
             list.add(new Migration(version, name, readResource(name)));
         }
@@ -67,57 +68,49 @@ public final class Migrations {
     }
 
     public int latestVersion() {
-        return migrations.size();
+        return migrations.isEmpty() ? 0 : migrations.get(migrations.size() - 1).version();
     }
 
     public List<Migration> all() {
         return migrations;
     }
 
-    /** Brings the database from its current version to the latest; each script in its own transaction. */
-    public void migrate(final Connection c, final int from) throws SQLException {
+    /**
+     * Brings the database to the latest version; each script in its own write transaction with its new
+     * {@code user_version}. The version is read inside that transaction, so two processes opening the same new file
+     * at once never apply a script twice. A script runs through SQLite's own statement splitter
+     * ({@code sqlite3_exec}), so triggers ({@code BEGIN ... END;}) and {@code ;} inside string literals are fine.
+     */
+    public void migrate(final Connection c) throws SQLException {
+        if (Database.userVersion(c) >= latestVersion()) {
+            return; // the usual start: nothing to do, and no write lock taken
+        }
         for (Migration m : migrations) {
-            if (m.version() <= from) {
-                continue;
-            }
             final boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
+            c.setAutoCommit(false); // BEGIN IMMEDIATE (Database.connect): holds the write lock from the start
             try (Statement st = c.createStatement()) {
-                for (String sql : statements(m.sql())) {
-                    st.execute(sql);
+                if (Database.userVersion(c) >= m.version()) {
+                    c.commit();
+                    continue;
                 }
+                st.executeUpdate(m.sql());
                 final Database.Work<Void> work = code.get(m.name().substring(m.name().indexOf("__") + 2));
                 if (work != null) {
                     work.apply(c);
                 }
-                st.execute("PRAGMA user_version = " + m.version());
+                st.executeUpdate("PRAGMA user_version = " + m.version());
                 c.commit();
             } catch (SQLException e) {
-                c.rollback();
-                throw new SQLException("Migration " + m.name() + " failed: " + e.getMessage(), e);
+                try {
+                    c.rollback();
+                } catch (SQLException rollbackFailed) {
+                    e.addSuppressed(rollbackFailed);
+                }
+                throw new SQLException("Migration " + m.name() + " failed: " + e.getMessage(), e.getSQLState(), e.getErrorCode(), e);
             } finally {
                 c.setAutoCommit(auto);
             }
         }
-    }
-
-    /** Splits a script on semicolons that end a line; scripts keep one statement per such line. */
-    static List<String> statements(final String script) {
-        final List<String> out = new ArrayList<>();
-        final StringBuilder current = new StringBuilder();
-        for (String line : script.split("\n", -1)) {
-            final String trimmed = line.strip();
-            if (trimmed.startsWith("--") || trimmed.isEmpty()) {
-                continue;
-            }
-            current.append(line).append('\n');
-            if (trimmed.endsWith(";")) {
-                out.add(current.toString().strip());
-                current.setLength(0);
-            }
-        }
-        Optional.of(current.toString().strip()).filter(s -> !s.isEmpty()).ifPresent(out::add);
-        return out;
     }
 
     private static String readResource(final String name) {

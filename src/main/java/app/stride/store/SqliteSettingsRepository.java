@@ -37,11 +37,29 @@ public final class SqliteSettingsRepository implements SettingsRepository {
 
     @Override
     public void save(final Settings s) {
-        putAll(Map.of(
+        putAll(keys(s));
+    }
+
+    @Override
+    public void saveChanges(final Settings before, final Settings after) {
+        final Map<String, String> old = keys(before);
+        final Map<String, String> changed = new HashMap<>();
+        keys(after).forEach((k, v) -> {
+            if (!v.equals(old.get(k))) {
+                changed.put(k, v);
+            }
+        });
+        if (!changed.isEmpty()) {
+            putAll(changed);
+        }
+    }
+
+    private static Map<String, String> keys(final Settings s) {
+        return Map.of(
                 "units.distance", s.distanceUnit().code(),
                 "units.temperature", s.temperatureUnit().code(),
                 "calendar.firstDayOfWeek", s.firstDayOfWeek().name().toLowerCase(Locale.ROOT),
-                "ui.theme", s.theme().code()));
+                "ui.theme", s.theme().code());
     }
 
     @Override

@@ -1,14 +1,26 @@
 package app.stride.store;
 
-/** A failure of the local database, with a message fit to show the runner. */
+/** A failure of the local database, with a message fit to show the runner and its {@link StoreProblem kind}. */
 public class StoreException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    private final StoreProblem problem;
+
     public StoreException(final String message, final Throwable cause) {
-        super(message, cause);
+        this(StoreProblem.FAILED, message, cause);
     }
 
     public StoreException(final String message) {
-        super(message);
+        this(StoreProblem.FAILED, message, null);
+    }
+
+    public StoreException(final StoreProblem problem, final String message, final Throwable cause) {
+        super(message, cause);
+        this.problem = problem;
+    }
+
+    /** What kind of failure this is. */
+    public StoreProblem problem() {
+        return problem;
     }
 }

@@ -6,11 +6,15 @@ import app.stride.common.Messages;
 import app.stride.settings.Settings;
 import app.stride.settings.WindowPlacement;
 import app.stride.store.DataFolder;
+import app.stride.store.DataFolderLock;
+import app.stride.store.StoreException;
+import app.stride.store.StoreProblem;
 import app.stride.ui.shell.MainWindow;
 import app.stride.ui.task.FxTaskRunner;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -23,9 +27,19 @@ public final class StrideApp extends Application {
     private static final Logger LOG = Logger.getLogger(StrideApp.class.getName());
 
     private FxTaskRunner tasks;
+    /** Held while the window is open: a second window on the same folder says so instead of writing alongside. */
+    private volatile AutoCloseable lock;
+    private SingleWindow singleWindow;
 
     /** Opens the window on the given data folder (or the default one) and returns when it closes. */
     public static void launchWindow(final Optional<Path> dataDir) {
+        // Open the data while the toolkit starts (they take about as long as each other): the window waits for neither alone.
+        final DataFolder folder = DataFolder.forThisMachine(dataDir);
+        early = CompletableFuture.supplyAsync(() -> openData(folder), runnable -> {
+            final Thread t = new Thread(runnable, "stride-open-data");
+            t.setDaemon(true);
+            t.start();
+        });
         try {
             Application.launch(StrideApp.class, dataDir.map(d -> "--data-dir=" + d).stream().toArray(String[]::new));
         } catch (UnsupportedOperationException | IllegalStateException e) {
@@ -35,7 +49,34 @@ public final class StrideApp extends Application {
     }
 
     /** What the window needs before it can be shown, read in one background step. */
-    private record Startup(StrideServices services, Settings settings, WindowPlacement placement) {
+    private record Startup(AutoCloseable lock, StrideServices services, Settings settings, WindowPlacement placement) {
+    }
+
+    /** Started by {@link #launchWindow} before the toolkit, so opening the data overlaps its start. */
+    private static volatile CompletableFuture<Startup> early;
+
+    /** Takes the folder's lock, then opens and reads what the first frame needs; the lock is let go if that fails. */
+    private static Startup openData(final DataFolder folder) {
+        final DataFolderLock held = DataFolderLock.acquire(folder);
+        try {
+            final StrideServices services = StrideServices.open(folder, Clock.systemDefaultZone());
+            final Startup startup = new Startup(held, services, services.settings().load(), services.settings().loadWindowPlacement());
+            // Read what Today will ask for first while the toolkit is still starting: the plan's JSON parser and the
+            // SQL paths load their classes here, and the pages come from SQLite's cache when Today asks again.
+            services.tickOff().today();
+            return startup;
+        } catch (RuntimeException e) {
+            held.close();
+            throw e;
+        }
+    }
+
+    private static Startup joined(final CompletableFuture<Startup> opening) {
+        try {
+            return opening.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     @Override
@@ -45,20 +86,44 @@ public final class StrideApp extends Application {
         new ProblemDialog(folder.logFile()).install();
         app.stride.ui.common.OpenFolder.install(getHostServices());
         tasks = new FxTaskRunner();
+        final CompletableFuture<Startup> opening = early != null ? early : CompletableFuture.completedFuture(null);
         tasks.run(() -> {
-            final StrideServices services = StrideServices.open(folder, Clock.systemDefaultZone());
-            dailyBackup(services);
-            return new Startup(services, services.settings().load(), services.settings().loadWindowPlacement());
+            final Startup opened = early != null ? joined(opening) : openData(folder);
+            lock = opened.lock();
+            dailyBackup(opened.services());
+            return opened;
         }, startup -> {
             final MainWindow window = new MainWindow(startup.services(), tasks, startup.settings());
             window.attach(stage, startup.placement());
+            if (StartupProbe.requested()) {
+                StartupProbe.watch(stage.getScene(), window.viewModel()::navigate);
+            }
             stage.show();
             LOG.info("window shown on " + folder.path());
             keepDailyBackups(startup.services());
+            try {
+                singleWindow = SingleWindow.listen(folder.path(), () -> Platform.runLater(() -> {
+                    stage.setIconified(false);
+                    stage.toFront();
+                    stage.requestFocus();
+                }));
+            } catch (java.io.IOException e) {
+                LOG.log(Level.INFO, "a second start will say the data is in use instead of raising this window", e);
+            }
         }, error -> {
-            LOG.log(Level.SEVERE, "cannot open " + folder.path(), error);
-            ProblemDialog.showFatal(error.getMessage());
-            Platform.exit();
+            if (error instanceof StoreException se && se.problem() == StoreProblem.IN_USE) {
+                // Another window has this folder: ask it to come forward (off the UI thread: it waits up to 2 s).
+                tasks.run(() -> SingleWindow.askToRaise(folder.path(), java.time.Duration.ofSeconds(2)), raised -> {
+                    if (raised) {
+                        LOG.info("brought the window already open on " + folder.path() + " to the front");
+                        Platform.exit();
+                    } else {
+                        fatal(folder, error);
+                    }
+                }, e -> fatal(folder, error));
+                return;
+            }
+            fatal(folder, error);
         });
     }
 
@@ -79,10 +144,32 @@ public final class StrideApp extends Application {
         }
     }
 
+    private static void fatal(final DataFolder folder, final Throwable error) {
+        LOG.log(Level.SEVERE, "cannot open " + folder.path(), error);
+        ProblemDialog.showFatal(error.getMessage());
+        Platform.exit();
+    }
+
     @Override
     public void stop() {
         if (tasks != null) {
             tasks.close();
+        }
+        if (singleWindow != null) {
+            singleWindow.close();
+        }
+        releaseLock();
+    }
+
+    private void releaseLock() {
+        final AutoCloseable held = lock;
+        lock = null;
+        if (held != null) {
+            try {
+                held.close();
+            } catch (Exception e) {
+                LOG.log(Level.FINE, "lock already gone", e); // the OS releases it with the process anyway
+            }
         }
     }
 }

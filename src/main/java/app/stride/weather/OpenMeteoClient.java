@@ -53,8 +53,17 @@ public final class OpenMeteoClient {
         this.timeout = timeout;
     }
 
+    /** How many HTTP clients this process has built: the proof that weather off means no network (WeatherOffUiTest). */
+    private static final java.util.concurrent.atomic.AtomicInteger BUILT = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** The number of HTTP clients built so far in this process. */
+    public static int httpClientsBuilt() {
+        return BUILT.get();
+    }
+
     /** An HTTP client that gives up connecting after {@code connectTimeout}. */
     public static HttpClient httpClient(final Duration connectTimeout) {
+        BUILT.incrementAndGet();
         return HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 

@@ -112,6 +112,7 @@ class CliTest {
     void aDatabaseFromANewerStrideIsReportedNotTouched() throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("stride.db"));
              Statement st = c.createStatement()) {
+            st.execute("PRAGMA application_id = 1398035012"); // Stride's, as every Stride since schema 5 writes
             st.execute("PRAGMA user_version = 42");
         }
 

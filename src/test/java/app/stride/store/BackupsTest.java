@@ -138,16 +138,16 @@ class BackupsTest {
     @Test
     void aSchemaMigrationIsPrecededByABackupOfTheOlderFile() {
         final Path file = dir.resolve(DataFolder.DATABASE_FILE);
-        final Migrations.Migration v1 = new Migrations.Migration(1, "V001__a.sql", "CREATE TABLE a (x INTEGER);");
-        final Migrations.Migration v2 = new Migrations.Migration(2, "V002__b.sql", "CREATE TABLE b (y INTEGER);");
-        Database.open(file, Migrations.of(List.of(v1))).inTransaction(c -> c.createStatement().execute("INSERT INTO a VALUES (42)"));
+        final int latest = Migrations.bundled().latestVersion();
+        Database.open(file, Migrations.bundledUpTo(latest - 1))
+                .inTransaction(c -> c.createStatement().execute("INSERT INTO setting (key, value) VALUES ('k', 'v')"));
         assertThat(new Backups(file, CLOCK).list()).isEmpty();
 
-        Database.open(file, Migrations.of(List.of(v1, v2)));
+        Database.open(file, Migrations.bundled());
 
         final List<Backups.Backup> made = new Backups(file, CLOCK).list();
         assertThat(made).singleElement().extracting(Backups.Backup::reason).isEqualTo(Backups.Reason.MIGRATION);
-        Database.open(file, Migrations.of(List.of(v1, v2)));
+        Database.open(file, Migrations.bundled());
         assertThat(new Backups(file, CLOCK).list()).as("no migration, no copy").hasSize(1);
     }
 }

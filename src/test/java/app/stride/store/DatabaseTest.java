@@ -77,6 +77,7 @@ class DatabaseTest {
         final Path file = folder.databaseFile();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
             st.execute("CREATE TABLE future (x)");
+            st.execute("PRAGMA application_id = " + DatabaseFile.APPLICATION_ID);
             st.execute("PRAGMA user_version = 99");
         }
         final byte[] before = Files.readAllBytes(file);
@@ -98,10 +99,10 @@ class DatabaseTest {
         final Migrations withBadSecond = Migrations.bundled();
         // Simulate a later release whose second script fails half-way.
         final var broken = new java.util.ArrayList<>(withBadSecond.all());
-        broken.add(new Migrations.Migration(broken.size() + 1, "V999__broken.sql",
+        broken.add(new Migrations.Migration(withBadSecond.latestVersion() + 1, "V999__broken.sql",
                 "CREATE TABLE half_done (x);\nINSERT INTO no_such_table VALUES (1);\n"));
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-            assertThatThrownBy(() -> Migrations.of(broken).migrate(c, withBadSecond.latestVersion()))
+            assertThatThrownBy(() -> Migrations.of(broken).migrate(c))
                     .isInstanceOf(SQLException.class).hasMessageContaining("V999__broken.sql");
         }
         final Database db = Database.open(new DataFolder(dir));
@@ -119,8 +120,34 @@ class DatabaseTest {
     }
 
     @Test
-    void splitsScriptsIntoStatements() {
-        assertThat(Migrations.statements("-- note\nCREATE TABLE a (x);\n\nCREATE TABLE b (\n  y\n);\n"))
-                .containsExactly("CREATE TABLE a (x);", "CREATE TABLE b (\n  y\n);");
+    void aScriptMayHoldTriggersAndSemicolonsInsideStrings() {
+        final var list = new java.util.ArrayList<>(Migrations.bundled().all());
+        final int next = Migrations.bundled().latestVersion() + 1;
+        list.add(new Migrations.Migration(next, "V900__trigger.sql", """
+                -- a comment; with a semicolon
+                CREATE TABLE note (text TEXT NOT NULL);
+                INSERT INTO note (text) VALUES ('first; second');
+                CREATE TRIGGER note_copy AFTER INSERT ON note BEGIN
+                    INSERT INTO setting (key, value) VALUES ('last.note', NEW.text || ';');
+                END;
+                INSERT INTO note (text) VALUES ('it''s; fine');
+                """));
+        final Database db = Database.open(dir.resolve("stride.db"), Migrations.of(list), Database.Tuning.standard());
+
+        assertThat(db.schemaVersion()).isEqualTo(next);
+        final String notes = db.read(c -> {
+            try (Statement st = c.createStatement(); var rs = st.executeQuery("SELECT group_concat(text, '|') FROM note")) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+        assertThat(notes).isEqualTo("first; second|it's; fine");
+        final String copied = db.read(c -> {
+            try (Statement st = c.createStatement(); var rs = st.executeQuery("SELECT value FROM setting WHERE key = 'last.note'")) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+        assertThat(copied).isEqualTo("it's; fine;");
     }
 }

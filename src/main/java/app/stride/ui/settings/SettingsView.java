@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
@@ -25,6 +27,8 @@ import javafx.scene.layout.VBox;
 
 /** Units, calendar and theme; changes apply immediately. */
 public final class SettingsView implements ScreenView {
+
+    private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
 
     private final Parent root;
 
@@ -73,7 +77,20 @@ public final class SettingsView implements ScreenView {
                 tile("settings.theme", theme));
         card.getStyleClass().add("card-panel");
 
-        final VBox dataCard = new VBox(tile("settings.dataFolder", folder));
+        final Button check = new Button(Messages.get("settings.check.button"));
+        check.setId("settings-check");
+        check.disableProperty().bind(vm.checkingProperty());
+        check.setOnAction(e -> vm.checkData());
+        final Label checkResult = new Label();
+        checkResult.setId("settings-check-result");
+        checkResult.setWrapText(true);
+        checkResult.textProperty().bind(vm.checkResultProperty());
+        checkResult.visibleProperty().bind(vm.checkResultProperty().isNotEmpty());
+        checkResult.managedProperty().bind(checkResult.visibleProperty());
+        vm.checkFoundProblemsProperty().addListener((o, was, bad) -> checkResult.pseudoClassStateChanged(PROBLEM, bad));
+        checkResult.getStyleClass().addAll(Styles.TEXT_SMALL, "check-result");
+
+        final VBox dataCard = new VBox(tile("settings.dataFolder", folder), new Separator(), tile("settings.check", check), checkResult);
         dataCard.getStyleClass().add("card-panel");
 
         final VBox body = Layouts.column(section("settings.section.display"), card,

@@ -1,5 +1,6 @@
 package app.stride.ui.settings;
 
+import app.stride.app.DataHealth;
 import app.stride.common.Messages;
 import app.stride.settings.DistanceUnit;
 import app.stride.settings.Settings;
@@ -8,6 +9,9 @@ import app.stride.settings.TemperatureUnit;
 import app.stride.settings.Theme;
 import app.stride.ui.task.TaskRunner;
 import java.time.DayOfWeek;
+import java.util.concurrent.Callable;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -29,10 +33,22 @@ public final class SettingsViewModel {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
+    private final Callable<DataHealth> checker;
+    private final ReadOnlyStringWrapper checkResult = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper checkFoundProblems = new ReadOnlyBooleanWrapper(false);
+
     private boolean updating;
 
     /** {@code applied} is the app-wide settings property; the ViewModel starts from its value. */
     public SettingsViewModel(final SettingsRepository repository, final TaskRunner tasks, final ObjectProperty<Settings> applied) {
+        this(repository, tasks, applied, () -> new DataHealth(true, ""));
+    }
+
+    /** As above, with {@code checker} doing "Check my data" (in the background). */
+    public SettingsViewModel(final SettingsRepository repository, final TaskRunner tasks, final ObjectProperty<Settings> applied,
+                             final Callable<DataHealth> checker) {
+        this.checker = checker;
         this.repository = repository;
         this.tasks = tasks;
         this.applied = applied;
@@ -65,15 +81,51 @@ public final class SettingsViewModel {
             return;
         }
         final Settings s = new Settings(distanceUnit.get(), temperatureUnit.get(), firstDayOfWeek.get(), theme.get());
-        if (s.equals(applied.get())) {
+        final Settings before = applied.get();
+        if (s.equals(before)) {
             return;
         }
         applied.set(s);
         status.set("");
         tasks.run(() -> {
-            repository.save(s);
+            // only the setting that changed: another window's change to a different one must survive
+            repository.saveChanges(before, s);
             return s;
         }, saved -> status.set(Messages.get("settings.saved")), e -> status.set(Messages.get("settings.saveFailed", e.getMessage())));
+    }
+
+    /** "Check my data": reads every page of the database in the background and reports what it found. */
+    public void checkData() {
+        if (checking.get()) {
+            return;
+        }
+        checking.set(true);
+        checkFoundProblems.set(false);
+        checkResult.set(Messages.get("check.running"));
+        tasks.run(checker, health -> {
+            checking.set(false);
+            checkFoundProblems.set(!health.ok());
+            checkResult.set(health.message());
+        }, e -> {
+            checking.set(false);
+            checkFoundProblems.set(true);
+            checkResult.set(e.getMessage());
+        });
+    }
+
+    /** What the last "Check my data" found; empty before the first check. */
+    public ReadOnlyStringProperty checkResultProperty() {
+        return checkResult.getReadOnlyProperty();
+    }
+
+    /** True while a check runs (the button is disabled meanwhile). */
+    public ReadOnlyBooleanProperty checkingProperty() {
+        return checking.getReadOnlyProperty();
+    }
+
+    /** True when the last check found damage or could not run. */
+    public ReadOnlyBooleanProperty checkFoundProblemsProperty() {
+        return checkFoundProblems.getReadOnlyProperty();
     }
 
     public ObjectProperty<DistanceUnit> distanceUnitProperty() {

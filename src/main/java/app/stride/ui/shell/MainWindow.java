@@ -126,7 +126,8 @@ public final class MainWindow {
             case OUTFIT -> new OutfitView(context);
             case SHOES -> new ShoesView(context);
             case SETTINGS -> new SettingsView(
-                    new SettingsViewModel(context.services().settings(), context.tasks(), context.settings()),
+                    new SettingsViewModel(context.services().settings(), context.tasks(), context.settings(),
+                            context.services()::checkData),
                     context.services().dataFolderPath(), new app.stride.ui.settings.ExportsPane(
                     new app.stride.ui.settings.ExportsViewModel(context.services().exports(), context.services().backups(),
                             context.tasks(), context.settings())), backupsPane());

@@ -1,0 +1,79 @@
+package app.stride.app;
+
+import app.stride.common.InvalidInputException;
+import app.stride.common.Messages;
+import app.stride.plan.FitnessInput;
+import app.stride.plan.Goal;
+import app.stride.plan.Plan;
+import app.stride.plan.PlanGenerator;
+import app.stride.plan.PlanRequest;
+import app.stride.plan.RaceDistance;
+import app.stride.plan.RaceResult;
+import app.stride.store.DataFolder;
+import app.stride.store.Database;
+import app.stride.store.DemoLog;
+import app.stride.store.SqlitePlanRepository;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Random;
+
+/**
+ * A realistic data folder for benchmarks and screenshots: {@code years} of back-to-back plans made by the real plan
+ * generator (the last one running now), about 360 runs a year with notes, shoes, outfit answers. Deterministic from
+ * the seed and the end date.
+ */
+public final class DemoData {
+
+    private DemoData() {
+    }
+
+    /** What was written. */
+    public record Summary(int plans, int runs, int shoes, int answers) {
+    }
+
+    /** Writes into {@code folder}, which must not hold a database yet (demo data never goes over real data). */
+    public static Summary write(final DataFolder folder, final int years, final long seed, final LocalDate end) {
+        if (years < 1 || years > 30) {
+            throw new InvalidInputException("--years", Messages.get("cli.demo.years", years));
+        }
+        if (Files.exists(folder.databaseFile())) {
+            throw new InvalidInputException("--out", Messages.get("cli.demo.notEmpty", folder.path()));
+        }
+        final Database db = Database.open(folder);
+        final Random r = new Random(seed);
+        final LocalDate start = end.minusYears(years).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+        final RaceDistance[] distances = {RaceDistance.FIVE_K, RaceDistance.TEN_K, RaceDistance.HALF};
+        LocalDate cursor = start;
+        int plans = 0;
+        while (cursor.isBefore(end)) {
+            final Clock clock = Clock.fixed(cursor.minusDays(1).atTime(7, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+            final int weeks = 8 + r.nextInt(5);
+            final RaceDistance d = distances[r.nextInt(distances.length)];
+            final int fiveKSeconds = 1500 + r.nextInt(600);
+            final PlanRequest request = new PlanRequest(r.nextInt(4) == 0 ? Goal.FINISH : Goal.TIME, Optional.of(d),
+                    Optional.of(Duration.ofSeconds((long) (fiveKSeconds * Math.pow(d.metres() / 5000, 1.06) * 0.97))),
+                    Optional.of(cursor), Optional.empty(), Optional.of(weeks),
+                    EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), Optional.of(DayOfWeek.SUNDAY),
+                    new FitnessInput(Optional.of(new RaceResult(RaceDistance.FIVE_K, Duration.ofSeconds(fiveKSeconds))),
+                            Optional.of(20_000.0 + r.nextInt(15_000)), Optional.of(4), Optional.of(10_000.0), Optional.empty(),
+                            Optional.empty(), 0, false));
+            try {
+                final Plan plan = new PlanGenerator(clock).generate(request);
+                new SqlitePlanRepository(db, clock).saveAsCurrent(plan);
+                plans++;
+                cursor = cursor.plusWeeks(weeks + 1);
+            } catch (InvalidInputException refused) {
+                cursor = cursor.plusWeeks(1); // a request the rules refuse: try the next week
+            }
+        }
+        final DemoLog.Summary log = DemoLog.fill(db, seed, start, end, 360);
+        return new Summary(plans, log.runs(), log.shoes(), log.answers());
+    }
+}
