@@ -4,13 +4,17 @@ import app.stride.gear.Shoes;
 import app.stride.outfit.OutfitService;
 import app.stride.plan.PlanGenerator;
 import app.stride.plan.PlanRepository;
+import app.stride.profile.Why;
+import app.stride.progress.ProgressService;
 import app.stride.settings.SettingsRepository;
 import app.stride.store.DataFolder;
 import app.stride.store.Database;
 import app.stride.store.SqlitePlanRepository;
+import app.stride.store.SqliteRunnerProfile;
 import app.stride.store.SqliteShoeRack;
 import app.stride.store.SqliteSettingsRepository;
 import app.stride.store.SqliteTrainingLog;
+import app.stride.tracking.RunLog;
 import app.stride.tracking.TickOff;
 import app.stride.weather.WeatherService;
 import java.time.Clock;
@@ -27,6 +31,9 @@ public final class StrideServices {
     private final TickOff tickOff;
     private final Shoes shoes;
     private final SqlitePlanRepository plans;
+    private final RunLog runLog;
+    private final ProgressService progress;
+    private final Why why;
 
     private StrideServices(final DataFolder folder, final Database database, final Clock clock) {
         this.folder = folder;
@@ -37,7 +44,12 @@ public final class StrideServices {
         this.weather = OutfitServices.weather(database, clock);
         this.plans = new SqlitePlanRepository(database, clock);
         this.shoes = new Shoes(new SqliteShoeRack(database), clock);
-        this.tickOff = new TickOff(plans, new SqliteTrainingLog(database), clock);
+        final SqliteTrainingLog log = new SqliteTrainingLog(database);
+        this.tickOff = new TickOff(plans, log, clock);
+        final SqliteRunnerProfile profile = new SqliteRunnerProfile(database, clock);
+        this.runLog = new RunLog(plans, log, clock);
+        this.progress = new ProgressService(plans, log, settings, profile, clock);
+        this.why = new Why(profile);
     }
 
     /** Opens (and migrates) the database in {@code folder}; slow enough to keep off the UI thread. */
@@ -94,5 +106,20 @@ public final class StrideServices {
     /** Makes plans; its clock decides "today" for default start dates. */
     public PlanGenerator planGenerator() {
         return new PlanGenerator(clock);
+    }
+
+    /** The training log: log a day or an extra run, edit, delete with undo, by plan. */
+    public RunLog runLog() {
+        return runLog;
+    }
+
+    /** Planned against done, streak, adherence, and Today's week N of M, days to race and why. */
+    public ProgressService progress() {
+        return progress;
+    }
+
+    /** The runner's one-sentence reason to run. */
+    public Why why() {
+        return why;
     }
 }
