@@ -85,7 +85,8 @@ public final class PlanJson {
         return n;
     }
 
-    private static ObjectNode session(final Session s) {
+    /** One session in the documented plan shape (also used for Today's session on the command line). */
+    public static ObjectNode session(final Session s) {
         final ObjectNode n = MAPPER.createObjectNode();
         n.put("date", s.date().toString());
         n.put("weekday", s.date().getDayOfWeek().name().substring(0, 3).toLowerCase(Locale.ROOT));
