@@ -42,7 +42,8 @@ public final class TodayCommand implements Callable<Integer> {
         final TodayBrief b = services.progress().today();
         final PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(PlanJson.writePretty(DailyJson.today(b)));
+            out.println(PlanJson.writePretty(DailyJson.today(b, services.shoes().all().stream()
+                    .collect(java.util.stream.Collectors.toMap(app.stride.gear.Shoe::id, app.stride.gear.Shoe::name)))));
         } else {
             text(b, services.settings().load().distanceUnit()).forEach(out::println);
         }
@@ -68,6 +69,10 @@ public final class TodayCommand implements Callable<Integer> {
                     .orElse(Messages.get("cli.today.rest")));
             b.next().ifPresent(s -> lines.add(Messages.get("cli.today.next", DailyText.session(s, unit), DailyText.date(s.date()))));
         }
+        // Once today is logged, what was run matters more than what was planned.
+        b.loggedToday().forEach(r -> lines.add(1, Messages.get("cli.today.logged", r.extra() ? Messages.get("run.extra")
+                : DailyText.label(r), Messages.get("run.status." + r.status().code()),
+                r.ran() ? DailyText.numbers(r, unit) : r.report().notes()).replaceAll(", $", "")));
         b.why().ifPresent(w -> lines.add(Messages.get("cli.today.why", w)));
         return lines;
     }

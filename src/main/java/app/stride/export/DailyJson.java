@@ -28,8 +28,8 @@ public final class DailyJson {
     private DailyJson() {
     }
 
-    /** {@code {"date", "session", "next", "week", "weeks", "daysToRace", "why"}}. */
-    public static ObjectNode today(final TodayBrief b) {
+    /** {@code {"date", "session", "next", "week", "weeks", "daysToRace", "why", "logged": [...]}}. */
+    public static ObjectNode today(final TodayBrief b, final Map<Long, String> shoes) {
         final ObjectNode n = MAPPER.createObjectNode();
         n.put("date", b.date().toString());
         b.session().ifPresentOrElse(s -> n.set("session", session(s)), () -> n.putNull("session"));
@@ -38,6 +38,7 @@ public final class DailyJson {
         b.weeks().ifPresentOrElse(w -> n.put("weeks", w), () -> n.putNull("weeks"));
         b.daysToRace().ifPresentOrElse(d -> n.put("daysToRace", d), () -> n.putNull("daysToRace"));
         b.why().ifPresentOrElse(w -> n.put("why", w), () -> n.putNull("why"));
+        n.set("logged", runs(b.loggedToday(), shoes));
         return n;
     }
 

@@ -5,6 +5,7 @@ import app.stride.plan.PlanRepository.SavedPlan;
 import app.stride.plan.PlanRepository.SavedSession;
 import app.stride.profile.RunnerProfile;
 import app.stride.settings.SettingsRepository;
+import app.stride.tracking.LoggedRun;
 import app.stride.tracking.PlanSpan;
 import app.stride.tracking.TrainingLog;
 import java.time.Clock;
@@ -40,10 +41,12 @@ public final class ProgressService {
 
     /** Today's session or the next one, where the runner is in the plan, and why they run. */
     public TodayBrief today() {
-        return brief(plans.current(), LocalDate.now(clock), profile.why());
+        final LocalDate today = LocalDate.now(clock);
+        return brief(plans.current(), today, profile.why(), log.runsBetween(today, today));
     }
 
-    static TodayBrief brief(final Optional<SavedPlan> plan, final LocalDate today, final Optional<String> why) {
+    static TodayBrief brief(final Optional<SavedPlan> plan, final LocalDate today, final Optional<String> why,
+                            final List<LoggedRun> loggedToday) {
         final List<SavedSession> sessions = plan.map(SavedPlan::sessions).orElse(List.of());
         final Optional<SavedSession> now = sessions.stream().filter(s -> s.date().equals(today)).findFirst();
         final Optional<SavedSession> next = sessions.stream().filter(s -> s.date().isAfter(today))
@@ -51,6 +54,6 @@ public final class ProgressService {
         final Optional<Long> daysToRace = plan.flatMap(SavedPlan::raceDate).filter(r -> !r.isBefore(today))
                 .map(r -> ChronoUnit.DAYS.between(today, r));
         return new TodayBrief(today, now, next, plan.map(p -> PlanSpan.weekOf(p, today)), plan.map(p -> Math.max(1, p.weeks())),
-                daysToRace, why);
+                daysToRace, why, loggedToday);
     }
 }

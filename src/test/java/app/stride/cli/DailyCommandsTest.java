@@ -101,6 +101,16 @@ class DailyCommandsTest {
     }
 
     @Test
+    void onceTodayIsLoggedTodayShowsWhatWasRun() throws Exception {
+        run("log", "done", "--distance-km", "5.2", "--time", "33:10", "--as-of", "2027-01-12");
+        final JsonNode t = json(run("today", "--json", "--as-of", "2027-01-12"));
+        assertThat(t.get("session").get("status").asText()).isEqualTo("done");
+        assertThat(t.get("logged")).singleElement().satisfies(r -> assertThat(r.get("distanceKm").asDouble()).isEqualTo(5.2));
+        assertThat(run("today", "--as-of", "2027-01-12").out().lines().toList().get(1))
+                .isEqualTo("Logged: easy run + strides, done, 5.2 km in 33:10 (6:23 /km)");
+    }
+
+    @Test
     void todayWithoutAPlanSaysHowToMakeOne(@TempDir final Path empty) throws Exception {
         final JsonNode t = json(CliRun.of("today", "--json", "--as-of", "2027-01-21", "--data-dir", empty.toString()));
         assertThat(t.get("session").isNull()).isTrue();

@@ -186,7 +186,7 @@ class ProgressCalculatorTest {
                 session(1, "2027-01-12", "easy", 5.0, "done"),
                 session(2, "2027-01-14", "tempo", 6.0, "planned"),
                 session(3, "2027-01-31", "race", 10.0, "planned"));
-        final TodayBrief rest = ProgressService.brief(Optional.of(p), LocalDate.parse("2027-01-13"), Optional.of("for my kids"));
+        final TodayBrief rest = ProgressService.brief(Optional.of(p), LocalDate.parse("2027-01-13"), Optional.of("for my kids"), List.of());
         assertThat(rest.session()).isEmpty();
         assertThat(rest.next()).map(s -> s.id()).contains(2L);
         assertThat(rest.week()).contains(1);
@@ -194,16 +194,16 @@ class ProgressCalculatorTest {
         assertThat(rest.daysToRace()).contains(18L);
         assertThat(rest.why()).contains("for my kids");
 
-        final TodayBrief runDay = ProgressService.brief(Optional.of(p), LocalDate.parse("2027-01-14"), Optional.empty());
+        final TodayBrief runDay = ProgressService.brief(Optional.of(p), LocalDate.parse("2027-01-14"), Optional.empty(), List.of());
         assertThat(runDay.session()).map(s -> s.id()).contains(2L);
         assertThat(runDay.next()).map(s -> s.id()).contains(3L);
 
-        assertThat(ProgressService.brief(Optional.of(p), LocalDate.parse("2027-01-08"), Optional.empty()).week()).contains(0);
-        assertThat(ProgressService.brief(Optional.of(p), LocalDate.parse("2027-01-31"), Optional.empty()).daysToRace()).contains(0L);
-        final TodayBrief after = ProgressService.brief(Optional.of(p), LocalDate.parse("2027-02-01"), Optional.empty());
+        assertThat(ProgressService.brief(Optional.of(p), LocalDate.parse("2027-01-08"), Optional.empty(), List.of()).week()).contains(0);
+        assertThat(ProgressService.brief(Optional.of(p), LocalDate.parse("2027-01-31"), Optional.empty(), List.of()).daysToRace()).contains(0L);
+        final TodayBrief after = ProgressService.brief(Optional.of(p), LocalDate.parse("2027-02-01"), Optional.empty(), List.of());
         assertThat(after.daysToRace()).isEmpty();
         assertThat(after.week()).contains(3);
-        final TodayBrief noPlan = ProgressService.brief(Optional.empty(), LocalDate.parse("2027-02-01"), Optional.empty());
+        final TodayBrief noPlan = ProgressService.brief(Optional.empty(), LocalDate.parse("2027-02-01"), Optional.empty(), List.of());
         assertThat(noPlan.week()).isEmpty();
         assertThat(noPlan.session()).isEmpty();
     }
