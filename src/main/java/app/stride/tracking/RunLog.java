@@ -46,7 +46,8 @@ public final class RunLog {
         final long id;
         boolean replaced = false;
         if (session.isPresent()) {
-            replaced = !"planned".equals(session.get().status());
+            final long sessionId = session.get().id();
+            replaced = log.runsBetween(date, date).stream().anyMatch(r -> r.plannedSessionId().filter(x -> x == sessionId).isPresent());
             id = log.logSession(session.get().id(), date, status, report, shoe, clock.instant());
         } else {
             if (status == RunStatus.SKIPPED) {

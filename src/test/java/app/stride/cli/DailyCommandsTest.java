@@ -231,6 +231,17 @@ class DailyCommandsTest {
     }
 
     @Test
+    void theStreakFollowsTheFirstDayOfTheWeekSetting() throws Exception {
+        run("log", "--date", "2027-01-17", "done", "--as-of", "2027-01-18");
+        run("log", "--date", "2027-01-18", "done", "--as-of", "2027-01-18");
+        assertThat(json(run("progress", "--json", "--as-of", "2027-01-18")).get("streak").asInt()).isEqualTo(2);
+
+        final var settings = new app.stride.store.SqliteSettingsRepository(db);
+        settings.save(settings.load().withFirstDayOfWeek(DayOfWeek.SUNDAY));
+        assertThat(json(run("progress", "--json", "--as-of", "2027-01-18")).get("streak").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void whyIsReadSetAndCleared() {
         assertThat(run("why").out()).startsWith("No why yet");
         assertThat(run("why", "  Because it clears my head ").out()).isEqualTo("Your why is kept: Because it clears my head"

@@ -146,6 +146,8 @@ class RunLogTest {
 
         assertThat(again.replacedEarlierEntry()).isTrue();
         assertThat(log.all()).singleElement().extracting(r -> r.report().distanceM().orElseThrow()).isEqualTo(5500.0);
+        assertThat(log.log(WEDNESDAY.minusDays(2), RunStatus.DONE, report(4.0, 25), Optional.empty()).replacedEarlierEntry())
+                .as("an extra run replaces nothing").isFalse();
     }
 
     @Test
