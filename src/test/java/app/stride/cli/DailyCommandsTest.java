@@ -194,6 +194,24 @@ class DailyCommandsTest {
     }
 
     @Test
+    void anExtraRunCanMoveDayAndANoteCanBeCleared() throws Exception {
+        run("log", "--date", "2027-01-13", "done", "--distance-km", "4", "--note", "with Sam", "--as-of", "2027-01-14");
+        final CliRun edit = run("log", "--edit", "1", "--date", "2027-01-11", "--note", "", "--as-of", "2027-01-14");
+
+        assertThat(edit.exitCode()).as(edit.err()).isZero();
+        final JsonNode r = json(run("log", "--list", "--json")).get(0);
+        assertThat(r.get("date").asText()).isEqualTo("2027-01-11");
+        assertThat(r.get("note").asText()).isEmpty();
+        assertThat(r.get("distanceKm").asDouble()).isEqualTo(4.0);
+    }
+
+    @Test
+    void beforeThePlanStartsTodaySaysWhenItDoes() {
+        assertThat(run("today", "--as-of", "2027-01-08").out().lines().findFirst().orElseThrow())
+                .isEqualTo("Fri 8 Jan 2027 · Before your plan: the first session is on Tue 12 Jan 2027 · 58 days to your race");
+    }
+
+    @Test
     void deleteRemovesTheEntryAndOpensTheSessionAgain() throws Exception {
         run("log", "--date", "2027-01-12", "done", "--distance-km", "5", "--as-of", "2027-01-14");
         final CliRun del = run("log", "--delete", "1", "--as-of", "2027-01-14");
