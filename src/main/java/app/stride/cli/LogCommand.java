@@ -38,10 +38,14 @@ import picocli.CommandLine.Spec;
  * Every option is checked before anything is stored; the one line is printed only once the entry is stored.
  */
 @Command(name = "log", mixinStandardHelpOptions = true,
-        description = {"Log a run: stride log --date D done|partial|skipped [--distance-km X | --distance-mi X] [--time [H:]MM:SS]",
-            "  [--rpe 1-10] [--feel great|good|ok|tired|bad] [--note TEXT] [--shoe NAME].",
-            "A day with a planned session ticks it off; any other day logs an extra run. Numbers you leave out stay unknown.",
-            "stride log --list [--json] [--plan current|all] shows the log; --edit ID changes an entry; --delete ID removes one."})
+        description = {"Log a run (done, partial or skipped); list, edit or delete what you logged.",
+            "A day with a planned session ticks it off; any other day logs an extra run. Numbers you leave out stay "
+                + "unknown (never 0).",
+            "  stride log --date D done|partial|skipped [--distance-km X | --distance-mi X]",
+            "             [--time [H:]MM:SS] [--rpe 1-10] [--feel great|good|ok|tired|bad] [--note TEXT] [--shoe NAME]",
+            "  stride log --list [--json] [--plan current|all]",
+            "  stride log --edit ID [done|partial|skipped] [options to change]",
+            "  stride log --delete ID"})
 public final class LogCommand implements Callable<Integer> {
 
     @ParentCommand
