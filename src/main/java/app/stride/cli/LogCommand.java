@@ -42,7 +42,8 @@ import picocli.CommandLine.Spec;
             "A day with a planned session ticks it off; any other day logs an extra run. Numbers you leave out stay "
                 + "unknown (never 0).",
             "  stride log --date D done|partial|skipped [--distance-km X | --distance-mi X]",
-            "             [--time [H:]MM:SS] [--rpe 1-10] [--feel great|good|ok|tired|bad] [--note TEXT] [--shoe NAME]",
+            "             [--time [H:]MM:SS] [--rpe 1-10] [--feel great|good|ok|tired|bad]",
+            "             [--note TEXT] [--shoe NAME]",
             "  stride log --list [--json] [--plan current|all]",
             "  stride log --edit ID [done|partial|skipped] [options to change]",
             "  stride log --delete ID"})
