@@ -4,6 +4,7 @@ import app.stride.gear.Shoes;
 import app.stride.outfit.OutfitService;
 import app.stride.plan.PlanGenerator;
 import app.stride.plan.PlanRepository;
+import app.stride.plan.adapt.AdaptService;
 import app.stride.profile.Why;
 import app.stride.progress.ProgressService;
 import app.stride.settings.SettingsRepository;
@@ -31,6 +32,7 @@ public final class StrideServices {
     private final TickOff tickOff;
     private final Shoes shoes;
     private final SqlitePlanRepository plans;
+    private final AdaptService adapt;
     private final RunLog runLog;
     private final ProgressService progress;
     private final Why why;
@@ -46,6 +48,7 @@ public final class StrideServices {
         this.shoes = new Shoes(new SqliteShoeRack(database), clock);
         final SqliteTrainingLog log = new SqliteTrainingLog(database);
         this.tickOff = new TickOff(plans, log, clock);
+        this.adapt = new AdaptService(plans, log, clock);
         final SqliteRunnerProfile profile = new SqliteRunnerProfile(database, clock);
         this.runLog = new RunLog(plans, log, clock);
         this.progress = new ProgressService(plans, log, settings, profile, clock);
@@ -101,6 +104,11 @@ public final class StrideServices {
     /** The current plan and the plans before it. */
     public PlanRepository plans() {
         return plans;
+    }
+
+    /** Re-planning after missed sessions, time off or a changed race date: preview, then apply. */
+    public AdaptService adapt() {
+        return adapt;
     }
 
     /** Makes plans; its clock decides "today" for default start dates. */

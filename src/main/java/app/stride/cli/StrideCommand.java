@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
         versionProvider = StrideVersion.class,
         description = "Stride: training plans, tick-offs and what to wear, for runners.%n"
                 + "With no command, opens the app window.",
-        subcommands = {InfoCommand.class, PlanCommand.class, OutfitCommand.class, FeedbackCommand.class,
+        subcommands = {InfoCommand.class, PlanCommand.class, OutfitCommand.class, FeedbackCommand.class, AdaptCommand.class,
             TodayCommand.class, LogCommand.class, ProgressCommand.class, WhyCommand.class})
 public final class StrideCommand implements Callable<Integer> {
 

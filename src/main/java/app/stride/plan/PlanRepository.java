@@ -49,6 +49,44 @@ public interface PlanRepository {
     }
 
     /**
+     * A stored version of a plan: the plan as made (sessions on the days it gave them), the same sessions as followed
+     * ({@code sessions.get(i)} is {@code plan.sessions().get(i)} with its id, day and status), the version it was
+     * adapted from and the first day that adaptation changed. {@code exact} is false for plans converted from before
+     * the store kept exact units.
+     */
+    record PlanVersion(long id, Plan plan, List<SavedSession> sessions, Optional<Long> previousId,
+                       Optional<LocalDate> adaptedFrom, boolean exact) {
+
+        public PlanVersion {
+            sessions = List.copyOf(sessions);
+            if (sessions.size() != plan.sessions().size()) {
+                throw new IllegalArgumentException("sessions do not match the plan");
+            }
+        }
+    }
+
+    /** The current plan with everything it was made from, if any. */
+    default Optional<PlanVersion> currentVersion() {
+        return Optional.empty();
+    }
+
+    /** Any stored plan, current or history (follow {@link PlanVersion#previousId()} for earlier versions). */
+    default Optional<PlanVersion> version(final long id) {
+        return Optional.empty();
+    }
+
+    /**
+     * Stores {@code next}, adapted from {@code from} on, as the new current version of plan {@code previousId},
+     * which is kept as history. Each
+     * session of {@code next} whose index is a key of {@code sameAs} is the stored session with that id carried
+     * over: its day, status and logged run go with it (the run is linked to the new version). Throws
+     * {@link IllegalStateException} when {@code previousId} is no longer the current plan.
+     */
+    default long saveVersion(final long previousId, final LocalDate from, final Plan next, final Map<Integer, Long> sameAs) {
+        throw new UnsupportedOperationException("this store keeps no plan versions");
+    }
+
+    /**
      * The current plan's outline. A store that keeps only sessions answers empty; the plan screen then works out
      * the weeks from the session dates.
      */

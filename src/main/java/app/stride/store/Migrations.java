@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,9 +27,15 @@ public final class Migrations {
     }
 
     private final List<Migration> migrations;
+    /**
+     * Work a script cannot do in SQL, by the script's name without its number (so renumbering keeps it): run after
+     * the script's statements, in its transaction.
+     */
+    private final Map<String, Database.Work<Void>> code;
 
-    private Migrations(final List<Migration> migrations) {
+    private Migrations(final List<Migration> migrations, final Map<String, Database.Work<Void>> code) {
         this.migrations = List.copyOf(migrations);
+        this.code = Map.copyOf(code);
     }
 
     /** The migrations that ship with this build. */
@@ -45,12 +52,18 @@ public final class Migrations {
             }
             list.add(new Migration(version, name, readResource(name)));
         }
-        return new Migrations(list);
+        return new Migrations(list, Map.of("plans_in_own_format.sql", PlanFormatV004::convert));
     }
 
     /** A set of migrations given directly; for tests of the runner itself. */
     static Migrations of(final List<Migration> migrations) {
-        return new Migrations(migrations);
+        return new Migrations(migrations, Map.of());
+    }
+
+    /** The bundled migrations up to {@code version} only; for tests that build a database as an older Stride left it. */
+    static Migrations bundledUpTo(final int version) {
+        final Migrations all = bundled();
+        return new Migrations(all.migrations.subList(0, version), all.code);
     }
 
     public int latestVersion() {
@@ -72,6 +85,10 @@ public final class Migrations {
             try (Statement st = c.createStatement()) {
                 for (String sql : statements(m.sql())) {
                     st.execute(sql);
+                }
+                final Database.Work<Void> work = code.get(m.name().substring(m.name().indexOf("__") + 2));
+                if (work != null) {
+                    work.apply(c);
                 }
                 st.execute("PRAGMA user_version = " + m.version());
                 c.commit();

@@ -1,20 +1,11 @@
 package app.stride.store;
 
 import app.stride.export.PlanJson;
-import app.stride.plan.Goal;
 import app.stride.plan.Plan;
 import app.stride.plan.PlanRepository;
-import app.stride.plan.Step;
-import app.stride.plan.RunWalk;
-import app.stride.plan.PaceRange;
 import app.stride.plan.PlanWeek;
-import app.stride.plan.Session;
-import app.stride.plan.Phase;
 import app.stride.plan.RaceDistance;
-import app.stride.plan.RaceTime;
-import app.stride.plan.TrainingPaces;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import app.stride.plan.Session;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,14 +16,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.Map;
-import java.util.List;
 import java.util.Optional;
 
-/** Plans in the tables plan, plan_week and planned_session; the inputs also go to runner_profile.inputs_json. */
+/**
+ * Plans in the store's own tables (ADR 0008): plan with plan_request, plan_fitness, plan_pace, plan_prediction and
+ * plan_warning; plan_week; planned_session with planned_step. Adapted plans are new versions linked by previous_id.
+ * The inputs also go to runner_profile.inputs_json, the runner's profile.
+ */
 public final class SqlitePlanRepository implements PlanRepository {
 
     private final Database db;
@@ -47,81 +38,97 @@ public final class SqlitePlanRepository implements PlanRepository {
     public long saveAsCurrent(final Plan plan) {
         final String now = Instant.now(clock).toString();
         final String inputs = PlanJson.write(PlanJson.inputs(plan.request()));
-        final String planJson = PlanJson.write(PlanJson.toTree(plan));
-        final String warnings = PlanJson.write(plan.warnings());
         return db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE plan SET status = 'history', archived_at = ? WHERE status = 'current'")) {
-                ps.setString(1, now);
-                ps.executeUpdate();
-            }
-            final long planId;
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO plan (status, goal, race_distance_m, race_date, "
-                    + "target_time_s, start_date, weeks, inputs_json, plan_json, warnings_json, created_at) "
-                    + "VALUES ('current', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                ps.setString(1, plan.request().goal().code());
-                if (plan.request().distance().isPresent()) {
-                    ps.setDouble(2, plan.request().distance().get().metres());
-                } else {
-                    ps.setNull(2, Types.REAL);
-                }
-                ps.setString(3, plan.raceDate().map(LocalDate::toString).orElse(null));
-                if (plan.request().targetTime().isPresent()) {
-                    ps.setLong(4, plan.request().targetTime().get().toSeconds());
-                } else {
-                    ps.setNull(4, Types.INTEGER);
-                }
-                ps.setString(5, plan.startDate().toString());
-                ps.setInt(6, plan.weeks().size());
-                ps.setString(7, inputs);
-                ps.setString(8, planJson);
-                ps.setString(9, warnings);
-                ps.setString(10, now);
-                ps.executeUpdate();
-                planId = key(ps);
-            }
+            archiveCurrent(c, now);
+            final long planId = insertPlan(c, plan, Optional.empty(), now);
             for (PlanWeek w : plan.weeks()) {
-                final long weekId;
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO plan_week (plan_id, number, phase, planned_m) VALUES (?, ?, ?, ?)",
-                        Statement.RETURN_GENERATED_KEYS)) {
-                    ps.setLong(1, planId);
-                    ps.setInt(2, w.number());
-                    ps.setString(3, w.phase().code());
-                    ps.setDouble(4, w.plannedM());
-                    ps.executeUpdate();
-                    weekId = key(ps);
+                final long weekId = PlanTables.insertWeek(c, planId, w);
+                for (Session s : w.sessions()) {
+                    PlanTables.insertSession(c, weekId, s);
                 }
-                insertSessions(c, weekId, w.sessions());
             }
             saveProfile(c, inputs, now);
             return planId;
         });
     }
 
-    private static void insertSessions(final Connection c, final long weekId, final List<Session> sessions)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO planned_session (week_id, date, original_date, type, "
-                + "distance_m, duration_s, pace_min_s_per_km, pace_max_s_per_km, effort, run_s, walk_s, steps_json, "
-                + "description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (Session s : sessions) {
-                ps.setLong(1, weekId);
-                ps.setString(2, s.date().toString());
-                ps.setString(3, s.date().toString());
-                ps.setString(4, s.type().code());
-                setDouble(ps, 5, s.distanceM());
-                setInt(ps, 6, s.duration().map(d -> (int) d.toSeconds()));
-                setInt(ps, 7, s.pace().map(p -> p.minSecPerKm()));
-                setInt(ps, 8, s.pace().map(p -> p.maxSecPerKm()));
-                ps.setString(9, s.effort().orElse(null));
-                setInt(ps, 10, s.runWalk().map(r -> r.runSec()));
-                setInt(ps, 11, s.runWalk().map(r -> r.walkSec()));
-                ps.setString(12, PlanJson.steps(s));
-                ps.setString(13, s.description());
-                ps.addBatch();
+    @Override
+    public long saveVersion(final long previousId, final LocalDate from, final Plan next, final Map<Integer, Long> sameAs) {
+        final String now = Instant.now(clock).toString();
+        return db.inTransaction(c -> {
+            if (currentId(c).filter(id -> id == previousId).isEmpty()) {
+                throw new IllegalStateException("plan " + previousId + " is no longer the current plan");
             }
-            ps.executeBatch();
+            archiveCurrent(c, now);
+            final long planId = insertPlan(c, next, Optional.of(previousId), now);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE plan SET adapted_from = ? WHERE id = ?")) {
+                ps.setString(1, from.toString());
+                ps.setLong(2, planId);
+                ps.executeUpdate();
+            }
+            int index = 0;
+            for (PlanWeek w : next.weeks()) {
+                final long weekId = PlanTables.insertWeek(c, planId, w);
+                for (Session s : w.sessions()) {
+                    final long id = PlanTables.insertSession(c, weekId, s);
+                    final Long old = sameAs.get(index++);
+                    if (old != null) {
+                        carryOver(c, previousId, old, id);
+                    }
+                }
+            }
+            return planId;
+        });
+    }
+
+    /** The new session takes the old one's day, status and logged run; the old version keeps its own copy of the day. */
+    private static void carryOver(final Connection c, final long previousId, final long oldId, final long newId)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE planned_session SET (date, original_date, status, run_time) = "
+                + "(SELECT o.date, o.original_date, o.status, o.run_time FROM planned_session o JOIN plan_week w ON o.week_id = w.id "
+                + "WHERE o.id = ? AND w.plan_id = ?) WHERE id = ?")) {
+            ps.setLong(1, oldId);
+            ps.setLong(2, previousId);
+            ps.setLong(3, newId);
+            // An id not in the previous version leaves the day empty, which the schema refuses: nothing is stored.
+            ps.executeUpdate();
         }
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE logged_session SET planned_session_id = ? WHERE planned_session_id = ?")) {
+            ps.setLong(1, newId);
+            ps.setLong(2, oldId);
+            ps.executeUpdate();
+        }
+    }
+
+    private static void archiveCurrent(final Connection c, final String now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE plan SET status = 'history', archived_at = ? WHERE status = 'current'")) {
+            ps.setString(1, now);
+            ps.executeUpdate();
+        }
+    }
+
+    private static long insertPlan(final Connection c, final Plan plan, final Optional<Long> previous, final String now)
+            throws SQLException {
+        final long planId;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO plan (status, goal, race_distance_m, race_date, "
+                + "target_time_s, start_date, weeks, end_date, previous_id, exact, created_at) "
+                + "VALUES ('current', ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, plan.request().goal().code());
+            PlanTables.set(ps, 2, plan.request().distance().map(RaceDistance::metres), Types.REAL);
+            ps.setString(3, plan.raceDate().map(LocalDate::toString).orElse(null));
+            PlanTables.set(ps, 4, plan.request().targetTime().map(Duration::toSeconds), Types.INTEGER);
+            ps.setString(5, plan.startDate().toString());
+            ps.setInt(6, plan.weeks().size());
+            ps.setString(7, plan.endDate().toString());
+            PlanTables.set(ps, 8, previous, Types.INTEGER);
+            ps.setString(9, now);
+            ps.executeUpdate();
+            planId = PlanTables.key(ps);
+        }
+        PlanTables.insertParts(c, planId, plan);
+        return planId;
     }
 
     private static void saveProfile(final Connection c, final String inputs, final String now) throws SQLException {
@@ -134,119 +141,50 @@ public final class SqlitePlanRepository implements PlanRepository {
         }
     }
 
+    private static Optional<Long> currentId(final Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM plan WHERE status = 'current'");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+        }
+    }
+
+    @Override
+    public Optional<PlanVersion> currentVersion() {
+        return db.read(c -> {
+            final Optional<Long> id = currentId(c);
+            return id.isEmpty() ? Optional.empty() : PlanTablesReader.version(c, id.get());
+        });
+    }
+
+    @Override
+    public Optional<PlanVersion> version(final long id) {
+        return db.read(c -> PlanTablesReader.version(c, id));
+    }
+
     @Override
     public Optional<SavedPlan> current() {
-        return db.read(c -> {
-            final long id;
-            final Goal goal;
-            final Optional<String> distance;
-            final Optional<LocalDate> race;
-            final LocalDate start;
-            final int weeks;
-            final List<String> warnings = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, goal, race_distance_m, race_date, start_date, weeks, "
-                    + "warnings_json, inputs_json FROM plan WHERE status = 'current'"); ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                id = rs.getLong(1);
-                goal = Goal.parse(rs.getString(2)).orElse(Goal.FINISH);
-                race = Optional.ofNullable(rs.getString(4)).map(LocalDate::parse);
-                start = LocalDate.parse(rs.getString(5));
-                weeks = rs.getInt(6);
-                try {
-                    for (Object w : new ObjectMapper().readValue(rs.getString(7), List.class)) {
-                        warnings.add(String.valueOf(w));
-                    }
-                    distance = Optional.ofNullable(new ObjectMapper().readTree(rs.getString(8)).get("distance"))
-                            .map(n -> n.asText());
-                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                    throw new SQLException("damaged plan row " + id, e);
-                }
-            }
-            final List<SavedSession> sessions = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT s.date, s.original_date, s.type, s.distance_m, "
-                    + "s.duration_s, s.description, s.status, s.id, s.pace_min_s_per_km, s.pace_max_s_per_km, s.effort, "
-                    + "s.run_s, s.walk_s, s.steps_json FROM planned_session s JOIN plan_week w ON s.week_id = w.id "
-                    + "WHERE w.plan_id = ? ORDER BY s.original_date, s.id")) {
-                ps.setLong(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        final double dist = rs.getDouble(4);
-                        final Optional<Double> d = rs.wasNull() ? Optional.empty() : Optional.of(dist);
-                        final int dur = rs.getInt(5);
-                        final Optional<Integer> t = rs.wasNull() ? Optional.empty() : Optional.of(dur);
-                        final Optional<Integer> paceMin = optionalInt(rs, 9);
-                        final Optional<Integer> paceMax = optionalInt(rs, 10);
-                        final Optional<PaceRange> pace = paceMin.isPresent() && paceMax.isPresent()
-                                ? Optional.of(new PaceRange(paceMin.get(), paceMax.get())) : Optional.empty();
-                        final Optional<Integer> run = optionalInt(rs, 12);
-                        final Optional<Integer> walk = optionalInt(rs, 13);
-                        final Optional<RunWalk> runWalk = run.isPresent() && walk.isPresent()
-                                ? Optional.of(new RunWalk(run.get(), walk.get())) : Optional.empty();
-                        final List<Step> steps;
-                        try {
-                            steps = PlanJson.readSteps(rs.getString(14));
-                        } catch (IllegalArgumentException e) {
-                            throw new SQLException("damaged steps in session " + rs.getLong(8), e);
-                        }
-                        sessions.add(new SavedSession(rs.getLong(8), LocalDate.parse(rs.getString(1)),
-                                LocalDate.parse(rs.getString(2)), rs.getString(3), d, t, pace,
-                                Optional.ofNullable(rs.getString(11)), runWalk, steps, rs.getString(6), rs.getString(7)));
-                    }
-                }
-            }
-            return Optional.of(new SavedPlan(id, goal, distance, race, start, weeks, warnings, sessions));
-        });
+        return currentVersion().map(SqlitePlanRepository::savedPlan);
+    }
+
+    /** The older shape of a stored plan, as Today and the plan screen read it. */
+    static SavedPlan savedPlan(final PlanVersion v) {
+        final Plan p = v.plan();
+        return new SavedPlan(v.id(), p.request().goal(), p.request().distance().map(RaceDistance::code), p.raceDate(),
+                p.startDate(), p.weeks().size(), p.warnings(), v.sessions().stream()
+                        .sorted(java.util.Comparator.comparing(SavedSession::originalDate)).toList());
+    }
+
+    /** The outline of any stored version. */
+    public Optional<PlanOutline> outline(final long id) {
+        return db.read(c -> version(id).isEmpty() ? Optional.empty() : Optional.of(PlanTablesReader.outline(c, id)));
     }
 
     @Override
     public Optional<PlanOutline> currentOutline() {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, target_time_s, plan_json FROM plan WHERE status = 'current'");
-                 ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                final long target = rs.getLong(2);
-                final Optional<Duration> targetTime = rs.wasNull() ? Optional.empty() : Optional.of(Duration.ofSeconds(target));
-                try {
-                    return Optional.of(outline(targetTime, new ObjectMapper().readTree(rs.getString(3))));
-                } catch (com.fasterxml.jackson.core.JsonProcessingException | RuntimeException e) {
-                    throw new SQLException("damaged plan row " + rs.getLong(1), e);
-                }
-            }
+            final Optional<Long> id = currentId(c);
+            return id.isEmpty() ? Optional.empty() : Optional.of(PlanTablesReader.outline(c, id.get()));
         });
-    }
-
-    /** Reads the outline back from plan_json, the plan as generated in its documented JSON shape. */
-    private static PlanOutline outline(final Optional<Duration> targetTime, final JsonNode root) {
-        final JsonNode p = root.path("paces");
-        final Optional<TrainingPaces> paces = p.has("easy") ? Optional.of(new TrainingPaces(pace(p.get("easy")),
-                pace(p.get("marathon")), pace(p.get("threshold")), pace(p.get("interval")), pace(p.get("repetition"))))
-                : Optional.empty();
-        final Optional<PaceRange> racePace = root.path("racePace").isObject()
-                ? Optional.of(pace(root.get("racePace"))) : Optional.empty();
-        final Map<RaceDistance, Duration> predicted = new EnumMap<>(RaceDistance.class);
-        root.path("fitness").path("predicted").fields().forEachRemaining(e -> RaceDistance.parse(e.getKey())
-                .ifPresent(d -> RaceTime.parse(e.getValue().asText()).ifPresent(t -> predicted.put(d, t))));
-        final List<SavedWeek> weeks = new ArrayList<>();
-        for (JsonNode w : root.path("weeks")) {
-            final String code = w.path("phase").asText();
-            final Phase phase = Arrays.stream(Phase.values()).filter(x -> x.code().equals(code)).findFirst().orElse(Phase.BASE);
-            weeks.add(new SavedWeek(w.path("number").asInt(), LocalDate.parse(w.path("startDate").asText()), phase,
-                    w.path("cutback").asBoolean(), w.path("plannedKm").asDouble() * 1000));
-        }
-        return new PlanOutline(targetTime, paces, racePace, predicted, weeks);
-    }
-
-    private static PaceRange pace(final JsonNode n) {
-        return new PaceRange(n.get("minSecPerKm").asInt(), n.get("maxSecPerKm").asInt());
-    }
-
-    private static Optional<Integer> optionalInt(final ResultSet rs, final int column) throws SQLException {
-        final int v = rs.getInt(column);
-        return rs.wasNull() ? Optional.empty() : Optional.of(v);
     }
 
     @Override
@@ -267,30 +205,5 @@ public final class SqlitePlanRepository implements PlanRepository {
                 return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
             }
         });
-    }
-
-    private static long key(final PreparedStatement ps) throws SQLException {
-        try (ResultSet k = ps.getGeneratedKeys()) {
-            if (!k.next()) {
-                throw new SQLException("no id returned");
-            }
-            return k.getLong(1);
-        }
-    }
-
-    private static void setDouble(final PreparedStatement ps, final int i, final Optional<Double> v) throws SQLException {
-        if (v.isPresent()) {
-            ps.setDouble(i, v.get());
-        } else {
-            ps.setNull(i, Types.REAL);
-        }
-    }
-
-    private static void setInt(final PreparedStatement ps, final int i, final Optional<Integer> v) throws SQLException {
-        if (v.isPresent()) {
-            ps.setInt(i, v.get());
-        } else {
-            ps.setNull(i, Types.INTEGER);
-        }
     }
 }

@@ -105,10 +105,11 @@ class SqlitePlanRepositoryTest {
                             org.assertj.core.api.Assertions.within(0.01));
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("SELECT steps_json FROM planned_session WHERE type = 'tempo' LIMIT 1");
+            try (PreparedStatement ps = c.prepareStatement("SELECT st.kind FROM planned_step st JOIN planned_session s "
+                    + "ON st.session_id = s.id WHERE s.type = 'tempo' AND st.parent_id IS NULL ORDER BY s.id, st.position LIMIT 1");
                  ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
-                    assertThat(rs.getString(1)).contains("\"kind\"").contains("warmup");
+                    assertThat(rs.getString(1)).isEqualTo("warmup");
                 }
             }
             return null;

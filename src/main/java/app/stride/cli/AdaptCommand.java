@@ -1,0 +1,136 @@
+package app.stride.cli;
+
+import app.stride.app.StrideServices;
+import app.stride.common.InvalidInputException;
+import app.stride.common.Messages;
+import app.stride.export.PlanJson;
+import app.stride.export.ProposalJson;
+import app.stride.plan.Session;
+import app.stride.plan.adapt.AdaptWarning;
+import app.stride.plan.adapt.PlanChange;
+import app.stride.plan.adapt.Proposal;
+import app.stride.plan.adapt.SessionChange;
+import app.stride.settings.DistanceUnit;
+import app.stride.store.DataFolder;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code stride adapt}: what to change after missed sessions, time off or a new race date; {@code --apply} stores it. */
+@Command(name = "adapt", mixinStandardHelpOptions = true,
+        description = "Re-plans from today: carry on (1 missed session), an easy bridge week (2-4 missed in a row) or "
+                + "the rest of the plan rebuilt (a week or more off, or a new race date or days). Shows the proposal; "
+                + "--apply stores it as the plan's new version (the previous one is kept).")
+public final class AdaptCommand implements Callable<Integer> {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+
+    @ParentCommand
+    StrideCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    private final Clock clock;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Act as if today were this day (default: today).")
+    String asOf;
+    @Option(names = "--race-date", paramLabel = "YYYY-MM-DD", description = "Move the race to this day (rebuilds the future).")
+    String raceDate;
+    @Option(names = "--days", paramLabel = "mon,tue,...", description = "Run on these weekdays from now on (rebuilds the future).")
+    String days;
+    @Option(names = "--units", paramLabel = "km|mi", description = "Units for the text (default km; JSON is always metric).")
+    String units;
+    @Option(names = "--json", description = "Print the proposal as JSON.")
+    boolean json;
+    @Option(names = "--apply", description = "Store the proposal as the plan's new version; one line says when it is stored "
+            + "(on stderr with --json, so stdout stays JSON).")
+    boolean apply;
+
+    public AdaptCommand() {
+        this(Clock.systemDefaultZone());
+    }
+
+    AdaptCommand(final Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() {
+        // Every option is read before the data folder is touched: bad input stores nothing.
+        final LocalDate day = asOf == null ? LocalDate.now(clock) : date("--as-of", asOf);
+        final DistanceUnit unit = units == null ? DistanceUnit.KM : DistanceUnit.parse(units)
+                .orElseThrow(() -> new InvalidInputException("--units", Messages.get("cli.plan.error.units", "--units", units)));
+        final PlanChange change = new PlanChange(Optional.ofNullable(raceDate).map(s -> date("--race-date", s)),
+                Optional.ofNullable(days).map(PlanCommand::parseDays), Optional.empty(), Optional.empty(), Optional.empty());
+        final StrideServices services = StrideServices.open(DataFolder.forThisMachine(root.dataDir()), clock);
+        final Proposal proposal = services.adapt().propose(day, change);
+        final PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(PlanJson.writePretty(ProposalJson.toTree(proposal)));
+        } else {
+            out.print(text(proposal, unit));
+        }
+        out.flush();
+        if (apply) {
+            final Optional<Long> stored = services.adapt().apply(proposal);
+            final PrintWriter note = json ? spec.commandLine().getErr() : out;
+            note.println(Messages.get(stored.isPresent() ? "cli.adapt.applied" : "cli.adapt.nothingApplied"));
+            note.flush();
+        }
+        return 0;
+    }
+
+    /** The proposal as lines for a terminal: the summary, one line per changed day, then the warnings. */
+    static String text(final Proposal p, final DistanceUnit unit) {
+        final StringBuilder b = new StringBuilder();
+        b.append(Messages.get("cli.adapt.summary", p.missed(), p.daysWithoutRunning(),
+                Messages.get("adapt.kind." + p.kind().code()))).append('\n');
+        if (p.changes().isEmpty()) {
+            b.append(Messages.get("cli.adapt.noChanges")).append('\n');
+        } else {
+            b.append(Messages.get("cli.adapt.header")).append('\n');
+            for (SessionChange c : p.changes()) {
+                b.append(String.format(Locale.ROOT, "%-11s %-29s %s%n", DAY.format(c.date()), describe(c.from(), unit),
+                        describe(c.to(), unit)));
+            }
+        }
+        for (AdaptWarning w : p.warnings()) {
+            b.append(Messages.get("adapt.warning." + w.code())).append('\n');
+        }
+        return b.toString();
+    }
+
+    private static String describe(final Optional<Session> s, final DistanceUnit unit) {
+        if (s.isEmpty()) {
+            return Messages.get("cli.adapt.none");
+        }
+        final Session x = s.get();
+        final String size = x.distanceM().map(m -> String.format(Locale.ROOT, "%.1f %s", unit.fromMetres(m), unit.code()))
+                .or(() -> x.duration().map(d -> Math.round(d.toSeconds() / 60.0) + " min"))
+                .orElse("");
+        return (x.type().label() + " " + size).strip();
+    }
+
+    private static LocalDate date(final String option, final String s) {
+        try {
+            final LocalDate d = LocalDate.parse(s.trim());
+            if (d.getYear() >= 1900 && d.getYear() <= 2999) {
+                return d;
+            }
+        } catch (DateTimeParseException e) {
+            // the message below names the option
+        }
+        throw new InvalidInputException(option, Messages.get("cli.adapt.error.date", option, s));
+    }
+}

@@ -1,0 +1,28 @@
+package app.stride.plan.adapt;
+
+import app.stride.common.Coded;
+
+/** Something the runner should know about a proposal; rendered through the bundle ({@code adapt.warning.<code>}). */
+public enum AdaptWarning implements Coded {
+    /** The plan has not started yet: nothing can be missed. */
+    NOT_STARTED("not-started"),
+    /** The plan is over: nothing left to adapt. */
+    PLAN_OVER("plan-over"),
+    /** A week or more off, but too close to the race for a new build: an easy week, then the plan's taper. */
+    TOO_CLOSE_TO_REBUILD("too-close-to-rebuild"),
+    /** No distances were logged: the rebuilt plan starts from the volume the runner gave when the plan was made. */
+    NO_LOGGED_DISTANCE("no-logged-distance"),
+    /** A week or more without running: fitness and volume were lowered by the time-off table. */
+    TIME_OFF("time-off");
+
+    private final String code;
+
+    AdaptWarning(final String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+}

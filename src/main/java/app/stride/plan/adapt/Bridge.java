@@ -1,0 +1,103 @@
+package app.stride.plan.adapt;
+
+import app.stride.common.Messages;
+import app.stride.plan.PaceRange;
+import app.stride.plan.Session;
+import app.stride.plan.SessionType;
+import app.stride.plan.Step;
+import app.stride.plan.TrainingPaces;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The bridge week's version of a session: easy, about 70% as long, no quality. Distance sessions become one easy
+ * run at the plan's easy pace; timed run/walk sessions keep their shape with fewer repeats and shorter runs.
+ */
+final class Bridge {
+
+    /** Share of the planned session a bridge session keeps. */
+    static final double SHARE = 0.7;
+    /** The shortest bridge run: shorter planned runs stay as planned. */
+    static final double MIN_M = 2000;
+    static final int DAYS = 7;
+
+    private Bridge() {
+    }
+
+    /** Whether the bridge changes this session: races and cross-training stay. */
+    static boolean eases(final Session s) {
+        return s.type() != SessionType.RACE && s.type() != SessionType.CROSS_TRAINING;
+    }
+
+    static Session ease(final Session s, final LocalDate date, final Optional<TrainingPaces> paces) {
+        final SessionType type = s.type() == SessionType.RUN_WALK || s.type() == SessionType.RECOVERY ? s.type() : SessionType.EASY;
+        final String description = Messages.get("adapt.bridge.session");
+        if (s.distanceM().isPresent()) {
+            final double planned = s.distanceM().get();
+            final double m = planned <= MIN_M ? planned : Math.max(MIN_M, Math.round(planned * SHARE / 100) * 100.0);
+            final Optional<PaceRange> pace = s.pace().isPresent() ? paces.map(TrainingPaces::easy) : Optional.empty();
+            final Optional<String> effort = pace.isPresent() ? Optional.empty() : Optional.of(Messages.get("plan.effort.easy"));
+            final double ratio = planned > 0 ? m / planned : 1;
+            final Optional<Duration> time = pace.map(p -> Duration.ofSeconds(Math.round(m / 1000 * p.midSecPerKm())))
+                    .or(() -> s.duration().map(d -> minutes(d.toSeconds() * ratio)));
+            final Step run = new Step(Step.Kind.RUN, Optional.of(m), Optional.empty(), pace, effort, 1, List.of());
+            final double load = s.load().totalM() * ratio;
+            return new Session(date, type, Optional.of(m), time, pace, effort, s.runWalk(), List.of(run), description,
+                    Session.Load.easy(load));
+        }
+        final List<Step> steps = shorter(s.steps());
+        final Optional<Duration> planned = total(s.steps());
+        final Optional<Duration> eased = total(steps);
+        final Optional<Duration> time = planned.isPresent() && eased.isPresent() ? eased
+                : s.duration().map(d -> minutes(d.toSeconds() * SHARE));
+        final double ratio = s.duration().flatMap(d -> time.map(t -> d.isZero() ? 1.0 : t.toMillis() / (double) d.toMillis()))
+                .orElse(SHARE);
+        return new Session(date, type, Optional.empty(), time, Optional.empty(),
+                s.effort().filter(e -> s.type() == SessionType.RUN_WALK).or(() -> Optional.of(Messages.get("plan.effort.easy"))),
+                s.runWalk(), steps, description, Session.Load.easy(s.load().totalM() * ratio));
+    }
+
+    /** Fewer repeats, shorter running steps; warm-up, cool-down and walks stay. */
+    private static List<Step> shorter(final List<Step> steps) {
+        final List<Step> out = new ArrayList<>();
+        for (Step st : steps) {
+            if (st.kind() == Step.Kind.REPEAT) {
+                out.add(Step.repeat(Math.max(1, (int) Math.round(st.times() * SHARE)), st.steps()));
+            } else if ((st.kind() == Step.Kind.RUN || st.kind() == Step.Kind.WORK) && st.duration().isPresent()
+                    && st.duration().get().toSeconds() > 120) {
+                final long s = Math.max(60, Math.round(st.duration().get().toSeconds() * SHARE / 30) * 30);
+                out.add(new Step(Step.Kind.RUN, st.distanceM(), Optional.of(Duration.ofSeconds(s)), Optional.empty(),
+                        st.effort(), 1, List.of()));
+            } else {
+                out.add(st);
+            }
+        }
+        return out;
+    }
+
+    /** The steps' time when every step is timed. */
+    private static Optional<Duration> total(final List<Step> steps) {
+        Duration sum = Duration.ZERO;
+        for (Step st : steps) {
+            if (st.kind() == Step.Kind.REPEAT) {
+                final Optional<Duration> inner = total(st.steps());
+                if (inner.isEmpty()) {
+                    return Optional.empty();
+                }
+                sum = sum.plus(inner.get().multipliedBy(st.times()));
+            } else if (st.duration().isPresent()) {
+                sum = sum.plus(st.duration().get());
+            } else {
+                return Optional.empty();
+            }
+        }
+        return steps.isEmpty() ? Optional.empty() : Optional.of(sum);
+    }
+
+    private static Duration minutes(final double seconds) {
+        return Duration.ofMinutes(Math.max(1, Math.round(seconds / 60)));
+    }
+}

@@ -1,0 +1,32 @@
+package app.stride.plan.adapt;
+
+import app.stride.plan.Plan;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The re-plan for {@code asOf}: how many sessions in a row were missed, days since the last run, what is proposed,
+ * each changed day, and warnings as codes. {@code next} is what applying stores (empty when nothing changes).
+ */
+public record Proposal(LocalDate asOf, int missed, int daysWithoutRunning, ProposalKind kind, List<SessionChange> changes,
+                       List<AdaptWarning> warnings, Optional<NextVersion> next) {
+
+    public Proposal {
+        changes = List.copyOf(changes);
+        warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * The plan's next version, changed from {@code from} on: the whole plan (past as it was, the future as proposed)
+     * and, by index in
+     * {@code plan.sessions()}, the stored session each unchanged one is (so its tick-off and logged run go with it).
+     */
+    public record NextVersion(long basedOn, LocalDate from, Plan plan, Map<Integer, Long> sameAs) {
+
+        public NextVersion {
+            sameAs = Map.copyOf(sameAs);
+        }
+    }
+}

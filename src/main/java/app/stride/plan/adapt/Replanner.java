@@ -1,0 +1,296 @@
+package app.stride.plan.adapt;
+
+import app.stride.plan.Fitness;
+import app.stride.plan.FitnessInput;
+import app.stride.plan.Goal;
+import app.stride.plan.Plan;
+import app.stride.plan.PlanDates;
+import app.stride.plan.PlanGenerator;
+import app.stride.plan.PlanRepository.PlanVersion;
+import app.stride.plan.PlanRepository.SavedSession;
+import app.stride.plan.PlanRequest;
+import app.stride.plan.PlanWeek;
+import app.stride.plan.Session;
+import app.stride.plan.Step;
+import app.stride.tracking.LoggedRun;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Re-plans from a day: reads the plan so far and the training log and proposes carry on, an easy bridge week or a
+ * rebuilt future (docs/plan-engine.md, "Adapting"). Pure: the day is given, nothing is stored.
+ */
+public final class Replanner {
+
+    /** Days without running from which fitness and volume go through the time-off table and the future is rebuilt. */
+    public static final int REBUILD_DAYS_OFF = 7;
+    /** Sessions missed in a row from which the next week is a bridge. */
+    public static final int BRIDGE_MISSED = 2;
+
+    /** The proposal for the plan {@code current} and the runs in {@code log}, as if today were {@code asOf}. */
+    public Proposal propose(final PlanVersion current, final List<LoggedRun> log, final LocalDate asOf, final PlanChange change) {
+        final Plan plan = current.plan();
+        final RecentRunning recent = RecentRunning.of(log, plan.startDate(), asOf);
+        // Everything up to the last day something was logged stays as it is, even when asOf is earlier.
+        final LocalDate from = firstOpenDay(current, log, asOf);
+        final int missed = missed(current, recent, asOf);
+        final List<AdaptWarning> warnings = new ArrayList<>();
+        if (!change.isEmpty()) {
+            return rebuild(current, recent, from, missed, change, warnings, asOf);
+        }
+        if (!asOf.isAfter(plan.startDate())) {
+            warnings.add(AdaptWarning.NOT_STARTED);
+            return carryOn(asOf, 0, 0, warnings);
+        }
+        if (asOf.isAfter(plan.endDate())) {
+            warnings.add(AdaptWarning.PLAN_OVER);
+            return carryOn(asOf, missed, recent.daysWithoutRunning(), warnings);
+        }
+        if (recent.daysWithoutRunning() >= REBUILD_DAYS_OFF && missed >= 1) {
+            warnings.add(AdaptWarning.TIME_OFF);
+            final boolean tooClose = plan.request().hasRace() && plan.raceDate()
+                    .map(r -> ChronoUnit.DAYS.between(from, r) / 7 + 1 < PlanDates.MIN_WEEKS).orElse(false);
+            if (!tooClose) {
+                return rebuild(current, recent, from, missed, change, warnings, asOf);
+            }
+            // The engine builds 6 to 12 weeks; closer to the race an easy week then the plan's own taper is safer.
+            warnings.add(AdaptWarning.TOO_CLOSE_TO_REBUILD);
+            return bridge(current, from, missed, recent.daysWithoutRunning(), warnings, asOf);
+        }
+        if (missed >= BRIDGE_MISSED) {
+            return bridge(current, from, missed, recent.daysWithoutRunning(), warnings, asOf);
+        }
+        return carryOn(asOf, missed, recent.daysWithoutRunning(), warnings);
+    }
+
+    private static Proposal carryOn(final LocalDate asOf, final int missed, final int days, final List<AdaptWarning> warnings) {
+        return new Proposal(asOf, missed, days, ProposalKind.CARRY_ON, List.of(), warnings, Optional.empty());
+    }
+
+    /** Sessions before {@code asOf}, since the last run, that were not done: the ones missed in a row. */
+    static int missed(final PlanVersion v, final RecentRunning recent, final LocalDate asOf) {
+        // Missed sessions before an adaptation were handled by it: count from the later of that day and the last run.
+        LocalDate since = recent.lastRun().map(d -> d.plusDays(1)).filter(d -> d.isAfter(v.plan().startDate()))
+                .orElse(v.plan().startDate());
+        if (v.adaptedFrom().filter(since::isBefore).isPresent()) {
+            since = v.adaptedFrom().get();
+        }
+        final LocalDate first = since;
+        return (int) v.sessions().stream()
+                .filter(s -> !s.date().isBefore(first) && s.date().isBefore(asOf) && !"done".equals(s.status())).count();
+    }
+
+    private static LocalDate firstOpenDay(final PlanVersion v, final List<LoggedRun> log, final LocalDate asOf) {
+        LocalDate last = asOf.minusDays(1);
+        for (SavedSession s : v.sessions()) {
+            if (!"planned".equals(s.status()) && s.date().isAfter(last)) {
+                last = s.date();
+            }
+        }
+        for (LoggedRun r : log) {
+            if (r.date().isAfter(last) && !r.date().isAfter(v.plan().endDate())) {
+                last = r.date();
+            }
+        }
+        return last.plusDays(1);
+    }
+
+    /** A session of the next version and the stored session it is (null when it is new). */
+    private record Slot(Session session, Long storedId) {
+    }
+
+    private static Proposal bridge(final PlanVersion v, final LocalDate from, final int missed, final int days,
+                                   final List<AdaptWarning> warnings, final LocalDate asOf) {
+        final Plan plan = v.plan();
+        final LocalDate end = from.plusDays(Bridge.DAYS - 1);
+        final List<PlanWeek> weeks = new ArrayList<>();
+        final List<Long> ids = new ArrayList<>();
+        final List<SessionChange> changes = new ArrayList<>();
+        int i = 0;
+        for (PlanWeek w : plan.weeks()) {
+            final List<Slot> sessions = new ArrayList<>();
+            for (Session s : w.sessions()) {
+                final SavedSession saved = v.sessions().get(i++);
+                final boolean inBridge = !saved.date().isBefore(from) && !saved.date().isAfter(end)
+                        && "planned".equals(saved.status()) && Bridge.eases(s);
+                if (inBridge) {
+                    final Session eased = Bridge.ease(s, saved.date(), plan.paces());
+                    changes.add(new SessionChange(saved.date(), Optional.of(onDay(s, saved.date())), Optional.of(eased)));
+                    sessions.add(new Slot(eased, null));
+                } else {
+                    sessions.add(new Slot(s, saved.id()));
+                }
+            }
+            sessions.sort(Comparator.comparing(x -> x.session().date()));
+            weeks.add(new PlanWeek(w.number(), w.start(), w.phase(), w.cutback(), sessions.stream().map(Slot::session).toList()));
+            sessions.forEach(x -> ids.add(x.storedId()));
+        }
+        if (changes.isEmpty()) {
+            return carryOn(asOf, missed, days, warnings);
+        }
+        changes.sort(Comparator.comparing(SessionChange::date));
+        final Plan next = new Plan(plan.request(), plan.startDate(), plan.endDate(), plan.raceDate(), plan.fitness(),
+                plan.paces(), plan.racePace(), plan.predicted(), plan.warnings(), weeks);
+        return new Proposal(asOf, missed, days, ProposalKind.BRIDGE, changes, warnings,
+                Optional.of(new Proposal.NextVersion(v.id(), from, next, sameAs(ids))));
+    }
+
+    private static Proposal rebuild(final PlanVersion v, final RecentRunning recent, final LocalDate from, final int missed,
+                                    final PlanChange change, final List<AdaptWarning> warnings, final LocalDate asOf) {
+        final Plan plan = v.plan();
+        // After a hard session the runner did yesterday, the new plan starts the day after: never two hard days in a row.
+        final LocalDate start = hardDoneOn(v, from.minusDays(1)) ? from.plusDays(1) : from;
+        final PlanRequest request = request(v, recent, start, change, warnings);
+        final Plan rebuilt = new PlanGenerator(Clock.fixed(start.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))
+                .generate(request);
+        final List<PlanWeek> weeks = new ArrayList<>();
+        final List<Long> ids = new ArrayList<>();
+        final Map<LocalDate, Session> before = new HashMap<>();
+        int i = 0;
+        for (PlanWeek w : plan.weeks()) {
+            final List<Session> kept = new ArrayList<>();
+            for (Session s : w.sessions()) {
+                final SavedSession saved = v.sessions().get(i++);
+                if (saved.date().isBefore(from)) {
+                    kept.add(s);
+                    ids.add(saved.id());
+                } else {
+                    before.put(saved.date(), onDay(s, saved.date()));
+                }
+            }
+            if (w.start().isBefore(from)) {
+                weeks.add(new PlanWeek(w.number(), w.start(), w.phase(), w.cutback(), kept));
+            }
+        }
+        final int offset = weeks.size();
+        for (PlanWeek w : rebuilt.weeks()) {
+            weeks.add(new PlanWeek(w.number() + offset, w.start(), w.phase(), w.cutback(), w.sessions()));
+            w.sessions().forEach(s -> ids.add(null));
+        }
+        final Map<LocalDate, Session> after = new HashMap<>();
+        rebuilt.sessions().forEach(s -> after.put(s.date(), s));
+        final List<SessionChange> changes = new ArrayList<>();
+        for (LocalDate d : new TreeSet<>(union(before.keySet(), after.keySet()))) {
+            final Optional<Session> a = Optional.ofNullable(before.get(d));
+            final Optional<Session> b = Optional.ofNullable(after.get(d));
+            if (!Objects.equals(a, b)) {
+                changes.add(new SessionChange(d, a, b));
+            }
+        }
+        final Plan next = new Plan(rebuilt.request(), plan.startDate(), rebuilt.endDate(), rebuilt.raceDate(),
+                rebuilt.fitness(), rebuilt.paces(), rebuilt.racePace(), rebuilt.predicted(), rebuilt.warnings(), weeks);
+        return new Proposal(asOf, missed, recent.daysWithoutRunning(), ProposalKind.REBUILD, changes, warnings,
+                Optional.of(new Proposal.NextVersion(v.id(), from, next, sameAs(ids))));
+    }
+
+    /**
+     * The request the future is made from: the plan's own, starting on {@code from}, with the changes asked for and
+     * today's fitness from the log (recent weekly volume, longest run, days off; the plan's inputs where the log is silent).
+     */
+    static PlanRequest request(final PlanVersion v, final RecentRunning recent, final LocalDate from, final PlanChange change,
+                               final List<AdaptWarning> warnings) {
+        final Plan plan = v.plan();
+        final PlanRequest old = plan.request();
+        final FitnessInput was = old.fitness();
+        final boolean logged = recent.weeklyM().isPresent();
+        // Walkers (Couch to 5K) are planned by time: their progress is read from the sessions done, not distances.
+        if (!logged && plan.fitness().level() != Fitness.Level.WALK_RUN && !warnings.contains(AdaptWarning.NO_LOGGED_DISTANCE)) {
+            warnings.add(AdaptWarning.NO_LOGGED_DISTANCE);
+        }
+        // With nothing logged since the plan began, the break the runner told about goes on.
+        final int daysOff = recent.lastRun().isEmpty() ? was.daysOff() + recent.daysWithoutRunning() : recent.daysWithoutRunning();
+        final FitnessInput fitness = new FitnessInput(was.recentRace(),
+                recent.weeklyM().or(was::weeklyM),
+                logged ? recent.runsPerWeek() : was.runsPerWeek(),
+                recent.longestRunM().or(was::longestRunM),
+                continuousDone(v).filter(m -> m > was.continuousMin().orElse(0)).or(was::continuousMin),
+                was.runWalk(), Math.min(daysOff, 3650), false);
+        final Goal goal = change.goal().orElse(old.goal());
+        final Set<DayOfWeek> days = change.days().orElse(old.days());
+        final Optional<DayOfWeek> longRunDay = old.longRunDay().filter(days::contains);
+        if (goal == Goal.CONSISTENCY) {
+            final long left = ChronoUnit.DAYS.between(from, plan.endDate().plusDays(1));
+            final int weeks = (int) Math.max(PlanDates.MIN_WEEKS, Math.min(PlanDates.MAX_WEEKS, (left + 6) / 7));
+            return new PlanRequest(goal, Optional.empty(), Optional.empty(), Optional.of(from), Optional.empty(),
+                    Optional.of(weeks), days, longRunDay, fitness);
+        }
+        final Optional<Duration> target = change.goal().isPresent() ? change.targetTime()
+                : change.targetTime().or(old::targetTime);
+        return new PlanRequest(goal, change.distance().or(old::distance), target.filter(t -> goal == Goal.TIME),
+                Optional.of(from), change.raceDate().or(plan::raceDate), Optional.empty(), days, longRunDay, fitness);
+    }
+
+    /**
+     * For a plan that started from walking (Couch to 5K), the longest running stretch in a session the runner did, in
+     * whole minutes: the rebuilt plan picks the programme up there (a stage may be repeated, never skipped).
+     */
+    static Optional<Integer> continuousDone(final PlanVersion v) {
+        if (v.plan().fitness().level() != Fitness.Level.WALK_RUN) {
+            return Optional.empty();
+        }
+        long best = 0;
+        for (int i = 0; i < v.sessions().size(); i++) {
+            if ("done".equals(v.sessions().get(i).status())) {
+                best = Math.max(best, longestRunS(v.plan().sessions().get(i).steps()));
+            }
+        }
+        return best >= 60 ? Optional.of((int) (best / 60)) : Optional.empty();
+    }
+
+    private static long longestRunS(final List<Step> steps) {
+        long best = 0;
+        for (Step st : steps) {
+            if (st.kind() == Step.Kind.REPEAT) {
+                best = Math.max(best, longestRunS(st.steps()));
+            } else if (st.kind() == Step.Kind.RUN || st.kind() == Step.Kind.WORK) {
+                best = Math.max(best, st.duration().map(Duration::toSeconds).orElse(0L));
+            }
+        }
+        return best;
+    }
+
+    private static boolean hardDoneOn(final PlanVersion v, final LocalDate day) {
+        for (int i = 0; i < v.sessions().size(); i++) {
+            final SavedSession s = v.sessions().get(i);
+            if (s.date().equals(day) && "done".equals(s.status()) && v.plan().sessions().get(i).type().isHard()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The session as the runner has it now, on the day it is. */
+    private static Session onDay(final Session s, final LocalDate day) {
+        return day.equals(s.date()) ? s : new Session(day, s.type(), s.distanceM(), s.duration(), s.pace(), s.effort(),
+                s.runWalk(), s.steps(), s.description(), s.load());
+    }
+
+    private static Map<Integer, Long> sameAs(final List<Long> ids) {
+        final Map<Integer, Long> out = new HashMap<>();
+        for (int k = 0; k < ids.size(); k++) {
+            if (ids.get(k) != null) {
+                out.put(k, ids.get(k));
+            }
+        }
+        return out;
+    }
+
+    private static Set<LocalDate> union(final Set<LocalDate> a, final Set<LocalDate> b) {
+        final Set<LocalDate> out = new TreeSet<>(a);
+        out.addAll(b);
+        return out;
+    }
+}

@@ -1,0 +1,309 @@
+package app.stride.plan.adapt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import app.stride.common.InvalidInputException;
+import app.stride.plan.FitnessInput;
+import app.stride.plan.Goal;
+import app.stride.plan.Plan;
+import app.stride.plan.PlanGenerator;
+import app.stride.plan.PlanRepository.PlanVersion;
+import app.stride.plan.PlanRepository.SavedSession;
+import app.stride.plan.PlanRequest;
+import app.stride.plan.PlanRules;
+import app.stride.plan.PlanWeek;
+import app.stride.plan.RaceDistance;
+import app.stride.plan.RaceResult;
+import app.stride.plan.Session;
+import app.stride.plan.SessionType;
+import app.stride.tracking.LoggedRun;
+import app.stride.tracking.RunReport;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+/** Re-planning from a day, for each kind of proposal (issue 7, "Adapting"). */
+public class ReplannerTest {
+
+    static final LocalDate START = LocalDate.of(2027, 1, 4);
+    static final LocalDate RACE = LocalDate.of(2027, 3, 14);
+
+    /** A 10K runner, 30 km a week on Tue/Thu/Sat/Sun, 5K in 25:00, race on Sunday of week 10. */
+    public static Plan tenK() {
+        return new PlanGenerator(Clock.fixed(START.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))
+                .generate(new PlanRequest(Goal.TIME, Optional.of(RaceDistance.TEN_K), Optional.empty(), Optional.of(START),
+                        Optional.of(RACE), Optional.empty(),
+                        EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY),
+                        Optional.empty(), new FitnessInput(Optional.of(new RaceResult(RaceDistance.FIVE_K, Duration.ofMinutes(25))),
+                                Optional.of(30_000.0), Optional.of(4), Optional.of(10_000.0), Optional.empty(), Optional.empty(), 0, false)));
+    }
+
+    /** The plan as stored, sessions done (with a run logged at the planned distance) up to and including {@code doneUntil}. */
+    static Followed followed(final Plan plan, final LocalDate doneUntil, final Predicate<LocalDate> skippedOn) {
+        final List<SavedSession> saved = new ArrayList<>();
+        final List<LoggedRun> log = new ArrayList<>();
+        long id = 1;
+        for (Session s : plan.sessions()) {
+            final boolean done = !s.date().isAfter(doneUntil) && !skippedOn.test(s.date());
+            saved.add(new SavedSession(id, s.date(), s.date(), s.type().code(), s.distanceM(),
+                    s.duration().map(d -> (int) d.toSeconds()), s.pace(), s.effort(), s.runWalk(), s.steps(), s.description(),
+                    done ? "done" : "planned"));
+            if (done) {
+                log.add(new LoggedRun(100 + id, s.date(), s.type().code(), new RunReport(s.distanceM(), s.duration(),
+                        Optional.empty(), Optional.empty(), ""), Optional.empty()));
+            }
+            id++;
+        }
+        return new Followed(new PlanVersion(7, plan, saved, Optional.empty(), Optional.empty(), true), log);
+    }
+
+    record Followed(PlanVersion version, List<LoggedRun> log) {
+    }
+
+    private final Replanner replanner = new Replanner();
+
+    @Test
+    void oneMissedSessionCarriesOnWithNoChanges() {
+        final Plan plan = tenK();
+        // Week 3: done until Thursday 21 Jan, Saturday 23 missed, as of Sunday 24.
+        final Followed f = followed(plan, LocalDate.of(2027, 1, 21), d -> false);
+
+        final Proposal p = replanner.propose(f.version(), f.log(), LocalDate.of(2027, 1, 24), PlanChange.none());
+
+        assertThat(p.missed()).isEqualTo(1);
+        assertThat(p.kind()).isEqualTo(ProposalKind.CARRY_ON);
+        assertThat(p.changes()).isEmpty();
+        assertThat(p.next()).isEmpty();
+    }
+
+    @Test
+    void threeMissedInARowGiveAnEasyBridgeWeekThenThePlanAsItWas() {
+        final Plan plan = tenK();
+        // Done until Sunday 17 Jan; Tue 19, Thu 21, Sat 23 missed; as of Sunday 24.
+        final LocalDate asOf = LocalDate.of(2027, 1, 24);
+        final Followed f = followed(plan, LocalDate.of(2027, 1, 17), d -> false);
+
+        final Proposal p = replanner.propose(f.version(), f.log(), asOf, PlanChange.none());
+
+        assertThat(p.missed()).isEqualTo(3);
+        assertThat(p.daysWithoutRunning()).isEqualTo(6);
+        assertThat(p.kind()).isEqualTo(ProposalKind.BRIDGE);
+        assertThat(p.changes()).isNotEmpty().allSatisfy(c -> {
+            assertThat(c.date()).isBetween(asOf, asOf.plusDays(6));
+            final Session from = c.from().orElseThrow();
+            final Session to = c.to().orElseThrow();
+            assertThat(to.type().isQuality()).isFalse();
+            assertThat(to.type()).isIn(SessionType.EASY, SessionType.RECOVERY, SessionType.RUN_WALK);
+            assertThat(to.load().totalM()).isLessThanOrEqualTo(from.load().totalM());
+            assertThat(to.load().workM()).isZero();
+            assertThat(to.date()).isEqualTo(c.date());
+        });
+        // The week held quality and a long run: the bridge takes both out.
+        assertThat(p.changes()).anyMatch(c -> c.from().orElseThrow().type().isHard());
+        final Plan next = p.next().orElseThrow().plan();
+        assertThat(next.raceDate()).contains(RACE);
+        assertThat(next.sessions()).hasSameSizeAs(plan.sessions());
+        final Map<Integer, Long> same = p.next().orElseThrow().sameAs();
+        for (int i = 0; i < plan.sessions().size(); i++) {
+            final Session old = plan.sessions().get(i);
+            final boolean inBridge = !old.date().isBefore(asOf) && !old.date().isAfter(asOf.plusDays(6));
+            if (inBridge) {
+                assertThat(same).doesNotContainKey(i);
+            } else {
+                // Past (done or missed) and the weeks after the bridge stay exactly as they were.
+                assertThat(next.sessions().get(i)).isEqualTo(old);
+                assertThat(same).containsEntry(i, f.version().sessions().get(i).id());
+            }
+        }
+    }
+
+    @Test
+    void twoWeeksOffRebuildTheFutureFromTheLogThroughTheTimeOffTable() {
+        final Plan plan = tenK();
+        // Done until Sunday 10 Jan (week 1), then nothing; as of Monday 25 Jan: 14 days without running, 7 weeks to go.
+        final LocalDate asOf = LocalDate.of(2027, 1, 25);
+        final Followed f = followed(plan, LocalDate.of(2027, 1, 10), d -> false);
+
+        final Proposal p = replanner.propose(f.version(), f.log(), asOf, PlanChange.none());
+
+        assertThat(p.kind()).isEqualTo(ProposalKind.REBUILD);
+        assertThat(p.daysWithoutRunning()).isEqualTo(14);
+        assertThat(p.missed()).isEqualTo(8);
+        assertThat(p.warnings()).contains(AdaptWarning.TIME_OFF);
+        final Proposal.NextVersion next = p.next().orElseThrow();
+        final Plan composite = next.plan();
+        assertThat(composite.raceDate()).contains(RACE);
+        assertThat(composite.startDate()).isEqualTo(START);
+        // Nothing before the as-of day is rewritten: the past sessions are the old ones, linked to their stored rows.
+        final List<Session> past = plan.sessions().stream().filter(s -> s.date().isBefore(asOf)).toList();
+        assertThat(composite.sessions().subList(0, past.size())).isEqualTo(past);
+        for (int i = 0; i < past.size(); i++) {
+            assertThat(next.sameAs()).containsEntry(i, f.version().sessions().get(i).id());
+        }
+        assertThat(next.sameAs()).hasSize(past.size());
+        assertThat(p.changes()).allSatisfy(c -> assertThat(c.date()).isAfterOrEqualTo(asOf));
+        // Fitness went through the time-off table; the future is a plan of its own that keeps every rule.
+        assertThat(composite.fitness().vdot().orElseThrow().value()).isLessThan(plan.fitness().vdot().orElseThrow().value());
+        assertThat(composite.request().fitness().daysOff()).isEqualTo(14);
+        final Plan future = future(composite, asOf);
+        assertThat(PlanRules.check(future)).isEmpty();
+        // The log says week 1's distance a week; two weeks off keep 85% of it (Fitness' time-off table for volume).
+        assertThat(composite.fitness().currentWeeklyM()).isCloseTo(0.85 * plan.weeks().get(0).trainingM(), within(1.0));
+        assertThat(composite.request().fitness().weeklyM()).contains(plan.weeks().get(0).trainingM());
+    }
+
+    @Test
+    void aNewRaceDateRebuildsTheFutureAroundIt() {
+        final Plan plan = tenK();
+        final LocalDate asOf = LocalDate.of(2027, 1, 19);
+        final Followed f = followed(plan, LocalDate.of(2027, 1, 17), d -> false);
+        final LocalDate later = RACE.plusWeeks(2);
+
+        final Proposal p = replanner.propose(f.version(), f.log(), asOf, new PlanChange(Optional.of(later),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+
+        assertThat(p.kind()).isEqualTo(ProposalKind.REBUILD);
+        final Plan composite = p.next().orElseThrow().plan();
+        assertThat(composite.raceDate()).contains(later);
+        final List<Session> all = composite.sessions();
+        assertThat(all.get(all.size() - 1).type()).isEqualTo(SessionType.RACE);
+        assertThat(all.get(all.size() - 1).date()).isEqualTo(later);
+        assertThat(p.changes()).anyMatch(c -> c.date().equals(RACE) && c.from().isPresent()
+                && c.from().get().type() == SessionType.RACE
+                && c.to().map(t -> t.type() != SessionType.RACE).orElse(true));
+        assertThat(PlanRules.check(future(composite, asOf))).isEmpty();
+    }
+
+    @Test
+    void aRebuildTheDayAfterAHardRunStartsWithARestDay() {
+        final Plan plan = tenK();
+        // The Sunday long run on 24 Jan was done; on Monday the runner adds Mondays and moves the race two weeks on.
+        final Followed f = followed(plan, LocalDate.of(2027, 1, 24), d -> false);
+        final LocalDate monday = LocalDate.of(2027, 1, 25);
+
+        final Proposal p = replanner.propose(f.version(), f.log(), monday, new PlanChange(Optional.of(RACE.plusWeeks(2)),
+                Optional.of(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SATURDAY,
+                        DayOfWeek.SUNDAY)), Optional.empty(), Optional.empty(), Optional.empty()));
+
+        final Plan composite = p.next().orElseThrow().plan();
+        assertThat(p.next().orElseThrow().from()).isEqualTo(monday);
+        assertThat(composite.request().startDate()).contains(monday.plusDays(1));
+        assertThat(composite.sessions()).noneMatch(s -> s.date().equals(monday));
+        assertThat(PlanRules.check(future(composite, monday.plusDays(1)))).isEmpty();
+
+        // Had the long run been skipped, the new plan would start on the Monday itself.
+        final Followed skipped = followed(plan, LocalDate.of(2027, 1, 24), d -> d.equals(LocalDate.of(2027, 1, 24)));
+        final Proposal q = replanner.propose(skipped.version(), skipped.log(), monday, new PlanChange(Optional.of(RACE.plusWeeks(2)),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+        assertThat(q.next().orElseThrow().plan().request().startDate()).contains(monday);
+    }
+
+    @Test
+    void aNewRaceDateTheEngineCannotPlanIsRefusedNamingTheField() {
+        final Followed f = followed(tenK(), LocalDate.of(2027, 1, 17), d -> false);
+
+        assertThatThrownBy(() -> replanner.propose(f.version(), f.log(), LocalDate.of(2027, 1, 19),
+                new PlanChange(Optional.of(LocalDate.of(2027, 2, 1)), Optional.empty(), Optional.empty(), Optional.empty(),
+                        Optional.empty())))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("--race-date"));
+    }
+
+    @Test
+    void aWeekOffTooCloseToTheRaceGivesABridgeAndSaysWhy() {
+        final Plan plan = tenK();
+        // Done until Sunday 14 Feb; 10 days off; as of Thursday 25 Feb, 17 days before the race.
+        final LocalDate asOf = LocalDate.of(2027, 2, 25);
+        final Followed f = followed(plan, LocalDate.of(2027, 2, 14), d -> false);
+
+        final Proposal p = replanner.propose(f.version(), f.log(), asOf, PlanChange.none());
+
+        assertThat(p.kind()).isEqualTo(ProposalKind.BRIDGE);
+        assertThat(p.warnings()).contains(AdaptWarning.TIME_OFF, AdaptWarning.TOO_CLOSE_TO_REBUILD);
+        assertThat(p.next().orElseThrow().plan().raceDate()).contains(RACE);
+    }
+
+    @Test
+    void aRunLoggedAfterTheAsOfDayIsNeverRewritten() {
+        final Plan plan = tenK();
+        // Three missed (19, 21, 23 Jan), the runner ran on Sunday 24; re-planning as of Saturday 23 keeps Sunday's run.
+        final Followed f = followed(plan, LocalDate.of(2027, 1, 17), d -> false);
+        final List<SavedSession> sessions = new ArrayList<>(f.version().sessions());
+        final int sunday = indexOn(plan, LocalDate.of(2027, 1, 24));
+        final SavedSession s = sessions.get(sunday);
+        sessions.set(sunday, new SavedSession(s.id(), s.date(), s.originalDate(), s.type(), s.distanceM(), s.durationS(),
+                s.pace(), s.effort(), s.runWalk(), s.steps(), s.description(), "done"));
+        final List<LoggedRun> log = new ArrayList<>(f.log());
+        log.add(new LoggedRun(999, s.date(), s.type(), RunReport.justDone(), Optional.empty()));
+
+        final Proposal p = replanner.propose(new PlanVersion(7, plan, sessions, Optional.empty(), Optional.empty(), true), log,
+                LocalDate.of(2027, 1, 23), PlanChange.none());
+
+        assertThat(p.kind()).isEqualTo(ProposalKind.BRIDGE);
+        assertThat(p.changes()).noneMatch(c -> !c.date().isAfter(LocalDate.of(2027, 1, 24)));
+        assertThat(p.next().orElseThrow().sameAs()).containsEntry(sunday, s.id());
+    }
+
+    @Test
+    void aCouchTo5kRunnerBackFromTenDaysOffPicksUpTheProgrammeWhereTheyWere() {
+        final Plan c25k = new PlanGenerator(Clock.fixed(START.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))
+                .generate(new PlanRequest(Goal.FINISH, Optional.of(RaceDistance.FIVE_K), Optional.empty(), Optional.of(START),
+                        Optional.empty(), Optional.of(12), EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.SATURDAY),
+                        Optional.empty(), new FitnessInput(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                                Optional.of(0), Optional.empty(), 0, false)));
+        // Done up to the first 20-minute continuous run (NHS week 5), then ten days off.
+        final LocalDate twenty = c25k.sessions().stream().filter(s -> s.steps().stream()
+                .anyMatch(st -> st.kind() == app.stride.plan.Step.Kind.RUN && st.duration().orElse(Duration.ZERO).toMinutes() >= 20))
+                .findFirst().orElseThrow().date();
+        final Followed f = followed(c25k, twenty, d -> false);
+        final LocalDate asOf = twenty.plusDays(11);
+
+        final Proposal p = replanner.propose(f.version(), f.log(), asOf, PlanChange.none());
+
+        assertThat(p.kind()).isEqualTo(ProposalKind.REBUILD);
+        assertThat(p.warnings()).containsExactly(AdaptWarning.TIME_OFF);
+        final Plan composite = p.next().orElseThrow().plan();
+        assertThat(composite.request().fitness().continuousMin()).contains(20);
+        // Not back to 60-second runs: the programme resumes at the 20-minute stage (a stage may be repeated).
+        assertThat(composite.fitness().c25kStage()).isEqualTo(5);
+        assertThat(PlanRules.check(future(composite, asOf))).isEmpty();
+    }
+
+    @Test
+    void beforeThePlanStartsNothingIsMissed() {
+        final Followed f = followed(tenK(), START.minusDays(1), d -> false);
+
+        final Proposal p = replanner.propose(f.version(), f.log(), START, PlanChange.none());
+
+        assertThat(p.kind()).isEqualTo(ProposalKind.CARRY_ON);
+        assertThat(p.missed()).isZero();
+        assertThat(p.warnings()).containsExactly(AdaptWarning.NOT_STARTED);
+    }
+
+    private static int indexOn(final Plan plan, final LocalDate d) {
+        for (int i = 0; i < plan.sessions().size(); i++) {
+            if (plan.sessions().get(i).date().equals(d)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no session on " + d);
+    }
+
+    /** The rebuilt weeks alone, as the generator made them (the plan's rules are checked on these). */
+    static Plan future(final Plan composite, final LocalDate from) {
+        final List<PlanWeek> weeks = composite.weeks().stream().filter(w -> !w.start().isBefore(from)).toList();
+        return new Plan(composite.request(), weeks.get(0).start(), composite.endDate(), composite.raceDate(),
+                composite.fitness(), composite.paces(), composite.racePace(), composite.predicted(), composite.warnings(), weeks);
+    }
+}
