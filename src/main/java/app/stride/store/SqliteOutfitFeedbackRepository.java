@@ -169,7 +169,7 @@ public final class SqliteOutfitFeedbackRepository implements OutfitFeedbackRepos
     @Override
     public Optional<Long> runOn(final LocalDate date) {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM logged_session WHERE date = ? ORDER BY id DESC LIMIT 1")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM logged_session WHERE date = ? AND status <> 'skipped' ORDER BY id DESC LIMIT 1")) {
                 ps.setString(1, date.toString());
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(rs.getLong(1)) : Optional.<Long>empty();

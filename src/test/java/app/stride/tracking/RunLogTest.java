@@ -219,6 +219,14 @@ class RunLogTest {
     }
 
     @Test
+    void anOutfitAnswerOnASkippedDayIsNotFiledUnderTheSkippedEntry() {
+        on(TUESDAY).log(TUESDAY, RunStatus.SKIPPED, new RunReport(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), "rain"), Optional.empty());
+        assertThat(OutfitServices.outfit(db, clockOn(TUESDAY)).recordFeedback(TUESDAY, FeedbackAnswer.OK, 8.0).loggedSessionId())
+                .isEmpty();
+    }
+
+    @Test
     void deletingARunThatIsNotThereNamesTheId() {
         assertThatThrownBy(() -> on(TUESDAY).delete(42)).isInstanceOf(InvalidInputException.class).hasMessageContaining("42");
     }
