@@ -9,7 +9,6 @@ import app.stride.tracking.TrainingLog;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
@@ -21,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Logged runs in SQLite. A planned session's status and its logged run change together, in one transaction; unknown
@@ -193,17 +191,10 @@ public final class SqliteTrainingLog implements TrainingLog {
             if (run.isEmpty()) {
                 return Optional.empty();
             }
-            final Map<String, Object> stored = new LinkedHashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM logged_session WHERE id = ?")) {
-                ps.setLong(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    final ResultSetMetaData md = rs.getMetaData();
-                    for (int i = 1; i <= md.getColumnCount(); i++) {
-                        stored.put(md.getColumnName(i), rs.getObject(i));
-                    }
-                }
-            }
+            final Map<String, Object> stored = Rows.select(c, "SELECT * FROM logged_session WHERE id = ?", id).get(0);
+            // The import record goes with the run (ON DELETE CASCADE); undo puts it back so the file still counts as logged.
+            final List<Map<String, Object>> imports = Rows.tableExists(c, "imported_run")
+                    ? Rows.select(c, "SELECT * FROM imported_run WHERE logged_session_id = ?", id) : List.of();
             Optional<String> statusBefore = Optional.empty();
             if (run.get().plannedSessionId().isPresent()) {
                 try (PreparedStatement ps = c.prepareStatement("SELECT status FROM planned_session WHERE id = ?")) {
@@ -229,7 +220,7 @@ public final class SqliteTrainingLog implements TrainingLog {
             if (statusBefore.isPresent()) {
                 setStatus(c, run.get().plannedSessionId().get(), "planned");
             }
-            return Optional.of(new DeletedRun(run.get(), stored, statusBefore, answers));
+            return Optional.of(new DeletedRun(run.get(), stored, statusBefore, answers, imports));
         });
     }
 
@@ -250,21 +241,11 @@ public final class SqliteTrainingLog implements TrainingLog {
             if (shoe != null && !exists(c, "SELECT 1 FROM shoe WHERE id = ?", ((Number) shoe).longValue())) {
                 row.put("shoe_id", null);
             }
-            final List<String> columns = new ArrayList<>(row.keySet());
-            for (String col : columns) {
-                if (!col.matches("[a-z_][a-z0-9_]*")) {
-                    throw new SQLException("unexpected column name " + col);
-                }
-            }
-            final String sql = "INSERT INTO logged_session (" + String.join(", ", columns) + ") VALUES ("
-                    + columns.stream().map(x -> "?").collect(Collectors.joining(", ")) + ")";
-            final long id;
-            try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-                for (int i = 0; i < columns.size(); i++) {
-                    ps.setObject(i + 1, row.get(columns.get(i)));
-                }
-                ps.executeUpdate();
-                id = key(ps);
+            final long id = Rows.insert(c, "logged_session", row);
+            for (Map<String, Object> record : deleted.importRecords()) {
+                final Map<String, Object> r = new LinkedHashMap<>(record);
+                r.put("logged_session_id", id);
+                Rows.insert(c, "imported_run", r);
             }
             if (sessionKept && deleted.sessionStatusBefore().isPresent()) {
                 setStatus(c, ((Number) session).longValue(), deleted.sessionStatusBefore().get());

@@ -37,9 +37,35 @@ public final class Tables {
     /** The tables a runner's log lives in, dumped together. */
     public static Map<String, List<Map<String, Object>>> log(final Database db) {
         final Map<String, List<Map<String, Object>>> all = new LinkedHashMap<>();
-        for (String t : List.of("logged_session", "planned_session", "outfit_feedback", "runner_profile", "shoe")) {
-            all.put(t, dump(db, t));
+        for (String t : List.of("logged_session", "planned_session", "outfit_feedback", "runner_profile", "shoe", "imported_run")) {
+            if (exists(db, t)) {
+                all.put(t, dump(db, t));
+            }
         }
         return all;
+    }
+
+    /**
+     * As {@link #log}, without the calendar revision of planned sessions: a trigger counts every change of day or status
+     * there, so an undo (two changes) moves it on by design.
+     */
+    public static Map<String, List<Map<String, Object>>> logWithoutRevisions(final Database db) {
+        final Map<String, List<Map<String, Object>>> all = log(db);
+        all.get("planned_session").forEach(r -> {
+            r.remove("revision");
+            r.remove("modified_at");
+        });
+        return all;
+    }
+
+    private static boolean exists(final Database db, final String table) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+                ps.setString(1, table);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
     }
 }
