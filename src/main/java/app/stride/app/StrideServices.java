@@ -8,14 +8,19 @@ import app.stride.plan.adapt.AdaptService;
 import app.stride.profile.Why;
 import app.stride.progress.ProgressService;
 import app.stride.settings.SettingsRepository;
+import app.stride.store.Backups;
 import app.stride.store.DataFolder;
 import app.stride.store.Database;
+import app.stride.store.SqliteImportedRuns;
+import app.stride.store.SqliteLogHistory;
+import app.stride.store.SqlitePlanExtras;
 import app.stride.store.SqlitePlanRepository;
 import app.stride.store.SqliteRunnerProfile;
 import app.stride.store.SqliteShoeRack;
 import app.stride.store.SqliteSettingsRepository;
 import app.stride.store.SqliteTrainingLog;
 import app.stride.tracking.RunLog;
+import app.stride.tracking.RunImport;
 import app.stride.tracking.TickOff;
 import app.stride.weather.WeatherService;
 import java.time.Clock;
@@ -33,6 +38,9 @@ public final class StrideServices {
     private final Shoes shoes;
     private final SqlitePlanRepository plans;
     private final AdaptService adapt;
+    private final BackupService backups;
+    private final ExportService exports;
+    private final ImportService imports;
     private final RunLog runLog;
     private final ProgressService progress;
     private final Why why;
@@ -49,6 +57,9 @@ public final class StrideServices {
         final SqliteTrainingLog log = new SqliteTrainingLog(database);
         this.tickOff = new TickOff(plans, log, clock);
         this.adapt = new AdaptService(plans, log, clock);
+        this.backups = new BackupService(new Backups(folder, clock));
+        this.exports = new ExportService(new SqliteLogHistory(database), settings, plans, new SqlitePlanExtras(database), clock);
+        this.imports = new ImportService(new RunImport(plans, new SqliteImportedRuns(database), clock), shoes);
         final SqliteRunnerProfile profile = new SqliteRunnerProfile(database, clock);
         this.runLog = new RunLog(plans, log, clock);
         this.progress = new ProgressService(plans, log, settings, profile, clock);
@@ -114,6 +125,21 @@ public final class StrideServices {
     /** Makes plans; its clock decides "today" for default start dates. */
     public PlanGenerator planGenerator() {
         return new PlanGenerator(clock);
+    }
+
+    /** Backups of the database: automatic copies, backing up now, restoring (issue 10). */
+    public BackupService backups() {
+        return backups;
+    }
+
+    /** CSV, calendar, PDF and partner-note exports (issue 10). */
+    public ExportService exports() {
+        return exports;
+    }
+
+    /** Runs from a watch or phone (issue 10). */
+    public ImportService imports() {
+        return imports;
     }
 
     /** The training log: log a day or an extra run, edit, delete with undo, by plan. */

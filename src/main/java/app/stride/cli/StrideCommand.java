@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
         description = "Stride: training plans, tick-offs and what to wear, for runners.%n"
                 + "With no command, opens the app window.",
         subcommands = {InfoCommand.class, PlanCommand.class, OutfitCommand.class, FeedbackCommand.class, AdaptCommand.class,
-            TodayCommand.class, LogCommand.class, ProgressCommand.class, WhyCommand.class})
+            ExportCommand.class, ImportCommand.class, TodayCommand.class, LogCommand.class, ProgressCommand.class,
+            WhyCommand.class})
 public final class StrideCommand implements Callable<Integer> {
 
     @Spec

@@ -16,6 +16,16 @@ public record Shoe(long id, String name, Optional<LocalDate> startedOn, double i
         return totalM() / retireAtM;
     }
 
+    /** How close a pair is to its limit: fine, within the last {@value #NEAR_LIMIT_SHARE} of it, or past it. */
+    public enum WearLevel { OK, NEAR_LIMIT, WORN_OUT }
+
+    /** The last tenth of a pair's life: time to look for the next one (issue 10). */
+    public static final double NEAR_LIMIT_SHARE = 0.1;
+
+    public WearLevel wearLevel() {
+        return wornOut() ? WearLevel.WORN_OUT : wear() >= 1 - NEAR_LIMIT_SHARE ? WearLevel.NEAR_LIMIT : WearLevel.OK;
+    }
+
     public boolean wornOut() {
         return totalM() >= retireAtM;
     }

@@ -56,6 +56,9 @@ public final class Database {
             if (found > migrations.latestVersion()) {
                 throw new SchemaTooNewException(file, found, migrations.latestVersion());
             }
+            if (found > 0 && found < migrations.latestVersion()) {
+                Backups.beforeMigration(file, found); // issue 10: a way back before every schema change
+            }
         }
         try (Connection c = db.connect()) {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA journal_mode = WAL")) {

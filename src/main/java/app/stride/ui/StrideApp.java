@@ -43,20 +43,40 @@ public final class StrideApp extends Application {
         final DataFolder folder = DataFolder.forThisMachine(
                 Optional.ofNullable(getParameters().getNamed().get("data-dir")).map(Path::of));
         new ProblemDialog(folder.logFile()).install();
+        app.stride.ui.common.OpenFolder.install(getHostServices());
         tasks = new FxTaskRunner();
         tasks.run(() -> {
             final StrideServices services = StrideServices.open(folder, Clock.systemDefaultZone());
+            dailyBackup(services);
             return new Startup(services, services.settings().load(), services.settings().loadWindowPlacement());
         }, startup -> {
             final MainWindow window = new MainWindow(startup.services(), tasks, startup.settings());
             window.attach(stage, startup.placement());
             stage.show();
             LOG.info("window shown on " + folder.path());
+            keepDailyBackups(startup.services());
         }, error -> {
             LOG.log(Level.SEVERE, "cannot open " + folder.path(), error);
             ProblemDialog.showFatal(error.getMessage());
             Platform.exit();
         });
+    }
+
+    /** A window left open past midnight still gets the next day's copy: checked every hour, on the worker thread. */
+    private void keepDailyBackups(final StrideServices services) {
+        final javafx.animation.Timeline hourly = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.hours(1), e -> tasks.run(() -> dailyBackup(services), error -> { })));
+        hourly.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        hourly.play();
+    }
+
+    /** Once a day while Stride is used (issue 10); a failed copy is logged, never in the runner's way. */
+    private static void dailyBackup(final StrideServices services) {
+        try {
+            services.backups().dailyIfDue();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "daily backup failed", e);
+        }
     }
 
     @Override

@@ -26,6 +26,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 
 /** Every run the runner logged, newest first. */
 public final class LogView implements ScreenView {
@@ -44,7 +45,11 @@ public final class LogView implements ScreenView {
         final EmptyState empty = new EmptyState("mdi2n-notebook-outline", Messages.get("screen.log.empty.title"),
                 Messages.get("screen.log.empty.body"), Optional.empty());
         empty.setId("screen-log-empty");
+        final RunImportViewModel importVm = new RunImportViewModel(context.services().imports(), context.tasks(), vm::load);
+        final RunImportBar emptyImport = new RunImportBar(importVm);
+        final RunImportBar listImport = new RunImportBar(importVm);
         final BorderPane emptyScreen = Layouts.emptyScreen(header, empty);
+        header.getChildren().add(emptyImport);
         emptyScreen.setBottom(new ErrorLine("log-problem-empty", vm.problemProperty()));
 
         final TableView<LoggedRun> table = new TableView<>(vm.runs());
@@ -67,9 +72,13 @@ public final class LogView implements ScreenView {
         final BorderPane list = new BorderPane(table);
         list.setBottom(new ErrorLine("log-problem", vm.problemProperty()));
         final ScreenHeader listHeader = new ScreenHeader(Messages.get(Screen.LOG.key()), Messages.get("screen.log.subtitle"));
+        listHeader.getChildren().add(listImport);
+        VBox.setMargin(listImport, new javafx.geometry.Insets(8, 0, 0, 0));
+        VBox.setMargin(emptyImport, new javafx.geometry.Insets(8, 0, 0, 0));
         list.setTop(listHeader);
         BorderPane.setMargin(listHeader, new javafx.geometry.Insets(0, 0, Layouts.GAP, 0));
 
+        listImport.acceptDrops(root);
         root.getChildren().setAll(emptyScreen);
         vm.runs().addListener((javafx.collections.ListChangeListener<LoggedRun>) c ->
                 root.getChildren().setAll(vm.runs().isEmpty() ? emptyScreen : list));

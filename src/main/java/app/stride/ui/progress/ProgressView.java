@@ -43,6 +43,7 @@ public final class ProgressView implements ScreenView {
     private final BarChart<String, Number> chart;
     private List<LoggedRun> runs = List.of();
     private int timesOutCount;
+    private final PartnerNoteViewModel note;
     private final javafx.beans.property.StringProperty problem = new javafx.beans.property.SimpleStringProperty("");
 
     /** The runs the chart needs (a week holds at most three a day) and the count of every run ever logged. */
@@ -68,9 +69,14 @@ public final class ProgressView implements ScreenView {
         chart.setAnimated(false);
         chart.setTitle(Messages.get("progress.chart.title"));
         chart.setPrefHeight(360);
-        charts = Layouts.screen(header(), Layouts.column(figures, chart, new ErrorLine("progress-problem", problem)));
+        note = new PartnerNoteViewModel(context.services().exports(), context.tasks(), context.settings());
+        charts = Layouts.screen(header(), Layouts.column(figures, chart, new PartnerNoteCard(note),
+                new ErrorLine("progress-problem", problem)));
         root.getChildren().setAll(emptyScreen);
-        context.settings().addListener((o, a, b) -> draw());
+        context.settings().addListener((o, a, b) -> {
+            draw();
+            note.load();
+        });
     }
 
     private static ScreenHeader header() {
@@ -90,6 +96,7 @@ public final class ProgressView implements ScreenView {
 
     @Override
     public void onShow() {
+        note.load();
         context.tasks().run(() -> new Loaded(context.services().tickOff().recentRuns(WEEKS * 7 * 3),
                 context.services().tickOff().today().runsLogged()), loaded -> {
             runs = loaded.recent();

@@ -29,6 +29,11 @@ public final class SettingsView implements ScreenView {
     private final Parent root;
 
     public SettingsView(final SettingsViewModel vm, final Path dataFolder) {
+        this(vm, dataFolder, new Node[0]);
+    }
+
+    /** With more cards under "Your data" (backups, exports). */
+    public SettingsView(final SettingsViewModel vm, final Path dataFolder, final Node... dataCards) {
         final SegmentedChoice<DistanceUnit> distance = new SegmentedChoice<>(List.of(DistanceUnit.values()),
                 u -> Messages.get("settings.distance." + u.code()));
         distance.setId("settings-distance");
@@ -72,7 +77,13 @@ public final class SettingsView implements ScreenView {
         dataCard.getStyleClass().add("card-panel");
 
         final VBox body = Layouts.column(section("settings.section.display"), card,
-                section("settings.section.data"), dataCard, status);
+                section("settings.section.data"), dataCard);
+        // Issue 10: the first extra card is "Share and keep" (exports), the next ones are backups.
+        for (int i = 0; i < dataCards.length; i++) {
+            body.getChildren().add(section(i == 0 ? "settings.exports" : "settings.backups"));
+            body.getChildren().add(dataCards[i]);
+        }
+        body.getChildren().add(status);
         body.setMaxWidth(720);
         root = Layouts.screen(new ScreenHeader(Messages.get("screen.settings"), Messages.get("settings.subtitle")), body);
     }

@@ -127,8 +127,18 @@ public final class MainWindow {
             case SHOES -> new ShoesView(context);
             case SETTINGS -> new SettingsView(
                     new SettingsViewModel(context.services().settings(), context.tasks(), context.settings()),
-                    context.services().dataFolderPath());
+                    context.services().dataFolderPath(), new app.stride.ui.settings.ExportsPane(
+                    new app.stride.ui.settings.ExportsViewModel(context.services().exports(), context.services().backups(),
+                            context.tasks(), context.settings())), backupsPane());
         };
+    }
+
+    /** Settings' backups card (issue 10). */
+    private app.stride.ui.settings.BackupsPane backupsPane() {
+        final app.stride.ui.settings.BackupsViewModel vm = new app.stride.ui.settings.BackupsViewModel(
+                context.services().backups(), context.tasks());
+        vm.load();
+        return new app.stride.ui.settings.BackupsPane(vm);
     }
 
     public ShellViewModel viewModel() {

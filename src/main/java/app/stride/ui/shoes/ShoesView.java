@@ -119,7 +119,7 @@ public final class ShoesView implements ScreenView {
             wear.setMaxWidth(Double.MAX_VALUE);
             if (s.wornOut()) {
                 wear.getStyleClass().add(Styles.DANGER);
-            } else if (s.wear() >= 0.8) {
+            } else if (s.wearLevel() == Shoe.WearLevel.NEAR_LIMIT) {
                 wear.getStyleClass().add(Styles.WARNING);
             }
             final VBox text = new VBox(4, name, distance, wear);
@@ -132,9 +132,10 @@ public final class ShoesView implements ScreenView {
                 row.getChildren().add(retired);
                 row.setOpacity(0.65);
             } else {
-                if (s.wornOut()) {
-                    final Label worn = new Label(Messages.get("shoes.wornOut"), new FontIcon("mdi2a-alert-outline"));
-                    worn.getStyleClass().add("status-chip");
+                if (s.wearLevel() != Shoe.WearLevel.OK) {
+                    final Label worn = new Label(Messages.get(s.wornOut() ? "shoes.wornOut" : "shoes.nearLimit"),
+                            new FontIcon("mdi2a-alert-outline"));
+                    worn.getStyleClass().addAll("status-chip", s.wornOut() ? Styles.DANGER : Styles.WARNING);
                     row.getChildren().add(worn);
                 }
                 final Button retire = new Button(Messages.get("shoes.retire"));

@@ -298,6 +298,15 @@ public final class TodayView implements ScreenView {
         shoeLabel.visibleProperty().bind(shoe.visibleProperty());
         shoeLabel.managedProperty().bind(shoe.visibleProperty());
         grid.addRow(row++, shoeLabel, shoe);
+        final Label shoeWarning = new Label();
+        shoeWarning.setId("today-shoe-warning");
+        shoeWarning.setWrapText(true);
+        shoeWarning.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.WARNING);
+        shoeWarning.setGraphic(new FontIcon("mdi2a-alert-outline"));
+        shoeWarning.textProperty().bind(vm.shoeWarningProperty());
+        shoeWarning.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.shoeWarningProperty()));
+        shoeWarning.managedProperty().bind(shoeWarning.visibleProperty());
+        grid.add(shoeWarning, 1, row++);
         grid.addRow(row, answerLabel, answer);
 
         final Button done = new Button(Messages.get("today.tickoff.done"), new FontIcon("mdi2c-check"));

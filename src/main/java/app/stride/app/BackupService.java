@@ -1,0 +1,55 @@
+package app.stride.app;
+
+import app.stride.store.Backups;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The runner's backups as the app shows them: the automatic copies, making one now, restoring one. */
+public final class BackupService {
+
+    /** One kept copy; {@code reason} is a code such as {@code daily} (the bundle has {@code backup.reason.<code>}). */
+    public record Copy(Path file, Instant madeAt, String reason, long bytes) {
+    }
+
+    private final Backups backups;
+
+    BackupService(final Backups backups) {
+        this.backups = backups;
+    }
+
+    /** The folder the copies are kept in. */
+    public Path folder() {
+        return backups.folder();
+    }
+
+    /** Kept copies, newest first. */
+    public List<Copy> list() {
+        return backups.list().stream().map(BackupService::copy).toList();
+    }
+
+    /** Makes a copy now; the oldest automatic ones beyond seven are removed. */
+    public Copy backUpNow() {
+        return copy(backups.make(Backups.Reason.MANUAL));
+    }
+
+    /** Today's automatic copy, if none was made yet today. */
+    public Optional<Copy> dailyIfDue() {
+        return backups.dailyIfDue().map(BackupService::copy);
+    }
+
+    /** Writes a consistent copy to {@code out}. */
+    public Path export(final Path out) {
+        return backups.export(out);
+    }
+
+    /** Restores {@code copy} over the current data, which is first kept aside; returns where. */
+    public Optional<Path> restore(final Path copy) {
+        return backups.restore(copy, true);
+    }
+
+    private static Copy copy(final Backups.Backup b) {
+        return new Copy(b.file(), b.madeAt(), b.reason().code(), b.bytes());
+    }
+}

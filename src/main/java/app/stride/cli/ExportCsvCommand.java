@@ -1,0 +1,40 @@
+package app.stride.cli;
+
+import app.stride.app.StrideServices;
+import app.stride.common.InvalidInputException;
+import app.stride.common.Messages;
+import app.stride.settings.DistanceUnit;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code stride export csv --out FILE}: the log as a spreadsheet-safe CSV. */
+@Command(name = "csv", mixinStandardHelpOptions = true,
+        description = "Writes your log as CSV: date, planned session, done/partial/skipped, distance, time, pace, RPE, feel, notes, shoes.")
+public final class ExportCsvCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write, e.g. log.csv.")
+    Path out;
+
+    @Option(names = "--units", paramLabel = "km|mi", description = "Distance unit (default: your settings).")
+    String units;
+
+    @Override
+    public Integer call() {
+        final Optional<DistanceUnit> unit = Optional.ofNullable(units).map(u -> DistanceUnit.parse(u.strip()).orElseThrow(
+                () -> new InvalidInputException("--units", Messages.get("cli.export.invalid.units", units))));
+        app.stride.export.ExportFile.check("--out", out);
+        final Path written = StrideServices.open(CliFolder.existing(spec), Clock.systemDefaultZone()).exports().csv(out, unit);
+        spec.commandLine().getOut().println(Messages.get("cli.export.written", written));
+        spec.commandLine().getOut().flush();
+        return Cli.EXIT_OK;
+    }
+}

@@ -1,0 +1,60 @@
+package app.stride.export;
+
+import app.stride.common.Messages;
+import app.stride.plan.StepText;
+import app.stride.settings.DistanceUnit;
+import app.stride.tracking.WeekSummary;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** A week in plain words for an accountability partner, to paste into a message or save. */
+public final class PartnerNote {
+
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.getDefault());
+
+    private PartnerNote() {
+    }
+
+    /** The note: a line each for the week, what was done, the longest run, how it felt, what is next and why. */
+    public static String text(final WeekSummary w, final DistanceUnit unit, final Optional<String> why) {
+        final List<String> lines = new ArrayList<>();
+        lines.add(Messages.get("note.week", w.week(), w.weeks(), w.start().format(SHORT), w.end().format(SHORT)));
+        final String distance = StepText.distance(w.totalM(), unit);
+        if (w.upcoming()) {
+            lines.add(Messages.get("note.upcoming", w.planned()));
+        } else if (w.planned() == 0) {
+            lines.add(Messages.get("note.noneplanned", w.done() + w.extra(), distance));
+        } else if (w.totalM() <= 0) {
+            lines.add(Messages.get("note.doneNoDistance", w.done(), w.planned()));
+        } else {
+            lines.add(Messages.get("note.done", w.done(), w.planned(), distance));
+        }
+        if (w.extra() > 0) {
+            lines.add(Messages.get("note.extra", w.extra()));
+        }
+        if (w.skipped() > 0) {
+            lines.add(Messages.get("note.skipped", w.skipped()));
+        }
+        w.longest().ifPresent(l -> lines.add(Messages.get("note.longest", StepText.distance(l.distanceM().orElseThrow(), unit),
+                l.date().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.getDefault()))));
+        felt(w).ifPresent(lines::add);
+        w.next().ifPresent(n -> lines.add(Messages.get("note.next",
+                n.date().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.getDefault()) + " " + n.date().format(SHORT),
+                SessionText.title(n, unit).toLowerCase(Locale.getDefault()))));
+        why.ifPresent(y -> lines.add(Messages.get("note.why", y)));
+        return String.join("\n", lines) + "\n";
+    }
+
+    private static Optional<String> felt(final WeekSummary w) {
+        if (w.feel().isPresent()) {
+            final long f = Math.round(w.feel().get());
+            return Optional.of(Messages.get("note.feel", Messages.get("note.feel." + Math.max(1, Math.min(5, f)))));
+        }
+        return w.effort().map(e -> Messages.get("note.effort", Messages.get(e <= 4 ? "note.effort.easy" : e <= 6
+                ? "note.effort.steady" : e <= 8 ? "note.effort.hard" : "note.effort.veryHard"), Math.round(e)));
+    }
+}

@@ -1,0 +1,62 @@
+package app.stride.ui.progress;
+
+import app.stride.app.ExportService;
+import app.stride.common.Messages;
+import app.stride.settings.Settings;
+import app.stride.ui.task.TaskRunner;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/** Progress's note for an accountability partner: this week in plain words, to copy or save. */
+public final class PartnerNoteViewModel {
+
+    private final ExportService exports;
+    private final TaskRunner tasks;
+    private final ObjectProperty<Settings> settings;
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Optional<Path>> saved = new ReadOnlyObjectWrapper<>(Optional.empty());
+
+    public PartnerNoteViewModel(final ExportService exports, final TaskRunner tasks, final ObjectProperty<Settings> settings) {
+        this.exports = exports;
+        this.tasks = tasks;
+        this.settings = settings;
+    }
+
+    /** Writes this week's note; empty when there is no plan to speak of. */
+    public void load() {
+        final var unit = Optional.of(settings.get().distanceUnit());
+        tasks.run(() -> exports.partnerNote(Optional.empty(), unit), note::set, e -> note.set(""));
+    }
+
+    /** Saves the note to {@code out}. */
+    public void save(final Path out) {
+        final String text = note.get();
+        tasks.run(() -> exports.savePartnerNote(out, text), p -> {
+            saved.set(Optional.of(p));
+            status.set(Messages.get("exports.written", p));
+        }, e -> status.set(e.getMessage()));
+    }
+
+    /** Says the note is on the clipboard (the view puts it there). */
+    public void copied() {
+        status.set(Messages.get("note.copied"));
+    }
+
+    public ReadOnlyStringProperty noteProperty() {
+        return note.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Optional<Path>> savedProperty() {
+        return saved.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,1 @@
+-- Placeholder in the export branch only: V005 is reserved for the robust helper. Drop this file at merge.

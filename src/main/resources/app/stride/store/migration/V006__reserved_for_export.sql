@@ -1,2 +1,0 @@
--- Reserved for the export branch (migration numbers are assigned per helper); no change here.
--- The lead replaces this placeholder with that branch's script at merge.

@@ -1,0 +1,85 @@
+package app.stride.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stride.app.StrideServices;
+import app.stride.cli.CliRun;
+import app.stride.plan.PlanRepository.SavedSession;
+import app.stride.settings.DistanceUnit;
+import app.stride.tracking.RunReport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PartnerNoteTest {
+
+    @TempDir
+    Path dir;
+
+    private StrideServices firstWeekTwoDoneOneSkipped() {
+        final StrideServices s = ExportFixtures.withPlan(dir.resolve("d"));
+        final List<SavedSession> week1 = s.plans().current().orElseThrow().sessions().stream()
+                .filter(x -> x.date().isBefore(LocalDate.of(2026, 7, 20))).toList();
+        assertThat(week1).hasSize(3);
+        s.tickOff().done(week1.get(0).id(), new RunReport(Optional.of(4000.0), Optional.of(Duration.ofMinutes(28)), Optional.of(4),
+                Optional.of(app.stride.tracking.Feel.GOOD), ""));
+        s.tickOff().done(week1.get(1).id(), new RunReport(Optional.of(5500.0), Optional.of(Duration.ofMinutes(38)), Optional.of(5),
+                Optional.of(app.stride.tracking.Feel.GREAT), ""));
+        s.tickOff().skip(week1.get(2).id());
+        return s;
+    }
+
+    @Test
+    void theWeekInPlainWords() {
+        final String note = firstWeekTwoDoneOneSkipped().exports().partnerNote(Optional.of(1), Optional.of(DistanceUnit.KM));
+
+        assertThat(note).isEqualTo("""
+                Week 1 of 8 (13 Jul – 19 Jul)
+                I did 2 of 3 planned runs, 9.5 km in all.
+                I let 1 go.
+                Longest run: 5.5 km on Wednesday.
+                How it felt: great.
+                Next: Wednesday 22 Jul, %s.
+                Why I'm doing this: To run the Parkrun with my daughter; and to sleep better
+                """.formatted(nextTitle()));
+    }
+
+    @Test
+    void aWeekStillToComeSaysWhatIsPlannedNotZeroDone() {
+        final String note = firstWeekTwoDoneOneSkipped().exports().partnerNote(Optional.of(3), Optional.of(DistanceUnit.KM));
+
+        assertThat(note).startsWith("Week 3 of 8 (27 Jul – 2 Aug)\nThis week is still to come: 3 runs planned.\n")
+                .doesNotContain("0 m").doesNotContain("Longest");
+    }
+
+    private String nextTitle() {
+        final StrideServices s = ExportFixtures.withPlan(dir.resolve("other"));
+        final SavedSession next = s.plans().current().orElseThrow().sessions().stream()
+                .filter(x -> x.date().equals(LocalDate.of(2026, 7, 22))).findFirst().orElseThrow();
+        return SessionText.title(next, DistanceUnit.KM).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @Test
+    void theCommandPrintsAndSavesItAndRefusesAWeekOutsideThePlan() throws Exception {
+        firstWeekTwoDoneOneSkipped();
+        final String data = dir.resolve("d").toString();
+
+        final CliRun ok = CliRun.of("export", "summary", "--week", "1", "--out", dir.resolve("note.txt").toString(), "--data-dir", data);
+        assertThat(ok.exitCode()).as(ok.err()).isZero();
+        assertThat(ok.out()).startsWith("Week 1 of 8").contains("I did 2 of 3 planned runs");
+        assertThat(Files.readString(dir.resolve("note.txt"))).isEqualTo(ok.out());
+
+        for (String bad : new String[] {"9", "0", "two"}) {
+            final CliRun run = CliRun.of("export", "summary", "--week", bad, "--out", dir.resolve("x.txt").toString(), "--data-dir", data);
+            assertThat(run.exitCode()).as(bad).isEqualTo(2);
+            assertThat(run.errLines()).singleElement().asString().contains("--week").contains("1 to");
+            assertThat(run.out()).isEmpty();
+        }
+        assertThat(dir.resolve("x.txt")).doesNotExist();
+    }
+}

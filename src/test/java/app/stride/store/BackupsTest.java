@@ -1,0 +1,153 @@
+package app.stride.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.stride.common.InvalidInputException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BackupsTest {
+
+    @TempDir
+    Path dir;
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-29T18:00:00Z"), ZoneOffset.UTC);
+
+    @Test
+    void aRoundTripReproducesEveryRowOfEveryTable() throws Exception {
+        final DataFolder home = new DataFolder(dir.resolve("home"));
+        final Database db = Database.open(home);
+        SampleRows.fill(db);
+        final Map<String, List<List<String>>> before = SampleRows.all(db);
+        assertThat(before.values()).allSatisfy(rows -> assertThat(rows).isNotEmpty());
+
+        final Path file = new Backups(home, CLOCK).export(dir.resolve("copy.db"));
+        final DataFolder elsewhere = new DataFolder(dir.resolve("new-laptop"));
+        new Backups(elsewhere, CLOCK).restore(file, false);
+
+        assertThat(SampleRows.all(Database.open(elsewhere))).isEqualTo(before);
+    }
+
+    @Test
+    void aBackupIsReadableByItsOwnerOnly() throws Exception {
+        final DataFolder home = new DataFolder(dir);
+        SampleRows.fill(Database.open(home));
+        final Backups backups = new Backups(home, CLOCK);
+
+        final Path exported = backups.export(dir.resolve("out.db"));
+        final Path daily = backups.dailyIfDue().orElseThrow().file();
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(exported))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(daily))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(daily.getParent()))).isEqualTo("rwx------");
+    }
+
+    @Test
+    void aCopyTakenWhileAnotherConnectionHoldsAnOpenTransactionHasOnlyCommittedRows() throws Exception {
+        final DataFolder home = new DataFolder(dir);
+        final Database db = Database.open(home);
+        SampleRows.fill(db);
+        try (var writer = db.connect()) {
+            writer.setAutoCommit(false);
+            try (Statement st = writer.createStatement()) {
+                st.execute("INSERT INTO shoe (name) VALUES ('uncommitted')");
+            }
+            final Path copy = new Backups(home, CLOCK).export(dir.resolve("live.db"));
+            writer.rollback();
+            final DataFolder restored = new DataFolder(dir.resolve("restored"));
+            new Backups(restored, CLOCK).restore(copy, false);
+            assertThat(SampleRows.all(Database.open(restored)).get("shoe")).hasSize(1);
+        }
+    }
+
+    @Test
+    void restoringOverDataIsRefusedWithoutReplaceAndNothingChanges() {
+        final DataFolder home = new DataFolder(dir.resolve("home"));
+        final Database db = Database.open(home);
+        SampleRows.fill(db);
+        final Path backup = new Backups(home, CLOCK).export(dir.resolve("b.db"));
+        final DataFolder other = new DataFolder(dir.resolve("other"));
+        final Database otherDb = Database.open(other);
+        otherDb.inTransaction(c -> c.createStatement().execute("INSERT INTO shoe (name) VALUES ('Other pair')"));
+        final Map<String, List<List<String>>> otherRows = SampleRows.all(otherDb);
+
+        assertThatThrownBy(() -> new Backups(other, CLOCK).restore(backup, false))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("--replace");
+        assertThat(SampleRows.all(otherDb)).isEqualTo(otherRows);
+        assertThat(new Backups(other, CLOCK).list()).isEmpty();
+    }
+
+    @Test
+    void replaceKeepsTheOldDataAsideFirst() {
+        final DataFolder home = new DataFolder(dir.resolve("home"));
+        SampleRows.fill(Database.open(home));
+        final Path backup = new Backups(home, CLOCK).export(dir.resolve("b.db"));
+        final DataFolder other = new DataFolder(dir.resolve("other"));
+        final Database otherDb = Database.open(other);
+        otherDb.inTransaction(c -> c.createStatement().execute("INSERT INTO shoe (name) VALUES ('Other pair')"));
+        final Map<String, List<List<String>>> otherRows = SampleRows.all(otherDb);
+
+        final Path aside = new Backups(other, CLOCK).restore(backup, true).orElseThrow();
+
+        assertThat(SampleRows.all(otherDb)).isEqualTo(SampleRows.all(Database.open(home)));
+        final DataFolder check = new DataFolder(dir.resolve("check"));
+        new Backups(check, CLOCK).restore(aside, false);
+        assertThat(SampleRows.all(Database.open(check))).isEqualTo(otherRows);
+    }
+
+    @Test
+    void anythingButAStrideDatabaseIsRefusedNamingTheFile() throws Exception {
+        final Path text = Files.writeString(dir.resolve("notes.db"), "not a database at all, just words".repeat(200));
+        final DataFolder home = new DataFolder(dir.resolve("home"));
+
+        assertThatThrownBy(() -> new Backups(home, CLOCK).restore(text, false))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("notes.db").hasMessageContaining("not a Stride backup");
+        assertThatThrownBy(() -> new Backups(home, CLOCK).restore(dir.resolve("missing.db"), false))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("missing.db");
+        assertThat(home.databaseFile()).doesNotExist();
+    }
+
+    @Test
+    void oneDailyCopyADayAndOnlyTheLastSevenAreKept() {
+        final DataFolder home = new DataFolder(dir);
+        SampleRows.fill(Database.open(home));
+        for (int day = 0; day < 10; day++) {
+            final Clock c = Clock.offset(CLOCK, Duration.ofDays(day));
+            assertThat(new Backups(home, c).dailyIfDue()).as("day %d", day).isPresent();
+            assertThat(new Backups(home, Clock.offset(c, Duration.ofHours(3))).dailyIfDue()).as("again on day %d", day).isEmpty();
+        }
+
+        final List<Backups.Backup> kept = new Backups(home, CLOCK).list();
+
+        assertThat(kept).hasSize(Backups.KEEP);
+        assertThat(kept.get(0).madeAt()).isEqualTo(CLOCK.instant().plus(Duration.ofDays(9)));
+        assertThat(kept.get(6).madeAt()).isEqualTo(CLOCK.instant().plus(Duration.ofDays(3)));
+    }
+
+    @Test
+    void aSchemaMigrationIsPrecededByABackupOfTheOlderFile() {
+        final Path file = dir.resolve(DataFolder.DATABASE_FILE);
+        final Migrations.Migration v1 = new Migrations.Migration(1, "V001__a.sql", "CREATE TABLE a (x INTEGER);");
+        final Migrations.Migration v2 = new Migrations.Migration(2, "V002__b.sql", "CREATE TABLE b (y INTEGER);");
+        Database.open(file, Migrations.of(List.of(v1))).inTransaction(c -> c.createStatement().execute("INSERT INTO a VALUES (42)"));
+        assertThat(new Backups(file, CLOCK).list()).isEmpty();
+
+        Database.open(file, Migrations.of(List.of(v1, v2)));
+
+        final List<Backups.Backup> made = new Backups(file, CLOCK).list();
+        assertThat(made).singleElement().extracting(Backups.Backup::reason).isEqualTo(Backups.Reason.MIGRATION);
+        Database.open(file, Migrations.of(List.of(v1, v2)));
+        assertThat(new Backups(file, CLOCK).list()).as("no migration, no copy").hasSize(1);
+    }
+}
