@@ -5,6 +5,8 @@ import app.stride.outfit.OutfitService;
 import app.stride.plan.PlanGenerator;
 import app.stride.plan.PlanRepository;
 import app.stride.plan.adapt.AdaptService;
+import app.stride.profile.Why;
+import app.stride.progress.ProgressService;
 import app.stride.settings.SettingsRepository;
 import app.stride.store.Backups;
 import app.stride.store.DataFolder;
@@ -13,9 +15,11 @@ import app.stride.store.SqliteImportedRuns;
 import app.stride.store.SqliteLogHistory;
 import app.stride.store.SqlitePlanExtras;
 import app.stride.store.SqlitePlanRepository;
+import app.stride.store.SqliteRunnerProfile;
 import app.stride.store.SqliteShoeRack;
 import app.stride.store.SqliteSettingsRepository;
 import app.stride.store.SqliteTrainingLog;
+import app.stride.tracking.RunLog;
 import app.stride.tracking.RunImport;
 import app.stride.tracking.TickOff;
 import app.stride.weather.WeatherService;
@@ -37,6 +41,9 @@ public final class StrideServices {
     private final BackupService backups;
     private final ExportService exports;
     private final ImportService imports;
+    private final RunLog runLog;
+    private final ProgressService progress;
+    private final Why why;
 
     private StrideServices(final DataFolder folder, final Database database, final Clock clock) {
         this.folder = folder;
@@ -53,6 +60,10 @@ public final class StrideServices {
         this.backups = new BackupService(new Backups(folder, clock));
         this.exports = new ExportService(new SqliteLogHistory(database), settings, plans, new SqlitePlanExtras(database), clock);
         this.imports = new ImportService(new RunImport(plans, new SqliteImportedRuns(database), clock), shoes);
+        final SqliteRunnerProfile profile = new SqliteRunnerProfile(database, clock);
+        this.runLog = new RunLog(plans, log, clock);
+        this.progress = new ProgressService(plans, log, settings, profile, clock);
+        this.why = new Why(profile);
     }
 
     /** Opens (and migrates) the database in {@code folder}; slow enough to keep off the UI thread. */
@@ -146,5 +157,20 @@ public final class StrideServices {
     /** Runs from a watch or phone (issue 10). */
     public ImportService imports() {
         return imports;
+    }
+
+    /** The training log: log a day or an extra run, edit, delete with undo, by plan. */
+    public RunLog runLog() {
+        return runLog;
+    }
+
+    /** Planned against done, streak, adherence, and Today's week N of M, days to race and why. */
+    public ProgressService progress() {
+        return progress;
+    }
+
+    /** The runner's one-sentence reason to run. */
+    public Why why() {
+        return why;
     }
 }

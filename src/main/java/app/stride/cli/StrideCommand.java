@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
         description = "Stride: training plans, tick-offs and what to wear, for runners.%n"
                 + "With no command, opens the app window.",
         subcommands = {InfoCommand.class, PlanCommand.class, OutfitCommand.class, FeedbackCommand.class, AdaptCommand.class,
-            ExportCommand.class, ImportCommand.class, CheckCommand.class, DemoDataCommand.class})
+            ExportCommand.class, ImportCommand.class, CheckCommand.class, DemoDataCommand.class, TodayCommand.class,
+            LogCommand.class, ProgressCommand.class, WhyCommand.class})
 public final class StrideCommand implements Callable<Integer> {
 
     @Spec

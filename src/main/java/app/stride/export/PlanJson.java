@@ -85,7 +85,7 @@ public final class PlanJson {
         return n;
     }
 
-    /** One session in the plan JSON shape (also used by the adapt proposal). */
+    /** One session in the plan JSON shape (used by the adapt proposal and by Today on the command line). */
     public static ObjectNode session(final Session s) {
         final ObjectNode n = MAPPER.createObjectNode();
         n.put("date", s.date().toString());

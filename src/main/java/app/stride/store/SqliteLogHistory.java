@@ -24,11 +24,15 @@ public final class SqliteLogHistory implements LogHistory {
     public List<LogEntry> all() {
         return db.read(c -> {
             final List<LogEntry> out = new ArrayList<>();
+            // A session logged as skipped (V007) is listed once, as skipped, with the runner's note; a run logged as
+            // partial says so whatever its numbers.
             try (PreparedStatement ps = c.prepareStatement("SELECT l.date, p.id, p.type, l.type, p.distance_m, p.duration_s, "
-                    + "l.distance_m, l.duration_s, l.effort_rpe, l.feel, l.notes, s.name, 0 AS skipped, l.id "
+                    + "l.distance_m, l.duration_s, l.effort_rpe, l.feel, l.notes, s.name, 0 AS skipped, l.id, l.status "
                     + "FROM logged_session l LEFT JOIN planned_session p ON p.id = l.planned_session_id "
-                    + "LEFT JOIN shoe s ON s.id = l.shoe_id "
-                    + "UNION ALL SELECT p.date, p.id, p.type, p.type, p.distance_m, p.duration_s, NULL, NULL, NULL, NULL, NULL, NULL, 1, p.id "
+                    + "LEFT JOIN shoe s ON s.id = l.shoe_id WHERE l.status <> 'skipped' "
+                    + "UNION ALL SELECT p.date, p.id, p.type, p.type, p.distance_m, p.duration_s, NULL, NULL, NULL, NULL, "
+                    + "(SELECT k.notes FROM logged_session k WHERE k.planned_session_id = p.id AND k.status = 'skipped' "
+                    + "ORDER BY k.id DESC LIMIT 1), NULL, 1, p.id, 'skipped' "
                     + "FROM planned_session p WHERE p.status = 'skipped' "
                     + "ORDER BY 1, 13, 14");
                  ResultSet rs = ps.executeQuery()) {
@@ -47,6 +51,7 @@ public final class SqliteLogHistory implements LogHistory {
         final Optional<Double> ranM = real(rs, 7);
         final Optional<Duration> ranTime = integer(rs, 8).map(Duration::ofSeconds);
         final LogEntry.Status status = rs.getInt(13) == 1 ? LogEntry.Status.SKIPPED
+                : planned && "partial".equals(rs.getString(15)) ? LogEntry.Status.PARTIAL
                 : LogEntry.statusOf(planned, plannedM, plannedTime, ranM, ranTime);
         return new LogEntry(LocalDate.parse(rs.getString(1)), Optional.ofNullable(rs.getString(3)), rs.getString(4), status,
                 ranM, ranTime, integer(rs, 9).map(Long::intValue), integer(rs, 10).map(Long::intValue),

@@ -192,7 +192,7 @@ public final class SqliteOutfitFeedbackRepository implements OutfitFeedbackRepos
     }
 
     private static Optional<Long> runOn(final Connection c, final LocalDate date) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM logged_session WHERE date = ? ORDER BY id DESC LIMIT 1")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM logged_session WHERE date = ? AND status <> 'skipped' ORDER BY id DESC LIMIT 1")) {
             ps.setString(1, date.toString());
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getLong(1)) : Optional.<Long>empty();

@@ -1,7 +1,10 @@
 package app.stride.store;
 
+import app.stride.tracking.DeletedRun;
+import app.stride.tracking.Feel;
 import app.stride.tracking.LoggedRun;
 import app.stride.tracking.RunReport;
+import app.stride.tracking.RunStatus;
 import app.stride.tracking.TrainingLog;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,11 +16,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Tick-offs in SQLite: the planned session's status and its logged run change together, in one transaction. */
+/**
+ * Logged runs in SQLite. A planned session's status and its logged run change together, in one transaction; unknown
+ * distances and times are stored as NULL, never as 0.
+ */
 public final class SqliteTrainingLog implements TrainingLog {
+
+    private static final String RUN_COLUMNS = "SELECT l.id, l.date, l.type, l.distance_m, l.duration_s, l.effort_rpe, "
+            + "l.feel, l.notes, f.answer, l.status, l.planned_session_id, l.shoe_id FROM logged_session l "
+            + "LEFT JOIN outfit_feedback f ON f.id = (SELECT MAX(id) FROM outfit_feedback WHERE logged_session_id = l.id) ";
 
     private final Database db;
 
@@ -26,28 +38,41 @@ public final class SqliteTrainingLog implements TrainingLog {
     }
 
     @Override
-    public long markDone(final long plannedSessionId, final LocalDate date, final RunReport report, final Optional<Long> shoe,
-                         final Instant at) {
+    public long logSession(final long plannedSessionId, final LocalDate date, final RunStatus status, final RunReport report,
+                           final Optional<Long> shoe, final Instant at) {
         return db.inTransaction(c -> {
             deleteRunsOf(c, plannedSessionId);
-            setStatus(c, plannedSessionId, "done");
+            setStatus(c, plannedSessionId, sessionStatus(status));
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO logged_session (planned_session_id, date, type, "
-                    + "distance_m, duration_s, effort_rpe, feel, notes, created_at, shoe_id) "
-                    + "SELECT id, ?, type, ?, ?, ?, ?, ?, ?, ? FROM planned_session WHERE id = ?", Statement.RETURN_GENERATED_KEYS)) {
+                    + "distance_m, duration_s, effort_rpe, feel, notes, created_at, shoe_id, status) "
+                    + "SELECT id, ?, type, ?, ?, ?, ?, ?, ?, ?, ? FROM planned_session WHERE id = ?", Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, date.toString());
-                setNullable(ps, 2, report.distanceM().orElse(null), Types.REAL);
-                setNullable(ps, 3, report.duration().map(d -> (int) d.toSeconds()).orElse(null), Types.INTEGER);
-                setNullable(ps, 4, report.effortRpe().orElse(null), Types.INTEGER);
-                setNullable(ps, 5, report.feel().orElse(null), Types.INTEGER);
-                ps.setString(6, report.notes().isEmpty() ? null : report.notes());
+                setReport(ps, 2, report);
                 ps.setString(7, at.toString());
                 setNullable(ps, 8, shoe.orElse(null), Types.INTEGER);
-                ps.setLong(9, plannedSessionId);
+                ps.setString(9, status.code());
+                ps.setLong(10, plannedSessionId);
                 ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
-                }
+                return key(ps);
+            }
+        });
+    }
+
+    @Override
+    public long logExtra(final LocalDate date, final String type, final RunStatus status, final RunReport report,
+                         final Optional<Long> shoe, final Instant at) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO logged_session (planned_session_id, date, type, "
+                    + "distance_m, duration_s, effort_rpe, feel, notes, created_at, shoe_id, status) "
+                    + "VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, date.toString());
+                ps.setString(2, type);
+                setReport(ps, 3, report);
+                ps.setString(8, at.toString());
+                setNullable(ps, 9, shoe.orElse(null), Types.INTEGER);
+                ps.setString(10, status.code());
+                ps.executeUpdate();
+                return key(ps);
             }
         });
     }
@@ -85,7 +110,8 @@ public final class SqliteTrainingLog implements TrainingLog {
     @Override
     public int runsLogged() {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM logged_session"); ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM logged_session WHERE status <> 'skipped'");
+                 ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getInt(1) : 0;
             }
         });
@@ -94,29 +120,211 @@ public final class SqliteTrainingLog implements TrainingLog {
     @Override
     public List<LoggedRun> recentRuns(final int limit) {
         return db.read(c -> {
-            final List<LoggedRun> runs = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT l.id, l.date, l.type, l.distance_m, l.duration_s, "
-                    + "l.effort_rpe, l.feel, l.notes, f.answer FROM logged_session l "
-                    + "LEFT JOIN outfit_feedback f ON f.id = (SELECT MAX(id) FROM outfit_feedback WHERE logged_session_id = l.id) "
-                    + "ORDER BY l.date DESC, l.id DESC LIMIT ?")) {
+            try (PreparedStatement ps = c.prepareStatement(RUN_COLUMNS + "ORDER BY l.date DESC, l.id DESC LIMIT ?")) {
                 ps.setInt(1, limit);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        final double m = rs.getDouble(4);
-                        final Optional<Double> distance = rs.wasNull() ? Optional.empty() : Optional.of(m);
-                        final int s = rs.getInt(5);
-                        final Optional<Duration> time = rs.wasNull() ? Optional.empty() : Optional.of(Duration.ofSeconds(s));
-                        final int e = rs.getInt(6);
-                        final Optional<Integer> effort = rs.wasNull() ? Optional.empty() : Optional.of(e);
-                        final int f = rs.getInt(7);
-                        final Optional<Integer> feel = rs.wasNull() ? Optional.empty() : Optional.of(f);
-                        runs.add(new LoggedRun(rs.getLong(1), LocalDate.parse(rs.getString(2)), rs.getString(3),
-                                new RunReport(distance, time, effort, feel, rs.getString(8)), Optional.ofNullable(rs.getString(9))));
+                return runs(ps);
+            }
+        });
+    }
+
+    @Override
+    public List<LoggedRun> runsBetween(final LocalDate from, final LocalDate to) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(RUN_COLUMNS + "WHERE l.date >= ? AND l.date <= ? ORDER BY l.date, l.id")) {
+                ps.setString(1, from.toString());
+                ps.setString(2, to.toString());
+                return runs(ps);
+            }
+        });
+    }
+
+    @Override
+    public List<LoggedRun> allRuns() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(RUN_COLUMNS + "ORDER BY l.date, l.id")) {
+                return runs(ps);
+            }
+        });
+    }
+
+    @Override
+    public Optional<LoggedRun> find(final long id) {
+        return db.read(c -> find(c, id));
+    }
+
+    private static Optional<LoggedRun> find(final Connection c, final long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(RUN_COLUMNS + "WHERE l.id = ?")) {
+            ps.setLong(1, id);
+            return runs(ps).stream().findFirst();
+        }
+    }
+
+    @Override
+    public boolean update(final long id, final LocalDate date, final RunStatus status, final RunReport report,
+                          final Optional<Long> shoe, final Instant at) {
+        return db.inTransaction(c -> {
+            final Optional<LoggedRun> before = find(c, id);
+            if (before.isEmpty()) {
+                return false;
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE logged_session SET date = ?, distance_m = ?, duration_s = ?, "
+                    + "effort_rpe = ?, feel = ?, notes = ?, shoe_id = ?, status = ?, updated_at = ? WHERE id = ?")) {
+                ps.setString(1, date.toString());
+                setReport(ps, 2, report);
+                setNullable(ps, 7, shoe.orElse(null), Types.INTEGER);
+                ps.setString(8, status.code());
+                ps.setString(9, at.toString());
+                ps.setLong(10, id);
+                ps.executeUpdate();
+            }
+            if (before.get().plannedSessionId().isPresent()) {
+                setStatus(c, before.get().plannedSessionId().get(), sessionStatus(status));
+            }
+            return true;
+        });
+    }
+
+    @Override
+    public Optional<DeletedRun> delete(final long id) {
+        return db.inTransaction(c -> {
+            final Optional<LoggedRun> run = find(c, id);
+            if (run.isEmpty()) {
+                return Optional.empty();
+            }
+            final Map<String, Object> stored = Rows.select(c, "SELECT * FROM logged_session WHERE id = ?", id).get(0);
+            // The import record goes with the run (ON DELETE CASCADE); undo puts it back so the file still counts as logged.
+            final List<Map<String, Object>> imports = Rows.tableExists(c, "imported_run")
+                    ? Rows.select(c, "SELECT * FROM imported_run WHERE logged_session_id = ?", id) : List.of();
+            Optional<String> statusBefore = Optional.empty();
+            if (run.get().plannedSessionId().isPresent()) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT status FROM planned_session WHERE id = ?")) {
+                    ps.setLong(1, run.get().plannedSessionId().get());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        statusBefore = rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
                     }
                 }
             }
-            return runs;
+            final List<Long> answers = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM outfit_feedback WHERE logged_session_id = ? ORDER BY id")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        answers.add(rs.getLong(1));
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM logged_session WHERE id = ?")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+            if (statusBefore.isPresent()) {
+                setStatus(c, run.get().plannedSessionId().get(), "planned");
+            }
+            return Optional.of(new DeletedRun(run.get(), stored, statusBefore, answers, imports));
         });
+    }
+
+    @Override
+    public long restore(final DeletedRun deleted) {
+        return db.inTransaction(c -> {
+            final Map<String, Object> row = new LinkedHashMap<>(deleted.stored());
+            final long oldId = deleted.run().id();
+            if (exists(c, "SELECT 1 FROM logged_session WHERE id = ?", oldId)) {
+                row.remove("id");
+            }
+            final Object session = row.get("planned_session_id");
+            final boolean sessionKept = session != null && exists(c, "SELECT 1 FROM planned_session WHERE id = ?", ((Number) session).longValue());
+            if (session != null && !sessionKept) {
+                row.put("planned_session_id", null);
+            }
+            final Object shoe = row.get("shoe_id");
+            if (shoe != null && !exists(c, "SELECT 1 FROM shoe WHERE id = ?", ((Number) shoe).longValue())) {
+                row.put("shoe_id", null);
+            }
+            final long id = Rows.insert(c, "logged_session", row);
+            for (Map<String, Object> record : deleted.importRecords()) {
+                final Map<String, Object> r = new LinkedHashMap<>(record);
+                r.put("logged_session_id", id);
+                Rows.insert(c, "imported_run", r);
+            }
+            if (sessionKept && deleted.sessionStatusBefore().isPresent()) {
+                setStatus(c, ((Number) session).longValue(), deleted.sessionStatusBefore().get());
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE outfit_feedback SET logged_session_id = ? WHERE id = ? AND logged_session_id IS NULL")) {
+                for (long answer : deleted.outfitAnswerIds()) {
+                    ps.setLong(1, id);
+                    ps.setLong(2, answer);
+                    ps.executeUpdate();
+                }
+            }
+            return id;
+        });
+    }
+
+    private static boolean exists(final Connection c, final String sql, final long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /** The planned session's status for a run's status: a partial run still ticks the session off. */
+    private static String sessionStatus(final RunStatus status) {
+        return status == RunStatus.SKIPPED ? "skipped" : "done";
+    }
+
+    private static List<LoggedRun> runs(final PreparedStatement ps) throws SQLException {
+        final List<LoggedRun> runs = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                runs.add(run(rs));
+            }
+        }
+        return runs;
+    }
+
+    /** One row as a run; values no build could have stored (a 0 km distance) read as unknown rather than failing. */
+    private static LoggedRun run(final ResultSet rs) throws SQLException {
+        final Optional<Double> distance = optionalDouble(rs, 4).filter(m -> m > 0 && m <= RunReport.MAX_DISTANCE_M);
+        final Optional<Duration> time = optionalLong(rs, 5).filter(s -> s > 0 && s <= RunReport.MAX_DURATION.toSeconds())
+                .map(Duration::ofSeconds);
+        final Optional<Integer> effort = optionalLong(rs, 6).map(Long::intValue).filter(e -> e >= 1 && e <= 10);
+        final Optional<Feel> feel = optionalLong(rs, 7).flatMap(f -> Feel.ofScore(f.intValue()));
+        final String notes = Optional.ofNullable(rs.getString(8)).orElse("");
+        final RunReport report = new RunReport(distance, time, effort, feel,
+                notes.length() > RunReport.MAX_NOTE_LENGTH ? notes.substring(0, RunReport.MAX_NOTE_LENGTH) : notes);
+        return new LoggedRun(rs.getLong(1), LocalDate.parse(rs.getString(2)), rs.getString(3), report,
+                Optional.ofNullable(rs.getString(9)), RunStatus.parse(rs.getString(10)).orElse(RunStatus.DONE),
+                optionalLong(rs, 11), optionalLong(rs, 12));
+    }
+
+    private static Optional<Double> optionalDouble(final ResultSet rs, final int i) throws SQLException {
+        final double v = rs.getDouble(i);
+        return rs.wasNull() ? Optional.empty() : Optional.of(v);
+    }
+
+    private static Optional<Long> optionalLong(final ResultSet rs, final int i) throws SQLException {
+        final long v = rs.getLong(i);
+        return rs.wasNull() ? Optional.empty() : Optional.of(v);
+    }
+
+    /** Sets the five report columns distance, time, effort, feel, notes from parameter {@code first} on. */
+    private static void setReport(final PreparedStatement ps, final int first, final RunReport report) throws SQLException {
+        setNullable(ps, first, report.distanceM().orElse(null), Types.REAL);
+        setNullable(ps, first + 1, report.duration().map(Duration::toSeconds).orElse(null), Types.INTEGER);
+        setNullable(ps, first + 2, report.effortRpe().orElse(null), Types.INTEGER);
+        setNullable(ps, first + 3, report.feel().map(Feel::score).orElse(null), Types.INTEGER);
+        ps.setString(first + 4, report.notes().isEmpty() ? null : report.notes());
+    }
+
+    private static long key(final PreparedStatement ps) throws SQLException {
+        try (ResultSet keys = ps.getGeneratedKeys()) {
+            keys.next();
+            return keys.getLong(1);
+        }
     }
 
     private static void setStatus(final Connection c, final long id, final String status) throws SQLException {

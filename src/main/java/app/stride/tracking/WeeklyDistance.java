@@ -20,7 +20,7 @@ public record WeeklyDistance(LocalDate weekStart, double metres, int runs) {
             double m = 0;
             int n = 0;
             for (LoggedRun r : runs) {
-                if (!r.date().isBefore(start) && r.date().isBefore(end)) {
+                if (r.ran() && !r.date().isBefore(start) && r.date().isBefore(end)) {
                     m += r.report().distanceM().orElse(0.0);
                     n++;
                 }

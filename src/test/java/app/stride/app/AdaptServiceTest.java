@@ -11,6 +11,7 @@ import app.stride.plan.adapt.ProposalKind;
 import app.stride.plan.adapt.ReplannerTest;
 import app.stride.store.DataFolder;
 import app.stride.tracking.RunReport;
+import app.stride.tracking.RunStatus;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -57,6 +58,23 @@ class AdaptServiceTest {
         assertThat(today.distanceM().orElseThrow())
                 .isLessThan(first.changes().get(0).from().orElseThrow().distanceM().orElseThrow());
         assertThat(s.tickOff().today().runsLogged()).isEqualTo(8);
+    }
+
+    @Test
+    void sessionsLoggedAsSkippedAreNotRunning() {
+        final StrideServices s = threeMissed();
+        final Proposal without = s.adapt().propose();
+        for (SavedSession x : s.plans().current().orElseThrow().sessions()) {
+            if (x.date().isAfter(LocalDate.of(2027, 1, 17)) && x.date().isBefore(AS_OF)) {
+                s.runLog().log(x.date(), RunStatus.SKIPPED, new RunReport(Optional.empty(), Optional.empty(), Optional.empty(),
+                        Optional.empty(), "busy week"), Optional.empty());
+            }
+        }
+
+        final Proposal with = s.adapt().propose();
+
+        assertThat(with.daysWithoutRunning()).isEqualTo(without.daysWithoutRunning()).isEqualTo(6);
+        assertThat(with.kind()).isEqualTo(without.kind());
     }
 
     @Test

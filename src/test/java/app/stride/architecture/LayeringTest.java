@@ -14,7 +14,7 @@ class LayeringTest {
     /** Feature domains: plain Java, all the rules. */
     private static final String[] DOMAIN = {
         "app.stride.common..", "app.stride.settings..", "app.stride.plan..", "app.stride.outfit..",
-        "app.stride.tracking..", "app.stride.gear..", "app.stride.profile..",
+        "app.stride.tracking..", "app.stride.gear..", "app.stride.profile..", "app.stride.progress..",
     };
 
     @ArchTest

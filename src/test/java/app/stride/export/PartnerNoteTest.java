@@ -27,9 +27,9 @@ class PartnerNoteTest {
                 .filter(x -> x.date().isBefore(LocalDate.of(2026, 7, 20))).toList();
         assertThat(week1).hasSize(3);
         s.tickOff().done(week1.get(0).id(), new RunReport(Optional.of(4000.0), Optional.of(Duration.ofMinutes(28)), Optional.of(4),
-                Optional.of(4), ""));
+                Optional.of(app.stride.tracking.Feel.GOOD), ""));
         s.tickOff().done(week1.get(1).id(), new RunReport(Optional.of(5500.0), Optional.of(Duration.ofMinutes(38)), Optional.of(5),
-                Optional.of(5), ""));
+                Optional.of(app.stride.tracking.Feel.GREAT), ""));
         s.tickOff().skip(week1.get(2).id());
         return s;
     }

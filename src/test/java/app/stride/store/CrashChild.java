@@ -34,7 +34,7 @@ public final class CrashChild {
         out.println("ready");
         for (long id = first; id <= last; id++) {
             log.markDone(id, LocalDate.of(2020, 1, 1).plusDays(id), new RunReport(Optional.of(5000.0 + id),
-                    Optional.of(Duration.ofSeconds(1800 + id)), Optional.of(4), Optional.of(3), "run " + id + "; felt fine"),
+                    Optional.of(Duration.ofSeconds(1800 + id)), Optional.of(4), Optional.of(app.stride.tracking.Feel.OK), "run " + id + "; felt fine"),
                     Optional.empty(), Instant.parse("2026-01-01T00:00:00Z"));
             out.println("ack " + id);
         }

@@ -103,7 +103,7 @@ class TickOffTest {
         final long id = session(tuesday).id();
 
         final int count = t.done(id, new RunReport(Optional.of(5200.0), Optional.of(Duration.ofMinutes(33)), Optional.of(4),
-                Optional.of(4), "felt good"));
+                Optional.of(Feel.GOOD), "felt good"));
 
         assertThat(count).isEqualTo(1);
         assertThat(session(tuesday).status()).isEqualTo("done");

@@ -4,6 +4,7 @@ import app.stride.common.InvalidInputException;
 import app.stride.common.Messages;
 import app.stride.plan.PlanRepository;
 import app.stride.plan.PlanRepository.PlanVersion;
+import app.stride.tracking.LoggedRun;
 import app.stride.tracking.TrainingLog;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -40,7 +41,8 @@ public final class AdaptService {
     public Proposal propose(final LocalDate asOf, final PlanChange change) {
         final PlanVersion current = plans.currentVersion()
                 .orElseThrow(() -> new InvalidInputException("plan", Messages.get("adapt.error.noPlan")));
-        return replanner.propose(current, log.recentRuns(Integer.MAX_VALUE), asOf, change);
+        // Sessions logged as skipped are kept in the log with their note, but they are not running.
+        return replanner.propose(current, log.recentRuns(Integer.MAX_VALUE).stream().filter(LoggedRun::ran).toList(), asOf, change);
     }
 
     /**

@@ -1,0 +1,99 @@
+package app.stride.cli;
+
+import app.stride.app.StrideServices;
+import app.stride.common.Messages;
+import app.stride.export.DailyJson;
+import app.stride.export.PlanJson;
+import app.stride.progress.Highlight;
+import app.stride.progress.HighlightText;
+import app.stride.progress.Progress;
+import app.stride.progress.WeekProgress;
+import app.stride.settings.DistanceUnit;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code stride progress}: streak, times out, adherence, and the current plan's weeks planned against done. */
+@Command(name = "progress", mixinStandardHelpOptions = true,
+        description = "Your streak, the times you made it out, adherence, and each plan week planned against done.")
+public final class ProgressCommand implements Callable<Integer> {
+
+    @ParentCommand
+    StrideCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    AsOf asOf;
+
+    @Option(names = "--json", description = "Print it as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        final Clock clock = asOf.clock();
+        final StrideServices services = asOf.open(root.dataDir(), clock);
+        final Progress p = services.progress().progress();
+        final DistanceUnit unit = services.settings().load().distanceUnit();
+        final PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            final ObjectNode n = DailyJson.progress(p);
+            final ArrayNode summary = (ArrayNode) n.get("summary");
+            for (int i = 0; i < p.summary().size(); i++) {
+                ((ObjectNode) summary.get(i)).put("text", HighlightText.render(p.summary().get(i), unit, p.asOf()));
+            }
+            out.println(PlanJson.writePretty(n));
+        } else {
+            text(p, unit, out);
+        }
+        out.flush();
+        return Cli.EXIT_OK;
+    }
+
+    private static void text(final Progress p, final DistanceUnit unit, final PrintWriter out) {
+        for (Highlight h : p.summary()) {
+            out.println(HighlightText.render(h, unit, p.asOf()));
+        }
+        out.println();
+        final String streak = Messages.get("cli.progress.streak", p.streakWeeks());
+        final String times = Messages.get("cli.progress.timesOut", p.timesOut());
+        // A consistency goal leads with the habit; a race goal with how the plan is going.
+        final String adherence = p.adherencePct().map(a -> Messages.get("cli.progress.adherence", p.sessionsDone(), p.sessionsDue(),
+                DailyText.number(a))).orElse(Messages.get("cli.progress.adherenceNone"));
+        if (p.consistencyFirst()) {
+            out.println(streak);
+            out.println(times);
+            out.println(adherence);
+        } else {
+            out.println(adherence);
+            out.println(times);
+            out.println(streak);
+        }
+        p.longestRun().ifPresent(l -> out.println(Messages.get("cli.progress.longest", DailyText.distance(l.metres(), unit),
+                DailyText.date(l.date()))));
+        out.println(Messages.get("cli.progress.totalTime", app.stride.plan.StepText.duration(p.totalTime())));
+        out.println();
+        if (p.weeks().isEmpty()) {
+            out.println(Messages.get("cli.progress.noPlan"));
+            return;
+        }
+        out.println(Messages.get("cli.progress.weekHeader"));
+        for (WeekProgress w : p.weeks()) {
+            final String done = w.doneM().map(m -> DailyText.distance(m, unit)).orElse("–")
+                    + (w.runsWithoutDistance() > 0 && w.doneM().isPresent() ? "+" : "");
+            out.println(String.format(Locale.ROOT, "%4d  %-10s  %-10s  %-10s  %d of %d%s", w.number(), w.start(),
+                    DailyText.distance(w.plannedM(), unit), done, w.sessionsDone(), w.sessionsPlanned(),
+                    w.extraRuns() > 0 ? " (+" + w.extraRuns() + " extra)" : ""));
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package app.stride.progress;
+
+import app.stride.plan.Goal;
+import app.stride.plan.PlanRepository.SavedPlan;
+import app.stride.plan.PlanRepository.SavedSession;
+import app.stride.tracking.LoggedRun;
+import app.stride.tracking.PlanSpan;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Works out {@link Progress} from the plan and the log, with no storage and no clock of its own.
+ *
+ * <p>Rules: a session is due once its day has passed, or on its day once it is ticked off or skipped; adherence is the
+ * share of due sessions done (a partial run counts as done; skipped and missed sessions do not; a moved session counts
+ * on its new day; extra runs never change adherence). Distances and times the runner did not give are left out of sums
+ * and of the longest run, never counted as 0. Skipped entries are not runs.
+ */
+public final class ProgressCalculator {
+
+    private ProgressCalculator() {
+    }
+
+    public static Progress compute(final Optional<SavedPlan> plan, final List<LoggedRun> log, final DayOfWeek firstDay,
+                                   final LocalDate today) {
+        final List<LoggedRun> runs = log.stream().filter(LoggedRun::ran).filter(r -> !r.date().isAfter(today)).toList();
+        final int streak = Streak.weeks(runs.stream().map(LoggedRun::date).toList(), firstDay, today);
+        final Optional<LongestRun> longest = longest(runs);
+        final Duration total = runs.stream().map(r -> r.report().duration()).flatMap(Optional::stream)
+                .reduce(Duration.ZERO, Duration::plus);
+        final List<SavedSession> sessions = plan.map(SavedPlan::sessions).orElse(List.of());
+        final List<SavedSession> due = sessions.stream().filter(s -> isDue(s, today)).toList();
+        final int done = (int) due.stream().filter(ProgressCalculator::isDone).count();
+        final Optional<Double> adherence = due.isEmpty() ? Optional.empty()
+                : Optional.of(Math.round(1000.0 * done / due.size()) / 10.0);
+        final List<WeekProgress> weeks = plan.map(p -> weeks(p, runs, today)).orElse(List.of());
+        final boolean consistencyFirst = plan.map(p -> p.goal() == Goal.CONSISTENCY).orElse(true);
+        final List<Highlight> summary = Highlights.of(sessions, runs, streak, longest, consistencyFirst, today);
+        return new Progress(today, streak, runs.size(), adherence, due.size(), done, weeks, longest, total,
+                consistencyFirst, summary);
+    }
+
+    static boolean isDue(final SavedSession s, final LocalDate today) {
+        return s.date().isBefore(today) || isSettled(s);
+    }
+
+    static boolean isDone(final SavedSession s) {
+        return "done".equals(s.status());
+    }
+
+    private static boolean isSettled(final SavedSession s) {
+        return "done".equals(s.status()) || "skipped".equals(s.status());
+    }
+
+    private static List<WeekProgress> weeks(final SavedPlan plan, final List<LoggedRun> runs, final LocalDate today) {
+        final int count = Math.max(1, plan.weeks());
+        final List<WeekProgress> out = new ArrayList<>();
+        for (int n = 1; n <= count; n++) {
+            final int number = n;
+            final LocalDate start = PlanSpan.weekStart(plan, n);
+            final List<SavedSession> sessions = plan.sessions().stream().filter(s -> PlanSpan.weekOf(plan, s.date()) == number).toList();
+            final LocalDate end = n == count ? PlanSpan.lastDay(plan) : start.plusDays(6);
+            final List<LoggedRun> inWeek = runs.stream().filter(r -> !r.date().isBefore(start) && !r.date().isAfter(end)).toList();
+            final double planned = sessions.stream().map(SavedSession::distanceM).flatMap(Optional::stream).mapToDouble(Double::doubleValue).sum();
+            final List<Double> known = inWeek.stream().map(r -> r.report().distanceM()).flatMap(Optional::stream).toList();
+            final Optional<Double> doneM = start.isAfter(today) || (known.isEmpty() && !inWeek.isEmpty()) ? Optional.empty()
+                    : Optional.of(known.stream().mapToDouble(Double::doubleValue).sum());
+            final int sessionsDone = (int) sessions.stream().filter(ProgressCalculator::isDone).count();
+            final int extra = (int) inWeek.stream().filter(LoggedRun::extra).count();
+            final Duration time = inWeek.stream().map(r -> r.report().duration()).flatMap(Optional::stream)
+                    .reduce(Duration.ZERO, Duration::plus);
+            out.add(new WeekProgress(n, start, planned, doneM, sessions.size(), sessionsDone, extra,
+                    inWeek.size() - known.size(), time));
+        }
+        return out;
+    }
+
+    /** The longest known distance; of equal ones, the first. */
+    static Optional<LongestRun> longest(final List<LoggedRun> runs) {
+        return runs.stream().filter(r -> r.report().distanceM().isPresent())
+                .max(Comparator.comparing((LoggedRun r) -> r.report().distanceM().orElseThrow())
+                        .thenComparing(LoggedRun::date, Comparator.reverseOrder()))
+                .map(r -> new LongestRun(r.date(), r.report().distanceM().orElseThrow()));
+    }
+}

@@ -1,0 +1,59 @@
+package app.stride.progress;
+
+import app.stride.plan.PlanRepository;
+import app.stride.plan.PlanRepository.SavedPlan;
+import app.stride.plan.PlanRepository.SavedSession;
+import app.stride.profile.RunnerProfile;
+import app.stride.settings.SettingsRepository;
+import app.stride.tracking.LoggedRun;
+import app.stride.tracking.PlanSpan;
+import app.stride.tracking.TrainingLog;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Progress and Today's context over the stored plan, log, settings and profile; "today" comes from the clock. */
+public final class ProgressService {
+
+    private final PlanRepository plans;
+    private final TrainingLog log;
+    private final SettingsRepository settings;
+    private final RunnerProfile profile;
+    private final Clock clock;
+
+    public ProgressService(final PlanRepository plans, final TrainingLog log, final SettingsRepository settings,
+                           final RunnerProfile profile, final Clock clock) {
+        this.plans = Objects.requireNonNull(plans);
+        this.log = Objects.requireNonNull(log);
+        this.settings = Objects.requireNonNull(settings);
+        this.profile = Objects.requireNonNull(profile);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /** Progress as of today, weeks starting on the runner's first day of the week. */
+    public Progress progress() {
+        return ProgressCalculator.compute(plans.current(), log.allRuns(), settings.load().firstDayOfWeek(), LocalDate.now(clock));
+    }
+
+    /** Today's session or the next one, where the runner is in the plan, and why they run. */
+    public TodayBrief today() {
+        final LocalDate today = LocalDate.now(clock);
+        return brief(plans.current(), today, profile.why(), log.runsBetween(today, today));
+    }
+
+    static TodayBrief brief(final Optional<SavedPlan> plan, final LocalDate today, final Optional<String> why,
+                            final List<LoggedRun> loggedToday) {
+        final List<SavedSession> sessions = plan.map(SavedPlan::sessions).orElse(List.of());
+        final Optional<SavedSession> now = sessions.stream().filter(s -> s.date().equals(today)).findFirst();
+        final Optional<SavedSession> next = sessions.stream().filter(s -> s.date().isAfter(today))
+                .filter(s -> "planned".equals(s.status())).min(Comparator.comparing(SavedSession::date));
+        final Optional<Long> daysToRace = plan.flatMap(SavedPlan::raceDate).filter(r -> !r.isBefore(today))
+                .map(r -> ChronoUnit.DAYS.between(today, r));
+        return new TodayBrief(today, now, next, plan.map(p -> PlanSpan.weekOf(p, today)), plan.map(p -> Math.max(1, p.weeks())),
+                daysToRace, why, loggedToday);
+    }
+}

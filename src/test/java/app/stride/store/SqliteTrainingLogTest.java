@@ -1,0 +1,114 @@
+package app.stride.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stride.tracking.DeletedRun;
+import app.stride.tracking.Feel;
+import app.stride.tracking.LoggedRun;
+import app.stride.tracking.RunReport;
+import app.stride.tracking.RunStatus;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Logged runs in a real SQLite file: every field back as stored, unknown as NULL, and the V007 migration. */
+class SqliteTrainingLogTest {
+
+    private static final Instant AT = Instant.parse("2027-01-12T18:00:00Z");
+    private static final LocalDate DAY = LocalDate.parse("2027-01-12");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyFieldComesBackAsStored() {
+        final Database db = Database.open(new DataFolder(dir));
+        final long shoe = new SqliteShoeRack(db).add("Pegasus", 0, 700_000, DAY);
+        final SqliteTrainingLog log = new SqliteTrainingLog(db);
+        final RunReport report = new RunReport(Optional.of(5234.5), Optional.of(Duration.ofSeconds(3 * 3600 + 61)), Optional.of(7),
+                Optional.of(Feel.TIRED), "hilly, \"windy\"\nsecond line");
+
+        final long id = log.logExtra(DAY, "easy", RunStatus.PARTIAL, report, Optional.of(shoe), AT);
+        final LoggedRun back = log.find(id).orElseThrow();
+
+        assertThat(back.report()).isEqualTo(report);
+        assertThat(back.status()).isEqualTo(RunStatus.PARTIAL);
+        assertThat(back.date()).isEqualTo(DAY);
+        assertThat(back.shoeId()).contains(shoe);
+        assertThat(back.extra()).isTrue();
+        assertThat(log.runsBetween(DAY, DAY)).containsExactly(back);
+        assertThat(log.runsBetween(DAY.plusDays(1), DAY.plusDays(9))).isEmpty();
+        assertThat(new SqliteShoeRack(db).all().get(0).loggedM()).isEqualTo(5234.5);
+    }
+
+    @Test
+    void unknownNumbersAreStoredAsNull() {
+        final Database db = Database.open(new DataFolder(dir));
+        final long id = new SqliteTrainingLog(db).logExtra(DAY, "easy", RunStatus.DONE, RunReport.justDone(), Optional.empty(), AT);
+        final var row = Tables.dump(db, "logged_session").get(0);
+        assertThat(row.get("id")).isEqualTo((int) id);
+        assertThat(row.get("distance_m")).isNull();
+        assertThat(row.get("duration_s")).isNull();
+        assertThat(row.get("effort_rpe")).isNull();
+        assertThat(row.get("feel")).isNull();
+        assertThat(row.get("notes")).isNull();
+    }
+
+    @Test
+    void aRestoreWhoseIdWasTakenMeanwhileGetsANewOneAndKeepsTheRest() {
+        final Database db = Database.open(new DataFolder(dir));
+        final SqliteTrainingLog log = new SqliteTrainingLog(db);
+        final RunReport report = new RunReport(Optional.of(8000.0), Optional.empty(), Optional.empty(), Optional.of(Feel.GREAT), "long");
+        final long id = log.logExtra(DAY, "easy", RunStatus.DONE, report, Optional.empty(), AT);
+        final DeletedRun gone = log.delete(id).orElseThrow();
+        final long taken = log.logExtra(DAY.plusDays(1), "easy", RunStatus.DONE, RunReport.justDone(), Optional.empty(), AT);
+        assertThat(taken).as("SQLite reuses the highest id").isEqualTo(id);
+
+        final long back = log.restore(gone);
+
+        assertThat(back).isNotEqualTo(id);
+        assertThat(log.find(back).orElseThrow().report()).isEqualTo(report);
+        assertThat(log.find(back).orElseThrow().date()).isEqualTo(DAY);
+        assertThat(log.allRuns()).hasSize(2);
+    }
+
+    @Test
+    void version7KeepsOldRunsAsDoneAndTurnsZeroNumbersIntoUnknown() throws Exception {
+        final Path file = dir.resolve("stride.db");
+        final Migrations upTo3 = Migrations.of(Migrations.bundled().all().subList(0, 3));
+        final Database old = Database.open(file, upTo3);
+        old.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO logged_session (date, type, distance_m, duration_s, created_at) "
+                    + "VALUES ('2026-11-20', 'easy', 0, 0, '2026-11-20T18:00:00Z'), ('2026-11-21', 'long', 12000, 4000, '2026-11-21T18:00:00Z')")) {
+                ps.executeUpdate();
+            }
+            return null;
+        });
+
+        final Database db = Database.open(new DataFolder(dir));
+        final var runs = new SqliteTrainingLog(db).allRuns();
+
+        assertThat(runs).extracting(LoggedRun::status).containsOnly(RunStatus.DONE);
+        assertThat(runs.get(0).report().distanceM()).isEmpty();
+        assertThat(runs.get(0).report().duration()).isEmpty();
+        assertThat(Tables.dump(db, "logged_session").get(0).get("distance_m")).isNull();
+        assertThat(runs.get(1).report().distanceM()).contains(12000.0);
+        assertThat(runs.get(1).report().duration()).contains(Duration.ofSeconds(4000));
+    }
+
+    @Test
+    void theWhyIsKeptAndCleared() {
+        final Database db = Database.open(new DataFolder(dir));
+        final SqliteRunnerProfile profile = new SqliteRunnerProfile(db, java.time.Clock.fixed(AT, java.time.ZoneOffset.UTC));
+        assertThat(profile.why()).isEmpty();
+        profile.saveWhy(Optional.of("To keep up with my kids"));
+        assertThat(new SqliteRunnerProfile(db, java.time.Clock.systemUTC()).why()).contains("To keep up with my kids");
+        profile.saveWhy(Optional.empty());
+        assertThat(profile.why()).isEmpty();
+    }
+}
