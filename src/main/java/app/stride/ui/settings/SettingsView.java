@@ -27,8 +27,14 @@ import javafx.scene.layout.VBox;
 public final class SettingsView implements ScreenView {
 
     private final Parent root;
+    /**
+     * Held on purpose: bidirectional bindings keep only weak references, so without this field the ViewModel was
+     * garbage collected after a visit to another screen and later changes were neither applied nor saved.
+     */
+    private final SettingsViewModel vm;
 
     public SettingsView(final SettingsViewModel vm, final Path dataFolder) {
+        this.vm = vm;
         final SegmentedChoice<DistanceUnit> distance = new SegmentedChoice<>(List.of(DistanceUnit.values()),
                 u -> Messages.get("settings.distance." + u.code()));
         distance.setId("settings-distance");
