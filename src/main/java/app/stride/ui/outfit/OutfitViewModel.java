@@ -15,6 +15,7 @@ import app.stride.settings.DistanceUnit;
 import app.stride.settings.Settings;
 import app.stride.settings.TemperatureUnit;
 import app.stride.ui.common.Units;
+import app.stride.ui.task.TaskFailure;
 import app.stride.ui.task.TaskRunner;
 import app.stride.weather.ForecastConditions;
 import app.stride.weather.Place;
@@ -203,7 +204,7 @@ public final class OutfitViewModel {
             return Optional.of(new Conditions(tu.toCelsius(t.get()), windKmh, h.get(), precipitation.get(), light.get(), sky.get(),
                     thunderstorm.get(), freezing.get()));
         } catch (InvalidInputException e) {
-            return fail(e.field(), e.getMessage()); // e.g. snow in air above +4 °C
+            return fail(e.field(), TaskFailure.message(e)); // e.g. snow in air above +4 °C
         }
     }
 
@@ -228,7 +229,7 @@ public final class OutfitViewModel {
             weatherStatus.set(found.isEmpty() ? Messages.get("weather.error.noPlace", q) : "");
         }, e -> {
             busy.set(false);
-            weatherStatus.set(e.getMessage());
+            weatherStatus.set(TaskFailure.message(e));
         });
     }
 
@@ -263,7 +264,7 @@ public final class OutfitViewModel {
                 this::showForecast, e -> {
                     busy.set(false);
                     forecastShown.set(false);
-                    weatherStatus.set(e.getMessage());
+                    weatherStatus.set(TaskFailure.message(e));
                 });
     }
 
@@ -355,7 +356,7 @@ public final class OutfitViewModel {
 
     private void report(final Throwable e) {
         busy.set(false);
-        weatherStatus.set(e.getMessage());
+        weatherStatus.set(TaskFailure.message(e));
     }
 
     private TemperatureUnit temperatureUnit() {

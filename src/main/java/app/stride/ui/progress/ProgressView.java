@@ -11,6 +11,7 @@ import app.stride.ui.common.ScreenHeader;
 import app.stride.ui.common.ScreenView;
 import app.stride.ui.shell.Screen;
 import app.stride.ui.shell.ScreenContext;
+import app.stride.ui.task.TaskFailure;
 import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -96,7 +97,7 @@ public final class ProgressView implements ScreenView {
             timesOutCount = loaded.count();
             problem.set("");
             draw();
-        }, e -> problem.set(e.getMessage()));
+        }, e -> problem.set(TaskFailure.message(e)));
     }
 
     private void draw() {

@@ -73,7 +73,7 @@ public final class SettingsViewModel {
         tasks.run(() -> {
             repository.save(s);
             return s;
-        }, saved -> status.set(Messages.get("settings.saved")), e -> status.set(Messages.get("settings.saveFailed", e.getMessage())));
+        }, saved -> status.set(Messages.get("settings.saved")), e -> status.set(Messages.get("settings.saveFailed")));
     }
 
     public ObjectProperty<DistanceUnit> distanceUnitProperty() {

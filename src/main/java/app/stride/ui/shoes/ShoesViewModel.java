@@ -7,6 +7,7 @@ import app.stride.gear.Shoes;
 import app.stride.settings.DistanceUnit;
 import app.stride.settings.Settings;
 import app.stride.ui.common.Units;
+import app.stride.ui.task.TaskFailure;
 import app.stride.ui.task.TaskRunner;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -53,7 +54,7 @@ public final class ShoesViewModel {
     }
 
     public void load() {
-        tasks.run(shoes::all, all::setAll, e -> error.set(e.getMessage()));
+        tasks.run(shoes::all, all::setAll, e -> error.set(TaskFailure.message(e)));
     }
 
     /** Adds the pair in the form; on a mistake the form keeps what was typed and says which field to fix. */
@@ -82,21 +83,21 @@ public final class ShoesViewModel {
             if (e instanceof InvalidInputException iie) {
                 fail(iie);
             } else {
-                error.set(e.getMessage());
+                error.set(TaskFailure.message(e));
             }
         });
     }
 
     private void fail(final InvalidInputException e) {
         errorField.set(e.field());
-        error.set(e.getMessage());
+        error.set(TaskFailure.message(e));
     }
 
     public void retire(final Shoe shoe) {
         tasks.run(() -> {
             shoes.retire(shoe.id());
             return shoes.all();
-        }, all::setAll, e -> error.set(e.getMessage()));
+        }, all::setAll, e -> error.set(TaskFailure.message(e)));
     }
 
     public ObservableList<Shoe> all() {

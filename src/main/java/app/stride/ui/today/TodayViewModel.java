@@ -14,6 +14,8 @@ import app.stride.tracking.RunReport;
 import app.stride.tracking.SessionEffort;
 import app.stride.tracking.TickOff;
 import app.stride.ui.common.Units;
+import app.stride.ui.task.Latest;
+import app.stride.ui.task.TaskFailure;
 import app.stride.ui.task.TaskRunner;
 import app.stride.weather.ForecastConditions;
 import app.stride.weather.WeatherService;
@@ -48,6 +50,7 @@ public final class TodayViewModel {
     private final OutfitService outfits;
     private final WeatherService weather;
     private final TaskRunner tasks;
+    private final Latest reloads;
     private final ObservableValue<Settings> settings;
 
     private final ReadOnlyObjectWrapper<Optional<TickOff.Day>> day = new ReadOnlyObjectWrapper<>(Optional.empty());
@@ -77,6 +80,7 @@ public final class TodayViewModel {
         this.weather = weather;
         this.tasks = tasks;
         this.settings = settings;
+        this.reloads = new Latest(tasks);
     }
 
     /** What {@link #load()} reads in one background step. */
@@ -87,8 +91,8 @@ public final class TodayViewModel {
     /** Reads today's state; with weather on, also the forecast and the outfit for the session's time. */
     public void load() {
         // Database state first, on the ordered database thread; the forecast, if any, follows on the network thread
-        // so a slow answer never holds up the screen or a tick-off.
-        tasks.run(() -> {
+        // so a slow answer never holds up the screen or a tick-off. Only the latest reload may fill the screen.
+        reloads.run(() -> {
             final TickOff.Day d = tickOff.today();
             final boolean shown = d.today().map(x -> outfits.outfitShownOn(x.date())).orElse(false);
             final Optional<LocalDateTime> forecastAt = d.today().or(d::next).filter(x -> weather.isEnabled())
@@ -106,7 +110,7 @@ public final class TodayViewModel {
                         outfit.set(Optional.empty());
                         outfitNote.set("");
                     });
-        }, e -> error.set(e.getMessage()));
+        }, e -> error.set(TaskFailure.message(e)));
     }
 
     private void fetchOutfit(final SavedSession s, final LocalDateTime at) {
@@ -117,13 +121,13 @@ public final class TodayViewModel {
         }, forecast -> {
             outfit.set(forecast.map(Forecasted::outfit));
             outfitNote.set(forecast.map(Forecasted::note).orElse(""));
-            forecast.ifPresent(x -> tasks.run(() -> outfits.remember(s.date(), x.outfit()), e -> error.set(e.getMessage())));
+            forecast.ifPresent(x -> tasks.run(() -> outfits.remember(s.date(), x.outfit()), e -> error.set(TaskFailure.message(e))));
             if (forecast.isPresent() && day.get().flatMap(TickOff.Day::today).isPresent()) {
                 askOutfitFeedback.set(true);
             }
         }, e -> {
             outfit.set(Optional.empty());
-            outfitNote.set(e.getMessage());
+            outfitNote.set(TaskFailure.message(e));
         });
     }
 
@@ -162,7 +166,7 @@ public final class TodayViewModel {
             report = report();
         } catch (InvalidInputException e) {
             errorField.set(e.field());
-            error.set(e.getMessage());
+            error.set(TaskFailure.message(e));
             return;
         }
         final Optional<Long> shoeId = Optional.ofNullable(shoe.get()).map(Shoe::id);
@@ -174,7 +178,7 @@ public final class TodayViewModel {
         }, text -> {
             load();
             message.set(text);
-        }, e -> error.set(e.getMessage()));
+        }, e -> error.set(TaskFailure.message(e)));
     }
 
     /** The run as entered: distance in the runner's unit, time as minutes, m:ss or h:mm:ss. */
@@ -243,7 +247,7 @@ public final class TodayViewModel {
             if (e instanceof InvalidInputException iie) {
                 errorField.set(iie.field());
             }
-            error.set(e.getMessage());
+            error.set(TaskFailure.message(e));
         });
     }
 
