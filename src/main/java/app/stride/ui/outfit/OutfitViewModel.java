@@ -19,6 +19,7 @@ import app.stride.ui.task.TaskFailure;
 import app.stride.ui.task.TaskRunner;
 import app.stride.weather.ForecastConditions;
 import app.stride.weather.Place;
+import app.stride.weather.WeatherException;
 import app.stride.weather.WeatherService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -260,8 +261,13 @@ public final class OutfitViewModel {
         final LocalDateTime at = forecastDate.get().atTime(forecastHour.get(), 0);
         busy.set(true);
         weatherStatus.set(Messages.get("outfit.weather.fetching"));
-        tasks.runOnline(() -> weather.forSession(at).orElseThrow(() -> new IllegalStateException(Messages.get("weather.error.off"))),
-                this::showForecast, e -> {
+        // Read on the network thread; a newly fetched forecast is cached on the database thread (ADR 0003).
+        tasks.runOnline(() -> weather.fetchForSession(at).orElseThrow(
+                        () -> new WeatherException(WeatherException.Kind.OFF, Messages.get("weather.error.off"))),
+                fetched -> {
+                    tasks.run(() -> weather.remember(fetched), e -> { }); // logged by the runner; the forecast is still shown
+                    showForecast(fetched.conditions());
+                }, e -> {
                     busy.set(false);
                     forecastShown.set(false);
                     weatherStatus.set(TaskFailure.message(e));

@@ -114,14 +114,18 @@ public final class TodayViewModel {
     }
 
     private void fetchOutfit(final SavedSession s, final LocalDateTime at) {
-        tasks.runOnline(() -> {
-            final Optional<ForecastConditions> f = weather.forSession(at);
-            return f.map(x -> new Forecasted(outfits.recommend(x.conditions(), SessionEffort.of(s.sessionType())),
-                    Messages.get("today.outfit.forecast", x.place().name(), at.toLocalTime().toString(), WeatherService.attribution())));
-        }, forecast -> {
+        // The network thread only reads; the new forecast and the outfit shown are written on the database thread.
+        tasks.runOnline(() -> weather.fetchForSession(at).map(fetched -> {
+            final ForecastConditions x = fetched.conditions();
+            return new Forecasted(fetched, outfits.recommend(x.conditions(), SessionEffort.of(s.sessionType())),
+                    Messages.get("today.outfit.forecast", x.place().name(), at.toLocalTime().toString(), WeatherService.attribution()));
+        }), forecast -> {
             outfit.set(forecast.map(Forecasted::outfit));
             outfitNote.set(forecast.map(Forecasted::note).orElse(""));
-            forecast.ifPresent(x -> tasks.run(() -> outfits.remember(s.date(), x.outfit()), e -> error.set(TaskFailure.message(e))));
+            forecast.ifPresent(x -> tasks.run(() -> {
+                weather.remember(x.fetched());
+                outfits.remember(s.date(), x.outfit());
+            }, e -> error.set(TaskFailure.message(e))));
             if (forecast.isPresent() && day.get().flatMap(TickOff.Day::today).isPresent()) {
                 askOutfitFeedback.set(true);
             }
@@ -131,7 +135,7 @@ public final class TodayViewModel {
         });
     }
 
-    private record Forecasted(Outfit outfit, String note) {
+    private record Forecasted(WeatherService.Fetched fetched, Outfit outfit, String note) {
     }
 
     /** Fills the form from the plan for a newly shown session; returns whether it did. */

@@ -218,4 +218,67 @@ class TodayViewModelTest {
         assertThat(vm.outfitNoteProperty().get()).contains("Portland").contains("07:00").contains("Weather data by Open-Meteo.com");
         assertThat(vm.askOutfitFeedbackProperty().get()).as("the outfit shown is remembered").isTrue();
     }
+
+    /** Runs work at once but remembers which thread it stands for, so a test can see where a write happened. */
+    static final class ThreadTaggingRunner implements app.stride.ui.task.TaskRunner {
+        String current = "ui";
+
+        @Override
+        public <T> void run(final java.util.concurrent.Callable<T> work, final java.util.function.Consumer<? super T> ok,
+                            final java.util.function.Consumer<Throwable> failed) {
+            tagged("database", work, ok, failed);
+        }
+
+        @Override
+        public <T> void runOnline(final java.util.concurrent.Callable<T> work, final java.util.function.Consumer<? super T> ok,
+                                  final java.util.function.Consumer<Throwable> failed) {
+            tagged("network", work, ok, failed);
+        }
+
+        private <T> void tagged(final String thread, final java.util.concurrent.Callable<T> work,
+                                final java.util.function.Consumer<? super T> ok, final java.util.function.Consumer<Throwable> failed) {
+            final String before = current;
+            current = thread;
+            final T result;
+            try {
+                result = work.call();
+            } catch (Exception e) {
+                current = before;
+                failed.accept(e);
+                return;
+            }
+            current = before;
+            ok.accept(result);
+        }
+    }
+
+    @Test
+    void aNewForecastIsCachedOnTheDatabaseThreadNeverOnTheNetworkOne() {
+        final ThreadTaggingRunner tasks = new ThreadTaggingRunner();
+        final java.util.List<String> writes = new java.util.ArrayList<>();
+        final app.stride.weather.WeatherCache sqlite = new app.stride.store.SqliteWeatherCache(services.database());
+        final app.stride.weather.WeatherCache watched = new app.stride.weather.WeatherCache() {
+            @Override
+            public Optional<Entry> get(final double lat, final double lon) {
+                return sqlite.get(lat, lon);
+            }
+
+            @Override
+            public void put(final double lat, final double lon, final java.time.Instant at, final String json) {
+                writes.add(tasks.current);
+                sqlite.put(lat, lon, at, json);
+            }
+        };
+        final WeatherService weather = new WeatherService(app.stride.app.OutfitServices.settings(services.database()), watched,
+                java.net.http.HttpClient::newHttpClient, Duration.ofSeconds(5), clockOn(TODAY));
+        weather.choosePlace(new Place("Portland", 45.52, -122.67, "United States", "Oregon", "America/Los_Angeles"));
+        final TodayViewModel tagged = new TodayViewModel(services.tickOff(), services.outfit(), weather, services.shoes(), tasks,
+                new SimpleObjectProperty<>(Settings.DEFAULTS));
+
+        tagged.load();
+
+        assertThat(tagged.outfitProperty().get()).isPresent();
+        assertThat(openMeteo.requests).isNotEmpty();
+        assertThat(writes).containsExactly("database");
+    }
 }
