@@ -58,6 +58,11 @@ public final class StrideServices {
         return database;
     }
 
+    /** Runs reads and writes across repositories as one transaction on one connection (e.g. a tick-off and its outfit answer). */
+    public app.stride.common.UnitOfWork unitOfWork() {
+        return database.unitOfWork();
+    }
+
     public Clock clock() {
         return clock;
     }

@@ -27,6 +27,9 @@ public final class Database {
     private final Path file;
     private final String url;
     private final int schemaVersion;
+    /** The connection of the transaction this thread is in, if any: work inside it joins it instead of opening another. */
+    private final ThreadLocal<Connection> current = new ThreadLocal<>();
+    private final java.util.concurrent.atomic.AtomicLong opened = new java.util.concurrent.atomic.AtomicLong();
 
     private Database(final Path file, final int schemaVersion) {
         this.file = file;
@@ -104,11 +107,25 @@ public final class Database {
         final Properties p = new Properties();
         p.setProperty("foreign_keys", "true");
         p.setProperty("busy_timeout", "5000");
+        opened.incrementAndGet();
         return DriverManager.getConnection(url, p);
     }
 
-    /** Runs {@code work} on its own connection (autocommit). */
+    /** How many connections this database has opened: lets tests see that a unit of work uses one. */
+    public long connectionsOpened() {
+        return opened.get();
+    }
+
+    /** Runs {@code work} on its own connection (autocommit), or on the transaction this thread is in. */
     public <T> T read(final Work<T> work) {
+        final Connection joined = current.get();
+        if (joined != null) {
+            try {
+                return work.apply(joined);
+            } catch (SQLException e) {
+                throw new StoreException(Messages.get("store.failed", e.getMessage()), e);
+            }
+        }
         try (Connection c = connect()) {
             return work.apply(c);
         } catch (SQLException e) {
@@ -116,10 +133,17 @@ public final class Database {
         }
     }
 
-    /** Runs {@code work} in one transaction: all of it is kept, or none. */
+    /**
+     * Runs {@code work} in one transaction: all of it is kept, or none. Inside {@link #unitOfWork()} it joins the
+     * transaction already open on this thread.
+     */
     public <T> T inTransaction(final Work<T> work) {
+        if (current.get() != null) {
+            return read(work);
+        }
         try (Connection c = connect()) {
             c.setAutoCommit(false);
+            current.set(c);
             try {
                 final T result = work.apply(c);
                 c.commit();
@@ -127,10 +151,22 @@ public final class Database {
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
+            } finally {
+                current.remove();
             }
         } catch (SQLException e) {
             throw new StoreException(Messages.get("store.failed", e.getMessage()), e);
         }
+    }
+
+    /** Every repository call made inside the unit's work shares one connection and one transaction. */
+    public app.stride.common.UnitOfWork unitOfWork() {
+        return new app.stride.common.UnitOfWork() {
+            @Override
+            public <T> T run(final java.util.function.Supplier<T> work) {
+                return inTransaction(c -> work.get());
+            }
+        };
     }
 
     public Path file() {

@@ -63,7 +63,15 @@ public final class TickOff {
 
     /** As {@link #done(long, RunReport)}, counting the run's distance on {@code shoe}. */
     public int done(final long sessionId, final RunReport report, final Optional<Long> shoe) {
-        final SavedSession s = find(sessionId);
+        return done(find(sessionId), report, shoe);
+    }
+
+    /**
+     * Ticks off {@code s} as the runner sees it on screen (from {@link #today()}), without reading the whole plan
+     * again: the write itself refuses a session that no longer exists.
+     */
+    public int done(final SavedSession s, final RunReport report, final Optional<Long> shoe) {
+        final long sessionId = s.id();
         if (s.date().isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("date", Messages.get("tracking.error.future", describe(s)));
         }

@@ -67,7 +67,7 @@ public final class TodayView implements ScreenView {
     public TodayView(final ScreenContext context) {
         this.context = context;
         this.vm = new TodayViewModel(context.services().tickOff(), context.services().outfit(), context.services().weather(),
-                context.services().shoes(), context.tasks(), context.settings());
+                context.services().shoes(), context.services().unitOfWork(), context.tasks(), context.settings());
         final String date = LocalDate.now(context.services().clock()).format(DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.getDefault()));
 
         final Button create = new Button(Messages.get("today.createPlan"));

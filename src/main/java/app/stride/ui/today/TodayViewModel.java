@@ -1,6 +1,7 @@
 package app.stride.ui.today;
 
 import app.stride.common.InvalidInputException;
+import app.stride.common.UnitOfWork;
 import app.stride.common.Messages;
 import app.stride.gear.Shoe;
 import app.stride.gear.Shoes;
@@ -50,6 +51,7 @@ public final class TodayViewModel {
     private final OutfitService outfits;
     private final WeatherService weather;
     private final TaskRunner tasks;
+    private final UnitOfWork unitOfWork;
     private final Latest reloads;
     private final ObservableValue<Settings> settings;
 
@@ -74,6 +76,14 @@ public final class TodayViewModel {
 
     public TodayViewModel(final TickOff tickOff, final OutfitService outfits, final WeatherService weather,
                           final Shoes shoeRack, final TaskRunner tasks, final ObservableValue<Settings> settings) {
+        this(tickOff, outfits, weather, shoeRack, UnitOfWork.NONE, tasks, settings);
+    }
+
+    /** @param unitOfWork makes a tick-off and its outfit answer one transaction, and a reload one consistent read */
+    public TodayViewModel(final TickOff tickOff, final OutfitService outfits, final WeatherService weather,
+                          final Shoes shoeRack, final UnitOfWork unitOfWork, final TaskRunner tasks,
+                          final ObservableValue<Settings> settings) {
+        this.unitOfWork = unitOfWork;
         this.shoeRack = shoeRack;
         this.tickOff = tickOff;
         this.outfits = outfits;
@@ -92,13 +102,13 @@ public final class TodayViewModel {
     public void load() {
         // Database state first, on the ordered database thread; the forecast, if any, follows on the network thread
         // so a slow answer never holds up the screen or a tick-off. Only the latest reload may fill the screen.
-        reloads.run(() -> {
+        reloads.run(() -> unitOfWork.run(() -> {
             final TickOff.Day d = tickOff.today();
             final boolean shown = d.today().map(x -> outfits.outfitShownOn(x.date())).orElse(false);
             final Optional<LocalDateTime> forecastAt = d.today().or(d::next).filter(x -> weather.isEnabled())
                     .map(x -> outfits.sessionTime(x.date(), Optional.empty()));
             return new Loaded(d, shown, shoeRack.inUse(), shoeRack.suggested(), forecastAt);
-        }, loaded -> {
+        }), loaded -> {
             day.set(Optional.of(loaded.day()));
             askOutfitFeedback.set(loaded.outfitShown());
             shoes.setAll(loaded.shoes());
@@ -175,11 +185,12 @@ public final class TodayViewModel {
         }
         final Optional<Long> shoeId = Optional.ofNullable(shoe.get()).map(Shoe::id);
         final Optional<FeedbackAnswer> answer = Optional.ofNullable(outfitAnswer.get()).filter(a -> askOutfitFeedback.get());
-        tasks.run(() -> {
-            final int count = tickOff.done(s.get().id(), report, shoeId);
+        // The run and the outfit answer are kept together or not at all.
+        tasks.run(() -> unitOfWork.run(() -> {
+            final int count = tickOff.done(s.get(), report, shoeId);
             final String learned = answer.map(a -> outfits.recordFeedback(s.get().date(), a).explanation()).orElse("");
             return Messages.get("today.done", count) + (learned.isEmpty() ? "" : " " + learned);
-        }, text -> {
+        }), text -> {
             load();
             message.set(text);
         }, e -> error.set(TaskFailure.message(e)));

@@ -281,4 +281,97 @@ class TodayViewModelTest {
         assertThat(openMeteo.requests).isNotEmpty();
         assertThat(writes).containsExactly("database");
     }
+
+    /** The real answers table, with record() failing as a full disk would. */
+    private app.stride.outfit.OutfitFeedbackRepository failingToRecord() {
+        final app.stride.outfit.OutfitFeedbackRepository real = new app.stride.store.SqliteOutfitFeedbackRepository(services.database(), clockOn(TODAY));
+        return new app.stride.outfit.OutfitFeedbackRepository() {
+            @Override
+            public app.stride.outfit.PersonalOffsets offsets() {
+                return real.offsets();
+            }
+
+            @Override
+            public void record(final app.stride.outfit.FeedbackEntry entry, final double appliedC,
+                               final java.util.List<app.stride.outfit.LearnedBand> updated) {
+                throw new IllegalStateException("disk full");
+            }
+
+            @Override
+            public java.util.List<app.stride.outfit.FiledAnswer> answersOn(final LocalDate date) {
+                return real.answersOn(date);
+            }
+
+            @Override
+            public java.util.List<app.stride.outfit.FeedbackEntry> history() {
+                return real.history();
+            }
+
+            @Override
+            public void resetBand(final int bandC) {
+                real.resetBand(bandC);
+            }
+
+            @Override
+            public void resetAll() {
+                real.resetAll();
+            }
+
+            @Override
+            public Optional<Long> runOn(final LocalDate date) {
+                return real.runOn(date);
+            }
+
+            @Override
+            public void rememberOutfit(final LocalDate date, final double baseDressForC, final double dressForC) {
+                real.rememberOutfit(date, baseDressForC, dressForC);
+            }
+
+            @Override
+            public Optional<Double> shownBaseDressFor(final LocalDate date) {
+                return real.shownBaseDressFor(date);
+            }
+        };
+    }
+
+    @Test
+    void aTickOffAndItsOutfitAnswerAreKeptTogetherOrNotAtAll() {
+        final app.stride.outfit.OutfitFeedbackRepository answers = failingToRecord();
+        answers.rememberOutfit(TODAY, 10.0, 10.0);
+        final app.stride.outfit.OutfitService outfits = new app.stride.outfit.OutfitService(answers,
+                new app.stride.store.SqliteRunnerTendencyRepository(services.database(), clockOn(TODAY)),
+                () -> app.stride.settings.TemperatureUnit.C, clockOn(TODAY));
+        final TodayViewModel atomic = new TodayViewModel(services.tickOff(), outfits, services.weather(), services.shoes(),
+                services.unitOfWork(), new ImmediateTaskRunner(), new SimpleObjectProperty<>(Settings.DEFAULTS));
+        atomic.load();
+        assertThat(atomic.askOutfitFeedbackProperty().get()).isTrue();
+        atomic.distanceProperty().set("5");
+        atomic.outfitAnswerProperty().set(FeedbackAnswer.TOO_COLD);
+
+        atomic.done();
+
+        assertThat(atomic.errorProperty().get()).contains("details in the log");
+        final TickOff.Day day = services.tickOff().today();
+        assertThat(day.today().orElseThrow().status()).as("the tick-off went with the failed answer").isEqualTo("planned");
+        assertThat(day.runsLogged()).isZero();
+    }
+
+    @Test
+    void aTickOffWithItsAnswerOpensOneConnectionAndTheReloadOneMore() {
+        services.outfit().remember(TODAY, services.outfit().recommend(new Conditions(10, 5, 60,
+                app.stride.outfit.Precipitation.NONE, app.stride.outfit.Light.DAY, app.stride.outfit.Sky.OVERCAST, false, false), Effort.EASY));
+        final TodayViewModel atomic = new TodayViewModel(services.tickOff(), services.outfit(), services.weather(), services.shoes(),
+                services.unitOfWork(), new ImmediateTaskRunner(), new SimpleObjectProperty<>(Settings.DEFAULTS));
+        atomic.load();
+        atomic.distanceProperty().set("5");
+        atomic.outfitAnswerProperty().set(FeedbackAnswer.OK);
+        final long before = services.database().connectionsOpened();
+
+        atomic.done();
+        final long opened = services.database().connectionsOpened() - before;
+
+        assertThat(atomic.errorProperty().get()).isEmpty();
+        assertThat(services.tickOff().today().today().orElseThrow().status()).isEqualTo("done");
+        assertThat(opened).isEqualTo(2);
+    }
 }
