@@ -16,6 +16,12 @@ public final class LogFile {
     private LogFile() {
     }
 
+    /** Nothing is logged until {@link #configure(DataFolder)}: no console output that would mix with one-line messages. */
+    public static void quiet() {
+        LogManager.getLogManager().reset();
+        Logger.getLogger("").setLevel(Level.OFF);
+    }
+
     /**
      * Replaces the console handler with a file in {@code folder}: the command line's stderr stays for the one-line
      * messages a runner reads. If the file cannot be opened, logging is off rather than noisy.

@@ -45,6 +45,21 @@ public final class StrideServices {
         return new StrideServices(folder, Database.open(folder), clock);
     }
 
+    /** Opens the data folder named by {@code --data-dir}, else STRIDE_HOME, else the per-user one (no log file). */
+    public static StrideServices open(final java.util.Optional<java.nio.file.Path> dataDir, final Clock clock) {
+        return open(DataFolder.forThisMachine(dataDir), clock);
+    }
+
+    /** Where the data is, its schema version and how many rows each table holds ({@code stride info}). */
+    public app.stride.store.StoreSummary summary() {
+        return app.stride.store.StoreSummary.of(folder, database);
+    }
+
+    /** The schema version this build of Stride writes. */
+    public int latestSchemaVersion() {
+        return database.latestSchemaVersion();
+    }
+
     public DataFolder folder() {
         return folder;
     }

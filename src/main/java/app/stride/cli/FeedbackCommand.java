@@ -1,6 +1,5 @@
 package app.stride.cli;
 
-import app.stride.app.OutfitServices;
 import app.stride.common.InvalidInputException;
 import app.stride.common.Messages;
 import app.stride.outfit.FeedbackAnswer;
@@ -11,8 +10,6 @@ import app.stride.outfit.OutfitLearning;
 import app.stride.outfit.OutfitService;
 import app.stride.outfit.Temperatures;
 import app.stride.settings.TemperatureUnit;
-import app.stride.store.DataFolder;
-import app.stride.store.Database;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -65,7 +62,7 @@ public final class FeedbackCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         final PrintWriter out = spec.commandLine().getOut();
-        final OutfitService service = OutfitServices.outfit(Database.open(DataFolder.forThisMachine(root.dataDir())), clock);
+        final OutfitService service = root.services(clock).outfit();
         final TemperatureUnit unit = tempUnit == null ? service.unit() : TemperatureUnit.parse(tempUnit).orElseThrow(
                 () -> new InvalidInputException("--temp-unit", Messages.get("cli.outfit.invalid.word", "--temp-unit", "c, f", tempUnit)));
         if (list || reset != null) {

@@ -47,6 +47,7 @@ class FxTaskRunnerTest {
     @BeforeEach
     void open() {
         tasks = new FxTaskRunner();
+        Logger.getLogger(TaskFailure.class.getName()).setLevel(Level.ALL);
         Logger.getLogger(TaskFailure.class.getName()).addHandler(capture);
     }
 
