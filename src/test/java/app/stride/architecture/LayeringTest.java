@@ -26,7 +26,7 @@ class LayeringTest {
     /** Feature domains: plain Java, all the rules. */
     private static final String[] DOMAIN = {
         "app.stride.common..", "app.stride.settings..", "app.stride.plan..", "app.stride.outfit..",
-        "app.stride.tracking..", "app.stride.gear..",
+        "app.stride.tracking..", "app.stride.gear..", "app.stride.format..",
     };
     private static final String[] ADAPTERS = {"app.stride.store..", "app.stride.weather..", "app.stride.export.."};
     private static final String[] TOOLKITS = {"javafx..", "atlantafx..", "org.controlsfx..", "org.kordamp.."};
