@@ -1,5 +1,6 @@
 package app.stride.tracking;
 
+import app.stride.format.Dates;
 import app.stride.common.InvalidInputException;
 import app.stride.common.Messages;
 import app.stride.plan.PlanRepository;
@@ -8,8 +9,6 @@ import app.stride.plan.PlanRepository.SavedSession;
 import app.stride.plan.SessionType;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -142,7 +141,7 @@ public final class TickOff {
 
     /** "Thursday's tempo", in the runner's words. */
     public static String describe(final SavedSession s) {
-        final String day = s.date().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.getDefault());
+        final String day = Dates.weekday(s.date().getDayOfWeek());
         final String type = typeLabel(s);
         return Messages.get("tracking.sessionOf", day, type.substring(0, 1).toLowerCase(Locale.getDefault()) + type.substring(1));
     }
@@ -153,6 +152,6 @@ public final class TickOff {
     }
 
     private static String format(final LocalDate d) {
-        return d.format(DateTimeFormatter.ofPattern("EEE d MMM", Locale.getDefault()));
+        return Dates.day(d);
     }
 }

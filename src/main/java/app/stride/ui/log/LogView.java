@@ -1,5 +1,9 @@
 package app.stride.ui.log;
 
+import app.stride.format.Paces;
+import app.stride.format.Durations;
+import app.stride.format.Distances;
+import app.stride.format.Dates;
 import app.stride.common.Messages;
 import app.stride.outfit.FeedbackAnswer;
 import app.stride.plan.SessionType;
@@ -10,13 +14,10 @@ import app.stride.ui.common.ErrorLine;
 import app.stride.ui.common.Layouts;
 import app.stride.ui.common.ScreenHeader;
 import app.stride.ui.common.ScreenView;
-import app.stride.ui.common.Units;
 import app.stride.ui.shell.Screen;
 import app.stride.ui.shell.ScreenContext;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -29,9 +30,6 @@ import javafx.scene.layout.StackPane;
 
 /** Every run the runner logged, newest first. */
 public final class LogView implements ScreenView {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.getDefault());
-    private static final DateTimeFormatter DAY_AND_YEAR = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.getDefault());
 
     private final ScreenContext context;
     private final LogViewModel vm;
@@ -52,13 +50,13 @@ public final class LogView implements ScreenView {
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         final int thisYear = java.time.LocalDate.now(context.services().clock()).getYear();
-        table.getColumns().add(column("log.column.date", 110, r -> r.date().format(r.date().getYear() == thisYear ? DAY : DAY_AND_YEAR)));
+        table.getColumns().add(column("log.column.date", 110, r -> Dates.dayNear(r.date(), thisYear)));
         table.getColumns().add(column("log.column.session", 140,
                 r -> SessionType.parse(r.type()).map(SessionType::label).orElse(r.type())));
-        table.getColumns().add(column("log.column.distance", 90, r -> r.report().distanceM().map(m -> Units.distance(m, unit())).orElse("")));
-        table.getColumns().add(column("log.column.time", 80, r -> r.report().duration().map(Units::duration).orElse("")));
+        table.getColumns().add(column("log.column.distance", 90, r -> r.report().distanceM().map(m -> Distances.format(m, unit())).orElse("")));
+        table.getColumns().add(column("log.column.time", 80, r -> r.report().duration().map(Durations::format).orElse("")));
         table.getColumns().add(column("log.column.pace", 90, r -> r.report().paceSecPerKm()
-                .map(p -> Units.clock(Math.round(p * unit().metres() / 1000.0)) + " /" + unit().code()).orElse("")));
+                .map(p -> Paces.format(p, unit())).orElse("")));
         table.getColumns().add(column("log.column.effort", 70, r -> r.report().effortRpe().map(String::valueOf).orElse("")));
         table.getColumns().add(column("log.column.outfit", 100, r -> r.outfitFeedback().flatMap(FeedbackAnswer::parse)
                 .map(FeedbackAnswer::label).orElse("")));

@@ -1,5 +1,6 @@
 package app.stride.ui.outfit;
 
+import app.stride.format.Dates;
 import app.stride.common.Messages;
 import app.stride.outfit.Effort;
 import app.stride.outfit.LearnedExplanation;
@@ -140,7 +141,7 @@ public final class OutfitView implements ScreenView {
         final DatePicker date = DateField.create();
         date.valueProperty().bindBidirectional(vm.forecastDateProperty());
         date.setPrefWidth(180);
-        final ComboBox<Integer> hour = Choices.combo(IntStream.range(0, 24).boxed().toList(), h -> String.format("%02d:00", h));
+        final ComboBox<Integer> hour = Choices.combo(IntStream.range(0, 24).boxed().toList(), h -> Dates.time(java.time.LocalTime.of(h, 0)));
         hour.valueProperty().bindBidirectional(vm.forecastHourProperty());
         hour.setPrefWidth(100);
         final Button fetch = new Button(Messages.get("outfit.weather.fetch"), new FontIcon("mdi2r-refresh"));

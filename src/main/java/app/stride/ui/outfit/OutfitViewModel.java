@@ -1,5 +1,7 @@
 package app.stride.ui.outfit;
 
+import app.stride.format.Numbers;
+import app.stride.format.Dates;
 import app.stride.common.InvalidInputException;
 import app.stride.common.Messages;
 import app.stride.outfit.Conditions;
@@ -14,7 +16,6 @@ import app.stride.outfit.Tendency;
 import app.stride.settings.DistanceUnit;
 import app.stride.settings.Settings;
 import app.stride.settings.TemperatureUnit;
-import app.stride.ui.common.Units;
 import app.stride.ui.task.TaskFailure;
 import app.stride.ui.task.TaskRunner;
 import app.stride.weather.ForecastConditions;
@@ -25,9 +26,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -291,8 +290,7 @@ public final class OutfitViewModel {
             filling = false;
         }
         forecastShown.set(true);
-        final DateTimeFormatter when = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.getDefault());
-        weatherStatus.set(Messages.get("outfit.weather.forecastFor", f.place().name(), f.at().format(when)));
+        weatherStatus.set(Messages.get("outfit.weather.forecastFor", f.place().name(), Dates.dayAndTime(f.at())));
         recompute();
     }
 
@@ -309,7 +307,7 @@ public final class OutfitViewModel {
                 .orElse(LocalDate.now(clock));
         tasks.run(() -> outfits.remember(day, o.get()),
                 this::report);
-        wearStatus.set(Messages.get("outfit.screen.wearing", day.format(DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.getDefault()))));
+        wearStatus.set(Messages.get("outfit.screen.wearing", Dates.dayLong(day)));
     }
 
     /** Confirms which day's outfit was kept. */
@@ -388,7 +386,7 @@ public final class OutfitViewModel {
     }
 
     static Optional<Double> number(final String text) {
-        return Units.parseNumber(text);
+        return Numbers.parse(text);
     }
 
     private static double round1(final double v) {
@@ -396,7 +394,7 @@ public final class OutfitViewModel {
     }
 
     static String fmt(final double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
+        return Numbers.oneDecimal(v);
     }
 
     public StringProperty temperatureProperty() {

@@ -5,6 +5,7 @@ import app.stride.common.Messages;
 import app.stride.outfit.Effort;
 import app.stride.settings.Settings;
 import app.stride.settings.WindowPlacement;
+import app.stride.ui.common.DateField;
 import app.stride.ui.common.ScreenView;
 import app.stride.ui.log.LogView;
 import app.stride.ui.outfit.OutfitView;
@@ -56,6 +57,8 @@ public final class MainWindow {
         root.setLeft(sidebar());
         content.getStyleClass().add("content");
         root.setCenter(content);
+        DateField.weekStartsOn(initial.firstDayOfWeek());
+        viewModel.settingsProperty().addListener((o, a, s) -> DateField.weekStartsOn(s.firstDayOfWeek()));
         viewModel.currentProperty().addListener((o, a, screen) -> show(screen));
         show(viewModel.currentProperty().get());
     }

@@ -1,5 +1,6 @@
 package app.stride.ui.shoes;
 
+import app.stride.format.Distances;
 import app.stride.common.Messages;
 import app.stride.gear.Shoe;
 import app.stride.settings.DistanceUnit;
@@ -7,7 +8,6 @@ import app.stride.ui.common.ErrorLine;
 import app.stride.ui.common.Layouts;
 import app.stride.ui.common.ScreenHeader;
 import app.stride.ui.common.ScreenView;
-import app.stride.ui.common.Units;
 import app.stride.ui.shell.Screen;
 import app.stride.ui.shell.ScreenContext;
 import atlantafx.base.theme.Styles;
@@ -112,8 +112,8 @@ public final class ShoesView implements ScreenView {
         for (Shoe s : vm.all()) {
             final Label name = new Label(s.name());
             name.getStyleClass().add(Styles.TITLE_4);
-            final Label distance = new Label(Messages.get("shoes.distance", Units.distance(s.totalM(), unit),
-                    Units.distance(s.retireAtM(), unit)));
+            final Label distance = new Label(Messages.get("shoes.distance", Distances.format(s.totalM(), unit),
+                    Distances.format(s.retireAtM(), unit)));
             distance.getStyleClass().add(Styles.TEXT_MUTED);
             final ProgressBar wear = new ProgressBar(Math.min(1.0, s.wear()));
             wear.setMaxWidth(Double.MAX_VALUE);

@@ -1,15 +1,15 @@
 package app.stride.ui.shoes;
 
+import app.stride.format.Numbers;
+import app.stride.format.Distances;
 import app.stride.common.InvalidInputException;
 import app.stride.common.Messages;
 import app.stride.gear.Shoe;
 import app.stride.gear.Shoes;
 import app.stride.settings.DistanceUnit;
 import app.stride.settings.Settings;
-import app.stride.ui.common.Units;
 import app.stride.ui.task.TaskFailure;
 import app.stride.ui.task.TaskRunner;
-import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -50,7 +50,7 @@ public final class ShoesViewModel {
     private void resetForm() {
         name.set("");
         alreadyRun.set("0");
-        retireAt.set(String.format(Locale.ROOT, "%.0f", unit().fromMetres(Shoes.DEFAULT_RETIRE_AT_M)));
+        retireAt.set(Distances.value(Shoes.DEFAULT_RETIRE_AT_M, unit()));
     }
 
     public void load() {
@@ -62,9 +62,9 @@ public final class ShoesViewModel {
         final double already;
         final double limit;
         try {
-            already = Units.parseNumber(alreadyRun.get()).orElseThrow(
+            already = Numbers.parse(alreadyRun.get()).orElseThrow(
                     () -> new InvalidInputException("alreadyRun", Messages.get("gear.error.alreadyRun"))) * unit().metres();
-            limit = Units.parseNumber(retireAt.get()).orElseThrow(
+            limit = Numbers.parse(retireAt.get()).orElseThrow(
                     () -> new InvalidInputException("retireAt", Messages.get("gear.error.retireAt"))) * unit().metres();
         } catch (InvalidInputException e) {
             fail(e);

@@ -1,5 +1,9 @@
 package app.stride.ui.today;
 
+import app.stride.format.Numbers;
+import app.stride.format.Durations;
+import app.stride.format.Distances;
+import app.stride.format.Dates;
 import app.stride.common.InvalidInputException;
 import app.stride.common.UnitOfWork;
 import app.stride.common.Messages;
@@ -14,7 +18,6 @@ import app.stride.settings.Settings;
 import app.stride.tracking.RunReport;
 import app.stride.tracking.SessionEffort;
 import app.stride.tracking.TickOff;
-import app.stride.ui.common.Units;
 import app.stride.ui.task.Latest;
 import app.stride.ui.task.TaskFailure;
 import app.stride.ui.task.TaskRunner;
@@ -24,7 +27,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -158,8 +160,8 @@ public final class TodayViewModel {
         prefilledFor = id;
         final DistanceUnit unit = settings.getValue().distanceUnit();
         distance.set(today.flatMap(SavedSession::distanceM)
-                .map(m -> String.format(Locale.ROOT, "%.1f", unit.fromMetres(m))).orElse(""));
-        duration.set(today.flatMap(SavedSession::durationS).map(s -> Long.toString(Math.round(s / 60.0))).orElse(""));
+                .map(m -> Distances.value(m, unit)).orElse(""));
+        duration.set(today.flatMap(SavedSession::durationS).map(Durations::seconds).orElse(""));
         effort.set(null);
         notes.set("");
         outfitAnswer.set(null);
@@ -201,13 +203,13 @@ public final class TodayViewModel {
         final DistanceUnit unit = settings.getValue().distanceUnit();
         Optional<Double> metres = Optional.empty();
         if (!distance.get().isBlank()) {
-            metres = Optional.of(Units.parseNumber(distance.get()).filter(v -> v > 0)
+            metres = Optional.of(Numbers.parse(distance.get()).filter(v -> v > 0)
                     .orElseThrow(() -> new InvalidInputException("distance", Messages.get("today.error.distance", unit.code())))
                     * unit.metres());
         }
         Optional<Duration> time = Optional.empty();
         if (!duration.get().isBlank()) {
-            time = Optional.of(Units.parseDuration(duration.get())
+            time = Optional.of(Durations.parse(duration.get())
                     .orElseThrow(() -> new InvalidInputException("duration", Messages.get("today.error.duration"))));
         }
         return new RunReport(metres, time, Optional.ofNullable(effort.get()), Optional.empty(), notes.get());
@@ -236,7 +238,7 @@ public final class TodayViewModel {
         }
         final LocalDate to = moveTo.get();
         run(() -> tickOff.move(s.get().id(), to), Messages.get("today.moved", TickOff.describe(s.get()),
-                to.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.getDefault())));
+                Dates.weekday(to.getDayOfWeek())));
     }
 
     /** A session from the last days the runner did run after all. */

@@ -88,7 +88,10 @@ class TodayViewModelTest {
         vm.load();
 
         assertThat(today().date()).isEqualTo(TODAY);
-        assertThat(vm.distanceProperty().get()).isEqualTo(String.format(java.util.Locale.ROOT, "%.1f", today().distanceM().orElseThrow() / 1000));
+        assertThat(vm.distanceProperty().get()).isEqualTo(app.stride.format.Distances.value(today().distanceM().orElseThrow(),
+                app.stride.settings.DistanceUnit.KM)).doesNotEndWith(".0");
+        assertThat(vm.durationProperty().get()).as("a planned time is prefilled to the second, as typed")
+                .isEqualTo(today().durationS().map(app.stride.format.Durations::seconds).orElse(""));
         assertThat(vm.outfitProperty().get()).as("weather is off").isEmpty();
         assertThat(openMeteo.requests).isEmpty();
     }

@@ -90,14 +90,14 @@ class TodayViewUiTest {
         settle(robot);
         final javafx.scene.control.TableView<?> table = robot.lookup("#log-table").queryTableView();
         assertThat(table.getItems()).hasSize(1);
-        assertThat(table.getColumns().get(2).getCellData(0)).isEqualTo("5.0 km");
+        assertThat(table.getColumns().get(2).getCellData(0)).isEqualTo("5 km");
         assertThat(table.getColumns().get(4).getCellData(0)).isEqualTo("6:00 /km");
 
         robot.clickOn("#nav-progress");
 
         settle(robot);
         assertThat(robot.lookup("#progress-times-out").queryAs(Label.class).getText()).isEqualTo("1");
-        assertThat(robot.lookup("#progress-this-week").queryAs(Label.class).getText()).isEqualTo("5.0 km");
+        assertThat(robot.lookup("#progress-this-week").queryAs(Label.class).getText()).isEqualTo("5 km");
     }
 
     @Test
