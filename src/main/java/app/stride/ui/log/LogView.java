@@ -51,7 +51,7 @@ public final class LogView implements ScreenView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         final int thisYear = java.time.LocalDate.now(context.services().clock()).getYear();
         table.getColumns().add(column("log.column.date", 110, r -> Dates.dayNear(r.date(), thisYear)));
-        table.getColumns().add(column("log.column.session", 140,
+        table.getColumns().add(column("log.column.session", 170,
                 r -> SessionType.parse(r.type()).map(SessionType::label).orElse(r.type())));
         table.getColumns().add(column("log.column.distance", 90, r -> r.report().distanceM().map(m -> Distances.format(m, unit())).orElse("")));
         table.getColumns().add(column("log.column.time", 80, r -> r.report().duration().map(Durations::format).orElse("")));
@@ -60,9 +60,24 @@ public final class LogView implements ScreenView {
         table.getColumns().add(column("log.column.effort", 70, r -> r.report().effortRpe().map(String::valueOf).orElse("")));
         table.getColumns().add(column("log.column.outfit", 100, r -> r.outfitFeedback().flatMap(FeedbackAnswer::parse)
                 .map(FeedbackAnswer::label).orElse("")));
-        table.getColumns().add(column("log.column.notes", 160, r -> r.report().notes()));
+        final TableColumn<LoggedRun, String> notes = column("log.column.notes", 200, r -> r.report().notes());
+        // Notes are the runner's own words: wrap them rather than cut them.
+        notes.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(final String text, final boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setWrapText(true);
+            }
+        });
+        table.getColumns().add(notes);
+        // A wrapped cell's height depends on its width: lay the rows out again when the window changes size.
+        notes.widthProperty().addListener((o, a, b) -> table.refresh());
         table.setPlaceholder(new javafx.scene.control.Label(""));
-        final BorderPane list = new BorderPane(table);
+        table.getStyleClass().add("screen-body");
+        final BorderPane list = Layouts.bounded();
+        list.setCenter(table);
+        BorderPane.setMargin(table, new javafx.geometry.Insets(0, Layouts.SCROLL_ROOM, 0, 0));
         list.setBottom(new ErrorLine("log-problem", vm.problemProperty()));
         final ScreenHeader listHeader = new ScreenHeader(Messages.get(Screen.LOG.key()), Messages.get("screen.log.subtitle"));
         list.setTop(listHeader);
@@ -81,6 +96,8 @@ public final class LogView implements ScreenView {
     private static TableColumn<LoggedRun, String> column(final String key, final double width, final Function<LoggedRun, String> text) {
         final TableColumn<LoggedRun, String> c = new TableColumn<>(Messages.get(key));
         c.setPrefWidth(width);
+        // Never narrower than its header and values need: a narrow window scrolls sideways instead of cutting text.
+        c.setMinWidth(width);
         c.setCellValueFactory(cell -> (ObservableValue<String>) new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         c.setSortable(false);
         return c;

@@ -68,6 +68,7 @@ public final class OutfitView implements ScreenView {
         wearTitle.getStyleClass().add(Styles.TITLE_3);
         final Button wear = new Button(Messages.get("outfit.screen.wearThis"), new FontIcon("mdi2h-hanger"));
         wear.setId("outfit-wear-this");
+        wear.setMinWidth(Region.USE_PREF_SIZE);
         wear.setOnAction(e -> vm.wearThis());
         wear.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.outfitProperty().get().isEmpty(), vm.outfitProperty()));
         final Label wearing = new Label();
@@ -256,10 +257,12 @@ public final class OutfitView implements ScreenView {
     private VBox learnedSection() {
         final Label title = new Label(Messages.get("outfit.screen.learned"));
         title.getStyleClass().add(Styles.TITLE_4);
+        title.setWrapText(true);
         final Hyperlink resetAll = new Hyperlink(Messages.get("outfit.screen.resetAll"));
         resetAll.setId("outfit-reset-all");
         resetAll.setOnAction(e -> vm.resetAll());
         resetAll.visibleProperty().bind(Bindings.isNotEmpty(vm.learned()));
+        resetAll.setMinWidth(Region.USE_PREF_SIZE);
         final Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         final HBox head = new HBox(8, title, grow, resetAll);
@@ -289,6 +292,7 @@ public final class OutfitView implements ScreenView {
             text.setMaxWidth(Double.MAX_VALUE);
             final Button forget = new Button(Messages.get("outfit.screen.reset"));
             forget.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+            forget.setMinWidth(Region.USE_PREF_SIZE);
             forget.setOnAction(e -> vm.reset(l.band().bandC()));
             final HBox row = new HBox(8, text, forget);
             row.setAlignment(Pos.CENTER_LEFT);

@@ -79,7 +79,6 @@ public final class SettingsView implements ScreenView {
 
         final VBox body = Layouts.column(section("settings.section.display"), card,
                 section("settings.section.data"), dataCard, status);
-        body.setMaxWidth(720);
         root = Layouts.screen(new ScreenHeader(Messages.get("screen.settings"), Messages.get("settings.subtitle")), body);
     }
 

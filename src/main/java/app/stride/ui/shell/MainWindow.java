@@ -56,6 +56,7 @@ public final class MainWindow {
         root.getStyleClass().add("main-window");
         root.setLeft(sidebar());
         content.getStyleClass().add("content");
+        content.setAlignment(Pos.TOP_CENTER);
         root.setCenter(content);
         DateField.weekStartsOn(initial.firstDayOfWeek());
         viewModel.settingsProperty().addListener((o, a, s) -> DateField.weekStartsOn(s.firstDayOfWeek()));

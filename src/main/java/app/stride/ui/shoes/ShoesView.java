@@ -39,7 +39,6 @@ public final class ShoesView implements ScreenView {
         context.settings().addListener((o, a, b) -> drawList());
         drawList();
         final VBox body = Layouts.column(addCard(), list);
-        body.setMaxWidth(760);
         root = Layouts.screen(new ScreenHeader(Messages.get(Screen.SHOES.key()), Messages.get("screen.shoes.subtitle")), body);
     }
 

@@ -37,10 +37,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Today's ViewModel over a real plan in SQLite and a local stand-in for Open-Meteo. */
-class TodayViewModelTest {
+public class TodayViewModelTest {
 
     /** A Monday with a session; the recorded forecast covers this day. */
-    static final LocalDate TODAY = LocalDate.of(2026, 7, 20);
+    public static final LocalDate TODAY = LocalDate.of(2026, 7, 20);
 
     @TempDir
     Path dir;
@@ -50,7 +50,7 @@ class TodayViewModelTest {
     private TodayViewModel vm;
 
     /** Saves an 8-week 5K plan from Monday 13 July, running Monday, Wednesday and Saturday. */
-    static void savePlan(final StrideServices services) {
+    public static void savePlan(final StrideServices services) {
         final Clock made = clockOn(LocalDate.of(2026, 7, 13));
         new SqlitePlanRepository(services.database(), made).saveAsCurrent(new PlanGenerator(made).generate(
                 new PlanRequest(Goal.TIME, Optional.of(RaceDistance.FIVE_K), Optional.empty(), Optional.of(LocalDate.of(2026, 7, 13)),
@@ -59,7 +59,7 @@ class TodayViewModelTest {
                         Optional.of(15_000.0), Optional.of(3), Optional.empty(), Optional.empty(), Optional.empty(), 0, false))));
     }
 
-    static Clock clockOn(final LocalDate d) {
+    public static Clock clockOn(final LocalDate d) {
         return Clock.fixed(d.atTime(5, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     }
 
