@@ -125,4 +125,18 @@ class LooksUiTest {
         // A body may keep a little inner padding, but none stops at a narrower width of its own.
         assertThat(bodies.values()).as("" + bodies).allSatisfy(w -> assertThat(w).isBetween(Layouts.CONTENT_WIDTH - 16, Layouts.CONTENT_WIDTH));
     }
+
+    @Test
+    void outfitCardsUseTheWidthTheyHave() {
+        final FxRobot robot = new FxRobot();
+        showAt(robot, Screen.OUTFIT, 1600, 1000);
+        robot.interact(() -> {
+            window.root().applyCss();
+            window.root().layout();
+        });
+        final Region zones = robot.lookup(".outfit-zones").queryAs(Region.class);
+        final double widest = robot.lookup(".zone-card").queryAll().stream().mapToDouble(n -> ((Region) n).getBoundsInParent().getMaxX()).max().orElse(0);
+        assertThat(robot.lookup(".zone-card").queryAll()).hasSizeGreaterThan(2);
+        assertThat(widest).as("the cards reach across the outfit column").isGreaterThan(zones.getWidth() * 0.9);
+    }
 }
