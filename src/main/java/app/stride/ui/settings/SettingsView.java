@@ -85,6 +85,8 @@ public final class SettingsView implements ScreenView {
     private static Tile tile(final String key, final Node action) {
         final Tile t = new Tile(Messages.get(key), Messages.get(key + ".hint"));
         t.setAction(action);
+        // The tile only explains; Tab should land on the choice itself, not on an inert row first.
+        t.setFocusTraversable(false);
         return t;
     }
 

@@ -99,6 +99,18 @@ public final class MainWindow {
                 old.setSelected(true);
             }
         });
+        // Up and down move to the previous or next screen, the highlight and the screen together (never one without the other).
+        nav.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            final int step = e.getCode() == KeyCode.UP || e.getCode() == KeyCode.LEFT ? -1
+                    : e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.RIGHT ? 1 : 0;
+            if (step != 0) {
+                final Screen[] all = Screen.values();
+                final int next = Math.floorMod(viewModel.currentProperty().get().ordinal() + step, all.length);
+                viewModel.navigate(all[next]);
+                navButtons.get(all[next]).requestFocus();
+                e.consume();
+            }
+        });
         VBox.setVgrow(nav, Priority.ALWAYS);
         final VBox sidebar = new VBox(20, brand, nav);
         sidebar.getStyleClass().add("sidebar");

@@ -139,4 +139,33 @@ class LooksUiTest {
         assertThat(robot.lookup(".zone-card").queryAll()).hasSizeGreaterThan(2);
         assertThat(widest).as("the cards reach across the outfit column").isGreaterThan(zones.getWidth() * 0.9);
     }
+
+    @Test
+    void everyControlReachedWithTabShowsWhereTheKeyboardIs() {
+        final FxRobot robot = new FxRobot();
+        final List<String> unmarked = new ArrayList<>();
+        for (Screen screen : List.of(Screen.SETTINGS, Screen.OUTFIT, Screen.SHOES, Screen.TODAY)) {
+            showAt(robot, screen, 1600, 1000);
+            robot.clickOn("#nav-" + screen.name().toLowerCase(java.util.Locale.ROOT));
+            for (int i = 0; i < 16; i++) {
+                robot.type(javafx.scene.input.KeyCode.TAB);
+                final Node focused = stage.getScene().getFocusOwner();
+                if (focused instanceof javafx.scene.control.TextInputControl || !(focused instanceof javafx.scene.control.Control c)) {
+                    continue;
+                }
+                robot.interact(() -> {
+                    c.applyCss();
+                    c.layout();
+                });
+                final Region ring = focused instanceof javafx.scene.control.CheckBox box ? (Region) box.lookup(".box") : c;
+                final boolean marked = ring.getBorder() != null && !ring.getBorder().getStrokes().isEmpty()
+                        && ring.getBorder().getStrokes().get(0).getWidths().getTop() >= 2;
+                if (!marked) {
+                    unmarked.add(screen + ": " + focused.getClass().getSimpleName() + " " + focused.getId()
+                            + (focused instanceof Labeled l ? " '" + l.getText() + "'" : ""));
+                }
+            }
+        }
+        assertThat(unmarked).isEmpty();
+    }
 }

@@ -132,4 +132,17 @@ class MainWindowUiTest {
         assertThat(miles.isSelected()).isTrue();
         robot.interact(reopened[0]::close);
     }
+
+    @Test
+    void arrowKeysInTheSidebarMoveTheHighlightAndTheScreenTogether(final FxRobot robot) {
+        robot.clickOn("#nav-plan");
+        robot.interact(() -> robot.lookup("#nav-plan").queryAs(ToggleButton.class).requestFocus());
+        robot.type(KeyCode.DOWN);
+        assertThat(window.viewModel().currentProperty().get()).isEqualTo(Screen.LOG);
+        assertThat(robot.lookup("#nav-log").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#nav-log").queryAs(ToggleButton.class).isFocused()).isTrue();
+        robot.type(KeyCode.UP).type(KeyCode.UP);
+        assertThat(window.viewModel().currentProperty().get()).isEqualTo(Screen.TODAY);
+        assertThat(robot.lookup("#nav-today").queryAs(ToggleButton.class).isFocused()).isTrue();
+    }
 }
