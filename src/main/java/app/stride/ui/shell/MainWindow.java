@@ -52,7 +52,8 @@ public final class MainWindow {
 
     public MainWindow(final StrideServices services, final TaskRunner tasks, final Settings initial) {
         this.viewModel = new ShellViewModel(services.settings(), tasks, initial);
-        this.context = new ScreenContext(services, tasks, viewModel.settingsProperty(), viewModel::navigate, this::outfitFor);
+        this.context = new ScreenContext(services, tasks, viewModel.settingsProperty(), viewModel::navigate, this::outfitFor,
+                this::createPlan);
         root.getStyleClass().add("main-window");
         root.setLeft(sidebar());
         content.getStyleClass().add("content");
@@ -131,6 +132,12 @@ public final class MainWindow {
     private void outfitFor(final LocalDate date, final Effort effort) {
         viewModel.navigate(Screen.OUTFIT);
         ((OutfitView) views.get(Screen.OUTFIT)).prepareFor(date, effort);
+    }
+
+    /** A first run that leads: "Create a plan" opens the form itself, not a second invitation. */
+    private void createPlan() {
+        viewModel.navigate(Screen.PLAN);
+        ((PlanView) views.get(Screen.PLAN)).viewModel().newPlan();
     }
 
     private ScreenView create(final Screen screen) {

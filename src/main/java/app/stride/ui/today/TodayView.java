@@ -72,7 +72,7 @@ public final class TodayView implements ScreenView {
 
         final Button create = new Button(Messages.get("today.createPlan"));
         create.setId("today-create-plan");
-        create.setOnAction(e -> context.navigate().accept(Screen.PLAN));
+        create.setOnAction(e -> context.createPlan().run());
         final EmptyState empty = new EmptyState("mdi2r-run", Messages.get("screen.today.empty.title"),
                 Messages.get("screen.today.empty.body"), Optional.of(create));
         empty.setId("screen-today-empty");

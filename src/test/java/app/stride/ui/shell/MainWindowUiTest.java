@@ -80,7 +80,9 @@ class MainWindowUiTest {
         robot.clickOn("#today-create-plan");
 
         assertThat(window.viewModel().currentProperty().get()).isEqualTo(Screen.PLAN);
-        assertThat(robot.lookup("#screen-plan-empty").tryQuery()).isPresent();
+        // Straight to the form: a second "no plan yet" page would only ask the same question again.
+        assertThat(robot.lookup("#screen-plan-empty").tryQuery().filter(javafx.scene.Node::isVisible).filter(n -> n.getScene() != null)).isEmpty();
+        assertThat(robot.lookup("#plan-form").tryQuery().filter(n -> n.getScene() != null)).isPresent();
     }
 
     @Test
