@@ -5,12 +5,15 @@ import app.stride.common.Messages;
 import app.stride.gear.Shoe;
 import app.stride.settings.DistanceUnit;
 import app.stride.ui.common.ErrorLine;
+import app.stride.ui.common.Confirm;
+import app.stride.ui.common.EmptyState;
 import app.stride.ui.common.Layouts;
 import app.stride.ui.common.ScreenHeader;
 import app.stride.ui.common.ScreenView;
 import app.stride.ui.shell.Screen;
 import app.stride.ui.shell.ScreenContext;
 import atlantafx.base.theme.Styles;
+import java.util.Optional;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -100,10 +103,10 @@ public final class ShoesView implements ScreenView {
     private void drawList() {
         list.getChildren().clear();
         if (vm.all().isEmpty()) {
-            final Label none = new Label(Messages.get("shoes.none"), new FontIcon("mdi2s-shoe-sneaker"));
+            final EmptyState none = new EmptyState("mdi2s-shoe-sneaker", Messages.get("shoes.empty.title"),
+                    Messages.get("shoes.none"), Optional.empty());
             none.setId("shoes-none");
-            none.setWrapText(true);
-            none.getStyleClass().add(Styles.TEXT_MUTED);
+            none.setPadding(new javafx.geometry.Insets(32, 0, 32, 0));
             list.getChildren().add(none);
             return;
         }
@@ -129,7 +132,8 @@ public final class ShoesView implements ScreenView {
                 final Label retired = new Label(Messages.get("shoes.retired"));
                 retired.getStyleClass().add("status-chip");
                 row.getChildren().add(retired);
-                row.setOpacity(0.65);
+                // Stepped back through muted text, not opacity, so it stays readable.
+                row.getStyleClass().add("shoe-retired");
             } else {
                 if (s.wornOut()) {
                     final Label worn = new Label(Messages.get("shoes.wornOut"), new FontIcon("mdi2a-alert-outline"));
@@ -148,14 +152,10 @@ public final class ShoesView implements ScreenView {
     }
 
     private void confirmRetire(final Shoe shoe) {
-        final javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                Messages.get("shoes.retire.body"), javafx.scene.control.ButtonType.CANCEL, javafx.scene.control.ButtonType.OK);
-        ask.setTitle(Messages.get("app.name"));
-        ask.setHeaderText(Messages.get("shoes.retire.title", shoe.name()));
-        if (root.getScene() != null) {
-            ask.initOwner(root.getScene().getWindow());
+        if (Confirm.ask(root, Messages.get("shoes.retire.title", shoe.name()), Messages.get("shoes.retire.body"),
+                Messages.get("shoes.retire"), true)) {
+            vm.retire(shoe);
         }
-        ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b -> vm.retire(shoe));
     }
 
     @Override
