@@ -173,6 +173,7 @@ public final class MainWindow {
         }
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.name"));
+        stage.getIcons().setAll(icons());
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         // The saved size is the window's outer size (Stage width/height), so it is restored on the stage, not the scene.
@@ -189,6 +190,14 @@ public final class MainWindow {
                 stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())));
         ThemeSwitcher.apply(root, viewModel.settingsProperty().get().theme());
         viewModel.settingsProperty().addListener((o, a, s) -> ThemeSwitcher.apply(root, s.theme()));
+    }
+
+    /** Stride's icon at every size it is drawn in, so the window system picks a sharp one for title bar and task bar. */
+    public static java.util.List<javafx.scene.image.Image> icons() {
+        return java.util.stream.IntStream.of(16, 24, 32, 48, 64, 128, 256, 512)
+                .mapToObj(px -> new javafx.scene.image.Image(MainWindow.class.getResource("/app/stride/ui/icon/stride-" + px + ".png")
+                        .toExternalForm()))
+                .toList();
     }
 
     /** A window last seen on a monitor that is now unplugged would open out of reach. */

@@ -147,4 +147,11 @@ class MainWindowUiTest {
         assertThat(window.viewModel().currentProperty().get()).isEqualTo(Screen.TODAY);
         assertThat(robot.lookup("#nav-today").queryAs(ToggleButton.class).isFocused()).isTrue();
     }
+
+    @Test
+    void theWindowCarriesStridesIconAtEverySize(final FxRobot robot) {
+        assertThat(stage.getIcons()).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(stage.getIcons()).allSatisfy(i -> assertThat(i.isError()).isFalse());
+        assertThat(stage.getIcons()).extracting(javafx.scene.image.Image::getWidth).contains(16.0, 32.0, 256.0);
+    }
 }
