@@ -6,6 +6,7 @@ import app.stride.settings.TemperatureUnit;
 import app.stride.settings.Theme;
 import app.stride.ui.common.Choices;
 import app.stride.ui.common.Layouts;
+import app.stride.ui.common.Notices;
 import app.stride.ui.common.ScreenHeader;
 import app.stride.ui.common.ScreenView;
 import app.stride.ui.common.SegmentedChoice;
@@ -63,6 +64,8 @@ public final class SettingsView implements ScreenView {
         status.setId("settings-status");
         status.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         status.textProperty().bind(vm.statusProperty());
+        // The runner may already be looking elsewhere: a failed save also shows as a notice in the corner.
+        vm.saveFailuresProperty().addListener((o, a, b) -> Notices.saveFailed(status, vm.statusProperty().get()));
 
         final VBox card = new VBox(
                 tile("settings.distance", distance),

@@ -9,6 +9,8 @@ import app.stride.settings.Theme;
 import app.stride.ui.task.TaskRunner;
 import java.time.DayOfWeek;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -28,6 +30,7 @@ public final class SettingsViewModel {
     private final ObjectProperty<DayOfWeek> firstDayOfWeek = new SimpleObjectProperty<>();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper saveFailures = new ReadOnlyIntegerWrapper(0);
 
     private boolean updating;
 
@@ -73,7 +76,10 @@ public final class SettingsViewModel {
         tasks.run(() -> {
             repository.save(s);
             return s;
-        }, saved -> status.set(Messages.get("settings.saved")), e -> status.set(Messages.get("settings.saveFailed")));
+        }, saved -> status.set(Messages.get("settings.saved")), e -> {
+            status.set(Messages.get("settings.saveFailed"));
+            saveFailures.set(saveFailures.get() + 1);
+        });
     }
 
     public ObjectProperty<DistanceUnit> distanceUnitProperty() {
@@ -90,6 +96,11 @@ public final class SettingsViewModel {
 
     public ObjectProperty<Theme> themeProperty() {
         return theme;
+    }
+
+    /** Counts saves that failed, so the view can raise a notice each time one does. */
+    public ReadOnlyIntegerProperty saveFailuresProperty() {
+        return saveFailures.getReadOnlyProperty();
     }
 
     /** "Saved", or what went wrong; empty before the first change. */

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class SettingsViewModelTest {
 
     /** Keeps every save, and can be told to fail. */
-    static final class RecordingRepository implements SettingsRepository {
+    public static final class RecordingRepository implements SettingsRepository {
         final List<Settings> saved = new ArrayList<>();
         boolean fail;
 

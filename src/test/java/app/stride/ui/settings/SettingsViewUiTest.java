@@ -96,4 +96,24 @@ class SettingsViewUiTest {
         assertThat(services.settings().load().distanceUnit()).isEqualTo(DistanceUnit.KM);
         assertThat(window.viewModel().settingsProperty().get().distanceUnit()).isEqualTo(DistanceUnit.KM);
     }
+
+    @Test
+    void aSaveThatFailsInTheBackgroundRaisesANotice(final FxRobot robot) {
+        final SettingsViewModelTest.RecordingRepository failing = new SettingsViewModelTest.RecordingRepository();
+        failing.fail = true;
+        final SettingsViewModel vm = new SettingsViewModel(failing, new ImmediateTaskRunner(),
+                new javafx.beans.property.SimpleObjectProperty<>(app.stride.settings.Settings.DEFAULTS));
+        robot.interact(() -> {
+            final SettingsView view = new SettingsView(vm, dir);
+            final Stage stage = new Stage();
+            stage.setScene(new javafx.scene.Scene(view.root(), 900, 600));
+            stage.show();
+        });
+
+        robot.interact(() -> vm.themeProperty().set(app.stride.settings.Theme.DARK));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup(".notification-bar").tryQuery()).as("a ControlsFX notice is showing").isPresent();
+        assertThat(robot.lookup(".notification-bar .title").queryAs(javafx.scene.control.Label.class).getText()).isEqualTo("Not saved");
+    }
 }
