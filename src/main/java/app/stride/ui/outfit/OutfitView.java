@@ -11,6 +11,7 @@ import app.stride.outfit.Tendency;
 import app.stride.ui.common.DateField;
 import app.stride.ui.common.Choices;
 import app.stride.ui.common.ErrorLine;
+import app.stride.ui.common.FieldMarks;
 import app.stride.ui.common.Layouts;
 import app.stride.ui.common.ScreenHeader;
 import app.stride.ui.common.ScreenView;
@@ -227,11 +228,8 @@ public final class OutfitView implements ScreenView {
         grid.add(new VBox(6, thunder, ice), 1, row);
 
         final ErrorLine error = new ErrorLine("outfit-input-error", vm.inputErrorProperty());
-        vm.invalidFieldProperty().addListener((o, a, b) -> precip.pseudoClassStateChanged(Styles.STATE_DANGER, "precipitation".equals(b)));
-        for (TextField f : List.of(temp, wind, humidity)) {
-            vm.invalidFieldProperty().addListener((o, a, b) -> f.pseudoClassStateChanged(Styles.STATE_DANGER,
-                    f.getId().equals("outfit-" + b)));
-        }
+        FieldMarks.attach(vm.invalidFieldProperty(), vm.inputErrorProperty(), java.util.Map.of("precipitation", precip,
+                "temperature", temp, "wind", wind, "humidity", humidity));
         return panel("outfit.screen.conditions", grid, error);
     }
 

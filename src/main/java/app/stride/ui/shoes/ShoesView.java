@@ -5,6 +5,7 @@ import app.stride.common.Messages;
 import app.stride.gear.Shoe;
 import app.stride.settings.DistanceUnit;
 import app.stride.ui.common.ErrorLine;
+import app.stride.ui.common.FieldMarks;
 import app.stride.ui.common.Confirm;
 import app.stride.ui.common.EmptyState;
 import app.stride.ui.common.Layouts;
@@ -73,11 +74,8 @@ public final class ShoesView implements ScreenView {
         HBox.setHgrow(row.getChildren().get(0), Priority.ALWAYS);
 
         final ErrorLine error = new ErrorLine("shoes-error", vm.errorProperty());
-        vm.errorFieldProperty().addListener((o, a, f) -> {
-            name.pseudoClassStateChanged(Styles.STATE_DANGER, "name".equals(f));
-            already.pseudoClassStateChanged(Styles.STATE_DANGER, "alreadyRun".equals(f));
-            retire.pseudoClassStateChanged(Styles.STATE_DANGER, "retireAt".equals(f));
-        });
+        FieldMarks.attach(vm.errorFieldProperty(), vm.errorProperty(),
+                java.util.Map.of("name", name, "alreadyRun", already, "retireAt", retire));
         final VBox card = new VBox(12, title, row, error);
         card.getStyleClass().add("card-panel");
         card.setStyle("-fx-padding: 12 16 16 16;");

@@ -16,6 +16,7 @@ import app.stride.ui.common.DateField;
 import app.stride.ui.common.Choices;
 import app.stride.ui.common.EmptyState;
 import app.stride.ui.common.ErrorLine;
+import app.stride.ui.common.FieldMarks;
 import app.stride.ui.common.Layouts;
 import app.stride.ui.common.ScreenHeader;
 import app.stride.ui.common.ScreenView;
@@ -27,6 +28,7 @@ import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import javafx.geometry.Pos;
@@ -325,11 +327,8 @@ public final class TodayView implements ScreenView {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
 
-        vm.errorFieldProperty().addListener((o, a, f) -> {
-            distance.pseudoClassStateChanged(Styles.STATE_DANGER, "distance".equals(f));
-            duration.pseudoClassStateChanged(Styles.STATE_DANGER, "duration".equals(f));
-            moveTo.pseudoClassStateChanged(Styles.STATE_DANGER, "date".equals(f));
-        });
+        FieldMarks.attach(vm.errorFieldProperty(), vm.errorProperty(),
+                Map.of("distance", distance, "duration", duration, "date", moveTo));
 
         final ErrorLine error = new ErrorLine("today-error", vm.errorProperty());
         final VBox card = new VBox(12, title, grid, error, buttons, new javafx.scene.control.Separator(), moving);

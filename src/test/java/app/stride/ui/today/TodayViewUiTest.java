@@ -137,4 +137,19 @@ class TodayViewUiTest {
         robot.clickOn("#today-open-outfit");
         assertThat(window.viewModel().currentProperty().get()).isEqualTo(Screen.OUTFIT);
     }
+
+    @Test
+    void aBadDistanceMarksItsFieldWithTheErrorAsATooltip(final FxRobot robot) {
+        final TextField distance = robot.lookup("#today-distance").queryAs(TextField.class);
+        robot.interact(() -> distance.setText("five"));
+        robot.clickOn(robot.lookup("#today-done").queryButton());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(distance.getPseudoClassStates()).extracting(Object::toString).contains("danger");
+        // ControlsFX decorates the field: an error icon whose tooltip is the one-line message.
+        final java.util.List<javafx.scene.control.Tooltip> tips = robot.lookup(n -> n instanceof javafx.scene.control.Label
+                && ((javafx.scene.control.Label) n).getTooltip() != null).queryAllAs(javafx.scene.control.Label.class).stream()
+                .map(javafx.scene.control.Label::getTooltip).toList();
+        assertThat(tips).anySatisfy(t -> assertThat(t.getText()).startsWith("Distance must be"));
+    }
 }
