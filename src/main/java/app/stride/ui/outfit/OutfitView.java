@@ -143,9 +143,13 @@ public final class OutfitView implements ScreenView {
         final DatePicker date = DateField.create();
         date.valueProperty().bindBidirectional(vm.forecastDateProperty());
         date.setPrefWidth(180);
+        date.setPromptText(Messages.get("outfit.weather.date"));
+        date.setAccessibleText(Messages.get("outfit.weather.date"));
         final ComboBox<Integer> hour = Choices.combo(IntStream.range(0, 24).boxed().toList(), h -> Dates.time(java.time.LocalTime.of(h, 0)));
         hour.valueProperty().bindBidirectional(vm.forecastHourProperty());
         hour.setPrefWidth(100);
+        hour.setPromptText(Messages.get("outfit.weather.hour"));
+        hour.setAccessibleText(Messages.get("outfit.weather.hour"));
         final Button fetch = new Button(Messages.get("outfit.weather.fetch"), new FontIcon("mdi2r-refresh"));
         fetch.setId("outfit-fetch");
         fetch.setOnAction(e -> vm.fetchForecast());
