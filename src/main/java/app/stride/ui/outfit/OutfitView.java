@@ -56,9 +56,10 @@ public final class OutfitView implements ScreenView {
                 context.settings(), context.services().clock());
 
         final VBox left = new VBox(Layouts.GAP, weatherCard(), conditionsCard(), youCard());
-        left.setMinWidth(340);
-        left.setPrefWidth(360);
-        left.setMaxWidth(380);
+        // Wide enough for the widest card (the effort and "how you run" choices), so all three cards line up.
+        left.setMinWidth(370);
+        left.setPrefWidth(370);
+        left.setMaxWidth(390);
 
         final OutfitCard card = new OutfitCard();
         card.setId("outfit-result");
@@ -246,7 +247,7 @@ public final class OutfitView implements ScreenView {
         tendency.valueProperty().bindBidirectional(vm.tendencyProperty());
         final ComboBox<java.time.LocalTime> usual = Choices.combo(
                 IntStream.rangeClosed(8, 44).mapToObj(h -> java.time.LocalTime.of(h / 2, (h % 2) * 30)).toList(),
-                java.time.LocalTime::toString);
+                Dates::time);
         usual.setId("outfit-usual-time");
         usual.setMaxWidth(120);
         usual.valueProperty().bindBidirectional(vm.usualTimeProperty());

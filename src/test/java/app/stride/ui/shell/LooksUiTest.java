@@ -168,4 +168,18 @@ class LooksUiTest {
         }
         assertThat(unmarked).isEmpty();
     }
+
+    @Test
+    void outfitsLeftCardsLineUpAtTheSmallestWindow() {
+        final FxRobot robot = new FxRobot();
+        showAt(robot, Screen.OUTFIT, 1024, 640);
+        final List<javafx.geometry.Bounds> cards = robot.lookup(".card-panel").queryAll().stream()
+                .filter(n -> n.getScene() != null && n.isVisible())
+                .map(n -> n.localToScene(n.getBoundsInLocal())).toList();
+        final double left = cards.stream().mapToDouble(javafx.geometry.Bounds::getMinX).min().orElseThrow();
+        final List<Double> rightEdges = cards.stream().filter(b -> Math.abs(b.getMinX() - left) < 1)
+                .map(javafx.geometry.Bounds::getMaxX).toList();
+        assertThat(rightEdges).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(rightEdges).allSatisfy(x -> assertThat(x).isCloseTo(rightEdges.get(0), org.assertj.core.data.Offset.offset(1.0)));
+    }
 }
