@@ -50,17 +50,17 @@ public final class LogView implements ScreenView {
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         final int thisYear = java.time.LocalDate.now(context.services().clock()).getYear();
-        table.getColumns().add(column("log.column.date", 110, r -> Dates.dayNear(r.date(), thisYear)));
-        table.getColumns().add(column("log.column.session", 170,
+        table.getColumns().add(column("log.column.date", 104, r -> Dates.dayNear(r.date(), thisYear)));
+        table.getColumns().add(column("log.column.session", 150,
                 r -> SessionType.parse(r.type()).map(SessionType::label).orElse(r.type())));
         table.getColumns().add(column("log.column.distance", 90, r -> r.report().distanceM().map(m -> Distances.format(m, unit())).orElse("")));
-        table.getColumns().add(column("log.column.time", 80, r -> r.report().duration().map(Durations::format).orElse("")));
-        table.getColumns().add(column("log.column.pace", 90, r -> r.report().paceSecPerKm()
+        table.getColumns().add(column("log.column.time", 72, r -> r.report().duration().map(Durations::format).orElse("")));
+        table.getColumns().add(column("log.column.pace", 84, r -> r.report().paceSecPerKm()
                 .map(p -> Paces.format(p, unit())).orElse("")));
-        table.getColumns().add(column("log.column.effort", 70, r -> r.report().effortRpe().map(String::valueOf).orElse("")));
-        table.getColumns().add(column("log.column.outfit", 100, r -> r.outfitFeedback().flatMap(FeedbackAnswer::parse)
+        table.getColumns().add(column("log.column.effort", 64, r -> r.report().effortRpe().map(String::valueOf).orElse("")));
+        table.getColumns().add(column("log.column.outfit", 90, r -> r.outfitFeedback().flatMap(FeedbackAnswer::parse)
                 .map(FeedbackAnswer::label).orElse("")));
-        final TableColumn<LoggedRun, String> notes = column("log.column.notes", 200, r -> r.report().notes());
+        final TableColumn<LoggedRun, String> notes = column("log.column.notes", 150, r -> r.report().notes());
         // Notes are the runner's own words: wrap them rather than cut them.
         notes.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             @Override
