@@ -254,10 +254,10 @@ public final class TodayViewModel {
     private void run(final Runnable work, final String success) {
         error.set("");
         errorField.set("");
-        tasks.run(() -> {
+        tasks.run(() -> unitOfWork.run(() -> {
             work.run();
             return success;
-        }, text -> {
+        }), text -> {
             load();
             message.set(text);
         }, e -> {
