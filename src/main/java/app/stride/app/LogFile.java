@@ -17,6 +17,12 @@ public final class LogFile {
     private LogFile() {
     }
 
+    /** Nothing is logged until {@link #configure(DataFolder)}: no console output that would mix with one-line messages. */
+    public static void quiet() {
+        LogManager.getLogManager().reset();
+        Logger.getLogger("").setLevel(Level.OFF);
+    }
+
     /**
      * Replaces the console handler with a file in {@code folder}: the command line's stderr stays for the one-line
      * messages a runner reads. The file (and the folder) are made on the first record logged, not before, so a

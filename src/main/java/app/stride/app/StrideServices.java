@@ -23,7 +23,9 @@ import app.stride.tracking.RunLog;
 import app.stride.tracking.RunImport;
 import app.stride.tracking.TickOff;
 import app.stride.weather.WeatherService;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 
 /** Everything the app window and the command line share, wired over one data folder. */
 public final class StrideServices {
@@ -66,6 +68,21 @@ public final class StrideServices {
         this.why = new Why(profile);
     }
 
+    /** A consistent copy of {@code folder}'s database, safe while the app has it open; the database is not opened here. */
+    public static Path exportBackup(final DataFolder folder, final Clock clock, final Path out) {
+        return new Backups(folder, clock).export(out);
+    }
+
+    /**
+     * Puts {@code copy} back as {@code folder}'s database (over existing data only with {@code replace}, which keeps
+     * that data aside first, returned), then brings it up to this version's schema.
+     */
+    public static Optional<Path> restoreBackup(final DataFolder folder, final Clock clock, final Path copy, final boolean replace) {
+        final Optional<Path> aside = new Backups(folder, clock).restore(copy, replace);
+        Database.open(folder);
+        return aside;
+    }
+
     /** Opens (and migrates) the database in {@code folder}; slow enough to keep off the UI thread. */
     public static StrideServices open(final DataFolder folder, final Clock clock) {
         return new StrideServices(folder, Database.open(folder), clock);
@@ -74,6 +91,21 @@ public final class StrideServices {
     /** As {@link #open(DataFolder, Clock)} with connections tuned (tests: a busy wait, a full disk). */
     public static StrideServices open(final DataFolder folder, final Clock clock, final Database.Tuning tuning) {
         return new StrideServices(folder, Database.open(folder, tuning), clock);
+    }
+
+    /** Opens the data folder named by {@code --data-dir}, else STRIDE_HOME, else the per-user one (no log file). */
+    public static StrideServices open(final java.util.Optional<java.nio.file.Path> dataDir, final Clock clock) {
+        return open(DataFolder.forThisMachine(dataDir), clock);
+    }
+
+    /** Where the data is, its schema version and how many rows each table holds ({@code stride info}). */
+    public app.stride.store.StoreSummary summary() {
+        return app.stride.store.StoreSummary.of(folder, database);
+    }
+
+    /** The schema version this build of Stride writes. */
+    public int latestSchemaVersion() {
+        return database.latestSchemaVersion();
     }
 
     public DataFolder folder() {
@@ -87,6 +119,11 @@ public final class StrideServices {
 
     public Database database() {
         return database;
+    }
+
+    /** Runs reads and writes across repositories as one transaction on one connection (e.g. a tick-off and its outfit answer). */
+    public app.stride.common.UnitOfWork unitOfWork() {
+        return database.unitOfWork();
     }
 
     public Clock clock() {

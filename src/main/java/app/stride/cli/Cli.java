@@ -1,12 +1,15 @@
 package app.stride.cli;
 
+import app.stride.app.StrideServices;
 import app.stride.common.CannotContinueException;
 import app.stride.common.InvalidInputException;
 import app.stride.common.Messages;
 import app.stride.store.StoreException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -24,23 +27,23 @@ public final class Cli {
     private Cli() {
     }
 
-    /** A command line whose no-subcommand action calls {@code openWindow}; nothing is set up before commands run. */
+    /** A command line whose no-subcommand action calls {@code openWindow}; data is opened without a log file. */
     public static CommandLine create(final Consumer<Optional<Path>> openWindow) {
-        return create(openWindow, dir -> { });
+        return create(openWindow, StrideServices::open);
     }
 
     /**
-     * A command line whose no-subcommand action calls {@code openWindow}; {@code beforeRun} gets the chosen data
-     * folder once the arguments are valid and before any command runs (used to start the log file).
+     * A command line whose no-subcommand action calls {@code openWindow}; {@code opener} opens the data folder (and
+     * may start the log file there) the first time a command needs it, never before.
      */
-    public static CommandLine create(final Consumer<Optional<Path>> openWindow, final Consumer<Optional<Path>> beforeRun) {
-        final StrideCommand root = new StrideCommand(openWindow);
+    public static CommandLine create(final Consumer<Optional<Path>> openWindow,
+                                     final BiFunction<Optional<Path>, Clock, StrideServices> opener) {
+        final StrideCommand root = new StrideCommand(openWindow, opener);
         final CommandLine cl = new CommandLine(root);
         cl.setExecutionStrategy(parseResult -> {
             if (CommandLine.printHelpIfRequested(parseResult)) {
                 return EXIT_OK;
             }
-            beforeRun.accept(root.dataDir());
             return new CommandLine.RunLast().execute(parseResult);
         });
         cl.setCaseInsensitiveEnumValuesAllowed(true);

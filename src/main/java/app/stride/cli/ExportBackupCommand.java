@@ -1,7 +1,7 @@
 package app.stride.cli;
 
+import app.stride.app.StrideServices;
 import app.stride.common.Messages;
-import app.stride.store.Backups;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -23,7 +23,7 @@ public final class ExportBackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        final Path written = new Backups(CliFolder.existing(spec), Clock.systemDefaultZone()).export(out);
+        final Path written = StrideServices.exportBackup(CliFolder.existing(spec), Clock.systemDefaultZone(), out);
         spec.commandLine().getOut().println(Messages.get("cli.export.written", written));
         spec.commandLine().getOut().flush();
         return Cli.EXIT_OK;

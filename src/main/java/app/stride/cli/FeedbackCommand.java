@@ -1,6 +1,5 @@
 package app.stride.cli;
 
-import app.stride.app.OutfitServices;
 import app.stride.common.InvalidInputException;
 import app.stride.common.Messages;
 import app.stride.outfit.FeedbackAnswer;
@@ -13,7 +12,6 @@ import app.stride.outfit.Temperatures;
 import app.stride.settings.Settings;
 import app.stride.settings.TemperatureUnit;
 import app.stride.store.DataFolder;
-import app.stride.store.Database;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -115,12 +113,8 @@ public final class FeedbackCommand implements Callable<Integer> {
         return Cli.EXIT_OK;
     }
 
-    private OutfitService service;
-
+    /** Opened only once everything typed has been checked (see {@link #call()}). */
     private OutfitService service(final DataFolder folder) {
-        if (service == null) {
-            service = OutfitServices.outfit(Database.open(folder), clock);
-        }
-        return service;
+        return root.services(clock).outfit();
     }
 }

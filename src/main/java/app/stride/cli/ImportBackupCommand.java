@@ -1,9 +1,8 @@
 package app.stride.cli;
 
+import app.stride.app.StrideServices;
 import app.stride.common.Messages;
-import app.stride.store.Backups;
 import app.stride.store.DataFolder;
-import app.stride.store.Database;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -33,8 +32,7 @@ public final class ImportBackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         final DataFolder folder = CliFolder.of(spec);
-        final Optional<Path> aside = new Backups(folder, Clock.systemDefaultZone()).restore(file, replace);
-        Database.open(folder); // brings an older backup up to this version's schema
+        final Optional<Path> aside = StrideServices.restoreBackup(folder, Clock.systemDefaultZone(), file, replace);
         final PrintWriter out = spec.commandLine().getOut();
         out.println(Messages.get("cli.import.restored", file.toAbsolutePath(), folder.path()));
         aside.ifPresent(p -> out.println(Messages.get("cli.import.keptAside", p)));

@@ -1,10 +1,10 @@
 package app.stride.cli;
 
+import app.stride.app.StrideServices;
 import app.stride.common.Messages;
-import app.stride.store.DataFolder;
-import app.stride.store.Database;
 import app.stride.store.StoreSummary;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,13 +25,12 @@ public final class InfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        final DataFolder folder = DataFolder.forThisMachine(root.dataDir());
-        final Database db = Database.open(folder);
-        final StoreSummary s = StoreSummary.of(folder, db);
+        final StrideServices services = root.services(Clock.systemDefaultZone());
+        final StoreSummary s = services.summary();
         final PrintWriter out = spec.commandLine().getOut();
         out.println(Messages.get("cli.info.dataFolder", s.dataFolder()));
         out.println(Messages.get("cli.info.database", s.databaseFile()));
-        out.println(Messages.get("cli.info.schema", s.schemaVersion(), db.latestSchemaVersion(), s.journalMode()));
+        out.println(Messages.get("cli.info.schema", s.schemaVersion(), services.latestSchemaVersion(), s.journalMode()));
         out.println(Messages.get("cli.info.rows"));
         for (Map.Entry<String, Long> e : s.rowCounts().entrySet()) {
             out.printf("  %-16s %d%n", e.getKey(), e.getValue());

@@ -1,6 +1,6 @@
 package app.stride.cli;
 
-import app.stride.app.OutfitServices;
+import app.stride.app.StrideServices;
 import app.stride.common.InvalidInputException;
 import app.stride.common.Messages;
 import app.stride.outfit.Advice;
@@ -17,8 +17,6 @@ import app.stride.outfit.Temperatures;
 import app.stride.outfit.Tendency;
 import app.stride.outfit.Zone;
 import app.stride.settings.TemperatureUnit;
-import app.stride.store.DataFolder;
-import app.stride.store.Database;
 import app.stride.weather.ForecastConditions;
 import app.stride.weather.WeatherException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -191,15 +189,15 @@ public final class OutfitCommand implements Callable<Integer> {
     }
 
     private Result compute(final OutfitOptions.Parsed p, final Optional<LocalDate> wornOn) {
-        final Optional<Database> db = database();
+        final Optional<StrideServices> db = root.dataDir().map(d -> root.services(clock));
         Optional<ForecastConditions> forecast = Optional.empty();
         final app.stride.outfit.Conditions conditions;
         if (p.place().isPresent()) {
             // --place is the runner asking for a forecast now, so it is allowed even with weather off in the app;
             // the data folder (explicit or default) holds the cache and the endpoint settings.
-            final Database wdb = db.orElseGet(() -> defaultDatabase());
+            final StrideServices wdb = root.services(clock);
             final LocalDateTime when = p.at().orElseGet(() -> LocalDateTime.now(clock).truncatedTo(ChronoUnit.HOURS).plusHours(1));
-            final ForecastConditions fc = OutfitServices.weather(wdb, clock).lookUp(p.place().get(), when);
+            final ForecastConditions fc = wdb.weather().lookUp(p.place().get(), when);
             forecast = Optional.of(fc);
             conditions = fc.conditions();
         } else {
@@ -209,7 +207,7 @@ public final class OutfitCommand implements Callable<Integer> {
         if (db.isPresent()) {
             // what was learned is read once per command, not once per --batch line
             if (learned == null) {
-                outfitService = OutfitServices.outfit(db.get(), clock);
+                outfitService = db.get().outfit();
                 learned = outfitService.learnedNow();
             }
             outfit = learned.recommend(conditions, p.effort(), p.tendency(), p.unit());
@@ -221,25 +219,8 @@ public final class OutfitCommand implements Callable<Integer> {
         return new Result(outfit, forecast);
     }
 
-    private Optional<Database> database;
-    private Database defaultDatabase;
     private OutfitService outfitService;
     private OutfitService.Learned learned;
-
-    // Opened once per command, not once per --batch line.
-    private Optional<Database> database() {
-        if (database == null) {
-            database = root.dataDir().map(d -> Database.open(DataFolder.forThisMachine(Optional.of(d))));
-        }
-        return database;
-    }
-
-    private Database defaultDatabase() {
-        if (defaultDatabase == null) {
-            defaultDatabase = Database.open(DataFolder.forThisMachine(Optional.empty()));
-        }
-        return defaultDatabase;
-    }
 
     private int batch(final PrintWriter out, final PrintWriter err) throws IOException {
         int lines = 0;

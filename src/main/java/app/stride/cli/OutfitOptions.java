@@ -1,5 +1,6 @@
 package app.stride.cli;
 
+import app.stride.format.Numbers;
 import app.stride.common.InvalidInputException;
 import app.stride.common.Messages;
 import app.stride.outfit.Conditions;
@@ -147,19 +148,12 @@ final class OutfitOptions {
         return v;
     }
 
-    /** Plain decimal numbers, with an exponent allowed (-1e9): no NaN, Infinity, hex or Java suffixes like 1d. */
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
-
     /**
      * The number in {@code text}. A well-formed number that is merely huge (-1e9, 1e999) is returned (perhaps infinite)
      * so that the caller's range check names the allowed range instead of saying "must be a number".
      */
     static double number(final String option, final String text) {
-        final String t = text.strip();
-        if (NUMBER.matcher(t).matches()) {
-            return Double.parseDouble(t);
-        }
-        throw new InvalidInputException(option, Messages.get("cli.outfit.invalid.number", option, text));
+        return Numbers.parseMachine(text).orElseThrow(() -> new InvalidInputException(option, Messages.get("cli.outfit.invalid.number", option, text)));
     }
 
     /** As {@link #number}, within [{@code minC}, {@code maxC}] °C given in {@code unit}; else the range is named. */
@@ -181,6 +175,6 @@ final class OutfitOptions {
     }
 
     private static String fmt(final double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
+        return Numbers.oneDecimal(v);
     }
 }

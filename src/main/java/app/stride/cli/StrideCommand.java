@@ -1,9 +1,12 @@
 package app.stride.cli;
 
+import app.stride.app.StrideServices;
 import app.stride.common.Messages;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,9 +31,28 @@ public final class StrideCommand implements Callable<Integer> {
     private Path dataDir;
 
     private final Consumer<Optional<Path>> openWindow;
+    private final BiFunction<Optional<Path>, Clock, StrideServices> opener;
+    private StrideServices services;
 
-    public StrideCommand(final Consumer<Optional<Path>> openWindow) {
+    /**
+     * @param openWindow what the command does without a subcommand
+     * @param opener opens the runner's data (and starts its log); called only by a command that needs the data
+     */
+    public StrideCommand(final Consumer<Optional<Path>> openWindow, final BiFunction<Optional<Path>, Clock, StrideServices> opener) {
         this.openWindow = openWindow;
+        this.opener = opener;
+    }
+
+    /**
+     * The services over the chosen data folder, opened on first use: commands that need no data (a plan not saved,
+     * an outfit without {@code --data-dir}) never call this, so they create no folder and no log.
+     */
+    public StrideServices services(final Clock clock) {
+        final StrideCommand root = spec == null ? this : (StrideCommand) spec.root().userObject();
+        if (root.services == null) {
+            root.services = root.opener.apply(root.dataDir(), clock);
+        }
+        return root.services;
     }
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,

@@ -4,7 +4,8 @@ import app.stride.common.Messages;
 import app.stride.settings.TemperatureUnit;
 
 /**
- * One reason the dress-for temperature differs from feels-like: {@code wind}, {@code sun}, {@code precipitation},
+ * One reason the dress-for temperature differs from feels-like: {@code wind}, {@code windCap} (wind chill counted up
+ * to 10°F in moderate cold), {@code sun}, {@code precipitation},
  * {@code effort}, {@code tendency}, {@code limit} (dress-for kept within the NWS charts) or {@code learned}.
  *
  * @param deltaC the shift in °C; positive means dress lighter (as if it were warmer)

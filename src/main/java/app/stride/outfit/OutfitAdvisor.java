@@ -48,6 +48,7 @@ public final class OutfitAdvisor {
         final double feelsF = feels.fahrenheit();
         final List<DressShift> shifts = new ArrayList<>();
         shift(shifts, "wind", windShiftF(c));
+        shift(shifts, "windCap", windCapF(c, feelsF));
         shift(shifts, "sun", sunShiftF(c));
         shift(shifts, "precipitation", precipShiftF(c.precipitation()));
         shift(shifts, "effort", effortShiftF(r.effort()));
@@ -93,6 +94,28 @@ public final class OutfitAdvisor {
         return -Math.min(10.0, 50.0 - FeelsLike.windChillF(50.0, v));
     }
 
+    /** Air at or above this (°F) counts at most {@link #WIND_CAP_F} of wind chill toward the dress-for temperature. */
+    static final double WIND_CAP_FROM_F = 25.0;
+    /** At or below this air temperature (°F) the full wind chill counts again: deep cold, where Stride goes beyond RW. */
+    static final double WIND_CAP_UNTIL_F = 10.0;
+    /** Runner's World's largest wind shift ("strong wind": −5 to −10°F). */
+    static final double WIND_CAP_F = 10.0;
+
+    /**
+     * In moderate cold a running body is not a still one standing in the wind: full wind chill at 25–35°F would
+     * dress for mittens, an insulated jacket and thermal tights where a light jacket does. From 25°F up the wind may
+     * lower the dress-for temperature by at most 10°F (RW's strong wind); from 25°F down to 10°F the cap widens by
+     * 2°F per degree, and at 10°F and below the full wind chill counts. Returns the part of the wind chill given back.
+     */
+    static double windCapF(final Conditions c, final double feelsF) {
+        final double airF = c.airF();
+        if (airF <= WIND_CAP_UNTIL_F || feelsF >= airF) {
+            return 0.0;
+        }
+        final double cap = airF >= WIND_CAP_FROM_F ? WIND_CAP_F : WIND_CAP_F + 2.0 * (WIND_CAP_FROM_F - airF);
+        return Math.max(0.0, (airF - feelsF) - cap);
+    }
+
     static double sunShiftF(final Conditions c) {
         final double full = switch (c.light()) {
             case DAY -> 10.0;
@@ -119,8 +142,8 @@ public final class OutfitAdvisor {
         return switch (e) {
             case LONG -> -5.0;
             case EASY -> 0.0;
-            case WORKOUT -> 5.0;
-            case RACE -> 10.0;
+            case WORKOUT -> 10.0; // Runner's World's tool: hard workout +5..+10, race +10..+15; it answers at the top
+            case RACE -> 15.0;    // of each range, and so does Stride (docs/outfit.md, "Effort")
         };
     }
 
@@ -144,6 +167,25 @@ public final class OutfitAdvisor {
         return c.light() == Light.DAY && c.sky() != Sky.OVERCAST;
     }
 
+    /** Wind at or above this (km/h, about 12 mph) drives rain through a wicking layer. */
+    static final double SHELL_WIND_KMH = 20.0;
+
+    /**
+     * A rain shell when it rains and the dress-for temperature is below 45°F; from 45°F (to 60°F) only in heavy rain
+     * or wind: in mild rain a shell traps sweat, and a cap and a wicking layer do better (Runner's World).
+     */
+    static boolean needsShell(final Conditions c, final double d) {
+        if (!raining(c) || d >= 60.0) {
+            return false;
+        }
+        return d < 45.0 || c.precipitation() == Precipitation.HEAVY_RAIN || c.windKmh() >= SHELL_WIND_KMH;
+    }
+
+    /** Low sun at dawn or dusk glares more than the midday sun: sunglasses whenever the sun is out, not only by day. */
+    private static boolean sunOut(final Conditions c) {
+        return c.light() != Light.DARK && c.sky() != Sky.OVERCAST;
+    }
+
     private static void head(final Conditions c, final double d, final double feelsF, final Why why, final List<OutfitItem> out) {
         if (d < 0.0 || feelsF <= 0.0) {
             out.add(why.item(Item.BALACLAVA));
@@ -164,7 +206,7 @@ public final class OutfitAdvisor {
     }
 
     private static void torso(final Conditions c, final double d, final Why why, final List<OutfitItem> out) {
-        final boolean shell = raining(c) && d < 60.0;
+        final boolean shell = needsShell(c, d);
         if (d >= 70.0) {
             out.add(why.item(Item.SINGLET));
         } else if (d >= 55.0) {
@@ -188,8 +230,12 @@ public final class OutfitAdvisor {
         }
     }
 
+    /** Dress-for temperature (°F) at and below which hands get gloves. */
+    static final double GLOVES_FROM_F = 45.0;
+
     private static void hands(final double d, final double feelsF, final Why why, final List<OutfitItem> out) {
-        int level = d >= 45.0 ? 0 : d >= 35.0 ? 1 : d >= 20.0 ? 2 : d >= 0.0 ? 3 : 4;
+        // First gloves at 45°F and below, as Runner's World says ("gloves ≤ 45°F"); docs/outfit.md's table says the same.
+        int level = d > GLOVES_FROM_F ? 0 : d >= 35.0 ? 1 : d >= 20.0 ? 2 : d >= 0.0 ? 3 : 4;
         if (feelsF <= 0.0) {
             level = Math.max(level, 3);
         }
@@ -235,8 +281,10 @@ public final class OutfitAdvisor {
 
     private static void extras(final Conditions c, final Effort effort, final double feelsF, final Why why,
                                final List<OutfitItem> out) {
+        if (sunOut(c)) {
+            out.add(sunnyDay(c) ? why.item(Item.SUNGLASSES) : why.item(Item.SUNGLASSES, "outfit.why.sunglasses.lowSun"));
+        }
         if (sunnyDay(c)) {
-            out.add(why.item(Item.SUNGLASSES));
             out.add(why.item(Item.SUNSCREEN));
         }
         if (c.light() == Light.DARK) {
@@ -292,7 +340,8 @@ public final class OutfitAdvisor {
         if (d < 50.0) {
             a.add(new Advice("warm-up", Messages.get("outfit.advice.warmUp")));
         }
-        if (r.effort() == Effort.RACE && d < 45.0) {
+        // The race shift dresses for the race itself; the wait at the start is cold, so judge it without that shift.
+        if (r.effort() == Effort.RACE && d - effortShiftF(Effort.RACE) < 45.0) {
             a.add(new Advice("throwaway", Messages.get("outfit.advice.throwaway")));
         }
         if (c.precipitation() != Precipitation.NONE) {

@@ -48,6 +48,9 @@ public final class Database {
     private final String url;
     private final int schemaVersion;
     private final Tuning tuning;
+    /** The connection of the transaction this thread is in, if any: work inside it joins it instead of opening another. */
+    private final ThreadLocal<Connection> current = new ThreadLocal<>();
+    private final java.util.concurrent.atomic.AtomicLong opened = new java.util.concurrent.atomic.AtomicLong();
 
     private Database(final Path file, final int schemaVersion, final Tuning tuning) {
         this.file = file;
@@ -174,6 +177,7 @@ public final class Database {
         p.setProperty("foreign_keys", "true");
         p.setProperty("busy_timeout", Long.toString(tuning.busyTimeout().toMillis()));
         p.setProperty("transaction_mode", "IMMEDIATE");
+        opened.incrementAndGet();
         final Connection c = DriverManager.getConnection(url, p);
         if (tuning.maxPageCount().isPresent()) {
             try (Statement st = c.createStatement()) {
@@ -186,8 +190,21 @@ public final class Database {
         return c;
     }
 
-    /** Runs {@code work} on its own connection (autocommit). */
+    /** How many connections this database has opened: lets tests see that a unit of work uses one. */
+    public long connectionsOpened() {
+        return opened.get();
+    }
+
+    /** Runs {@code work} on its own connection (autocommit), or on the transaction this thread is in. */
     public <T> T read(final Work<T> work) {
+        final Connection joined = current.get();
+        if (joined != null) {
+            try {
+                return work.apply(joined);
+            } catch (SQLException e) {
+                throw new StoreException(Messages.get("store.failed", e.getMessage()), e);
+            }
+        }
         try (Connection c = connect()) {
             return work.apply(c);
         } catch (SQLException e) {
@@ -195,10 +212,17 @@ public final class Database {
         }
     }
 
-    /** Runs {@code work} in one write transaction: all of it is kept, or none. */
+    /**
+     * Runs {@code work} in one transaction: all of it is kept, or none. Inside {@link #unitOfWork()} it joins the
+     * transaction already open on this thread.
+     */
     public <T> T inTransaction(final Work<T> work) {
+        if (current.get() != null) {
+            return read(work);
+        }
         try (Connection c = connect()) {
             c.setAutoCommit(false);
+            current.set(c);
             try {
                 final T result = work.apply(c);
                 c.commit();
@@ -211,10 +235,22 @@ public final class Database {
                     e.addSuppressed(rollbackFailed);
                 }
                 throw e;
+            } finally {
+                current.remove();
             }
         } catch (SQLException e) {
             throw StoreErrors.translate(e, "store.failed");
         }
+    }
+
+    /** Every repository call made inside the unit's work shares one connection and one transaction. */
+    public app.stride.common.UnitOfWork unitOfWork() {
+        return new app.stride.common.UnitOfWork() {
+            @Override
+            public <T> T run(final java.util.function.Supplier<T> work) {
+                return inTransaction(c -> work.get());
+            }
+        };
     }
 
     public Path file() {

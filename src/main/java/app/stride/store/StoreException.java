@@ -1,7 +1,7 @@
 package app.stride.store;
 
 /** A failure of the local database, with a message fit to show the runner and its {@link StoreProblem kind}. */
-public class StoreException extends RuntimeException {
+public class StoreException extends RuntimeException implements app.stride.common.SaysWhatHappened {
     private static final long serialVersionUID = 1L;
 
     private final StoreProblem problem;
@@ -22,5 +22,11 @@ public class StoreException extends RuntimeException {
     /** What kind of failure this is. */
     public StoreProblem problem() {
         return problem;
+    }
+
+    /** A known problem (full disk, busy, in use, unusable file) is explained in its message; a plain failure is not. */
+    @Override
+    public boolean saysWhatHappened() {
+        return problem != StoreProblem.FAILED;
     }
 }

@@ -1,5 +1,6 @@
 package app.stride.tracking;
 
+import app.stride.format.Dates;
 import app.stride.common.InvalidInputException;
 import app.stride.common.Messages;
 import app.stride.plan.PlanRepository;
@@ -8,8 +9,6 @@ import app.stride.plan.PlanRepository.SavedSession;
 import app.stride.plan.SessionType;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -63,7 +62,15 @@ public final class TickOff {
 
     /** As {@link #done(long, RunReport)}, counting the run's distance on {@code shoe}. */
     public int done(final long sessionId, final RunReport report, final Optional<Long> shoe) {
-        final SavedSession s = find(sessionId);
+        return done(find(sessionId), report, shoe);
+    }
+
+    /**
+     * Ticks off {@code s} as the runner sees it on screen (from {@link #today()}), without reading the whole plan
+     * again: the write itself refuses a session that no longer exists.
+     */
+    public int done(final SavedSession s, final RunReport report, final Optional<Long> shoe) {
+        final long sessionId = s.id();
         if (s.date().isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("date", Messages.get("tracking.error.future", describe(s)));
         }
@@ -134,7 +141,7 @@ public final class TickOff {
 
     /** "Thursday's tempo", in the runner's words. */
     public static String describe(final SavedSession s) {
-        final String day = s.date().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.getDefault());
+        final String day = Dates.weekday(s.date().getDayOfWeek());
         final String type = typeLabel(s);
         return Messages.get("tracking.sessionOf", day, type.substring(0, 1).toLowerCase(Locale.getDefault()) + type.substring(1));
     }
@@ -145,6 +152,6 @@ public final class TickOff {
     }
 
     private static String format(final LocalDate d) {
-        return d.format(DateTimeFormatter.ofPattern("EEE d MMM", Locale.getDefault()));
+        return Dates.day(d);
     }
 }

@@ -106,17 +106,31 @@ public final class WeatherService {
 
     /**
      * The conditions for a session at {@code at} (local time of the chosen place) if weather is on; empty when it
-     * is off, without any network call.
+     * is off, without any network call. Writes a newly fetched forecast to the cache: for single-threaded callers
+     * (the command line). The app uses {@link #fetchForSession(LocalDateTime)} and {@link #remember(Fetched)}.
      */
     public Optional<ForecastConditions> forSession(final LocalDateTime at) {
+        return fetchForSession(at).map(this::rememberAndGet);
+    }
+
+    /** The conditions at {@code place} and {@code at} (its local time), from the cache when fresh; caches a new fetch. */
+    public ForecastConditions conditionsAt(final Place place, final LocalDateTime at) {
+        return rememberAndGet(fetch(place, at));
+    }
+
+    /**
+     * A forecast for the session at {@code at}, read from the cache or the network but never written: safe on the
+     * network thread. Hand the result to {@link #remember(Fetched)} on the database thread.
+     */
+    public Optional<Fetched> fetchForSession(final LocalDateTime at) {
         if (!isEnabled()) {
             return Optional.empty();
         }
-        return Optional.of(conditionsAt(place().orElseThrow(), at));
+        return Optional.of(fetch(place().orElseThrow(), at));
     }
 
-    /** The conditions at {@code place} and {@code at} (its local time), from the cache when fresh. */
-    public ForecastConditions conditionsAt(final Place place, final LocalDateTime at) {
+    /** As {@link #conditionsAt(Place, LocalDateTime)} without writing the cache. */
+    public Fetched fetch(final Place place, final LocalDateTime at) {
         final LocalDateTime hourStart = nearestHour(at);
         final Instant now = clock.instant();
         final Optional<WeatherCache.Entry> cached = cache.get(place.latitude(), place.longitude());
@@ -124,17 +138,35 @@ public final class WeatherService {
             final Forecast f = OpenMeteoClient.parseForecast(cached.get().json());
             final Optional<ForecastHour> h = f.hour(hourStart);
             if (h.isPresent()) {
-                return new ForecastConditions(place, at, h.get(), ForecastMapper.toConditions(f, h.get(), at),
-                        cached.get().fetchedAt(), true);
+                return new Fetched(new ForecastConditions(place, at, h.get(), ForecastMapper.toConditions(f, h.get(), at),
+                        cached.get().fetchedAt(), true), Optional.empty());
             }
         }
         final String json = client().fetchForecast(place.latitude(), place.longitude());
-        cache.put(place.latitude(), place.longitude(), now, json);
         final Forecast f = OpenMeteoClient.parseForecast(json);
         final ForecastHour h = f.hour(hourStart).orElseThrow(() -> new WeatherException(WeatherException.Kind.NO_DATA,
                 Messages.get("weather.error.noHour", hourStart, f.first().map(Object::toString).orElse("-"),
                         f.last().map(Object::toString).orElse("-"))));
-        return new ForecastConditions(place, at, h, ForecastMapper.toConditions(f, h, at), now, false);
+        return new Fetched(new ForecastConditions(place, at, h, ForecastMapper.toConditions(f, h, at), now, false), Optional.of(json));
+    }
+
+    /** Keeps a newly fetched forecast in the cache (nothing to do for one read from it). A database write. */
+    public void remember(final Fetched fetched) {
+        fetched.response().ifPresent(json -> cache.put(fetched.conditions().place().latitude(),
+                fetched.conditions().place().longitude(), fetched.conditions().fetchedAt(), json));
+    }
+
+    private ForecastConditions rememberAndGet(final Fetched fetched) {
+        remember(fetched);
+        return fetched.conditions();
+    }
+
+    /**
+     * A forecast as read, and the raw response to cache when it came from the network.
+     *
+     * @param response the response to keep, empty when the forecast came from the cache
+     */
+    public record Fetched(ForecastConditions conditions, Optional<String> response) {
     }
 
     /** Searches {@code placeName} and takes the best match's forecast: for the command line's {@code --place}. */

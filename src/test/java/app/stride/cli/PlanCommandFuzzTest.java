@@ -98,6 +98,13 @@ class PlanCommandFuzzTest {
         return out;
     }
 
+    /** Each command line runs once: the property and the plans-and-refusals count share these results. */
+    private static final java.util.Map<List<String>, PlanCommandTest.Result> RUNS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static PlanCommandTest.Result runOnce(final List<String> args) {
+        return RUNS.computeIfAbsent(List.copyOf(args), a -> PlanCommandTest.run(a.toArray(String[]::new)));
+    }
+
     static List<String> argv(final List<List<String>> options) {
         final List<String> a = new ArrayList<>();
         a.add("plan");
@@ -136,7 +143,7 @@ class PlanCommandFuzzTest {
     @Test
     void theSampleGetsPlansAsWellAsRefusals() {
         final long plans = sample().stream().map(PlanCommandFuzzTest::argv)
-                .filter(a -> PlanCommandTest.run(a.toArray(String[]::new)).code() == 0).count();
+                .filter(a -> runOnce(a).code() == 0).count();
         assertThat(plans).as("plans printed").isBetween((long) CASES / 10, CASES - 1L);
     }
 
@@ -146,7 +153,7 @@ class PlanCommandFuzzTest {
     @MethodSource("commandLines")
     void eitherAPlanOrOneLineNamingTheOption(final List<String> args) {
         try {
-            final PlanCommandTest.Result r = PlanCommandTest.run(args.toArray(String[]::new));
+            final PlanCommandTest.Result r = runOnce(args);
             assertThat(r.code()).as("%s -> %s", args, r.err()).isIn(0, 2);
             if (r.code() == 0) {
                 assertThat(r.out()).isNotBlank();

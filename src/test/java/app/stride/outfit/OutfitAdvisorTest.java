@@ -70,7 +70,7 @@ class OutfitAdvisorTest {
                 .withTendency(Tendency.COLD).withUnit(TemperatureUnit.F));
         assertThat(o.shifts()).extracting(DressShift::id).containsExactly("sun", "effort", "tendency");
         assertThat(o.shifts()).extracting(s -> s.text(TemperatureUnit.F))
-                .containsExactly("sun: dress as if 10°F warmer", "effort: dress as if 10°F warmer", "how you run: dress as if 10°F colder");
+                .containsExactly("sun: dress as if 10°F warmer", "effort: dress as if 15°F warmer", "how you run: dress as if 10°F colder");
         assertThat(o.dressForC() - o.feelsLike().celsius()).isCloseTo(o.shifts().stream().mapToDouble(DressShift::deltaC).sum(),
                 org.assertj.core.data.Offset.offset(1e-9));
     }

@@ -1,12 +1,8 @@
 package app.stride.ui.common;
 
+import app.stride.format.Dates;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
-import java.time.format.FormatStyle;
-import java.time.temporal.ChronoField;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.control.DatePicker;
@@ -19,8 +15,6 @@ import javafx.util.StringConverter;
  */
 public final class DateField {
 
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.getDefault());
-
     private DateField() {
     }
 
@@ -30,7 +24,7 @@ public final class DateField {
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(final LocalDate d) {
-                return d == null ? "" : d.format(SHOWN);
+                return d == null ? "" : Dates.dayWithYear(d);
             }
 
             @Override
@@ -46,29 +40,19 @@ public final class DateField {
         return picker;
     }
 
+    /**
+     * Makes every date picker start its weeks on {@code first}. JavaFX's picker takes the first day of the week
+     * from the default format locale only, so the runner's choice goes there as the Unicode "fw" extension; the
+     * language, region and every other format stay as they were.
+     */
+    public static void weekStartsOn(final DayOfWeek first) {
+        final Locale current = Locale.getDefault(Locale.Category.FORMAT);
+        final String fw = first.name().substring(0, 3).toLowerCase(Locale.ROOT);
+        Locale.setDefault(Locale.Category.FORMAT, new Locale.Builder().setLocale(current).setUnicodeLocaleKeyword("fw", fw).build());
+    }
+
     /** Reads a typed date; a date without a year takes {@code year}. */
     public static Optional<LocalDate> parse(final String text, final int year) {
-        final String t = text.strip();
-        final List<DateTimeFormatter> full = List.of(SHOWN, DateTimeFormatter.ISO_LOCAL_DATE,
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(Locale.getDefault()),
-                DateTimeFormatter.ofPattern("d MMM yyyy", Locale.getDefault()),
-                DateTimeFormatter.ofPattern("d/M/yyyy", Locale.getDefault()));
-        for (DateTimeFormatter f : full) {
-            try {
-                return Optional.of(LocalDate.parse(t, f));
-            } catch (DateTimeParseException e) {
-                // try the next form
-            }
-        }
-        for (String pattern : List.of("EEE d MMM", "d MMM")) {
-            try {
-                final DateTimeFormatter f = new DateTimeFormatterBuilder().appendPattern(pattern)
-                        .parseDefaulting(ChronoField.YEAR, year).toFormatter(Locale.getDefault());
-                return Optional.of(LocalDate.parse(t, f));
-            } catch (DateTimeParseException e) {
-                // try the next form
-            }
-        }
-        return Optional.empty();
+        return Dates.parse(text, year);
     }
 }

@@ -11,20 +11,26 @@ import javafx.scene.layout.VBox;
 public final class Layouts {
 
     public static final double GAP = 16;
+    /**
+     * The one content width: every screen's body grows with the window up to this and then stays centred, so
+     * reading lines and forms keep a comfortable length on a large screen.
+     */
+    public static final double CONTENT_WIDTH = 1040;
+    /** Room on the right of a screen's body so the vertical scroll bar never covers text. */
+    public static final double SCROLL_ROOM = 16;
 
     private Layouts() {
     }
 
     /** A screen with a header on top and {@code body} below, scrolling when taller than the window. */
     public static BorderPane screen(final ScreenHeader header, final Node body) {
-        final BorderPane pane = new BorderPane();
-        pane.getStyleClass().add("screen");
+        final BorderPane pane = bounded();
         pane.setTop(header);
         BorderPane.setMargin(header, new Insets(0, 0, GAP, 0));
-        // Room on the right so the vertical scroll bar never covers text.
+        body.getStyleClass().add("screen-body");
         final StackPane padded = new StackPane(body);
         padded.setAlignment(javafx.geometry.Pos.TOP_LEFT);
-        padded.setPadding(new Insets(0, 16, 16, 0));
+        padded.setPadding(new Insets(0, SCROLL_ROOM, 16, 0));
         final ScrollPane scroll = new ScrollPane(padded);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("screen-scroll");
@@ -32,10 +38,17 @@ public final class Layouts {
         return pane;
     }
 
-    /** A screen whose whole body is an empty state, centred. */
-    public static BorderPane emptyScreen(final ScreenHeader header, final EmptyState empty) {
+    /** A screen pane kept to the content width; the main window centres it. */
+    public static BorderPane bounded() {
         final BorderPane pane = new BorderPane();
         pane.getStyleClass().add("screen");
+        pane.setMaxWidth(CONTENT_WIDTH + SCROLL_ROOM);
+        return pane;
+    }
+
+    /** A screen whose whole body is an empty state, centred. */
+    public static BorderPane emptyScreen(final ScreenHeader header, final EmptyState empty) {
+        final BorderPane pane = bounded();
         pane.setTop(header);
         final StackPane centre = new StackPane(empty);
         centre.setPadding(new Insets(0, 0, 64, 0));

@@ -1,6 +1,5 @@
 package app.stride.ui.common;
 
-import atlantafx.base.theme.Styles;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +9,12 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
+import org.controlsfx.control.SegmentedButton;
 
-/** A row of pill toggle buttons for choosing one of a few values, e.g. km | mi. */
+/**
+ * One of a few values, e.g. km | mi, as ControlsFX's {@link SegmentedButton} (pills from the theme), bound to a
+ * value property; it never ends up with nothing chosen.
+ */
 public final class SegmentedChoice<T> extends HBox {
 
     private final ObjectProperty<T> value = new SimpleObjectProperty<>();
@@ -19,18 +22,17 @@ public final class SegmentedChoice<T> extends HBox {
 
     public SegmentedChoice(final List<T> choices, final Function<T, String> label) {
         getStyleClass().add("segmented-choice");
-        final ToggleGroup group = new ToggleGroup();
-        for (int i = 0; i < choices.size(); i++) {
-            final T choice = choices.get(i);
+        final SegmentedButton segmented = new SegmentedButton();
+        final ToggleGroup group = segmented.getToggleGroup();
+        for (T choice : choices) {
             final ToggleButton b = new ToggleButton(label.apply(choice));
             b.setUserData(choice);
-            b.setToggleGroup(group);
-            b.getStyleClass().add(i == 0 ? Styles.LEFT_PILL : i == choices.size() - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
             b.setMnemonicParsing(false);
             b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             buttons.put(choice, b);
-            getChildren().add(b);
+            segmented.getButtons().add(b);
         }
+        getChildren().add(segmented);
         // Clicking the selected pill would leave nothing chosen; keep it selected instead.
         group.selectedToggleProperty().addListener((o, old, now) -> {
             if (now == null && old != null) {

@@ -1,5 +1,9 @@
 package app.stride.ui.log;
 
+import app.stride.format.Paces;
+import app.stride.format.Durations;
+import app.stride.format.Distances;
+import app.stride.format.Dates;
 import app.stride.common.Messages;
 import app.stride.outfit.FeedbackAnswer;
 import app.stride.plan.SessionType;
@@ -10,13 +14,10 @@ import app.stride.ui.common.ErrorLine;
 import app.stride.ui.common.Layouts;
 import app.stride.ui.common.ScreenHeader;
 import app.stride.ui.common.ScreenView;
-import app.stride.ui.common.Units;
 import app.stride.ui.shell.Screen;
 import app.stride.ui.shell.ScreenContext;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -30,9 +31,6 @@ import javafx.scene.layout.VBox;
 
 /** Every run the runner logged, newest first. */
 public final class LogView implements ScreenView {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.getDefault());
-    private static final DateTimeFormatter DAY_AND_YEAR = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.getDefault());
 
     private final ScreenContext context;
     private final LogViewModel vm;
@@ -57,19 +55,34 @@ public final class LogView implements ScreenView {
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         final int thisYear = java.time.LocalDate.now(context.services().clock()).getYear();
-        table.getColumns().add(column("log.column.date", 110, r -> r.date().format(r.date().getYear() == thisYear ? DAY : DAY_AND_YEAR)));
-        table.getColumns().add(column("log.column.session", 140,
+        table.getColumns().add(column("log.column.date", 104, r -> Dates.dayNear(r.date(), thisYear)));
+        table.getColumns().add(column("log.column.session", 150,
                 r -> SessionType.parse(r.type()).map(SessionType::label).orElse(r.type())));
-        table.getColumns().add(column("log.column.distance", 90, r -> r.report().distanceM().map(m -> Units.distance(m, unit())).orElse("")));
-        table.getColumns().add(column("log.column.time", 80, r -> r.report().duration().map(Units::duration).orElse("")));
-        table.getColumns().add(column("log.column.pace", 90, r -> r.report().paceSecPerKm()
-                .map(p -> Units.clock(Math.round(p * unit().metres() / 1000.0)) + " /" + unit().code()).orElse("")));
-        table.getColumns().add(column("log.column.effort", 70, r -> r.report().effortRpe().map(String::valueOf).orElse("")));
-        table.getColumns().add(column("log.column.outfit", 100, r -> r.outfitFeedback().flatMap(FeedbackAnswer::parse)
+        table.getColumns().add(column("log.column.distance", 90, r -> r.report().distanceM().map(m -> Distances.format(m, unit())).orElse("")));
+        table.getColumns().add(column("log.column.time", 72, r -> r.report().duration().map(Durations::format).orElse("")));
+        table.getColumns().add(column("log.column.pace", 84, r -> r.report().paceSecPerKm()
+                .map(p -> Paces.format(p, unit())).orElse("")));
+        table.getColumns().add(column("log.column.effort", 64, r -> r.report().effortRpe().map(String::valueOf).orElse("")));
+        table.getColumns().add(column("log.column.outfit", 90, r -> r.outfitFeedback().flatMap(FeedbackAnswer::parse)
                 .map(FeedbackAnswer::label).orElse("")));
-        table.getColumns().add(column("log.column.notes", 160, r -> r.report().notes()));
+        final TableColumn<LoggedRun, String> notes = column("log.column.notes", 150, r -> r.report().notes());
+        // Notes are the runner's own words: wrap them rather than cut them.
+        notes.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(final String text, final boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setWrapText(true);
+            }
+        });
+        table.getColumns().add(notes);
+        // A wrapped cell's height depends on its width: lay the rows out again when the window changes size.
+        notes.widthProperty().addListener((o, a, b) -> table.refresh());
         table.setPlaceholder(new javafx.scene.control.Label(""));
-        final BorderPane list = new BorderPane(table);
+        table.getStyleClass().add("screen-body");
+        final BorderPane list = Layouts.bounded();
+        list.setCenter(table);
+        BorderPane.setMargin(table, new javafx.geometry.Insets(0, Layouts.SCROLL_ROOM, 0, 0));
         list.setBottom(new ErrorLine("log-problem", vm.problemProperty()));
         final ScreenHeader listHeader = new ScreenHeader(Messages.get(Screen.LOG.key()), Messages.get("screen.log.subtitle"));
         listHeader.getChildren().add(listImport);
@@ -92,6 +105,8 @@ public final class LogView implements ScreenView {
     private static TableColumn<LoggedRun, String> column(final String key, final double width, final Function<LoggedRun, String> text) {
         final TableColumn<LoggedRun, String> c = new TableColumn<>(Messages.get(key));
         c.setPrefWidth(width);
+        // Never narrower than its header and values need: a narrow window scrolls sideways instead of cutting text.
+        c.setMinWidth(width);
         c.setCellValueFactory(cell -> (ObservableValue<String>) new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         c.setSortable(false);
         return c;

@@ -2,6 +2,8 @@ package app.stride.ui.log;
 
 import app.stride.tracking.LoggedRun;
 import app.stride.tracking.TickOff;
+import app.stride.ui.task.Latest;
+import app.stride.ui.task.TaskFailure;
 import app.stride.ui.task.TaskRunner;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -15,17 +17,17 @@ public final class LogViewModel {
     static final int SHOWN = 250;
 
     private final TickOff tickOff;
-    private final TaskRunner tasks;
     private final ObservableList<LoggedRun> runs = FXCollections.observableArrayList();
+    private final Latest reloads;
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
 
     public LogViewModel(final TickOff tickOff, final TaskRunner tasks) {
         this.tickOff = tickOff;
-        this.tasks = tasks;
+        this.reloads = new Latest(tasks);
     }
 
     public void load() {
-        tasks.run(() -> tickOff.recentRuns(SHOWN), runs::setAll, e -> problem.set(e.getMessage()));
+        reloads.run(() -> tickOff.recentRuns(SHOWN), runs::setAll, e -> problem.set(TaskFailure.message(e)));
     }
 
     public ObservableList<LoggedRun> runs() {

@@ -120,7 +120,23 @@ public final class OutfitCard extends VBox {
             }
             pane.getChildren().add(card);
         }
+        // Cards share the width they have: as many columns of at least ZONE_MIN_WIDTH as fit, all equally wide.
+        pane.widthProperty().addListener((obs, was, w) -> fitZones(pane, w.doubleValue()));
         return pane;
+    }
+
+    /** The narrowest a zone card gets before the row wraps. */
+    static final double ZONE_MIN_WIDTH = 200;
+
+    private static void fitZones(final FlowPane pane, final double width) {
+        if (width <= 0) {
+            return;
+        }
+        final double gap = pane.getHgap();
+        final int cards = Math.max(1, pane.getChildren().size());
+        final int columns = (int) Math.max(1, Math.min(cards, Math.floor((width + gap) / (ZONE_MIN_WIDTH + gap))));
+        final double each = Math.floor((width - gap * (columns - 1)) / columns);
+        pane.getChildren().forEach(n -> ((javafx.scene.layout.Region) n).setPrefWidth(each));
     }
 
     private static VBox advice(final List<Advice> advice) {

@@ -1,5 +1,6 @@
 package app.stride.ui.outfit;
 
+import app.stride.format.Dates;
 import app.stride.common.Messages;
 import app.stride.outfit.Effort;
 import app.stride.outfit.LearnedExplanation;
@@ -10,6 +11,7 @@ import app.stride.outfit.Tendency;
 import app.stride.ui.common.DateField;
 import app.stride.ui.common.Choices;
 import app.stride.ui.common.ErrorLine;
+import app.stride.ui.common.FieldMarks;
 import app.stride.ui.common.Layouts;
 import app.stride.ui.common.ScreenHeader;
 import app.stride.ui.common.ScreenView;
@@ -54,9 +56,10 @@ public final class OutfitView implements ScreenView {
                 context.settings(), context.services().clock());
 
         final VBox left = new VBox(Layouts.GAP, weatherCard(), conditionsCard(), youCard());
-        left.setMinWidth(340);
-        left.setPrefWidth(360);
-        left.setMaxWidth(380);
+        // Wide enough for the widest card (the effort and "how you run" choices), so all three cards line up.
+        left.setMinWidth(370);
+        left.setPrefWidth(370);
+        left.setMaxWidth(390);
 
         final OutfitCard card = new OutfitCard();
         card.setId("outfit-result");
@@ -67,6 +70,7 @@ public final class OutfitView implements ScreenView {
         wearTitle.getStyleClass().add(Styles.TITLE_3);
         final Button wear = new Button(Messages.get("outfit.screen.wearThis"), new FontIcon("mdi2h-hanger"));
         wear.setId("outfit-wear-this");
+        wear.setMinWidth(Region.USE_PREF_SIZE);
         wear.setOnAction(e -> vm.wearThis());
         wear.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.outfitProperty().get().isEmpty(), vm.outfitProperty()));
         final Label wearing = new Label();
@@ -140,9 +144,13 @@ public final class OutfitView implements ScreenView {
         final DatePicker date = DateField.create();
         date.valueProperty().bindBidirectional(vm.forecastDateProperty());
         date.setPrefWidth(180);
-        final ComboBox<Integer> hour = Choices.combo(IntStream.range(0, 24).boxed().toList(), h -> String.format("%02d:00", h));
+        date.setPromptText(Messages.get("outfit.weather.date"));
+        date.setAccessibleText(Messages.get("outfit.weather.date"));
+        final ComboBox<Integer> hour = Choices.combo(IntStream.range(0, 24).boxed().toList(), h -> Dates.time(java.time.LocalTime.of(h, 0)));
         hour.valueProperty().bindBidirectional(vm.forecastHourProperty());
         hour.setPrefWidth(100);
+        hour.setPromptText(Messages.get("outfit.weather.hour"));
+        hour.setAccessibleText(Messages.get("outfit.weather.hour"));
         final Button fetch = new Button(Messages.get("outfit.weather.fetch"), new FontIcon("mdi2r-refresh"));
         fetch.setId("outfit-fetch");
         fetch.setOnAction(e -> vm.fetchForecast());
@@ -225,11 +233,8 @@ public final class OutfitView implements ScreenView {
         grid.add(new VBox(6, thunder, ice), 1, row);
 
         final ErrorLine error = new ErrorLine("outfit-input-error", vm.inputErrorProperty());
-        vm.invalidFieldProperty().addListener((o, a, b) -> precip.pseudoClassStateChanged(Styles.STATE_DANGER, "precipitation".equals(b)));
-        for (TextField f : List.of(temp, wind, humidity)) {
-            vm.invalidFieldProperty().addListener((o, a, b) -> f.pseudoClassStateChanged(Styles.STATE_DANGER,
-                    f.getId().equals("outfit-" + b)));
-        }
+        FieldMarks.attach(vm.invalidFieldProperty(), vm.inputErrorProperty(), java.util.Map.of("precipitation", precip,
+                "temperature", temp, "wind", wind, "humidity", humidity));
         return panel("outfit.screen.conditions", grid, error);
     }
 
@@ -242,7 +247,7 @@ public final class OutfitView implements ScreenView {
         tendency.valueProperty().bindBidirectional(vm.tendencyProperty());
         final ComboBox<java.time.LocalTime> usual = Choices.combo(
                 IntStream.rangeClosed(8, 44).mapToObj(h -> java.time.LocalTime.of(h / 2, (h % 2) * 30)).toList(),
-                java.time.LocalTime::toString);
+                Dates::time);
         usual.setId("outfit-usual-time");
         usual.setMaxWidth(120);
         usual.valueProperty().bindBidirectional(vm.usualTimeProperty());
@@ -255,10 +260,12 @@ public final class OutfitView implements ScreenView {
     private VBox learnedSection() {
         final Label title = new Label(Messages.get("outfit.screen.learned"));
         title.getStyleClass().add(Styles.TITLE_4);
+        title.setWrapText(true);
         final Hyperlink resetAll = new Hyperlink(Messages.get("outfit.screen.resetAll"));
         resetAll.setId("outfit-reset-all");
         resetAll.setOnAction(e -> vm.resetAll());
         resetAll.visibleProperty().bind(Bindings.isNotEmpty(vm.learned()));
+        resetAll.setMinWidth(Region.USE_PREF_SIZE);
         final Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         final HBox head = new HBox(8, title, grow, resetAll);
@@ -288,6 +295,7 @@ public final class OutfitView implements ScreenView {
             text.setMaxWidth(Double.MAX_VALUE);
             final Button forget = new Button(Messages.get("outfit.screen.reset"));
             forget.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+            forget.setMinWidth(Region.USE_PREF_SIZE);
             forget.setOnAction(e -> vm.reset(l.band().bandC()));
             final HBox row = new HBox(8, text, forget);
             row.setAlignment(Pos.CENTER_LEFT);

@@ -1,5 +1,7 @@
 package app.stride.ui.outfit;
 
+import app.stride.format.Numbers;
+import app.stride.format.Dates;
 import app.stride.common.InvalidInputException;
 import app.stride.common.Messages;
 import app.stride.outfit.Conditions;
@@ -14,18 +16,17 @@ import app.stride.outfit.Tendency;
 import app.stride.settings.DistanceUnit;
 import app.stride.settings.Settings;
 import app.stride.settings.TemperatureUnit;
-import app.stride.ui.common.Units;
+import app.stride.ui.task.TaskFailure;
 import app.stride.ui.task.TaskRunner;
 import app.stride.weather.ForecastConditions;
 import app.stride.weather.Place;
+import app.stride.weather.WeatherException;
 import app.stride.weather.WeatherService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -203,7 +204,7 @@ public final class OutfitViewModel {
             return Optional.of(new Conditions(tu.toCelsius(t.get()), windKmh, h.get(), precipitation.get(), light.get(), sky.get(),
                     thunderstorm.get(), freezing.get()));
         } catch (InvalidInputException e) {
-            return fail(e.field(), e.getMessage()); // e.g. snow in air above +4 °C
+            return fail(e.field(), TaskFailure.message(e)); // e.g. snow in air above +4 °C
         }
     }
 
@@ -228,7 +229,7 @@ public final class OutfitViewModel {
             weatherStatus.set(found.isEmpty() ? Messages.get("weather.error.noPlace", q) : "");
         }, e -> {
             busy.set(false);
-            weatherStatus.set(e.getMessage());
+            weatherStatus.set(TaskFailure.message(e));
         });
     }
 
@@ -259,11 +260,16 @@ public final class OutfitViewModel {
         final LocalDateTime at = forecastDate.get().atTime(forecastHour.get(), 0);
         busy.set(true);
         weatherStatus.set(Messages.get("outfit.weather.fetching"));
-        tasks.runOnline(() -> weather.forSession(at).orElseThrow(() -> new IllegalStateException(Messages.get("weather.error.off"))),
-                this::showForecast, e -> {
+        // Read on the network thread; a newly fetched forecast is cached on the database thread (ADR 0003).
+        tasks.runOnline(() -> weather.fetchForSession(at).orElseThrow(
+                        () -> new WeatherException(WeatherException.Kind.OFF, Messages.get("weather.error.off"))),
+                fetched -> {
+                    tasks.run(() -> weather.remember(fetched), e -> { }); // logged by the runner; the forecast is still shown
+                    showForecast(fetched.conditions());
+                }, e -> {
                     busy.set(false);
                     forecastShown.set(false);
-                    weatherStatus.set(e.getMessage());
+                    weatherStatus.set(TaskFailure.message(e));
                 });
     }
 
@@ -284,8 +290,7 @@ public final class OutfitViewModel {
             filling = false;
         }
         forecastShown.set(true);
-        final DateTimeFormatter when = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.getDefault());
-        weatherStatus.set(Messages.get("outfit.weather.forecastFor", f.place().name(), f.at().format(when)));
+        weatherStatus.set(Messages.get("outfit.weather.forecastFor", f.place().name(), Dates.dayAndTime(f.at())));
         recompute();
     }
 
@@ -302,7 +307,7 @@ public final class OutfitViewModel {
                 .orElse(LocalDate.now(clock));
         tasks.run(() -> outfits.remember(day, o.get()),
                 this::report);
-        wearStatus.set(Messages.get("outfit.screen.wearing", day.format(DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.getDefault()))));
+        wearStatus.set(Messages.get("outfit.screen.wearing", Dates.dayLong(day)));
     }
 
     /** Confirms which day's outfit was kept. */
@@ -355,7 +360,7 @@ public final class OutfitViewModel {
 
     private void report(final Throwable e) {
         busy.set(false);
-        weatherStatus.set(e.getMessage());
+        weatherStatus.set(TaskFailure.message(e));
     }
 
     private TemperatureUnit temperatureUnit() {
@@ -381,7 +386,7 @@ public final class OutfitViewModel {
     }
 
     static Optional<Double> number(final String text) {
-        return Units.parseNumber(text);
+        return Numbers.parse(text);
     }
 
     private static double round1(final double v) {
@@ -389,7 +394,7 @@ public final class OutfitViewModel {
     }
 
     static String fmt(final double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
+        return Numbers.oneDecimal(v);
     }
 
     public StringProperty temperatureProperty() {

@@ -1,5 +1,7 @@
 package app.stride.ui.progress;
 
+import app.stride.format.Distances;
+import app.stride.format.Dates;
 import app.stride.common.Messages;
 import app.stride.settings.Settings;
 import app.stride.tracking.LoggedRun;
@@ -11,11 +13,10 @@ import app.stride.ui.common.ScreenHeader;
 import app.stride.ui.common.ScreenView;
 import app.stride.ui.shell.Screen;
 import app.stride.ui.shell.ScreenContext;
+import app.stride.ui.task.TaskFailure;
 import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.Parent;
 import javafx.scene.chart.BarChart;
@@ -32,7 +33,6 @@ import javafx.scene.layout.VBox;
 public final class ProgressView implements ScreenView {
 
     private static final int WEEKS = 12;
-    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.getDefault());
 
     private final ScreenContext context;
     private final StackPane root = new StackPane();
@@ -103,7 +103,7 @@ public final class ProgressView implements ScreenView {
             timesOutCount = loaded.count();
             problem.set("");
             draw();
-        }, e -> problem.set(e.getMessage()));
+        }, e -> problem.set(TaskFailure.message(e)));
     }
 
     private void draw() {
@@ -117,11 +117,10 @@ public final class ProgressView implements ScreenView {
         final List<WeeklyDistance> weeks = WeeklyDistance.lastWeeks(runs, today, s.firstDayOfWeek(), WEEKS);
         timesOut.setText(Integer.toString(timesOutCount));
         final WeeklyDistance current = weeks.get(weeks.size() - 1);
-        thisWeek.setText(String.format(Locale.getDefault(), "%.1f %s", s.distanceUnit().fromMetres(current.metres()),
-                s.distanceUnit().code()));
+        thisWeek.setText(Distances.format(current.metres(), s.distanceUnit()));
         final XYChart.Series<String, Number> series = new XYChart.Series<>();
         for (WeeklyDistance w : weeks) {
-            series.getData().add(new XYChart.Data<>(w.weekStart().format(WEEK), s.distanceUnit().fromMetres(w.metres())));
+            series.getData().add(new XYChart.Data<>(Dates.dayMonth(w.weekStart()), s.distanceUnit().fromMetres(w.metres())));
         }
         ((NumberAxis) chart.getYAxis()).setLabel(s.distanceUnit().code());
         chart.getData().setAll(List.of(series));

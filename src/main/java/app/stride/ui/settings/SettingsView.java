@@ -6,6 +6,7 @@ import app.stride.settings.TemperatureUnit;
 import app.stride.settings.Theme;
 import app.stride.ui.common.Choices;
 import app.stride.ui.common.Layouts;
+import app.stride.ui.common.Notices;
 import app.stride.ui.common.ScreenHeader;
 import app.stride.ui.common.ScreenView;
 import app.stride.ui.common.SegmentedChoice;
@@ -31,6 +32,11 @@ public final class SettingsView implements ScreenView {
     private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
 
     private final Parent root;
+    /**
+     * Held on purpose: bidirectional bindings keep only weak references, so without this field the ViewModel was
+     * garbage collected after a visit to another screen and later changes were neither applied nor saved.
+     */
+    private final SettingsViewModel vm;
 
     public SettingsView(final SettingsViewModel vm, final Path dataFolder) {
         this(vm, dataFolder, new Node[0]);
@@ -38,6 +44,7 @@ public final class SettingsView implements ScreenView {
 
     /** With more cards under "Your data" (backups, exports). */
     public SettingsView(final SettingsViewModel vm, final Path dataFolder, final Node... dataCards) {
+        this.vm = vm;
         final SegmentedChoice<DistanceUnit> distance = new SegmentedChoice<>(List.of(DistanceUnit.values()),
                 u -> Messages.get("settings.distance." + u.code()));
         distance.setId("settings-distance");
@@ -66,6 +73,8 @@ public final class SettingsView implements ScreenView {
         status.setId("settings-status");
         status.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         status.textProperty().bind(vm.statusProperty());
+        // The runner may already be looking elsewhere: a failed save also shows as a notice in the corner.
+        vm.saveFailuresProperty().addListener((o, a, b) -> Notices.saveFailed(status, vm.statusProperty().get()));
 
         final VBox card = new VBox(
                 tile("settings.distance", distance),
@@ -101,13 +110,14 @@ public final class SettingsView implements ScreenView {
             body.getChildren().add(dataCards[i]);
         }
         body.getChildren().add(status);
-        body.setMaxWidth(720);
         root = Layouts.screen(new ScreenHeader(Messages.get("screen.settings"), Messages.get("settings.subtitle")), body);
     }
 
     private static Tile tile(final String key, final Node action) {
         final Tile t = new Tile(Messages.get(key), Messages.get(key + ".hint"));
         t.setAction(action);
+        // The tile only explains; Tab should land on the choice itself, not on an inert row first.
+        t.setFocusTraversable(false);
         return t;
     }
 

@@ -13,6 +13,8 @@ import java.util.concurrent.Callable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -32,6 +34,7 @@ public final class SettingsViewModel {
     private final ObjectProperty<DayOfWeek> firstDayOfWeek = new SimpleObjectProperty<>();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper saveFailures = new ReadOnlyIntegerWrapper(0);
 
     private final Callable<DataHealth> checker;
     private final ReadOnlyStringWrapper checkResult = new ReadOnlyStringWrapper("");
@@ -91,7 +94,10 @@ public final class SettingsViewModel {
             // only the setting that changed: another window's change to a different one must survive
             repository.saveChanges(before, s);
             return s;
-        }, saved -> status.set(Messages.get("settings.saved")), e -> status.set(Messages.get("settings.saveFailed", e.getMessage())));
+        }, saved -> status.set(Messages.get("settings.saved")), e -> {
+            status.set(Messages.get("settings.saveFailed"));
+            saveFailures.set(saveFailures.get() + 1);
+        });
     }
 
     /** "Check my data": reads every page of the database in the background and reports what it found. */
@@ -142,6 +148,11 @@ public final class SettingsViewModel {
 
     public ObjectProperty<Theme> themeProperty() {
         return theme;
+    }
+
+    /** Counts saves that failed, so the view can raise a notice each time one does. */
+    public ReadOnlyIntegerProperty saveFailuresProperty() {
+        return saveFailures.getReadOnlyProperty();
     }
 
     /** "Saved", or what went wrong; empty before the first change. */

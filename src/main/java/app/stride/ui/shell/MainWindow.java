@@ -5,6 +5,7 @@ import app.stride.common.Messages;
 import app.stride.outfit.Effort;
 import app.stride.settings.Settings;
 import app.stride.settings.WindowPlacement;
+import app.stride.ui.common.DateField;
 import app.stride.ui.common.ScreenView;
 import app.stride.ui.log.LogView;
 import app.stride.ui.outfit.OutfitView;
@@ -51,11 +52,15 @@ public final class MainWindow {
 
     public MainWindow(final StrideServices services, final TaskRunner tasks, final Settings initial) {
         this.viewModel = new ShellViewModel(services.settings(), tasks, initial);
-        this.context = new ScreenContext(services, tasks, viewModel.settingsProperty(), viewModel::navigate, this::outfitFor);
+        this.context = new ScreenContext(services, tasks, viewModel.settingsProperty(), viewModel::navigate, this::outfitFor,
+                this::createPlan);
         root.getStyleClass().add("main-window");
         root.setLeft(sidebar());
         content.getStyleClass().add("content");
+        content.setAlignment(Pos.TOP_CENTER);
         root.setCenter(content);
+        DateField.weekStartsOn(initial.firstDayOfWeek());
+        viewModel.settingsProperty().addListener((o, a, s) -> DateField.weekStartsOn(s.firstDayOfWeek()));
         viewModel.currentProperty().addListener((o, a, screen) -> show(screen));
         show(viewModel.currentProperty().get());
     }
@@ -95,6 +100,18 @@ public final class MainWindow {
                 old.setSelected(true);
             }
         });
+        // Up and down move to the previous or next screen, the highlight and the screen together (never one without the other).
+        nav.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            final int step = e.getCode() == KeyCode.UP || e.getCode() == KeyCode.LEFT ? -1
+                    : e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.RIGHT ? 1 : 0;
+            if (step != 0) {
+                final Screen[] all = Screen.values();
+                final int next = Math.floorMod(viewModel.currentProperty().get().ordinal() + step, all.length);
+                viewModel.navigate(all[next]);
+                navButtons.get(all[next]).requestFocus();
+                e.consume();
+            }
+        });
         VBox.setVgrow(nav, Priority.ALWAYS);
         final VBox sidebar = new VBox(20, brand, nav);
         sidebar.getStyleClass().add("sidebar");
@@ -115,6 +132,12 @@ public final class MainWindow {
     private void outfitFor(final LocalDate date, final Effort effort) {
         viewModel.navigate(Screen.OUTFIT);
         ((OutfitView) views.get(Screen.OUTFIT)).prepareFor(date, effort);
+    }
+
+    /** A first run that leads: "Create a plan" opens the form itself, not a second invitation. */
+    private void createPlan() {
+        viewModel.navigate(Screen.PLAN);
+        ((PlanView) views.get(Screen.PLAN)).viewModel().newPlan();
     }
 
     private ScreenView create(final Screen screen) {
@@ -161,6 +184,7 @@ public final class MainWindow {
         }
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.name"));
+        stage.getIcons().setAll(icons());
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         // The saved size is the window's outer size (Stage width/height), so it is restored on the stage, not the scene.
@@ -177,6 +201,14 @@ public final class MainWindow {
                 stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())));
         ThemeSwitcher.apply(root, viewModel.settingsProperty().get().theme());
         viewModel.settingsProperty().addListener((o, a, s) -> ThemeSwitcher.apply(root, s.theme()));
+    }
+
+    /** Stride's icon at every size it is drawn in, so the window system picks a sharp one for title bar and task bar. */
+    public static java.util.List<javafx.scene.image.Image> icons() {
+        return java.util.stream.IntStream.of(16, 24, 32, 48, 64, 128, 256, 512)
+                .mapToObj(px -> new javafx.scene.image.Image(MainWindow.class.getResource("/app/stride/ui/icon/stride-" + px + ".png")
+                        .toExternalForm()))
+                .toList();
     }
 
     /** A window last seen on a monitor that is now unplugged would open out of reach. */

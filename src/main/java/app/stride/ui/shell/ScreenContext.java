@@ -10,9 +10,15 @@ import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 
 /**
- * What every screen gets: the services, the task runner, the live settings, a way to go to another screen, and a way
- * to open the Outfit screen for a session (its day and effort).
+ * What every screen gets: the services, the task runner, the live settings, a way to go to another screen, a way
+ * to open the Outfit screen for a session (its day and effort), and a way to open the new-plan form directly.
  */
 public record ScreenContext(StrideServices services, TaskRunner tasks, ObjectProperty<Settings> settings,
-                            Consumer<Screen> navigate, BiConsumer<LocalDate, Effort> outfitFor) {
+                            Consumer<Screen> navigate, BiConsumer<LocalDate, Effort> outfitFor, Runnable createPlan) {
+
+    /** Without a direct way to the form: "create a plan" goes to the Plan screen. */
+    public ScreenContext(final StrideServices services, final TaskRunner tasks, final ObjectProperty<Settings> settings,
+                         final Consumer<Screen> navigate, final BiConsumer<LocalDate, Effort> outfitFor) {
+        this(services, tasks, settings, navigate, outfitFor, () -> navigate.accept(Screen.PLAN));
+    }
 }

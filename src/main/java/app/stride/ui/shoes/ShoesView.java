@@ -1,16 +1,20 @@
 package app.stride.ui.shoes;
 
+import app.stride.format.Distances;
 import app.stride.common.Messages;
 import app.stride.gear.Shoe;
 import app.stride.settings.DistanceUnit;
 import app.stride.ui.common.ErrorLine;
+import app.stride.ui.common.FieldMarks;
+import app.stride.ui.common.Confirm;
+import app.stride.ui.common.EmptyState;
 import app.stride.ui.common.Layouts;
 import app.stride.ui.common.ScreenHeader;
 import app.stride.ui.common.ScreenView;
-import app.stride.ui.common.Units;
 import app.stride.ui.shell.Screen;
 import app.stride.ui.shell.ScreenContext;
 import atlantafx.base.theme.Styles;
+import java.util.Optional;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -39,7 +43,6 @@ public final class ShoesView implements ScreenView {
         context.settings().addListener((o, a, b) -> drawList());
         drawList();
         final VBox body = Layouts.column(addCard(), list);
-        body.setMaxWidth(760);
         root = Layouts.screen(new ScreenHeader(Messages.get(Screen.SHOES.key()), Messages.get("screen.shoes.subtitle")), body);
     }
 
@@ -71,11 +74,8 @@ public final class ShoesView implements ScreenView {
         HBox.setHgrow(row.getChildren().get(0), Priority.ALWAYS);
 
         final ErrorLine error = new ErrorLine("shoes-error", vm.errorProperty());
-        vm.errorFieldProperty().addListener((o, a, f) -> {
-            name.pseudoClassStateChanged(Styles.STATE_DANGER, "name".equals(f));
-            already.pseudoClassStateChanged(Styles.STATE_DANGER, "alreadyRun".equals(f));
-            retire.pseudoClassStateChanged(Styles.STATE_DANGER, "retireAt".equals(f));
-        });
+        FieldMarks.attach(vm.errorFieldProperty(), vm.errorProperty(),
+                java.util.Map.of("name", name, "alreadyRun", already, "retireAt", retire));
         final VBox card = new VBox(12, title, row, error);
         card.getStyleClass().add("card-panel");
         card.setStyle("-fx-padding: 12 16 16 16;");
@@ -101,10 +101,10 @@ public final class ShoesView implements ScreenView {
     private void drawList() {
         list.getChildren().clear();
         if (vm.all().isEmpty()) {
-            final Label none = new Label(Messages.get("shoes.none"), new FontIcon("mdi2s-shoe-sneaker"));
+            final EmptyState none = new EmptyState("mdi2s-shoe-sneaker", Messages.get("shoes.empty.title"),
+                    Messages.get("shoes.none"), Optional.empty());
             none.setId("shoes-none");
-            none.setWrapText(true);
-            none.getStyleClass().add(Styles.TEXT_MUTED);
+            none.setPadding(new javafx.geometry.Insets(32, 0, 32, 0));
             list.getChildren().add(none);
             return;
         }
@@ -112,8 +112,8 @@ public final class ShoesView implements ScreenView {
         for (Shoe s : vm.all()) {
             final Label name = new Label(s.name());
             name.getStyleClass().add(Styles.TITLE_4);
-            final Label distance = new Label(Messages.get("shoes.distance", Units.distance(s.totalM(), unit),
-                    Units.distance(s.retireAtM(), unit)));
+            final Label distance = new Label(Messages.get("shoes.distance", Distances.format(s.totalM(), unit),
+                    Distances.format(s.retireAtM(), unit)));
             distance.getStyleClass().add(Styles.TEXT_MUTED);
             final ProgressBar wear = new ProgressBar(Math.min(1.0, s.wear()));
             wear.setMaxWidth(Double.MAX_VALUE);
@@ -130,7 +130,8 @@ public final class ShoesView implements ScreenView {
                 final Label retired = new Label(Messages.get("shoes.retired"));
                 retired.getStyleClass().add("status-chip");
                 row.getChildren().add(retired);
-                row.setOpacity(0.65);
+                // Stepped back through muted text, not opacity, so it stays readable.
+                row.getStyleClass().add("shoe-retired");
             } else {
                 if (s.wearLevel() != Shoe.WearLevel.OK) {
                     final Label worn = new Label(Messages.get(s.wornOut() ? "shoes.wornOut" : "shoes.nearLimit"),
@@ -150,14 +151,10 @@ public final class ShoesView implements ScreenView {
     }
 
     private void confirmRetire(final Shoe shoe) {
-        final javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                Messages.get("shoes.retire.body"), javafx.scene.control.ButtonType.CANCEL, javafx.scene.control.ButtonType.OK);
-        ask.setTitle(Messages.get("app.name"));
-        ask.setHeaderText(Messages.get("shoes.retire.title", shoe.name()));
-        if (root.getScene() != null) {
-            ask.initOwner(root.getScene().getWindow());
+        if (Confirm.ask(root, Messages.get("shoes.retire.title", shoe.name()), Messages.get("shoes.retire.body"),
+                Messages.get("shoes.retire"), true)) {
+            vm.retire(shoe);
         }
-        ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b -> vm.retire(shoe));
     }
 
     @Override

@@ -1,14 +1,15 @@
 package app.stride.ui.shoes;
 
+import app.stride.format.Numbers;
+import app.stride.format.Distances;
 import app.stride.common.InvalidInputException;
 import app.stride.common.Messages;
 import app.stride.gear.Shoe;
 import app.stride.gear.Shoes;
 import app.stride.settings.DistanceUnit;
 import app.stride.settings.Settings;
-import app.stride.ui.common.Units;
+import app.stride.ui.task.TaskFailure;
 import app.stride.ui.task.TaskRunner;
-import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -49,11 +50,11 @@ public final class ShoesViewModel {
     private void resetForm() {
         name.set("");
         alreadyRun.set("0");
-        retireAt.set(String.format(Locale.ROOT, "%.0f", unit().fromMetres(Shoes.DEFAULT_RETIRE_AT_M)));
+        retireAt.set(Distances.value(Shoes.DEFAULT_RETIRE_AT_M, unit()));
     }
 
     public void load() {
-        tasks.run(shoes::all, all::setAll, e -> error.set(e.getMessage()));
+        tasks.run(shoes::all, all::setAll, e -> error.set(TaskFailure.message(e)));
     }
 
     /** Adds the pair in the form; on a mistake the form keeps what was typed and says which field to fix. */
@@ -61,9 +62,9 @@ public final class ShoesViewModel {
         final double already;
         final double limit;
         try {
-            already = Units.parseNumber(alreadyRun.get()).orElseThrow(
+            already = Numbers.parse(alreadyRun.get()).orElseThrow(
                     () -> new InvalidInputException("alreadyRun", Messages.get("gear.error.alreadyRun"))) * unit().metres();
-            limit = Units.parseNumber(retireAt.get()).orElseThrow(
+            limit = Numbers.parse(retireAt.get()).orElseThrow(
                     () -> new InvalidInputException("retireAt", Messages.get("gear.error.retireAt"))) * unit().metres();
         } catch (InvalidInputException e) {
             fail(e);
@@ -82,21 +83,21 @@ public final class ShoesViewModel {
             if (e instanceof InvalidInputException iie) {
                 fail(iie);
             } else {
-                error.set(e.getMessage());
+                error.set(TaskFailure.message(e));
             }
         });
     }
 
     private void fail(final InvalidInputException e) {
         errorField.set(e.field());
-        error.set(e.getMessage());
+        error.set(TaskFailure.message(e));
     }
 
     public void retire(final Shoe shoe) {
         tasks.run(() -> {
             shoes.retire(shoe.id());
             return shoes.all();
-        }, all::setAll, e -> error.set(e.getMessage()));
+        }, all::setAll, e -> error.set(TaskFailure.message(e)));
     }
 
     public ObservableList<Shoe> all() {

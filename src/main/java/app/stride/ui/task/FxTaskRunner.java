@@ -3,12 +3,18 @@ package app.stride.ui.task;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 
-/** Runs work on a daemon worker thread and delivers results with {@link Platform#runLater}. */
+/**
+ * Runs work on daemon worker threads and delivers results with {@link Platform#runLater}. Database work runs on one
+ * thread, in the order it was asked for; network waits get their own thread. Every failure is logged with its stack
+ * trace (see {@link TaskFailure}) before its callback runs.
+ */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     private final ExecutorService pool;
@@ -20,7 +26,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         this.online = Executors.newSingleThreadExecutor(daemon("stride-online-"));
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(final String prefix) {
+    private static ThreadFactory daemon(final String prefix) {
         final AtomicInteger n = new AtomicInteger();
         return r -> {
             final Thread t = new Thread(r, prefix + n.incrementAndGet());
@@ -31,22 +37,42 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public <T> void run(final Callable<T> work, final Consumer<? super T> onSuccess, final Consumer<Throwable> onFailure) {
-        submit(pool, work, onSuccess, onFailure);
+        submit(pool, work, onSuccess, onFailure, new AtomicBoolean());
     }
 
     @Override
     public <T> void runOnline(final Callable<T> work, final Consumer<? super T> onSuccess, final Consumer<Throwable> onFailure) {
-        submit(online, work, onSuccess, onFailure);
+        submit(online, work, onSuccess, onFailure, new AtomicBoolean());
+    }
+
+    @Override
+    public <T> Cancellable submit(final Callable<T> work, final Consumer<? super T> onSuccess, final Consumer<Throwable> onFailure) {
+        final AtomicBoolean cancelled = new AtomicBoolean();
+        submit(pool, work, onSuccess, onFailure, cancelled);
+        return () -> cancelled.set(true);
     }
 
     private static <T> void submit(final ExecutorService executor, final Callable<T> work, final Consumer<? super T> onSuccess,
-                                   final Consumer<Throwable> onFailure) {
+                                   final Consumer<Throwable> onFailure, final AtomicBoolean cancelled) {
         executor.execute(() -> {
+            if (cancelled.get()) {
+                return;
+            }
             try {
                 final T result = work.call();
-                Platform.runLater(() -> onSuccess.accept(result));
-            } catch (Exception e) {
-                Platform.runLater(() -> onFailure.accept(e));
+                Platform.runLater(() -> {
+                    if (!cancelled.get()) {
+                        onSuccess.accept(result);
+                    }
+                });
+            } catch (Exception | Error e) {
+                // Logged here, on the worker, so even a failure whose callback was called off leaves a trace.
+                TaskFailure.log(e);
+                Platform.runLater(() -> {
+                    if (!cancelled.get()) {
+                        onFailure.accept(e);
+                    }
+                });
             }
         });
     }

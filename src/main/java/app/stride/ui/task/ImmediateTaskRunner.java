@@ -12,6 +12,7 @@ public final class ImmediateTaskRunner implements TaskRunner {
         try {
             result = work.call();
         } catch (Exception e) {
+            TaskFailure.log(e);
             onFailure.accept(e);
             return;
         }

@@ -1,5 +1,9 @@
 package app.stride.ui.today;
 
+import app.stride.format.Paces;
+import app.stride.format.Durations;
+import app.stride.format.Distances;
+import app.stride.format.Dates;
 import app.stride.common.Messages;
 import app.stride.gear.Shoe;
 import app.stride.outfit.FeedbackAnswer;
@@ -12,20 +16,19 @@ import app.stride.ui.common.DateField;
 import app.stride.ui.common.Choices;
 import app.stride.ui.common.EmptyState;
 import app.stride.ui.common.ErrorLine;
+import app.stride.ui.common.FieldMarks;
 import app.stride.ui.common.Layouts;
 import app.stride.ui.common.ScreenHeader;
 import app.stride.ui.common.ScreenView;
 import app.stride.ui.common.SegmentedChoice;
-import app.stride.ui.common.Units;
 import app.stride.ui.outfit.OutfitCard;
 import app.stride.ui.shell.Screen;
 import app.stride.ui.shell.ScreenContext;
 import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import javafx.geometry.Pos;
@@ -48,7 +51,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** Today's session, what to wear for it, and ticking it off. */
 public final class TodayView implements ScreenView {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.getDefault());
 
     private final ScreenContext context;
     private final TodayViewModel vm;
@@ -67,12 +69,12 @@ public final class TodayView implements ScreenView {
     public TodayView(final ScreenContext context) {
         this.context = context;
         this.vm = new TodayViewModel(context.services().tickOff(), context.services().outfit(), context.services().weather(),
-                context.services().shoes(), context.tasks(), context.settings());
-        final String date = LocalDate.now(context.services().clock()).format(DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.getDefault()));
+                context.services().shoes(), context.services().unitOfWork(), context.tasks(), context.settings());
+        final String date = Dates.dayLong(LocalDate.now(context.services().clock()));
 
         final Button create = new Button(Messages.get("today.createPlan"));
         create.setId("today-create-plan");
-        create.setOnAction(e -> context.navigate().accept(Screen.PLAN));
+        create.setOnAction(e -> context.createPlan().run());
         final EmptyState empty = new EmptyState("mdi2r-run", Messages.get("screen.today.empty.title"),
                 Messages.get("screen.today.empty.body"), Optional.of(create));
         empty.setId("screen-today-empty");
@@ -184,7 +186,7 @@ public final class TodayView implements ScreenView {
         }
         final SavedSession s = shown.get();
         final Label when = new Label(d.today().isPresent() ? Messages.get("today.session.today")
-                : Messages.get("today.session.next", s.date().format(DAY)));
+                : Messages.get("today.session.next", Dates.day(s.date())));
         when.getStyleClass().addAll(Styles.TEXT_CAPTION, Styles.TEXT_MUTED);
         final Label type = new Label(TickOff.typeLabel(s));
         type.setId("today-session-type");
@@ -195,8 +197,8 @@ public final class TodayView implements ScreenView {
         sessionCard.getChildren().addAll(when, title);
 
         final List<String> facts = new ArrayList<>();
-        s.distanceM().ifPresent(m -> facts.add(Units.distance(m, unit)));
-        s.durationS().ifPresent(sec -> facts.add(Units.duration(java.time.Duration.ofSeconds(sec))));
+        s.distanceM().ifPresent(m -> facts.add(Distances.format(m, unit)));
+        s.durationS().ifPresent(sec -> facts.add(Durations.seconds(sec)));
         s.pace().ifPresent(p -> facts.add(StepText.pace(p, unit)));
         s.runWalk().ifPresent(rw -> facts.add(Messages.get("today.session.runWalk", rw.runSec(), rw.walkSec())));
         if (!facts.isEmpty()) {
@@ -214,8 +216,7 @@ public final class TodayView implements ScreenView {
         final Label desc = new Label(s.description());
         desc.setWrapText(true);
         sessionCard.getChildren().add(desc);
-        s.distanceM().map(m -> Units.distance(m / 2, unit))
-                .or(() -> s.durationS().map(sec -> Units.duration(java.time.Duration.ofSeconds(sec / 2))))
+        Paces.turnaround(s.distanceM(), s.durationS().map(Long::valueOf), unit)
                 .ifPresent(half -> {
                     final Label turn = new Label(Messages.get("today.session.turnaround", half), new FontIcon("mdi2a-arrow-u-left-top"));
                     turn.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
@@ -239,7 +240,7 @@ public final class TodayView implements ScreenView {
             l = new Label(Messages.get("today.session.skipped"));
             l.getStyleClass().addAll("status-chip", "status-skipped");
         } else if (s.moved()) {
-            l = new Label(Messages.get("today.session.moved", s.originalDate().format(DAY)));
+            l = new Label(Messages.get("today.session.moved", Dates.day(s.originalDate())));
             l.getStyleClass().addAll("status-chip");
         } else {
             return Optional.empty();
@@ -335,11 +336,8 @@ public final class TodayView implements ScreenView {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
 
-        vm.errorFieldProperty().addListener((o, a, f) -> {
-            distance.pseudoClassStateChanged(Styles.STATE_DANGER, "distance".equals(f));
-            duration.pseudoClassStateChanged(Styles.STATE_DANGER, "duration".equals(f));
-            moveTo.pseudoClassStateChanged(Styles.STATE_DANGER, "date".equals(f));
-        });
+        FieldMarks.attach(vm.errorFieldProperty(), vm.errorProperty(),
+                Map.of("distance", distance, "duration", duration, "date", moveTo));
 
         final ErrorLine error = new ErrorLine("today-error", vm.errorProperty());
         final VBox card = new VBox(12, title, grid, error, buttons, new javafx.scene.control.Separator(), moving);

@@ -1,6 +1,11 @@
 package app.stride.ui.today;
 
+import app.stride.format.Numbers;
+import app.stride.format.Durations;
+import app.stride.format.Distances;
+import app.stride.format.Dates;
 import app.stride.common.InvalidInputException;
+import app.stride.common.UnitOfWork;
 import app.stride.common.Messages;
 import app.stride.gear.Shoe;
 import app.stride.gear.Shoes;
@@ -13,7 +18,8 @@ import app.stride.settings.Settings;
 import app.stride.tracking.RunReport;
 import app.stride.tracking.SessionEffort;
 import app.stride.tracking.TickOff;
-import app.stride.ui.common.Units;
+import app.stride.ui.task.Latest;
+import app.stride.ui.task.TaskFailure;
 import app.stride.ui.task.TaskRunner;
 import app.stride.weather.ForecastConditions;
 import app.stride.weather.WeatherService;
@@ -21,7 +27,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -48,6 +53,8 @@ public final class TodayViewModel {
     private final OutfitService outfits;
     private final WeatherService weather;
     private final TaskRunner tasks;
+    private final UnitOfWork unitOfWork;
+    private final Latest reloads;
     private final ObservableValue<Settings> settings;
 
     private final ReadOnlyObjectWrapper<Optional<TickOff.Day>> day = new ReadOnlyObjectWrapper<>(Optional.empty());
@@ -73,6 +80,14 @@ public final class TodayViewModel {
 
     public TodayViewModel(final TickOff tickOff, final OutfitService outfits, final WeatherService weather,
                           final Shoes shoeRack, final TaskRunner tasks, final ObservableValue<Settings> settings) {
+        this(tickOff, outfits, weather, shoeRack, UnitOfWork.NONE, tasks, settings);
+    }
+
+    /** @param unitOfWork makes a tick-off and its outfit answer one transaction, and a reload one consistent read */
+    public TodayViewModel(final TickOff tickOff, final OutfitService outfits, final WeatherService weather,
+                          final Shoes shoeRack, final UnitOfWork unitOfWork, final TaskRunner tasks,
+                          final ObservableValue<Settings> settings) {
+        this.unitOfWork = unitOfWork;
         this.shoeRack = shoeRack;
         this.tickOff = tickOff;
         this.outfits = outfits;
@@ -81,6 +96,7 @@ public final class TodayViewModel {
         this.settings = settings;
         shoe.addListener((o, a, b) -> warnAboutShoe());
         settings.addListener((o, a, b) -> warnAboutShoe());
+        this.reloads = new Latest(tasks);
     }
 
     /** What {@link #load()} reads in one background step. */
@@ -91,14 +107,14 @@ public final class TodayViewModel {
     /** Reads today's state; with weather on, also the forecast and the outfit for the session's time. */
     public void load() {
         // Database state first, on the ordered database thread; the forecast, if any, follows on the network thread
-        // so a slow answer never holds up the screen or a tick-off.
-        tasks.run(() -> {
+        // so a slow answer never holds up the screen or a tick-off. Only the latest reload may fill the screen.
+        reloads.run(() -> unitOfWork.run(() -> {
             final TickOff.Day d = tickOff.today();
             final boolean shown = d.today().map(x -> outfits.outfitShownOn(x.date())).orElse(false);
             final Optional<LocalDateTime> forecastAt = d.today().or(d::next).filter(x -> weather.isEnabled())
                     .map(x -> outfits.sessionTime(x.date(), Optional.empty()));
             return new Loaded(d, shown, shoeRack.inUse(), shoeRack.suggested(), forecastAt);
-        }, loaded -> {
+        }), loaded -> {
             day.set(Optional.of(loaded.day()));
             askOutfitFeedback.set(loaded.outfitShown());
             shoes.setAll(loaded.shoes());
@@ -110,28 +126,32 @@ public final class TodayViewModel {
                         outfit.set(Optional.empty());
                         outfitNote.set("");
                     });
-        }, e -> error.set(e.getMessage()));
+        }, e -> error.set(TaskFailure.message(e)));
     }
 
     private void fetchOutfit(final SavedSession s, final LocalDateTime at) {
-        tasks.runOnline(() -> {
-            final Optional<ForecastConditions> f = weather.forSession(at);
-            return f.map(x -> new Forecasted(outfits.recommend(x.conditions(), SessionEffort.of(s.sessionType())),
-                    Messages.get("today.outfit.forecast", x.place().name(), at.toLocalTime().toString(), WeatherService.attribution())));
-        }, forecast -> {
+        // The network thread only reads; the new forecast and the outfit shown are written on the database thread.
+        tasks.runOnline(() -> weather.fetchForSession(at).map(fetched -> {
+            final ForecastConditions x = fetched.conditions();
+            return new Forecasted(fetched, outfits.recommend(x.conditions(), SessionEffort.of(s.sessionType())),
+                    Messages.get("today.outfit.forecast", x.place().name(), at.toLocalTime().toString(), WeatherService.attribution()));
+        }), forecast -> {
             outfit.set(forecast.map(Forecasted::outfit));
             outfitNote.set(forecast.map(Forecasted::note).orElse(""));
-            forecast.ifPresent(x -> tasks.run(() -> outfits.remember(s.date(), x.outfit()), e -> error.set(e.getMessage())));
+            forecast.ifPresent(x -> tasks.run(() -> {
+                weather.remember(x.fetched());
+                outfits.remember(s.date(), x.outfit());
+            }, e -> error.set(TaskFailure.message(e))));
             if (forecast.isPresent() && day.get().flatMap(TickOff.Day::today).isPresent()) {
                 askOutfitFeedback.set(true);
             }
         }, e -> {
             outfit.set(Optional.empty());
-            outfitNote.set(e.getMessage());
+            outfitNote.set(TaskFailure.message(e));
         });
     }
 
-    private record Forecasted(Outfit outfit, String note) {
+    private record Forecasted(WeatherService.Fetched fetched, Outfit outfit, String note) {
     }
 
     /** Fills the form from the plan for a newly shown session; returns whether it did. */
@@ -144,8 +164,8 @@ public final class TodayViewModel {
         prefilledFor = id;
         final DistanceUnit unit = settings.getValue().distanceUnit();
         distance.set(today.flatMap(SavedSession::distanceM)
-                .map(m -> String.format(Locale.ROOT, "%.1f", unit.fromMetres(m))).orElse(""));
-        duration.set(today.flatMap(SavedSession::durationS).map(s -> Long.toString(Math.round(s / 60.0))).orElse(""));
+                .map(m -> Distances.value(m, unit)).orElse(""));
+        duration.set(today.flatMap(SavedSession::durationS).map(Durations::seconds).orElse(""));
         effort.set(null);
         notes.set("");
         outfitAnswer.set(null);
@@ -166,19 +186,20 @@ public final class TodayViewModel {
             report = report();
         } catch (InvalidInputException e) {
             errorField.set(e.field());
-            error.set(e.getMessage());
+            error.set(TaskFailure.message(e));
             return;
         }
         final Optional<Long> shoeId = Optional.ofNullable(shoe.get()).map(Shoe::id);
         final Optional<FeedbackAnswer> answer = Optional.ofNullable(outfitAnswer.get()).filter(a -> askOutfitFeedback.get());
-        tasks.run(() -> {
-            final int count = tickOff.done(s.get().id(), report, shoeId);
+        // The run and the outfit answer are kept together or not at all.
+        tasks.run(() -> unitOfWork.run(() -> {
+            final int count = tickOff.done(s.get(), report, shoeId);
             final String learned = answer.map(a -> outfits.recordFeedback(s.get().date(), a).explanation()).orElse("");
             return Messages.get("today.done", count) + (learned.isEmpty() ? "" : " " + learned);
-        }, text -> {
+        }), text -> {
             load();
             message.set(text);
-        }, e -> error.set(e.getMessage()));
+        }, e -> error.set(TaskFailure.message(e)));
     }
 
     /** The run as entered: distance in the runner's unit, time as minutes, m:ss or h:mm:ss. */
@@ -186,13 +207,13 @@ public final class TodayViewModel {
         final DistanceUnit unit = settings.getValue().distanceUnit();
         Optional<Double> metres = Optional.empty();
         if (!distance.get().isBlank()) {
-            metres = Optional.of(Units.parseNumber(distance.get()).filter(v -> v > 0)
+            metres = Optional.of(Numbers.parse(distance.get()).filter(v -> v > 0)
                     .orElseThrow(() -> new InvalidInputException("distance", Messages.get("today.error.distance", unit.code())))
                     * unit.metres());
         }
         Optional<Duration> time = Optional.empty();
         if (!duration.get().isBlank()) {
-            time = Optional.of(Units.parseDuration(duration.get())
+            time = Optional.of(Durations.parse(duration.get())
                     .orElseThrow(() -> new InvalidInputException("duration", Messages.get("today.error.duration"))));
         }
         return new RunReport(metres, time, Optional.ofNullable(effort.get()), Optional.empty(), notes.get());
@@ -221,7 +242,7 @@ public final class TodayViewModel {
         }
         final LocalDate to = moveTo.get();
         run(() -> tickOff.move(s.get().id(), to), Messages.get("today.moved", TickOff.describe(s.get()),
-                to.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.getDefault())));
+                Dates.weekday(to.getDayOfWeek())));
     }
 
     /** A session from the last days the runner did run after all. */
@@ -237,17 +258,17 @@ public final class TodayViewModel {
     private void run(final Runnable work, final String success) {
         error.set("");
         errorField.set("");
-        tasks.run(() -> {
+        tasks.run(() -> unitOfWork.run(() -> {
             work.run();
             return success;
-        }, text -> {
+        }), text -> {
             load();
             message.set(text);
         }, e -> {
             if (e instanceof InvalidInputException iie) {
                 errorField.set(iie.field());
             }
-            error.set(e.getMessage());
+            error.set(TaskFailure.message(e));
         });
     }
 

@@ -24,4 +24,21 @@ class DateFieldTest {
         assertThat(DateField.parse("next week", 2026)).isEmpty();
         assertThat(DateField.parse("24/13/2027", 2026)).isEmpty();
     }
+
+    @Test
+    void pickersStartTheWeekOnTheDaySettingsSay() {
+        final java.util.Locale before = java.util.Locale.getDefault(java.util.Locale.Category.FORMAT);
+        try {
+            DateField.weekStartsOn(java.time.DayOfWeek.SUNDAY);
+            // DatePicker's skin asks exactly this for its first column.
+            assertThat(java.time.temporal.WeekFields.of(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT))
+                    .getFirstDayOfWeek()).isEqualTo(java.time.DayOfWeek.SUNDAY);
+            DateField.weekStartsOn(java.time.DayOfWeek.MONDAY);
+            assertThat(java.time.temporal.WeekFields.of(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT))
+                    .getFirstDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
+            assertThat(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT).getLanguage()).isEqualTo(before.getLanguage());
+        } finally {
+            java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, before);
+        }
+    }
 }

@@ -90,7 +90,8 @@ class PlanViewModelTest {
             assertThat(w.sessions()).allSatisfy(s -> assertThat(s.id()).isPositive());
             assertThat(w.phase()).isNotEmpty();
             assertThat(w.heading()).isEqualTo("Week " + w.number());
-            assertThat(start).isNotNull();
+            // Every session of week n falls in the n-th week from the plan's start (this was "start is not null").
+            assertThat(w.sessions()).allSatisfy(s -> assertThat(s.day()).isBetween(start, start.plusDays(6)));
         }
         assertThat(plan.weeks().get(0).past()).isTrue();
         assertThat(plan.weeks().get(1).current()).isTrue();

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class SettingsViewModelTest {
 
     /** Keeps every save, and can be told to fail. */
-    static final class RecordingRepository implements SettingsRepository {
+    public static final class RecordingRepository implements SettingsRepository {
         final List<Settings> saved = new ArrayList<>();
         boolean fail;
 
@@ -108,7 +108,8 @@ class SettingsViewModelTest {
 
         vm.themeProperty().set(Theme.DARK);
 
-        assertThat(vm.statusProperty().get()).startsWith("Could not save your settings").contains("disk full");
+        // The raw exception text is for the log, not the screen.
+        assertThat(vm.statusProperty().get()).contains("could not be saved").contains("details in the log").doesNotContain("disk full");
         assertThat(vm.themeProperty().get()).isEqualTo(Theme.DARK);
     }
 }

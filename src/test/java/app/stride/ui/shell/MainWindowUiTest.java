@@ -80,7 +80,9 @@ class MainWindowUiTest {
         robot.clickOn("#today-create-plan");
 
         assertThat(window.viewModel().currentProperty().get()).isEqualTo(Screen.PLAN);
-        assertThat(robot.lookup("#screen-plan-empty").tryQuery()).isPresent();
+        // Straight to the form: a second "no plan yet" page would only ask the same question again.
+        assertThat(robot.lookup("#screen-plan-empty").tryQuery().filter(javafx.scene.Node::isVisible).filter(n -> n.getScene() != null)).isEmpty();
+        assertThat(robot.lookup("#plan-form").tryQuery().filter(n -> n.getScene() != null)).isPresent();
     }
 
     @Test
@@ -131,5 +133,25 @@ class MainWindowUiTest {
         assertThat(miles.getText()).isEqualTo("Miles");
         assertThat(miles.isSelected()).isTrue();
         robot.interact(reopened[0]::close);
+    }
+
+    @Test
+    void arrowKeysInTheSidebarMoveTheHighlightAndTheScreenTogether(final FxRobot robot) {
+        robot.clickOn("#nav-plan");
+        robot.interact(() -> robot.lookup("#nav-plan").queryAs(ToggleButton.class).requestFocus());
+        robot.type(KeyCode.DOWN);
+        assertThat(window.viewModel().currentProperty().get()).isEqualTo(Screen.LOG);
+        assertThat(robot.lookup("#nav-log").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#nav-log").queryAs(ToggleButton.class).isFocused()).isTrue();
+        robot.type(KeyCode.UP).type(KeyCode.UP);
+        assertThat(window.viewModel().currentProperty().get()).isEqualTo(Screen.TODAY);
+        assertThat(robot.lookup("#nav-today").queryAs(ToggleButton.class).isFocused()).isTrue();
+    }
+
+    @Test
+    void theWindowCarriesStridesIconAtEverySize(final FxRobot robot) {
+        assertThat(stage.getIcons()).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(stage.getIcons()).allSatisfy(i -> assertThat(i.isError()).isFalse());
+        assertThat(stage.getIcons()).extracting(javafx.scene.image.Image::getWidth).contains(16.0, 32.0, 256.0);
     }
 }

@@ -37,10 +37,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Today's ViewModel over a real plan in SQLite and a local stand-in for Open-Meteo. */
-class TodayViewModelTest {
+public class TodayViewModelTest {
 
     /** A Monday with a session; the recorded forecast covers this day. */
-    static final LocalDate TODAY = LocalDate.of(2026, 7, 20);
+    public static final LocalDate TODAY = LocalDate.of(2026, 7, 20);
 
     @TempDir
     Path dir;
@@ -50,7 +50,7 @@ class TodayViewModelTest {
     private TodayViewModel vm;
 
     /** Saves an 8-week 5K plan from Monday 13 July, running Monday, Wednesday and Saturday. */
-    static void savePlan(final StrideServices services) {
+    public static void savePlan(final StrideServices services) {
         final Clock made = clockOn(LocalDate.of(2026, 7, 13));
         new SqlitePlanRepository(services.database(), made).saveAsCurrent(new PlanGenerator(made).generate(
                 new PlanRequest(Goal.TIME, Optional.of(RaceDistance.FIVE_K), Optional.empty(), Optional.of(LocalDate.of(2026, 7, 13)),
@@ -59,7 +59,7 @@ class TodayViewModelTest {
                         Optional.of(15_000.0), Optional.of(3), Optional.empty(), Optional.empty(), Optional.empty(), 0, false))));
     }
 
-    static Clock clockOn(final LocalDate d) {
+    public static Clock clockOn(final LocalDate d) {
         return Clock.fixed(d.atTime(5, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     }
 
@@ -88,7 +88,10 @@ class TodayViewModelTest {
         vm.load();
 
         assertThat(today().date()).isEqualTo(TODAY);
-        assertThat(vm.distanceProperty().get()).isEqualTo(String.format(java.util.Locale.ROOT, "%.1f", today().distanceM().orElseThrow() / 1000));
+        assertThat(vm.distanceProperty().get()).isEqualTo(app.stride.format.Distances.value(today().distanceM().orElseThrow(),
+                app.stride.settings.DistanceUnit.KM)).doesNotEndWith(".0");
+        assertThat(vm.durationProperty().get()).as("a planned time is prefilled to the second, as typed")
+                .isEqualTo(today().durationS().map(app.stride.format.Durations::seconds).orElse(""));
         assertThat(vm.outfitProperty().get()).as("weather is off").isEmpty();
         assertThat(openMeteo.requests).isEmpty();
     }
@@ -217,5 +220,166 @@ class TodayViewModelTest {
         assertThat(vm.outfitProperty().get().orElseThrow().request().conditions().airC()).isEqualTo(15.0);
         assertThat(vm.outfitNoteProperty().get()).contains("Portland").contains("07:00").contains("Weather data by Open-Meteo.com");
         assertThat(vm.askOutfitFeedbackProperty().get()).as("the outfit shown is remembered").isTrue();
+    }
+
+    /** Runs work at once but remembers which thread it stands for, so a test can see where a write happened. */
+    static final class ThreadTaggingRunner implements app.stride.ui.task.TaskRunner {
+        String current = "ui";
+
+        @Override
+        public <T> void run(final java.util.concurrent.Callable<T> work, final java.util.function.Consumer<? super T> ok,
+                            final java.util.function.Consumer<Throwable> failed) {
+            tagged("database", work, ok, failed);
+        }
+
+        @Override
+        public <T> void runOnline(final java.util.concurrent.Callable<T> work, final java.util.function.Consumer<? super T> ok,
+                                  final java.util.function.Consumer<Throwable> failed) {
+            tagged("network", work, ok, failed);
+        }
+
+        private <T> void tagged(final String thread, final java.util.concurrent.Callable<T> work,
+                                final java.util.function.Consumer<? super T> ok, final java.util.function.Consumer<Throwable> failed) {
+            final String before = current;
+            current = thread;
+            final T result;
+            try {
+                result = work.call();
+            } catch (Exception e) {
+                current = before;
+                failed.accept(e);
+                return;
+            }
+            current = before;
+            ok.accept(result);
+        }
+    }
+
+    @Test
+    void aNewForecastIsCachedOnTheDatabaseThreadNeverOnTheNetworkOne() {
+        final ThreadTaggingRunner tasks = new ThreadTaggingRunner();
+        final java.util.List<String> writes = new java.util.ArrayList<>();
+        final app.stride.weather.WeatherCache sqlite = new app.stride.store.SqliteWeatherCache(services.database());
+        final app.stride.weather.WeatherCache watched = new app.stride.weather.WeatherCache() {
+            @Override
+            public Optional<Entry> get(final double lat, final double lon) {
+                return sqlite.get(lat, lon);
+            }
+
+            @Override
+            public void put(final double lat, final double lon, final java.time.Instant at, final String json) {
+                writes.add(tasks.current);
+                sqlite.put(lat, lon, at, json);
+            }
+        };
+        final WeatherService weather = new WeatherService(app.stride.app.OutfitServices.settings(services.database()), watched,
+                java.net.http.HttpClient::newHttpClient, Duration.ofSeconds(5), clockOn(TODAY));
+        weather.choosePlace(new Place("Portland", 45.52, -122.67, "United States", "Oregon", "America/Los_Angeles"));
+        final TodayViewModel tagged = new TodayViewModel(services.tickOff(), services.outfit(), weather, services.shoes(), tasks,
+                new SimpleObjectProperty<>(Settings.DEFAULTS));
+
+        tagged.load();
+
+        assertThat(tagged.outfitProperty().get()).isPresent();
+        assertThat(openMeteo.requests).isNotEmpty();
+        assertThat(writes).containsExactly("database");
+    }
+
+    /** The real answers table, with record() failing as a full disk would. */
+    private app.stride.outfit.OutfitFeedbackRepository failingToRecord() {
+        final app.stride.outfit.OutfitFeedbackRepository real = new app.stride.store.SqliteOutfitFeedbackRepository(services.database(), clockOn(TODAY));
+        return new app.stride.outfit.OutfitFeedbackRepository() {
+            @Override
+            public app.stride.outfit.PersonalOffsets offsets() {
+                return real.offsets();
+            }
+
+            @Override
+            public void record(final app.stride.outfit.FeedbackEntry entry, final double appliedC,
+                               final java.util.List<app.stride.outfit.LearnedBand> updated) {
+                throw new IllegalStateException("disk full");
+            }
+
+            @Override
+            public Change recordAtomically(final LocalDate date, final Decision decision) {
+                throw new IllegalStateException("disk full");
+            }
+
+            @Override
+            public java.util.List<app.stride.outfit.FiledAnswer> answersOn(final LocalDate date) {
+                return real.answersOn(date);
+            }
+
+            @Override
+            public java.util.List<app.stride.outfit.FeedbackEntry> history() {
+                return real.history();
+            }
+
+            @Override
+            public void resetBand(final int bandC) {
+                real.resetBand(bandC);
+            }
+
+            @Override
+            public void resetAll() {
+                real.resetAll();
+            }
+
+            @Override
+            public Optional<Long> runOn(final LocalDate date) {
+                return real.runOn(date);
+            }
+
+            @Override
+            public void rememberOutfit(final LocalDate date, final double baseDressForC, final double dressForC) {
+                real.rememberOutfit(date, baseDressForC, dressForC);
+            }
+
+            @Override
+            public Optional<Double> shownBaseDressFor(final LocalDate date) {
+                return real.shownBaseDressFor(date);
+            }
+        };
+    }
+
+    @Test
+    void aTickOffAndItsOutfitAnswerAreKeptTogetherOrNotAtAll() {
+        final app.stride.outfit.OutfitFeedbackRepository answers = failingToRecord();
+        answers.rememberOutfit(TODAY, 10.0, 10.0);
+        final app.stride.outfit.OutfitService outfits = new app.stride.outfit.OutfitService(answers,
+                new app.stride.store.SqliteRunnerTendencyRepository(services.database(), clockOn(TODAY)),
+                () -> app.stride.settings.TemperatureUnit.C, clockOn(TODAY));
+        final TodayViewModel atomic = new TodayViewModel(services.tickOff(), outfits, services.weather(), services.shoes(),
+                services.unitOfWork(), new ImmediateTaskRunner(), new SimpleObjectProperty<>(Settings.DEFAULTS));
+        atomic.load();
+        assertThat(atomic.askOutfitFeedbackProperty().get()).isTrue();
+        atomic.distanceProperty().set("5");
+        atomic.outfitAnswerProperty().set(FeedbackAnswer.TOO_COLD);
+
+        atomic.done();
+
+        assertThat(atomic.errorProperty().get()).contains("details in the log");
+        final TickOff.Day day = services.tickOff().today();
+        assertThat(day.today().orElseThrow().status()).as("the tick-off went with the failed answer").isEqualTo("planned");
+        assertThat(day.runsLogged()).isZero();
+    }
+
+    @Test
+    void aTickOffWithItsAnswerOpensOneConnectionAndTheReloadOneMore() {
+        services.outfit().remember(TODAY, services.outfit().recommend(new Conditions(10, 5, 60,
+                app.stride.outfit.Precipitation.NONE, app.stride.outfit.Light.DAY, app.stride.outfit.Sky.OVERCAST, false, false), Effort.EASY));
+        final TodayViewModel atomic = new TodayViewModel(services.tickOff(), services.outfit(), services.weather(), services.shoes(),
+                services.unitOfWork(), new ImmediateTaskRunner(), new SimpleObjectProperty<>(Settings.DEFAULTS));
+        atomic.load();
+        atomic.distanceProperty().set("5");
+        atomic.outfitAnswerProperty().set(FeedbackAnswer.OK);
+        final long before = services.database().connectionsOpened();
+
+        atomic.done();
+        final long opened = services.database().connectionsOpened() - before;
+
+        assertThat(atomic.errorProperty().get()).isEmpty();
+        assertThat(services.tickOff().today().today().orElseThrow().status()).isEqualTo("done");
+        assertThat(opened).isEqualTo(2);
     }
 }

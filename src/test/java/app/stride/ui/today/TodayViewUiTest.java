@@ -90,14 +90,14 @@ class TodayViewUiTest {
         settle(robot);
         final javafx.scene.control.TableView<?> table = robot.lookup("#log-table").queryTableView();
         assertThat(table.getItems()).hasSize(1);
-        assertThat(table.getColumns().get(2).getCellData(0)).isEqualTo("5.0 km");
+        assertThat(table.getColumns().get(2).getCellData(0)).isEqualTo("5 km");
         assertThat(table.getColumns().get(4).getCellData(0)).isEqualTo("6:00 /km");
 
         robot.clickOn("#nav-progress");
 
         settle(robot);
         assertThat(robot.lookup("#progress-times-out").queryAs(Label.class).getText()).isEqualTo("1");
-        assertThat(robot.lookup("#progress-this-week").queryAs(Label.class).getText()).isEqualTo("5.0 km");
+        assertThat(robot.lookup("#progress-this-week").queryAs(Label.class).getText()).isEqualTo("5 km");
     }
 
     @Test
@@ -136,5 +136,20 @@ class TodayViewUiTest {
     void withoutWeatherTheOutfitScreenIsOneClickAway(final FxRobot robot) {
         robot.clickOn("#today-open-outfit");
         assertThat(window.viewModel().currentProperty().get()).isEqualTo(Screen.OUTFIT);
+    }
+
+    @Test
+    void aBadDistanceMarksItsFieldWithTheErrorAsATooltip(final FxRobot robot) {
+        final TextField distance = robot.lookup("#today-distance").queryAs(TextField.class);
+        robot.interact(() -> distance.setText("five"));
+        robot.clickOn(robot.lookup("#today-done").queryButton());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(distance.getPseudoClassStates()).extracting(Object::toString).contains("danger");
+        // ControlsFX decorates the field: an error icon whose tooltip is the one-line message.
+        final java.util.List<javafx.scene.control.Tooltip> tips = robot.lookup(n -> n instanceof javafx.scene.control.Label
+                && ((javafx.scene.control.Label) n).getTooltip() != null).queryAllAs(javafx.scene.control.Label.class).stream()
+                .map(javafx.scene.control.Label::getTooltip).toList();
+        assertThat(tips).anySatisfy(t -> assertThat(t.getText()).startsWith("Distance must be"));
     }
 }

@@ -1,0 +1,77 @@
+package app.stride.ui.shoes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stride.app.StrideServices;
+import app.stride.settings.WindowPlacement;
+import app.stride.store.DataFolder;
+import app.stride.ui.shell.MainWindow;
+import app.stride.ui.shell.Screen;
+import app.stride.ui.task.ImmediateTaskRunner;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Shoes: an empty state like the other screens, and the app's own question before a pair is retired. */
+@ExtendWith(ApplicationExtension.class)
+class ShoesViewUiTest {
+
+    @TempDir
+    Path dir;
+
+    private StrideServices services;
+    private MainWindow window;
+
+    @Start
+    void start(final Stage stage) {
+        services = StrideServices.open(new DataFolder(dir), Clock.fixed(Instant.parse("2027-01-06T07:00:00Z"), ZoneOffset.UTC));
+        window = new MainWindow(services, new ImmediateTaskRunner(), services.settings().load());
+        window.attach(stage, new WindowPlacement(0, 0, 1280, 900, false));
+        stage.show();
+    }
+
+    private void settle(final FxRobot robot) {
+        robot.interact(() -> {
+            window.root().applyCss();
+            window.root().layout();
+        });
+    }
+
+    @Test
+    void withoutShoesTheScreenSaysWhatToDoLikeTheOthers(final FxRobot robot) {
+        robot.interact(() -> window.viewModel().navigate(Screen.SHOES));
+        settle(robot);
+        assertThat(robot.lookup("#shoes-none .title-3").queryAs(Label.class).getText()).isEqualTo("No shoes yet");
+        assertThat(robot.lookup("#shoes-none .empty-state-icon").tryQuery()).isPresent();
+    }
+
+    @Test
+    void retiringAsksInTheAppsOwnWordsAndLook(final FxRobot robot) {
+        services.shoes().add("Blue Pegasus", 0, 700_000);
+        robot.interact(() -> window.viewModel().navigate(Screen.SHOES));
+        settle(robot);
+
+        robot.clickOn("Retire");
+
+        final DialogPane pane = robot.lookup(".confirm-dialog").queryAs(DialogPane.class);
+        assertThat(pane.getGraphic()).as("no stock '?' icon").isNull();
+        assertThat(pane.getHeaderText()).isNull();
+        assertThat(pane.getStylesheets()).anyMatch(s -> s.endsWith("stride.css"));
+        final Button retire = robot.from(pane).lookup(".button.danger").queryButton();
+        assertThat(retire.getText()).isEqualTo("Retire");
+        robot.clickOn(retire);
+
+        assertThat(services.shoes().all().get(0).retired()).isTrue();
+    }
+}

@@ -1,0 +1,155 @@
+package app.stride.ui.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import javafx.application.Platform;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+
+/** The real runner, on real threads, with the (headless) JavaFX toolkit delivering results. Waits on latches, never sleeps. */
+class FxTaskRunnerTest {
+
+    private FxTaskRunner tasks;
+    private final List<LogRecord> logged = Collections.synchronizedList(new ArrayList<>());
+    private final Handler capture = new Handler() {
+        @Override
+        public void publish(final LogRecord record) {
+            logged.add(record);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void open() {
+        tasks = new FxTaskRunner();
+        Logger.getLogger(TaskFailure.class.getName()).setLevel(Level.ALL);
+        Logger.getLogger(TaskFailure.class.getName()).addHandler(capture);
+    }
+
+    @AfterEach
+    void close() {
+        Logger.getLogger(TaskFailure.class.getName()).removeHandler(capture);
+        tasks.close();
+    }
+
+    private static void await(final CountDownLatch latch) throws InterruptedException {
+        assertThat(latch.await(10, TimeUnit.SECONDS)).as("callbacks arrived").isTrue();
+    }
+
+    @Test
+    void resultsArriveOnTheFxThreadInTheOrderTheWorkWasAskedFor() throws Exception {
+        final List<Integer> delivered = Collections.synchronizedList(new ArrayList<>());
+        final List<Boolean> onFxThread = Collections.synchronizedList(new ArrayList<>());
+        final CountDownLatch done = new CountDownLatch(50);
+        for (int i = 0; i < 50; i++) {
+            final int n = i;
+            tasks.run(() -> n, r -> {
+                delivered.add(r);
+                onFxThread.add(Platform.isFxApplicationThread());
+                done.countDown();
+            }, e -> done.countDown());
+        }
+        await(done);
+        assertThat(delivered).containsExactlyElementsOf(java.util.stream.IntStream.range(0, 50).boxed().toList());
+        assertThat(onFxThread).containsOnly(true);
+    }
+
+    @Test
+    void aFailureIsLoggedWithItsStackTraceAndShownInPlainWords() throws Exception {
+        final CountDownLatch done = new CountDownLatch(1);
+        final Throwable[] seen = new Throwable[1];
+        final String[] shown = new String[1];
+        tasks.run(() -> {
+            final String nothing = null;
+            return nothing.length();
+        }, r -> done.countDown(), e -> {
+            seen[0] = e;
+            shown[0] = TaskFailure.message(e);
+            done.countDown();
+        });
+        await(done);
+
+        assertThat(seen[0]).isInstanceOf(NullPointerException.class);
+        assertThat(shown[0]).contains("details in the log").doesNotContain("null").doesNotContain("NullPointer");
+        assertThat(logged).anySatisfy(r -> {
+            assertThat(r.getLevel()).isEqualTo(Level.WARNING);
+            assertThat(r.getThrown()).isSameAs(seen[0]);
+        });
+    }
+
+    @Test
+    void aCancelledTaskThatHasNotStartedNeverRunsAndCallsNothingBack() throws Exception {
+        final CountDownLatch blockerStarted = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+        tasks.run(() -> {
+            blockerStarted.countDown();
+            return release.await(10, TimeUnit.SECONDS);
+        }, r -> { }, e -> { });
+        await(blockerStarted);
+
+        final AtomicBoolean ran = new AtomicBoolean();
+        final AtomicBoolean calledBack = new AtomicBoolean();
+        final Cancellable queued = tasks.submit(() -> ran.getAndSet(true), r -> calledBack.set(true), e -> calledBack.set(true));
+        queued.cancel();
+        final CountDownLatch after = new CountDownLatch(1);
+        tasks.run(() -> 1, r -> after.countDown(), e -> after.countDown());
+        release.countDown();
+        await(after);
+
+        assertThat(ran).isFalse();
+        assertThat(calledBack).isFalse();
+    }
+
+    @Test
+    void withReloadsOnlyTheLatestAnswerReachesTheScreen() throws Exception {
+        final Latest reloads = new Latest(tasks);
+        final CountDownLatch firstStarted = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+        final List<String> shown = Collections.synchronizedList(new ArrayList<>());
+        final CountDownLatch secondDone = new CountDownLatch(1);
+
+        Platform.runLater(() -> reloads.run(() -> {
+            firstStarted.countDown();
+            release.await(10, TimeUnit.SECONDS);
+            return "old";
+        }, shown::add, e -> { }));
+        await(firstStarted);
+        Platform.runLater(() -> reloads.run(() -> "new", r -> {
+            shown.add(r);
+            secondDone.countDown();
+        }, e -> { }));
+        // The first read finishes after the second was asked for: its answer is stale.
+        final CountDownLatch asked = new CountDownLatch(1);
+        Platform.runLater(asked::countDown);
+        await(asked);
+        release.countDown();
+        await(secondDone);
+
+        assertThat(shown).containsExactly("new");
+    }
+}
