@@ -237,9 +237,9 @@ public final class PlanRules {
         for (PlanWeek w : plan.weeks()) {
             for (Session s : w.sessions()) {
                 if (s.type() == SessionType.LONG
-                        && s.load().totalM() > PlanGenerator.longShare(w.runs()) * w.trainingM() + EPS) {
+                        && s.load().totalM() > LongRunRule.share(w.runs()) * w.trainingM() + EPS) {
                     v.add(String.format(Locale.ROOT, "long run %.1f km over %.0f%% of week %d (%.1f km)",
-                            s.load().totalM() / 1000, PlanGenerator.longShare(w.runs()) * 100, w.number(),
+                            s.load().totalM() / 1000, LongRunRule.share(w.runs()) * 100, w.number(),
                             w.trainingM() / 1000));
                 }
             }

@@ -48,7 +48,9 @@ public final class SqlitePlanRepository implements PlanRepository {
         final String now = Instant.now(clock).toString();
         final String inputs = PlanJson.write(PlanJson.inputs(plan.request()));
         final String planJson = PlanJson.write(PlanJson.toTree(plan));
-        final String warnings = PlanJson.write(plan.warnings());
+        // Stored as the app shows them until plans are stored in their own format (issue 7, adapt).
+        final String warnings = PlanJson.write(plan.warnings().stream().map(w -> app.stride.plan.PlanText.note(w,
+                app.stride.settings.DistanceUnit.KM, app.stride.plan.PlanText.Surface.APP)).toList());
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE plan SET status = 'history', archived_at = ? WHERE status = 'current'")) {

@@ -58,7 +58,7 @@ class GoldenPlansTest {
         // The 5K takes longer than the longest run of the programme: race day keeps short walk breaks, and says why.
         assertThat(all(p, s -> s.type() == SessionType.RACE)).singleElement()
                 .satisfies(r -> assertThat(r.runWalk()).isPresent());
-        assertThat(p.warnings()).singleElement().asString().contains("30 minutes").contains("walk breaks");
+        assertThat(Golden.notes(p)).singleElement().asString().contains("30 minutes").contains("walk breaks");
     }
 
     @Test
@@ -84,7 +84,7 @@ class GoldenPlansTest {
     void tenKRunnerWithATargetWithinReachRacesAtItsPredictionAndIsWarned() {
         final Plan p = keep("10K runner, 30 km a week", Golden.tenKRunner());
         // 52:00 to 50:00 in 10 weeks is a 4.7% VDOT gain: more than 3% per 8 weeks, so a stretch.
-        assertThat(p.warnings()).singleElement().asString().contains("50:00").contains("predicts");
+        assertThat(Golden.notes(p)).singleElement().asString().contains("50:00").contains("predicts");
         assertThat(p.weeks().get(0).trainingM()).isLessThanOrEqualTo(33_000);
         assertThat(longest(p)).isBetween(11_000.0, 14_000.0);
         assertThat(all(p, s -> s.type().isQuality()).stream().map(Session::type).distinct())
@@ -133,7 +133,7 @@ class GoldenPlansTest {
     @Test
     void halfInSixWeeksFromTheCouchIsRefusedSafelyWithAlternatives() {
         final Plan p = keep("unsafe: half in 6 weeks from 0", Golden.unsafeHalf());
-        assertThat(p.warnings()).singleElement().asString()
+        assertThat(Golden.notes(p)).singleElement().asString()
                 .contains("Couch to 5K").contains("Alternatives").contains("the 10K instead").contains("run/walk");
         assertThat(p.weeks()).allSatisfy(w -> assertThat(w.sessions()).noneMatch(s -> s.type().isQuality()));
         assertThat(all(p, s -> s.type() == SessionType.RACE)).singleElement()
@@ -143,7 +143,7 @@ class GoldenPlansTest {
     @Test
     void stretchTargetIsWarnedWithThePredictedTimeAndRacePaceUsesIt() {
         final Plan p = keep("stretch target 27:30 -> 22:00", Golden.stretch());
-        assertThat(p.warnings()).singleElement().asString().contains("22:00").contains("predicts about 26:");
+        assertThat(Golden.notes(p)).singleElement().asString().contains("22:00").contains("predicts about 26:");
         final PaceRange rp = p.racePace().orElseThrow();
         assertThat(rp.midSecPerKm()).isGreaterThan(22 * 60 / 5.0 + 30);
     }

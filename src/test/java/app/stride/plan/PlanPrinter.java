@@ -14,7 +14,7 @@ final class PlanPrinter {
                 plan.request().distance().map(RaceDistance::code).orElse("-"), plan.startDate(), plan.endDate(),
                 plan.fitness().level(), plan.fitness().currentWeeklyM() / 1000,
                 plan.fitness().vdot().map(v -> String.format(Locale.ROOT, "%.1f", v.value())).orElse("-")));
-        plan.warnings().forEach(w -> sb.append("  ! ").append(w).append('\n'));
+        Golden.notes(plan).forEach(w -> sb.append("  ! ").append(w).append('\n'));
         for (PlanWeek w : plan.weeks()) {
             sb.append(String.format(Locale.ROOT, "W%-2d %-8s%s %5.1f km%n", w.number(), w.phase().code(),
                     w.cutback() ? "*" : " ", w.trainingM() / 1000));

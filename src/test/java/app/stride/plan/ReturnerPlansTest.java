@@ -30,7 +30,7 @@ class ReturnerPlansTest {
         final Plan p = keep(Golden.plan(Goal.FINISH, RaceDistance.TEN_K, null, 8,
                 days(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY, DayOfWeek.SUNDAY),
                 fitness(race(RaceDistance.TEN_K, 50, 0), null, null, null, null, null, 42, false)));
-        assertThat(p.warnings()).noneMatch(w -> w.contains("not enough"));
+        assertThat(Golden.notes(p)).noneMatch(w -> w.contains("not enough"));
         assertThat(longest(p)).isGreaterThanOrEqualTo(8000);
         assertThat(peak(p)).isGreaterThan(1.5 * p.weeks().get(0).trainingM());
         assertThat(p.sessions().get(p.sessions().size() - 1).runWalk()).isEmpty();

@@ -116,8 +116,27 @@ final class PlanFormView {
         preview.setOnAction(e -> vm.preview());
         preview.setMinWidth(Region.USE_PREF_SIZE);
         back.setMinWidth(Region.USE_PREF_SIZE);
-        pane.setBottom(actionBar(error, back, preview));
+        pane.setBottom(new VBox(8, alternativesBar(), actionBar(error, back, preview)));
         return pane;
+    }
+
+    /** A refused plan's alternatives as buttons that fill the form and make the plan again. */
+    private HBox alternativesBar() {
+        final HBox bar = actionBar();
+        bar.setId("plan-alternatives");
+        bar.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.alternatives()));
+        bar.managedProperty().bind(bar.visibleProperty());
+        vm.alternatives().addListener((javafx.collections.ListChangeListener<app.stride.plan.PlanAlternative>) c -> {
+            bar.getChildren().setAll(new Label(Messages.get("planscreen.problem.alternatives")));
+            int i = 0;
+            for (app.stride.plan.PlanAlternative a : vm.alternatives()) {
+                final Button b = new Button(app.stride.plan.PlanText.alternative(a));
+                b.setId("plan-alternative-" + i++);
+                b.setOnAction(e -> vm.choose(a));
+                bar.getChildren().add(b);
+            }
+        });
+        return bar;
     }
 
     private Parent preview() {

@@ -6,7 +6,13 @@ import app.stride.plan.FitnessInput;
 import app.stride.plan.Goal;
 import app.stride.plan.Plan;
 import app.stride.plan.PlanDates;
+import app.stride.plan.PlanAlternative;
+import app.stride.plan.PlanField;
 import app.stride.plan.PlanGenerator;
+import app.stride.plan.PlanInputException;
+import app.stride.plan.PlanText;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import app.stride.plan.PlanRepository;
 import app.stride.plan.PlanRequest;
 import app.stride.plan.RaceDistance;
@@ -29,8 +35,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
@@ -113,18 +117,6 @@ public final class PlanFormViewModel {
         }
     }
 
-    /** The engine names fields by command-line option; the form by its labels. */
-    private static final Map<String, Field> OPTIONS = Map.ofEntries(
-            Map.entry("--goal", Field.GOAL), Map.entry("--distance", Field.DISTANCE),
-            Map.entry("--race-date", Field.RACE_DATE), Map.entry("--target-time", Field.TARGET_TIME),
-            Map.entry("--start-date", Field.START_DATE), Map.entry("--weeks", Field.WEEKS),
-            Map.entry("--recent-race", Field.RECENT_TIME), Map.entry("--weekly-km", Field.WEEKLY),
-            Map.entry("--weekly-mi", Field.WEEKLY), Map.entry("--runs-per-week", Field.RUNS_PER_WEEK),
-            Map.entry("--longest-run-km", Field.LONGEST_RUN), Map.entry("--continuous-min", Field.MINUTES),
-            Map.entry("--run-walk", Field.RUN_WALK), Map.entry("--days-off", Field.WEEKS_OFF),
-            Map.entry("--days", Field.DAYS), Map.entry("--long-run-day", Field.LONG_RUN_DAY));
-    private static final Pattern OPTION = Pattern.compile("--[a-z][a-z-]*[a-z]");
-
     private final PlanGenerator generator;
     private final PlanRepository plans;
     private final TaskRunner tasks;
@@ -154,6 +146,7 @@ public final class PlanFormViewModel {
     private final ObjectProperty<Optional<DayOfWeek>> longRunDay = new SimpleObjectProperty<>(Optional.empty());
 
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ObservableList<PlanAlternative> alternatives = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Optional<Field>> invalidField = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<Optional<Plan>> preview = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<Optional<PlanDisplay>> previewDisplay = new ReadOnlyObjectWrapper<>(Optional.empty());
@@ -262,23 +255,60 @@ public final class PlanFormViewModel {
 
     private void failed(final Throwable e) {
         busy.set(false);
-        if (e instanceof InvalidInputException bad) {
-            fail(Optional.ofNullable(OPTIONS.get(bad.field())), inFormWords(bad.getMessage()));
+        if (e instanceof PlanInputException bad) {
+            final Field f = field(bad.field());
+            fail(Optional.of(f), f.label() + ": " + PlanText.problem(bad.problem(), unit(), PlanText.Surface.APP));
+            alternatives.setAll(bad.alternatives());
+        } else if (e instanceof InvalidInputException bad) {
+            fail(Optional.empty(), bad.getMessage());
         } else {
             fail(Optional.empty(), String.valueOf(e.getMessage()));
         }
     }
 
-    /** "--weeks: a plan runs 6–12 weeks" becomes "Plan length: a plan runs 6–12 weeks". */
-    static String inFormWords(final String engineMessage) {
-        final Matcher m = OPTION.matcher(engineMessage);
-        final StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            final Field f = OPTIONS.get(m.group());
-            m.appendReplacement(sb, Matcher.quoteReplacement(f == null ? m.group() : f.label()));
-        }
-        m.appendTail(sb);
-        return sb.toString();
+    /** The form field for the engine's field. */
+    static Field field(final PlanField f) {
+        return switch (f) {
+            case GOAL -> Field.GOAL;
+            case DISTANCE -> Field.DISTANCE;
+            case TARGET_TIME -> Field.TARGET_TIME;
+            case START_DATE -> Field.START_DATE;
+            case RACE_DATE -> Field.RACE_DATE;
+            case WEEKS -> Field.WEEKS;
+            case DAYS -> Field.DAYS;
+            case LONG_RUN_DAY -> Field.LONG_RUN_DAY;
+            case RECENT_RACE -> Field.RECENT_TIME;
+            case WEEKLY_VOLUME -> Field.WEEKLY;
+            case RUNS_PER_WEEK -> Field.RUNS_PER_WEEK;
+            case LONGEST_RUN -> Field.LONGEST_RUN;
+            case CONTINUOUS_MIN -> Field.MINUTES;
+            case RUN_WALK -> Field.RUN_WALK;
+            case DAYS_OFF -> Field.WEEKS_OFF;
+        };
+    }
+
+    /** Alternatives to a refused plan, each a button that fills the form with it. */
+    public ObservableList<PlanAlternative> alternatives() {
+        return alternatives;
+    }
+
+    /** Takes an alternative into the form (a later race date or a shorter distance) and makes the plan again. */
+    public void choose(final PlanAlternative a) {
+        a.raceDate().ifPresent(d -> {
+            raceDate.set(d);
+            final LocalDate s = startDate.get();
+            if (s != null) {
+                weeks.set((int) (java.time.temporal.ChronoUnit.DAYS.between(s, d) / 7) + 1);
+            }
+        });
+        a.distance().ifPresent(d -> {
+            distance.set(d);
+            if (goal.get() == GoalChoice.RACE) {
+                goal.set(GoalChoice.FINISH);
+                targetTime.set("");
+            }
+        });
+        preview();
     }
 
     /** The answers as a plan request, or empty with the error and field set. */
@@ -409,6 +439,7 @@ public final class PlanFormViewModel {
     private void clearError() {
         invalidField.set(Optional.empty());
         error.set("");
+        alternatives.clear();
     }
 
     private String lengthText() {

@@ -122,8 +122,6 @@ class PlanFormViewModelTest {
         assertThat(form.errorProperty().get()).startsWith("Race day: a plan runs 6–12 weeks").doesNotContain("--");
         assertThat(form.previewProperty().get()).isEmpty();
         assertThat(form.lengthHintProperty().get()).isEqualTo("A plan runs 6–12 weeks; move the race day or the start.");
-        assertThat(PlanFormViewModel.inFormWords("--weeks: from a to b is 9 weeks; give --weeks 9 or leave out one of --start-date"))
-                .isEqualTo("Plan length: from a to b is 9 weeks; give Plan length 9 or leave out one of Start on");
     }
 
     @Test

@@ -1,0 +1,155 @@
+package app.stride.plan;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.IntFunction;
+
+/**
+ * Turns a week's volume and long run into sessions: the long run on its day and always the longest run of the week,
+ * workouts on the workout days, strides after one easy run, a short shake-out the day before a race, the rest easy
+ * runs rounded down to half kilometres (never under 1.5 km: a small week gets fewer runs, not tiny ones).
+ */
+final class WeekComposer {
+
+    private final PlanContext c;
+    private final Sessions sessions;
+    private final DayOfWeek longDay;
+    private final List<DayOfWeek> qualityDays;
+    private final int runs;
+
+    WeekComposer(final PlanContext c, final Sessions sessions, final DayOfWeek longDay, final List<DayOfWeek> qualityDays,
+                 final int runs) {
+        this.c = c;
+        this.sessions = sessions;
+        this.longDay = longDay;
+        this.qualityDays = qualityDays;
+        this.runs = runs;
+    }
+
+    /** What one week asks for. */
+    record Week(List<LocalDate> days, double volumeM, double longM, List<SessionType> workouts, int step,
+                int strides, boolean raceWeek, boolean peakForm, IntFunction<Optional<RunWalk>> walkBreaks) {
+    }
+
+    List<Session> compose(final Week w) {
+        final LocalDate race = c.dates().race().orElse(LocalDate.MAX);
+        final Map<LocalDate, SessionType> role = new TreeMap<>();
+        int q = 0;
+        final int maxQuality = Math.max(0, w.days().size() - (w.raceWeek() ? 1 : 2));
+        for (LocalDate d : w.days()) {
+            if (w.raceWeek() && d.equals(race.minusDays(1))) {
+                role.put(d, SessionType.RECOVERY);
+            } else if (!w.raceWeek() && d.getDayOfWeek() == longDay && w.longM() > 0) {
+                role.put(d, SessionType.LONG);
+            } else if (qualityDays.contains(d.getDayOfWeek()) && q < Math.min(w.workouts().size(), maxQuality)
+                    && d.isBefore(race.minusDays(2))) {
+                role.put(d, w.workouts().get(q++));
+            } else {
+                role.put(d, SessionType.EASY);
+            }
+        }
+        final Map<LocalDate, Session> work = new TreeMap<>();
+        for (Map.Entry<LocalDate, SessionType> e : role.entrySet()) {
+            if (e.getValue().isQuality()) {
+                final Optional<Session> s = sessions.workout(e.getKey(), e.getValue(), w.volumeM(), w.step(), w.peakForm());
+                if (s.isPresent()) {
+                    work.put(e.getKey(), s.get());
+                } else {
+                    e.setValue(SessionType.EASY);
+                }
+            }
+        }
+        final double shake = role.containsValue(SessionType.RECOVERY)
+                ? Math.min(3000, 20 * 60 / c.pv().easy().midSecPerKm() * 1000) : 0;
+        double lng = role.containsValue(SessionType.LONG) ? w.longM() : 0;
+        final List<LocalDate> easyDays = new ArrayList<>(role.entrySet().stream()
+                .filter(e -> e.getValue() == SessionType.EASY).map(Map.Entry::getKey).toList());
+        double qSum = work.values().stream().mapToDouble(s -> s.load().totalM()).sum();
+        double easy = easyDays.isEmpty() ? 0 : (w.volumeM() - qSum - shake - lng) / easyDays.size();
+        // Too small a week for its runs: first drop a workout, then a run (the latest easy day).
+        while (!easyDays.isEmpty() && easy < Sessions.MIN_RUN_M) {
+            if (!work.isEmpty()) {
+                final LocalDate last = ((TreeMap<LocalDate, Session>) work).lastKey();
+                qSum -= work.remove(last).load().totalM();
+                role.put(last, SessionType.EASY);
+                easyDays.add(last);
+            } else {
+                role.remove(easyDays.remove(easyDays.size() - 1));
+            }
+            easy = easyDays.isEmpty() ? 0 : (w.volumeM() - qSum - shake - lng) / easyDays.size();
+        }
+        if (lng > 0) {
+            // The long run is the longest run of the week: easy runs stay under 90% of it.
+            easy = Math.min(easy, 0.9 * lng);
+        }
+        if (w.raceWeek()) {
+            easy = Math.min(easy, Math.max(Sessions.MIN_RUN_M, 45 * 60 / c.pv().easy().midSecPerKm() * 1000));
+        }
+        final List<Session> out = new ArrayList<>();
+        boolean stridesPlaced = w.strides() == 0;
+        int n = 0;
+        for (Map.Entry<LocalDate, SessionType> e : role.entrySet()) {
+            final LocalDate d = e.getKey();
+            final SessionType t = e.getValue();
+            n++;
+            if (work.containsKey(d)) {
+                out.add(work.get(d));
+            } else if (t == SessionType.LONG) {
+                out.add(sessions.run(d, SessionType.LONG, half(lng), 0, w.walkBreaks().apply(minutes(lng))));
+            } else if (t == SessionType.RECOVERY) {
+                out.add(sessions.run(d, SessionType.RECOVERY, half(shake), 0, w.walkBreaks().apply(minutes(shake))));
+            } else {
+                final boolean afterLong = d.getDayOfWeek() == longDay.plus(1);
+                final Optional<RunWalk> rw = w.walkBreaks().apply(minutes(easy));
+                if (afterLong && runs >= 4 && rw.isEmpty()) {
+                    out.add(sessions.run(d, SessionType.RECOVERY, half(easy * 0.8), 0, rw));
+                } else if (!stridesPlaced && !afterLong && rw.isEmpty()) {
+                    out.add(sessions.run(d, SessionType.STRIDES, half(easy), w.strides(), rw));
+                    stridesPlaced = true;
+                } else {
+                    out.add(sessions.run(d, SessionType.EASY, half(easy), 0, rw));
+                }
+            }
+        }
+        fitWorkouts(out, w);
+        return out;
+    }
+
+    /** Rounding made the week smaller: a workout now over Daniels' limits is resized or becomes an easy run. */
+    private void fitWorkouts(final List<Session> out, final Week w) {
+        for (int round = 0; round < 3; round++) {
+            final double actual = total(out);
+            boolean changed = false;
+            for (int i = 0; i < out.size(); i++) {
+                final Session s = out.get(i);
+                if (!s.type().isQuality() || Sessions.withinLimits(s.load(), actual)) {
+                    continue;
+                }
+                final Optional<Session> smaller = sessions.workout(s.date(), s.type(), actual * 0.85, w.step(), w.peakForm());
+                out.set(i, smaller.filter(x -> Sessions.withinLimits(x.load(), actual - s.load().totalM() + x.load().totalM()))
+                        .orElseGet(() -> sessions.easyInstead(s)));
+                changed = true;
+            }
+            if (!changed) {
+                return;
+            }
+        }
+    }
+
+    static double total(final List<Session> sessions) {
+        return sessions.stream().filter(s -> s.type() != SessionType.RACE).mapToDouble(s -> s.load().totalM()).sum();
+    }
+
+    private int minutes(final double metres) {
+        return (int) Math.round(metres / 1000 * c.pv().easy().midSecPerKm() / 60);
+    }
+
+    static double half(final double m) {
+        return Math.floor(m / 500 + 1e-9) * 500;
+    }
+}
