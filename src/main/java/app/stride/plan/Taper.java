@@ -5,7 +5,7 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * Taper (Bosquet 2007: cut volume, keep intensity and frequency): the race week at half the best week; before it the
- * half marathon has a week at 75% and the 10K a week at 85% (10–14 and 7–10 days); the 5K holds its volume the week
+ * half marathon has a week at 75% and the 10K a week at 85% (10–14 and 7–10 days); the 5K eases to 85% the week
  * before (no new biggest week, longest run or workout 7 days out). A race in the first three days of the last week
  * makes the week before it the real race week.
  */
@@ -28,7 +28,7 @@ public final class Taper {
             return java.util.Optional.of(switch (d) {
                 case HALF -> 0.75;
                 case TEN_K -> 0.85;
-                default -> 0.9;
+                default -> 0.85;
             });
         }
         return java.util.Optional.empty();

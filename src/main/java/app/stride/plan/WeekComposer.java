@@ -33,7 +33,8 @@ final class WeekComposer {
 
     /** What one week asks for. */
     record Week(List<LocalDate> days, double volumeM, double longM, List<SessionType> workouts, int step,
-                int strides, boolean raceWeek, boolean peakForm, IntFunction<Optional<RunWalk>> walkBreaks) {
+                int strides, boolean raceWeek, boolean peakForm, IntFunction<Optional<RunWalk>> walkBreaks,
+                double protectedLongM) {
     }
 
     List<Session> compose(final Week w) {
@@ -117,7 +118,27 @@ final class WeekComposer {
             }
         }
         fitWorkouts(out, w);
+        capLongRun(out, w);
         return out;
+    }
+
+    /** Rounding the other runs down can leave the long run over its share: trim it to the share of what is left. */
+    private void capLongRun(final List<Session> out, final Week w) {
+        for (int i = 0; i < out.size(); i++) {
+            final Session s = out.get(i);
+            if (s.type() != SessionType.LONG) {
+                continue;
+            }
+            final int n = (int) out.stream().filter(x -> x.type().isRun() && x.type() != SessionType.RACE).count();
+            final double share = LongRunRule.share(n);
+            final double others = total(out) - s.load().totalM();
+            final double max = Math.max(share * others / (1 - share), w.protectedLongM());
+            if (s.load().totalM() > max + 1) {
+                final double m = half(max);
+                final boolean longest = out.stream().noneMatch(x -> x != s && x.type().isRun() && x.load().totalM() > m);
+                out.set(i, longest ? sessions.run(s.date(), SessionType.LONG, m, 0, s.runWalk()) : sessions.easyInstead(s));
+            }
+        }
     }
 
     /** Rounding made the week smaller: a workout now over Daniels' limits is resized or becomes an easy run. */

@@ -165,7 +165,7 @@ final class WeekPlanner {
             }
         }
         final double protectedLong = req.hasRace() && !cutback && taper.isEmpty()
-                ? Math.min(fit.longestRunM(), LongRunRule.usualMinimum(c.distance(), req.goal())) : 0;
+                ? Math.min(Math.min(fit.longestRunM(), LongRunRule.usualMinimum(c.distance(), req.goal())), 0.6 * cap) : 0;
         final double lng = raceWeek ? 0 : Math.min(LongRunRule.next(longest),
                 LongRunRule.allowed(wantLong, volume, runs, protectedLong));
         final boolean lateEnough = k > n - 4;
@@ -178,7 +178,7 @@ final class WeekPlanner {
         final int week = rel;
         final boolean firstReentryWeek = fit.reentry() && rel == 1;
         final List<Session> ss = composer.compose(new WeekComposer.Week(days(ws, raceWeek), volume, lng, withTrial, step,
-                strides, raceWeek, phase == Phase.PEAK, min -> walkBreaks(week, min, firstReentryWeek)));
+                strides, raceWeek, phase == Phase.PEAK, min -> walkBreaks(week, min, firstReentryWeek), protectedLong));
         addCrossTraining(ss, ws, raceWeek);
         if (raceWeek) {
             ss.add(sessions.race(raceWalkBreaks()));
