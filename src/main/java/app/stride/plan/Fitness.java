@@ -87,7 +87,9 @@ public record Fitness(Optional<Vdot> vdot, Level level, double currentWeeklyM, i
         // The weekly volume is already lowered for time off; a longest run the runner gave is lowered here.
         final double longest = in.longestRunM().map(m -> m * volumeFactor).orElse(Math.min(weekly * 0.35,
                 in.continuousMin().map(m -> m * 60 / easyPace * 1000).orElse(Double.MAX_VALUE)));
-        return new Fitness(vdot, Level.RUNNER, weekly, runs, longest, 0, Optional.empty(), reentry, false);
+        // The longest run is at least an average run of the week the runner told (answers can disagree).
+        return new Fitness(vdot, Level.RUNNER, weekly, runs, Math.max(longest, 0.9 * weekly / Math.max(1, runs)), 0,
+                Optional.empty(), reentry, false);
     }
 
     /**

@@ -94,7 +94,7 @@ public final class PlanRules {
         }
         // Growth: no week above max(1.10 × best earlier, best + 0.5 km a running day); week 0 is today's week.
         // Couch-to-5K weeks follow the NHS steps and a returner's ramp weeks their own rule (see ReturnerRamp).
-        final int ramp = f.level() == Fitness.Level.RUNNER ? ReturnerRamp.weeks(plan.request().fitness().daysOff()) : 0;
+        final int ramp = fromWalking ? 0 : ReturnerRamp.weeks(plan.request().fitness().daysOff());
         final int runDays = weeks.stream().mapToInt(PlanWeek::runs).max().orElse(0);
         double best = fromWalking ? 0 : f.currentWeeklyM();
         int runnerWeek = 0;

@@ -32,20 +32,23 @@ final class Sessions {
     /** An easy-type run of about {@code metres}; walk breaks when {@code walkBreaks} is given. */
     Session run(final LocalDate date, final SessionType type, final double metresIn, final int strides,
                 final Optional<RunWalk> walkBreaks) {
-        double metres = Math.max(MIN_RUN_M, metresIn);
         final PaceRange pace = c.pv().easy();
         final Optional<RunWalk> rw = walkBreaks;
-        double secPerKm = pace.midSecPerKm();
-        if (rw.isPresent()) {
-            final double share = rw.get().runShare();
-            secPerKm = 1000 / (share * 1000 / pace.midSecPerKm() + (1 - share) * 1000 / CouchToFiveK.WALK_SEC_PER_KM);
-        }
-        Duration time = Duration.ofSeconds(Math.round(metres / 1000 * secPerKm));
+        double metres;
+        Duration time;
         if (c.effortMode()) {
-            // Without paces the runner goes by time: whole five minutes, the distance is an estimate.
-            final long min = Math.max(10, (time.toMinutes() / 5) * 5);
+            // Without paces the runner goes by time, in whole five minutes; the rules count time at easy pace.
+            final long min = Math.max(10, (long) Math.floor(metresIn / 1000 * pace.midSecPerKm() / 300 + 1e-6) * 5);
             time = Duration.ofMinutes(min);
-            metres = min * 60 / secPerKm * 1000;
+            metres = min * 60 / pace.midSecPerKm() * 1000;
+        } else {
+            metres = Math.max(MIN_RUN_M, metresIn);
+            double secPerKm = pace.midSecPerKm();
+            if (rw.isPresent()) {
+                final double share = rw.get().runShare();
+                secPerKm = 1000 / (share * 1000 / pace.midSecPerKm() + (1 - share) * 1000 / CouchToFiveK.WALK_SEC_PER_KM);
+            }
+            time = Duration.ofSeconds(Math.round(metres / 1000 * secPerKm));
         }
         final Optional<String> eff = effort(type == SessionType.RECOVERY ? "recovery" : "easy");
         final List<Step> steps = new ArrayList<>();

@@ -117,9 +117,75 @@ final class WeekComposer {
                 }
             }
         }
+        balance(out, w);
         fitWorkouts(out, w);
         capLongRun(out, w);
         return out;
+    }
+
+    /** A chunk of running: half a kilometre, or five minutes for runs by time. */
+    private double chunk() {
+        return c.effortMode() ? 300 / c.pv().easy().midSecPerKm() * 1000 : 500;
+    }
+
+    private static boolean easyKind(final SessionType t) {
+        return t == SessionType.EASY || t == SessionType.STRIDES || t == SessionType.RUN_WALK || t == SessionType.RECOVERY;
+    }
+
+    /**
+     * Rounding runs to half kilometres (or five minutes) leaves the week off its volume: take a chunk off the biggest
+     * easy run while the week is over, add one to the smallest (staying under the long run) or to the long run (up to
+     * what the long-run rule allows) while a chunk still fits.
+     */
+    private void balance(final List<Session> out, final Week w) {
+        final double chunk = chunk();
+        for (int guard = 0; guard < 40 && total(out) > w.volumeM() + 1; guard++) {
+            int big = -1;
+            for (int i = 0; i < out.size(); i++) {
+                if (easyKind(out.get(i).type()) && (big < 0 || out.get(i).load().totalM() > out.get(big).load().totalM())) {
+                    big = i;
+                }
+            }
+            if (big < 0 || out.get(big).load().totalM() - chunk < Sessions.MIN_RUN_M * 0.9) {
+                return;
+            }
+            out.set(big, resized(out.get(big), -chunk));
+        }
+        for (int guard = 0; guard < 40; guard++) {
+            final double longM = out.stream().filter(x -> x.type() == SessionType.LONG).mapToDouble(x -> x.load().totalM()).max().orElse(0);
+            int small = -1;
+            for (int i = 0; i < out.size(); i++) {
+                final Session s = out.get(i);
+                if (easyKind(s.type()) && s.type() != SessionType.RECOVERY && !w.raceWeek()
+                        && (longM == 0 || s.load().totalM() + chunk <= longM + 1)
+                        && (small < 0 || s.load().totalM() < out.get(small).load().totalM())) {
+                    small = i;
+                }
+            }
+            int target = small;
+            if (target < 0) {
+                for (int i = 0; i < out.size(); i++) {
+                    if (out.get(i).type() == SessionType.LONG && out.get(i).load().totalM() + chunk <= w.longM() + 1) {
+                        target = i;
+                    }
+                }
+            }
+            if (target < 0) {
+                return;
+            }
+            final Session grown = resized(out.get(target), chunk);
+            if (total(out) - out.get(target).load().totalM() + grown.load().totalM() > w.volumeM() + 1
+                    || grown.load().totalM() <= out.get(target).load().totalM()) {
+                return;
+            }
+            out.set(target, grown);
+        }
+    }
+
+    private Session resized(final Session s, final double by) {
+        final int strides = (int) s.steps().stream().filter(x -> x.kind() == Step.Kind.REPEAT).mapToInt(Step::times).findFirst().orElse(0);
+        return sessions.run(s.date(), s.type() == SessionType.RUN_WALK ? SessionType.EASY : s.type(), s.load().totalM() + by,
+                s.type() == SessionType.STRIDES ? strides : 0, s.runWalk());
     }
 
     /** Rounding the other runs down can leave the long run over its share: trim it to the share of what is left. */
@@ -137,6 +203,14 @@ final class WeekComposer {
                 final double m = half(max);
                 final boolean longest = out.stream().noneMatch(x -> x != s && x.type().isRun() && x.load().totalM() > m);
                 out.set(i, longest ? sessions.run(s.date(), SessionType.LONG, m, 0, s.runWalk()) : sessions.easyInstead(s));
+            }
+        }
+        // A workout that became an easy run keeps its length: never longer than the long run.
+        final double longM = out.stream().filter(x -> x.type() == SessionType.LONG).mapToDouble(x -> x.load().totalM()).max().orElse(0);
+        for (int i = 0; i < out.size() && longM > 0; i++) {
+            final Session s = out.get(i);
+            if (easyKind(s.type()) && s.load().totalM() > longM + 1) {
+                out.set(i, resized(s, half(longM) - s.load().totalM()));
             }
         }
     }

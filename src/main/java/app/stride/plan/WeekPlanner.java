@@ -135,7 +135,7 @@ final class WeekPlanner {
         final int rel = k - firstRunnerWeek + 1;
         final boolean early = Taper.raceEarly(c.dates());
         final Optional<Double> taper = req.hasRace() ? Taper.share(c.distance(), k, n, early) : Optional.empty();
-        final Optional<Double> ramp = fit.reentry() || req.fitness().daysOff() >= 28
+        final Optional<Double> ramp = fit.level() != Level.WALK_RUN && req.fitness().daysOff() >= 28
                 ? ReturnerRamp.share(req.fitness().daysOff(), rel) : Optional.empty();
         final Phase phase = phase(k, n, early);
         final boolean cutback = taper.isEmpty() && ramp.isEmpty() && rel % 4 == 0;
@@ -147,13 +147,15 @@ final class WeekPlanner {
             wantLong = raceWeek ? 0 : Math.min(lastLong, taper.get() < 0.9 ? 0.75 * longest : lastLong);
         } else if (ramp.isPresent()) {
             volume = ramp.get() * oldWeeklyM;
-            wantLong = ramp.get() * oldLongestM;
+            wantLong = Math.min(LongRunRule.next(longest), Math.max(ramp.get() * oldLongestM, 1.25 * volume / runs));
         } else if (cutback) {
             volume = 0.75 * best;
             wantLong = 0.8 * lastLong;
         } else {
-            volume = Math.max(VolumeTarget.floor(fit), Math.min(cap, VolumeTarget.peak(req, fit.currentWeeklyM(),
-                    c.pv().easy().midSecPerKm(), runs)));
+            // A returner rebuilds toward what they ran before the break, at the same safe rate.
+            final double base = ReturnerRamp.weeks(req.fitness().daysOff()) > 0 ? Math.max(oldWeeklyM, fit.currentWeeklyM())
+                    : fit.currentWeeklyM();
+            volume = Math.max(VolumeTarget.floor(fit), Math.min(cap, VolumeTarget.peak(req, base, c.pv().easy().midSecPerKm(), runs)));
             final double next = LongRunRule.next(longest);
             final double goal = req.hasRace() ? LongRunRule.goal(c.distance(), req.goal()) : Math.min(12000, Math.max(longest * 1.3, 8000));
             // At least a quarter longer than an average run, so it stays the long run of a big week.
@@ -169,9 +171,10 @@ final class WeekPlanner {
         final double lng = raceWeek ? 0 : Math.min(LongRunRule.next(longest),
                 LongRunRule.allowed(wantLong, volume, runs, protectedLong));
         final boolean lateEnough = k > n - 4;
-        final List<SessionType> kinds = fit.level() == Level.RUN_WALK_BY_CHOICE || ramp.isPresent() && rel == 1
+        final List<SessionType> kinds = fit.level() == Level.RUN_WALK_BY_CHOICE || ramp.isPresent()
                 ? List.of() : WorkoutProgression.kinds(req, phase, cutback, fit.level() == Level.WALK_RUN, step, lateEnough, c.easyTarget());
-        final List<SessionType> withTrial = c.effortMode() && rel == 2 && !cutback && taper.isEmpty()
+        final int trialWeek = Math.max(2, ReturnerRamp.weeks(req.fitness().daysOff()) + 1);
+        final List<SessionType> withTrial = c.effortMode() && rel == trialWeek && !cutback && taper.isEmpty()
                 && fit.level() != Level.RUN_WALK_BY_CHOICE ? List.of(SessionType.TIME_TRIAL) : kinds;
         final int strides = fit.level() == Level.RUN_WALK_BY_CHOICE || ramp.isPresent() && rel == 1 ? 0
                 : WorkoutProgression.strides(step);
@@ -206,7 +209,7 @@ final class WeekPlanner {
         if (firstReentryWeek) {
             return Optional.of(new RunWalk(240, 60));
         }
-        final boolean returner = req.fitness().daysOff() >= 28 || req.fitness().continuousMin().isPresent();
+        final boolean returner = ReturnerRamp.weeks(req.fitness().daysOff()) > 0 || req.fitness().continuousMin().isPresent();
         if (returner && fit.level() == Level.RUNNER
                 && minutes > ReturnerRamp.continuousMinutes(req.fitness().continuousMin(), req.fitness().daysOff(), week)) {
             return Optional.of(new RunWalk(240, 60));
