@@ -26,6 +26,13 @@ public final class HardEasy {
                         cur = easy.apply(cur);
                     } else if (!ss.isEmpty() && ss.get(ss.size() - 1) == prev) {
                         ss.set(ss.size() - 1, easy.apply(prev));
+                    } else if (!out.isEmpty()) {
+                        // The race on the first day of a week: ease the last day of the week before.
+                        final PlanWeek last = out.remove(out.size() - 1);
+                        final List<Session> ls = new ArrayList<>(last.sessions());
+                        final Session hard = prev;
+                        ls.replaceAll(x -> x == hard ? easy.apply(hard) : x);
+                        out.add(last.withSessions(ls));
                     }
                 }
                 if (cur.type().isRun()) {

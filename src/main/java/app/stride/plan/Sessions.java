@@ -85,7 +85,7 @@ final class Sessions {
 
     /** The same day as an easy run of the same length. */
     Session easyInstead(final Session s) {
-        return run(s.date(), SessionType.EASY, s.load().totalM(), 0, Optional.empty());
+        return run(s.date(), SessionType.EASY, s.load().totalM(), 0, c.fit().runWalk());
     }
 
     /** Optional cross-training on a spare day. */

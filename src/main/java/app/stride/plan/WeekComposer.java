@@ -41,7 +41,8 @@ final class WeekComposer {
         final LocalDate race = c.dates().race().orElse(LocalDate.MAX);
         final Map<LocalDate, SessionType> role = new TreeMap<>();
         int q = 0;
-        final int maxQuality = Math.max(0, w.days().size() - (w.raceWeek() ? 1 : 2));
+        // Besides the long run at least one easy run, two when there are four runs: volume lives in easy running.
+        final int maxQuality = Math.max(0, w.days().size() - (w.raceWeek() ? 1 : w.days().size() <= 4 ? 3 : 2));
         for (LocalDate d : w.days()) {
             if (w.raceWeek() && d.equals(race.minusDays(1))) {
                 role.put(d, SessionType.RECOVERY);
@@ -108,7 +109,8 @@ final class WeekComposer {
                 final boolean afterLong = d.getDayOfWeek() == longDay.plus(1);
                 final Optional<RunWalk> rw = w.walkBreaks().apply(minutes(easy));
                 if (afterLong && runs >= 4 && rw.isEmpty()) {
-                    out.add(sessions.run(d, SessionType.RECOVERY, half(easy * 0.8), 0, rw));
+                    out.add(sessions.run(d, SessionType.RECOVERY, half(Math.min(easy * 0.6,
+                            40 * 60 / c.pv().easy().midSecPerKm() * 1000)), 0, rw));
                 } else if (!stridesPlaced && !afterLong && rw.isEmpty()) {
                     out.add(sessions.run(d, SessionType.STRIDES, half(easy), w.strides(), rw));
                     stridesPlaced = true;
@@ -157,7 +159,7 @@ final class WeekComposer {
             for (int i = 0; i < out.size(); i++) {
                 final Session s = out.get(i);
                 if (easyKind(s.type()) && s.type() != SessionType.RECOVERY && !w.raceWeek()
-                        && (longM == 0 || s.load().totalM() + chunk <= longM + 1)
+                        && (longM == 0 || s.load().totalM() + chunk <= 0.9 * longM + 1)
                         && (small < 0 || s.load().totalM() < out.get(small).load().totalM())) {
                     small = i;
                 }

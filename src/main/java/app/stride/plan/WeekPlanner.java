@@ -32,6 +32,8 @@ final class WeekPlanner {
     private double longest;
     private double lastLong;
     private int step;
+    private final List<Double> history = new ArrayList<>();
+    private boolean foundation;
     private int firstRunnerWeek = 1;
     private int c25k;
 
@@ -46,7 +48,8 @@ final class WeekPlanner {
         final double factor = Fitness.volumeFactor(req.fitness().daysOff(), req.fitness().crossTrained());
         this.oldWeeklyM = req.fitness().weeklyM().orElse(fit.currentWeeklyM() / factor);
         this.oldLongestM = fit.longestRunM() / factor;
-        this.best = fit.level() == Level.WALK_RUN ? 0 : fit.currentWeeklyM();
+        // Week 0 is the runner's current week; a returner in a ramp has none to speak of (the ramp sets the start).
+        this.best = fit.level() == Level.WALK_RUN || ReturnerRamp.weeks(req.fitness().daysOff()) > 0 ? 0 : fit.currentWeeklyM();
         this.longest = fit.longestRunM();
         this.lastLong = longest;
         this.c25k = fit.level() == Level.WALK_RUN ? CouchToFiveK.firstOf(fit.c25kStage()) : CouchToFiveK.SESSIONS;
@@ -69,6 +72,7 @@ final class WeekPlanner {
                 w = runnerWeek(k, ws, raceWeek);
             }
             best = Math.max(best, w.trainingM());
+            history.add(w.trainingM());
             weeks.add(w);
         }
         List<PlanWeek> out = HardEasy.separate(weeks, sessions::easyInstead);
@@ -149,7 +153,8 @@ final class WeekPlanner {
             volume = ramp.get() * oldWeeklyM;
             wantLong = Math.min(LongRunRule.next(longest), Math.max(ramp.get() * oldLongestM, 1.25 * volume / runs));
         } else if (cutback) {
-            volume = 0.75 * best;
+            // 20–30% lighter than the weeks around it.
+            volume = Math.min(0.75 * best, 0.8 * recent());
             wantLong = 0.8 * lastLong;
         } else {
             // A returner rebuilds toward what they ran before the break, at the same safe rate.
@@ -174,8 +179,13 @@ final class WeekPlanner {
         final List<SessionType> kinds = fit.level() == Level.RUN_WALK_BY_CHOICE || ramp.isPresent()
                 ? List.of() : WorkoutProgression.kinds(req, phase, cutback, fit.level() == Level.WALK_RUN, step, lateEnough, c.easyTarget());
         final int trialWeek = Math.max(2, ReturnerRamp.weeks(req.fitness().daysOff()) + 1);
-        final List<SessionType> withTrial = c.effortMode() && rel == trialWeek && !cutback && taper.isEmpty()
+        List<SessionType> withTrial = c.effortMode() && rel == trialWeek && !cutback && taper.isEmpty()
                 && fit.level() != Level.RUN_WALK_BY_CHOICE ? List.of(SessionType.TIME_TRIAL) : kinds;
+        if (!foundation) {
+            // Threshold or hills come before fast intervals.
+            withTrial = withTrial.stream().map(t -> t == SessionType.INTERVALS || t == SessionType.REPETITIONS
+                    ? SessionType.HILLS : t).distinct().toList();
+        }
         final int strides = fit.level() == Level.RUN_WALK_BY_CHOICE || ramp.isPresent() && rel == 1 ? 0
                 : WorkoutProgression.strides(step);
         final int week = rel;
@@ -198,7 +208,18 @@ final class WeekPlanner {
         if (!cutback && taper.isEmpty()) {
             step++;
         }
+        foundation |= ss.stream().anyMatch(x -> x.type() == SessionType.TEMPO || x.type() == SessionType.HILLS
+                || x.type() == SessionType.TIME_TRIAL);
         return new PlanWeek(k, ws, phase, cutback, ss);
+    }
+
+    /** The biggest of the last three weeks (week 0 counts before any). */
+    private double recent() {
+        double m = history.size() < 3 ? best : 0;
+        for (int i = Math.max(0, history.size() - 3); i < history.size(); i++) {
+            m = Math.max(m, history.get(i));
+        }
+        return m;
     }
 
     /** Walk breaks for a run of {@code minutes}: by choice always; for a returner beyond what they can run non-stop. */
