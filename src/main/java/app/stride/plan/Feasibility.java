@@ -53,7 +53,7 @@ final class Feasibility {
             return;
         }
         final double needed = LongRunRule.usualMinimum(d, req.goal());
-        if (walker || draft.longestM() >= needed - 1) {
+        if (draft.longestM() >= needed - 1) {
             return;
         }
         warnings.add(PlanMessage.of("notReady", dates.weeks(), d, new Length(draft.longestM()), new Length(needed),

@@ -33,7 +33,7 @@ public final class LongRunRule {
     /** The distance's usual minimum long run before race day (the plan aims there, or warns). */
     public static double usualMinimum(final RaceDistance d, final Goal g) {
         return switch (d) {
-            case FIVE_K -> 5000;
+            case FIVE_K -> 4000;
             case TEN_K -> 8000;
             default -> g == Goal.TIME ? 16000 : 14000;
         };

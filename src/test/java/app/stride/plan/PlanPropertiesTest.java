@@ -129,7 +129,8 @@ class PlanPropertiesTest {
         try {
             return new PlanGenerator(CLOCK).generate(request);
         } catch (PlanInputException e) {
-            assertThat(e.problem().code()).as("only infeasible goals are refused: %s", request).isEqualTo("notFeasible");
+            // Infeasible goals, and races too close for a plan that starts today (the sample has starts in the past).
+            assertThat(e.problem().code()).as("only infeasible goals are refused: %s", request).isIn("notFeasible", "raceTooClose");
             assertThat(e.field()).isEqualTo(PlanField.RACE_DATE);
             return null;
         }
@@ -165,7 +166,14 @@ class PlanPropertiesTest {
                 return;
             }
             final Plan a = withoutPastStart(new PlanGenerator(CLOCK).generate(request));
-            final Plan b = withoutPastStart(new PlanGenerator(Clock.offset(CLOCK, Duration.ofDays(3))).generate(request));
+            final Plan b;
+            try {
+                b = withoutPastStart(new PlanGenerator(Clock.offset(CLOCK, Duration.ofDays(3))).generate(request));
+            } catch (PlanInputException e) {
+                // Three days later the race can be too close for a plan that starts today: that is the point.
+                assertThat(e.problem().code()).isEqualTo("raceTooClose");
+                return;
+            }
             assertThat(b).isEqualTo(a);
             assertThat(new PlanGenerator(CLOCK).generate(request)).isEqualTo(new PlanGenerator(CLOCK).generate(request));
         });
@@ -211,7 +219,7 @@ class PlanPropertiesTest {
             if (plan == null) {
                 return;
             }
-            if (Golden.notes(plan).stream().anyMatch(w -> w.contains("Alternatives:"))) {
+            if (plan.warnings().stream().anyMatch(w -> List.of("notReady", "c25kShort", "c25kWalkBreaks").contains(w.code()))) {
                 return;
             }
             final RaceDistance d = request.distance().orElseThrow();
