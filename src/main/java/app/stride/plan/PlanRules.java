@@ -60,7 +60,8 @@ public final class PlanRules {
                 prev = s.date();
             }
         }
-        if (plan.weeks().size() < PlanDates.MIN_WEEKS || plan.weeks().size() > PlanDates.MAX_WEEKS) {
+        final int min = plan.request().replan() ? 1 : PlanDates.MIN_WEEKS;
+        if (plan.weeks().size() < min || plan.weeks().size() > PlanDates.MAX_WEEKS) {
             v.add("plan has " + plan.weeks().size() + " weeks");
         }
         if (!plan.weeks().get(0).start().equals(plan.startDate())) {

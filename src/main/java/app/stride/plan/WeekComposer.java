@@ -16,6 +16,9 @@ import java.util.function.IntFunction;
  */
 final class WeekComposer {
 
+    /** Easy runs stay at most this share of the week's long run. */
+    static final double EASY_SHARE_OF_LONG = 0.75;
+
     private final PlanContext c;
     private final Sessions sessions;
     private final DayOfWeek longDay;
@@ -41,8 +44,9 @@ final class WeekComposer {
         final LocalDate race = c.dates().race().orElse(LocalDate.MAX);
         final Map<LocalDate, SessionType> role = new TreeMap<>();
         int q = 0;
-        // Besides the long run at least one easy run, two when there are four runs: volume lives in easy running.
-        final int maxQuality = Math.max(0, w.days().size() - (w.raceWeek() ? 1 : w.days().size() <= 4 ? 3 : 2));
+        // Besides the long run at least one easy run; up to four runs one workout, from five two: volume lives in easy running.
+        final int runDays = w.days().size();
+        final int maxQuality = w.raceWeek() ? Math.max(0, runDays - 1) : runDays <= 4 ? Math.max(0, Math.min(1, runDays - 2)) : 2;
         for (LocalDate d : w.days()) {
             if (w.raceWeek() && d.equals(race.minusDays(1))) {
                 role.put(d, SessionType.RECOVERY);
@@ -86,8 +90,8 @@ final class WeekComposer {
             easy = easyDays.isEmpty() ? 0 : (w.volumeM() - qSum - shake - lng) / easyDays.size();
         }
         if (lng > 0) {
-            // The long run is the longest run of the week: easy runs stay under 90% of it.
-            easy = Math.min(easy, 0.9 * lng);
+            // The long run is the longest run of the week: easy runs stay at three quarters of it at most.
+            easy = Math.min(easy, easyCap(lng, w));
         }
         if (w.raceWeek()) {
             easy = Math.min(easy, Math.max(Sessions.MIN_RUN_M, 45 * 60 / c.pv().easy().midSecPerKm() * 1000));
@@ -120,9 +124,17 @@ final class WeekComposer {
             }
         }
         balance(out, w);
-        fitWorkouts(out, w);
-        capLongRun(out, w);
+        for (int round = 0; round < 3; round++) {
+            // Each can shrink the week the other measures against.
+            fitWorkouts(out, w);
+            capLongRun(out, w);
+        }
         return out;
+    }
+
+    /** The longest an easy run may be: three quarters of the long run, or an even share of a big week, never over it. */
+    private double easyCap(final double longM, final Week w) {
+        return Math.min(longM, Math.max(EASY_SHARE_OF_LONG * longM, w.volumeM() / Math.max(1, w.days().size())));
     }
 
     /** A chunk of running: half a kilometre, or five minutes for runs by time. */
@@ -159,7 +171,7 @@ final class WeekComposer {
             for (int i = 0; i < out.size(); i++) {
                 final Session s = out.get(i);
                 if (easyKind(s.type()) && s.type() != SessionType.RECOVERY && !w.raceWeek()
-                        && (longM == 0 || s.load().totalM() + chunk <= 0.9 * longM + 1)
+                        && (longM == 0 || s.load().totalM() + chunk <= easyCap(longM, w) + 1)
                         && (small < 0 || s.load().totalM() < out.get(small).load().totalM())) {
                     small = i;
                 }

@@ -147,7 +147,9 @@ final class WeekPlanner {
         double volume;
         double wantLong;
         if (taper.isPresent()) {
-            volume = Math.min(cap, taper.get() * best);
+            // Measured on the plan's own peak (the runner's current week when the plan has none yet).
+            final double peak = history.stream().mapToDouble(Double::doubleValue).max().orElse(best);
+            volume = Math.min(cap, taper.get() * peak);
             wantLong = raceWeek ? 0 : Math.min(lastLong, taper.get() < 0.9 ? 0.75 * longest : lastLong);
         } else if (ramp.isPresent()) {
             volume = ramp.get() * oldWeeklyM;
