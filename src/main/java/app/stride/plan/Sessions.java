@@ -167,7 +167,9 @@ final class Sessions {
                     repM = wanted >= 2400 ? 400 : 200;
                     minN = 4;
                 } else if (rp) {
-                    repM = d == RaceDistance.HALF ? 2000 : d == RaceDistance.TEN_K ? 1600 : 1000;
+                    // Short 400 m touches when the week (race week) is too small for the usual repeats.
+                    final double usual = d == RaceDistance.HALF ? 2000 : d == RaceDistance.TEN_K ? 1600 : 1000;
+                    repM = cap >= 2 * usual ? usual : 400;
                     wanted = Math.min(cap, WorkoutProgression.racePaceReps(step) * repM);
                     minN = 2;
                 } else {
