@@ -13,7 +13,7 @@ import java.util.Optional;
 final class Sessions {
 
     static final double MIN_RUN_M = 1500;
-    private static final Duration WARM = Duration.ofMinutes(10);
+    static final Duration WARM = Duration.ofMinutes(10);
 
     private final PlanContext c;
 
@@ -102,8 +102,18 @@ final class Sessions {
      */
     Optional<Session> workout(final LocalDate date, final SessionType type, final double weekM, final int step,
                               final boolean peakForm) {
+        return workout(date, type, weekM, step, peakForm, WARM);
+    }
+
+    /**
+     * The same workout with a longer easy warm-up and cool-down of {@code warm} each: in a big week the workout day
+     * carries its share of easy running instead of leaving it to ever longer easy runs.
+     */
+    Optional<Session> workout(final LocalDate date, final SessionType type, final double weekM, final int step,
+                              final boolean peakForm, final Duration warm) {
         final TrainingPaces pv = c.pv();
         final PaceRange e = pv.easy();
+        final Duration WARM = warm;
         final List<Step> steps = new ArrayList<>();
         steps.add(Step.timed(Kind.WARM_UP, WARM, shown(e), effort("easy")));
         double work;

@@ -27,8 +27,7 @@ public final class Taper {
             }
             return java.util.Optional.of(switch (d) {
                 case HALF -> 0.75;
-                case TEN_K -> 0.85;
-                default -> 0.85;
+                default -> 0.8;
             });
         }
         return java.util.Optional.empty();
@@ -36,7 +35,7 @@ public final class Taper {
 
     /** Whether week {@code k} of {@code n} is named a taper week. */
     public static boolean isTaperWeek(final RaceDistance d, final int k, final int n, final boolean raceEarly) {
-        return k == n || k == n - 1 && (d != RaceDistance.FIVE_K || raceEarly);
+        return k >= n - 1;
     }
 
     /** A race in the first three days of its week. */

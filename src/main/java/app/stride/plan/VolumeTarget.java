@@ -18,9 +18,18 @@ public final class VolumeTarget {
         return f.level() == Fitness.Level.RUNNER && !f.reentry() && f.currentWeeklyM() >= ESTABLISHED_M;
     }
 
-    /** The least an ordinary (not cutback, not taper) week holds. */
-    public static double floor(final Fitness f) {
-        return established(f) ? 0.9 * f.currentWeeklyM() : 0;
+    /**
+     * The least an ordinary (not cutback, not taper) week holds: 90% of the current week, in proportion when the plan
+     * has fewer running days than the runner runs now, and never more than runs within the long-run rule can hold.
+     */
+    public static double floor(final Fitness f, final int runs) {
+        if (!established(f)) {
+            return 0;
+        }
+        final double byDays = 0.9 * f.currentWeeklyM() * Math.min(1, runs / (double) Math.max(1, f.currentRuns()));
+        // When the answers disagree (a big week, a short longest run), the long-run rule wins: no run grows past it.
+        final double byLongRun = 0.75 * runs * LongRunRule.next(f.longestRunM());
+        return Math.min(byDays, byLongRun);
     }
 
     /** The volume the build aims at. */

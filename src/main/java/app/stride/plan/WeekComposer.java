@@ -1,6 +1,7 @@
 package app.stride.plan;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,6 +125,7 @@ final class WeekComposer {
             }
         }
         balance(out, w);
+        lengthenWorkouts(out, w);
         for (int round = 0; round < 3; round++) {
             // Each can shrink the week the other measures against.
             fitWorkouts(out, w);
@@ -196,6 +198,31 @@ final class WeekComposer {
         }
     }
 
+    /**
+     * A big week whose easy runs are already at their cap: workouts get longer warm-ups and cool-downs (five minutes
+     * at a time, up to 25 minutes each) while the week has room, so workout days carry their share of the volume.
+     */
+    private void lengthenWorkouts(final List<Session> out, final Week w) {
+        final double fiveMin = 300 / c.pv().easy().midSecPerKm() * 1000;
+        for (int i = 0; i < out.size(); i++) {
+            final Session s = out.get(i);
+            if (!s.type().isQuality()) {
+                continue;
+            }
+            Session best = s;
+            for (int warm = 15; warm <= 25; warm += 5) {
+                final double room = w.volumeM() - total(out) + s.load().totalM();
+                final Optional<Session> longer = sessions.workout(s.date(), s.type(), w.volumeM(), w.step(), w.peakForm(),
+                        Duration.ofMinutes(warm));
+                if (longer.isEmpty() || longer.get().load().totalM() > room + 1 || room - best.load().totalM() < 2 * fiveMin) {
+                    break;
+                }
+                best = longer.get();
+            }
+            out.set(i, best);
+        }
+    }
+
     private Session resized(final Session s, final double by) {
         final int strides = (int) s.steps().stream().filter(x -> x.kind() == Step.Kind.REPEAT).mapToInt(Step::times).findFirst().orElse(0);
         return sessions.run(s.date(), s.type() == SessionType.RUN_WALK ? SessionType.EASY : s.type(), s.load().totalM() + by,
@@ -210,6 +237,11 @@ final class WeekComposer {
                 continue;
             }
             final int n = (int) out.stream().filter(x -> x.type().isRun() && x.type() != SessionType.RACE).count();
+            if (n <= 1) {
+                // A week of one run has no long run.
+                out.set(i, sessions.run(s.date(), SessionType.EASY, s.load().totalM(), 0, s.runWalk()));
+                continue;
+            }
             final double share = LongRunRule.share(n);
             final double others = total(out) - s.load().totalM();
             final double max = Math.max(share * others / (1 - share), w.protectedLongM());

@@ -147,9 +147,9 @@ final class WeekPlanner {
         double volume;
         double wantLong;
         if (taper.isPresent()) {
-            // Measured on the plan's own peak (the runner's current week when the plan has none yet).
+            // Measured on the plan's own peak, the week before the race on the weeks just before it.
             final double peak = history.stream().mapToDouble(Double::doubleValue).max().orElse(best);
-            volume = Math.min(cap, taper.get() * peak);
+            volume = Math.min(cap, taper.get() * (raceWeek ? peak : recent()));
             wantLong = raceWeek ? 0 : Math.min(lastLong, taper.get() < 0.9 ? 0.75 * longest : lastLong);
         } else if (ramp.isPresent()) {
             volume = ramp.get() * oldWeeklyM;
@@ -162,7 +162,7 @@ final class WeekPlanner {
             // A returner rebuilds toward what they ran before the break, at the same safe rate.
             final double base = ReturnerRamp.weeks(req.fitness().daysOff()) > 0 ? Math.max(oldWeeklyM, fit.currentWeeklyM())
                     : fit.currentWeeklyM();
-            volume = Math.max(VolumeTarget.floor(fit), Math.min(cap, VolumeTarget.peak(req, base, c.pv().easy().midSecPerKm(), runs)));
+            volume = Math.max(VolumeTarget.floor(fit, runs), Math.min(cap, VolumeTarget.peak(req, base, c.pv().easy().midSecPerKm(), runs)));
             final double next = LongRunRule.next(longest);
             final double goal = req.hasRace() ? LongRunRule.goal(c.distance(), req.goal()) : Math.min(12000, Math.max(longest * 1.3, 8000));
             // At least a quarter longer than an average run, so it stays the long run of a big week.

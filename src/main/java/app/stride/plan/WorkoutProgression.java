@@ -61,6 +61,10 @@ public final class WorkoutProgression {
             // Goal pace belongs to the last weeks only, and never at a jog: threshold work does the job.
             k.add(SessionType.TEMPO);
         }
+        if (k.size() > 1 && step % 2 == 1 && (phase == Phase.BUILD || phase == Phase.PEAK)) {
+            // Alternate which workout comes first: a week with room for one still varies week to week.
+            java.util.Collections.reverse(k);
+        }
         return cutback && k.size() > 1 ? List.of(k.get(0)) : k;
     }
 
@@ -89,8 +93,8 @@ public final class WorkoutProgression {
         return Math.min(4, 2 + step / 3);
     }
 
-    /** Strides after an easy run: 4, 5, 6, then holding at 6. */
+    /** Strides after an easy run: 4, 5, 6, then round again, so a plateau of volume still varies week to week. */
     public static int strides(final int step) {
-        return Math.min(6, 4 + step);
+        return 4 + step % 3;
     }
 }
