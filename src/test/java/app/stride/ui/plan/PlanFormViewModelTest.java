@@ -259,4 +259,26 @@ class PlanFormViewModelTest {
         assertThat(form.errorProperty().get()).isEqualTo("Preview the plan first.");
         assertThat(services.plans().current()).isEmpty();
     }
+
+    /** Issue 7: an impossible goal is refused with alternatives; choosing one fills the form and makes the plan. */
+    @Test
+    void aRefusedGoalOffersAlternativesThatFillTheForm() {
+        form.distanceProperty().set(app.stride.plan.RaceDistance.HALF);
+        form.raceDateProperty().set(LocalDate.of(2027, 2, 21)); // six weeks
+        form.minutesProperty().set("0");
+
+        form.preview();
+
+        assertThat(form.previewProperty().get()).isEmpty();
+        assertThat(form.invalidFieldProperty().get()).contains(Field.RACE_DATE);
+        assertThat(form.errorProperty().get()).startsWith("Race day: ").doesNotContain("--").doesNotContain("notFeasible");
+        assertThat(form.alternatives()).containsExactly(app.stride.plan.PlanAlternative.shorter(app.stride.plan.RaceDistance.FIVE_K));
+
+        form.choose(form.alternatives().get(0));
+
+        assertThat(form.distanceProperty().get()).isEqualTo(app.stride.plan.RaceDistance.FIVE_K);
+        assertThat(form.previewProperty().get()).isPresent();
+        assertThat(form.alternatives()).isEmpty();
+        assertThat(form.errorProperty().get()).isEmpty();
+    }
 }
