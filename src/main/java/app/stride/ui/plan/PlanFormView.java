@@ -8,9 +8,6 @@ import app.stride.ui.common.Choices;
 import app.stride.ui.common.Layouts;
 import app.stride.ui.common.ScreenHeader;
 import app.stride.ui.common.SegmentedChoice;
-import app.stride.ui.plan.PlanFormViewModel.Field;
-import app.stride.ui.plan.PlanFormViewModel.FitnessChoice;
-import app.stride.ui.plan.PlanFormViewModel.GoalChoice;
 import atlantafx.base.theme.Styles;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -54,7 +51,7 @@ final class PlanFormView {
     private static final double LABEL_WIDTH = 232;
 
     private final PlanFormViewModel vm;
-    private final Map<Field, Node> fields = new EnumMap<>(Field.class);
+    private final Map<FormField, Node> fields = new EnumMap<>(FormField.class);
     private final StackPane root = new StackPane();
     private final Button back = new Button(Messages.get("planscreen.cancel"));
     private SegmentedChoice<GoalChoice> goalChoice;
@@ -219,11 +216,11 @@ final class PlanFormView {
 
         final ObservableBooleanValue isRace = vm.goalProperty().isNotEqualTo(GoalChoice.REGULAR);
         final VBox grid = rows();
-        add(grid, Field.DISTANCE, distance, isRace);
-        add(grid, Field.RACE_DATE, race, isRace);
-        add(grid, Field.TARGET_TIME, target, vm.goalProperty().isEqualTo(GoalChoice.RACE));
-        add(grid, Field.START_DATE, start, null);
-        add(grid, Field.WEEKS, weeks, vm.goalProperty().isEqualTo(GoalChoice.REGULAR));
+        add(grid, FormField.DISTANCE, distance, isRace);
+        add(grid, FormField.RACE_DATE, race, isRace);
+        add(grid, FormField.TARGET_TIME, target, vm.goalProperty().isEqualTo(GoalChoice.RACE));
+        add(grid, FormField.START_DATE, start, null);
+        add(grid, FormField.WEEKS, weeks, vm.goalProperty().isEqualTo(GoalChoice.REGULAR));
         length.setPadding(new Insets(0, 0, 0, LABEL_WIDTH + Layouts.GAP));
         grid.getChildren().add(length);
         return card("planscreen.form.goal", goal, help, grid);
@@ -242,16 +239,16 @@ final class PlanFormView {
 
         final VBox grid = rows();
         final TextField minutes = number(vm.minutesProperty());
-        add(grid, Field.MINUTES, withUnit(minutes, Messages.get("planscreen.unit.minutes")), minutes,
+        add(grid, FormField.MINUTES, withUnit(minutes, Messages.get("planscreen.unit.minutes")), minutes,
                 vm.fitnessProperty().isEqualTo(FitnessChoice.MINUTES));
 
         final ObservableBooleanValue training = vm.fitnessProperty().isEqualTo(FitnessChoice.TRAINING);
         final TextField weekly = number(vm.weeklyProperty());
-        add(grid, Field.WEEKLY, withUnit(weekly, vm.unitSymbolProperty()), weekly, training);
+        add(grid, FormField.WEEKLY, withUnit(weekly, vm.unitSymbolProperty()), weekly, training);
         final TextField runs = number(vm.runsPerWeekProperty());
-        add(grid, Field.RUNS_PER_WEEK, runs, training);
+        add(grid, FormField.RUNS_PER_WEEK, runs, training);
         final TextField longest = number(vm.longestRunProperty());
-        add(grid, Field.LONGEST_RUN, withUnit(longest, vm.unitSymbolProperty()), longest, training);
+        add(grid, FormField.LONGEST_RUN, withUnit(longest, vm.unitSymbolProperty()), longest, training);
 
         final ObservableBooleanValue raced = vm.fitnessProperty().isEqualTo(FitnessChoice.RACE);
         final ComboBox<RaceDistance> recent = Choices.combo(List.of(RaceDistance.MILE, RaceDistance.FIVE_K, RaceDistance.TEN_K,
@@ -266,7 +263,7 @@ final class PlanFormView {
         time.setPrefWidth(180);
         time.setMaxWidth(Region.USE_PREF_SIZE);
         addLabelled(grid, "planscreen.field.recentDistance", recent, recent, raced);
-        add(grid, Field.RECENT_TIME, time, raced);
+        add(grid, FormField.RECENT_TIME, time, raced);
 
         final TextField run = number(vm.runSecondsProperty());
         run.setId("plan-runSeconds");
@@ -276,12 +273,12 @@ final class PlanFormView {
                 muted("/"), muted(Messages.get("planscreen.runWalk.walk")), walk, muted(Messages.get("planscreen.unit.seconds")));
         ratio.setAlignment(Pos.CENTER_LEFT);
         ratio.setId("plan-runWalk");
-        fields.put(Field.RUN_WALK, ratio);
-        add(grid, Field.RUN_WALK, ratio, ratio, vm.fitnessProperty().isEqualTo(FitnessChoice.RUN_WALK));
+        fields.put(FormField.RUN_WALK, ratio);
+        add(grid, FormField.RUN_WALK, ratio, ratio, vm.fitnessProperty().isEqualTo(FitnessChoice.RUN_WALK));
 
         final VBox after = rows();
         final TextField off = number(vm.weeksOffProperty());
-        add(after, Field.WEEKS_OFF, withUnit(off, Messages.get("planscreen.unit.weeks")), off, null);
+        add(after, FormField.WEEKS_OFF, withUnit(off, Messages.get("planscreen.unit.weeks")), off, null);
         final CheckBox cross = new CheckBox(Messages.get("planscreen.field.crossTrained"));
         cross.setId("plan-crossTrained");
         cross.setWrapText(true);
@@ -298,7 +295,7 @@ final class PlanFormView {
         fillDays(days);
         // The week starts on the runner's first day, also when they change it in Settings with the form open.
         vm.firstDayProperty().addListener((o, a, b) -> fillDays(days));
-        fields.put(Field.DAYS, days);
+        fields.put(FormField.DAYS, days);
         final List<DayOfWeek> order = List.of(DayOfWeek.values());
 
         final ComboBox<Optional<DayOfWeek>> longRun = new ComboBox<>();
@@ -334,8 +331,8 @@ final class PlanFormView {
         vm.longRunDayProperty().addListener((o, a, b) -> longRun.setValue(b));
 
         final VBox grid = rows();
-        add(grid, Field.DAYS, days, days, null);
-        add(grid, Field.LONG_RUN_DAY, longRun, null);
+        add(grid, FormField.DAYS, days, days, null);
+        add(grid, FormField.LONG_RUN_DAY, longRun, null);
         return card("planscreen.form.week", grid);
     }
 
@@ -357,12 +354,12 @@ final class PlanFormView {
         }
     }
 
-    private void add(final VBox rows, final Field field, final Node control, final ObservableBooleanValue shown) {
+    private void add(final VBox rows, final FormField field, final Node control, final ObservableBooleanValue shown) {
         add(rows, field, control, control, shown);
     }
 
     /** A labelled row; {@code control} gets the field's id and the red outline when the field is wrong. */
-    private void add(final VBox rows, final Field field, final Node cell, final Node control, final ObservableBooleanValue shown) {
+    private void add(final VBox rows, final FormField field, final Node cell, final Node control, final ObservableBooleanValue shown) {
         control.setId("plan-" + field.id());
         fields.putIfAbsent(field, control);
         addLabelled(rows, "planscreen.field." + field.id(), cell, control, shown);
