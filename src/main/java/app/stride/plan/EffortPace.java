@@ -65,9 +65,4 @@ public final class EffortPace {
     private static Duration secs(final double s) {
         return Duration.ofSeconds(Math.round(s / 10) * 10);
     }
-
-    /** Whether the estimate rests on something the runner told. */
-    public static boolean told(final FitnessInput in) {
-        return in.recentRace().isPresent() || in.runWalk().isPresent();
-    }
 }

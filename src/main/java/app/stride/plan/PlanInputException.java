@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A request the engine cannot plan: the field to fix, the problem as a {@link PlanMessage} (key
- * {@code plan.error.<code>}), and for a goal too far for the time, alternatives that would work.
+ * {@code plan.problem.<code>}), and for a goal too far for the time, alternatives that would work.
  */
 public final class PlanInputException extends RuntimeException {
     private static final long serialVersionUID = 1L;

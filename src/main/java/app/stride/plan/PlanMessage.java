@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Something the engine says, as data: a code and its arguments ({@link Length}, {@link java.time.Duration},
- * {@link java.time.LocalDate}, {@link RaceDistance}, numbers, day lists). The bundle key is {@code plan.warn.<code>}
- * or {@code plan.error.<code>}; the CLI and the app render it in the runner's unit.
+ * {@link java.time.LocalDate}, {@link RaceDistance}, numbers, day lists). The bundle key is {@code plan.note.<code>}
+ * or {@code plan.problem.<code>}; the CLI and the app render it in the runner's unit.
  */
 public record PlanMessage(String code, List<Object> args) {
 

@@ -113,9 +113,8 @@ final class Sessions {
                               final boolean peakForm, final Duration warm) {
         final TrainingPaces pv = c.pv();
         final PaceRange e = pv.easy();
-        final Duration WARM = warm;
         final List<Step> steps = new ArrayList<>();
-        steps.add(Step.timed(Kind.WARM_UP, WARM, shown(e), effort("easy")));
+        steps.add(Step.timed(Kind.WARM_UP, warm, shown(e), effort("easy")));
         double work;
         double rec;
         double thr = 0;
@@ -221,10 +220,10 @@ final class Sessions {
                 return Optional.empty();
             }
         }
-        steps.add(Step.timed(Kind.COOL_DOWN, WARM, shown(e), effort("easy")));
-        final double wu = metresIn(WARM, e);
+        steps.add(Step.timed(Kind.COOL_DOWN, warm, shown(e), effort("easy")));
+        final double wu = metresIn(warm, e);
         final double total = 2 * wu + work + rec;
-        final Duration time = Duration.ofSeconds(Math.round(2 * WARM.toSeconds() + work / 1000 * pace.midSecPerKm()
+        final Duration time = Duration.ofSeconds(Math.round(2 * warm.toSeconds() + work / 1000 * pace.midSecPerKm()
                 + rec / 1000 * e.midSecPerKm()));
         final Duration shownTime = c.effortMode() ? Duration.ofMinutes(Math.round(time.toSeconds() / 60.0)) : time;
         return Optional.of(new Session(date, type, Optional.of(total), Optional.of(shownTime),
