@@ -1,16 +1,26 @@
 package app.stride.ui.plan;
 
+import static app.stride.ui.plan.FormParts.actionBar;
+import static app.stride.ui.plan.FormParts.addLabelled;
+import static app.stride.ui.plan.FormParts.capitalised;
+import static app.stride.ui.plan.FormParts.card;
+import static app.stride.ui.plan.FormParts.datePicker;
+import static app.stride.ui.plan.FormParts.help;
+import static app.stride.ui.plan.FormParts.muted;
+import static app.stride.ui.plan.FormParts.number;
+import static app.stride.ui.plan.FormParts.rows;
+import static app.stride.ui.plan.FormParts.withUnit;
+import static app.stride.ui.plan.FormParts.LABEL_WIDTH;
+
 import app.stride.common.Messages;
 import app.stride.plan.PlanDates;
 import app.stride.plan.RaceDistance;
-import app.stride.ui.common.DateField;
 import app.stride.ui.common.Choices;
 import app.stride.ui.common.Layouts;
 import app.stride.ui.common.ScreenHeader;
 import app.stride.ui.common.SegmentedChoice;
 import atlantafx.base.theme.Styles;
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -20,10 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -48,7 +55,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The "Create your plan" form and, after Preview, the plan it makes with a button to start it. */
 final class PlanFormView {
 
-    private static final double LABEL_WIDTH = 232;
 
     private final PlanFormViewModel vm;
     private final Map<FormField, Node> fields = new EnumMap<>(FormField.class);
@@ -172,13 +178,6 @@ final class PlanFormView {
             }
         });
         return pane;
-    }
-
-    private static HBox actionBar(final Node... children) {
-        final HBox bar = new HBox(12, children);
-        bar.setAlignment(Pos.CENTER_RIGHT);
-        bar.getStyleClass().add("plan-action-bar");
-        return bar;
     }
 
     private VBox goalCard() {
@@ -363,87 +362,5 @@ final class PlanFormView {
         control.setId("plan-" + field.id());
         fields.putIfAbsent(field, control);
         addLabelled(rows, "planscreen.field." + field.id(), cell, control, shown);
-    }
-
-    private static void addLabelled(final VBox rows, final String key, final Node cell, final Node control,
-                                    final ObservableBooleanValue shown) {
-        final Label label = new Label(Messages.get(key));
-        label.setLabelFor(control);
-        label.setWrapText(true);
-        label.getStyleClass().add("plan-field-label");
-        label.setMinWidth(LABEL_WIDTH);
-        label.setPrefWidth(LABEL_WIDTH);
-        label.setMaxWidth(LABEL_WIDTH);
-        final HBox row = new HBox(Layouts.GAP, label, cell);
-        row.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(cell, Priority.ALWAYS);
-        if (shown != null) {
-            // Questions that don't apply to the chosen goal step aside, keeping what was typed in them.
-            row.visibleProperty().bind(Bindings.createBooleanBinding(shown::get, shown));
-            row.managedProperty().bind(row.visibleProperty());
-        }
-        rows.getChildren().add(row);
-    }
-
-    private static VBox rows() {
-        return new VBox(12);
-    }
-
-    private static VBox card(final String titleKey, final Node... children) {
-        final Label title = new Label(Messages.get(titleKey));
-        title.getStyleClass().add(Styles.TITLE_4);
-        final VBox box = new VBox(12, title);
-        box.getChildren().addAll(children);
-        box.getStyleClass().addAll("card-panel", "plan-card");
-        return box;
-    }
-
-    private static DatePicker datePicker(final ObjectProperty<LocalDate> value) {
-        final DatePicker p = DateField.create();
-        p.valueProperty().bindBidirectional(value);
-        // The editor is filled on the first layout; leaving it before then would commit an empty date.
-        p.getEditor().setText(p.getConverter().toString(p.getValue()));
-        p.setPrefWidth(190);
-        p.setMaxWidth(Region.USE_PREF_SIZE);
-        return p;
-    }
-
-    private static TextField number(final StringProperty value) {
-        final TextField f = new TextField();
-        f.textProperty().bindBidirectional(value);
-        f.setPrefColumnCount(5);
-        f.setMaxWidth(Region.USE_PREF_SIZE);
-        return f;
-    }
-
-    private static HBox withUnit(final TextField field, final String unit) {
-        final HBox box = new HBox(8, field, muted(unit));
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
-    }
-
-    private static HBox withUnit(final TextField field, final ObservableStringValue unit) {
-        final Label label = muted("");
-        label.textProperty().bind(unit);
-        final HBox box = new HBox(8, field, label);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
-    }
-
-    private static Label muted(final String text) {
-        final Label l = new Label(text);
-        l.getStyleClass().add(Styles.TEXT_MUTED);
-        return l;
-    }
-
-    private static Label help() {
-        final Label l = new Label();
-        l.setWrapText(true);
-        l.getStyleClass().addAll(Styles.TEXT_MUTED, "plan-help");
-        return l;
-    }
-
-    private static String capitalised(final String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }
