@@ -74,7 +74,18 @@ public final class AdaptCommand implements Callable<Integer> {
         final PlanChange change = new PlanChange(Optional.ofNullable(raceDate).map(s -> date("--race-date", s)),
                 Optional.ofNullable(days).map(PlanCommand::parseDays), Optional.empty(), Optional.empty(), Optional.empty());
         final StrideServices services = StrideServices.open(DataFolder.forThisMachine(root.dataDir()), clock);
-        final Proposal proposal = services.adapt().propose(day, change);
+        final Proposal proposal;
+        try {
+            proposal = services.adapt().propose(day, change);
+        } catch (app.stride.plan.PlanInputException e) {
+            // The engine names the field; here it is one of the options this command takes.
+            final String option = switch (e.field()) {
+                case DAYS, LONG_RUN_DAY -> "--days";
+                default -> "--race-date";
+            };
+            throw new InvalidInputException(option, option + ": "
+                    + app.stride.plan.PlanText.problem(e.problem(), unit, app.stride.plan.PlanText.Surface.CLI));
+        }
         final PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(PlanJson.writePretty(ProposalJson.toTree(proposal)));

@@ -70,7 +70,7 @@ final class DailyText {
 
     /** {@code H:MM:SS} or {@code M:SS}, to the second. */
     static String time(final Duration d) {
-        return PlanGenerator.formatTime(d);
+        return app.stride.format.Durations.format(d);
     }
 
     /** "6:21 /km". */

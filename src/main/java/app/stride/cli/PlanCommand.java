@@ -7,16 +7,16 @@ import app.stride.plan.FitnessInput;
 import app.stride.plan.Goal;
 import app.stride.plan.Plan;
 import app.stride.plan.PlanDates;
+import app.stride.plan.PlanField;
 import app.stride.plan.PlanGenerator;
+import app.stride.plan.PlanInputException;
+import app.stride.plan.PlanText;
 import app.stride.plan.PlanRequest;
 import app.stride.plan.RaceDistance;
 import app.stride.plan.RaceResult;
 import app.stride.plan.RaceTime;
 import app.stride.plan.RunWalk;
 import app.stride.settings.DistanceUnit;
-import app.stride.store.DataFolder;
-import app.stride.store.Database;
-import app.stride.store.SqlitePlanRepository;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -74,6 +74,8 @@ public final class PlanCommand implements Callable<Integer> {
     String runsPerWeek;
     @Option(names = "--longest-run-km", paramLabel = "X", description = "Your longest recent run in km.")
     String longestRunKm;
+    @Option(names = "--longest-run-mi", paramLabel = "X", description = "Your longest recent run in miles.")
+    String longestRunMi;
     @Option(names = "--continuous-min", paramLabel = "N", description = "Minutes you can run without stopping now (0 = starting from walking).")
     String continuousMin;
     @Option(names = "--run-walk", paramLabel = "RUN/WALK", description = "Your run/walk ratio in seconds, e.g. 60/60 (keeps walk breaks).")
@@ -100,12 +102,18 @@ public final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         final PlanRequest request = request();
-        final DistanceUnit unit = units == null ? DistanceUnit.KM : DistanceUnit.parse(units)
-                .orElseThrow(() -> bad("--units", "cli.plan.error.units", units));
-        final Plan plan = new PlanGenerator(clock).generate(request);
+        if (units != null && DistanceUnit.parse(units).isEmpty()) {
+            throw bad("--units", "cli.plan.error.units", units);
+        }
+        final DistanceUnit unit = unit();
+        final Plan plan;
+        try {
+            plan = new PlanGenerator(clock).generate(request);
+        } catch (PlanInputException e) {
+            throw new InvalidInputException(option(e.field()), problemLine(e, unit));
+        }
         if (save) {
-            final Database db = Database.open(DataFolder.forThisMachine(root.dataDir()));
-            new SqlitePlanRepository(db, clock).saveAsCurrent(plan);
+            root.services(clock).plans().saveAsCurrent(plan);
         }
         final PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -138,7 +146,7 @@ public final class PlanCommand implements Callable<Integer> {
                 Optional.ofNullable(recentRace).map(this::parseRace),
                 weekly,
                 Optional.ofNullable(runsPerWeek).map(s -> integer("--runs-per-week", s)),
-                Optional.ofNullable(longestRunKm).map(s -> number("--longest-run-km", s) * 1000),
+                longest(),
                 Optional.ofNullable(continuousMin).map(s -> integer("--continuous-min", s)),
                 Optional.ofNullable(runWalk).map(s -> RunWalk.parse(s).orElseThrow(() -> bad("--run-walk", "cli.plan.error.runWalk", s))),
                 daysOff == null ? 0 : integer("--days-off", daysOff),
@@ -147,6 +155,51 @@ public final class PlanCommand implements Callable<Integer> {
                 Optional.ofNullable(raceDate).map(s -> date("--race-date", s)),
                 Optional.ofNullable(weeks).map(PlanCommand::weeks), dayset,
                 Optional.ofNullable(longRunDay).map(s -> day("--long-run-day", s)), fitness);
+    }
+
+    private Optional<Double> longest() {
+        if (longestRunKm != null && longestRunMi != null) {
+            throw bad("--longest-run-mi", "cli.plan.error.longestBoth");
+        }
+        return longestRunKm != null ? Optional.of(number("--longest-run-km", longestRunKm) * 1000)
+                : longestRunMi != null ? Optional.of(number("--longest-run-mi", longestRunMi) * 1609.344) : Optional.empty();
+    }
+
+    /** The unit the runner speaks: --units, else miles when they gave miles. */
+    private DistanceUnit unit() {
+        if (units != null) {
+            return DistanceUnit.parse(units).orElse(DistanceUnit.KM);
+        }
+        return weeklyMi != null || longestRunMi != null ? DistanceUnit.MI : DistanceUnit.KM;
+    }
+
+    /** "--race-date: ... Alternatives: a later race, on ...; the 10K instead." in one line. */
+    private String problemLine(final PlanInputException e, final DistanceUnit unit) {
+        final String text = PlanText.problem(e.problem(), unit, PlanText.Surface.CLI);
+        final String alts = e.alternatives().isEmpty() ? "" : " " + Messages.get("cli.plan.problem.alternatives",
+                String.join("; ", e.alternatives().stream().map(PlanText::alternative).toList()));
+        return option(e.field()) + ": " + text + alts;
+    }
+
+    /** The option the runner typed for a field (miles or kilometres as they gave them). */
+    String option(final PlanField f) {
+        return switch (f) {
+            case GOAL -> "--goal";
+            case DISTANCE -> "--distance";
+            case TARGET_TIME -> "--target-time";
+            case START_DATE -> "--start-date";
+            case RACE_DATE -> raceDate != null || startDate == null ? "--race-date" : "--weeks";
+            case WEEKS -> "--weeks";
+            case DAYS -> "--days";
+            case LONG_RUN_DAY -> "--long-run-day";
+            case RECENT_RACE -> "--recent-race";
+            case WEEKLY_VOLUME -> weeklyMi != null ? "--weekly-mi" : "--weekly-km";
+            case RUNS_PER_WEEK -> "--runs-per-week";
+            case LONGEST_RUN -> longestRunMi != null ? "--longest-run-mi" : "--longest-run-km";
+            case CONTINUOUS_MIN -> "--continuous-min";
+            case RUN_WALK -> "--run-walk";
+            case DAYS_OFF -> "--days-off";
+        };
     }
 
     private RaceResult parseRace(final String s) {
@@ -227,8 +280,8 @@ public final class PlanCommand implements Callable<Integer> {
             final java.math.BigInteger v = new java.math.BigInteger(t);
             if (v.compareTo(java.math.BigInteger.valueOf(PlanDates.MIN_WEEKS)) < 0
                     || v.compareTo(java.math.BigInteger.valueOf(PlanDates.MAX_WEEKS)) > 0) {
-                throw new InvalidInputException("--weeks", Messages.get("plan.error.weeksRange", PlanDates.MIN_WEEKS,
-                        PlanDates.MAX_WEEKS, t));
+                throw new InvalidInputException("--weeks", "--weeks: " + Messages.get("plan.problem.weeksRange",
+                        PlanDates.MIN_WEEKS, PlanDates.MAX_WEEKS, t));
             }
             return v.intValue();
         }

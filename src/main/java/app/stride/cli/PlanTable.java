@@ -3,6 +3,9 @@ package app.stride.cli;
 import app.stride.common.Messages;
 import app.stride.plan.PaceRange;
 import app.stride.plan.Plan;
+import app.stride.plan.PlanMessage;
+import app.stride.plan.PlanText;
+import app.stride.plan.StepText;
 import app.stride.plan.PlanWeek;
 import app.stride.plan.Session;
 import app.stride.settings.DistanceUnit;
@@ -25,18 +28,19 @@ final class PlanTable {
                         : "cli.plan.noVdot")).append('\n'));
         plan.paces().ifPresent(p -> sb.append(Messages.get("cli.plan.paces", pace(p.easy(), unit), pace(p.marathon(), unit),
                 pace(p.threshold(), unit), pace(p.interval(), unit), pace(p.repetition(), unit), u)).append('\n'));
-        for (String w : plan.warnings()) {
-            sb.append(Messages.get("cli.plan.warning", w)).append('\n');
+        for (PlanMessage w : plan.warnings()) {
+            sb.append(Messages.get("cli.plan.warning", PlanText.note(w, unit, PlanText.Surface.CLI))).append('\n');
         }
         for (PlanWeek w : plan.weeks()) {
             sb.append('\n').append(Messages.get("cli.plan.week", w.number(), w.phase().code() + (w.cutback() ? " (cutback)" : ""),
-                    w.start(), String.format(Locale.ROOT, "%.1f", unit.fromMetres(w.plannedM())), u)).append('\n');
+                    w.start(), String.format(Locale.ROOT, "%.1f", unit.fromMetres(w.trainingM())), u)
+                    + (w.trainingM() < w.plannedM() ? " " + Messages.get("cli.plan.plusRace") : "")).append('\n');
             for (Session s : w.sessions()) {
                 final String dist = s.distanceM().map(m -> String.format(Locale.ROOT, "%s%.1f %s",
                         s.pace().isEmpty() && s.type() != app.stride.plan.SessionType.RACE && s.type().isRun() ? "~" : "", unit.fromMetres(m), u)).orElse("");
                 final String time = s.duration().map(d -> d.toMinutes() + " min").orElse("");
                 final String how = s.pace().map(p -> pace(p, unit) + "/" + u)
-                        .orElse(s.runWalk().map(rw -> rw.runSec() + "s run/" + rw.walkSec() + "s walk")
+                        .orElse(s.runWalk().map(StepText::ratio)
                                 .orElse(s.effort().map(PlanTable::shortEffort).orElse("")));
                 // Out-and-back: turn round at half the distance (or half the time without one).
                 final String turn = s.type() == app.stride.plan.SessionType.RACE || !s.type().isRun() ? ""

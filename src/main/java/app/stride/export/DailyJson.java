@@ -81,7 +81,7 @@ public final class DailyJson {
         n.put("status", r.status().code());
         r.report().distanceM().ifPresentOrElse(d -> n.put("distanceKm", km2(d)), () -> n.putNull("distanceKm"));
         r.report().duration().ifPresentOrElse(d -> n.put("timeSec", d.toSeconds()), () -> n.putNull("timeSec"));
-        r.report().duration().ifPresentOrElse(d -> n.put("time", PlanGenerator.formatTime(d)), () -> n.putNull("time"));
+        r.report().duration().ifPresentOrElse(d -> n.put("time", app.stride.format.Durations.format(d)), () -> n.putNull("time"));
         r.report().paceSecPerKm().ifPresentOrElse(p -> n.put("paceSecPerKm", Math.round(p)), () -> n.putNull("paceSecPerKm"));
         r.report().effortRpe().ifPresentOrElse(e -> n.put("rpe", e), () -> n.putNull("rpe"));
         r.report().feel().ifPresentOrElse(f -> n.put("feel", f.code()), () -> n.putNull("feel"));

@@ -47,13 +47,17 @@ public final class PlanJson {
         fitness.put("currentWeeklyKm", km(plan.fitness().currentWeeklyM()));
         final ObjectNode predicted = fitness.putObject("predicted");
         for (Map.Entry<RaceDistance, Duration> e : plan.predicted().entrySet()) {
-            predicted.put(e.getKey().code(), PlanGenerator.formatTime(e.getValue()));
+            predicted.put(e.getKey().code(), app.stride.plan.StepText.clock(e.getValue()));
         }
         final ObjectNode paces = root.putObject("paces");
         plan.paces().ifPresent(p -> putPaces(paces, p));
         plan.racePace().ifPresentOrElse(p -> root.set("racePace", pace(p)), () -> root.putNull("racePace"));
         final ArrayNode warnings = root.putArray("warnings");
-        plan.warnings().forEach(warnings::add);
+        // Codes for programs, the text (metric, as the JSON is) for people reading it.
+        plan.warnings().forEach(w -> warnings.addObject().put("code", w.code())
+                .put("text", app.stride.plan.PlanText.note(w, app.stride.settings.DistanceUnit.KM, app.stride.plan.PlanText.Surface.CLI)));
+        plan.raceTime().ifPresentOrElse(t -> root.putObject("raceTime").put("fastest", app.stride.plan.StepText.clock(t.fastest()))
+                .put("slowest", app.stride.plan.StepText.clock(t.slowest())), () -> root.putNull("raceTime"));
         final ArrayNode weeks = root.putArray("weeks");
         for (PlanWeek w : plan.weeks()) {
             final ObjectNode wn = weeks.addObject();
@@ -62,6 +66,7 @@ public final class PlanJson {
             wn.put("phase", w.phase().code());
             wn.put("cutback", w.cutback());
             wn.put("plannedKm", km(w.plannedM()));
+            wn.put("trainingKm", km(w.trainingM()));
             final ArrayNode ss = wn.putArray("sessions");
             for (Session s : w.sessions()) {
                 ss.add(session(s));
@@ -176,7 +181,7 @@ public final class PlanJson {
         final ObjectNode n = MAPPER.createObjectNode();
         n.put("goal", r.goal().code());
         r.distance().ifPresent(d -> n.put("distance", d.code()));
-        r.targetTime().ifPresent(t -> n.put("targetTime", PlanGenerator.formatTime(t)));
+        r.targetTime().ifPresent(t -> n.put("targetTime", app.stride.plan.StepText.clock(t)));
         r.startDate().ifPresent(d -> n.put("startDate", d.toString()));
         r.raceDate().ifPresent(d -> n.put("raceDate", d.toString()));
         r.weeks().ifPresent(w -> n.put("weeks", w));
@@ -188,7 +193,7 @@ public final class PlanJson {
         }
         r.longRunDay().ifPresent(d -> n.put("longRunDay", d.name().substring(0, 3).toLowerCase(Locale.ROOT)));
         final FitnessInput f = r.fitness();
-        f.recentRace().ifPresent(rr -> n.put("recentRace", rr.distance().code() + "=" + PlanGenerator.formatTime(rr.time())));
+        f.recentRace().ifPresent(rr -> n.put("recentRace", rr.distance().code() + "=" + app.stride.plan.StepText.clock(rr.time())));
         f.weeklyM().ifPresent(w -> n.put("weeklyKm", km(w)));
         f.runsPerWeek().ifPresent(x -> n.put("runsPerWeek", x));
         f.longestRunM().ifPresent(x -> n.put("longestRunKm", km(x)));

@@ -43,7 +43,9 @@ public record Fitness(Optional<Vdot> vdot, Level level, double currentWeeklyM, i
         final double volumeFactor = volumeFactor(in.daysOff(), in.crossTrained());
         final boolean reentry = in.daysOff() >= 56 || (in.daysOff() >= 28 && !in.crossTrained());
 
-        final boolean smallContinuous = in.continuousMin().map(m -> m < 30).orElse(false);
+        // Someone with a running base who can run 10+ minutes non-stop is a runner with walk breaks, not Couch to 5K.
+        final boolean hasBase = in.weeklyM().map(w -> w * volumeFactor >= 5000).orElse(false);
+        final boolean smallContinuous = in.continuousMin().map(m -> m < 30 && !(hasBase && m >= 10)).orElse(false);
         final double runWalkWeekly = in.weeklyM().orElse(in.runsPerWeek().orElse(3) * 4000.0) * volumeFactor;
         if (in.runWalk().isPresent() && in.continuousMin().map(m -> m >= 10).orElse(true) && runWalkWeekly >= 3000) {
             final double weekly = runWalkWeekly;
@@ -74,7 +76,7 @@ public record Fitness(Optional<Vdot> vdot, Level level, double currentWeeklyM, i
         }
         final int runs = in.runsPerWeek().orElseGet(() -> in.weeklyM()
                 .map(w -> (int) Math.max(3, Math.min(6, Math.round(w / 8000.0)))).orElse(3));
-        final double easyPace = vdot.map(v -> v.paces().easy().midSecPerKm()).orElse(PlanGenerator.PLANNING_EASY_SEC_PER_KM);
+        final double easyPace = vdot.map(v -> v.paces().easy().midSecPerKm()).orElse(EffortPace.DEFAULT_EASY_SEC_PER_KM);
         // Someone who raced ran that long without stopping: up to 45 minutes a run counts towards the estimate.
         final int raceMin = in.recentRace().filter(r -> vdot.isPresent()).map(r -> (int) r.time().toMinutes()).orElse(30);
         final double estimated = runs * Math.min(45, in.continuousMin().orElse(Math.max(30, raceMin))) * 60 / easyPace * 1000;
@@ -85,7 +87,9 @@ public record Fitness(Optional<Vdot> vdot, Level level, double currentWeeklyM, i
         // The weekly volume is already lowered for time off; a longest run the runner gave is lowered here.
         final double longest = in.longestRunM().map(m -> m * volumeFactor).orElse(Math.min(weekly * 0.35,
                 in.continuousMin().map(m -> m * 60 / easyPace * 1000).orElse(Double.MAX_VALUE)));
-        return new Fitness(vdot, Level.RUNNER, weekly, runs, longest, 0, Optional.empty(), reentry, false);
+        // The longest run is at least an average run of the week the runner told (answers can disagree).
+        return new Fitness(vdot, Level.RUNNER, weekly, runs, Math.max(longest, 0.9 * weekly / Math.max(1, runs)), 0,
+                Optional.empty(), reentry, false);
     }
 
     /**

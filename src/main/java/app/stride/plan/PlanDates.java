@@ -1,7 +1,5 @@
 package app.stride.plan;
 
-import app.stride.common.InvalidInputException;
-import app.stride.common.Messages;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -10,7 +8,8 @@ import java.util.Optional;
 
 /**
  * The plan's calendar: week 1 starts on {@code start}, week {@code n} covers days 7(n-1) to 7n-1 after it, and the
- * race (if any) falls in the last week.
+ * race (if any) falls in the last week. A race already past is refused, and so is a race too close for a plan that
+ * starts today (its first weeks would be in the past); a start the runner gives in the past is allowed (they began).
  */
 public record PlanDates(LocalDate start, int weeks, Optional<LocalDate> race) {
 
@@ -38,61 +37,69 @@ public record PlanDates(LocalDate start, int weeks, Optional<LocalDate> race) {
 
     /** Fixes start, race and weeks from any two of them (or defaults), refusing impossible combinations. */
     public static PlanDates resolve(final PlanRequest r, final LocalDate today) {
-        r.weeks().ifPresent(PlanDates::checkWeeks);
+        final int min = r.replan() ? 1 : MIN_WEEKS;
+        r.weeks().ifPresent(w -> checkWeeks(w, min));
         if (!r.hasRace()) {
             if (r.raceDate().isPresent()) {
-                throw new InvalidInputException("--race-date", Messages.get("plan.error.raceDateConsistency"));
+                throw new PlanInputException(PlanField.RACE_DATE, "raceDateConsistency");
             }
             return new PlanDates(r.startDate().orElse(defaultStart(today)), r.weeks().orElse(8), Optional.empty());
         }
         final Optional<LocalDate> start = r.startDate();
         final Optional<LocalDate> race = r.raceDate();
         final Optional<Integer> weeks = r.weeks();
+        if (race.isPresent() && race.get().isBefore(today) && !r.replan()) {
+            throw new PlanInputException(PlanField.RACE_DATE, "racePast", race.get(), today,
+                    defaultStart(today).plusDays(7L * (MIN_WEEKS - 1)));
+        }
         if (start.isPresent() && race.isPresent()) {
-            final int w = weeksBetween(start.get(), race.get());
+            final int w = weeksBetween(start.get(), race.get(), min);
             if (weeks.isPresent() && weeks.get() != w) {
-                throw new InvalidInputException("--weeks", Messages.get("plan.error.weeksMismatch",
-                        start.get(), race.get(), w));
+                throw new PlanInputException(PlanField.WEEKS, "weeksMismatch", start.get(), race.get(), w);
             }
             return new PlanDates(start.get(), w, race);
         }
         if (race.isPresent()) {
             final LocalDate rd = race.get();
             if (weeks.isPresent()) {
-                return new PlanDates(rd.minusDays(7L * weeks.get() - 1), weeks.get(), race);
+                final LocalDate s = rd.minusDays(7L * weeks.get() - 1);
+                if (s.isBefore(today) && !r.replan()) {
+                    // Counting back from the race would put the first sessions in the past.
+                    throw new PlanInputException(PlanField.RACE_DATE, "raceTooClose", rd, weeks.get(),
+                            defaultStart(today).plusDays(7L * (weeks.get() - 1)));
+                }
+                return new PlanDates(s, weeks.get(), race);
             }
             final LocalDate s = defaultStart(today);
             if (rd.isBefore(s)) {
-                throw new InvalidInputException("--race-date", Messages.get("plan.error.raceBeforeStart", rd, s));
+                throw new PlanInputException(PlanField.RACE_DATE, "raceBeforeStart", rd, s);
             }
-            final long days = ChronoUnit.DAYS.between(s, rd);
-            if (days >= 7L * MAX_WEEKS) {
+            if (ChronoUnit.DAYS.between(s, rd) >= 7L * MAX_WEEKS) {
                 // A race far away: the plan simply starts later, 12 weeks out.
                 return new PlanDates(rd.minusDays(7L * MAX_WEEKS - 1), MAX_WEEKS, race);
             }
-            return new PlanDates(s, weeksBetween(s, rd), race);
+            return new PlanDates(s, weeksBetween(s, rd, min), race);
         }
         final LocalDate s = start.orElse(defaultStart(today));
         final int w = weeks.orElse(defaultWeeks(r));
         return new PlanDates(s, w, Optional.of(s.plusDays(7L * w - 1)));
     }
 
-    private static int weeksBetween(final LocalDate start, final LocalDate race) {
+    private static int weeksBetween(final LocalDate start, final LocalDate race, final int min) {
         if (race.isBefore(start)) {
-            throw new InvalidInputException("--race-date", Messages.get("plan.error.raceBeforeStart", race, start));
+            throw new PlanInputException(PlanField.RACE_DATE, "raceBeforeStart", race, start);
         }
-        final long days = ChronoUnit.DAYS.between(start, race);
-        final long w = days / 7 + 1;
-        if (w < MIN_WEEKS || w > MAX_WEEKS) {
-            throw new InvalidInputException("--race-date", Messages.get("plan.error.datesRange", MIN_WEEKS, MAX_WEEKS,
-                    race, race.minusDays(7L * MAX_WEEKS - 1), race.minusDays(7L * (MIN_WEEKS - 1)), w));
+        final long w = ChronoUnit.DAYS.between(start, race) / 7 + 1;
+        if (w < min || w > MAX_WEEKS) {
+            throw new PlanInputException(PlanField.RACE_DATE, "datesRange", MIN_WEEKS, MAX_WEEKS, race,
+                    race.minusDays(7L * MAX_WEEKS - 1), race.minusDays(7L * (MIN_WEEKS - 1)), w);
         }
         return (int) w;
     }
 
-    private static void checkWeeks(final int w) {
-        if (w < MIN_WEEKS || w > MAX_WEEKS) {
-            throw new InvalidInputException("--weeks", Messages.get("plan.error.weeksRange", MIN_WEEKS, MAX_WEEKS, w));
+    private static void checkWeeks(final int w, final int min) {
+        if (w < min || w > MAX_WEEKS) {
+            throw new PlanInputException(PlanField.WEEKS, "weeksRange", MIN_WEEKS, MAX_WEEKS, w);
         }
     }
 }

@@ -31,7 +31,7 @@ public interface PlanRepository {
 
     /** A stored plan with its sessions in date order. */
     record SavedPlan(long id, Goal goal, Optional<String> distance, Optional<LocalDate> raceDate, LocalDate startDate,
-                     int weeks, List<String> warnings, List<SavedSession> sessions) {
+                     int weeks, List<PlanMessage> warnings, List<SavedSession> sessions) {
     }
 
     /** A week as generated: its phase, whether it is a lighter cutback week, and the metres planned. */

@@ -60,7 +60,8 @@ public final class PlanRules {
                 prev = s.date();
             }
         }
-        if (plan.weeks().size() < PlanDates.MIN_WEEKS || plan.weeks().size() > PlanDates.MAX_WEEKS) {
+        final int min = plan.request().replan() ? 1 : PlanDates.MIN_WEEKS;
+        if (plan.weeks().size() < min || plan.weeks().size() > PlanDates.MAX_WEEKS) {
             v.add("plan has " + plan.weeks().size() + " weeks");
         }
         if (!plan.weeks().get(0).start().equals(plan.startDate())) {
@@ -88,52 +89,27 @@ public final class PlanRules {
         final PlanWeek first = weeks.get(0);
         if (fromWalking || f.reentry()) {
             if (first.sessions().stream().anyMatch(s -> s.type().isRun() && s.type() != SessionType.RACE
-                    && s.type() != SessionType.RUN_WALK && !(fromWalking && s.type() == SessionType.EASY && first.phase() == Phase.RUN_WALK))) {
+                    && s.runWalk().isEmpty() && !(fromWalking && s.type() == SessionType.EASY && first.phase() == Phase.RUN_WALK))) {
                 v.add("week 1 is not run/walk although the runner barely runs now");
             }
         }
-        final double w0 = fromWalking ? 0 : f.currentWeeklyM();
-        if (!fromWalking) {
-            final double cap = w0 + Math.max(0.1 * w0, 1600.0 * first.runs());
-            if (first.trainingM() > cap + EPS) {
-                v.add(String.format(Locale.ROOT, "week 1 %.1f km is more than allowed %.1f km over current %.1f km",
-                        first.trainingM() / 1000, cap / 1000, w0 / 1000));
-            }
-        }
-        for (int k = 2; k <= weeks.size(); k++) {
-            final PlanWeek w = weeks.get(k - 1);
-            final double vol = w.trainingM();
-            double p1 = w0;
-            for (int j = 1; j < k; j++) {
-                p1 = Math.max(p1, weeks.get(j - 1).trainingM());
-            }
-            final double step = p1 + Math.max(0.1 * p1, 1600.0 * w.runs());
-            if (vol > step + EPS) {
-                v.add(String.format(Locale.ROOT, "week %d grows to %.1f km, more than 10%% / 1.6 km a run over %.1f km",
-                        k, vol / 1000, p1 / 1000));
-            }
-            // After a step of more than 10% (allowed at low volume), hold that level for two weeks.
-            for (int back = 1; back <= 2 && k - back >= 1; back++) {
-                final int j = k - back;
-                double before = w0;
-                for (int x = 1; x < j; x++) {
-                    before = Math.max(before, weeks.get(x - 1).trainingM());
-                }
-                final boolean walkRunBefore = weeks.get(j - 1).phase() == Phase.RUN_WALK || j == 1 && fromWalking;
-                if (!walkRunBefore && before > 0 && weeks.get(j - 1).trainingM() > 1.1 * before + EPS && vol > p1 + EPS) {
-                    v.add(String.format(Locale.ROOT, "week %d grows again within two weeks of a big step in week %d", k, j));
+        // Growth: no week above max(1.10 × best earlier, best + 0.5 km a running day); week 0 is today's week.
+        // Couch-to-5K weeks follow the NHS steps and a returner's ramp weeks their own rule (see ReturnerRamp).
+        final int ramp = fromWalking ? 0 : ReturnerRamp.weeks(plan.request().fitness().daysOff());
+        final int runDays = weeks.stream().mapToInt(PlanWeek::runs).max().orElse(0);
+        double best = fromWalking ? 0 : f.currentWeeklyM();
+        int runnerWeek = 0;
+        for (PlanWeek w : weeks) {
+            final boolean c25k = w.phase() == Phase.RUN_WALK || fromWalking && runnerWeek == 0 && w.phase() == Phase.TAPER;
+            if (!c25k) {
+                runnerWeek++;
+                final double cap = GrowthRule.cap(best, runDays);
+                if (runnerWeek > ramp && best > 0 && w.trainingM() > cap + EPS) {
+                    v.add(String.format(Locale.ROOT, "week %d %.1f km is over the growth cap %.1f km (best before %.1f km)",
+                            w.number(), w.trainingM() / 1000, cap / 1000, best / 1000));
                 }
             }
-            double p2 = w0;
-            boolean any = !fromWalking;
-            for (int j = 1; j <= k - 2; j++) {
-                p2 = Math.max(p2, weeks.get(j - 1).trainingM());
-                any = true;
-            }
-            if (any && vol > 1.3 * p2 + EPS) {
-                v.add(String.format(Locale.ROOT, "week %d %.1f km is more than 30%% over two weeks (%.1f km)",
-                        k, vol / 1000, p2 / 1000));
-            }
+            best = Math.max(best, w.trainingM());
         }
     }
 
@@ -146,7 +122,7 @@ public final class PlanRules {
             boolean found = false;
             for (int j = i; j <= i + 3; j++) {
                 final PlanWeek w = weeks.get(j - 1);
-                if (w.phase() == Phase.RUN_WALK) {
+                if (w.phase() == Phase.RUN_WALK || j <= ReturnerRamp.weeks(plan.request().fitness().daysOff())) {
                     exempt = true;
                 }
                 double before = j <= 3 ? w0 : 0;
@@ -233,15 +209,33 @@ public final class PlanRules {
         }
     }
 
+    /**
+     * Long run: within its share of the week unless it is a run the runner already does (up to the distance's
+     * minimum); at most the longest so far + 1.6 km or +10%; always the longest run of its week.
+     */
     private static void longShare(final Plan plan, final List<String> v) {
+        final Fitness f = plan.fitness();
+        final double kept = plan.request().distance().map(d -> Math.min(f.longestRunM(),
+                LongRunRule.usualMinimum(d, plan.request().goal()))).orElse(0.0);
+        double longest = f.longestRunM();
         for (PlanWeek w : plan.weeks()) {
             for (Session s : w.sessions()) {
-                if (s.type() == SessionType.LONG
-                        && s.load().totalM() > PlanGenerator.longShare(w.runs()) * w.trainingM() + EPS) {
-                    v.add(String.format(Locale.ROOT, "long run %.1f km over %.0f%% of week %d (%.1f km)",
-                            s.load().totalM() / 1000, PlanGenerator.longShare(w.runs()) * 100, w.number(),
-                            w.trainingM() / 1000));
+                if (s.type() != SessionType.LONG) {
+                    continue;
                 }
+                final double m = s.load().totalM();
+                if (m > LongRunRule.share(w.runs()) * w.trainingM() + EPS && m > kept + EPS) {
+                    v.add(String.format(Locale.ROOT, "long run %.1f km over %.0f%% of week %d (%.1f km)", m / 1000,
+                            LongRunRule.share(w.runs()) * 100, w.number(), w.trainingM() / 1000));
+                }
+                if (longest > 0 && m > LongRunRule.next(longest) + EPS) {
+                    v.add(String.format(Locale.ROOT, "long run %.1f km in week %d grows more than 1.6 km / 10%% over %.1f km",
+                            m / 1000, w.number(), longest / 1000));
+                }
+                if (w.sessions().stream().anyMatch(x -> !x.type().isHard() && x.type().isRun() && x.load().totalM() > m + EPS)) {
+                    v.add("long run is not the longest run of week " + w.number());
+                }
+                longest = Math.max(longest, m);
             }
         }
     }

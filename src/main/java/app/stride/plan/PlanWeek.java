@@ -10,6 +10,11 @@ public record PlanWeek(int number, LocalDate start, Phase phase, boolean cutback
         sessions = List.copyOf(sessions);
     }
 
+    /** The same week holding {@code other} sessions. */
+    public PlanWeek withSessions(final List<Session> other) {
+        return new PlanWeek(number, start, phase, cutback, other);
+    }
+
     /** Planned metres, the race included. */
     public double plannedM() {
         return sessions.stream().mapToDouble(s -> s.load().totalM()).sum();

@@ -71,6 +71,27 @@ public final class StepText {
         return r == Math.rint(r) ? Long.toString((long) r) : String.format(Locale.ROOT, "%.1f", r);
     }
 
+    /** A run/walk part as runners say it: "30 s", "1 min", "1 min 30 s". */
+    public static String ratio(final int seconds) {
+        if (seconds < 60) {
+            return Messages.get("planscreen.seconds", seconds);
+        }
+        final String min = Messages.get("planscreen.minutes", seconds / 60);
+        return seconds % 60 == 0 ? min : min + " " + Messages.get("planscreen.seconds", seconds % 60);
+    }
+
+    /** A run/walk ratio, e.g. "1 min / 30 s". */
+    public static String ratio(final RunWalk rw) {
+        return ratio(rw.runSec()) + " / " + ratio(rw.walkSec());
+    }
+
+    /** A race time as a clock reads, {@code H:MM:SS} or {@code MM:SS}. */
+    public static String clock(final Duration d) {
+        final long s = Math.round(d.toMillis() / 1000.0);
+        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+    }
+
     private static String mmss(final long s) {
         return s / 60 + ":" + String.format(Locale.ROOT, "%02d", s % 60);
     }

@@ -4,6 +4,7 @@ import app.stride.plan.Fitness;
 import app.stride.plan.FitnessInput;
 import app.stride.plan.PaceRange;
 import app.stride.plan.Plan;
+import app.stride.plan.PlanMessage;
 import app.stride.plan.PlanRequest;
 import app.stride.plan.PlanWeek;
 import app.stride.plan.RaceDistance;
@@ -44,7 +45,7 @@ final class PlanTables {
         plan.racePace().ifPresent(p -> paces.add(new Zone("race", p)));
         insertPaces(c, planId, paces);
         insertPredictions(c, planId, plan.predicted());
-        insertWarnings(c, planId, plan.warnings());
+        insertMessages(c, planId, plan.warnings());
     }
 
     /** A row of plan_pace: the zone's code and its pace band. */
@@ -133,6 +134,22 @@ final class PlanTables {
         }
     }
 
+    /** Warnings as codes with their arguments in the store's own encoding (V008). */
+    static void insertMessages(final Connection c, final long planId, final List<PlanMessage> warnings) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO plan_warning (plan_id, position, text, code, args) VALUES (?, ?, '', ?, ?)")) {
+            for (int i = 0; i < warnings.size(); i++) {
+                ps.setLong(1, planId);
+                ps.setInt(2, i);
+                ps.setString(3, warnings.get(i).code());
+                ps.setString(4, PlanMessageCodec.encode(warnings.get(i).args()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Warnings as English text: only plans converted from the export JSON (V004), written before codes existed. */
     static void insertWarnings(final Connection c, final long planId, final List<String> warnings) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO plan_warning (plan_id, position, text) VALUES (?, ?, ?)")) {
             for (int i = 0; i < warnings.size(); i++) {

@@ -6,6 +6,7 @@ import app.stride.plan.Goal;
 import app.stride.plan.PaceRange;
 import app.stride.plan.Phase;
 import app.stride.plan.Plan;
+import app.stride.plan.PlanMessage;
 import app.stride.plan.PlanRepository.PlanOutline;
 import app.stride.plan.PlanRepository.PlanVersion;
 import app.stride.plan.PlanRepository.SavedSession;
@@ -18,6 +19,7 @@ import app.stride.plan.RunWalk;
 import app.stride.plan.Session;
 import app.stride.plan.SessionType;
 import app.stride.plan.Step;
+import app.stride.plan.TimeRange;
 import app.stride.plan.TrainingPaces;
 import app.stride.plan.Vdot;
 import java.sql.Connection;
@@ -84,7 +86,7 @@ final class PlanTablesReader {
             weeks.add(new PlanWeek(w.number, w.start, w.phase, w.cutback, sessions));
         }
         final Plan plan = new Plan(request(c, planId), start, end, race, fitness(c, planId), training,
-                Optional.ofNullable(paces.get("race")), predictions(c, planId), warnings(c, planId), weeks);
+                Optional.ofNullable(paces.get("race")), raceTime(c, planId), predictions(c, planId), warnings(c, planId), weeks);
         return Optional.of(new PlanVersion(planId, plan, saved, previous, adaptedFrom, exact));
     }
 
@@ -102,7 +104,7 @@ final class PlanTablesReader {
     static PlanRequest request(final Connection c, final long planId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT goal, distance, target_time_ms, start_date, race_date, weeks, "
                 + "days, long_run_day, recent_race_distance, recent_race_time_ms, weekly_m, runs_per_week, longest_run_m, "
-                + "continuous_min, run_walk_run_s, run_walk_walk_s, days_off, cross_trained FROM plan_request WHERE plan_id = ?")) {
+                + "continuous_min, run_walk_run_s, run_walk_walk_s, days_off, cross_trained, replan FROM plan_request WHERE plan_id = ?")) {
             ps.setLong(1, planId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -122,7 +124,7 @@ final class PlanTablesReader {
                         ? Optional.of(new RaceResult(raceDistance.get(), Duration.ofMillis(raceTime.get()))) : Optional.empty();
                 final FitnessInput f = new FitnessInput(recent, doubleOpt(rs, 11), intOpt(rs, 12), doubleOpt(rs, 13),
                         intOpt(rs, 14), runWalk(intOpt(rs, 15), intOpt(rs, 16)), rs.getInt(17), rs.getInt(18) == 1);
-                return new PlanRequest(goal, distance, target, startDate, raceDate, weeks, days, longRunDay, f);
+                return new PlanRequest(goal, distance, target, startDate, raceDate, weeks, days, longRunDay, f, rs.getInt(19) == 1);
             }
         }
     }
@@ -173,17 +175,40 @@ final class PlanTablesReader {
         return out;
     }
 
-    private static List<String> warnings(final Connection c, final long planId) throws SQLException {
-        final List<String> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT text FROM plan_warning WHERE plan_id = ? ORDER BY position")) {
+    /** Codes with their arguments; a plan converted from the export JSON kept English text (shown as it is). */
+    private static List<PlanMessage> warnings(final Connection c, final long planId) throws SQLException {
+        final List<PlanMessage> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT text, code, args FROM plan_warning WHERE plan_id = ? ORDER BY position")) {
             ps.setLong(1, planId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(rs.getString(1));
+                    final String code = rs.getString(2);
+                    try {
+                        out.add(code == null ? PlanMessage.of("asWritten", rs.getString(1))
+                                : new PlanMessage(code, PlanMessageCodec.decode(rs.getString(3))));
+                    } catch (RuntimeException e) {
+                        throw new SQLException("plan " + planId + " has a warning that cannot be read: " + e.getMessage(), e);
+                    }
                 }
             }
         }
         return out;
+    }
+
+    private static Optional<TimeRange> raceTime(final Connection c, final long planId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT race_time_fastest_ms, race_time_slowest_ms FROM plan WHERE id = ?")) {
+            ps.setLong(1, planId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                final long fastest = rs.getLong(1);
+                final boolean none = rs.wasNull();
+                final long slowest = rs.getLong(2);
+                return none || rs.wasNull() ? Optional.empty()
+                        : Optional.of(new TimeRange(Duration.ofMillis(fastest), Duration.ofMillis(slowest)));
+            }
+        }
     }
 
     private record WeekRow(long id, int number, LocalDate start, Phase phase, boolean cutback, double plannedM) {

@@ -113,8 +113,8 @@ public final class SqlitePlanRepository implements PlanRepository {
             throws SQLException {
         final long planId;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO plan (status, goal, race_distance_m, race_date, "
-                + "target_time_s, start_date, weeks, end_date, previous_id, exact, created_at) "
-                + "VALUES ('current', ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + "target_time_s, start_date, weeks, end_date, previous_id, exact, created_at, race_time_fastest_ms, "
+                + "race_time_slowest_ms) VALUES ('current', ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, plan.request().goal().code());
             PlanTables.set(ps, 2, plan.request().distance().map(RaceDistance::metres), Types.REAL);
             ps.setString(3, plan.raceDate().map(LocalDate::toString).orElse(null));
@@ -124,10 +124,18 @@ public final class SqlitePlanRepository implements PlanRepository {
             ps.setString(7, plan.endDate().toString());
             PlanTables.set(ps, 8, previous, Types.INTEGER);
             ps.setString(9, now);
+            PlanTables.set(ps, 10, plan.raceTime().map(t -> t.fastest().toMillis()), Types.INTEGER);
+            PlanTables.set(ps, 11, plan.raceTime().map(t -> t.slowest().toMillis()), Types.INTEGER);
             ps.executeUpdate();
             planId = PlanTables.key(ps);
         }
         PlanTables.insertParts(c, planId, plan);
+        if (plan.request().replan()) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE plan_request SET replan = 1 WHERE plan_id = ?")) {
+                ps.setLong(1, planId);
+                ps.executeUpdate();
+            }
+        }
         return planId;
     }
 

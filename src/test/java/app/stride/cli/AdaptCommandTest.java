@@ -151,7 +151,7 @@ class AdaptCommandTest {
         // Every rebuilt week, read back from the store, still obeys the plan rules.
         final List<PlanWeek> future = plan.weeks().stream().filter(w -> !w.start().isBefore(asOf)).toList();
         final Plan rebuilt = new Plan(plan.request(), future.get(0).start(), plan.endDate(), plan.raceDate(), plan.fitness(),
-                plan.paces(), plan.racePace(), plan.predicted(), plan.warnings(), future);
+                plan.paces(), plan.racePace(), plan.raceTime(), plan.predicted(), plan.warnings(), future);
         assertThat(PlanRules.check(rebuilt)).isEmpty();
         assertThat(future.get(0).start()).isEqualTo(asOf);
     }
@@ -176,7 +176,7 @@ class AdaptCommandTest {
 
         assertThat(run.exitCode()).isZero();
         // Sunday's 13.5 km long run becomes a 9.5 km easy run in the bridge week.
-        assertThat(run.out()).containsPattern("Sun 24 Jan\\s+Long run 8\\.4 mi\\s+Easy run 5\\.9 mi");
+        assertThat(run.out()).containsPattern("Sun 24 Jan\\s+Long run 8\\.7 mi\\s+Easy run 6\\.1 mi");
     }
 
     @Test

@@ -117,7 +117,7 @@ class PlanCommandTest {
         "--distance 5k --weeks 8 --recent-race 5k=1:50:00",
         "--distance 10k --weeks 8 --recent-race 10k=2:00:00",
         "--distance half --weeks 12 --recent-race half=4:30:00",
-        "--distance half --weeks 12 --goal time --target-time 4:30:00",
+        "--distance half --weeks 12 --goal time --target-time 4:30:00 --weekly-km 20 --longest-run-km 8",
         "--distance 5k --weeks 8 --recent-race 5k=30:00 --target-time 1:10:00",
     })
     void slowButHumanTimesArePlannedByEffort(final String args) throws Exception {

@@ -19,6 +19,11 @@ final class Golden {
     private Golden() {
     }
 
+    /** The plan's warnings as the command line prints them (km). */
+    static java.util.List<String> notes(final Plan p) {
+        return p.warnings().stream().map(w -> PlanText.note(w, app.stride.settings.DistanceUnit.KM, PlanText.Surface.CLI)).toList();
+    }
+
     static Set<DayOfWeek> days(final DayOfWeek... d) {
         return EnumSet.of(d[0], d);
     }

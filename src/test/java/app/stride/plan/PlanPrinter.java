@@ -1,29 +1,45 @@
 package app.stride.plan;
 
+import app.stride.settings.DistanceUnit;
 import java.util.Locale;
 
-/** A compact text rendering of a plan, for reading golden cases as a coach would. */
+/** A plan as text a coach reads: who, what the engine says, then week by week with phase, volume and sessions. */
 final class PlanPrinter {
 
     private PlanPrinter() {
     }
 
     static String print(final Plan plan) {
+        return print(plan, DistanceUnit.KM);
+    }
+
+    static String print(final Plan plan, final DistanceUnit unit) {
         final StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%s %s %s..%s level=%s W0=%.1f vdot=%s%n", plan.request().goal(),
+        final String u = unit.code();
+        sb.append(String.format(Locale.ROOT, "%s %s %s..%s level=%s now=%.1f %s longest=%.1f %s vdot=%s%n", plan.request().goal(),
                 plan.request().distance().map(RaceDistance::code).orElse("-"), plan.startDate(), plan.endDate(),
-                plan.fitness().level(), plan.fitness().currentWeeklyM() / 1000,
+                plan.fitness().level(), unit.fromMetres(plan.fitness().currentWeeklyM()), u,
+                unit.fromMetres(plan.fitness().longestRunM()), u,
                 plan.fitness().vdot().map(v -> String.format(Locale.ROOT, "%.1f", v.value())).orElse("-")));
-        plan.warnings().forEach(w -> sb.append("  ! ").append(w).append('\n'));
+        plan.raceTime().ifPresent(t -> sb.append("race time ").append(StepText.clock(t.fastest())).append(t.fastest().equals(t.slowest())
+                ? "" : "–" + StepText.clock(t.slowest())).append('\n'));
+        plan.warnings().forEach(w -> sb.append("  ! ").append(PlanText.note(w, unit, PlanText.Surface.CLI)).append('\n'));
         for (PlanWeek w : plan.weeks()) {
-            sb.append(String.format(Locale.ROOT, "W%-2d %-8s%s %5.1f km%n", w.number(), w.phase().code(),
-                    w.cutback() ? "*" : " ", w.trainingM() / 1000));
+            sb.append(String.format(Locale.ROOT, "W%-2d %-8s%s %5.1f %s%n", w.number(), w.phase().code(),
+                    w.cutback() ? "*" : " ", unit.fromMetres(w.trainingM()), u));
             for (Session s : w.sessions()) {
-                sb.append(String.format(Locale.ROOT, "    %s %s %-14s %5.1f km %4d min %s%n",
+                sb.append(String.format(Locale.ROOT, "    %s %s %-14s %5.1f %s %4d min  %s%n",
                         s.date().getDayOfWeek().name().substring(0, 3), s.date(), s.type().code(),
-                        s.load().totalM() / 1000, s.duration().map(d -> d.toMinutes()).orElse(0L), s.description()));
+                        unit.fromMetres(s.load().totalM()), u, s.duration().map(d -> d.toMinutes()).orElse(0L), s.description()));
             }
         }
         return sb.toString();
+    }
+
+    /** A refusal as the command line says it, with its alternatives. */
+    static String refusal(final PlanInputException e, final DistanceUnit unit) {
+        return "REFUSED " + e.field().code() + ": " + PlanText.problem(e.problem(), unit, PlanText.Surface.CLI)
+                + (e.alternatives().isEmpty() ? "" : "\n  alternatives: " + String.join("; ",
+                e.alternatives().stream().map(PlanText::alternative).toList())) + "\n";
     }
 }

@@ -16,7 +16,7 @@ class PlanRulesTest {
         final PlanWeek w = weeks.get(number - 1);
         weeks.set(number - 1, new PlanWeek(w.number(), w.start(), w.phase(), w.cutback(), change.apply(new ArrayList<>(w.sessions()))));
         return new Plan(p.request(), p.startDate(), p.endDate(), p.raceDate(), p.fitness(), p.paces(), p.racePace(),
-                p.predicted(), p.warnings(), weeks);
+                p.raceTime(), p.predicted(), p.warnings(), weeks);
     }
 
     private static Session scaled(final Session s, final double f) {

@@ -223,7 +223,8 @@ class PlanFormatMigrationTest {
                     }
                 }
             }
-            return new SavedPlan(planId, goal, distance, race, start, weeks, warnings, sessions);
+            return new SavedPlan(planId, goal, distance, race, start, weeks,
+                    warnings.stream().map(w -> app.stride.plan.PlanMessage.of("asWritten", w)).toList(), sessions);
         }
 
         static PlanOutline outline(final Connection c, final long planId) throws SQLException, com.fasterxml.jackson.core.JsonProcessingException {

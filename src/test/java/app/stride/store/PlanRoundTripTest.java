@@ -61,7 +61,7 @@ public class PlanRoundTripTest {
             final Plan plan;
             try {
                 plan = generator.generate(r);
-            } catch (InvalidInputException e) {
+            } catch (InvalidInputException | app.stride.plan.PlanInputException e) {
                 continue; // the engine refuses some mixes of goal and fitness: nothing to store
             }
             final long id = repo.saveAsCurrent(plan);

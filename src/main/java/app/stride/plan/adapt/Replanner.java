@@ -143,7 +143,7 @@ public final class Replanner {
         }
         changes.sort(Comparator.comparing(SessionChange::date));
         final Plan next = new Plan(plan.request(), plan.startDate(), plan.endDate(), plan.raceDate(), plan.fitness(),
-                plan.paces(), plan.racePace(), plan.predicted(), plan.warnings(), weeks);
+                plan.paces(), plan.racePace(), plan.raceTime(), plan.predicted(), plan.warnings(), weeks);
         return new Proposal(asOf, missed, days, ProposalKind.BRIDGE, changes, warnings,
                 Optional.of(new Proposal.NextVersion(v.id(), from, next, sameAs(ids))));
     }
@@ -191,7 +191,7 @@ public final class Replanner {
             }
         }
         final Plan next = new Plan(rebuilt.request(), plan.startDate(), rebuilt.endDate(), rebuilt.raceDate(),
-                rebuilt.fitness(), rebuilt.paces(), rebuilt.racePace(), rebuilt.predicted(), rebuilt.warnings(), weeks);
+                rebuilt.fitness(), rebuilt.paces(), rebuilt.racePace(), rebuilt.raceTime(), rebuilt.predicted(), rebuilt.warnings(), weeks);
         return new Proposal(asOf, missed, recent.daysWithoutRunning(), ProposalKind.REBUILD, changes, warnings,
                 Optional.of(new Proposal.NextVersion(v.id(), from, next, sameAs(ids))));
     }

@@ -91,7 +91,7 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
                 plan.weeks().size());
         final Optional<String> target = plan.request().targetTime().map(PlanDisplay::time);
         return new PlanDisplay(title, subtitle(target, plan.predicted(), plan.request().distance()),
-                plan.warnings().stream().map(PlanDisplay::inAppWords).toList(),
+                plan.warnings().stream().map(w -> app.stride.plan.PlanText.note(w, unit, app.stride.plan.PlanText.Surface.APP)).toList(),
                 paces(plan.paces(), plan.racePace(), unit), weeks);
     }
 
@@ -122,26 +122,9 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
         final String title = title(plan.goal(), distance, plan.raceDate(), plan.startDate(), plan.weeks());
         final Optional<String> target = outline.flatMap(PlanOutline::targetTime).map(PlanDisplay::time);
         return new PlanDisplay(title, subtitle(target, outline.map(PlanOutline::predicted).orElse(Map.of()), distance),
-                plan.warnings().stream().filter(w -> !isPastStart(w)).map(PlanDisplay::inAppWords).toList(),
+                plan.warnings().stream().filter(w -> !w.code().equals("pastStart"))
+                        .map(w -> app.stride.plan.PlanText.note(w, unit, app.stride.plan.PlanText.Surface.APP)).toList(),
                 outline.map(o -> paces(o.paces(), o.racePace(), unit)).orElse(List.of()), weeks);
-    }
-
-    /**
-     * The engine's texts are shared with the command line and name its options; in the app they name what the
-     * runner fills in instead.
-     */
-    static String inAppWords(final String engineText) {
-        return engineText
-                .replace("--recent-race 1mi=MM:SS", Messages.get("planscreen.cli.recentRaceMile"))
-                .replace("--continuous-min, --weekly-km or --recent-race", Messages.get("planscreen.cli.fitnessOptions"))
-                .replace("leave out --start-date (the plan then starts next Monday) or give a later one",
-                        Messages.get("planscreen.cli.laterStart"));
-    }
-
-    /** "Starts before today" was true when the plan was made; once it runs, it is no news and would read stale. */
-    private static boolean isPastStart(final String warning) {
-        final String pattern = Messages.get("plan.warn.pastStart");
-        return warning.startsWith(pattern.substring(0, Math.max(0, pattern.indexOf("{0}"))));
     }
 
     /** Whether the plan goes by effort and time because there are no paces. */
@@ -228,7 +211,7 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
             Collections.reverse(amount);
         }
         final String how = pace.map(p -> StepText.pace(p, unit))
-                .or(() -> runWalk.map(rw -> Messages.get("planscreen.runWalkRatio", rw.runSec(), rw.walkSec())))
+                .or(() -> runWalk.map(rw -> Messages.get("planscreen.runWalkRatio", StepText.ratio(rw.runSec()), StepText.ratio(rw.walkSec()))))
                 .or(() -> effort).orElse("");
         final Optional<String> turn = running ? turnaround(distanceM.filter(m -> pace.isPresent()),
                 duration.map(d -> d.dividedBy(2)), unit) : Optional.empty();
@@ -238,7 +221,7 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
         final String label = Messages.has("planscreen.type." + type) ? Messages.get("planscreen.type." + type)
                 : Messages.get("planscreen.type.other");
         return new SessionDisplay(id, date.format(WEEKDAY), date.format(DATE), type, label, String.join(" · ", amount), how,
-                inAppWords(description), StepText.lines(steps, unit), turn, st, moved, date);
+                description, StepText.lines(steps, unit), turn, st, moved, date);
     }
 
     private static Optional<String> turnaround(final Optional<Double> distanceM, final Optional<Duration> half,
@@ -260,6 +243,6 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
     }
 
     private static String time(final Duration d) {
-        return app.stride.plan.PlanGenerator.formatTime(d);
+        return app.stride.plan.StepText.clock(d);
     }
 }

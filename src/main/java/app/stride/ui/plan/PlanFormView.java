@@ -1,19 +1,26 @@
 package app.stride.ui.plan;
 
+import static app.stride.ui.plan.FormParts.actionBar;
+import static app.stride.ui.plan.FormParts.addLabelled;
+import static app.stride.ui.plan.FormParts.capitalised;
+import static app.stride.ui.plan.FormParts.card;
+import static app.stride.ui.plan.FormParts.datePicker;
+import static app.stride.ui.plan.FormParts.help;
+import static app.stride.ui.plan.FormParts.muted;
+import static app.stride.ui.plan.FormParts.number;
+import static app.stride.ui.plan.FormParts.rows;
+import static app.stride.ui.plan.FormParts.withUnit;
+import static app.stride.ui.plan.FormParts.LABEL_WIDTH;
+
 import app.stride.common.Messages;
 import app.stride.plan.PlanDates;
 import app.stride.plan.RaceDistance;
-import app.stride.ui.common.DateField;
 import app.stride.ui.common.Choices;
 import app.stride.ui.common.Layouts;
 import app.stride.ui.common.ScreenHeader;
 import app.stride.ui.common.SegmentedChoice;
-import app.stride.ui.plan.PlanFormViewModel.Field;
-import app.stride.ui.plan.PlanFormViewModel.FitnessChoice;
-import app.stride.ui.plan.PlanFormViewModel.GoalChoice;
 import atlantafx.base.theme.Styles;
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -23,10 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -51,10 +55,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The "Create your plan" form and, after Preview, the plan it makes with a button to start it. */
 final class PlanFormView {
 
-    private static final double LABEL_WIDTH = 232;
 
     private final PlanFormViewModel vm;
-    private final Map<Field, Node> fields = new EnumMap<>(Field.class);
+    private final Map<FormField, Node> fields = new EnumMap<>(FormField.class);
     private final StackPane root = new StackPane();
     private final Button back = new Button(Messages.get("planscreen.cancel"));
     private SegmentedChoice<GoalChoice> goalChoice;
@@ -116,8 +119,27 @@ final class PlanFormView {
         preview.setOnAction(e -> vm.preview());
         preview.setMinWidth(Region.USE_PREF_SIZE);
         back.setMinWidth(Region.USE_PREF_SIZE);
-        pane.setBottom(actionBar(error, back, preview));
+        pane.setBottom(new VBox(8, alternativesBar(), actionBar(error, back, preview)));
         return pane;
+    }
+
+    /** A refused plan's alternatives as buttons that fill the form and make the plan again. */
+    private HBox alternativesBar() {
+        final HBox bar = actionBar();
+        bar.setId("plan-alternatives");
+        bar.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.alternatives()));
+        bar.managedProperty().bind(bar.visibleProperty());
+        vm.alternatives().addListener((javafx.collections.ListChangeListener<app.stride.plan.PlanAlternative>) c -> {
+            bar.getChildren().setAll(new Label(Messages.get("planscreen.problem.alternatives")));
+            int i = 0;
+            for (app.stride.plan.PlanAlternative a : vm.alternatives()) {
+                final Button b = new Button(app.stride.plan.PlanText.alternative(a));
+                b.setId("plan-alternative-" + i++);
+                b.setOnAction(e -> vm.choose(a));
+                bar.getChildren().add(b);
+            }
+        });
+        return bar;
     }
 
     private Parent preview() {
@@ -158,13 +180,6 @@ final class PlanFormView {
         return pane;
     }
 
-    private static HBox actionBar(final Node... children) {
-        final HBox bar = new HBox(12, children);
-        bar.setAlignment(Pos.CENTER_RIGHT);
-        bar.getStyleClass().add("plan-action-bar");
-        return bar;
-    }
-
     private VBox goalCard() {
         final SegmentedChoice<GoalChoice> goal = new SegmentedChoice<>(List.of(GoalChoice.values()),
                 g -> Messages.get("planscreen.goal." + g.key()));
@@ -200,11 +215,11 @@ final class PlanFormView {
 
         final ObservableBooleanValue isRace = vm.goalProperty().isNotEqualTo(GoalChoice.REGULAR);
         final VBox grid = rows();
-        add(grid, Field.DISTANCE, distance, isRace);
-        add(grid, Field.RACE_DATE, race, isRace);
-        add(grid, Field.TARGET_TIME, target, vm.goalProperty().isEqualTo(GoalChoice.RACE));
-        add(grid, Field.START_DATE, start, null);
-        add(grid, Field.WEEKS, weeks, vm.goalProperty().isEqualTo(GoalChoice.REGULAR));
+        add(grid, FormField.DISTANCE, distance, isRace);
+        add(grid, FormField.RACE_DATE, race, isRace);
+        add(grid, FormField.TARGET_TIME, target, vm.goalProperty().isEqualTo(GoalChoice.RACE));
+        add(grid, FormField.START_DATE, start, null);
+        add(grid, FormField.WEEKS, weeks, vm.goalProperty().isEqualTo(GoalChoice.REGULAR));
         length.setPadding(new Insets(0, 0, 0, LABEL_WIDTH + Layouts.GAP));
         grid.getChildren().add(length);
         return card("planscreen.form.goal", goal, help, grid);
@@ -223,16 +238,16 @@ final class PlanFormView {
 
         final VBox grid = rows();
         final TextField minutes = number(vm.minutesProperty());
-        add(grid, Field.MINUTES, withUnit(minutes, Messages.get("planscreen.unit.minutes")), minutes,
+        add(grid, FormField.MINUTES, withUnit(minutes, Messages.get("planscreen.unit.minutes")), minutes,
                 vm.fitnessProperty().isEqualTo(FitnessChoice.MINUTES));
 
         final ObservableBooleanValue training = vm.fitnessProperty().isEqualTo(FitnessChoice.TRAINING);
         final TextField weekly = number(vm.weeklyProperty());
-        add(grid, Field.WEEKLY, withUnit(weekly, vm.unitSymbolProperty()), weekly, training);
+        add(grid, FormField.WEEKLY, withUnit(weekly, vm.unitSymbolProperty()), weekly, training);
         final TextField runs = number(vm.runsPerWeekProperty());
-        add(grid, Field.RUNS_PER_WEEK, runs, training);
+        add(grid, FormField.RUNS_PER_WEEK, runs, training);
         final TextField longest = number(vm.longestRunProperty());
-        add(grid, Field.LONGEST_RUN, withUnit(longest, vm.unitSymbolProperty()), longest, training);
+        add(grid, FormField.LONGEST_RUN, withUnit(longest, vm.unitSymbolProperty()), longest, training);
 
         final ObservableBooleanValue raced = vm.fitnessProperty().isEqualTo(FitnessChoice.RACE);
         final ComboBox<RaceDistance> recent = Choices.combo(List.of(RaceDistance.MILE, RaceDistance.FIVE_K, RaceDistance.TEN_K,
@@ -247,7 +262,7 @@ final class PlanFormView {
         time.setPrefWidth(180);
         time.setMaxWidth(Region.USE_PREF_SIZE);
         addLabelled(grid, "planscreen.field.recentDistance", recent, recent, raced);
-        add(grid, Field.RECENT_TIME, time, raced);
+        add(grid, FormField.RECENT_TIME, time, raced);
 
         final TextField run = number(vm.runSecondsProperty());
         run.setId("plan-runSeconds");
@@ -257,12 +272,12 @@ final class PlanFormView {
                 muted("/"), muted(Messages.get("planscreen.runWalk.walk")), walk, muted(Messages.get("planscreen.unit.seconds")));
         ratio.setAlignment(Pos.CENTER_LEFT);
         ratio.setId("plan-runWalk");
-        fields.put(Field.RUN_WALK, ratio);
-        add(grid, Field.RUN_WALK, ratio, ratio, vm.fitnessProperty().isEqualTo(FitnessChoice.RUN_WALK));
+        fields.put(FormField.RUN_WALK, ratio);
+        add(grid, FormField.RUN_WALK, ratio, ratio, vm.fitnessProperty().isEqualTo(FitnessChoice.RUN_WALK));
 
         final VBox after = rows();
         final TextField off = number(vm.weeksOffProperty());
-        add(after, Field.WEEKS_OFF, withUnit(off, Messages.get("planscreen.unit.weeks")), off, null);
+        add(after, FormField.WEEKS_OFF, withUnit(off, Messages.get("planscreen.unit.weeks")), off, null);
         final CheckBox cross = new CheckBox(Messages.get("planscreen.field.crossTrained"));
         cross.setId("plan-crossTrained");
         cross.setWrapText(true);
@@ -279,7 +294,7 @@ final class PlanFormView {
         fillDays(days);
         // The week starts on the runner's first day, also when they change it in Settings with the form open.
         vm.firstDayProperty().addListener((o, a, b) -> fillDays(days));
-        fields.put(Field.DAYS, days);
+        fields.put(FormField.DAYS, days);
         final List<DayOfWeek> order = List.of(DayOfWeek.values());
 
         final ComboBox<Optional<DayOfWeek>> longRun = new ComboBox<>();
@@ -315,8 +330,8 @@ final class PlanFormView {
         vm.longRunDayProperty().addListener((o, a, b) -> longRun.setValue(b));
 
         final VBox grid = rows();
-        add(grid, Field.DAYS, days, days, null);
-        add(grid, Field.LONG_RUN_DAY, longRun, null);
+        add(grid, FormField.DAYS, days, days, null);
+        add(grid, FormField.LONG_RUN_DAY, longRun, null);
         return card("planscreen.form.week", grid);
     }
 
@@ -338,96 +353,14 @@ final class PlanFormView {
         }
     }
 
-    private void add(final VBox rows, final Field field, final Node control, final ObservableBooleanValue shown) {
+    private void add(final VBox rows, final FormField field, final Node control, final ObservableBooleanValue shown) {
         add(rows, field, control, control, shown);
     }
 
     /** A labelled row; {@code control} gets the field's id and the red outline when the field is wrong. */
-    private void add(final VBox rows, final Field field, final Node cell, final Node control, final ObservableBooleanValue shown) {
+    private void add(final VBox rows, final FormField field, final Node cell, final Node control, final ObservableBooleanValue shown) {
         control.setId("plan-" + field.id());
         fields.putIfAbsent(field, control);
         addLabelled(rows, "planscreen.field." + field.id(), cell, control, shown);
-    }
-
-    private static void addLabelled(final VBox rows, final String key, final Node cell, final Node control,
-                                    final ObservableBooleanValue shown) {
-        final Label label = new Label(Messages.get(key));
-        label.setLabelFor(control);
-        label.setWrapText(true);
-        label.getStyleClass().add("plan-field-label");
-        label.setMinWidth(LABEL_WIDTH);
-        label.setPrefWidth(LABEL_WIDTH);
-        label.setMaxWidth(LABEL_WIDTH);
-        final HBox row = new HBox(Layouts.GAP, label, cell);
-        row.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(cell, Priority.ALWAYS);
-        if (shown != null) {
-            // Questions that don't apply to the chosen goal step aside, keeping what was typed in them.
-            row.visibleProperty().bind(Bindings.createBooleanBinding(shown::get, shown));
-            row.managedProperty().bind(row.visibleProperty());
-        }
-        rows.getChildren().add(row);
-    }
-
-    private static VBox rows() {
-        return new VBox(12);
-    }
-
-    private static VBox card(final String titleKey, final Node... children) {
-        final Label title = new Label(Messages.get(titleKey));
-        title.getStyleClass().add(Styles.TITLE_4);
-        final VBox box = new VBox(12, title);
-        box.getChildren().addAll(children);
-        box.getStyleClass().addAll("card-panel", "plan-card");
-        return box;
-    }
-
-    private static DatePicker datePicker(final ObjectProperty<LocalDate> value) {
-        final DatePicker p = DateField.create();
-        p.valueProperty().bindBidirectional(value);
-        // The editor is filled on the first layout; leaving it before then would commit an empty date.
-        p.getEditor().setText(p.getConverter().toString(p.getValue()));
-        p.setPrefWidth(190);
-        p.setMaxWidth(Region.USE_PREF_SIZE);
-        return p;
-    }
-
-    private static TextField number(final StringProperty value) {
-        final TextField f = new TextField();
-        f.textProperty().bindBidirectional(value);
-        f.setPrefColumnCount(5);
-        f.setMaxWidth(Region.USE_PREF_SIZE);
-        return f;
-    }
-
-    private static HBox withUnit(final TextField field, final String unit) {
-        final HBox box = new HBox(8, field, muted(unit));
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
-    }
-
-    private static HBox withUnit(final TextField field, final ObservableStringValue unit) {
-        final Label label = muted("");
-        label.textProperty().bind(unit);
-        final HBox box = new HBox(8, field, label);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
-    }
-
-    private static Label muted(final String text) {
-        final Label l = new Label(text);
-        l.getStyleClass().add(Styles.TEXT_MUTED);
-        return l;
-    }
-
-    private static Label help() {
-        final Label l = new Label();
-        l.setWrapText(true);
-        l.getStyleClass().addAll(Styles.TEXT_MUTED, "plan-help");
-        return l;
-    }
-
-    private static String capitalised(final String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -2,35 +2,31 @@ package app.stride.ui.plan;
 
 import app.stride.common.InvalidInputException;
 import app.stride.common.Messages;
-import app.stride.plan.FitnessInput;
-import app.stride.plan.Goal;
 import app.stride.plan.Plan;
 import app.stride.plan.PlanDates;
+import app.stride.plan.PlanAlternative;
 import app.stride.plan.PlanGenerator;
+import app.stride.plan.PlanInputException;
+import app.stride.plan.PlanText;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import app.stride.plan.PlanRepository;
 import app.stride.plan.PlanRequest;
 import app.stride.plan.RaceDistance;
-import app.stride.plan.RaceResult;
-import app.stride.plan.RaceTime;
-import app.stride.plan.RunWalk;
 import app.stride.settings.DistanceUnit;
 import app.stride.settings.Settings;
 import app.stride.ui.task.TaskRunner;
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
@@ -53,77 +49,6 @@ import javafx.beans.value.ObservableValue;
  * {@link PlanRequest} (distances converted from their unit to metres), previewed, then saved as the current plan.
  */
 public final class PlanFormViewModel {
-
-    /** What the runner is aiming at, in their words. */
-    public enum GoalChoice {
-        RACE(Goal.TIME), FINISH(Goal.FINISH), REGULAR(Goal.CONSISTENCY);
-
-        private final Goal goal;
-
-        GoalChoice(final Goal goal) {
-            this.goal = goal;
-        }
-
-        public Goal goal() {
-            return goal;
-        }
-
-        public String key() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
-
-    /** How the runner describes their running today. */
-    public enum FitnessChoice {
-        MINUTES("minutes"), TRAINING("training"), RACE("race"), RUN_WALK("runWalk");
-
-        private final String key;
-
-        FitnessChoice(final String key) {
-            this.key = key;
-        }
-
-        public String key() {
-            return key;
-        }
-    }
-
-    /** The form's fields, named as the runner sees them; {@link #label()} is the field's label. */
-    public enum Field {
-        GOAL("goal"), DISTANCE("distance"), RACE_DATE("raceDate"), TARGET_TIME("targetTime"), START_DATE("startDate"),
-        WEEKS("weeks"), RECENT_TIME("recentTime"), WEEKLY("weekly"), RUNS_PER_WEEK("runsPerWeek"),
-        LONGEST_RUN("longestRun"), MINUTES("minutes"), RUN_WALK("runWalk"), WEEKS_OFF("weeksOff"), DAYS("days"),
-        LONG_RUN_DAY("longRunDay");
-
-        private final String id;
-
-        Field(final String id) {
-            this.id = id;
-        }
-
-        /** The id the view gives the field's control, after {@code plan-}. */
-        public String id() {
-            return id;
-        }
-
-        public String label() {
-            final String l = Messages.get("planscreen.field." + id);
-            // "Target time (optional)" reads oddly in an error message.
-            return l.replace(" (optional)", "");
-        }
-    }
-
-    /** The engine names fields by command-line option; the form by its labels. */
-    private static final Map<String, Field> OPTIONS = Map.ofEntries(
-            Map.entry("--goal", Field.GOAL), Map.entry("--distance", Field.DISTANCE),
-            Map.entry("--race-date", Field.RACE_DATE), Map.entry("--target-time", Field.TARGET_TIME),
-            Map.entry("--start-date", Field.START_DATE), Map.entry("--weeks", Field.WEEKS),
-            Map.entry("--recent-race", Field.RECENT_TIME), Map.entry("--weekly-km", Field.WEEKLY),
-            Map.entry("--weekly-mi", Field.WEEKLY), Map.entry("--runs-per-week", Field.RUNS_PER_WEEK),
-            Map.entry("--longest-run-km", Field.LONGEST_RUN), Map.entry("--continuous-min", Field.MINUTES),
-            Map.entry("--run-walk", Field.RUN_WALK), Map.entry("--days-off", Field.WEEKS_OFF),
-            Map.entry("--days", Field.DAYS), Map.entry("--long-run-day", Field.LONG_RUN_DAY));
-    private static final Pattern OPTION = Pattern.compile("--[a-z][a-z-]*[a-z]");
 
     private final PlanGenerator generator;
     private final PlanRepository plans;
@@ -154,7 +79,8 @@ public final class PlanFormViewModel {
     private final ObjectProperty<Optional<DayOfWeek>> longRunDay = new SimpleObjectProperty<>(Optional.empty());
 
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<Optional<Field>> invalidField = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ObservableList<PlanAlternative> alternatives = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Optional<FormField>> invalidField = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<Optional<Plan>> preview = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<Optional<PlanDisplay>> previewDisplay = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -185,7 +111,7 @@ public final class PlanFormViewModel {
                 }
             });
         }
-        lengthHint = Bindings.createStringBinding(this::lengthText, goal, startDate, raceDate, weeks);
+        lengthHint = Bindings.createStringBinding(() -> FormAnswers.lengthText(this), goal, startDate, raceDate, weeks);
         unitSymbol = Bindings.createStringBinding(() -> unit().code(), settings);
         firstDay = Bindings.createObjectBinding(() -> settings.getValue().firstDayOfWeek(), settings);
         settings.addListener((o, old, now) -> unitsChanged(old, now));
@@ -262,145 +188,57 @@ public final class PlanFormViewModel {
 
     private void failed(final Throwable e) {
         busy.set(false);
-        if (e instanceof InvalidInputException bad) {
-            fail(Optional.ofNullable(OPTIONS.get(bad.field())), inFormWords(bad.getMessage()));
+        if (e instanceof PlanInputException bad) {
+            final FormField f = FormField.of(bad.field());
+            fail(Optional.of(f), f.label() + ": " + PlanText.problem(bad.problem(), unit(), PlanText.Surface.APP));
+            alternatives.setAll(bad.alternatives());
+        } else if (e instanceof InvalidInputException bad) {
+            fail(Optional.empty(), bad.getMessage());
         } else {
             fail(Optional.empty(), String.valueOf(e.getMessage()));
         }
     }
 
-    /** "--weeks: a plan runs 6–12 weeks" becomes "Plan length: a plan runs 6–12 weeks". */
-    static String inFormWords(final String engineMessage) {
-        final Matcher m = OPTION.matcher(engineMessage);
-        final StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            final Field f = OPTIONS.get(m.group());
-            m.appendReplacement(sb, Matcher.quoteReplacement(f == null ? m.group() : f.label()));
-        }
-        m.appendTail(sb);
-        return sb.toString();
+    /** Alternatives to a refused plan, each a button that fills the form with it. */
+    public ObservableList<PlanAlternative> alternatives() {
+        return alternatives;
+    }
+
+    /** Takes an alternative into the form (a later race date or a shorter distance) and makes the plan again. */
+    public void choose(final PlanAlternative a) {
+        a.raceDate().ifPresent(d -> {
+            raceDate.set(d);
+            final LocalDate s = startDate.get();
+            if (s != null) {
+                weeks.set((int) (java.time.temporal.ChronoUnit.DAYS.between(s, d) / 7) + 1);
+            }
+        });
+        a.distance().ifPresent(d -> {
+            distance.set(d);
+            if (goal.get() == GoalChoice.RACE) {
+                goal.set(GoalChoice.FINISH);
+                targetTime.set("");
+            }
+        });
+        preview();
     }
 
     /** The answers as a plan request, or empty with the error and field set. */
     Optional<PlanRequest> request() {
         try {
-            final PlanRequest r = checkedRequest();
+            final PlanRequest r = FormAnswers.request(this);
             clearError();
             return Optional.of(r);
-        } catch (Mistake m) {
-            return fail(m.field, m.getMessage());
+        } catch (FormAnswers.Mistake m) {
+            return fail(m.field(), m.getMessage());
         }
     }
 
-    /** A field the runner has to fix; only used inside this class to stop at the first mistake. */
-    private static final class Mistake extends RuntimeException {
-        private final Field field;
-
-        Mistake(final Field field, final String key) {
-            super(Messages.get(key, field.label()), null, false, false);
-            this.field = field;
-        }
-    }
-
-    private PlanRequest checkedRequest() {
-        final Goal g = goal.get().goal();
-        final boolean race = g != Goal.CONSISTENCY;
-        if (race && raceDate.get() == null) {
-            throw new Mistake(Field.RACE_DATE, "planscreen.error.date");
-        }
-        final Optional<Duration> target = g == Goal.TIME ? time(Field.TARGET_TIME, targetTime.get(), false) : Optional.empty();
-        if (startDate.get() == null) {
-            throw new Mistake(Field.START_DATE, "planscreen.error.date");
-        }
-        final FitnessInput fit = fitnessInput();
-        final Set<DayOfWeek> chosen = chosenDays();
-        if (chosen.size() < 2) {
-            throw new Mistake(Field.DAYS, "planscreen.error.days");
-        }
-        return new PlanRequest(g, race ? Optional.of(distance.get()) : Optional.empty(), target,
-                Optional.of(startDate.get()), race ? Optional.of(raceDate.get()) : Optional.empty(),
-                race ? Optional.empty() : Optional.of(weeks.get()), chosen, longRunDay.get(), fit);
-    }
-
-    private FitnessInput fitnessInput() {
-        final int daysOff = whole(Field.WEEKS_OFF, weeksOff.get(), true).orElseThrow() * 7;
-        final boolean cross = crossTrained.get();
-        final DistanceUnit unit = unit();
-        final Optional<RaceResult> raceResult = fitness.get() != FitnessChoice.RACE ? Optional.empty()
-                : Optional.of(new RaceResult(recentDistance.get(), time(Field.RECENT_TIME, recentTime.get(), true).orElseThrow()));
-        final boolean training = fitness.get() == FitnessChoice.TRAINING;
-        final Optional<Double> weeklyM = training ? decimal(Field.WEEKLY, weekly.get(), true).map(unit::toMetres) : Optional.empty();
-        final Optional<Integer> runs = training ? whole(Field.RUNS_PER_WEEK, runsPerWeek.get(), false) : Optional.empty();
-        final Optional<Double> longestM = training ? decimal(Field.LONGEST_RUN, longestRun.get(), false).map(unit::toMetres)
-                : Optional.empty();
-        final Optional<Integer> continuous = fitness.get() == FitnessChoice.MINUTES
-                ? whole(Field.MINUTES, minutes.get(), true) : Optional.empty();
-        Optional<RunWalk> runWalk = Optional.empty();
-        if (fitness.get() == FitnessChoice.RUN_WALK) {
-            final Optional<Integer> run = wholeOrEmpty(runSeconds.get());
-            final Optional<Integer> walk = wholeOrEmpty(walkSeconds.get());
-            if (run.orElse(0) == 0 || walk.orElse(0) == 0) {
-                throw new Mistake(Field.RUN_WALK, "planscreen.error.runWalk");
-            }
-            runWalk = Optional.of(new RunWalk(run.get(), walk.get()));
-        }
-        return new FitnessInput(raceResult, weeklyM, runs, longestM, continuous, runWalk, daysOff, cross);
-    }
-
-    private static Optional<Duration> time(final Field field, final String text, final boolean required) {
-        if (isBlank(text)) {
-            if (required) {
-                throw new Mistake(field, "planscreen.error.required");
-            }
-            return Optional.empty();
-        }
-        return Optional.of(RaceTime.parse(text).orElseThrow(() -> new Mistake(field, "planscreen.error.time")));
-    }
-
-    /** A whole number of 0 or more; empty when the field is blank and optional. */
-    private static Optional<Integer> whole(final Field field, final String text, final boolean required) {
-        if (isBlank(text)) {
-            if (required) {
-                throw new Mistake(field, "planscreen.error.required");
-            }
-            return Optional.empty();
-        }
-        return Optional.of(wholeOrEmpty(text).orElseThrow(() -> new Mistake(field, "planscreen.error.integer")));
-    }
-
-    private static Optional<Integer> wholeOrEmpty(final String text) {
-        try {
-            final int v = Integer.parseInt(text == null ? "" : text.strip());
-            return v >= 0 ? Optional.of(v) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** A number of 0 or more in the runner's unit (a decimal comma is fine); empty when blank and optional. */
-    private static Optional<Double> decimal(final Field field, final String text, final boolean required) {
-        if (isBlank(text)) {
-            if (required) {
-                throw new Mistake(field, "planscreen.error.required");
-            }
-            return Optional.empty();
-        }
-        try {
-            final double v = Double.parseDouble(text.strip().replace(',', '.'));
-            if (v >= 0 && Double.isFinite(v)) {
-                return Optional.of(v);
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new Mistake(field, "planscreen.error.number");
-    }
-
-    private <T> Optional<T> fail(final Field field, final String message) {
+    private <T> Optional<T> fail(final FormField field, final String message) {
         return fail(Optional.of(field), message);
     }
 
-    private <T> Optional<T> fail(final Optional<Field> field, final String message) {
+    private <T> Optional<T> fail(final Optional<FormField> field, final String message) {
         invalidField.set(field);
         error.set(message);
         return Optional.empty();
@@ -409,25 +247,7 @@ public final class PlanFormViewModel {
     private void clearError() {
         invalidField.set(Optional.empty());
         error.set("");
-    }
-
-    private String lengthText() {
-        final LocalDate s = startDate.get();
-        if (s == null) {
-            return "";
-        }
-        if (goal.get() == GoalChoice.REGULAR) {
-            final Integer w = weeks.get();
-            return w == null ? "" : Messages.get("planscreen.length.regular", s.format(PlanDisplay.DAY),
-                    s.plusDays(7L * w - 1).format(PlanDisplay.DAY));
-        }
-        final LocalDate r = raceDate.get();
-        if (r == null) {
-            return "";
-        }
-        final long w = r.isBefore(s) ? 0 : ChronoUnit.DAYS.between(s, r) / 7 + 1;
-        return w < PlanDates.MIN_WEEKS || w > PlanDates.MAX_WEEKS ? Messages.get("planscreen.length.raceOut")
-                : Messages.get("planscreen.length.race", s.format(PlanDisplay.DAY), w);
+        alternatives.clear();
     }
 
     private Set<DayOfWeek> chosenDays() {
@@ -465,12 +285,8 @@ public final class PlanFormViewModel {
         return unitSymbol;
     }
 
-    private DistanceUnit unit() {
+    DistanceUnit unit() {
         return settings.getValue().distanceUnit();
-    }
-
-    private static boolean isBlank(final String s) {
-        return s == null || s.isBlank();
     }
 
     public ObjectProperty<GoalChoice> goalProperty() {
@@ -556,7 +372,7 @@ public final class PlanFormViewModel {
     }
 
     /** The field the error is about. */
-    public ReadOnlyObjectProperty<Optional<Field>> invalidFieldProperty() {
+    public ReadOnlyObjectProperty<Optional<FormField>> invalidFieldProperty() {
         return invalidField.getReadOnlyProperty();
     }
 

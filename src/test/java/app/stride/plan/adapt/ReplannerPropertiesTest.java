@@ -35,7 +35,7 @@ class ReplannerPropertiesTest {
             final Plan plan;
             try {
                 plan = new PlanGenerator(CLOCK).generate(r);
-            } catch (InvalidInputException e) {
+            } catch (InvalidInputException | app.stride.plan.PlanInputException e) {
                 continue;
             }
             final LocalDate start = plan.startDate();

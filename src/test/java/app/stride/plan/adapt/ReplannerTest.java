@@ -216,8 +216,8 @@ public class ReplannerTest {
         assertThatThrownBy(() -> replanner.propose(f.version(), f.log(), LocalDate.of(2027, 1, 19),
                 new PlanChange(Optional.of(LocalDate.of(2027, 2, 1)), Optional.empty(), Optional.empty(), Optional.empty(),
                         Optional.empty())))
-                .isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("--race-date"));
+                .isInstanceOf(app.stride.plan.PlanInputException.class)
+                .satisfies(e -> assertThat(((app.stride.plan.PlanInputException) e).field()).isEqualTo(app.stride.plan.PlanField.RACE_DATE));
     }
 
     @Test
@@ -304,6 +304,7 @@ public class ReplannerTest {
     static Plan future(final Plan composite, final LocalDate from) {
         final List<PlanWeek> weeks = composite.weeks().stream().filter(w -> !w.start().isBefore(from)).toList();
         return new Plan(composite.request(), weeks.get(0).start(), composite.endDate(), composite.raceDate(),
-                composite.fitness(), composite.paces(), composite.racePace(), composite.predicted(), composite.warnings(), weeks);
+                composite.fitness(), composite.paces(), composite.racePace(), composite.raceTime(), composite.predicted(),
+                composite.warnings(), weeks);
     }
 }

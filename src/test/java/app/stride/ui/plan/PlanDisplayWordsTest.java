@@ -2,18 +2,20 @@ package app.stride.ui.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.stride.common.Messages;
+import app.stride.plan.PlanMessage;
+import app.stride.plan.PlanText;
+import app.stride.settings.DistanceUnit;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class PlanDisplayWordsTest {
 
     @Test
-    void thePastStartWarningSpeaksTheFormsWordsNotTheCommandLines() {
-        final String engine = Messages.get("plan.warn.pastStart", "Mon 23 Nov 2026", "Wed 25 Nov 2026");
-        assertThat(engine).contains("--start-date");
+    void thePastStartWarningSpeaksTheFormsWordsInTheAppAndTheOptionsOnTheCommandLine() {
+        final PlanMessage m = PlanMessage.of("pastStart", LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 25));
 
-        final String app = PlanDisplay.inAppWords(engine);
-
-        assertThat(app).doesNotContain("--").contains("choose a later Start on date");
+        assertThat(PlanText.note(m, DistanceUnit.KM, PlanText.Surface.CLI)).contains("--start-date");
+        assertThat(PlanText.note(m, DistanceUnit.KM, PlanText.Surface.APP)).doesNotContain("--")
+                .contains("choose a later Start on date").contains("Mon 23 Nov 2026");
     }
 }

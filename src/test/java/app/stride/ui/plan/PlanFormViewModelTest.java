@@ -9,9 +9,6 @@ import app.stride.plan.RaceDistance;
 import app.stride.settings.DistanceUnit;
 import app.stride.settings.Settings;
 import app.stride.store.DataFolder;
-import app.stride.ui.plan.PlanFormViewModel.Field;
-import app.stride.ui.plan.PlanFormViewModel.FitnessChoice;
-import app.stride.ui.plan.PlanFormViewModel.GoalChoice;
 import app.stride.ui.task.ImmediateTaskRunner;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -49,7 +46,7 @@ class PlanFormViewModelTest {
         form.setOnSaved(() -> saved++);
     }
 
-    private void expectError(final Field field, final String message) {
+    private void expectError(final FormField field, final String message) {
         assertThat(form.request()).isEmpty();
         assertThat(form.invalidFieldProperty().get()).contains(field);
         assertThat(form.errorProperty().get()).isEqualTo(message);
@@ -68,41 +65,41 @@ class PlanFormViewModelTest {
 
     @Test
     void eachMistakeNamesItsFieldInTheFormsWords() {
-        expectError(Field.MINUTES, "I can run without stopping for: fill this in");
+        expectError(FormField.MINUTES, "I can run without stopping for: fill this in");
         form.minutesProperty().set("ten");
-        expectError(Field.MINUTES, "I can run without stopping for: give a whole number of 0 or more");
+        expectError(FormField.MINUTES, "I can run without stopping for: give a whole number of 0 or more");
         form.minutesProperty().set("10");
 
         form.goalProperty().set(GoalChoice.RACE);
         form.targetTimeProperty().set("25");
-        expectError(Field.TARGET_TIME, "Target time: use minutes and seconds like 27:30, or hours like 1:55:00");
+        expectError(FormField.TARGET_TIME, "Target time: use minutes and seconds like 27:30, or hours like 1:55:00");
         form.targetTimeProperty().set("");
 
         form.fitnessProperty().set(FitnessChoice.TRAINING);
         form.weeklyProperty().set("-3");
-        expectError(Field.WEEKLY, "Distance a week: give a number of 0 or more, like 20 or 12.5");
+        expectError(FormField.WEEKLY, "Distance a week: give a number of 0 or more, like 20 or 12.5");
         form.weeklyProperty().set("20");
         form.runsPerWeekProperty().set("3.5");
-        expectError(Field.RUNS_PER_WEEK, "Runs a week: give a whole number of 0 or more");
+        expectError(FormField.RUNS_PER_WEEK, "Runs a week: give a whole number of 0 or more");
         form.runsPerWeekProperty().set("3");
 
         form.fitnessProperty().set(FitnessChoice.RUN_WALK);
         form.walkSecondsProperty().set("0");
-        expectError(Field.RUN_WALK, "Run / walk: give both the run and the walk in seconds, like 60 and 30");
+        expectError(FormField.RUN_WALK, "Run / walk: give both the run and the walk in seconds, like 60 and 30");
         form.walkSecondsProperty().set("30");
 
         form.fitnessProperty().set(FitnessChoice.RACE);
-        expectError(Field.RECENT_TIME, "Your time: fill this in");
+        expectError(FormField.RECENT_TIME, "Your time: fill this in");
         form.recentTimeProperty().set("27:30");
 
         form.weeksOffProperty().set("");
-        expectError(Field.WEEKS_OFF, "Weeks since I last ran regularly: fill this in");
+        expectError(FormField.WEEKS_OFF, "Weeks since I last ran regularly: fill this in");
         form.weeksOffProperty().set("2");
 
         form.dayProperty(DayOfWeek.TUESDAY).set(false);
         form.dayProperty(DayOfWeek.THURSDAY).set(false);
         form.dayProperty(DayOfWeek.SATURDAY).set(false);
-        expectError(Field.DAYS, "Days I can run: pick at least two days");
+        expectError(FormField.DAYS, "Days I can run: pick at least two days");
         form.dayProperty(DayOfWeek.SATURDAY).set(true);
 
         assertThat(form.request()).isPresent();
@@ -118,12 +115,10 @@ class PlanFormViewModelTest {
 
         form.preview();
 
-        assertThat(form.invalidFieldProperty().get()).contains(Field.RACE_DATE);
+        assertThat(form.invalidFieldProperty().get()).contains(FormField.RACE_DATE);
         assertThat(form.errorProperty().get()).startsWith("Race day: a plan runs 6–12 weeks").doesNotContain("--");
         assertThat(form.previewProperty().get()).isEmpty();
         assertThat(form.lengthHintProperty().get()).isEqualTo("A plan runs 6–12 weeks; move the race day or the start.");
-        assertThat(PlanFormViewModel.inFormWords("--weeks: from a to b is 9 weeks; give --weeks 9 or leave out one of --start-date"))
-                .isEqualTo("Plan length: from a to b is 9 weeks; give Plan length 9 or leave out one of Start on");
     }
 
     @Test
@@ -260,5 +255,27 @@ class PlanFormViewModelTest {
 
         assertThat(form.errorProperty().get()).isEqualTo("Preview the plan first.");
         assertThat(services.plans().current()).isEmpty();
+    }
+
+    /** Issue 7: an impossible goal is refused with alternatives; choosing one fills the form and makes the plan. */
+    @Test
+    void aRefusedGoalOffersAlternativesThatFillTheForm() {
+        form.distanceProperty().set(app.stride.plan.RaceDistance.HALF);
+        form.raceDateProperty().set(LocalDate.of(2027, 2, 21)); // six weeks
+        form.minutesProperty().set("0");
+
+        form.preview();
+
+        assertThat(form.previewProperty().get()).isEmpty();
+        assertThat(form.invalidFieldProperty().get()).contains(FormField.RACE_DATE);
+        assertThat(form.errorProperty().get()).startsWith("Race day: ").doesNotContain("--").doesNotContain("notFeasible");
+        assertThat(form.alternatives()).containsExactly(app.stride.plan.PlanAlternative.shorter(app.stride.plan.RaceDistance.FIVE_K));
+
+        form.choose(form.alternatives().get(0));
+
+        assertThat(form.distanceProperty().get()).isEqualTo(app.stride.plan.RaceDistance.FIVE_K);
+        assertThat(form.previewProperty().get()).isPresent();
+        assertThat(form.alternatives()).isEmpty();
+        assertThat(form.errorProperty().get()).isEmpty();
     }
 }

@@ -179,4 +179,30 @@ class PlanViewUiTest {
                 "plan-day-wed", "plan-day-thu", "plan-day-fri", "plan-day-sat");
         assertThat(robot.lookup("#plan-day-sun").queryAs(ToggleButton.class).isSelected()).isEqualTo(sundayBefore);
     }
+
+    /** Issue 7: an impossible goal shows its alternatives as buttons; one click fills the form and previews. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aRefusedGoalShowsAlternativesAsButtonsThatFillTheForm(final FxRobot robot) {
+        click(robot, "#plan-create");
+        click(robot, "#plan-goal-finish");
+        robot.interact(() -> robot.lookup("#plan-distance").queryAs(javafx.scene.control.ComboBox.class)
+                .setValue(app.stride.plan.RaceDistance.HALF));
+        robot.interact(() -> robot.lookup("#plan-raceDate").queryAs(javafx.scene.control.DatePicker.class)
+                .setValue(java.time.LocalDate.of(2027, 1, 10)));
+        robot.interact(() -> robot.lookup("#plan-minutes").queryAs(TextField.class).setText("0"));
+        assertThat(shown(robot, "#plan-alternatives")).isFalse();
+
+        click(robot, "#plan-preview");
+
+        assertThat(robot.lookup("#plan-error").queryAs(Label.class).getText()).startsWith("Race day:");
+        assertThat(shown(robot, "#plan-alternatives")).isTrue();
+        assertThat(robot.lookup("#plan-alternative-0").queryAs(javafx.scene.control.Button.class).getText()).isEqualTo("the 5K instead");
+
+        click(robot, "#plan-alternative-0");
+
+        assertThat(shown(robot, "#plan-preview-sheet")).isTrue();
+        assertThat(robot.lookup("#plan-distance").queryAs(javafx.scene.control.ComboBox.class).getValue())
+                .isEqualTo(app.stride.plan.RaceDistance.FIVE_K);
+    }
 }

@@ -1,0 +1,112 @@
+package app.stride.plan;
+
+import app.stride.plan.Fitness.Level;
+import app.stride.plan.PlanGenerator.Generation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/**
+ * Feasible or refused: if the longest session the plan can safely reach is under half the race distance (60 minutes
+ * for a half marathon), the plan is refused with the earliest safe race date and a shorter distance as alternatives.
+ * Between that and the distance's usual minimum long run, the race is planned as a run/walk with a warning.
+ * A re-plan (the runner is already on the way) is never refused: it gets the warning instead.
+ */
+final class Feasibility {
+
+    static final double HALF_MINUTES = 60;
+
+    private Feasibility() {
+    }
+
+    /** Whether the plan reaches a session long enough to race {@code d} at all. */
+    static boolean safe(final WeekPlanner.Draft draft, final RaceDistance d) {
+        return d == RaceDistance.HALF ? draft.longestMin() >= HALF_MINUTES - 1e-9 : draft.longestM() >= d.metres() / 2 - 1;
+    }
+
+    static void check(final Generation g, final PlanRequest req, final PlanDates dates,
+                      final BiFunction<PlanRequest, PlanDates, Generation> builder, final List<PlanMessage> warnings) {
+        if (!req.hasRace()) {
+            return;
+        }
+        final RaceDistance d = req.distance().orElseThrow();
+        final WeekPlanner.Draft draft = g.draft();
+        final Fitness fit = g.context().fit();
+        if (!safe(draft, d) && !req.replan()) {
+            throw new PlanInputException(PlanField.RACE_DATE, PlanMessage.of("notFeasible", dates.weeks(), d,
+                    new Length(draft.longestM()), new Length(LongRunRule.usualMinimum(d, req.goal()))),
+                    alternatives(req, dates, builder));
+        }
+        final Session race = lastSession(draft);
+        final boolean walker = fit.level() == Level.WALK_RUN;
+        if (walker && fit.runWalk().isEmpty() && race.runWalk().isPresent()) {
+            final int stage = CouchToFiveK.week(Math.max(0, draft.c25kReached() - 1));
+            if (stage < 8 || !safe(draft, d)) {
+                warnings.add(PlanMessage.of("c25kShort", dates.weeks(), stage, d));
+            } else {
+                warnings.add(PlanMessage.of("c25kWalkBreaks", CouchToFiveK.longestRunS(draft.c25kReached() - 1) / 60, d,
+                        race.runWalk().get()));
+            }
+            return;
+        }
+        final double needed = LongRunRule.usualMinimum(d, req.goal());
+        if (draft.longestM() >= needed - 1) {
+            return;
+        }
+        warnings.add(PlanMessage.of("notReady", dates.weeks(), d, new Length(draft.longestM()), new Length(needed),
+                alternatives(req, dates, builder)));
+        if (race.runWalk().isEmpty()) {
+            final RunWalk rw = RunWalk.galloway(g.context().pv().easy().midSecPerKm());
+            final List<PlanWeek> weeks = new ArrayList<>(draft.weeks());
+            final PlanWeek last = weeks.remove(weeks.size() - 1);
+            final List<Session> ss = new ArrayList<>(last.sessions());
+            ss.set(ss.size() - 1, g.sessions().race(Optional.of(rw)));
+            weeks.add(last.withSessions(ss));
+            draft.weeks().clear();
+            draft.weeks().addAll(weeks);
+        }
+    }
+
+    private static Session lastSession(final WeekPlanner.Draft draft) {
+        final PlanWeek last = draft.weeks().get(draft.weeks().size() - 1);
+        return last.sessions().get(last.sessions().size() - 1);
+    }
+
+    /** The earliest later race date (same start, up to 12 weeks) and the longest shorter distance that are safe. */
+    static List<PlanAlternative> alternatives(final PlanRequest req, final PlanDates dates,
+                                              final BiFunction<PlanRequest, PlanDates, Generation> builder) {
+        final List<PlanAlternative> out = new ArrayList<>();
+        final RaceDistance d = req.distance().orElseThrow();
+        final LocalDate race = dates.race().orElseThrow();
+        final long offset = java.time.temporal.ChronoUnit.DAYS.between(dates.start().plusDays(7L * (dates.weeks() - 1)), race);
+        for (int w = dates.weeks() + 1; w <= PlanDates.MAX_WEEKS; w++) {
+            final LocalDate later = dates.start().plusDays(7L * (w - 1) + offset);
+            final PlanDates pd = new PlanDates(dates.start(), w, Optional.of(later));
+            if (safe(builder.apply(req, pd).draft(), d)) {
+                out.add(PlanAlternative.laterRace(later));
+                break;
+            }
+        }
+        for (RaceDistance shorter : shorter(d)) {
+            final PlanRequest r = new PlanRequest(req.goal() == Goal.TIME ? Goal.FINISH : req.goal(), Optional.of(shorter),
+                    Optional.empty(), req.startDate(), req.raceDate(), req.weeks(), req.days(), req.longRunDay(), req.fitness());
+            if (safe(builder.apply(r, dates).draft(), shorter)) {
+                out.add(PlanAlternative.shorter(shorter));
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static List<RaceDistance> shorter(final RaceDistance d) {
+        return switch (d) {
+            case HALF -> List.of(RaceDistance.TEN_K, RaceDistance.FIVE_K);
+            case TEN_K -> List.of(RaceDistance.FIVE_K);
+            default -> List.of();
+        };
+    }
+
+}

@@ -1,0 +1,58 @@
+package app.stride.plan;
+
+/**
+ * Long run: at most the longest run so far (the runner's current longest counts) + 1.6 km, or +10% when that is
+ * more; always the longest run of its week; its share of the week is capped (50% at 3 runs, 40% at 4, 35% at 5+),
+ * but the cap gives way to the distance's needs: a runner who already runs the distance's minimum long run keeps it.
+ */
+public final class LongRunRule {
+
+    /** One mile: the most a long run grows in a week at low volume. */
+    public static final double STEP_M = 1609.344;
+
+    private LongRunRule() {
+    }
+
+    /** The longest the next long run may be. */
+    public static double next(final double longestSoFarM) {
+        return Math.max(longestSoFarM + STEP_M, 1.10 * longestSoFarM);
+    }
+
+    /** The long run's share of a week with {@code runs} runs. */
+    public static double share(final int runs) {
+        if (runs >= 5) {
+            return 0.35;
+        } else if (runs == 4) {
+            return 0.40;
+        } else if (runs == 3) {
+            return 0.50;
+        }
+        return 0.60;
+    }
+
+    /** The distance's usual minimum long run before race day (the plan aims there, or warns). */
+    public static double usualMinimum(final RaceDistance d, final Goal g) {
+        return switch (d) {
+            case FIVE_K -> 4000;
+            case TEN_K -> 8000;
+            default -> g == Goal.TIME ? 16000 : 14000;
+        };
+    }
+
+    /** Where a build takes the long run for the distance: enough to race it well, no more. */
+    public static double goal(final RaceDistance d, final Goal g) {
+        return switch (d) {
+            case FIVE_K -> g == Goal.TIME ? 10000 : 7000;
+            case TEN_K -> g == Goal.TIME ? 14000 : 11000;
+            default -> g == Goal.TIME ? 20000 : 18000;
+        };
+    }
+
+    /**
+     * The long run a week of {@code weekM} metres with {@code runs} runs can hold: the share cap, except that a long
+     * run the runner already does, up to the distance's minimum, is never cut ({@code protectedM}).
+     */
+    public static double allowed(final double wantedM, final double weekM, final int runs, final double protectedM) {
+        return Math.min(wantedM, Math.max(share(runs) * weekM, protectedM));
+    }
+}

@@ -1,0 +1,34 @@
+package app.stride.plan;
+
+import java.util.Optional;
+
+/**
+ * Returners: after 8+ weeks off the first three weeks are about one third, one half and three quarters of the old
+ * volume; after 4–8 weeks, one half and three quarters; then the growth rule. Walk breaks stay in any run longer than
+ * what the runner can run without stopping, an ability that grows by five minutes a week.
+ */
+public final class ReturnerRamp {
+
+    private static final double[] LONG_BREAK = {1 / 3.0, 0.5, 0.75};
+    private static final double[] MEDIUM_BREAK = {0.5, 0.75};
+
+    private ReturnerRamp() {
+    }
+
+    /** The share of the old volume for ramp week {@code week} (1-based), if that week is in the ramp. */
+    public static Optional<Double> share(final int daysOff, final int week) {
+        final double[] f = daysOff >= 56 ? LONG_BREAK : daysOff >= 28 ? MEDIUM_BREAK : new double[0];
+        return week >= 1 && week <= f.length ? Optional.of(f[week - 1]) : Optional.empty();
+    }
+
+    /** Number of ramp weeks after {@code daysOff} days off. */
+    public static int weeks(final int daysOff) {
+        return daysOff >= 56 ? LONG_BREAK.length : daysOff >= 28 ? MEDIUM_BREAK.length : 0;
+    }
+
+    /** Minutes the runner can run without stopping in week {@code week}: what they said, else by the break. */
+    public static int continuousMinutes(final Optional<Integer> stated, final int daysOff, final int week) {
+        final int start = stated.orElse(daysOff >= 56 ? 30 : daysOff >= 28 ? 45 : 600);
+        return start + 5 * Math.max(0, week - 1);
+    }
+}

@@ -1,0 +1,304 @@
+package app.stride.plan;
+
+import app.stride.common.Messages;
+import app.stride.plan.Step.Kind;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Builds the sessions of a plan: easy and long runs, workouts sized to Daniels' limits, cross-training, the race. */
+final class Sessions {
+
+    static final double MIN_RUN_M = 1500;
+    static final Duration WARM = Duration.ofMinutes(10);
+
+    private final PlanContext c;
+
+    Sessions(final PlanContext c) {
+        this.c = c;
+    }
+
+    private Optional<PaceRange> shown(final PaceRange p) {
+        return c.effortMode() ? Optional.empty() : Optional.of(p);
+    }
+
+    private static Optional<String> effort(final String key) {
+        return Optional.of(Messages.get("plan.effort." + key));
+    }
+
+    /** An easy-type run of about {@code metres}; walk breaks when {@code walkBreaks} is given. */
+    Session run(final LocalDate date, final SessionType type, final double metresIn, final int strides,
+                final Optional<RunWalk> walkBreaks) {
+        final PaceRange pace = c.pv().easy();
+        final Optional<RunWalk> rw = walkBreaks;
+        double metres;
+        Duration time;
+        if (c.effortMode()) {
+            // Without paces the runner goes by time, in whole five minutes; the rules count time at easy pace.
+            final long min = Math.max(10, (long) Math.floor(metresIn / 1000 * pace.midSecPerKm() / 300 + 1e-6) * 5);
+            time = Duration.ofMinutes(min);
+            metres = min * 60 / pace.midSecPerKm() * 1000;
+        } else {
+            metres = Math.max(MIN_RUN_M, metresIn);
+            double secPerKm = pace.midSecPerKm();
+            if (rw.isPresent()) {
+                final double share = rw.get().runShare();
+                secPerKm = 1000 / (share * 1000 / pace.midSecPerKm() + (1 - share) * 1000 / CouchToFiveK.WALK_SEC_PER_KM);
+            }
+            time = Duration.ofSeconds(Math.round(metres / 1000 * secPerKm));
+        }
+        final Optional<String> eff = effort(type == SessionType.RECOVERY ? "recovery" : "easy");
+        final List<Step> steps = new ArrayList<>();
+        if (rw.isPresent()) {
+            final int cycle = rw.get().runSec() + rw.get().walkSec();
+            steps.add(Step.repeat((int) Math.max(1, time.toSeconds() / cycle), List.of(
+                    Step.timed(Kind.RUN, Duration.ofSeconds(rw.get().runSec()), shown(pace), eff),
+                    Step.timed(Kind.WALK, Duration.ofSeconds(rw.get().walkSec()), Optional.empty(), effort("walk")))));
+        } else {
+            steps.add(c.effortMode() ? Step.timed(Kind.RUN, time, Optional.empty(), eff) : Step.distance(Kind.RUN, metres, shown(pace), eff));
+            if (strides > 0) {
+                steps.add(Step.repeat(strides, List.of(
+                        Step.timed(Kind.WORK, Duration.ofSeconds(20), Optional.empty(), effort("strides")),
+                        Step.timed(Kind.RECOVERY, Duration.ofSeconds(60), Optional.empty(), effort("walk")))));
+            }
+        }
+        final String desc;
+        if (rw.isPresent()) {
+            desc = Messages.get(type == SessionType.LONG ? "plan.desc.longRunWalk" : "plan.desc.easyRunWalk",
+                    StepText.ratio(rw.get().runSec()), StepText.ratio(rw.get().walkSec()));
+        } else {
+            desc = switch (type) {
+                case LONG -> Messages.get("plan.desc.long");
+                case RECOVERY -> Messages.get("plan.desc.recovery");
+                case STRIDES -> Messages.get("plan.desc.strides", strides);
+                default -> Messages.get("plan.desc.easy");
+            };
+        }
+        final SessionType shownType = rw.isPresent() && type != SessionType.LONG ? SessionType.RUN_WALK
+                : type == SessionType.STRIDES && strides == 0 ? SessionType.EASY : type;
+        return new Session(date, shownType, Optional.of(metres), Optional.of(time), rw.isPresent() && c.effortMode()
+                ? Optional.empty() : shown(pace), eff, rw, steps, desc, Session.Load.easy(metres));
+    }
+
+    /** The same day as an easy run of the same length. */
+    Session easyInstead(final Session s) {
+        return run(s.date(), SessionType.EASY, s.load().totalM(), 0, c.fit().runWalk());
+    }
+
+    /** Optional cross-training on a spare day. */
+    static Session crossTraining(final LocalDate d) {
+        return new Session(d, SessionType.CROSS_TRAINING, Optional.empty(), Optional.of(Duration.ofMinutes(30)),
+                Optional.empty(), effort("easy"), Optional.empty(),
+                List.of(Step.timed(Kind.RUN, Duration.ofMinutes(30), Optional.empty(), effort("easy"))),
+                Messages.get("plan.desc.crossTraining"), Session.Load.easy(0));
+    }
+
+    /**
+     * A workout of {@code type} sized by the progression {@code step} and Daniels' limits for a week of {@code weekM}
+     * (threshold ≤ 10%, intervals ≤ 8%, repetitions ≤ 5%); empty when the week is too small for one.
+     */
+    Optional<Session> workout(final LocalDate date, final SessionType type, final double weekM, final int step,
+                              final boolean peakForm) {
+        return workout(date, type, weekM, step, peakForm, WARM);
+    }
+
+    /**
+     * The same workout with a longer easy warm-up and cool-down of {@code warm} each: in a big week the workout day
+     * carries its share of easy running instead of leaving it to ever longer easy runs.
+     */
+    Optional<Session> workout(final LocalDate date, final SessionType type, final double weekM, final int step,
+                              final boolean peakForm, final Duration warm) {
+        final TrainingPaces pv = c.pv();
+        final PaceRange e = pv.easy();
+        final List<Step> steps = new ArrayList<>();
+        steps.add(Step.timed(Kind.WARM_UP, warm, shown(e), effort("easy")));
+        double work;
+        double rec;
+        double thr = 0;
+        double intv = 0;
+        double rep = 0;
+        PaceRange pace;
+        String effortKey;
+        String desc;
+        switch (type) {
+            case TEMPO -> {
+                pace = pv.threshold();
+                effortKey = "tempo";
+                final int n = (int) Math.min(WorkoutProgression.tempoKm(step), Math.floor(0.10 * weekM / 1000));
+                if (n < 2) {
+                    return Optional.empty();
+                }
+                work = n * 1000.0;
+                thr = work;
+                if (n >= 3 && peakForm) {
+                    steps.add(workStep(work, pace, effort(effortKey)));
+                    rec = 0;
+                    desc = c.effortMode() ? Messages.get("plan.desc.tempo.effort", n, repMinutes(work, pace))
+                            : Messages.get("plan.desc.tempo", n, minutes(work, pace));
+                } else {
+                    steps.add(Step.repeat(n, List.of(workStep(1000, pace, effort(effortKey)),
+                            Step.timed(Kind.RECOVERY, Duration.ofMinutes(1), shown(e), effort("easy")))));
+                    rec = (n - 1) * metresIn(Duration.ofMinutes(1), e);
+                    desc = c.effortMode() ? Messages.get("plan.desc.cruise.effort", n, repMinutes(1000, pace))
+                            : Messages.get("plan.desc.cruise", n, minutes(1000, pace));
+                }
+            }
+            case HILLS -> {
+                pace = pv.interval();
+                effortKey = "hill";
+                final double repM = 60 / pace.midSecPerKm() * 1000;
+                final int n = (int) Math.min(WorkoutProgression.hills(step), Math.floor(0.08 * weekM / repM + 1e-9));
+                if (n < 4) {
+                    return Optional.empty();
+                }
+                work = n * repM;
+                intv = work;
+                final Duration recT = Duration.ofSeconds(90);
+                steps.add(Step.repeat(n, List.of(Step.timed(Kind.WORK, Duration.ofSeconds(60), Optional.empty(), effort(effortKey)),
+                        Step.timed(Kind.RECOVERY, recT, Optional.empty(), effort("jogDown")))));
+                desc = Messages.get("plan.desc.hills", n);
+                rec = n * metresIn(recT, e);
+            }
+            case INTERVALS, REPETITIONS, RACE_PACE -> {
+                final boolean reps = type == SessionType.REPETITIONS;
+                final boolean rp = type == SessionType.RACE_PACE;
+                final RaceDistance d = c.distance();
+                pace = reps ? pv.repetition() : rp ? c.racePace().orElse(pv.threshold()) : pv.interval();
+                final double cap = (reps ? 0.05 : rp && d != RaceDistance.FIVE_K ? 0.10 : 0.08) * weekM;
+                final double wanted;
+                final double repM;
+                final int minN;
+                if (reps) {
+                    wanted = Math.min(cap, WorkoutProgression.repetitionM(step));
+                    repM = wanted >= 2400 ? 400 : 200;
+                    minN = 4;
+                } else if (rp) {
+                    // Short 400 m touches when the week (race week) is too small for the usual repeats.
+                    final double usual = d == RaceDistance.HALF ? 2000 : d == RaceDistance.TEN_K ? 1600 : 1000;
+                    repM = cap >= 2 * usual ? usual : 400;
+                    wanted = Math.min(cap, WorkoutProgression.racePaceReps(step) * repM);
+                    minN = 2;
+                } else {
+                    wanted = Math.min(cap, WorkoutProgression.intervalM(step));
+                    repM = wanted >= 4000 ? 1000 : wanted >= 3200 ? 800 : 400;
+                    minN = 3;
+                }
+                final int n = (int) Math.floor(wanted / repM + 1e-9);
+                if (n < minN) {
+                    return Optional.empty();
+                }
+                work = n * repM;
+                if (reps) {
+                    rep = work;
+                } else if (rp && d != RaceDistance.FIVE_K) {
+                    thr = work;
+                } else {
+                    intv = work;
+                }
+                effortKey = reps ? "repetition" : rp ? "racePace" : "interval";
+                final Duration recT = reps ? Duration.ofSeconds(Math.round(repM / 1000 * e.midSecPerKm()))
+                        : rp ? Duration.ofMinutes(2) : Duration.ofSeconds(Math.round(repM / 1000 * pace.midSecPerKm()));
+                steps.add(Step.repeat(n, List.of(workStep(repM, pace, effort(effortKey)),
+                        Step.timed(Kind.RECOVERY, recT, shown(e), effort("jog")))));
+                final String key = reps ? "plan.desc.repetitions" : rp ? "plan.desc.racePace" : "plan.desc.intervals";
+                desc = c.effortMode() ? Messages.get(key + ".effort", n, repMinutes(repM, pace))
+                        : Messages.get(key, n, (int) repM, minutes(repM, pace));
+                rec = n * metresIn(recT, e);
+            }
+            case TIME_TRIAL -> {
+                pace = pv.interval();
+                effortKey = "timeTrial";
+                work = RaceDistance.MILE.metres();
+                rec = 0;
+                steps.add(Step.distance(Kind.WORK, work, Optional.empty(), effort(effortKey)));
+                desc = Messages.get("plan.desc.timeTrial");
+            }
+            default -> {
+                return Optional.empty();
+            }
+        }
+        steps.add(Step.timed(Kind.COOL_DOWN, warm, shown(e), effort("easy")));
+        final double wu = metresIn(warm, e);
+        final double total = 2 * wu + work + rec;
+        final Duration time = Duration.ofSeconds(Math.round(2 * warm.toSeconds() + work / 1000 * pace.midSecPerKm()
+                + rec / 1000 * e.midSecPerKm()));
+        final Duration shownTime = c.effortMode() ? Duration.ofMinutes(Math.round(time.toSeconds() / 60.0)) : time;
+        return Optional.of(new Session(date, type, Optional.of(total), Optional.of(shownTime),
+                type == SessionType.TIME_TRIAL || type == SessionType.HILLS ? Optional.empty() : shown(pace),
+                effort(effortKey), Optional.empty(), steps, desc, new Session.Load(total, thr, intv, rep)));
+    }
+
+    /** Whether a workout fits Daniels' limits in a week of {@code weekM}. */
+    static boolean withinLimits(final Session.Load l, final double weekM) {
+        return l.thresholdM() <= 0.10 * weekM + 1e-6 && l.intervalM() <= 0.08 * weekM + 1e-6
+                && l.repetitionM() <= 0.05 * weekM + 1e-6;
+    }
+
+    /**
+     * The race. A time goal shows the pace and time it aims at; a comfortable finish shows a comfortable time range
+     * (marathon to easy pace), never the all-out prediction; walk breaks when the runner needs or keeps them.
+     */
+    Session race(final Optional<RunWalk> rw) {
+        final RaceDistance d = c.req().distance().orElseThrow();
+        final LocalDate date = c.dates().race().orElseThrow();
+        final boolean paced = c.req().goal() == Goal.TIME && rw.isEmpty() && c.racePace().isPresent();
+        final Optional<PaceRange> pace = paced ? c.racePace() : Optional.empty();
+        final String effortKey = paced ? "race" : "finish";
+        final TimeRange range = raceRange(rw);
+        final List<Step> steps = List.of(Step.distance(Kind.WORK, d.metres(), pace, effort(effortKey)));
+        final String name = Messages.get("plan.distance." + d.code());
+        final String desc = rw.map(r -> Messages.get("plan.desc.raceRunWalk", name, StepText.ratio(r.runSec()), StepText.ratio(r.walkSec())))
+                .orElseGet(() -> paced ? Messages.get("plan.desc.racePaced", name, StepText.clock(range.slowest()))
+                        : Messages.get("plan.desc.race", name));
+        return new Session(date, SessionType.RACE, Optional.of(d.metres()), Optional.of(range.slowest()), pace,
+                effort(effortKey), rw, steps, desc, Session.Load.easy(d.metres()));
+    }
+
+    /** The time the race will likely take, as the plan means it to be run. */
+    TimeRange raceRange(final Optional<RunWalk> rw) {
+        final double km = c.distance().metres() / 1000;
+        if (rw.isPresent()) {
+            final double share = rw.get().runShare();
+            final double run = c.pv().easy().minSecPerKm();
+            final double pace = 1000 / (share * 1000 / run + (1 - share) * 1000 / CouchToFiveK.WALK_SEC_PER_KM);
+            return new TimeRange(round(km * pace * 0.95), round(km * pace * 1.1));
+        }
+        if (c.req().goal() == Goal.TIME && c.raceTime().isPresent()) {
+            return c.raceTime().get();
+        }
+        if (c.effortMode()) {
+            return EffortPace.raceTime(c.req().fitness(), c.distance(), 1.1);
+        }
+        // A comfortable finish: between marathon pace and the quick end of easy.
+        return new TimeRange(round(km * c.pv().marathon().midSecPerKm()), round(km * c.pv().easy().minSecPerKm()));
+    }
+
+    private static Duration round(final double s) {
+        return Duration.ofSeconds(Math.round(s / 10) * 10);
+    }
+
+    private Step workStep(final double metres, final PaceRange pace, final Optional<String> eff) {
+        if (!c.effortMode()) {
+            return Step.distance(Kind.WORK, metres, Optional.of(pace), eff);
+        }
+        final long s = Math.max(30, Math.round(metres / 1000 * pace.midSecPerKm() / 30.0) * 30);
+        return Step.timed(Kind.WORK, Duration.ofSeconds(s), Optional.empty(), eff);
+    }
+
+    private static double metresIn(final Duration d, final PaceRange p) {
+        return d.toSeconds() / p.midSecPerKm() * 1000;
+    }
+
+    private static String repMinutes(final double metres, final PaceRange pace) {
+        final long s = Math.max(30, Math.round(metres / 1000 * pace.midSecPerKm() / 30.0) * 30);
+        return s % 60 == 0 ? Long.toString(s / 60) : String.format(Locale.ROOT, "%.1f", s / 60.0);
+    }
+
+    private static String minutes(final double metres, final PaceRange p) {
+        final long s = Math.round(metres / 1000 * p.midSecPerKm());
+        return s / 60 + ":" + String.format(Locale.ROOT, "%02d", s % 60);
+    }
+}

@@ -1,0 +1,296 @@
+package app.stride.plan;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.IntFunction;
+
+/**
+ * Turns a week's volume and long run into sessions: the long run on its day and always the longest run of the week,
+ * workouts on the workout days, strides after one easy run, a short shake-out the day before a race, the rest easy
+ * runs rounded down to half kilometres (never under 1.5 km: a small week gets fewer runs, not tiny ones).
+ */
+final class WeekComposer {
+
+    /** Easy runs stay at most this share of the week's long run. */
+    static final double EASY_SHARE_OF_LONG = 0.75;
+
+    private final PlanContext c;
+    private final Sessions sessions;
+    private final DayOfWeek longDay;
+    private final List<DayOfWeek> qualityDays;
+    private final int runs;
+
+    WeekComposer(final PlanContext c, final Sessions sessions, final DayOfWeek longDay, final List<DayOfWeek> qualityDays,
+                 final int runs) {
+        this.c = c;
+        this.sessions = sessions;
+        this.longDay = longDay;
+        this.qualityDays = qualityDays;
+        this.runs = runs;
+    }
+
+    /** What one week asks for. */
+    record Week(List<LocalDate> days, double volumeM, double longM, List<SessionType> workouts, int step,
+                int strides, boolean raceWeek, boolean peakForm, IntFunction<Optional<RunWalk>> walkBreaks,
+                double protectedLongM) {
+    }
+
+    List<Session> compose(final Week w) {
+        final LocalDate race = c.dates().race().orElse(LocalDate.MAX);
+        final Map<LocalDate, SessionType> role = new TreeMap<>();
+        int q = 0;
+        // Besides the long run at least one easy run; up to four runs one workout, from five two: volume lives in easy running.
+        final int runDays = w.days().size();
+        final int maxQuality = w.raceWeek() ? Math.max(0, runDays - 1) : runDays <= 4 ? Math.max(0, Math.min(1, runDays - 2)) : 2;
+        for (LocalDate d : w.days()) {
+            if (w.raceWeek() && d.equals(race.minusDays(1))) {
+                role.put(d, SessionType.RECOVERY);
+            } else if (!w.raceWeek() && d.getDayOfWeek() == longDay && w.longM() > 0) {
+                role.put(d, SessionType.LONG);
+            } else if (qualityDays.contains(d.getDayOfWeek()) && q < Math.min(w.workouts().size(), maxQuality)
+                    && d.isBefore(race.minusDays(2))) {
+                role.put(d, w.workouts().get(q++));
+            } else {
+                role.put(d, SessionType.EASY);
+            }
+        }
+        final Map<LocalDate, Session> work = new TreeMap<>();
+        for (Map.Entry<LocalDate, SessionType> e : role.entrySet()) {
+            if (e.getValue().isQuality()) {
+                final Optional<Session> s = sessions.workout(e.getKey(), e.getValue(), w.volumeM(), w.step(), w.peakForm());
+                if (s.isPresent()) {
+                    work.put(e.getKey(), s.get());
+                } else {
+                    e.setValue(SessionType.EASY);
+                }
+            }
+        }
+        final double shake = role.containsValue(SessionType.RECOVERY)
+                ? Math.min(3000, 20 * 60 / c.pv().easy().midSecPerKm() * 1000) : 0;
+        double lng = role.containsValue(SessionType.LONG) ? w.longM() : 0;
+        final List<LocalDate> easyDays = new ArrayList<>(role.entrySet().stream()
+                .filter(e -> e.getValue() == SessionType.EASY).map(Map.Entry::getKey).toList());
+        double qSum = work.values().stream().mapToDouble(s -> s.load().totalM()).sum();
+        double easy = easyDays.isEmpty() ? 0 : (w.volumeM() - qSum - shake - lng) / easyDays.size();
+        // Too small a week for its runs: first drop a workout, then a run (the latest easy day).
+        while (!easyDays.isEmpty() && easy < Sessions.MIN_RUN_M) {
+            if (!work.isEmpty()) {
+                final LocalDate last = ((TreeMap<LocalDate, Session>) work).lastKey();
+                qSum -= work.remove(last).load().totalM();
+                role.put(last, SessionType.EASY);
+                easyDays.add(last);
+            } else {
+                role.remove(easyDays.remove(easyDays.size() - 1));
+            }
+            easy = easyDays.isEmpty() ? 0 : (w.volumeM() - qSum - shake - lng) / easyDays.size();
+        }
+        if (lng > 0) {
+            // The long run is the longest run of the week: easy runs stay at three quarters of it at most.
+            easy = Math.min(easy, easyCap(lng, w));
+        }
+        if (w.raceWeek()) {
+            easy = Math.min(easy, Math.max(Sessions.MIN_RUN_M, 45 * 60 / c.pv().easy().midSecPerKm() * 1000));
+        }
+        final List<Session> out = new ArrayList<>();
+        boolean stridesPlaced = w.strides() == 0;
+        int n = 0;
+        for (Map.Entry<LocalDate, SessionType> e : role.entrySet()) {
+            final LocalDate d = e.getKey();
+            final SessionType t = e.getValue();
+            n++;
+            if (work.containsKey(d)) {
+                out.add(work.get(d));
+            } else if (t == SessionType.LONG) {
+                out.add(sessions.run(d, SessionType.LONG, half(lng), 0, w.walkBreaks().apply(minutes(lng))));
+            } else if (t == SessionType.RECOVERY) {
+                out.add(sessions.run(d, SessionType.RECOVERY, half(shake), 0, w.walkBreaks().apply(minutes(shake))));
+            } else {
+                final boolean afterLong = d.getDayOfWeek() == longDay.plus(1);
+                final Optional<RunWalk> rw = w.walkBreaks().apply(minutes(easy));
+                if (afterLong && runs >= 4 && rw.isEmpty()) {
+                    out.add(sessions.run(d, SessionType.RECOVERY, half(Math.min(easy * 0.6,
+                            40 * 60 / c.pv().easy().midSecPerKm() * 1000)), 0, rw));
+                } else if (!stridesPlaced && !afterLong && rw.isEmpty()) {
+                    out.add(sessions.run(d, SessionType.STRIDES, half(easy), w.strides(), rw));
+                    stridesPlaced = true;
+                } else {
+                    out.add(sessions.run(d, SessionType.EASY, half(easy), 0, rw));
+                }
+            }
+        }
+        balance(out, w);
+        lengthenWorkouts(out, w);
+        for (int round = 0; round < 3; round++) {
+            // Each can shrink the week the other measures against.
+            fitWorkouts(out, w);
+            capLongRun(out, w);
+        }
+        return out;
+    }
+
+    /** The longest an easy run may be: three quarters of the long run, or an even share of a big week, never over it. */
+    private double easyCap(final double longM, final Week w) {
+        return Math.min(longM, Math.max(EASY_SHARE_OF_LONG * longM, w.volumeM() / Math.max(1, w.days().size())));
+    }
+
+    /** A chunk of running: half a kilometre, or five minutes for runs by time. */
+    private double chunk() {
+        return c.effortMode() ? 300 / c.pv().easy().midSecPerKm() * 1000 : 500;
+    }
+
+    private static boolean easyKind(final SessionType t) {
+        return t == SessionType.EASY || t == SessionType.STRIDES || t == SessionType.RUN_WALK || t == SessionType.RECOVERY;
+    }
+
+    /**
+     * Rounding runs to half kilometres (or five minutes) leaves the week off its volume: take a chunk off the biggest
+     * easy run while the week is over, add one to the smallest (staying under the long run) or to the long run (up to
+     * what the long-run rule allows) while a chunk still fits.
+     */
+    private void balance(final List<Session> out, final Week w) {
+        final double chunk = chunk();
+        for (int guard = 0; guard < 40 && total(out) > w.volumeM() + 1; guard++) {
+            int big = -1;
+            for (int i = 0; i < out.size(); i++) {
+                if (easyKind(out.get(i).type()) && (big < 0 || out.get(i).load().totalM() > out.get(big).load().totalM())) {
+                    big = i;
+                }
+            }
+            if (big < 0 || out.get(big).load().totalM() - chunk < Sessions.MIN_RUN_M * 0.9) {
+                return;
+            }
+            out.set(big, resized(out.get(big), -chunk));
+        }
+        for (int guard = 0; guard < 40; guard++) {
+            final double longM = out.stream().filter(x -> x.type() == SessionType.LONG).mapToDouble(x -> x.load().totalM()).max().orElse(0);
+            int small = -1;
+            for (int i = 0; i < out.size(); i++) {
+                final Session s = out.get(i);
+                if (easyKind(s.type()) && s.type() != SessionType.RECOVERY && !w.raceWeek()
+                        && (longM == 0 || s.load().totalM() + chunk <= easyCap(longM, w) + 1)
+                        && (small < 0 || s.load().totalM() < out.get(small).load().totalM())) {
+                    small = i;
+                }
+            }
+            int target = small;
+            if (target < 0) {
+                for (int i = 0; i < out.size(); i++) {
+                    if (out.get(i).type() == SessionType.LONG && out.get(i).load().totalM() + chunk <= w.longM() + 1) {
+                        target = i;
+                    }
+                }
+            }
+            if (target < 0) {
+                return;
+            }
+            final Session grown = resized(out.get(target), chunk);
+            if (total(out) - out.get(target).load().totalM() + grown.load().totalM() > w.volumeM() + 1
+                    || grown.load().totalM() <= out.get(target).load().totalM()) {
+                return;
+            }
+            out.set(target, grown);
+        }
+    }
+
+    /**
+     * A big week whose easy runs are already at their cap: workouts get longer warm-ups and cool-downs (five minutes
+     * at a time, up to 25 minutes each) while the week has room, so workout days carry their share of the volume.
+     */
+    private void lengthenWorkouts(final List<Session> out, final Week w) {
+        final double fiveMin = 300 / c.pv().easy().midSecPerKm() * 1000;
+        for (int i = 0; i < out.size(); i++) {
+            final Session s = out.get(i);
+            if (!s.type().isQuality()) {
+                continue;
+            }
+            Session best = s;
+            for (int warm = 15; warm <= 25; warm += 5) {
+                final double room = w.volumeM() - total(out) + s.load().totalM();
+                final Optional<Session> longer = sessions.workout(s.date(), s.type(), w.volumeM(), w.step(), w.peakForm(),
+                        Duration.ofMinutes(warm));
+                if (longer.isEmpty() || longer.get().load().totalM() > room + 1 || room - best.load().totalM() < 2 * fiveMin) {
+                    break;
+                }
+                best = longer.get();
+            }
+            out.set(i, best);
+        }
+    }
+
+    private Session resized(final Session s, final double by) {
+        final int strides = (int) s.steps().stream().filter(x -> x.kind() == Step.Kind.REPEAT).mapToInt(Step::times).findFirst().orElse(0);
+        return sessions.run(s.date(), s.type() == SessionType.RUN_WALK ? SessionType.EASY : s.type(), s.load().totalM() + by,
+                s.type() == SessionType.STRIDES ? strides : 0, s.runWalk());
+    }
+
+    /** Rounding the other runs down can leave the long run over its share: trim it to the share of what is left. */
+    private void capLongRun(final List<Session> out, final Week w) {
+        for (int i = 0; i < out.size(); i++) {
+            final Session s = out.get(i);
+            if (s.type() != SessionType.LONG) {
+                continue;
+            }
+            final int n = (int) out.stream().filter(x -> x.type().isRun() && x.type() != SessionType.RACE).count();
+            if (n <= 1) {
+                // A week of one run has no long run.
+                out.set(i, sessions.run(s.date(), SessionType.EASY, s.load().totalM(), 0, s.runWalk()));
+                continue;
+            }
+            final double share = LongRunRule.share(n);
+            final double others = total(out) - s.load().totalM();
+            final double max = Math.max(share * others / (1 - share), w.protectedLongM());
+            if (s.load().totalM() > max + 1) {
+                final double m = half(max);
+                final boolean longest = out.stream().noneMatch(x -> x != s && x.type().isRun() && x.load().totalM() > m);
+                out.set(i, longest ? sessions.run(s.date(), SessionType.LONG, m, 0, s.runWalk()) : sessions.easyInstead(s));
+            }
+        }
+        // A workout that became an easy run keeps its length: never longer than the long run.
+        final double longM = out.stream().filter(x -> x.type() == SessionType.LONG).mapToDouble(x -> x.load().totalM()).max().orElse(0);
+        for (int i = 0; i < out.size() && longM > 0; i++) {
+            final Session s = out.get(i);
+            if (easyKind(s.type()) && s.load().totalM() > longM + 1) {
+                out.set(i, resized(s, half(longM) - s.load().totalM()));
+            }
+        }
+    }
+
+    /** Rounding made the week smaller: a workout now over Daniels' limits is resized or becomes an easy run. */
+    private void fitWorkouts(final List<Session> out, final Week w) {
+        for (int round = 0; round < 3; round++) {
+            final double actual = total(out);
+            boolean changed = false;
+            for (int i = 0; i < out.size(); i++) {
+                final Session s = out.get(i);
+                if (!s.type().isQuality() || Sessions.withinLimits(s.load(), actual)) {
+                    continue;
+                }
+                final Optional<Session> smaller = sessions.workout(s.date(), s.type(), actual * 0.85, w.step(), w.peakForm());
+                out.set(i, smaller.filter(x -> Sessions.withinLimits(x.load(), actual - s.load().totalM() + x.load().totalM()))
+                        .orElseGet(() -> sessions.easyInstead(s)));
+                changed = true;
+            }
+            if (!changed) {
+                return;
+            }
+        }
+    }
+
+    static double total(final List<Session> sessions) {
+        return sessions.stream().filter(s -> s.type() != SessionType.RACE).mapToDouble(s -> s.load().totalM()).sum();
+    }
+
+    private int minutes(final double metres) {
+        return (int) Math.round(metres / 1000 * c.pv().easy().midSecPerKm() / 60);
+    }
+
+    static double half(final double m) {
+        return Math.floor(m / 500 + 1e-9) * 500;
+    }
+}

@@ -1,0 +1,289 @@
+package app.stride.plan;
+
+import app.stride.plan.Fitness.Level;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Walks the weeks in order, carrying what the rules measure against (the best week so far, the longest run so far,
+ * the progression step) and asking each rule for its decision: Couch to 5K, returner ramp, taper, cutback, growth,
+ * keep/peak target, long run, workouts.
+ */
+final class WeekPlanner {
+
+    /** The weeks, and how far the runner got: the longest session (metres, minutes) and the Couch-to-5K session reached. */
+    record Draft(List<PlanWeek> weeks, double longestM, double longestMin, int c25kReached) {
+    }
+
+    private final PlanContext c;
+    private final PlanRequest req;
+    private final Fitness fit;
+    private final Sessions sessions;
+    private final int runs;
+    private final List<DayOfWeek> pattern;
+    private final WeekComposer composer;
+    private final double oldWeeklyM;
+    private final double oldLongestM;
+
+    private double best;
+    private double longest;
+    private double lastLong;
+    private int step;
+    private final List<Double> history = new ArrayList<>();
+    private boolean foundation;
+    private int firstRunnerWeek = 1;
+    private int c25k;
+
+    WeekPlanner(final PlanContext c, final int runs, final List<DayOfWeek> pattern, final DayOfWeek longDay) {
+        this.c = c;
+        this.req = c.req();
+        this.fit = c.fit();
+        this.sessions = new Sessions(c);
+        this.runs = runs;
+        this.pattern = pattern;
+        this.composer = new WeekComposer(c, sessions, longDay, TrainingDays.qualityDays(pattern, longDay), runs);
+        final double factor = Fitness.volumeFactor(req.fitness().daysOff(), req.fitness().crossTrained());
+        this.oldWeeklyM = req.fitness().weeklyM().orElse(fit.currentWeeklyM() / factor);
+        this.oldLongestM = fit.longestRunM() / factor;
+        // Week 0 is the runner's current week; a returner in a ramp has none to speak of (the ramp sets the start).
+        this.best = fit.level() == Level.WALK_RUN || ReturnerRamp.weeks(req.fitness().daysOff()) > 0 ? 0 : fit.currentWeeklyM();
+        this.longest = fit.longestRunM();
+        this.lastLong = longest;
+        this.c25k = fit.level() == Level.WALK_RUN ? CouchToFiveK.firstOf(fit.c25kStage()) : CouchToFiveK.SESSIONS;
+    }
+
+    Draft run() {
+        final List<PlanWeek> weeks = new ArrayList<>();
+        final int n = c.dates().weeks();
+        for (int k = 1; k <= n; k++) {
+            final LocalDate ws = c.dates().start().plusDays(7L * (k - 1));
+            final boolean raceWeek = req.hasRace() && k == n;
+            final PlanWeek w;
+            if (c25k < CouchToFiveK.SESSIONS) {
+                w = c25kWeek(k, ws, raceWeek);
+                if (c25k >= CouchToFiveK.SESSIONS) {
+                    firstRunnerWeek = k + 1;
+                    lastLong = longest = 30 * 60 / CouchToFiveK.RUN_SEC_PER_KM * 1000;
+                }
+            } else {
+                w = runnerWeek(k, ws, raceWeek);
+            }
+            best = Math.max(best, w.trainingM());
+            history.add(w.trainingM());
+            weeks.add(w);
+        }
+        List<PlanWeek> out = HardEasy.separate(weeks, sessions::easyInstead);
+        out = HardEasy.foundationFirst(out, sessions::easyInstead);
+        double lm = 0;
+        double lmin = 0;
+        for (Session s : out.stream().flatMap(w -> w.sessions().stream()).toList()) {
+            if (s.type().isRun() && s.type() != SessionType.RACE) {
+                lm = Math.max(lm, s.load().totalM());
+                lmin = Math.max(lmin, s.duration().map(d -> d.toSeconds() / 60.0).orElse(0.0));
+            }
+        }
+        return new Draft(out, lm, lmin, c25k);
+    }
+
+    // ---- Couch to 5K ----
+
+    private PlanWeek c25kWeek(final int k, final LocalDate ws, final boolean raceWeek) {
+        final List<Session> out = new ArrayList<>();
+        final LocalDate race = c.dates().race().orElse(LocalDate.MAX);
+        final double budget = 0.6 * best;
+        double used = 0;
+        for (LocalDate d : days(ws)) {
+            if (raceWeek && !d.isBefore(race.minusDays(1))) {
+                break;
+            }
+            Session s = CouchToFiveK.session(d, Math.min(c25k, CouchToFiveK.SESSIONS - 1));
+            if (raceWeek && (!out.isEmpty() || used + s.load().totalM() > budget)) {
+                s = CouchToFiveK.taper(d, Math.min(c25k, CouchToFiveK.SESSIONS - 1));
+                if (used + s.load().totalM() > budget && !out.isEmpty()) {
+                    break;
+                }
+            } else {
+                c25k++;
+            }
+            used += s.load().totalM();
+            out.add(s);
+        }
+        addCrossTraining(out, ws, raceWeek);
+        if (raceWeek) {
+            out.add(sessions.race(raceWalkBreaks()));
+        }
+        out.sort((a, b) -> a.date().compareTo(b.date()));
+        return new PlanWeek(k, ws, raceWeek ? Phase.TAPER : Phase.RUN_WALK, false, out);
+    }
+
+    /** Race-day walk breaks: by choice, or for a beginner whose programme stopped short of the distance. */
+    Optional<RunWalk> raceWalkBreaks() {
+        if (fit.runWalk().isPresent()) {
+            return fit.runWalk();
+        }
+        if (fit.level() != Level.WALK_RUN || c25k >= CouchToFiveK.SESSIONS && firstRunnerWeek <= c.dates().weeks() - 2) {
+            return Optional.empty();
+        }
+        final int stage = CouchToFiveK.week(Math.max(0, c25k - 1));
+        return Optional.of(stage <= 5 || c.distance() != RaceDistance.FIVE_K ? new RunWalk(60, 60)
+                : stage <= 6 ? new RunWalk(240, 60) : new RunWalk(600, 60));
+    }
+
+    // ---- runner weeks ----
+
+    private PlanWeek runnerWeek(final int k, final LocalDate ws, final boolean raceWeek) {
+        final int n = c.dates().weeks();
+        final int rel = k - firstRunnerWeek + 1;
+        final boolean early = Taper.raceEarly(c.dates());
+        final Optional<Double> taper = req.hasRace() ? Taper.share(c.distance(), k, n, early) : Optional.empty();
+        final Optional<Double> ramp = fit.level() != Level.WALK_RUN && req.fitness().daysOff() >= 28
+                ? ReturnerRamp.share(req.fitness().daysOff(), rel) : Optional.empty();
+        final Phase phase = phase(k, n, early);
+        final boolean cutback = taper.isEmpty() && ramp.isEmpty() && rel % 4 == 0;
+        final double cap = GrowthRule.cap(best, runs);
+        double volume;
+        double wantLong;
+        if (taper.isPresent()) {
+            // Measured on the plan's own peak, the week before the race on the weeks just before it.
+            final double peak = history.stream().mapToDouble(Double::doubleValue).max().orElse(best);
+            volume = Math.min(cap, taper.get() * (raceWeek ? peak : recent()));
+            wantLong = raceWeek ? 0 : Math.min(lastLong, taper.get() < 0.9 ? 0.75 * longest : lastLong);
+        } else if (ramp.isPresent()) {
+            volume = ramp.get() * oldWeeklyM;
+            wantLong = Math.min(LongRunRule.next(longest), Math.max(ramp.get() * oldLongestM, 1.25 * volume / runs));
+        } else if (cutback) {
+            // 20–30% lighter than the weeks around it.
+            volume = Math.min(0.75 * best, 0.8 * recent());
+            wantLong = 0.8 * lastLong;
+        } else {
+            // A returner rebuilds toward what they ran before the break, at the same safe rate.
+            final double base = ReturnerRamp.weeks(req.fitness().daysOff()) > 0 ? Math.max(oldWeeklyM, fit.currentWeeklyM())
+                    : fit.currentWeeklyM();
+            volume = Math.max(VolumeTarget.floor(fit, runs), Math.min(cap, VolumeTarget.peak(req, base, c.pv().easy().midSecPerKm(), runs)));
+            final double next = LongRunRule.next(longest);
+            final double goal = req.hasRace() ? LongRunRule.goal(c.distance(), req.goal()) : Math.min(12000, Math.max(longest * 1.3, 8000));
+            // At least a quarter longer than an average run, so it stays the long run of a big week.
+            wantLong = Math.min(next, Math.max(Math.max(goal, lastLong), 1.25 * volume / runs));
+            final double share = LongRunRule.share(runs);
+            if (wantLong > share * volume) {
+                // The share cap gives way to the distance's needs by raising the week, as far as growth allows.
+                volume = Math.max(volume, Math.min(cap, wantLong / share));
+            }
+        }
+        final double protectedLong = req.hasRace() && !cutback && taper.isEmpty()
+                ? Math.min(Math.min(fit.longestRunM(), LongRunRule.usualMinimum(c.distance(), req.goal())), 0.6 * cap) : 0;
+        final double lng = raceWeek ? 0 : Math.min(LongRunRule.next(longest),
+                LongRunRule.allowed(wantLong, volume, runs, protectedLong));
+        final boolean lateEnough = k > n - 4;
+        final List<SessionType> kinds = fit.level() == Level.RUN_WALK_BY_CHOICE || ramp.isPresent()
+                ? List.of() : WorkoutProgression.kinds(req, phase, cutback, fit.level() == Level.WALK_RUN, step, lateEnough, c.easyTarget());
+        final int trialWeek = Math.max(2, ReturnerRamp.weeks(req.fitness().daysOff()) + 1);
+        List<SessionType> withTrial = c.effortMode() && rel == trialWeek && !cutback && taper.isEmpty()
+                && fit.level() != Level.RUN_WALK_BY_CHOICE ? List.of(SessionType.TIME_TRIAL) : kinds;
+        if (!foundation) {
+            // Threshold or hills come before fast intervals.
+            withTrial = withTrial.stream().map(t -> t == SessionType.INTERVALS || t == SessionType.REPETITIONS
+                    ? SessionType.HILLS : t).distinct().toList();
+        }
+        final int strides = fit.level() == Level.RUN_WALK_BY_CHOICE || ramp.isPresent() && rel == 1 ? 0
+                : WorkoutProgression.strides(step);
+        final int week = rel;
+        final boolean firstReentryWeek = fit.reentry() && rel == 1;
+        final List<Session> ss = composer.compose(new WeekComposer.Week(days(ws, raceWeek), volume, lng, withTrial, step,
+                strides, raceWeek, phase == Phase.PEAK, min -> walkBreaks(week, min, firstReentryWeek), protectedLong));
+        addCrossTraining(ss, ws, raceWeek);
+        if (raceWeek) {
+            ss.add(sessions.race(raceWalkBreaks()));
+        }
+        ss.sort((a, b) -> a.date().compareTo(b.date()));
+        for (Session s : ss) {
+            if (s.type() == SessionType.LONG) {
+                longest = Math.max(longest, s.load().totalM());
+                if (!cutback) {
+                    lastLong = s.load().totalM();
+                }
+            }
+        }
+        if (!cutback && taper.isEmpty()) {
+            step++;
+        }
+        foundation |= ss.stream().anyMatch(x -> x.type() == SessionType.TEMPO || x.type() == SessionType.HILLS
+                || x.type() == SessionType.TIME_TRIAL);
+        return new PlanWeek(k, ws, phase, cutback, ss);
+    }
+
+    /** The biggest of the last three weeks (week 0 counts before any). */
+    private double recent() {
+        double m = history.size() < 3 ? best : 0;
+        for (int i = Math.max(0, history.size() - 3); i < history.size(); i++) {
+            m = Math.max(m, history.get(i));
+        }
+        return m;
+    }
+
+    /** Walk breaks for a run of {@code minutes}: by choice always; for a returner beyond what they can run non-stop. */
+    private Optional<RunWalk> walkBreaks(final int week, final int minutes, final boolean firstReentryWeek) {
+        if (fit.runWalk().isPresent()) {
+            return fit.runWalk();
+        }
+        if (firstReentryWeek) {
+            return Optional.of(new RunWalk(240, 60));
+        }
+        final boolean returner = ReturnerRamp.weeks(req.fitness().daysOff()) > 0 || req.fitness().continuousMin().isPresent();
+        if (returner && fit.level() == Level.RUNNER
+                && minutes > ReturnerRamp.continuousMinutes(req.fitness().continuousMin(), req.fitness().daysOff(), week)) {
+            return Optional.of(new RunWalk(240, 60));
+        }
+        return Optional.empty();
+    }
+
+    private Phase phase(final int k, final int n, final boolean early) {
+        if (req.hasRace() && Taper.isTaperWeek(c.distance(), k, n, early)) {
+            return Phase.TAPER;
+        }
+        final int taperWeeks = req.hasRace() ? (c.distance() == RaceDistance.FIVE_K && !early ? 1 : 2) : 0;
+        final int b = Math.max(1, n - taperWeeks - firstRunnerWeek + 1);
+        final int i = k - firstRunnerWeek;
+        if (!req.hasRace()) {
+            return i < (b + 1) / 2 ? Phase.BASE : Phase.BUILD;
+        }
+        final int base = Math.max(1, (int) Math.round(b * 0.35));
+        final int peak = Math.max(1, (int) Math.round(b * 0.3));
+        return i < base ? Phase.BASE : i < b - peak ? Phase.BUILD : Phase.PEAK;
+    }
+
+    private List<LocalDate> days(final LocalDate ws) {
+        return days(ws, false);
+    }
+
+    private List<LocalDate> days(final LocalDate ws, final boolean raceWeek) {
+        final List<LocalDate> out = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            final LocalDate d = ws.plusDays(i);
+            if (raceWeek && !d.isBefore(c.dates().race().orElseThrow())) {
+                break;
+            }
+            if (pattern.contains(d.getDayOfWeek())) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    private void addCrossTraining(final List<Session> ss, final LocalDate ws, final boolean raceWeek) {
+        final boolean wanted = fit.level() == Level.WALK_RUN || fit.reentry() || req.fitness().crossTrained();
+        if (!wanted || raceWeek || req.days().size() <= runs) {
+            return;
+        }
+        for (int i = 0; i < 7; i++) {
+            final LocalDate d = ws.plusDays(i);
+            if (ss.stream().noneMatch(s -> s.date().equals(d)) && req.days().contains(d.getDayOfWeek())) {
+                ss.add(Sessions.crossTraining(d));
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package app.stride.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Progression: which workouts a week holds, by phase and goal (easy + strides → threshold/hills → race-specific
+ * intervals → taper with short race-pace touches), and how big they are. {@code step} counts the ordinary weeks so
+ * far, so repetitions and tempo grow over the build and no three weeks in a row are the same.
+ */
+public final class WorkoutProgression {
+
+    private WorkoutProgression() {
+    }
+
+    /** The workouts for a week, first the one kept in a cutback week. */
+    public static List<SessionType> kinds(final PlanRequest r, final Phase phase, final boolean cutback, final boolean novice,
+                                          final int step, final boolean lateEnoughForRacePace, final boolean easyTarget) {
+        final List<SessionType> k = new ArrayList<>();
+        final boolean time = r.goal() == Goal.TIME;
+        if (!r.hasRace()) {
+            if (phase == Phase.BUILD && !novice) {
+                k.add(step % 2 == 0 ? SessionType.TEMPO : SessionType.HILLS);
+            }
+            return k;
+        }
+        final RaceDistance d = r.distance().orElseThrow();
+        if (novice) {
+            if (time && (phase == Phase.BUILD || phase == Phase.PEAK)) {
+                k.add(SessionType.TEMPO);
+            }
+            return k;
+        }
+        switch (phase) {
+            case BASE -> {
+                if (step >= 1) {
+                    k.add(SessionType.HILLS);
+                }
+            }
+            case BUILD -> {
+                k.add(SessionType.TEMPO);
+                if (time) {
+                    k.add(d == RaceDistance.HALF ? SessionType.HILLS : step % 2 == 0 ? SessionType.INTERVALS : SessionType.REPETITIONS);
+                }
+            }
+            case PEAK -> {
+                if (!time) {
+                    k.add(SessionType.TEMPO);
+                } else if (d == RaceDistance.HALF) {
+                    k.add(SessionType.RACE_PACE);
+                    k.add(SessionType.TEMPO);
+                } else {
+                    k.add(SessionType.INTERVALS);
+                    k.add(d == RaceDistance.TEN_K ? SessionType.TEMPO : SessionType.RACE_PACE);
+                }
+            }
+            case TAPER -> k.add(time ? SessionType.RACE_PACE : SessionType.TEMPO);
+            default -> { }
+        }
+        if ((!lateEnoughForRacePace || easyTarget) && k.remove(SessionType.RACE_PACE) && !k.contains(SessionType.TEMPO)) {
+            // Goal pace belongs to the last weeks only, and never at a jog: threshold work does the job.
+            k.add(SessionType.TEMPO);
+        }
+        if (k.size() > 1 && step % 2 == 1 && (phase == Phase.BUILD || phase == Phase.PEAK)) {
+            // Alternate which workout comes first: a week with room for one still varies week to week.
+            java.util.Collections.reverse(k);
+        }
+        return cutback && k.size() > 1 ? List.of(k.get(0)) : k;
+    }
+
+    /** Tempo kilometres: 2 growing by one a step up to 6 (always within 10% of the week, see {@link Sessions}). */
+    public static int tempoKm(final int step) {
+        return Math.min(6, 2 + step / 2);
+    }
+
+    /** Hill repeats: 4 growing to 10. */
+    public static int hills(final int step) {
+        return Math.min(10, 4 + step);
+    }
+
+    /** Metres of interval running: 1.6 km growing 400 m a step up to 5 km. */
+    public static double intervalM(final int step) {
+        return Math.min(5000, 1600 + 400 * step);
+    }
+
+    /** Metres of repetitions: 1.2 km growing 400 m a step up to 3.2 km. */
+    public static double repetitionM(final int step) {
+        return Math.min(3200, 1200 + 400 * step);
+    }
+
+    /** Race-pace repeats: 2 growing to 4. */
+    public static int racePaceReps(final int step) {
+        return Math.min(4, 2 + step / 3);
+    }
+
+    /** Strides after an easy run: 4, 5, 6, then round again, so a plateau of volume still varies week to week. */
+    public static int strides(final int step) {
+        return 4 + step % 3;
+    }
+}

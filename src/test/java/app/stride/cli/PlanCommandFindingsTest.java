@@ -1,0 +1,94 @@
+package app.stride.cli;
+
+import static app.stride.cli.PlanCommandTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stride.cli.PlanCommandTest.Result;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** The command-line findings of issue 7, item 8 and the refusals of item 3: each failed before the fix. */
+class PlanCommandFindingsTest {
+
+    private static final String RACE = LocalDate.now().plusWeeks(10).toString();
+
+    private static JsonNode json(final Result r) throws Exception {
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isZero();
+        return new ObjectMapper().readTree(r.out());
+    }
+
+    @Test
+    void longestRunInMilesIsTheSameRunInKilometres() throws Exception {
+        final JsonNode mi = json(run("plan", "--distance", "10k", "--race-date", RACE, "--weekly-mi", "15",
+                "--longest-run-mi", "5", "--json"));
+        final JsonNode km = json(run("plan", "--distance", "10k", "--race-date", RACE, "--weekly-mi", "15",
+                "--longest-run-km", "8.04672", "--json"));
+        assertThat(mi.get("weeks")).isEqualTo(km.get("weeks"));
+    }
+
+    @Test
+    void problemsSpeakTheUnitTheRunnerTyped() {
+        final Result r = run("plan", "--distance", "10k", "--race-date", RACE, "--weekly-mi", "200");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).startsWith("stride: --weekly-mi:").contains("155.3 mi").contains("(got 200 mi)")
+                .doesNotContain("km").doesNotContain("\n");
+    }
+
+    @Test
+    void runWalkRatiosReadAsMinutesAndSeconds() {
+        final Result r = run("plan", "--distance", "10k", "--race-date", RACE, "--recent-race", "5k=30:00",
+                "--weekly-km", "20", "--run-walk", "600/30");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("10 min / 30 s").doesNotContain("600s").doesNotContain("600 s");
+    }
+
+    @Test
+    void raceWeekTotalsLeaveTheRaceOut() throws Exception {
+        final Result r = run("plan", "--distance", "half", "--race-date", RACE, "--recent-race", "10k=50:00",
+                "--weekly-km", "35", "--longest-run-km", "14");
+        assertThat(r.code()).isZero();
+        final String lastWeek = r.out().lines().filter(l -> l.startsWith("Week 10")).findFirst().orElseThrow();
+        assertThat(lastWeek).contains("+ the race");
+        final JsonNode j = json(run("plan", "--distance", "half", "--race-date", RACE, "--recent-race", "10k=50:00",
+                "--weekly-km", "35", "--longest-run-km", "14", "--json"));
+        final JsonNode last = j.get("weeks").get(9);
+        assertThat(last.get("plannedKm").asDouble() - last.get("trainingKm").asDouble()).isCloseTo(21.1, org.assertj.core.data.Offset.offset(0.1));
+    }
+
+    @Test
+    void aComfortableFinishDoesNotShowTheAllOutTime() throws Exception {
+        final JsonNode j = json(run("plan", "--distance", "10k", "--goal", "finish", "--race-date", RACE,
+                "--recent-race", "10k=50:00", "--weekly-km", "30", "--json"));
+        assertThat(j.get("raceTime").get("fastest").asText()).isNotEqualTo(j.get("fitness").get("predicted").get("10k").asText());
+        final JsonNode race = j.get("weeks").get(9).get("sessions").get(j.get("weeks").get(9).get("sessions").size() - 1);
+        assertThat(race.get("description").asText()).doesNotContain("aiming at");
+        assertThat(race.get("durationMin").asInt()).isGreaterThan(52);
+    }
+
+    @Test
+    void aRaceThreeWeeksAwayIsRefusedRatherThanPlannedInThePast() {
+        final Result r = run("plan", "--distance", "5k", "--race-date", LocalDate.now().plusWeeks(3).toString(), "--weeks", "6");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).startsWith("stride: --race-date:").contains("would have started in the past").doesNotContain("\n");
+    }
+
+    @Test
+    void aPastRaceWithAPastStartIsRefused() {
+        final Result r = run("plan", "--distance", "5k", "--start-date", LocalDate.now().minusWeeks(10).toString(),
+                "--race-date", LocalDate.now().minusWeeks(2).toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).startsWith("stride: --race-date:").contains("already past");
+    }
+
+    @Test
+    void anImpossibleGoalIsRefusedInOneLineWithAlternatives() {
+        final Result r = run("plan", "--distance", "half", "--weeks", "6", "--continuous-min", "0");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().strip()).startsWith("stride: --race-date:").contains("too short").contains("Alternatives: the 5K instead")
+                .doesNotContain("\n");
+    }
+}
