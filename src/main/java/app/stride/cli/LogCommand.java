@@ -154,22 +154,33 @@ public final class LogCommand implements Callable<Integer> {
         return m;
     }
 
+    /** The options that describe a run, by the name the runner typed (null when not given). */
+    private Map<String, Object> runOptions() {
+        final Map<String, Object> m = new LinkedHashMap<>();
+        m.put("done|partial|skipped", status);
+        m.put("--date", date);
+        m.put("--distance-km", distanceKm);
+        m.put("--distance-mi", distanceMi);
+        m.put("--time", time);
+        m.put("--rpe", rpe);
+        m.put("--feel", feel);
+        m.put("--note", note);
+        m.put("--shoe", shoe);
+        return m;
+    }
+
+    /** Refuses the first of {@code options} that was given: it has no meaning in this form of the command. */
+    private void refuseAnyOf(final Map<String, Object> options, final String key) {
+        options.entrySet().stream().filter(e -> e.getValue() != null).findFirst().ifPresent(e -> {
+            throw bad(e.getKey(), Messages.get(key, e.getKey()));
+        });
+    }
+
     private int list(final Clock clock) {
-        final Map<String, Object> others = new LinkedHashMap<>();
-        others.put("done|partial|skipped", status);
-        others.put("--date", date);
-        others.put("--distance-km", distanceKm);
-        others.put("--distance-mi", distanceMi);
-        others.put("--time", time);
-        others.put("--rpe", rpe);
-        others.put("--feel", feel);
-        others.put("--note", note);
-        others.put("--shoe", shoe);
+        final Map<String, Object> others = runOptions();
         others.put("--delete", delete);
         others.put("--edit", edit);
-        others.entrySet().stream().filter(e -> e.getValue() != null).findFirst().ifPresent(e -> {
-            throw bad(e.getKey(), Messages.get("cli.error.logListWith", e.getKey()));
-        });
+        refuseAnyOf(others, "cli.error.logListWith");
         final boolean currentOnly = plan != null && switch (plan.strip().toLowerCase(Locale.ROOT)) {
             case "current" -> true;
             case "all" -> false;
@@ -219,20 +230,9 @@ public final class LogCommand implements Callable<Integer> {
     }
 
     private int delete(final Clock clock) {
-        final Map<String, Object> others = new LinkedHashMap<>();
-        others.put("done|partial|skipped", status);
-        others.put("--date", date);
-        others.put("--distance-km", distanceKm);
-        others.put("--distance-mi", distanceMi);
-        others.put("--time", time);
-        others.put("--rpe", rpe);
-        others.put("--feel", feel);
-        others.put("--note", note);
-        others.put("--shoe", shoe);
+        final Map<String, Object> others = runOptions();
         others.put("--edit", edit);
-        others.entrySet().stream().filter(e -> e.getValue() != null).findFirst().ifPresent(e -> {
-            throw bad(e.getKey(), Messages.get("cli.error.logDeleteWith", e.getKey()));
-        });
+        refuseAnyOf(others, "cli.error.logDeleteWith");
         final long id = id("--delete", delete, "cli.error.logId");
         final StrideServices services = asOf.open(root.dataDir(), clock);
         final DeletedRun gone;
