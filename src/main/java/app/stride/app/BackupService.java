@@ -15,7 +15,10 @@ public final class BackupService {
 
     private final Backups backups;
 
-    BackupService(final Backups backups) {
+    private final app.stride.store.DataFolder folder;
+
+    BackupService(final Backups backups, final app.stride.store.DataFolder folder) {
+        this.folder = folder;
         this.backups = backups;
     }
 
@@ -44,9 +47,14 @@ public final class BackupService {
         return backups.export(out);
     }
 
-    /** Restores {@code copy} over the current data, which is first kept aside; returns where. */
+    /**
+     * Restores {@code copy} over the current data, which is first kept aside (returned), and brings it up to this
+     * version's schema at once: the copy most worth restoring is the one taken before an update.
+     */
     public Optional<Path> restore(final Path copy) {
-        return backups.restore(copy, true);
+        final Optional<Path> aside = backups.restore(copy, true);
+        app.stride.store.Database.open(folder);
+        return aside;
     }
 
     private static Copy copy(final Backups.Backup b) {

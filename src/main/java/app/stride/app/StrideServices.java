@@ -59,7 +59,7 @@ public final class StrideServices {
         final SqliteTrainingLog log = new SqliteTrainingLog(database);
         this.tickOff = new TickOff(plans, log, clock);
         this.adapt = new AdaptService(plans, log, clock);
-        this.backups = new BackupService(new Backups(folder, clock));
+        this.backups = new BackupService(new Backups(folder, clock), folder);
         this.exports = new ExportService(new SqliteLogHistory(database), settings, plans, new SqlitePlanExtras(database), clock);
         this.imports = new ImportService(new RunImport(plans, new SqliteImportedRuns(database), clock), shoes);
         final SqliteRunnerProfile profile = new SqliteRunnerProfile(database, clock);
@@ -79,7 +79,7 @@ public final class StrideServices {
      */
     public static Optional<Path> restoreBackup(final DataFolder folder, final Clock clock, final Path copy, final boolean replace) {
         final Optional<Path> aside = new Backups(folder, clock).restore(copy, replace);
-        Database.open(folder);
+        Database.open(folder); // an older copy is brought up to this version's schema
         return aside;
     }
 

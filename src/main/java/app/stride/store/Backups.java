@@ -193,7 +193,7 @@ public final class Backups {
         } catch (IOException e) {
             throw new StoreException(Messages.get("store.cannotCreateFolder", databaseFile.getParent(), e.getMessage()), e);
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + databaseFile)) {
+        try (Connection c = DriverManager.getConnection(Database.urlOf(databaseFile))) {
             // The online backup API copies page by page under SQLite's locks, so a running app sees the old or the new data.
             c.unwrap(SQLiteConnection.class).getDatabase().restore("main", source.toString(), null);
         } catch (SQLException e) {
@@ -210,7 +210,7 @@ public final class Backups {
         }
         final Properties p = new Properties();
         p.setProperty("open_mode", "1"); // read-only: a backup is never changed by looking at it
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, p); Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(Database.urlOf(file), p); Statement st = c.createStatement()) {
             try (ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
                 if (!rs.next() || !"ok".equals(rs.getString(1))) {
                     throw new InvalidInputException("FILE", Messages.get("backup.error.damaged", file));
@@ -236,7 +236,7 @@ public final class Backups {
     }
 
     private static boolean holdsData(final Path db) {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(Database.urlOf(db)); Statement st = c.createStatement()) {
             for (String t : RUNNER_TABLES) {
                 try (ResultSet rs = st.executeQuery("SELECT EXISTS (SELECT 1 FROM " + t + ")")) {
                     if (rs.next() && rs.getInt(1) == 1) {
@@ -259,7 +259,7 @@ public final class Backups {
         try {
             createFolder(target.getParent());
             tmp = createPrivateFile(target.getParent());
-            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + source);
+            try (Connection c = DriverManager.getConnection(Database.urlOf(source));
                  PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
                 ps.setString(1, tmp.toString());
                 ps.execute();
@@ -315,8 +315,12 @@ public final class Backups {
 
     /** Keeps the newest {@value #KEEP} automatic copies; data put aside before a restore is never pruned. */
     private void prune() {
-        final List<Backup> automatic = list().stream().filter(b -> b.reason() != Reason.BEFORE_RESTORE).toList();
-        for (Backup old : automatic.subList(Math.min(KEEP, automatic.size()), automatic.size())) {
+        // The newest copy from before an update is the way back from it: never pushed out by daily or manual copies.
+        final Optional<Backup> beforeUpdate = list().stream().filter(b -> b.reason() == Reason.MIGRATION).findFirst();
+        final List<Backup> automatic = list().stream().filter(b -> b.reason() != Reason.BEFORE_RESTORE)
+                .filter(b -> beforeUpdate.map(u -> !u.file().equals(b.file())).orElse(true)).toList();
+        final int keep = beforeUpdate.isPresent() ? KEEP - 1 : KEEP;
+        for (Backup old : automatic.subList(Math.min(keep, automatic.size()), automatic.size())) {
             try {
                 Files.deleteIfExists(old.file());
             } catch (IOException e) {

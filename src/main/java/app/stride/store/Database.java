@@ -202,7 +202,7 @@ public final class Database {
             try {
                 return work.apply(joined);
             } catch (SQLException e) {
-                throw new StoreException(Messages.get("store.failed", e.getMessage()), e);
+                throw StoreErrors.translate(e, "store.failed"); // a full disk inside a unit of work says so too
             }
         }
         try (Connection c = connect()) {

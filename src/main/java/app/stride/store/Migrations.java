@@ -47,9 +47,9 @@ public final class Migrations {
                 throw new IllegalStateException("Migration file name not of the form V001__what.sql: " + name);
             }
             final int version = Integer.parseInt(m.group(1));
-            // Numbers only grow; a gap is allowed because numbers are reserved per feature branch before merging.
-            if (version <= (list.isEmpty() ? 0 : list.get(list.size() - 1).version())) {
-                throw new IllegalStateException("Migrations must be numbered in increasing order; found " + name);
+            // 1, 2, 3...: user_version is the count of scripts applied, and bundledUpTo(n) takes the first n.
+            if (version != list.size() + 1) {
+                throw new IllegalStateException("Migrations must be numbered 1, 2, 3...; found " + name);
             }
             list.add(new Migration(version, name, readResource(name)));
         }

@@ -61,7 +61,11 @@ final class PlanMessageCodec {
         } else if (a instanceof List<?> l && l.stream().allMatch(DayOfWeek.class::isInstance)) {
             return "WL:" + String.join(",", l.stream().map(d -> ((DayOfWeek) d).name()).toList());
         }
-        return "S:" + a;
+        if (a instanceof String text) {
+            return "S:" + text;
+        }
+        // A new argument type must be given a code here, or it would come back as text and render differently.
+        throw new IllegalArgumentException("no store code for a message argument of " + a.getClass().getName());
     }
 
     static List<Object> decode(final String text) {
@@ -83,6 +87,9 @@ final class PlanMessageCodec {
 
     private static Object decodeOne(final String part) {
         final int colon = part.indexOf(':');
+        if (colon < 1) {
+            throw new IllegalArgumentException("a message argument without its type: " + part);
+        }
         final String type = part.substring(0, colon);
         final String v = part.substring(colon + 1);
         return switch (type) {
@@ -95,11 +102,12 @@ final class PlanMessageCodec {
             case "N" -> Double.parseDouble(v);
             case "I" -> Integer.parseInt(v);
             case "J" -> Long.parseLong(v);
-            case "WS" -> v.isEmpty() ? java.util.Set.<DayOfWeek>of()
-                    : java.util.Set.copyOf(Arrays.stream(v.split(",")).map(DayOfWeek::valueOf).toList());
+            case "WS" -> v.isEmpty() ? java.util.EnumSet.noneOf(DayOfWeek.class)
+                    : java.util.EnumSet.copyOf(Arrays.stream(v.split(",")).map(DayOfWeek::valueOf).toList());
             case "AL" -> Arrays.stream(v.split(",")).map(PlanMessageCodec::alternative).toList();
             case "WL" -> v.isEmpty() ? List.<DayOfWeek>of() : Arrays.stream(v.split(",")).map(DayOfWeek::valueOf).toList();
-            default -> v;
+            case "S" -> v;
+            default -> throw new IllegalArgumentException("unknown message argument type " + type);
         };
     }
 }

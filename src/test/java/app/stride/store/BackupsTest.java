@@ -150,4 +150,21 @@ class BackupsTest {
         Database.open(file, Migrations.bundled());
         assertThat(new Backups(file, CLOCK).list()).as("no migration, no copy").hasSize(1);
     }
+
+    @Test
+    void theCopyFromBeforeAnUpdateIsNeverPushedOutByLaterCopies() {
+        final Path file = dir.resolve(DataFolder.DATABASE_FILE);
+        Database.open(file, Migrations.bundledUpTo(Migrations.bundled().latestVersion() - 1));
+        Database.open(file, Migrations.bundled()); // the copy before the update
+        final DataFolder home = new DataFolder(dir);
+        for (int day = 1; day <= 10; day++) {
+            assertThat(new Backups(home, Clock.offset(CLOCK, Duration.ofDays(day))).dailyIfDue()).isPresent();
+        }
+
+        final List<Backups.Backup> kept = new Backups(home, CLOCK).list();
+
+        assertThat(kept).hasSize(Backups.KEEP);
+        assertThat(kept).filteredOn(b -> b.reason() == Backups.Reason.MIGRATION).hasSize(1);
+        assertThat(kept).filteredOn(b -> b.reason() == Backups.Reason.DAILY).hasSize(Backups.KEEP - 1);
+    }
 }

@@ -69,7 +69,7 @@ public final class BackupsViewModel {
 
     private void failed(final Throwable e) {
         busy.set(false);
-        problem.set(e.getMessage());
+        problem.set(app.stride.ui.task.TaskFailure.message(e));
     }
 
     public ObservableList<BackupService.Copy> copies() {

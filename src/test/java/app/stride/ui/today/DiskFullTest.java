@@ -38,8 +38,9 @@ class DiskFullTest {
         });
         final StrideServices full = StrideServices.open(new DataFolder(dir), TodayViewModelTest.clockOn(TODAY),
                 new Database.Tuning(Duration.ofSeconds(5), OptionalLong.of(pages)));
+        // As the app builds it: the tick-off and its outfit answer in one unit of work.
         final TodayViewModel vm = new TodayViewModel(full.tickOff(), full.outfit(), full.weather(), full.shoes(),
-                new ImmediateTaskRunner(), new SimpleObjectProperty<>(Settings.DEFAULTS));
+                full.unitOfWork(), new ImmediateTaskRunner(), new SimpleObjectProperty<>(Settings.DEFAULTS));
         vm.load();
         final String notes = "Long note. ".repeat(180); // near the 2,000-character limit: more than the room left
         vm.distanceProperty().set("5.2");
