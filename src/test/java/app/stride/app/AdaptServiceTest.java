@@ -88,4 +88,20 @@ class AdaptServiceTest {
         assertThat(s.plans().currentVersion().orElseThrow().id()).isEqualTo(replaced);
         assertThat(s.plans().historyCount()).isEqualTo(1);
     }
+
+    @Test
+    void aSessionTickedOffSinceTheProposalIsNeverDroppedByApplyingIt() {
+        final StrideServices s = threeMissed();
+        final Proposal preview = s.adapt().propose();
+        assertThat(preview.kind()).isEqualTo(ProposalKind.BRIDGE);
+        final long planId = s.plans().currentVersion().orElseThrow().id();
+        // Meanwhile (another screen, the command line) the runner ticks off one of the sessions the bridge replaces.
+        final SavedSession ran = s.plans().current().orElseThrow().sessions().stream()
+                .filter(x -> !x.date().isBefore(preview.changes().get(0).date())).findFirst().orElseThrow();
+        s.tickOff().done(ran.id(), new RunReport(ran.distanceM(), Optional.empty(), Optional.empty(), Optional.empty(), "ran it"));
+
+        assertThatThrownBy(() -> s.adapt().apply(preview)).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("plan"));
+        assertThat(s.plans().currentVersion().orElseThrow().id()).isEqualTo(planId);
+    }
 }

@@ -54,7 +54,10 @@ public final class AdaptService {
             return Optional.empty();
         }
         final Proposal.NextVersion next = proposal.next().get();
-        if (plans.currentVersion().map(PlanVersion::id).filter(id -> id == next.basedOn()).isEmpty()) {
+        // A session ticked off, skipped or moved since the preview would be dropped from the new version: refuse.
+        final Optional<PlanVersion> now = plans.currentVersion();
+        if (now.map(PlanVersion::id).filter(id -> id == next.basedOn()).isEmpty()
+                || !Proposal.NextVersion.basisOf(now.get().sessions()).equals(next.basis())) {
             throw new InvalidInputException("plan", Messages.get("adapt.error.stale"));
         }
         return Optional.of(plans.saveVersion(next.basedOn(), next.from(), next.plan(), next.sameAs()));

@@ -21,12 +21,19 @@ public record Proposal(LocalDate asOf, int missed, int daysWithoutRunning, Propo
     /**
      * The plan's next version, changed from {@code from} on: the whole plan (past as it was, the future as proposed)
      * and, by index in
-     * {@code plan.sessions()}, the stored session each unchanged one is (so its tick-off and logged run go with it).
+     * {@code plan.sessions()}, the stored session each unchanged one is (so its tick-off and logged run go with it);
+     * {@code basis} is what the proposal saw, so applying it after a tick-off elsewhere is refused.
      */
-    public record NextVersion(long basedOn, LocalDate from, Plan plan, Map<Integer, Long> sameAs) {
+    public record NextVersion(long basedOn, LocalDate from, Plan plan, Map<Integer, Long> sameAs, List<String> basis) {
+
+        /** What the proposal saw of the plan it is based on: each session's id, day and status. */
+        public static List<String> basisOf(final List<app.stride.plan.PlanRepository.SavedSession> sessions) {
+            return sessions.stream().map(s -> s.id() + "@" + s.date() + ":" + s.status()).sorted().toList();
+        }
 
         public NextVersion {
             sameAs = Map.copyOf(sameAs);
+            basis = List.copyOf(basis);
         }
     }
 }

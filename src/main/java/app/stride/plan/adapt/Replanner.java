@@ -145,7 +145,7 @@ public final class Replanner {
         final Plan next = new Plan(plan.request(), plan.startDate(), plan.endDate(), plan.raceDate(), plan.fitness(),
                 plan.paces(), plan.racePace(), plan.raceTime(), plan.predicted(), plan.warnings(), weeks);
         return new Proposal(asOf, missed, days, ProposalKind.BRIDGE, changes, warnings,
-                Optional.of(new Proposal.NextVersion(v.id(), from, next, sameAs(ids))));
+                Optional.of(new Proposal.NextVersion(v.id(), from, next, sameAs(ids), Proposal.NextVersion.basisOf(v.sessions()))));
     }
 
     private static Proposal rebuild(final PlanVersion v, final RecentRunning recent, final LocalDate from, final int missed,
@@ -193,7 +193,7 @@ public final class Replanner {
         final Plan next = new Plan(rebuilt.request(), plan.startDate(), rebuilt.endDate(), rebuilt.raceDate(),
                 rebuilt.fitness(), rebuilt.paces(), rebuilt.racePace(), rebuilt.raceTime(), rebuilt.predicted(), rebuilt.warnings(), weeks);
         return new Proposal(asOf, missed, recent.daysWithoutRunning(), ProposalKind.REBUILD, changes, warnings,
-                Optional.of(new Proposal.NextVersion(v.id(), from, next, sameAs(ids))));
+                Optional.of(new Proposal.NextVersion(v.id(), from, next, sameAs(ids), Proposal.NextVersion.basisOf(v.sessions()))));
     }
 
     /**
