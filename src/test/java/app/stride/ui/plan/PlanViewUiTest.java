@@ -109,6 +109,28 @@ class PlanViewUiTest {
     }
 
     @Test
+    void startingANewPlanAsksInTheAppsOwnDialogNotTheStockOne(final FxRobot robot) {
+        click(robot, "#plan-create");
+        click(robot, "#plan-goal-finish");
+        robot.interact(() -> robot.lookup("#plan-minutes").queryAs(TextField.class).setText("20"));
+        click(robot, "#plan-preview");
+        click(robot, "#plan-start");
+        assertThat(services.plans().current()).isPresent();
+
+        robot.clickOn("#plan-new");
+
+        final javafx.scene.control.DialogPane pane = robot.lookup(".confirm-dialog").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(pane.getGraphic()).as("no stock '?' icon").isNull();
+        assertThat(pane.getHeaderText()).isNull();
+        assertThat(pane.getStylesheets()).anyMatch(s -> s.endsWith("stride.css"));
+        final javafx.scene.control.Button go = robot.from(pane).lookup(".button.accent").queryButton();
+        assertThat(go.getText()).isEqualTo("Make a new plan");
+        robot.clickOn(go);
+
+        assertThat(shown(robot, "#plan-form")).isTrue();
+    }
+
+    @Test
     void aMistakeNamesTheFieldHighlightsItAndKeepsTheAnswers(final FxRobot robot) {
         click(robot, "#plan-create");
         click(robot, "#plan-goal-race");
