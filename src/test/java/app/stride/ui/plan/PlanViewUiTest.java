@@ -101,7 +101,7 @@ class PlanViewUiTest {
 
         assertThat(services.plans().current()).isPresent();
         assertThat(shown(robot, "#plan-sheet")).isTrue();
-        assertThat(robot.lookup("#plan-title").queryAs(Label.class).getText()).isEqualTo("Finish the 5K on Sun 24 January · 8 weeks");
+        assertThat(robot.lookup("#plan-title").queryAs(Label.class).getText()).isEqualTo("Finish the 5K on Sunday 24 January · 8 weeks");
         assertThat(robot.lookup("#plan-sheet .plan-week").<Node>queryAll()).hasSize(8);
         assertThat(robot.lookup("#plan-sheet .plan-session").<Node>queryAll()).hasSize(services.plans().current().orElseThrow().sessions().size());
         // A beginner without a race result trains by effort.
