@@ -152,15 +152,15 @@ public final class TodayView implements ScreenView {
     private void drawMissed(final List<SavedSession> list) {
         missed.getChildren().clear();
         for (SavedSession s : list) {
-            final Label text = new Label(Messages.get("today.missed", TickOff.describe(s)), new FontIcon("mdi2c-calendar-question"));
+            final Label text = new Label(Messages.get("today.missed", TickOff.describeDated(s)), new FontIcon("mdi2c-calendar-question"));
             text.setWrapText(true);
             final Region grow = new Region();
             HBox.setHgrow(grow, Priority.ALWAYS);
             final Button ran = new Button(Messages.get("today.missed.ran"), new FontIcon("mdi2c-check"));
-            ran.getStyleClass().addAll(Styles.SMALL, Styles.SUCCESS);
+            ran.getStyleClass().add(Styles.SUCCESS);
             ran.setOnAction(e -> vm.doneLate(s));
             final Button letGo = new Button(Messages.get("today.missed.letGo"));
-            letGo.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_OUTLINED);
+            letGo.getStyleClass().add(Styles.BUTTON_OUTLINED);
             letGo.setOnAction(e -> vm.letGo(s));
             final HBox row = new HBox(8, text, grow, ran, letGo);
             row.setAlignment(Pos.CENTER_LEFT);

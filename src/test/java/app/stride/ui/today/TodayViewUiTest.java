@@ -47,6 +47,19 @@ class TodayViewUiTest {
     }
 
     @Test
+    void aMissedSessionSaysWhichDateItWasAndItsButtonsAreTheSizeOfTheOthers(final FxRobot robot) {
+        settle(robot);
+        final javafx.scene.layout.HBox banner = robot.lookup(".missed-banner").queryAs(javafx.scene.layout.HBox.class);
+        final Label text = (Label) banner.getChildren().get(0);
+
+        assertThat(text.getText()).matches("You didn't tick off [A-Z][a-z]+day [0-9]{1,2} [A-Z][a-z]+'s .+\\.");
+        final javafx.scene.control.Button ran = (javafx.scene.control.Button) banner.getChildren().get(2);
+        final javafx.scene.control.Button done = robot.lookup("#today-done").queryButton();
+        assertThat(ran.getStyleClass()).doesNotContain("small");
+        assertThat(ran.getHeight()).isEqualTo(done.getHeight());
+    }
+
+    @Test
     void todaysSessionIsShownAndCanBeTickedOff(final FxRobot robot) {
         assertThat(robot.lookup("#today-session-type").queryAs(Label.class).getText()).isNotBlank();
         assertThat(robot.lookup("#today-streak").queryAs(Label.class).getText()).isEqualTo("Times you made it out: 0");
