@@ -105,6 +105,9 @@ class TodayViewUiTest {
         assertThat(table.getItems()).hasSize(1);
         assertThat(table.getColumns().get(2).getCellData(0)).isEqualTo("5 km");
         assertThat(table.getColumns().get(4).getCellData(0)).isEqualTo("6:00 /km");
+        final java.util.Map<String, Object> byHeader = new java.util.HashMap<>();
+        table.getColumns().forEach(c -> byHeader.put(c.getText(), c.getCellData(0)));
+        assertThat(byHeader).as("the log shows how the session went").containsEntry("Status", "Done").containsKey("Feel");
 
         robot.clickOn("#nav-progress");
 
