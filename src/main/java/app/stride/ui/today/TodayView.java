@@ -320,7 +320,9 @@ public final class TodayView implements ScreenView {
         skip.setOnAction(e -> vm.skip());
         final DatePicker moveTo = DateField.create();
         moveTo.setId("today-move-date");
-        moveTo.setPrefWidth(180);
+        // As wide as the fields above it, never squeezed: the whole date ("Mon 30 Nov") must show.
+        moveTo.prefWidthProperty().bind(javafx.beans.binding.Bindings.max(180, effort.widthProperty()));
+        moveTo.setMinWidth(Region.USE_PREF_SIZE);
         moveTo.valueProperty().bindBidirectional(vm.moveToProperty());
         final Button move = new Button(Messages.get("today.tickoff.move"));
         move.setId("today-move");
@@ -330,8 +332,9 @@ public final class TodayView implements ScreenView {
         final Label notToday = new Label(Messages.get("today.tickoff.notToday"));
         notToday.getStyleClass().add(Styles.TEXT_MUTED);
         notToday.setMinWidth(Region.USE_PREF_SIZE);
-        final HBox moving = new HBox(8, notToday, moveTo, move);
-        moving.setAlignment(Pos.CENTER_LEFT);
+        final HBox moveRow = new HBox(8, moveTo, move);
+        moveRow.setAlignment(Pos.CENTER_LEFT);
+        final VBox moving = new VBox(6, notToday, moveRow);
         for (Button b : List.of(done, skip, move)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }

@@ -60,6 +60,19 @@ class TodayViewUiTest {
     }
 
     @Test
+    void theMoveDateFieldIsAsWideAsTheOtherFieldsNotClipped(final FxRobot robot) {
+        settle(robot);
+        final javafx.scene.control.DatePicker moveTo = robot.lookup("#today-move-date").queryAs(javafx.scene.control.DatePicker.class);
+        final javafx.scene.control.Control effort = robot.lookup("#today-effort").queryAs(javafx.scene.control.Control.class);
+
+        assertThat(moveTo.getWidth()).isGreaterThanOrEqualTo(effort.getWidth() - 1);
+        final javafx.scene.text.Text probe = new javafx.scene.text.Text(moveTo.getEditor().getText());
+        probe.setFont(moveTo.getEditor().getFont());
+        assertThat(moveTo.getEditor().getWidth()).as("room for \"%s\"", moveTo.getEditor().getText())
+                .isGreaterThan(probe.getLayoutBounds().getWidth() + 16);
+    }
+
+    @Test
     void todaysSessionIsShownAndCanBeTickedOff(final FxRobot robot) {
         assertThat(robot.lookup("#today-session-type").queryAs(Label.class).getText()).isNotBlank();
         assertThat(robot.lookup("#today-streak").queryAs(Label.class).getText()).isEqualTo("Times you made it out: 0");
