@@ -200,7 +200,7 @@ public final class TodayView implements ScreenView {
         s.distanceM().ifPresent(m -> facts.add(Distances.format(m, unit)));
         s.durationS().ifPresent(sec -> facts.add(Durations.seconds(sec)));
         s.pace().ifPresent(p -> facts.add(StepText.pace(p, unit)));
-        s.runWalk().ifPresent(rw -> facts.add(Messages.get("today.session.runWalk", rw.runSec(), rw.walkSec())));
+        s.runWalk().ifPresent(rw -> facts.add(runWalk(rw)));
         if (!facts.isEmpty()) {
             final Label f = new Label(String.join("  ·  ", facts));
             f.setId("today-session-facts");
@@ -229,6 +229,11 @@ public final class TodayView implements ScreenView {
             undo.setOnAction(e -> vm.reopen());
             sessionCard.getChildren().add(undo);
         }
+    }
+
+    /** "run 8 min / walk 5 min", the same words as the Plan screen (not raw seconds). */
+    static String runWalk(final app.stride.plan.RunWalk rw) {
+        return Messages.get("planscreen.runWalkRatio", StepText.ratio(rw.runSec()), StepText.ratio(rw.walkSec()));
     }
 
     private static Optional<Label> status(final SavedSession s) {
