@@ -15,7 +15,6 @@ import app.stride.store.DataFolder;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,7 +32,6 @@ import picocli.CommandLine.Spec;
                 + "--apply stores it as the plan's new version (the previous one is kept).")
 public final class AdaptCommand implements Callable<Integer> {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     @ParentCommand
     StrideCommand root;
@@ -112,7 +110,7 @@ public final class AdaptCommand implements Callable<Integer> {
         } else {
             b.append(Messages.get("cli.adapt.header")).append('\n');
             for (SessionChange c : p.changes()) {
-                b.append(String.format(Locale.ROOT, "%-11s %-29s %s%n", DAY.format(c.date()), describe(c.from(), unit),
+                b.append(String.format(Locale.ROOT, "%-11s %-29s %s%n", app.stride.format.Dates.day(c.date()), describe(c.from(), unit),
                         describe(c.to(), unit)));
             }
         }

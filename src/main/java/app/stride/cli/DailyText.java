@@ -9,7 +9,6 @@ import app.stride.tracking.LoggedRun;
 import app.stride.tracking.TickOff;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +21,7 @@ final class DailyText {
 
     /** "Tue 12 Jan 2027". */
     static String date(final LocalDate d) {
-        return d.format(DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.getDefault()));
+        return app.stride.format.Dates.dayWithYear(d);
     }
 
     /** "Easy run · 5 km · 6:10–6:40 /km". */

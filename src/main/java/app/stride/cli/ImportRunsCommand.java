@@ -48,7 +48,8 @@ abstract class ImportRunsCommand implements Callable<Integer> {
             final RunImport.Logged logged = services.imports().log(m, !extra);
             out.println(describe(m, unit) + " — " + (logged.tickedOff()
                     ? Messages.get("import.tickedOff", TickOff.describe(m.session().orElseThrow()))
-                    : Messages.get("import.extra")));
+                    : logged.alreadyDone().map(d -> Messages.get("import.extra.alreadyDone", TickOff.describe(d)))
+                            .orElseGet(() -> Messages.get("import.extra"))));
         }
         out.flush();
         return Cli.EXIT_OK;

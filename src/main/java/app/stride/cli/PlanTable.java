@@ -1,6 +1,8 @@
 package app.stride.cli;
 
 import app.stride.common.Messages;
+import app.stride.format.Distances;
+import app.stride.format.Durations;
 import app.stride.plan.PaceRange;
 import app.stride.plan.Plan;
 import app.stride.plan.PlanMessage;
@@ -33,20 +35,21 @@ final class PlanTable {
         }
         for (PlanWeek w : plan.weeks()) {
             sb.append('\n').append(Messages.get("cli.plan.week", w.number(), w.phase().code() + (w.cutback() ? " (cutback)" : ""),
-                    w.start(), String.format(Locale.ROOT, "%.1f", unit.fromMetres(w.trainingM())), u)
+                    w.start(), Distances.value(w.trainingM(), unit), u)
                     + (w.trainingM() < w.plannedM() ? " " + Messages.get("cli.plan.plusRace") : "")).append('\n');
             for (Session s : w.sessions()) {
-                final String dist = s.distanceM().map(m -> String.format(Locale.ROOT, "%s%.1f %s",
-                        s.pace().isEmpty() && s.type() != app.stride.plan.SessionType.RACE && s.type().isRun() ? "~" : "", unit.fromMetres(m), u)).orElse("");
-                final String time = s.duration().map(d -> d.toMinutes() + " min").orElse("");
-                final String how = s.pace().map(p -> pace(p, unit) + "/" + u)
+                // One rule with Today and the Plan screen: format.Distances, times to the second (format.Durations).
+                final String dist = s.distanceM().map(m -> (s.pace().isEmpty() && s.type() != app.stride.plan.SessionType.RACE
+                        && s.type().isRun() ? "~" : "") + Distances.format(m, unit)).orElse("");
+                final String time = s.duration().map(Durations::format).orElse("");
+                final String how = s.pace().map(p -> StepText.pace(p, unit))
                         .orElse(s.runWalk().map(StepText::ratio)
                                 .orElse(s.effort().map(PlanTable::shortEffort).orElse("")));
                 // Out-and-back: turn round at half the distance (or half the time without one).
                 final String turn = s.type() == app.stride.plan.SessionType.RACE || !s.type().isRun() ? ""
                         : s.turnaroundM().filter(m -> s.pace().isPresent())
-                                .map(m -> String.format(Locale.ROOT, "%.1f %s", unit.fromMetres(m), u))
-                                .orElse(s.turnaroundTime().map(d -> d.toMinutes() + " min").orElse(""));
+                                .map(m -> Distances.format(m, unit))
+                                .orElse(s.turnaroundTime().map(Durations::format).orElse(""));
                 sb.append(String.format(Locale.ROOT, "  %s %s  %-14s %9s %8s  %-14s %-10s %s%n",
                         s.date().getDayOfWeek().name().substring(0, 3), s.date(), s.type().code(), dist, time, how,
                         turn.isEmpty() ? "" : Messages.get("cli.plan.turn", turn), s.description()));

@@ -1,11 +1,10 @@
 package app.stride.export;
 
 import app.stride.common.Messages;
+import app.stride.format.Dates;
 import app.stride.plan.StepText;
 import app.stride.settings.DistanceUnit;
 import app.stride.tracking.WeekSummary;
-import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,15 +13,13 @@ import java.util.Optional;
 /** A week in plain words for an accountability partner, to paste into a message or save. */
 public final class PartnerNote {
 
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.getDefault());
-
     private PartnerNote() {
     }
 
     /** The note: a line each for the week, what was done, the longest run, how it felt, what is next and why. */
     public static String text(final WeekSummary w, final DistanceUnit unit, final Optional<String> why) {
         final List<String> lines = new ArrayList<>();
-        lines.add(Messages.get("note.week", w.week(), w.weeks(), w.start().format(SHORT), w.end().format(SHORT)));
+        lines.add(Messages.get("note.week", w.week(), w.weeks(), Dates.dayMonth(w.start()), Dates.dayMonth(w.end())));
         final String distance = StepText.distance(w.totalM(), unit);
         if (w.upcoming()) {
             lines.add(Messages.get("note.upcoming", w.planned()));
@@ -40,10 +37,10 @@ public final class PartnerNote {
             lines.add(Messages.get("note.skipped", w.skipped()));
         }
         w.longest().ifPresent(l -> lines.add(Messages.get("note.longest", StepText.distance(l.distanceM().orElseThrow(), unit),
-                l.date().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.getDefault()))));
+                Dates.weekday(l.date().getDayOfWeek()))));
         felt(w).ifPresent(lines::add);
         w.next().ifPresent(n -> lines.add(Messages.get("note.next",
-                n.date().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.getDefault()) + " " + n.date().format(SHORT),
+                Dates.weekday(n.date().getDayOfWeek()) + " " + Dates.dayMonth(n.date()),
                 SessionText.title(n, unit).toLowerCase(Locale.getDefault()))));
         why.ifPresent(y -> lines.add(Messages.get("note.why", y)));
         return String.join("\n", lines) + "\n";

@@ -1,11 +1,12 @@
 package app.stride.export;
 
 import app.stride.common.Messages;
+import app.stride.format.Distances;
+import app.stride.format.Durations;
 import app.stride.plan.PlanRepository.SavedSession;
 import app.stride.plan.SessionType;
 import app.stride.plan.StepText;
 import app.stride.settings.DistanceUnit;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,15 +28,16 @@ public final class SessionText {
     /** How much: "5 km · 30 min", or what is known of it. */
     public static String amount(final SavedSession s, final DistanceUnit unit) {
         final List<String> parts = new ArrayList<>();
-        s.distanceM().ifPresent(m -> parts.add(StepText.distance(m, unit)));
-        s.durationS().ifPresent(d -> parts.add(StepText.duration(Duration.ofSeconds(d))));
+        // The same numbers as Today and the Plan screen (format.Distances, format.Durations).
+        s.distanceM().ifPresent(m -> parts.add(m < 1000 ? StepText.distance(m, unit) : Distances.format(m, unit)));
+        s.durationS().ifPresent(d -> parts.add(Durations.seconds(d)));
         return String.join(" · ", parts);
     }
 
     /** How hard: the pace band, the run/walk ratio or the effort. */
     public static Optional<String> how(final SavedSession s, final DistanceUnit unit) {
         return s.pace().map(p -> StepText.pace(p, unit))
-                .or(() -> s.runWalk().map(rw -> Messages.get("planscreen.runWalkRatio", rw.runSec(), rw.walkSec())))
+                .or(() -> s.runWalk().map(rw -> Messages.get("planscreen.runWalkRatio", StepText.ratio(rw.runSec()), StepText.ratio(rw.walkSec()))))
                 .or(() -> s.effort().filter(e -> !e.isBlank()));
     }
 
@@ -51,8 +53,9 @@ public final class SessionText {
         if (!running) {
             return Optional.empty();
         }
-        final Optional<String> d = s.distanceM().filter(m -> s.pace().isPresent()).map(m -> StepText.distance(m / 2, unit));
-        final Optional<String> t = s.durationS().map(x -> StepText.duration(Duration.ofSeconds(x / 2)));
+        final Optional<String> d = s.distanceM().filter(m -> s.pace().isPresent())
+                .map(m -> m / 2 < 1000 ? StepText.distance(m / 2, unit) : Distances.format(m / 2, unit));
+        final Optional<String> t = s.durationS().map(x -> Durations.seconds(x / 2));
         if (d.isPresent() && t.isPresent()) {
             return Optional.of(Messages.get("planscreen.turnaround", Messages.get("planscreen.turnaround.both", d.get(), t.get())));
         }

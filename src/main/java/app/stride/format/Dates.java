@@ -53,6 +53,11 @@ public final class Dates {
         return d.getYear() == thisYear ? day(d) : dayWithYear(d);
     }
 
+    /** "Wed". */
+    public static String weekdayShort(final LocalDate d) {
+        return d.format(DateTimeFormatter.ofPattern("EEE", locale()));
+    }
+
     /** "Wednesday". */
     public static String weekday(final DayOfWeek d) {
         return d.getDisplayName(TextStyle.FULL, locale());

@@ -25,8 +25,13 @@ public final class RunImport {
                         Optional<LocalDate> duplicateOf) {
     }
 
-    /** How a run was logged. */
-    public record Logged(long loggedRunId, Match match, boolean tickedOff) {
+    /**
+     * How a run was logged.
+     *
+     * @param alreadyDone the session of that day that was already ticked off (by an earlier run of the same batch
+     *                    or before), when this run was therefore logged as an extra run instead
+     */
+    public record Logged(long loggedRunId, Match match, boolean tickedOff, Optional<SavedSession> alreadyDone) {
     }
 
     private final PlanRepository plans;
@@ -59,9 +64,24 @@ public final class RunImport {
         if (m.duplicateOf().isPresent()) {
             throw new InvalidInputException("FILE", Messages.get("import.error.duplicate", m.source(), m.duplicateOf().get()));
         }
-        final Optional<SavedSession> session = tickOff ? m.session() : Optional.empty();
-        final String type = session.map(SavedSession::type).orElse(SessionType.EASY.code());
-        final long id = store.log(m.run(), m.date(), session.map(SavedSession::id), type, shoe, m.source(), notes, clock.instant());
-        return new Logged(id, m, session.isPresent());
+        // The match may be stale: an earlier run of the same batch may have ticked that session off since. A second
+        // run on a day whose session is done is an extra run; it never replaces the first.
+        final Optional<SavedSession> open = tickOff ? m.session().filter(s -> stillOpen(s.id())) : Optional.empty();
+        final Optional<SavedSession> done = open.isPresent() || !tickOff ? Optional.empty() : doneOn(m.date());
+        final String type = open.map(SavedSession::type).orElse(SessionType.EASY.code());
+        final long id = store.log(m.run(), m.date(), open.map(SavedSession::id), type, shoe, m.source(), notes, clock.instant());
+        return new Logged(id, m, open.isPresent(), done);
+    }
+
+    private boolean stillOpen(final long sessionId) {
+        return plans.current().stream().flatMap(p -> p.sessions().stream())
+                .anyMatch(s -> s.id() == sessionId && "planned".equals(s.status()));
+    }
+
+    private Optional<SavedSession> doneOn(final LocalDate date) {
+        return plans.current().flatMap(p -> p.sessions().stream()
+                .filter(s -> s.date().equals(date) && "done".equals(s.status()))
+                .filter(s -> s.sessionType().map(SessionType::isRun).orElse(true))
+                .findFirst());
     }
 }

@@ -146,6 +146,13 @@ public final class TickOff {
         return Messages.get("tracking.sessionOf", day, type.substring(0, 1).toLowerCase(Locale.getDefault()) + type.substring(1));
     }
 
+    /** "Sunday 22 November's long run": with the date, for a session that may be a week or more ago. */
+    public static String describeDated(final SavedSession s) {
+        final String type = typeLabel(s);
+        return Messages.get("tracking.sessionOf", Dates.dayLong(s.date()),
+                type.substring(0, 1).toLowerCase(Locale.getDefault()) + type.substring(1));
+    }
+
     /** The translated name of a session's type, e.g. "easy run". */
     public static String typeLabel(final SavedSession s) {
         return s.sessionType().map(SessionType::label).orElse(s.type());

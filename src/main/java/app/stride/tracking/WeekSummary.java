@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param longest the longest run logged that week, if any
  * @param feel    average "how it felt" (1 awful to 5 great), when the runner said
  * @param effort  average RPE (1 to 10), when the runner said
- * @param next     the next open session after {@code today}
+ * @param next     the next open session: after {@code today} for this week or a past one, after the week's own
+ *                 sessions for a week still to come
  * @param upcoming whether the week is still to come
  */
 public record WeekSummary(int week, int weeks, LocalDate start, LocalDate end, int planned, int done, int skipped, int extra,
@@ -45,7 +46,9 @@ public record WeekSummary(int week, int weeks, LocalDate start, LocalDate end, i
                 .max(Comparator.comparingDouble(e -> e.distanceM().orElseThrow()));
         final Optional<Double> feel = average(runs.stream().flatMap(e -> e.feel().stream()).toList());
         final Optional<Double> effort = average(runs.stream().flatMap(e -> e.effortRpe().stream()).toList());
-        final Optional<SavedSession> next = plan.sessions().stream().filter(s -> s.date().isAfter(today))
+        // For a week still to come, "next" is what follows its own sessions, not the next session from today.
+        final LocalDate after = today.isBefore(start) ? end : today;
+        final Optional<SavedSession> next = plan.sessions().stream().filter(s -> s.date().isAfter(after))
                 .filter(s -> "planned".equals(s.status())).min(Comparator.comparing(SavedSession::date));
         return new WeekSummary(week, plan.weeks(), start, end, inWeek.size(), done, skipped, extra, total, longest, feel, effort, next,
                 today.isBefore(start));

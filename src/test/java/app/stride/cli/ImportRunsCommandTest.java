@@ -97,6 +97,30 @@ class ImportRunsCommandTest {
     }
 
     @Test
+    void twoRunsOnOneDayInOneBatchTickOffTheSessionOnceAndKeepBoth() {
+        final CliRun run = CliRun.of("import", "gpx", sample("garmin-forerunner.gpx"), sample("phone-runwalk.gpx"),
+                "--data-dir", data.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().lines().toList()).hasSize(2);
+        assertThat(run.out().lines().toList().get(0)).contains("garmin-forerunner.gpx").contains("ticked off");
+        assertThat(run.out().lines().toList().get(1)).contains("phone-runwalk.gpx").doesNotContain("— ticked off")
+                .contains("logged as an extra run").contains("already ticked off");
+        assertThat(count("SELECT COUNT(*) FROM logged_session")).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM logged_session WHERE planned_session_id = 7")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM logged_session WHERE planned_session_id IS NULL")).isEqualTo(1);
+    }
+
+    @Test
+    void aRunOnADayAlreadyTickedOffInAnEarlierImportIsAnExtraRunAndSaysWhy() {
+        CliRun.of("import", "gpx", sample("garmin-forerunner.gpx"), "--data-dir", data.toString());
+        final CliRun phone = CliRun.of("import", "gpx", sample("phone-runwalk.gpx"), "--data-dir", data.toString());
+
+        assertThat(phone.out()).contains("logged as an extra run").contains("already ticked off");
+        assertThat(count("SELECT COUNT(*) FROM logged_session")).isEqualTo(2);
+    }
+
+    @Test
     void oneHostileFileAmongGoodOnesStoresNothingAndSaysWhichInOneLine() throws Exception {
         final Path evil = Files.writeString(dir.resolve("evil.gpx"), "<?xml version=\"1.0\"?><!DOCTYPE gpx [<!ENTITY x SYSTEM "
                 + "\"file:///etc/passwd\">]><gpx>&x;</gpx>");

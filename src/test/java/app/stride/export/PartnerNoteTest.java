@@ -57,6 +57,18 @@ class PartnerNoteTest {
                 .doesNotContain("0 m").doesNotContain("Longest");
     }
 
+    @Test
+    void aWeekStillToComeSaysWhatComesAfterItsOwnSessionsNotTheNextSessionFromToday() {
+        final StrideServices s = firstWeekTwoDoneOneSkipped();
+        final LocalDate firstAfterWeek3 = s.plans().current().orElseThrow().sessions().stream()
+                .map(SavedSession::date).filter(d -> d.isAfter(LocalDate.of(2026, 8, 2))).min(LocalDate::compareTo).orElseThrow();
+
+        final String note = s.exports().partnerNote(Optional.of(3), Optional.of(DistanceUnit.KM));
+
+        assertThat(note).contains("Next: " + app.stride.format.Dates.weekday(firstAfterWeek3.getDayOfWeek()) + " "
+                + app.stride.format.Dates.dayMonth(firstAfterWeek3) + ",");
+    }
+
     private String nextTitle() {
         final StrideServices s = ExportFixtures.withPlan(dir.resolve("other"));
         final SavedSession next = s.plans().current().orElseThrow().sessions().stream()

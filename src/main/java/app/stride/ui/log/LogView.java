@@ -63,6 +63,10 @@ public final class LogView implements ScreenView {
         table.getColumns().add(column("log.column.pace", 84, r -> r.report().paceSecPerKm()
                 .map(p -> Paces.format(p, unit())).orElse("")));
         table.getColumns().add(column("log.column.effort", 64, r -> r.report().effortRpe().map(String::valueOf).orElse("")));
+        // How it went and how it felt, in the same words the CLI log uses.
+        table.getColumns().add(column("log.column.status", 80, r -> capital(Messages.get("run.status." + r.status().code()))));
+        table.getColumns().add(column("log.column.feel", 64, r -> r.report().feel()
+                .map(f -> capital(Messages.get("run.feel." + f.code()))).orElse("")));
         table.getColumns().add(column("log.column.outfit", 90, r -> r.outfitFeedback().flatMap(FeedbackAnswer::parse)
                 .map(FeedbackAnswer::label).orElse("")));
         final TableColumn<LoggedRun, String> notes = column("log.column.notes", 150, r -> r.report().notes());
@@ -100,6 +104,10 @@ public final class LogView implements ScreenView {
 
     private DistanceUnit unit() {
         return context.settings().get().distanceUnit();
+    }
+
+    private static String capital(final String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(java.util.Locale.getDefault()) + s.substring(1);
     }
 
     private static TableColumn<LoggedRun, String> column(final String key, final double width, final Function<LoggedRun, String> text) {

@@ -7,9 +7,7 @@ import app.stride.ui.common.ErrorLine;
 import atlantafx.base.theme.Styles;
 import java.io.File;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -29,7 +27,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** "Import runs…" on the Log screen, with a progress indicator, what was imported, and drag and drop of files. */
 final class RunImportBar extends VBox {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.getDefault());
 
     private final RunImportViewModel vm;
 
@@ -92,7 +89,7 @@ final class RunImportBar extends VBox {
     private boolean confirm(final RunImport.Match m) {
         final Alert a = new Alert(Alert.AlertType.CONFIRMATION);
         a.setTitle(Messages.get("import.confirm.title"));
-        a.setHeaderText(Messages.get("import.confirm.header", m.source(), m.date().format(DAY), TickOff.describe(m.session().orElseThrow())));
+        a.setHeaderText(Messages.get("import.confirm.header", m.source(), app.stride.format.Dates.dayLong(m.date()), TickOff.describe(m.session().orElseThrow())));
         a.setContentText(Messages.get("import.confirm.body"));
         final ButtonType yes = new ButtonType(Messages.get("import.confirm.yes"), ButtonBar.ButtonData.YES);
         final ButtonType no = new ButtonType(Messages.get("import.confirm.no"), ButtonBar.ButtonData.NO);

@@ -75,7 +75,8 @@ public final class RunImportViewModel {
                 final RunImport.Logged l = imports.log(c.match(), c.tickOff());
                 out.add(Messages.get("import.done.line", c.match().source(), l.tickedOff()
                         ? Messages.get("import.tickedOff", TickOff.describe(c.match().session().orElseThrow()))
-                        : Messages.get("import.extra")));
+                        : l.alreadyDone().map(d -> Messages.get("import.extra.alreadyDone", TickOff.describe(d)))
+                            .orElseGet(() -> Messages.get("import.extra"))));
             }
             return out;
         }, out -> {

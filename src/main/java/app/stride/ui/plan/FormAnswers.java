@@ -153,8 +153,8 @@ final class FormAnswers {
         }
         if (vm.goalProperty().get() == GoalChoice.REGULAR) {
             final Integer w = vm.weeksProperty().get();
-            return w == null ? "" : Messages.get("planscreen.length.regular", s.format(PlanDisplay.DAY),
-                    s.plusDays(7L * w - 1).format(PlanDisplay.DAY));
+            return w == null ? "" : Messages.get("planscreen.length.regular", app.stride.format.Dates.day(s),
+                    app.stride.format.Dates.day(s.plusDays(7L * w - 1)));
         }
         final LocalDate r = vm.raceDateProperty().get();
         if (r == null) {
@@ -162,6 +162,6 @@ final class FormAnswers {
         }
         final long w = r.isBefore(s) ? 0 : ChronoUnit.DAYS.between(s, r) / 7 + 1;
         return w < PlanDates.MIN_WEEKS || w > PlanDates.MAX_WEEKS ? Messages.get("planscreen.length.raceOut")
-                : Messages.get("planscreen.length.race", s.format(PlanDisplay.DAY), w);
+                : Messages.get("planscreen.length.race", app.stride.format.Dates.day(s), w);
     }
 }

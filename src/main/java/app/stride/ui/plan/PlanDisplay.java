@@ -1,6 +1,9 @@
 package app.stride.ui.plan;
 
 import app.stride.common.Messages;
+import app.stride.format.Dates;
+import app.stride.format.Distances;
+import app.stride.format.Durations;
 import app.stride.plan.Goal;
 import app.stride.plan.PaceRange;
 import app.stride.plan.Phase;
@@ -19,12 +22,10 @@ import app.stride.plan.TrainingPaces;
 import app.stride.settings.DistanceUnit;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -36,12 +37,6 @@ import java.util.stream.Collectors;
  */
 public record PlanDisplay(String title, String subtitle, List<String> warnings, List<PaceRow> paces,
                           List<WeekDisplay> weeks) {
-
-    /** The bundle is English, so dates are too. */
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("EEE d MMMM", Locale.ENGLISH);
-    private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEE", Locale.ENGLISH);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     public PlanDisplay {
         warnings = List.copyOf(warnings);
@@ -140,11 +135,11 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
     static String title(final Goal goal, final Optional<RaceDistance> distance, final Optional<LocalDate> race,
                         final LocalDate start, final int weeks) {
         if (goal == Goal.CONSISTENCY || distance.isEmpty() || race.isEmpty()) {
-            return Messages.get("planscreen.title.regular", weeks, start.format(LONG_DAY));
+            return Messages.get("planscreen.title.regular", weeks, Dates.dayLong(start));
         }
         final String name = distanceName(distance.get());
         return Messages.get(goal == Goal.FINISH ? "planscreen.title.finish" : "planscreen.title.race",
-                goal == Goal.FINISH ? name : capitalised(name), race.get().format(LONG_DAY), weeks);
+                goal == Goal.FINISH ? name : capitalised(name), Dates.dayLong(race.get()), weeks);
     }
 
     private static String subtitle(final Optional<String> target, final Map<RaceDistance, Duration> predicted,
@@ -188,7 +183,7 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
                                     final LocalDate today) {
         final LocalDate end = start.plusDays(6);
         final boolean current = !today.isBefore(start) && !today.isAfter(end);
-        final String planned = Messages.get("planscreen.week.planned", StepText.distance(plannedM, unit), sessions.size());
+        final String planned = Messages.get("planscreen.week.planned", Distances.format(plannedM, unit), sessions.size());
         return new WeekDisplay(number, Messages.get("planscreen.week", number),
                 phase.map(p -> Messages.get("planscreen.phase." + p.code())).orElse(""), planned, cutback, current,
                 end.isBefore(today), sessions);
@@ -204,9 +199,10 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
         // Effort-based sessions have a distance the engine estimated; time is what the runner follows then.
         final boolean estimate = pace.isEmpty() && running;
         final List<String> amount = new ArrayList<>();
+        // One rule with Today: distances as format.Distances, planned times to the second as format.Durations.
         distanceM.ifPresent(m -> amount.add(estimate && duration.isPresent()
-                ? Messages.get("planscreen.amount.estimate", StepText.distance(m, unit)) : StepText.distance(m, unit)));
-        duration.ifPresent(d -> amount.add(StepText.duration(d)));
+                ? Messages.get("planscreen.amount.estimate", distance(m, unit)) : distance(m, unit)));
+        duration.ifPresent(d -> amount.add(Durations.format(d)));
         if (estimate && duration.isPresent()) {
             Collections.reverse(amount);
         }
@@ -217,21 +213,26 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
                 duration.map(d -> d.dividedBy(2)), unit) : Optional.empty();
         final Status st = "done".equals(status) ? Status.DONE : "skipped".equals(status) ? Status.SKIPPED : Status.PLANNED;
         final Optional<String> moved = date.equals(originalDate) ? Optional.empty()
-                : Optional.of(Messages.get("planscreen.status.moved", originalDate.format(DAY)));
+                : Optional.of(Messages.get("planscreen.status.moved", Dates.day(originalDate)));
         final String label = Messages.has("planscreen.type." + type) ? Messages.get("planscreen.type." + type)
                 : Messages.get("planscreen.type.other");
-        return new SessionDisplay(id, date.format(WEEKDAY), date.format(DATE), type, label, String.join(" · ", amount), how,
+        return new SessionDisplay(id, Dates.weekdayShort(date), Dates.dayMonth(date), type, label, String.join(" · ", amount), how,
                 description, StepText.lines(steps, unit), turn, st, moved, date);
     }
 
     private static Optional<String> turnaround(final Optional<Double> distanceM, final Optional<Duration> half,
                                                final DistanceUnit unit) {
-        final Optional<String> d = distanceM.map(m -> StepText.distance(m / 2, unit));
-        final Optional<String> t = half.map(StepText::duration);
+        final Optional<String> d = distanceM.map(m -> distance(m / 2, unit));
+        final Optional<String> t = half.map(Durations::format);
         if (d.isPresent() && t.isPresent()) {
             return Optional.of(Messages.get("planscreen.turnaround", Messages.get("planscreen.turnaround.both", d.get(), t.get())));
         }
         return d.or(() -> t).map(x -> Messages.get("planscreen.turnaround", x));
+    }
+
+    /** A session's distance as Today shows it; track distances under a kilometre stay in metres. */
+    static String distance(final double metres, final DistanceUnit unit) {
+        return metres < 1000 ? StepText.distance(metres, unit) : Distances.format(metres, unit);
     }
 
     static String distanceName(final RaceDistance d) {

@@ -3,6 +3,7 @@ package app.stride.ui.plan;
 import app.stride.common.Messages;
 import app.stride.plan.SessionType;
 import app.stride.tracking.SessionEffort;
+import app.stride.ui.common.Confirm;
 import app.stride.ui.common.EmptyState;
 import app.stride.ui.common.ErrorLine;
 import app.stride.ui.common.Layouts;
@@ -17,10 +18,7 @@ import javafx.event.EventType;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
@@ -140,14 +138,10 @@ public final class PlanView implements ScreenView {
     }
 
     private void confirmNewPlan() {
-        final ButtonType ok = new ButtonType(Messages.get("planscreen.new.confirm.ok"), ButtonBar.ButtonData.OK_DONE);
-        final Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("planscreen.new.confirm.body"), ok, ButtonType.CANCEL);
-        alert.setTitle(Messages.get("planscreen.new.confirm.title"));
-        alert.setHeaderText(Messages.get("planscreen.new.confirm.title"));
-        if (root.getScene() != null) {
-            alert.initOwner(root.getScene().getWindow());
+        if (Confirm.ask(root, Messages.get("planscreen.new.confirm.title"), Messages.get("planscreen.new.confirm.body"),
+                Messages.get("planscreen.new.confirm.ok"), false)) {
+            vm.newPlan();
         }
-        alert.showAndWait().filter(ok::equals).ifPresent(b -> vm.newPlan());
     }
 
     private void show(final PlanViewModel.Mode mode) {

@@ -2,19 +2,15 @@ package app.stride.ui.settings;
 
 import app.stride.app.BackupService;
 import app.stride.common.Messages;
+import app.stride.format.Dates;
+import app.stride.ui.common.Confirm;
 import app.stride.ui.common.ErrorLine;
 import app.stride.ui.common.OpenFolder;
 import atlantafx.base.theme.Styles;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -27,9 +23,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Settings' backups card: the kept copies, "Back up now", "Restore…" after a confirmation, and "Open folder". */
 public final class BackupsPane extends VBox {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withLocale(Locale.getDefault());
 
     public BackupsPane(final BackupsViewModel vm) {
         setSpacing(10);
@@ -50,7 +43,7 @@ public final class BackupsPane extends VBox {
             protected void updateItem(final BackupService.Copy c, final boolean empty) {
                 super.updateItem(c, empty);
                 setText(empty || c == null ? null : Messages.get("backup.row",
-                        WHEN.format(c.madeAt().atZone(ZoneId.systemDefault())), Messages.get("backup.reason." + c.reason()),
+                        when(c.madeAt(), ZoneId.systemDefault()), Messages.get("backup.reason." + c.reason()),
                         Math.max(1, Math.round(c.bytes() / 1024.0))));
             }
         });
@@ -94,16 +87,14 @@ public final class BackupsPane extends VBox {
         getChildren().addAll(intro, list, actions, status, new ErrorLine("backup-problem", vm.problemProperty()));
     }
 
+    /** When a copy was made, in the app's one date style. */
+    static String when(final java.time.Instant madeAt, final ZoneId zone) {
+        final java.time.ZonedDateTime t = madeAt.atZone(zone);
+        return Dates.dayLong(t.toLocalDate()) + ", " + Dates.time(t.toLocalTime());
+    }
+
     private boolean confirm(final BackupService.Copy c) {
-        final Alert a = new Alert(Alert.AlertType.CONFIRMATION);
-        a.setTitle(Messages.get("backup.confirm.title"));
-        a.setHeaderText(Messages.get("backup.confirm.header", WHEN.format(c.madeAt().atZone(ZoneId.systemDefault()))));
-        a.setContentText(Messages.get("backup.confirm.body"));
-        final ButtonType yes = new ButtonType(Messages.get("backup.confirm.yes"), ButtonBar.ButtonData.OK_DONE);
-        a.getButtonTypes().setAll(yes, ButtonType.CANCEL);
-        if (getScene() != null) {
-            a.initOwner(getScene().getWindow());
-        }
-        return a.showAndWait().filter(yes::equals).isPresent();
+        return Confirm.ask(this, Messages.get("backup.confirm.header", when(c.madeAt(), ZoneId.systemDefault())),
+                Messages.get("backup.confirm.body"), Messages.get("backup.confirm.yes"), true);
     }
 }

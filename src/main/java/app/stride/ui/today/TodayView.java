@@ -152,15 +152,15 @@ public final class TodayView implements ScreenView {
     private void drawMissed(final List<SavedSession> list) {
         missed.getChildren().clear();
         for (SavedSession s : list) {
-            final Label text = new Label(Messages.get("today.missed", TickOff.describe(s)), new FontIcon("mdi2c-calendar-question"));
+            final Label text = new Label(Messages.get("today.missed", TickOff.describeDated(s)), new FontIcon("mdi2c-calendar-question"));
             text.setWrapText(true);
             final Region grow = new Region();
             HBox.setHgrow(grow, Priority.ALWAYS);
             final Button ran = new Button(Messages.get("today.missed.ran"), new FontIcon("mdi2c-check"));
-            ran.getStyleClass().addAll(Styles.SMALL, Styles.SUCCESS);
+            ran.getStyleClass().add(Styles.SUCCESS);
             ran.setOnAction(e -> vm.doneLate(s));
             final Button letGo = new Button(Messages.get("today.missed.letGo"));
-            letGo.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_OUTLINED);
+            letGo.getStyleClass().add(Styles.BUTTON_OUTLINED);
             letGo.setOnAction(e -> vm.letGo(s));
             final HBox row = new HBox(8, text, grow, ran, letGo);
             row.setAlignment(Pos.CENTER_LEFT);
@@ -200,7 +200,7 @@ public final class TodayView implements ScreenView {
         s.distanceM().ifPresent(m -> facts.add(Distances.format(m, unit)));
         s.durationS().ifPresent(sec -> facts.add(Durations.seconds(sec)));
         s.pace().ifPresent(p -> facts.add(StepText.pace(p, unit)));
-        s.runWalk().ifPresent(rw -> facts.add(Messages.get("today.session.runWalk", rw.runSec(), rw.walkSec())));
+        s.runWalk().ifPresent(rw -> facts.add(runWalk(rw)));
         if (!facts.isEmpty()) {
             final Label f = new Label(String.join("  ·  ", facts));
             f.setId("today-session-facts");
@@ -229,6 +229,11 @@ public final class TodayView implements ScreenView {
             undo.setOnAction(e -> vm.reopen());
             sessionCard.getChildren().add(undo);
         }
+    }
+
+    /** "run 8 min / walk 5 min", the same words as the Plan screen (not raw seconds). */
+    static String runWalk(final app.stride.plan.RunWalk rw) {
+        return Messages.get("planscreen.runWalkRatio", StepText.ratio(rw.runSec()), StepText.ratio(rw.walkSec()));
     }
 
     private static Optional<Label> status(final SavedSession s) {
@@ -320,7 +325,9 @@ public final class TodayView implements ScreenView {
         skip.setOnAction(e -> vm.skip());
         final DatePicker moveTo = DateField.create();
         moveTo.setId("today-move-date");
-        moveTo.setPrefWidth(180);
+        // As wide as the fields above it, never squeezed: the whole date ("Mon 30 Nov") must show.
+        moveTo.prefWidthProperty().bind(javafx.beans.binding.Bindings.max(180, effort.widthProperty()));
+        moveTo.setMinWidth(Region.USE_PREF_SIZE);
         moveTo.valueProperty().bindBidirectional(vm.moveToProperty());
         final Button move = new Button(Messages.get("today.tickoff.move"));
         move.setId("today-move");
@@ -330,8 +337,9 @@ public final class TodayView implements ScreenView {
         final Label notToday = new Label(Messages.get("today.tickoff.notToday"));
         notToday.getStyleClass().add(Styles.TEXT_MUTED);
         notToday.setMinWidth(Region.USE_PREF_SIZE);
-        final HBox moving = new HBox(8, notToday, moveTo, move);
-        moving.setAlignment(Pos.CENTER_LEFT);
+        final HBox moveRow = new HBox(8, moveTo, move);
+        moveRow.setAlignment(Pos.CENTER_LEFT);
+        final VBox moving = new VBox(6, notToday, moveRow);
         for (Button b : List.of(done, skip, move)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }

@@ -200,7 +200,7 @@ class PlanFormViewModelTest {
         form.preview();
 
         final PlanDisplay preview = form.previewDisplayProperty().get().orElseThrow();
-        assertThat(preview.title()).isEqualTo("Finish the 5K on Sun 7 March · 8 weeks");
+        assertThat(preview.title()).isEqualTo("Finish the 5K on Sunday 7 March · 8 weeks");
         assertThat(preview.weeks()).hasSize(8);
         assertThat(preview.byEffort()).isTrue();
         assertThat(preview.warnings()).isNotEmpty().noneMatch(w -> w.contains("--"));

@@ -101,11 +101,33 @@ class PlanViewUiTest {
 
         assertThat(services.plans().current()).isPresent();
         assertThat(shown(robot, "#plan-sheet")).isTrue();
-        assertThat(robot.lookup("#plan-title").queryAs(Label.class).getText()).isEqualTo("Finish the 5K on Sun 24 January · 8 weeks");
+        assertThat(robot.lookup("#plan-title").queryAs(Label.class).getText()).isEqualTo("Finish the 5K on Sunday 24 January · 8 weeks");
         assertThat(robot.lookup("#plan-sheet .plan-week").<Node>queryAll()).hasSize(8);
         assertThat(robot.lookup("#plan-sheet .plan-session").<Node>queryAll()).hasSize(services.plans().current().orElseThrow().sessions().size());
         // A beginner without a race result trains by effort.
         assertThat(shown(robot, "#plan-by-effort")).isTrue();
+    }
+
+    @Test
+    void startingANewPlanAsksInTheAppsOwnDialogNotTheStockOne(final FxRobot robot) {
+        click(robot, "#plan-create");
+        click(robot, "#plan-goal-finish");
+        robot.interact(() -> robot.lookup("#plan-minutes").queryAs(TextField.class).setText("20"));
+        click(robot, "#plan-preview");
+        click(robot, "#plan-start");
+        assertThat(services.plans().current()).isPresent();
+
+        robot.clickOn("#plan-new");
+
+        final javafx.scene.control.DialogPane pane = robot.lookup(".confirm-dialog").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(pane.getGraphic()).as("no stock '?' icon").isNull();
+        assertThat(pane.getHeaderText()).isNull();
+        assertThat(pane.getStylesheets()).anyMatch(s -> s.endsWith("stride.css"));
+        final javafx.scene.control.Button go = robot.from(pane).lookup(".button.accent").queryButton();
+        assertThat(go.getText()).isEqualTo("Make a new plan");
+        robot.clickOn(go);
+
+        assertThat(shown(robot, "#plan-form")).isTrue();
     }
 
     @Test

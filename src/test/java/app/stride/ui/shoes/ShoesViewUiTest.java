@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -54,6 +55,27 @@ class ShoesViewUiTest {
         settle(robot);
         assertThat(robot.lookup("#shoes-none .title-3").queryAs(Label.class).getText()).isEqualTo("No shoes yet");
         assertThat(robot.lookup("#shoes-none .empty-state-icon").tryQuery()).isPresent();
+    }
+
+    private static javafx.scene.paint.Paint barFill(final FxRobot robot, final String shoeName) {
+        final Label name = robot.lookup(".title-4").<Label>queryAll().stream().filter(l -> shoeName.equals(l.getText()))
+                .findFirst().orElseThrow();
+        final javafx.scene.control.ProgressBar bar = (javafx.scene.control.ProgressBar) ((VBox) name.getParent()).getChildren().get(2);
+        return ((javafx.scene.layout.Region) bar.lookup(".bar")).getBackground().getFills().get(0).getFill();
+    }
+
+    @Test
+    void aNearlyWornPairsBarIsInTheWarningColourAndARetiredPairsBarStepsBack(final FxRobot robot) {
+        services.shoes().add("Fresh", 100_000, 700_000);
+        services.shoes().add("Nearly", 650_000, 700_000);
+        services.shoes().add("Old", 300_000, 700_000);
+        services.shoes().retire(services.shoes().all().stream().filter(x -> x.name().equals("Old")).findFirst().orElseThrow().id());
+        robot.interact(() -> window.viewModel().navigate(Screen.SHOES));
+        settle(robot);
+
+        final javafx.scene.paint.Paint fresh = barFill(robot, "Fresh");
+        assertThat(barFill(robot, "Nearly")).as("warning colour within 10% of the limit").isNotEqualTo(fresh);
+        assertThat(barFill(robot, "Old")).as("a retired pair's bar").isNotEqualTo(fresh).isNotEqualTo(barFill(robot, "Nearly"));
     }
 
     @Test

@@ -47,6 +47,32 @@ class TodayViewUiTest {
     }
 
     @Test
+    void aMissedSessionSaysWhichDateItWasAndItsButtonsAreTheSizeOfTheOthers(final FxRobot robot) {
+        settle(robot);
+        final javafx.scene.layout.HBox banner = robot.lookup(".missed-banner").queryAs(javafx.scene.layout.HBox.class);
+        final Label text = (Label) banner.getChildren().get(0);
+
+        assertThat(text.getText()).matches("You didn't tick off [A-Z][a-z]+day [0-9]{1,2} [A-Z][a-z]+'s .+\\.");
+        final javafx.scene.control.Button ran = (javafx.scene.control.Button) banner.getChildren().get(2);
+        final javafx.scene.control.Button done = robot.lookup("#today-done").queryButton();
+        assertThat(ran.getStyleClass()).doesNotContain("small");
+        assertThat(ran.getHeight()).isEqualTo(done.getHeight());
+    }
+
+    @Test
+    void theMoveDateFieldIsAsWideAsTheOtherFieldsNotClipped(final FxRobot robot) {
+        settle(robot);
+        final javafx.scene.control.DatePicker moveTo = robot.lookup("#today-move-date").queryAs(javafx.scene.control.DatePicker.class);
+        final javafx.scene.control.Control effort = robot.lookup("#today-effort").queryAs(javafx.scene.control.Control.class);
+
+        assertThat(moveTo.getWidth()).isGreaterThanOrEqualTo(effort.getWidth() - 1);
+        final javafx.scene.text.Text probe = new javafx.scene.text.Text(moveTo.getEditor().getText());
+        probe.setFont(moveTo.getEditor().getFont());
+        assertThat(moveTo.getEditor().getWidth()).as("room for \"%s\"", moveTo.getEditor().getText())
+                .isGreaterThan(probe.getLayoutBounds().getWidth() + 16);
+    }
+
+    @Test
     void todaysSessionIsShownAndCanBeTickedOff(final FxRobot robot) {
         assertThat(robot.lookup("#today-session-type").queryAs(Label.class).getText()).isNotBlank();
         assertThat(robot.lookup("#today-streak").queryAs(Label.class).getText()).isEqualTo("Times you made it out: 0");
@@ -92,6 +118,9 @@ class TodayViewUiTest {
         assertThat(table.getItems()).hasSize(1);
         assertThat(table.getColumns().get(2).getCellData(0)).isEqualTo("5 km");
         assertThat(table.getColumns().get(4).getCellData(0)).isEqualTo("6:00 /km");
+        final java.util.Map<String, Object> byHeader = new java.util.HashMap<>();
+        table.getColumns().forEach(c -> byHeader.put(c.getText(), c.getCellData(0)));
+        assertThat(byHeader).as("the log shows how the session went").containsEntry("Status", "Done").containsKey("Feel");
 
         robot.clickOn("#nav-progress");
 
