@@ -57,8 +57,12 @@ public final class DemoData {
             final int weeks = 8 + r.nextInt(5);
             final RaceDistance d = distances[r.nextInt(distances.length)];
             final int fiveKSeconds = 1500 + r.nextInt(600);
-            final PlanRequest request = new PlanRequest(r.nextInt(4) == 0 ? Goal.FINISH : Goal.TIME, Optional.of(d),
-                    Optional.of(Duration.ofSeconds((long) (fiveKSeconds * Math.pow(d.metres() / 5000, 1.06) * 0.97))),
+            final Goal goal = r.nextInt(4) == 0 ? Goal.FINISH : Goal.TIME;
+            // A target time belongs to a time goal only (the engine refuses it with a finish goal).
+            final Optional<Duration> target = goal == Goal.TIME
+                    ? Optional.of(Duration.ofSeconds((long) (fiveKSeconds * Math.pow(d.metres() / 5000, 1.06) * 0.97)))
+                    : Optional.empty();
+            final PlanRequest request = new PlanRequest(goal, Optional.of(d), target,
                     Optional.of(cursor), Optional.empty(), Optional.of(weeks),
                     EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), Optional.of(DayOfWeek.SUNDAY),
                     new FitnessInput(Optional.of(new RaceResult(RaceDistance.FIVE_K, Duration.ofSeconds(fiveKSeconds))),
@@ -69,7 +73,7 @@ public final class DemoData {
                 new SqlitePlanRepository(db, clock).saveAsCurrent(plan);
                 plans++;
                 cursor = cursor.plusWeeks(weeks + 1);
-            } catch (InvalidInputException refused) {
+            } catch (InvalidInputException | app.stride.plan.PlanInputException refused) {
                 cursor = cursor.plusWeeks(1); // a request the rules refuse: try the next week
             }
         }
