@@ -96,7 +96,7 @@ public final class PlanGenerator {
         if (req.hasRace() && req.days().size() < 3) {
             warnings.add(PlanMessage.of("fewDays", req.days().size(), req.distance().orElseThrow()));
         }
-        if (in.daysOff() >= 28 && fit.level() != Level.WALK_RUN) {
+        if (in.daysOff() >= 14 && fit.level() != Level.WALK_RUN) {
             warnings.add(PlanMessage.of("returnerHurts"));
         }
         final boolean effortMode = fit.vdot().isEmpty();

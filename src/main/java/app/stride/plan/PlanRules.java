@@ -97,20 +97,35 @@ public final class PlanRules {
         // Couch-to-5K weeks follow the NHS steps and a returner's ramp weeks their own rule (see ReturnerRamp).
         final int ramp = fromWalking ? 0 : ReturnerRamp.weeks(plan.request().fitness().daysOff());
         final int runDays = weeks.stream().mapToInt(PlanWeek::runs).max().orElse(0);
+        // A returner's ramp sets the start (week 1), then growth bounds every week, and no week is over 30% above the
+        // week two before it.
         double best = fromWalking ? 0 : f.currentWeeklyM();
         int runnerWeek = 0;
-        for (PlanWeek w : weeks) {
+        for (int i = 0; i < weeks.size(); i++) {
+            final PlanWeek w = weeks.get(i);
             final boolean c25k = w.phase() == Phase.RUN_WALK || fromWalking && runnerWeek == 0 && w.phase() == Phase.TAPER;
             if (!c25k) {
                 runnerWeek++;
                 final double cap = GrowthRule.cap(best, runDays);
-                if (runnerWeek > ramp && best > 0 && w.trainingM() > cap + EPS) {
+                if (best > 0 && w.trainingM() > cap + EPS) {
                     v.add(String.format(Locale.ROOT, "week %d %.1f km is over the growth cap %.1f km (best before %.1f km)",
                             w.number(), w.trainingM() / 1000, cap / 1000, best / 1000));
+                }
+                if (ramp > 0 && i >= 2 && runnerWeek <= ramp + 1 && w.trainingM() > ReturnerRamp.TWO_WEEK_FACTOR * bestUpTo(weeks, i - 2) + EPS) {
+                    v.add(String.format(Locale.ROOT, "week %d %.1f km is over 30%% above the best up to week %d (returner)",
+                            w.number(), w.trainingM() / 1000, i - 1));
                 }
             }
             best = Math.max(best, w.trainingM());
         }
+    }
+
+    private static double bestUpTo(final List<PlanWeek> weeks, final int index) {
+        double m = 0;
+        for (int i = 0; i <= index; i++) {
+            m = Math.max(m, weeks.get(i).trainingM());
+        }
+        return m;
     }
 
     /** Every four weeks of continuous running hold a week 15% or more below the weeks before it. */
@@ -131,6 +146,10 @@ public final class PlanRules {
                 }
                 if (before > 0 && w.trainingM() <= 0.85 * before + EPS) {
                     found = true;
+                }
+                if (before > 0 && before < 3 * Sessions.MIN_RUN_M) {
+                    // Three of the shortest runs: too small a week to cut back from (a returner's slow ramp).
+                    exempt = true;
                 }
             }
             if (!exempt && !found) {

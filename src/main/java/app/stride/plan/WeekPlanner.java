@@ -153,6 +153,10 @@ final class WeekPlanner {
             wantLong = raceWeek ? 0 : Math.min(lastLong, taper.get() < 0.9 ? 0.75 * longest : lastLong);
         } else if (ramp.isPresent()) {
             volume = ramp.get() * oldWeeklyM;
+            if (rel > 1) {
+                // The ramp's shares are targets; growth and the two-week cap still bound each week after the first.
+                volume = Math.min(volume, Math.min(cap, twoWeekCap()));
+            }
             wantLong = Math.min(LongRunRule.next(longest), Math.max(ramp.get() * oldLongestM, 1.25 * volume / runs));
         } else if (cutback) {
             // 20–30% lighter than the weeks around it.
@@ -172,6 +176,11 @@ final class WeekPlanner {
                 // The share cap gives way to the distance's needs by raising the week, as far as growth allows.
                 volume = Math.max(volume, Math.min(cap, wantLong / share));
             }
+        }
+        if (taper.isEmpty() && !cutback && ramp.isEmpty() && rel == ReturnerRamp.weeks(req.fitness().daysOff()) + 1
+                && req.fitness().daysOff() >= 28 && fit.level() != Level.WALK_RUN) {
+            // The week after a returner's ramp: still no more than 30% over two weeks.
+            volume = Math.min(volume, twoWeekCap());
         }
         final double protectedLong = req.hasRace() && !cutback && taper.isEmpty()
                 ? Math.min(Math.min(fit.longestRunM(), LongRunRule.usualMinimum(c.distance(), req.goal())), 0.6 * cap) : 0;
@@ -213,6 +222,18 @@ final class WeekPlanner {
         foundation |= ss.stream().anyMatch(x -> x.type() == SessionType.TEMPO || x.type() == SessionType.HILLS
                 || x.type() == SessionType.TIME_TRIAL);
         return new PlanWeek(k, ws, phase, cutback, ss);
+    }
+
+    /** A returner's week at most {@link ReturnerRamp#TWO_WEEK_FACTOR} × the best week up to two before it (none yet: no bound). */
+    private double twoWeekCap() {
+        if (history.size() < 2) {
+            return Double.MAX_VALUE;
+        }
+        double m = 0;
+        for (int i = 0; i < history.size() - 1; i++) {
+            m = Math.max(m, history.get(i));
+        }
+        return ReturnerRamp.TWO_WEEK_FACTOR * m;
     }
 
     /** The biggest of the last three weeks (week 0 counts before any). */
