@@ -152,7 +152,9 @@ public final class PlanRules {
                     exempt = true;
                 }
             }
-            if (!exempt && !found) {
+            // Four weeks straight into the taper: the taper is their rest (a cutback there would make three light weeks).
+            final boolean intoTaper = i + 3 < weeks.size() && weeks.get(i + 3).phase() == Phase.TAPER;
+            if (!exempt && !found && !intoTaper) {
                 v.add("no cutback week in weeks " + i + "-" + (i + 3));
             }
         }

@@ -142,7 +142,9 @@ final class WeekPlanner {
         final Optional<Double> ramp = fit.level() != Level.WALK_RUN && req.fitness().daysOff() >= 28
                 ? ReturnerRamp.share(req.fitness().daysOff(), rel) : Optional.empty();
         final Phase phase = phase(k, n, early);
-        final boolean cutback = taper.isEmpty() && ramp.isEmpty() && rel % 4 == 0;
+        // The last full week before the taper is the peak: no cutback there (the taper is the rest that follows).
+        final boolean beforeTaper = req.hasRace() && k < n && Taper.isTaperWeek(c.distance(), k + 1, n, early);
+        final boolean cutback = taper.isEmpty() && ramp.isEmpty() && rel % 4 == 0 && !beforeTaper;
         final double cap = GrowthRule.cap(best, runs);
         double volume;
         double wantLong;
@@ -176,6 +178,9 @@ final class WeekPlanner {
                 // The share cap gives way to the distance's needs by raising the week, as far as growth allows.
                 volume = Math.max(volume, Math.min(cap, wantLong / share));
             }
+        }
+        if (beforeTaper && taper.isEmpty() && ramp.isEmpty()) {
+            volume = Math.max(volume, Math.min(cap, best));
         }
         if (taper.isEmpty() && !cutback && ramp.isEmpty() && rel == ReturnerRamp.weeks(req.fitness().daysOff()) + 1
                 && req.fitness().daysOff() >= 28 && fit.level() != Level.WALK_RUN) {

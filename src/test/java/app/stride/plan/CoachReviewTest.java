@@ -1,0 +1,32 @@
+package app.stride.plan;
+
+import static app.stride.plan.Golden.days;
+import static app.stride.plan.Golden.fitness;
+import static app.stride.plan.Golden.race;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** The findings of an independent coach's review of the second-edition engine, one test each. */
+class CoachReviewTest {
+
+    @Test
+    void theLastFullWeekBeforeTheTaperIsThePeakNotACutback() {
+        // Reported: peak in week 3, then 54.6 (cutback) / 58.2 / 36.3: three reduced weeks before the race.
+        final Plan p = Golden.plan(Goal.TIME, RaceDistance.TEN_K, Duration.ofSeconds(36 * 60 + 30), 6,
+                days(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.SATURDAY,
+                        DayOfWeek.SUNDAY),
+                fitness(race(RaceDistance.TEN_K, 38, 0), 60.0, 6, 18.0, null, null, 0, false));
+        assertThat(PlanRules.check(p)).isEmpty();
+        int firstTaper = 0;
+        while (p.weeks().get(firstTaper).phase() != Phase.TAPER) {
+            firstTaper++;
+        }
+        final PlanWeek last = p.weeks().get(firstTaper - 1);
+        assertThat(last.cutback()).isFalse();
+        final double peak = p.weeks().stream().mapToDouble(PlanWeek::trainingM).max().orElse(0);
+        assertThat(last.trainingM()).isEqualTo(peak);
+    }
+}
