@@ -29,4 +29,31 @@ class CoachReviewTest {
         final double peak = p.weeks().stream().mapToDouble(PlanWeek::trainingM).max().orElse(0);
         assertThat(last.trainingM()).isEqualTo(peak);
     }
+
+    @Test
+    void notReadyNamesAGapTheRunnerCanSee() {
+        // Reported: "longest run reaches 4 km and the race usually needs about 4 km" (a gap lost in rounding).
+        int seen = 0;
+        final java.util.Random rnd = new java.util.Random(7);
+        for (int i = 0; i < 4000; i++) {
+            final PlanRequest r = Runners.randomRequest(rnd);
+            final Plan p;
+            try {
+                p = new PlanGenerator(Golden.CLOCK).generate(r);
+            } catch (PlanInputException e) {
+                continue;
+            }
+            for (PlanMessage w : p.warnings()) {
+                if (w.code().equals("notReady")) {
+                    seen++;
+                    for (app.stride.settings.DistanceUnit u : app.stride.settings.DistanceUnit.values()) {
+                        final String reaches = StepText.distance(((Length) w.args().get(2)).metres(), u);
+                        final String needs = StepText.distance(((Length) w.args().get(3)).metres(), u);
+                        assertThat(reaches).as(Runners.describe(r)).isNotEqualTo(needs);
+                    }
+                }
+            }
+        }
+        assertThat(seen).isPositive();
+    }
 }
