@@ -178,6 +178,16 @@ public final class PlanRules {
                 && before.trainingM() > 0.85 * peak + EPS) {
             v.add("half-marathon taper does not start 10-14 days out");
         }
+        // Race week's workout is the shortest of the taper.
+        final double raceWeekWork = last.sessions().stream().filter(s -> s.type().isQuality())
+                .mapToDouble(s -> s.load().totalM()).max().orElse(0);
+        final double taperWork = weeks.subList(0, weeks.size() - 1).stream().filter(w -> w.phase() == Phase.TAPER)
+                .flatMap(w -> w.sessions().stream()).filter(s -> s.type().isQuality())
+                .mapToDouble(s -> s.load().totalM()).min().orElse(Double.MAX_VALUE);
+        if (raceWeekWork > taperWork + EPS) {
+            v.add(String.format(Locale.ROOT, "race-week workout %.1f km is longer than the taper's %.1f km",
+                    raceWeekWork / 1000, taperWork / 1000));
+        }
     }
 
     private static void hardEasy(final Plan plan, final List<String> v) {

@@ -36,6 +36,8 @@ final class WeekPlanner {
     private boolean foundation;
     private int firstRunnerWeek = 1;
     private int c25k;
+    /** The shortest workout of the taper so far (null before the taper): race week's may not be longer. */
+    private Session shortestTaperWork;
 
     WeekPlanner(final PlanContext c, final int runs, final List<DayOfWeek> pattern, final DayOfWeek longDay) {
         this.c = c;
@@ -208,6 +210,27 @@ final class WeekPlanner {
         final boolean firstReentryWeek = fit.reentry() && rel == 1;
         final List<Session> ss = composer.compose(new WeekComposer.Week(days(ws, raceWeek), volume, lng, withTrial, step,
                 strides, raceWeek, phase == Phase.PEAK, min -> walkBreaks(week, min, firstReentryWeek), protectedLong));
+        if (raceWeek && shortestTaperWork != null) {
+            // Race week's workout is the shortest of the taper: a longer one repeats the taper's shortest instead.
+            // (Or an easy run, when the repeat would break Daniels' limits in so small a week.)
+            final Session shortest = shortestTaperWork;
+            final double weekM = ss.stream().mapToDouble(x -> x.load().totalM()).sum();
+            final Session.Load l = shortest.load();
+            final boolean fits = l.thresholdM() <= 0.10 * weekM && l.intervalM() <= 0.08 * weekM
+                    && l.repetitionM() <= 0.05 * weekM;
+            ss.replaceAll(s -> !s.type().isQuality() || s.load().totalM() <= l.totalM() + 1 ? s
+                    : fits ? new Session(s.date(), shortest.type(), shortest.distanceM(), shortest.duration(), shortest.pace(),
+                            shortest.effort(), shortest.runWalk(), shortest.steps(), shortest.description(), l)
+                    : sessions.easyInstead(s));
+        }
+        if (taper.isPresent() && !raceWeek) {
+            for (Session s : ss) {
+                if (s.type().isQuality() && (shortestTaperWork == null
+                        || s.load().totalM() < shortestTaperWork.load().totalM())) {
+                    shortestTaperWork = s;
+                }
+            }
+        }
         addCrossTraining(ss, ws, raceWeek);
         if (raceWeek) {
             ss.add(sessions.race(raceWalkBreaks()));

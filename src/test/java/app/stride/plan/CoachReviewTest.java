@@ -56,4 +56,19 @@ class CoachReviewTest {
         }
         assertThat(seen).isPositive();
     }
+
+    @Test
+    void theRaceWeekWorkoutIsTheShortestOfTheTaper() {
+        // Reported: race-week Tuesday 9.6 km of race pace against 6.2 km the week before.
+        final Plan p = Golden.plan(Goal.TIME, RaceDistance.HALF, Duration.ofMinutes(105), 12,
+                days(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SUNDAY),
+                fitness(race(RaceDistance.TEN_K, 48, 0), 30.0, 4, 12.0, null, null, 0, false));
+        final java.util.List<PlanWeek> taper = p.weeks().stream().filter(w -> w.phase() == Phase.TAPER).toList();
+        assertThat(taper).hasSizeGreaterThan(1);
+        final double raceWeek = taper.get(taper.size() - 1).sessions().stream().filter(s -> s.type().isQuality())
+                .mapToDouble(s -> s.load().totalM()).max().orElse(0);
+        final double before = taper.subList(0, taper.size() - 1).stream().flatMap(w -> w.sessions().stream())
+                .filter(s -> s.type().isQuality()).mapToDouble(s -> s.load().totalM()).min().orElse(Double.MAX_VALUE);
+        assertThat(raceWeek).isPositive().isLessThanOrEqualTo(before);
+    }
 }
