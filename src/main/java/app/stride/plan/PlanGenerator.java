@@ -31,6 +31,9 @@ public final class PlanGenerator {
         final PlanDates dates = PlanDates.resolve(request, today);
         final Fitness fit = Fitness.assess(request.fitness());
         final List<PlanMessage> warnings = new ArrayList<>();
+        if (request.hasRace() && dates.weeks() < PlanDates.MIN_WEEKS && !request.replan()) {
+            warnings.add(PlanMessage.of("shortPlan", dates.weeks(), request.distance().orElseThrow()));
+        }
         if (dates.start().isBefore(today) && !request.replan()) {
             warnings.add(PlanMessage.of("pastStart", dates.start(), today));
         }

@@ -60,7 +60,8 @@ public final class PlanRules {
                 prev = s.date();
             }
         }
-        final int min = plan.request().replan() ? 1 : PlanDates.MIN_WEEKS;
+        final int min = plan.request().replan() ? 1 : plan.request().hasRace() && PlanDates.alreadyRuns(plan.request().fitness())
+                ? PlanDates.SHORT_MIN_WEEKS : PlanDates.MIN_WEEKS;
         if (plan.weeks().size() < min || plan.weeks().size() > PlanDates.MAX_WEEKS) {
             v.add("plan has " + plan.weeks().size() + " weeks");
         }

@@ -71,4 +71,35 @@ class CoachReviewTest {
                 .filter(s -> s.type().isQuality()).mapToDouble(s -> s.load().totalM()).min().orElse(Double.MAX_VALUE);
         assertThat(raceWeek).isPositive().isLessThanOrEqualTo(before);
     }
+
+    private static final java.time.Clock NOV_29 = java.time.Clock.fixed(java.time.Instant.parse("2026-11-29T10:00:00Z"),
+            java.time.ZoneOffset.UTC);
+
+    @Test
+    void aRunnerWithARaceFiveWeeksAwayGetsAShortPlanWithAWarning() {
+        // Reported: refused, with "start between Mon 12 Oct 2026 and Sun 29 Nov 2026" (dates in the past).
+        final PlanRequest r = new PlanRequest(Goal.FINISH, java.util.Optional.of(RaceDistance.TEN_K), java.util.Optional.empty(),
+                java.util.Optional.empty(), java.util.Optional.of(java.time.LocalDate.of(2027, 1, 3)), java.util.Optional.empty(),
+                days(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), java.util.Optional.empty(),
+                fitness(race(RaceDistance.FIVE_K, 26, 0), 20.0, 3, 8.0, null, null, 0, false), false);
+        final Plan p = new PlanGenerator(NOV_29).generate(r);
+        assertThat(p.weeks()).hasSize(5);
+        assertThat(p.startDate()).isEqualTo(java.time.LocalDate.of(2026, 11, 30));
+        assertThat(p.warnings()).anyMatch(w -> w.code().equals("shortPlan"));
+        assertThat(PlanRules.check(p)).isEmpty();
+        assertThat(p.weeks().get(p.weeks().size() - 1).phase()).isEqualTo(Phase.TAPER);
+    }
+
+    @Test
+    void aRaceTooCloseNeverSuggestsADateBeforeToday() {
+        // A beginner (no short plan): the refusal's dates are today or later.
+        final PlanRequest r = new PlanRequest(Goal.FINISH, java.util.Optional.of(RaceDistance.TEN_K), java.util.Optional.empty(),
+                java.util.Optional.empty(), java.util.Optional.of(java.time.LocalDate.of(2027, 1, 3)), java.util.Optional.empty(),
+                days(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SATURDAY), java.util.Optional.empty(),
+                fitness(java.util.Optional.empty(), null, null, null, 0, null, 0, false), false);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PlanGenerator(NOV_29).generate(r))
+                .isInstanceOfSatisfying(PlanInputException.class, e -> assertThat(e.problem().args())
+                        .filteredOn(a -> a instanceof java.time.LocalDate)
+                        .allMatch(a -> !((java.time.LocalDate) a).isBefore(java.time.LocalDate.of(2026, 11, 29))));
+    }
 }
