@@ -102,4 +102,15 @@ class CoachReviewTest {
                         .filteredOn(a -> a instanceof java.time.LocalDate)
                         .allMatch(a -> !((java.time.LocalDate) a).isBefore(java.time.LocalDate.of(2026, 11, 29))));
     }
+
+    @Test
+    void theDefaultLongRunDayLeavesRoomForAWorkout() {
+        // Reported: sat,sun,mon with the long run on Sunday leaves no day for a workout (both are next to it).
+        final Plan p = Golden.plan(Goal.TIME, RaceDistance.TEN_K, Duration.ofMinutes(50), 8,
+                days(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY, DayOfWeek.MONDAY),
+                fitness(race(RaceDistance.TEN_K, 52, 0), 30.0, 3, 10.0, null, null, 0, false));
+        assertThat(PlanRules.check(p)).isEmpty();
+        assertThat(p.sessions()).anyMatch(s -> s.type() == SessionType.TEMPO || s.type() == SessionType.INTERVALS
+                || s.type() == SessionType.HILLS || s.type() == SessionType.RACE_PACE);
+    }
 }
