@@ -22,6 +22,9 @@ final class Feasibility {
     private Feasibility() {
     }
 
+    /** The smallest shortfall of the long run worth a notReady warning (a gap the runner can see in km or miles). */
+    static final double NOT_READY_MARGIN_M = 250;
+
     /** Whether the plan reaches a session long enough to race {@code d} at all. */
     static boolean safe(final WeekPlanner.Draft draft, final RaceDistance d) {
         return d == RaceDistance.HALF ? draft.longestMin() >= HALF_MINUTES - 1e-9 : draft.longestM() >= d.metres() / 2 - 1;
@@ -53,7 +56,9 @@ final class Feasibility {
             return;
         }
         final double needed = LongRunRule.usualMinimum(d, req.goal());
-        if (draft.longestM() >= needed - 1) {
+        if (draft.longestM() >= needed - NOT_READY_MARGIN_M) {
+            // Within a quarter kilometre of the usual minimum (runs are rounded to half kilometres): ready enough,
+            // and a warning naming "4 km" against "about 4 km" would say nothing.
             return;
         }
         warnings.add(PlanMessage.of("notReady", dates.weeks(), d, new Length(draft.longestM()), new Length(needed),

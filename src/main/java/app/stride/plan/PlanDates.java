@@ -15,6 +15,8 @@ public record PlanDates(LocalDate start, int weeks, Optional<LocalDate> race) {
 
     public static final int MIN_WEEKS = 6;
     public static final int MAX_WEEKS = 12;
+    /** The shortest plan toward a race close by, for a runner who already runs (hold, sharpen, taper). */
+    public static final int SHORT_MIN_WEEKS = 3;
 
     /** The last day of the plan: race day, or the end of the last week. */
     public LocalDate end() {
@@ -53,7 +55,7 @@ public record PlanDates(LocalDate start, int weeks, Optional<LocalDate> race) {
                     defaultStart(today).plusDays(7L * (MIN_WEEKS - 1)));
         }
         if (start.isPresent() && race.isPresent()) {
-            final int w = weeksBetween(start.get(), race.get(), min);
+            final int w = weeksBetween(start.get(), race.get(), min, today);
             if (weeks.isPresent() && weeks.get() != w) {
                 throw new PlanInputException(PlanField.WEEKS, "weeksMismatch", start.get(), race.get(), w);
             }
@@ -78,21 +80,37 @@ public record PlanDates(LocalDate start, int weeks, Optional<LocalDate> race) {
                 // A race far away: the plan simply starts later, 12 weeks out.
                 return new PlanDates(rd.minusDays(7L * MAX_WEEKS - 1), MAX_WEEKS, race);
             }
-            return new PlanDates(s, weeksBetween(s, rd, min), race);
+            return new PlanDates(s, weeksBetween(s, rd, alreadyRuns(r.fitness()) ? Math.min(min, SHORT_MIN_WEEKS) : min, today), race);
         }
         final LocalDate s = start.orElse(defaultStart(today));
         final int w = weeks.orElse(defaultWeeks(r));
         return new PlanDates(s, w, Optional.of(s.plusDays(7L * w - 1)));
     }
 
-    private static int weeksBetween(final LocalDate start, final LocalDate race, final int min) {
+    /**
+     * A runner who already runs (a recent race or 10+ km a week, no long break, not starting from walking) can take a
+     * short plan to a race close by: hold the volume, sharpen, taper.
+     */
+    static boolean alreadyRuns(final FitnessInput f) {
+        return (f.recentRace().isPresent() || f.weeklyM().orElse(0.0) >= 10000) && f.daysOff() < 28
+                && f.continuousMin().map(m -> m >= 30).orElse(true);
+    }
+
+    private static int weeksBetween(final LocalDate start, final LocalDate race, final int min, final LocalDate today) {
         if (race.isBefore(start)) {
             throw new PlanInputException(PlanField.RACE_DATE, "raceBeforeStart", race, start);
         }
         final long w = ChronoUnit.DAYS.between(start, race) / 7 + 1;
         if (w < min || w > MAX_WEEKS) {
+            // Never suggest a start before today: if the whole range is past, suggest the earliest race instead.
+            final LocalDate earliest = race.minusDays(7L * MAX_WEEKS - 1);
+            final LocalDate latest = race.minusDays(7L * (MIN_WEEKS - 1));
+            if (latest.isBefore(today)) {
+                throw new PlanInputException(PlanField.RACE_DATE, "raceTooClose", race, MIN_WEEKS,
+                        defaultStart(today).plusDays(7L * (MIN_WEEKS - 1)));
+            }
             throw new PlanInputException(PlanField.RACE_DATE, "datesRange", MIN_WEEKS, MAX_WEEKS, race,
-                    race.minusDays(7L * MAX_WEEKS - 1), race.minusDays(7L * (MIN_WEEKS - 1)), w);
+                    earliest.isBefore(today) ? today : earliest, latest, w);
         }
         return (int) w;
     }

@@ -31,6 +31,9 @@ public final class PlanGenerator {
         final PlanDates dates = PlanDates.resolve(request, today);
         final Fitness fit = Fitness.assess(request.fitness());
         final List<PlanMessage> warnings = new ArrayList<>();
+        if (request.hasRace() && dates.weeks() < PlanDates.MIN_WEEKS && !request.replan()) {
+            warnings.add(PlanMessage.of("shortPlan", dates.weeks(), request.distance().orElseThrow()));
+        }
         if (dates.start().isBefore(today) && !request.replan()) {
             warnings.add(PlanMessage.of("pastStart", dates.start(), today));
         }
@@ -56,9 +59,23 @@ public final class PlanGenerator {
 
     static Generation build(final PlanRequest req, final PlanDates dates, final Fitness fit, final List<PlanMessage> warnings) {
         final PlanContext ctx = context(req, dates, fit, warnings);
-        final DayOfWeek longDay = req.longRunDay().orElseGet(() -> TrainingDays.defaultLongDay(req.days()));
+        DayOfWeek longDay = req.longRunDay().orElseGet(() -> TrainingDays.defaultLongDay(req.days()));
         final int runs = runs(req, fit, longDay, warnings);
-        final List<DayOfWeek> pattern = TrainingDays.choose(req.days(), runs, longDay);
+        List<DayOfWeek> pattern = TrainingDays.choose(req.days(), runs, longDay);
+        if (req.longRunDay().isEmpty() && fit.level() == Level.RUNNER && runs >= 3
+                && TrainingDays.qualityDays(pattern, longDay).isEmpty()) {
+            // The default long-run day left no day for a workout (e.g. sat,sun,mon: both next to Sunday): move it.
+            final List<DayOfWeek> prefer = new ArrayList<>(List.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY));
+            prefer.addAll(List.of(DayOfWeek.values()));
+            for (DayOfWeek d : prefer.stream().distinct().filter(req.days()::contains).toList()) {
+                final List<DayOfWeek> p = TrainingDays.choose(req.days(), runs, d);
+                if (!TrainingDays.qualityDays(p, d).isEmpty()) {
+                    longDay = d;
+                    pattern = p;
+                    break;
+                }
+            }
+        }
         final WeekPlanner planner = new WeekPlanner(ctx, runs, pattern, longDay);
         return new Generation(ctx, new Sessions(ctx), planner, planner.run());
     }
@@ -96,7 +113,7 @@ public final class PlanGenerator {
         if (req.hasRace() && req.days().size() < 3) {
             warnings.add(PlanMessage.of("fewDays", req.days().size(), req.distance().orElseThrow()));
         }
-        if (in.daysOff() >= 28 && fit.level() != Level.WALK_RUN) {
+        if (in.daysOff() >= 14 && fit.level() != Level.WALK_RUN) {
             warnings.add(PlanMessage.of("returnerHurts"));
         }
         final boolean effortMode = fit.vdot().isEmpty();

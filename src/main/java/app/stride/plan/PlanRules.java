@@ -60,7 +60,8 @@ public final class PlanRules {
                 prev = s.date();
             }
         }
-        final int min = plan.request().replan() ? 1 : PlanDates.MIN_WEEKS;
+        final int min = plan.request().replan() ? 1 : plan.request().hasRace() && PlanDates.alreadyRuns(plan.request().fitness())
+                ? PlanDates.SHORT_MIN_WEEKS : PlanDates.MIN_WEEKS;
         if (plan.weeks().size() < min || plan.weeks().size() > PlanDates.MAX_WEEKS) {
             v.add("plan has " + plan.weeks().size() + " weeks");
         }
@@ -97,20 +98,35 @@ public final class PlanRules {
         // Couch-to-5K weeks follow the NHS steps and a returner's ramp weeks their own rule (see ReturnerRamp).
         final int ramp = fromWalking ? 0 : ReturnerRamp.weeks(plan.request().fitness().daysOff());
         final int runDays = weeks.stream().mapToInt(PlanWeek::runs).max().orElse(0);
+        // A returner's ramp sets the start (week 1), then growth bounds every week, and no week is over 30% above the
+        // week two before it.
         double best = fromWalking ? 0 : f.currentWeeklyM();
         int runnerWeek = 0;
-        for (PlanWeek w : weeks) {
+        for (int i = 0; i < weeks.size(); i++) {
+            final PlanWeek w = weeks.get(i);
             final boolean c25k = w.phase() == Phase.RUN_WALK || fromWalking && runnerWeek == 0 && w.phase() == Phase.TAPER;
             if (!c25k) {
                 runnerWeek++;
                 final double cap = GrowthRule.cap(best, runDays);
-                if (runnerWeek > ramp && best > 0 && w.trainingM() > cap + EPS) {
+                if (best > 0 && w.trainingM() > cap + EPS) {
                     v.add(String.format(Locale.ROOT, "week %d %.1f km is over the growth cap %.1f km (best before %.1f km)",
                             w.number(), w.trainingM() / 1000, cap / 1000, best / 1000));
+                }
+                if (ramp > 0 && i >= 2 && runnerWeek <= ramp + 1 && w.trainingM() > ReturnerRamp.TWO_WEEK_FACTOR * bestUpTo(weeks, i - 2) + EPS) {
+                    v.add(String.format(Locale.ROOT, "week %d %.1f km is over 30%% above the best up to week %d (returner)",
+                            w.number(), w.trainingM() / 1000, i - 1));
                 }
             }
             best = Math.max(best, w.trainingM());
         }
+    }
+
+    private static double bestUpTo(final List<PlanWeek> weeks, final int index) {
+        double m = 0;
+        for (int i = 0; i <= index; i++) {
+            m = Math.max(m, weeks.get(i).trainingM());
+        }
+        return m;
     }
 
     /** Every four weeks of continuous running hold a week 15% or more below the weeks before it. */
@@ -132,8 +148,14 @@ public final class PlanRules {
                 if (before > 0 && w.trainingM() <= 0.85 * before + EPS) {
                     found = true;
                 }
+                if (before > 0 && before < 3 * Sessions.MIN_RUN_M) {
+                    // Three of the shortest runs: too small a week to cut back from (a returner's slow ramp).
+                    exempt = true;
+                }
             }
-            if (!exempt && !found) {
+            // Four weeks straight into the taper: the taper is their rest (a cutback there would make three light weeks).
+            final boolean intoTaper = i + 3 < weeks.size() && weeks.get(i + 3).phase() == Phase.TAPER;
+            if (!exempt && !found && !intoTaper) {
                 v.add("no cutback week in weeks " + i + "-" + (i + 3));
             }
         }
@@ -156,6 +178,16 @@ public final class PlanRules {
                 && weeks.stream().noneMatch(w -> w.phase() == Phase.RUN_WALK)
                 && before.trainingM() > 0.85 * peak + EPS) {
             v.add("half-marathon taper does not start 10-14 days out");
+        }
+        // Race week's workout is the shortest of the taper.
+        final double raceWeekWork = last.sessions().stream().filter(s -> s.type().isQuality())
+                .mapToDouble(s -> s.load().totalM()).max().orElse(0);
+        final double taperWork = weeks.subList(0, weeks.size() - 1).stream().filter(w -> w.phase() == Phase.TAPER)
+                .flatMap(w -> w.sessions().stream()).filter(s -> s.type().isQuality())
+                .mapToDouble(s -> s.load().totalM()).min().orElse(Double.MAX_VALUE);
+        if (raceWeekWork > taperWork + EPS) {
+            v.add(String.format(Locale.ROOT, "race-week workout %.1f km is longer than the taper's %.1f km",
+                    raceWeekWork / 1000, taperWork / 1000));
         }
     }
 

@@ -5,9 +5,13 @@ import java.util.Optional;
 /**
  * Returners: after 8+ weeks off the first three weeks are about one third, one half and three quarters of the old
  * volume; after 4–8 weeks, one half and three quarters; then the growth rule. Walk breaks stay in any run longer than
- * what the runner can run without stopping, an ability that grows by five minutes a week.
+ * what the runner can run without stopping, an ability that grows by five minutes a week. The shares are targets:
+ * from the second week on each week also keeps within the growth rule and at most 30% above the week two before it.
  */
 public final class ReturnerRamp {
+
+    /** A returner's week is at most this times the week two before it. */
+    public static final double TWO_WEEK_FACTOR = 1.30;
 
     private static final double[] LONG_BREAK = {1 / 3.0, 0.5, 0.75};
     private static final double[] MEDIUM_BREAK = {0.5, 0.75};

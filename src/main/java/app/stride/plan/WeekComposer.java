@@ -203,6 +203,10 @@ final class WeekComposer {
      * at a time, up to 25 minutes each) while the week has room, so workout days carry their share of the volume.
      */
     private void lengthenWorkouts(final List<Session> out, final Week w) {
+        if (w.raceWeek()) {
+            // Race week's workout is the shortest of the taper: a touch of pace, not a long day.
+            return;
+        }
         final double fiveMin = 300 / c.pv().easy().midSecPerKm() * 1000;
         for (int i = 0; i < out.size(); i++) {
             final Session s = out.get(i);

@@ -36,6 +36,8 @@ final class WeekPlanner {
     private boolean foundation;
     private int firstRunnerWeek = 1;
     private int c25k;
+    /** The shortest workout of the taper so far (null before the taper): race week's may not be longer. */
+    private Session shortestTaperWork;
 
     WeekPlanner(final PlanContext c, final int runs, final List<DayOfWeek> pattern, final DayOfWeek longDay) {
         this.c = c;
@@ -142,7 +144,9 @@ final class WeekPlanner {
         final Optional<Double> ramp = fit.level() != Level.WALK_RUN && req.fitness().daysOff() >= 28
                 ? ReturnerRamp.share(req.fitness().daysOff(), rel) : Optional.empty();
         final Phase phase = phase(k, n, early);
-        final boolean cutback = taper.isEmpty() && ramp.isEmpty() && rel % 4 == 0;
+        // The last full week before the taper is the peak: no cutback there (the taper is the rest that follows).
+        final boolean beforeTaper = req.hasRace() && k < n && Taper.isTaperWeek(c.distance(), k + 1, n, early);
+        final boolean cutback = taper.isEmpty() && ramp.isEmpty() && rel % 4 == 0 && !beforeTaper;
         final double cap = GrowthRule.cap(best, runs);
         double volume;
         double wantLong;
@@ -153,6 +157,10 @@ final class WeekPlanner {
             wantLong = raceWeek ? 0 : Math.min(lastLong, taper.get() < 0.9 ? 0.75 * longest : lastLong);
         } else if (ramp.isPresent()) {
             volume = ramp.get() * oldWeeklyM;
+            if (rel > 1) {
+                // The ramp's shares are targets; growth and the two-week cap still bound each week after the first.
+                volume = Math.min(volume, Math.min(cap, twoWeekCap()));
+            }
             wantLong = Math.min(LongRunRule.next(longest), Math.max(ramp.get() * oldLongestM, 1.25 * volume / runs));
         } else if (cutback) {
             // 20–30% lighter than the weeks around it.
@@ -172,6 +180,14 @@ final class WeekPlanner {
                 // The share cap gives way to the distance's needs by raising the week, as far as growth allows.
                 volume = Math.max(volume, Math.min(cap, wantLong / share));
             }
+        }
+        if (beforeTaper && taper.isEmpty() && ramp.isEmpty()) {
+            volume = Math.max(volume, Math.min(cap, best));
+        }
+        if (taper.isEmpty() && !cutback && ramp.isEmpty() && rel == ReturnerRamp.weeks(req.fitness().daysOff()) + 1
+                && req.fitness().daysOff() >= 28 && fit.level() != Level.WALK_RUN) {
+            // The week after a returner's ramp: still no more than 30% over two weeks.
+            volume = Math.min(volume, twoWeekCap());
         }
         final double protectedLong = req.hasRace() && !cutback && taper.isEmpty()
                 ? Math.min(Math.min(fit.longestRunM(), LongRunRule.usualMinimum(c.distance(), req.goal())), 0.6 * cap) : 0;
@@ -194,6 +210,27 @@ final class WeekPlanner {
         final boolean firstReentryWeek = fit.reentry() && rel == 1;
         final List<Session> ss = composer.compose(new WeekComposer.Week(days(ws, raceWeek), volume, lng, withTrial, step,
                 strides, raceWeek, phase == Phase.PEAK, min -> walkBreaks(week, min, firstReentryWeek), protectedLong));
+        if (raceWeek && shortestTaperWork != null) {
+            // Race week's workout is the shortest of the taper: a longer one repeats the taper's shortest instead.
+            // (Or an easy run, when the repeat would break Daniels' limits in so small a week.)
+            final Session shortest = shortestTaperWork;
+            final double weekM = ss.stream().mapToDouble(x -> x.load().totalM()).sum();
+            final Session.Load l = shortest.load();
+            final boolean fits = l.thresholdM() <= 0.10 * weekM && l.intervalM() <= 0.08 * weekM
+                    && l.repetitionM() <= 0.05 * weekM;
+            ss.replaceAll(s -> !s.type().isQuality() || s.load().totalM() <= l.totalM() + 1 ? s
+                    : fits ? new Session(s.date(), shortest.type(), shortest.distanceM(), shortest.duration(), shortest.pace(),
+                            shortest.effort(), shortest.runWalk(), shortest.steps(), shortest.description(), l)
+                    : sessions.easyInstead(s));
+        }
+        if (taper.isPresent() && !raceWeek) {
+            for (Session s : ss) {
+                if (s.type().isQuality() && (shortestTaperWork == null
+                        || s.load().totalM() < shortestTaperWork.load().totalM())) {
+                    shortestTaperWork = s;
+                }
+            }
+        }
         addCrossTraining(ss, ws, raceWeek);
         if (raceWeek) {
             ss.add(sessions.race(raceWalkBreaks()));
@@ -213,6 +250,18 @@ final class WeekPlanner {
         foundation |= ss.stream().anyMatch(x -> x.type() == SessionType.TEMPO || x.type() == SessionType.HILLS
                 || x.type() == SessionType.TIME_TRIAL);
         return new PlanWeek(k, ws, phase, cutback, ss);
+    }
+
+    /** A returner's week at most {@link ReturnerRamp#TWO_WEEK_FACTOR} × the best week up to two before it (none yet: no bound). */
+    private double twoWeekCap() {
+        if (history.size() < 2) {
+            return Double.MAX_VALUE;
+        }
+        double m = 0;
+        for (int i = 0; i < history.size() - 1; i++) {
+            m = Math.max(m, history.get(i));
+        }
+        return ReturnerRamp.TWO_WEEK_FACTOR * m;
     }
 
     /** The biggest of the last three weeks (week 0 counts before any). */
