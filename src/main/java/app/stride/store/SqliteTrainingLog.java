@@ -41,8 +41,29 @@ public final class SqliteTrainingLog implements TrainingLog {
     public long logSession(final long plannedSessionId, final LocalDate date, final RunStatus status, final RunReport report,
                            final Optional<Long> shoe, final Instant at) {
         return db.inTransaction(c -> {
-            deleteRunsOf(c, plannedSessionId);
             setStatus(c, plannedSessionId, sessionStatus(status));
+            final Optional<Long> logged = runOf(c, plannedSessionId);
+            if (logged.isPresent()) {
+                // Logged again (new numbers, a watch file after a manual tick-off): the same row is updated, so what
+                // hangs on it (the import record that stops a file being imported twice, the outfit answer) stays.
+                try (PreparedStatement ps = c.prepareStatement("UPDATE logged_session SET date = ?, distance_m = ?, "
+                        + "duration_s = ?, effort_rpe = ?, feel = ?, notes = ?, updated_at = ?, shoe_id = ?, status = ? WHERE id = ?")) {
+                    ps.setString(1, date.toString());
+                    setReport(ps, 2, report);
+                    ps.setString(7, at.toString());
+                    setNullable(ps, 8, shoe.orElse(null), Types.INTEGER);
+                    ps.setString(9, status.code());
+                    ps.setLong(10, logged.get());
+                    ps.executeUpdate();
+                }
+                try (PreparedStatement ps = c.prepareStatement(
+                        "DELETE FROM logged_session WHERE planned_session_id = ? AND id <> ?")) { // one run per session
+                    ps.setLong(1, plannedSessionId);
+                    ps.setLong(2, logged.get());
+                    ps.executeUpdate();
+                }
+                return logged.get();
+            }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO logged_session (planned_session_id, date, type, "
                     + "distance_m, duration_s, effort_rpe, feel, notes, created_at, shoe_id, status) "
                     + "SELECT id, ?, type, ?, ?, ?, ?, ?, ?, ?, ? FROM planned_session WHERE id = ?", Statement.RETURN_GENERATED_KEYS)) {
@@ -332,6 +353,17 @@ public final class SqliteTrainingLog implements TrainingLog {
             ps.setString(1, status);
             ps.setLong(2, id);
             requireOne(ps.executeUpdate(), id);
+        }
+    }
+
+    /** The newest run logged for a planned session. */
+    private static Optional<Long> runOf(final Connection c, final long plannedSessionId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id FROM logged_session WHERE planned_session_id = ? ORDER BY id DESC LIMIT 1")) {
+            ps.setLong(1, plannedSessionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+            }
         }
     }
 

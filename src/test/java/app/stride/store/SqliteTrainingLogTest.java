@@ -47,6 +47,38 @@ class SqliteTrainingLogTest {
     }
 
     @Test
+    void loggingASessionAgainUpdatesItsRunSoWhatHangsOnItStays() {
+        final Database db = Database.open(new DataFolder(dir));
+        db.inTransaction(c -> {
+            c.createStatement().execute("INSERT INTO plan (id, status, goal, start_date, weeks, created_at) "
+                    + "VALUES (1, 'current', 'finish', '2027-01-11', 6, '2027-01-01T00:00:00Z')");
+            c.createStatement().execute("INSERT INTO plan_week (id, plan_id, number, phase, planned_m) VALUES (1, 1, 1, 'base', 5000)");
+            c.createStatement().execute("INSERT INTO planned_session (id, week_id, date, original_date, type, distance_m) "
+                    + "VALUES (7, 1, '" + DAY + "', '" + DAY + "', 'easy', 5000)");
+            StoredPlanRows.complete(c, 1);
+            return null;
+        });
+        final SqliteTrainingLog log = new SqliteTrainingLog(db);
+        final long first = log.logSession(7, DAY, RunStatus.DONE, new RunReport(Optional.of(5000.0), Optional.of(Duration.ofMinutes(30)),
+                Optional.empty(), Optional.empty(), "from the watch"), Optional.empty(), AT);
+        db.inTransaction(c -> c.createStatement().execute("INSERT INTO imported_run (fingerprint, logged_session_id, started_at, "
+                + "source, elevation_gain_m, imported_at) VALUES ('ab12', " + first + ", '2027-01-12T07:00:00Z', 'run.gpx', 30, "
+                + "'2027-01-12T08:00:00Z')"));
+
+        final long again = log.logSession(7, DAY, RunStatus.PARTIAL, new RunReport(Optional.of(4200.0), Optional.empty(),
+                Optional.of(6), Optional.of(Feel.TIRED), "stopped early"), Optional.empty(), AT.plusSeconds(60));
+
+        assertThat(again).isEqualTo(first);
+        assertThat(log.allRuns()).singleElement().satisfies(r -> {
+            assertThat(r.status()).isEqualTo(RunStatus.PARTIAL);
+            assertThat(r.report().distanceM()).contains(4200.0);
+            assertThat(r.report().notes()).isEqualTo("stopped early");
+        });
+        assertThat(Tables.dump(db, "imported_run")).as("the watch file stays known, so it is not imported twice")
+                .singleElement().satisfies(row -> assertThat(((Number) row.get("logged_session_id")).longValue()).isEqualTo(first));
+    }
+
+    @Test
     void unknownNumbersAreStoredAsNull() {
         final Database db = Database.open(new DataFolder(dir));
         final long id = new SqliteTrainingLog(db).logExtra(DAY, "easy", RunStatus.DONE, RunReport.justDone(), Optional.empty(), AT);
