@@ -208,29 +208,15 @@ public final class Backups {
         if (!Files.isRegularFile(file)) {
             throw new InvalidInputException("FILE", Messages.get("backup.error.noFile", file));
         }
-        final Properties p = new Properties();
-        p.setProperty("open_mode", "1"); // read-only: a backup is never changed by looking at it
-        try (Connection c = DriverManager.getConnection(Database.urlOf(file), p); Statement st = c.createStatement()) {
-            try (ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
-                if (!rs.next() || !"ok".equals(rs.getString(1))) {
-                    throw new InvalidInputException("FILE", Messages.get("backup.error.damaged", file));
-                }
-            }
-            final int version;
-            try (ResultSet rs = st.executeQuery("PRAGMA user_version")) {
-                version = rs.next() ? rs.getInt(1) : 0;
-            }
-            try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('plan', 'logged_session')")) {
-                if (version < 1 || !rs.next() || rs.getInt(1) != 2) {
-                    throw new InvalidInputException("FILE", Messages.get("backup.error.notStride", file));
-                }
-            }
-            final int latest = Migrations.bundled().latestVersion();
-            if (version > latest) {
-                throw new InvalidInputException("FILE", Messages.get("backup.error.tooNew", file, version, latest));
-            }
-            return version;
-        } catch (SQLException e) {
+        // The same rule as opening a data folder (header, length, application id, tables, quick_check), read-only.
+        try {
+            return DatabaseFile.inspect(file, Database.urlOf(file), Migrations.bundled());
+        } catch (SchemaTooNewException e) {
+            throw new InvalidInputException("FILE", Messages.get("backup.error.tooNew", file, e.found(), e.known()));
+        } catch (UnusableDatabaseException e) {
+            throw new InvalidInputException("FILE", Messages.get(e.problem() == StoreProblem.DAMAGED
+                    ? "backup.error.damaged" : "backup.error.notStride", file));
+        } catch (StoreException e) {
             throw new InvalidInputException("FILE", Messages.get("backup.error.notStride", file));
         }
     }

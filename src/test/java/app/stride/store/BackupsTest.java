@@ -167,4 +167,20 @@ class BackupsTest {
         assertThat(kept).filteredOn(b -> b.reason() == Backups.Reason.MIGRATION).hasSize(1);
         assertThat(kept).filteredOn(b -> b.reason() == Backups.Reason.DAILY).hasSize(Backups.KEEP - 1);
     }
+
+    @Test
+    void aFileOpeningWouldRefuseIsRefusedAsABackupToo() throws Exception {
+        // Another program's file that happens to have tables named like two of Stride's: opening a data folder
+        // refuses it (no application id, not Stride's tables), so restoring it must not put it in place.
+        final Path other = dir.resolve("other.db");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(Database.urlOf(other));
+             java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("CREATE TABLE plan (x); CREATE TABLE logged_session (y); PRAGMA user_version = 1");
+        }
+        final DataFolder home = new DataFolder(dir.resolve("home"));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Backups(home, CLOCK).restore(other, false))
+                .isInstanceOf(app.stride.common.InvalidInputException.class).hasMessageContaining("not a Stride backup");
+        assertThat(home.databaseFile()).doesNotExist();
+    }
 }
