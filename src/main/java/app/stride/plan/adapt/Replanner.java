@@ -162,17 +162,31 @@ public final class Replanner {
         int i = 0;
         for (PlanWeek w : plan.weeks()) {
             final List<Session> kept = new ArrayList<>();
+            final List<Long> keptIds = new ArrayList<>();
             for (Session s : w.sessions()) {
                 final SavedSession saved = v.sessions().get(i++);
                 if (saved.date().isBefore(from)) {
                     kept.add(s);
-                    ids.add(saved.id());
+                    keptIds.add(saved.id());
                 } else {
                     before.put(saved.date(), onDay(s, saved.date()));
                 }
             }
             if (w.start().isBefore(from)) {
                 weeks.add(new PlanWeek(w.number(), w.start(), w.phase(), w.cutback(), kept));
+                ids.addAll(keptIds);
+            } else if (!kept.isEmpty()) {
+                // A session moved into the past from a later week stays, at the end of the weeks kept: its id must
+                // sit at its own index, or every stored session after it would be matched to its neighbour.
+                if (weeks.isEmpty()) {
+                    weeks.add(new PlanWeek(w.number(), w.start(), w.phase(), w.cutback(), kept));
+                } else {
+                    final PlanWeek last = weeks.remove(weeks.size() - 1);
+                    final List<Session> joined = new ArrayList<>(last.sessions());
+                    joined.addAll(kept);
+                    weeks.add(last.withSessions(joined));
+                }
+                ids.addAll(keptIds);
             }
         }
         final int offset = weeks.size();

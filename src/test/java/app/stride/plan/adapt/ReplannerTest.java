@@ -307,4 +307,32 @@ public class ReplannerTest {
                 composite.fitness(), composite.paces(), composite.racePace(), composite.raceTime(), composite.predicted(),
                 composite.warnings(), weeks);
     }
+
+    @Test
+    void aSessionMovedIntoThePastFromALaterWeekKeepsItsOwnPlaceInTheRebuiltVersion() {
+        final Plan plan = tenK();
+        final LocalDate asOf = LocalDate.of(2027, 1, 19);
+        final Followed f = followed(plan, LocalDate.of(2027, 1, 17), d -> false);
+        // The first session of the week starting 25 Jan was moved to Saturday 16 Jan and run there.
+        final List<SavedSession> sessions = new ArrayList<>(f.version().sessions());
+        final int moved = java.util.stream.IntStream.range(0, sessions.size())
+                .filter(i -> !sessions.get(i).date().isBefore(LocalDate.of(2027, 1, 25))).findFirst().orElseThrow();
+        final SavedSession s = sessions.get(moved);
+        sessions.set(moved, new SavedSession(s.id(), LocalDate.of(2027, 1, 16), s.originalDate(), s.type(), s.distanceM(),
+                s.durationS(), s.pace(), s.effort(), s.runWalk(), s.steps(), s.description(), "done"));
+        final PlanVersion version = new PlanVersion(7, plan, sessions, Optional.empty(), Optional.empty(), true);
+
+        final Proposal p = replanner.propose(version, f.log(), asOf, new PlanChange(Optional.of(RACE.plusWeeks(1)),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+
+        final Proposal.NextVersion next = p.next().orElseThrow();
+        final List<Session> all = next.plan().sessions();
+        next.sameAs().forEach((index, oldId) -> {
+            final int stored = java.util.stream.IntStream.range(0, sessions.size())
+                    .filter(k -> sessions.get(k).id() == oldId).findFirst().orElseThrow();
+            assertThat(all.get(index)).as("session %d stands for stored session %d", index, oldId)
+                    .isEqualTo(plan.sessions().get(stored));
+        });
+        assertThat(next.sameAs()).containsValue(s.id());
+    }
 }
