@@ -54,10 +54,7 @@ public final class DemoLog {
                     ps.setString(4, d.toString());
                     ps.setString(5, next.isBefore(end) ? next.toString() : null);
                     ps.executeUpdate();
-                    try (ResultSet k = ps.getGeneratedKeys()) {
-                        k.next();
-                        shoes.add(new long[] {k.getLong(1), d.toEpochDay()});
-                    }
+                    shoes.add(new long[] {Rows.key(ps), d.toEpochDay()});
                     n++;
                 }
             }

@@ -13,7 +13,6 @@ import app.stride.plan.Step;
 import app.stride.plan.TrainingPaces;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
@@ -173,7 +172,7 @@ final class PlanTables {
             ps.setString(5, w.start().toString());
             ps.setInt(6, w.cutback() ? 1 : 0);
             ps.executeUpdate();
-            return key(ps);
+            return Rows.key(ps);
         }
     }
 
@@ -202,7 +201,7 @@ final class PlanTables {
             ps.setDouble(16, s.load().intervalM());
             ps.setDouble(17, s.load().repetitionM());
             ps.executeUpdate();
-            id = key(ps);
+            id = Rows.key(ps);
         }
         insertSteps(c, id, Optional.empty(), s.steps());
         return id;
@@ -227,7 +226,7 @@ final class PlanTables {
                 set(ps, 9, st.pace().map(PaceRange::maxSecPerKm), Types.INTEGER);
                 ps.setString(10, st.effort().orElse(null));
                 ps.executeUpdate();
-                id = key(ps);
+                id = Rows.key(ps);
             }
             insertSteps(c, sessionId, Optional.of(id), st.steps());
         }
@@ -243,15 +242,6 @@ final class PlanTables {
 
     static String code(final Fitness.Level level) {
         return level.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    static long key(final PreparedStatement ps) throws SQLException {
-        try (ResultSet k = ps.getGeneratedKeys()) {
-            if (!k.next()) {
-                throw new SQLException("no id returned");
-            }
-            return k.getLong(1);
-        }
     }
 
     static void set(final PreparedStatement ps, final int i, final Optional<? extends Number> v, final int type)

@@ -33,10 +33,17 @@ final class Rows {
                 ps.setObject(i + 1, row.get(columns.get(i)));
             }
             ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
+            return key(ps);
+        }
+    }
+
+    /** The id SQLite gave the row {@code ps} just inserted; an insert that returned none is an error, not id 0. */
+    static long key(final PreparedStatement ps) throws SQLException {
+        try (ResultSet k = ps.getGeneratedKeys()) {
+            if (!k.next()) {
+                throw new SQLException("no id returned");
             }
+            return k.getLong(1);
         }
     }
 

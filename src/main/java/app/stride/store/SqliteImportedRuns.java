@@ -94,10 +94,7 @@ public final class SqliteImportedRuns implements ImportedRuns {
             ps.setString(8, at.toString());
             ps.setString(9, notes.isBlank() ? null : notes);
             ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
+            return Rows.key(ps);
         }
     }
 }

@@ -127,7 +127,7 @@ public final class SqlitePlanRepository implements PlanRepository {
             PlanTables.set(ps, 10, plan.raceTime().map(t -> t.fastest().toMillis()), Types.INTEGER);
             PlanTables.set(ps, 11, plan.raceTime().map(t -> t.slowest().toMillis()), Types.INTEGER);
             ps.executeUpdate();
-            planId = PlanTables.key(ps);
+            planId = Rows.key(ps);
         }
         PlanTables.insertParts(c, planId, plan);
         if (plan.request().replan()) {

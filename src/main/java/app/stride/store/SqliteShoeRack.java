@@ -47,10 +47,7 @@ public final class SqliteShoeRack implements ShoeRack {
                 ps.setDouble(3, initialM);
                 ps.setDouble(4, retireAtM);
                 ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
-                }
+                return Rows.key(ps);
             }
         });
     }

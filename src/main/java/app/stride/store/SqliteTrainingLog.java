@@ -74,7 +74,7 @@ public final class SqliteTrainingLog implements TrainingLog {
                 ps.setString(9, status.code());
                 ps.setLong(10, plannedSessionId);
                 ps.executeUpdate();
-                return key(ps);
+                return Rows.key(ps);
             }
         });
     }
@@ -93,7 +93,7 @@ public final class SqliteTrainingLog implements TrainingLog {
                 setNullable(ps, 9, shoe.orElse(null), Types.INTEGER);
                 ps.setString(10, status.code());
                 ps.executeUpdate();
-                return key(ps);
+                return Rows.key(ps);
             }
         });
     }
@@ -339,13 +339,6 @@ public final class SqliteTrainingLog implements TrainingLog {
         setNullable(ps, first + 2, report.effortRpe().orElse(null), Types.INTEGER);
         setNullable(ps, first + 3, report.feel().map(Feel::score).orElse(null), Types.INTEGER);
         ps.setString(first + 4, report.notes().isEmpty() ? null : report.notes());
-    }
-
-    private static long key(final PreparedStatement ps) throws SQLException {
-        try (ResultSet keys = ps.getGeneratedKeys()) {
-            keys.next();
-            return keys.getLong(1);
-        }
     }
 
     private static void setStatus(final Connection c, final long id, final String status) throws SQLException {
