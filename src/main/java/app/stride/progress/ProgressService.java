@@ -11,7 +11,6 @@ import app.stride.tracking.TrainingLog;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -48,9 +47,8 @@ public final class ProgressService {
     static TodayBrief brief(final Optional<SavedPlan> plan, final LocalDate today, final Optional<String> why,
                             final List<LoggedRun> loggedToday) {
         final List<SavedSession> sessions = plan.map(SavedPlan::sessions).orElse(List.of());
-        final Optional<SavedSession> now = sessions.stream().filter(s -> s.date().equals(today)).findFirst();
-        final Optional<SavedSession> next = sessions.stream().filter(s -> s.date().isAfter(today))
-                .filter(s -> "planned".equals(s.status())).min(Comparator.comparing(SavedSession::date));
+        final Optional<SavedSession> now = PlanSpan.sessionOn(sessions, today);
+        final Optional<SavedSession> next = PlanSpan.nextOpen(sessions, today);
         final Optional<Long> daysToRace = plan.flatMap(SavedPlan::raceDate).filter(r -> !r.isBefore(today))
                 .map(r -> ChronoUnit.DAYS.between(today, r));
         return new TodayBrief(today, now, next, plan.map(p -> PlanSpan.weekOf(p, today)), plan.map(p -> Math.max(1, p.weeks())),

@@ -4,8 +4,11 @@ import app.stride.plan.PlanRepository.SavedPlan;
 import app.stride.plan.PlanRepository.SavedSession;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 
-/** Where a stored plan sits in the calendar: its weeks counted from its start date, and its last day. */
+/** Where a stored plan sits in the calendar: its weeks, its last day, and the session on or after a day. */
 public final class PlanSpan {
 
     private PlanSpan() {
@@ -30,5 +33,16 @@ public final class PlanSpan {
     /** The first day of plan week {@code number} (1-based). */
     public static LocalDate weekStart(final SavedPlan plan, final int number) {
         return plan.startDate().plusWeeks(number - 1L);
+    }
+
+    /** The session on {@code day}, if the plan has one. */
+    public static Optional<SavedSession> sessionOn(final List<SavedSession> sessions, final LocalDate day) {
+        return sessions.stream().filter(s -> s.date().equals(day)).findFirst();
+    }
+
+    /** The first session after {@code day} still to do (not done, skipped or let go). */
+    public static Optional<SavedSession> nextOpen(final List<SavedSession> sessions, final LocalDate day) {
+        return sessions.stream().filter(s -> s.date().isAfter(day)).filter(s -> "planned".equals(s.status()))
+                .min(Comparator.comparing(SavedSession::date));
     }
 }

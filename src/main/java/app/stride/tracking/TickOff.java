@@ -40,9 +40,8 @@ public final class TickOff {
         final LocalDate today = LocalDate.now(clock);
         final Optional<SavedPlan> plan = plans.current();
         final List<SavedSession> sessions = plan.map(SavedPlan::sessions).orElse(List.of());
-        final Optional<SavedSession> now = sessions.stream().filter(s -> s.date().equals(today)).findFirst();
-        final Optional<SavedSession> next = sessions.stream().filter(s -> s.date().isAfter(today))
-                .filter(s -> isOpen(s)).min(java.util.Comparator.comparing(SavedSession::date));
+        final Optional<SavedSession> now = PlanSpan.sessionOn(sessions, today);
+        final Optional<SavedSession> next = PlanSpan.nextOpen(sessions, today);
         // Only the last week counts as "missed": older gaps are history, not a to-do list.
         final List<SavedSession> missed = sessions.stream()
                 .filter(s -> s.date().isBefore(today) && !s.date().isBefore(today.minusDays(7)) && isOpen(s))
