@@ -50,7 +50,7 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
 
     /** A week: heading, where it sits, and whether it is this week or already past. */
     public record WeekDisplay(int number, String heading, String phase, String planned, boolean cutback, boolean current,
-                              boolean past, List<SessionDisplay> sessions) {
+                              boolean past, List<SessionDisplay> sessions, LocalDate start) {
 
         public WeekDisplay {
             sessions = List.copyOf(sessions);
@@ -62,11 +62,13 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
 
     /**
      * One session row. {@code typeCode} picks the chip colour; {@code steps} and {@code turnaround} show when the row
-     * is opened.
+     * is opened. {@code size} is the short amount a calendar chip shows (distance, or minutes for a session by
+     * time); {@code originalDay} is the day the plan first gave it.
      */
     public record SessionDisplay(long id, String weekday, String date, String typeCode, String typeLabel, String amount,
                                  String how, String description, List<String> steps, Optional<String> turnaround,
-                                 Status status, Optional<String> movedFrom, LocalDate day) {
+                                 Status status, Optional<String> movedFrom, LocalDate day, String size,
+                                 LocalDate originalDay) {
 
         public SessionDisplay {
             steps = List.copyOf(steps);
@@ -186,7 +188,7 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
         final String planned = Messages.get("planscreen.week.planned", Distances.format(plannedM, unit), sessions.size());
         return new WeekDisplay(number, Messages.get("planscreen.week", number),
                 phase.map(p -> Messages.get("planscreen.phase." + p.code())).orElse(""), planned, cutback, current,
-                end.isBefore(today), sessions);
+                end.isBefore(today), sessions, start);
     }
 
     private static SessionDisplay session(final long id, final LocalDate date, final LocalDate originalDate, final String type,
@@ -216,8 +218,12 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
                 : Optional.of(Messages.get("planscreen.status.moved", Dates.day(originalDate)));
         final String label = Messages.has("planscreen.type." + type) ? Messages.get("planscreen.type." + type)
                 : Messages.get("planscreen.type.other");
+        // A chip has room for one figure: the time for a session run by effort or time, else the distance.
+        final String size = duration.filter(d -> estimate || distanceM.isEmpty())
+                .map(d -> Messages.get("plancal.minutes", Math.round(d.toSeconds() / 60.0)))
+                .or(() -> distanceM.map(m -> distance(m, unit))).orElse("");
         return new SessionDisplay(id, Dates.weekdayShort(date), Dates.dayMonth(date), type, label, String.join(" · ", amount), how,
-                description, StepText.lines(steps, unit), turn, st, moved, date);
+                description, StepText.lines(steps, unit), turn, st, moved, date, size, originalDate);
     }
 
     private static Optional<String> turnaround(final Optional<Double> distanceM, final Optional<Duration> half,

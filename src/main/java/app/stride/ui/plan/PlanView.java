@@ -37,6 +37,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class PlanView implements ScreenView {
 
     private final PlanViewModel vm;
+    private final CalendarViewModel calendar;
     private final StackPane root = new StackPane();
     private final ScreenContext context;
     private final Parent empty;
@@ -51,6 +52,8 @@ public final class PlanView implements ScreenView {
                 context.tasks(), context.settings(), context.services().clock());
         this.vm = new PlanViewModel(context.services().plans(), formVm, context.tasks(), context.settings(),
                 context.services().clock());
+        this.calendar = new CalendarViewModel(Optional.of(context.services().tickOff()), context.tasks(), context.settings(),
+                context.services().clock(), vm::load);
         root.getStyleClass().add("plan-screen");
 
         create.setId("plan-create");
@@ -95,21 +98,27 @@ public final class PlanView implements ScreenView {
 
         final PlanSheet sheet = new PlanSheet(Optional.of((day, type) ->
                 context.outfitFor().accept(day, SessionEffort.of(SessionType.parse(type)))));
-        sheet.setId("plan-sheet");
-        vm.planProperty().addListener((o, a, p) -> p.ifPresent(d -> {
-            goal.setText(d.title());
-            sub.setText(d.subtitle());
-            sub.setVisible(!d.subtitle().isEmpty());
-            sub.setManaged(sub.isVisible());
-            sheet.show(d);
-        }));
-        final VBox body = new VBox(Layouts.GAP, top, problem, sheet);
+        final PlanCalendarView calendarView = new PlanCalendarView(calendar, sheet, new SessionDetails(calendar));
+        vm.planProperty().addListener((o, a, p) -> {
+            p.ifPresent(d -> {
+                goal.setText(d.title());
+                sub.setText(d.subtitle());
+                sub.setVisible(!d.subtitle().isEmpty());
+                sub.setManaged(sub.isVisible());
+            });
+            calendar.planProperty().set(p);
+        });
+        final VBox body = new VBox(Layouts.GAP, top, problem, calendarView);
         final BorderPane pane = Layouts.screen(header, body);
         final ScrollPane scroll = (ScrollPane) pane.getCenter();
         // Each time the plan is (re)loaded, open it at this week: week 9 of 12 should not need scrolling to. Wrapped
         // texts settle over a few layout passes, so the position is kept until the runner scrolls or clicks.
         vm.planProperty().addListener((o, a, p) -> {
-            scrollTarget = p.flatMap(PlanDisplay::currentWeek).map(w -> "#plan-week-" + w.number());
+            scrollTarget = p.flatMap(PlanDisplay::currentWeek).flatMap(w -> switch (calendar.layoutProperty().get()) {
+                case WEEKS -> Optional.of("#plancal-row-" + w.number());
+                case LIST -> Optional.of("#plan-week-" + w.number());
+                default -> Optional.empty();
+            });
             scrollTarget.map(body::lookup).ifPresent(n -> n.boundsInParentProperty().addListener((x, y, z) -> scrollTo(scroll, body)));
             Platform.runLater(() -> scrollTo(scroll, body));
         });
@@ -170,6 +179,11 @@ public final class PlanView implements ScreenView {
         next.applyCss();
         focus.run();
         root.getChildren().retainAll(next);
+    }
+
+    /** The calendar's view model, for tests that drive the screen. */
+    public CalendarViewModel calendar() {
+        return calendar;
     }
 
     /** The view model, for tests that drive the screen. */

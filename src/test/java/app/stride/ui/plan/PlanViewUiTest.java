@@ -100,7 +100,13 @@ class PlanViewUiTest {
         click(robot, "#plan-start");
 
         assertThat(services.plans().current()).isPresent();
+        // The plan opens as a calendar: a row per week, a chip per session.
+        assertThat(shown(robot, "#plancal-grid")).isTrue();
+        assertThat(robot.lookup("#plancal-grid .plancal-chip").<Node>queryAll()).hasSize(services.plans().current().orElseThrow().sessions().size());
+        assertThat(robot.lookup("#plancal-row-8").tryQuery()).isPresent();
+        click(robot, "#plancal-layout-list");
         assertThat(shown(robot, "#plan-sheet")).isTrue();
+        assertThat(shown(robot, "#plancal-grid")).isFalse();
         assertThat(robot.lookup("#plan-title").queryAs(Label.class).getText()).isEqualTo("Finish the 5K on Sunday 24 January · 8 weeks");
         assertThat(robot.lookup("#plan-sheet .plan-week").<Node>queryAll()).hasSize(8);
         assertThat(robot.lookup("#plan-sheet .plan-session").<Node>queryAll()).hasSize(services.plans().current().orElseThrow().sessions().size());
@@ -173,6 +179,7 @@ class PlanViewUiTest {
         click(robot, "#plan-preview");
         click(robot, "#plan-start");
         final long first = services.plans().current().orElseThrow().sessions().get(0).id();
+        click(robot, "#plancal-layout-list");
         final String row = "#plan-session-" + first;
         assertThat(robot.lookup(row + " .plan-details").<Node>queryAll()).allSatisfy(n -> assertThat(n.isVisible()).isFalse());
 

@@ -1,0 +1,317 @@
+package app.stride.ui.plan;
+
+import app.stride.common.Messages;
+import app.stride.ui.common.SegmentedChoice;
+import app.stride.ui.plan.CalendarViewModel.Layout;
+import app.stride.ui.plan.PlanCalendar.Day;
+import app.stride.ui.plan.PlanCalendar.Row;
+import app.stride.ui.plan.PlanDisplay.SessionDisplay;
+import app.stride.ui.plan.PlanDisplay.Status;
+import atlantafx.base.theme.Styles;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import javafx.geometry.HPos;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseDragEvent;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The plan as a calendar (weeks × days or a month) or as the list sheet: a chip per session, coloured by type, with
+ * its size; click (or Enter) opens its details, dragging a chip to another day moves it. Binds to
+ * {@link CalendarViewModel} only.
+ */
+final class PlanCalendarView extends VBox {
+
+    private final CalendarViewModel vm;
+    private final PlanSheet sheet;
+    private final GridPane grid = new GridPane();
+    private final Label monthTitle = new Label();
+    private final Button previous = new Button(null, new FontIcon("mdi2c-chevron-left"));
+    private final Button next = new Button(null, new FontIcon("mdi2c-chevron-right"));
+    private final SessionDetails details;
+    /** The session being dragged, while a drag is on. */
+    private OptionalLong dragged = OptionalLong.empty();
+
+    PlanCalendarView(final CalendarViewModel vm, final PlanSheet sheet, final SessionDetails details) {
+        super(12);
+        this.vm = vm;
+        this.sheet = sheet;
+        this.details = details;
+        getStyleClass().add("plancal");
+        setId("plancal");
+
+        final SegmentedChoice<Layout> layout = new SegmentedChoice<>(List.of(Layout.WEEKS, Layout.MONTH, Layout.LIST),
+                l -> Messages.get("plancal.layout." + l.name().toLowerCase(Locale.ROOT)));
+        for (Layout l : Layout.values()) {
+            layout.button(l).setId("plancal-layout-" + l.name().toLowerCase(Locale.ROOT));
+        }
+        layout.valueProperty().bindBidirectional(vm.layoutProperty());
+
+        previous.setId("plancal-previous");
+        next.setId("plancal-next");
+        for (Button b : List.of(previous, next)) {
+            b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        }
+        previous.setAccessibleText(Messages.get("plancal.month.previous"));
+        previous.setTooltip(new Tooltip(Messages.get("plancal.month.previous")));
+        next.setAccessibleText(Messages.get("plancal.month.next"));
+        next.setTooltip(new Tooltip(Messages.get("plancal.month.next")));
+        previous.setOnAction(e -> vm.previousMonth());
+        next.setOnAction(e -> vm.nextMonth());
+        monthTitle.setId("plancal-title");
+        monthTitle.getStyleClass().add("plancal-title");
+        monthTitle.setMinWidth(Region.USE_PREF_SIZE);
+        final HBox monthNav = new HBox(4, previous, monthTitle, next);
+        monthNav.setAlignment(Pos.CENTER_LEFT);
+
+        final CheckBox original = new CheckBox(Messages.get("plancal.original"));
+        original.setId("plancal-original");
+        original.setMinWidth(Region.USE_PREF_SIZE);
+        original.selectedProperty().bindBidirectional(vm.showOriginalProperty());
+        original.setTooltip(new Tooltip(Messages.get("plancal.original.tip")));
+
+        final Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        final HBox bar = new HBox(16, layout, monthNav, grow, original);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("plancal-bar");
+
+        grid.getStyleClass().add("plancal-grid");
+        grid.setId("plancal-grid");
+        grid.setMaxWidth(Double.MAX_VALUE);
+        sheet.setId("plan-sheet");
+
+        getChildren().addAll(bar, messageBar(), grid, sheet);
+        vm.calendarProperty().addListener((o, a, c) -> redraw());
+        vm.showOriginalProperty().addListener((o, a, b) -> redraw());
+        vm.layoutProperty().addListener((o, a, b) -> redraw());
+        vm.planProperty().addListener((o, a, p) -> p.ifPresent(sheet::show));
+        redraw();
+    }
+
+    /** What the last move did (with Undo) or why it was refused, calm and out of the way until there is something. */
+    private HBox messageBar() {
+        final Label text = new Label();
+        text.setId("plancal-message");
+        text.setWrapText(true);
+        text.textProperty().bind(vm.messageProperty());
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        final FontIcon icon = new FontIcon("mdi2c-check");
+        vm.refusedProperty().addListener((o, a, r) -> icon.setIconLiteral(r ? "mdi2i-information-outline" : "mdi2c-check"));
+        icon.getStyleClass().add("plancal-message-icon");
+        final Button undo = new Button(Messages.get("plancal.undo"), new FontIcon("mdi2u-undo"));
+        undo.setId("plancal-undo");
+        undo.getStyleClass().add(Styles.SMALL);
+        undo.setMinWidth(Region.USE_PREF_SIZE);
+        undo.visibleProperty().bind(vm.canUndoProperty().and(vm.refusedProperty().not()));
+        undo.managedProperty().bind(undo.visibleProperty());
+        undo.setOnAction(e -> vm.undo());
+        final Button close = new Button(null, new FontIcon("mdi2c-close"));
+        close.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
+        close.setAccessibleText(Messages.get("plancal.message.close"));
+        close.setOnAction(e -> vm.dismissMessage());
+        final HBox box = new HBox(10, icon, text, undo, close);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().add("plancal-message");
+        vm.refusedProperty().addListener((o, a, r) -> box.pseudoClassStateChanged(REFUSED, r));
+        box.visibleProperty().bind(vm.messageProperty().isNotEmpty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private static final javafx.css.PseudoClass REFUSED = javafx.css.PseudoClass.getPseudoClass("refused");
+
+    private void redraw() {
+        final boolean list = vm.layoutProperty().get() == Layout.LIST;
+        final boolean month = vm.layoutProperty().get() == Layout.MONTH;
+        show(sheet, list);
+        show(grid, !list);
+        show((Region) previous.getParent(), month);
+        previous.setDisable(!vm.hasPreviousMonth());
+        next.setDisable(!vm.hasNextMonth());
+        grid.getChildren().clear();
+        grid.getColumnConstraints().clear();
+        final Optional<PlanCalendar> cal = vm.calendarProperty().get();
+        if (list || cal.isEmpty()) {
+            return;
+        }
+        monthTitle.setText(cal.get().title());
+        final ColumnConstraints label = new ColumnConstraints();
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().add(label);
+        for (int i = 0; i < 7; i++) {
+            final ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(-1);
+            c.setHgrow(Priority.ALWAYS);
+            c.setFillWidth(true);
+            // Equal days, however many chips each holds.
+            c.setMinWidth(84);
+            c.setPrefWidth(110);
+            grid.getColumnConstraints().add(c);
+        }
+        for (int i = 0; i < 7; i++) {
+            final Label h = new Label(cal.get().weekdays().get(i));
+            h.getStyleClass().add("plancal-weekday");
+            GridPane.setHalignment(h, HPos.CENTER);
+            grid.add(h, i + 1, 0);
+        }
+        int r = 1;
+        for (Row row : cal.get().rows()) {
+            grid.add(rowLabel(row, r), 0, r);
+            for (int i = 0; i < 7; i++) {
+                grid.add(day(row.days().get(i)), i + 1, r);
+            }
+            r++;
+        }
+    }
+
+    private VBox rowLabel(final Row row, final int index) {
+        final Label name = new Label(row.label());
+        name.getStyleClass().add("plancal-row-title");
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        final VBox box = new VBox(4, name);
+        box.getStyleClass().add("plancal-row-label");
+        box.setId("plancal-row-" + index);
+        if (!row.phase().isEmpty()) {
+            final Label phase = new Label(row.phase());
+            phase.getStyleClass().addAll("plan-tag", "plancal-phase");
+            phase.setMinWidth(Region.USE_PREF_SIZE);
+            box.getChildren().add(phase);
+        }
+        if (row.cutback()) {
+            final Label cut = new Label(Messages.get("planscreen.week.cutback"));
+            cut.getStyleClass().addAll("plan-tag", "plan-tag-cutback");
+            cut.setMinWidth(Region.USE_PREF_SIZE);
+            box.getChildren().add(cut);
+        }
+        if (row.current()) {
+            box.getStyleClass().add("plancal-row-current");
+        }
+        return box;
+    }
+
+    private VBox day(final Day d) {
+        final Label number = new Label(d.label());
+        number.getStyleClass().add("plancal-day-number");
+        number.setMinWidth(Region.USE_PREF_SIZE);
+        final HBox head = new HBox(6, number);
+        head.setAlignment(Pos.CENTER_LEFT);
+        if (d.today()) {
+            final Label today = new Label(Messages.get("plancal.today"));
+            today.getStyleClass().addAll("plan-tag", "plan-tag-now");
+            today.setMinWidth(Region.USE_PREF_SIZE);
+            head.getChildren().add(today);
+        }
+        final VBox cell = new VBox(4, head);
+        cell.setId("plancal-day-" + d.date());
+        cell.getStyleClass().add("plancal-day");
+        cell.setMaxWidth(Double.MAX_VALUE);
+        cell.setMaxHeight(Double.MAX_VALUE);
+        if (d.today()) {
+            cell.getStyleClass().add("plancal-today");
+        }
+        if (!d.inPlan() || d.otherMonth()) {
+            cell.getStyleClass().add("plancal-outside");
+        } else if (d.past()) {
+            cell.getStyleClass().add("plancal-past");
+        }
+        for (SessionDisplay s : d.sessions()) {
+            cell.getChildren().add(chip(s));
+        }
+        if (vm.showOriginalProperty().get()) {
+            for (SessionDisplay s : d.ghosts()) {
+                cell.getChildren().add(ghost(s));
+            }
+        }
+        // Dropping a dragged chip here asks the rules to move it.
+        cell.setOnMouseDragEntered(e -> cell.pseudoClassStateChanged(DROP, dragged.isPresent()));
+        cell.setOnMouseDragExited(e -> cell.pseudoClassStateChanged(DROP, false));
+        cell.addEventHandler(MouseDragEvent.MOUSE_DRAG_RELEASED, e -> {
+            cell.pseudoClassStateChanged(DROP, false);
+            dragged.ifPresent(id -> vm.move(id, d.date()));
+            dragged = OptionalLong.empty();
+            e.consume();
+        });
+        return cell;
+    }
+
+    private static final javafx.css.PseudoClass DROP = javafx.css.PseudoClass.getPseudoClass("drop");
+
+    private Button chip(final SessionDisplay s) {
+        final Label type = new Label(s.typeLabel());
+        type.getStyleClass().add("plancal-chip-type");
+        type.setMinWidth(Region.USE_PREF_SIZE);
+        final Label size = new Label(s.size());
+        size.getStyleClass().add("plancal-chip-size");
+        size.setMinWidth(Region.USE_PREF_SIZE);
+        final VBox text = new VBox(0, type, size);
+        final Button chip = new Button();
+        chip.setGraphic(text);
+        chip.setId("plancal-chip-" + s.id());
+        chip.getStyleClass().addAll("plan-chip", "plan-chip-" + s.typeCode(), "plancal-chip",
+                "plancal-chip-" + s.status().name().toLowerCase(Locale.ROOT));
+        chip.setMaxWidth(Double.MAX_VALUE);
+        chip.setAlignment(Pos.CENTER_LEFT);
+        chip.setMnemonicParsing(false);
+        final String state = switch (s.status()) {
+            case DONE -> "mdi2c-check-circle";
+            case SKIPPED -> "mdi2m-minus-circle-outline";
+            default -> s.movedFrom().isPresent() ? "mdi2c-calendar-arrow-right" : null;
+        };
+        if (state != null) {
+            final FontIcon icon = new FontIcon(state);
+            icon.getStyleClass().add("plancal-chip-icon");
+            final HBox line = new HBox(4, size, icon);
+            line.setAlignment(Pos.CENTER_LEFT);
+            text.getChildren().set(1, line);
+        }
+        final String status = s.status() == Status.PLANNED ? s.movedFrom().orElse("")
+                : Messages.get("planscreen.status." + s.status().name().toLowerCase(Locale.ROOT));
+        chip.setAccessibleText(String.join(", ", s.weekday() + " " + s.date(), s.typeLabel(), s.size(), status));
+        chip.setTooltip(new Tooltip(status.isEmpty() ? s.typeLabel() + " · " + s.amount()
+                : s.typeLabel() + " · " + s.amount() + "\n" + status));
+        chip.setOnAction(e -> details.open(chip, s));
+        if (vm.canMove() && s.status() == Status.PLANNED && !"race".equals(s.typeCode())) {
+            chip.setOnDragDetected(e -> {
+                dragged = OptionalLong.of(s.id());
+                chip.startFullDrag();
+                e.consume();
+            });
+            chip.setOnMouseReleased(e -> {
+                if (!chip.contains(e.getX(), e.getY())) {
+                    // Released outside any day: no move.
+                    javafx.application.Platform.runLater(() -> dragged = OptionalLong.empty());
+                }
+            });
+        }
+        return chip;
+    }
+
+    private Label ghost(final SessionDisplay s) {
+        final Label g = new Label(Messages.get("plancal.ghost", s.typeLabel(), s.weekday()));
+        g.setId("plancal-ghost-" + s.id());
+        g.getStyleClass().add("plancal-ghost");
+        g.setWrapText(true);
+        g.setMaxWidth(Double.MAX_VALUE);
+        g.setMinHeight(Region.USE_PREF_SIZE);
+        return g;
+    }
+
+    private static void show(final Region node, final boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
+    }
+}

@@ -1,0 +1,122 @@
+package app.stride.ui.plan;
+
+import app.stride.common.Messages;
+import app.stride.ui.common.DateField;
+import app.stride.ui.plan.PlanDisplay.SessionDisplay;
+import app.stride.ui.plan.PlanDisplay.Status;
+import atlantafx.base.theme.Styles;
+import java.util.Locale;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.StageStyle;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * A session's details from the calendar, in the app's own dialog: what it is, how to run it, its steps, and a
+ * keyboard way to move it ("Move to…" a day) by the same rules as dragging.
+ */
+final class SessionDetails {
+
+    private final CalendarViewModel vm;
+    private Dialog<ButtonType> open;
+
+    SessionDetails(final CalendarViewModel vm) {
+        this.vm = vm;
+    }
+
+    /** Shows {@code s}'s details over {@code owner}'s window (not waiting: the screen keeps working under it). */
+    void open(final Node owner, final SessionDisplay s) {
+        if (open != null) {
+            open.close();
+        }
+        final Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initStyle(StageStyle.UTILITY);
+        dialog.setTitle(Messages.get("app.name"));
+        final DialogPane pane = dialog.getDialogPane();
+        pane.getButtonTypes().setAll(ButtonType.CLOSE);
+        pane.setHeaderText(null);
+        pane.setGraphic(null);
+        pane.getStyleClass().addAll("confirm-dialog", "plancal-details");
+        pane.setId("plancal-details");
+
+        final Label chip = new Label(s.typeLabel());
+        chip.getStyleClass().addAll("plan-chip", "plan-chip-" + s.typeCode());
+        final Label when = new Label(Messages.get("plancal.details.when", s.weekday(), s.date()));
+        when.getStyleClass().add(Styles.TITLE_3);
+        final HBox top = new HBox(10, chip, when);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        final Label amount = new Label(s.amount());
+        amount.getStyleClass().add("plan-amount");
+        final Label how = new Label(s.how());
+        how.getStyleClass().add(Styles.TEXT_MUTED);
+        how.setWrapText(true);
+        final Label description = new Label(s.description());
+        description.setWrapText(true);
+        description.setId("plancal-details-description");
+        final VBox content = new VBox(10, top, new HBox(10, amount, how), description);
+        for (String step : s.steps()) {
+            final Label l = new Label(step, new FontIcon("mdi2c-circle-small"));
+            l.setWrapText(true);
+            l.getStyleClass().add("plan-step");
+            content.getChildren().add(l);
+        }
+        s.turnaround().ifPresent(t -> {
+            final Label l = new Label(t, new FontIcon("mdi2s-swap-horizontal"));
+            l.setWrapText(true);
+            l.getStyleClass().addAll("plan-step", Styles.TEXT_MUTED);
+            content.getChildren().add(l);
+        });
+        final String status = s.status() == Status.PLANNED ? s.movedFrom().orElse("")
+                : Messages.get("planscreen.status." + s.status().name().toLowerCase(Locale.ROOT))
+                        + s.movedFrom().map(m -> " · " + m).orElse("");
+        if (!status.isEmpty()) {
+            final Label l = new Label(status, new FontIcon("mdi2c-calendar-arrow-right"));
+            l.getStyleClass().addAll("plan-status");
+            l.setId("plancal-details-status");
+            content.getChildren().add(l);
+        }
+        if (vm.canMove() && s.status() == Status.PLANNED && !"race".equals(s.typeCode())) {
+            final DatePicker to = DateField.create();
+            to.setId("plancal-move-date");
+            to.setValue(s.day());
+            final Label label = new Label(Messages.get("plancal.move.label"));
+            label.setLabelFor(to);
+            final Button move = new Button(Messages.get("plancal.move.action"), new FontIcon("mdi2c-calendar-arrow-right"));
+            move.setId("plancal-move");
+            move.setOnAction(e -> {
+                if (to.getValue() != null) {
+                    dialog.close();
+                    vm.move(s.id(), to.getValue());
+                }
+            });
+            final HBox row = new HBox(10, label, to, move);
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.getStyleClass().add("plancal-move-row");
+            content.getChildren().add(row);
+        }
+        content.setPrefWidth(460);
+        pane.setContent(content);
+        if (owner.getScene() != null) {
+            dialog.initOwner(owner.getScene().getWindow());
+            pane.getStylesheets().setAll(owner.getScene().getStylesheets());
+            owner.getScene().getRoot().getStyleClass().stream().filter(c -> c.startsWith("theme-")).forEach(pane.getStyleClass()::add);
+        }
+        open = dialog;
+        dialog.setOnHidden(e -> {
+            if (open == dialog) {
+                open = null;
+            }
+            owner.requestFocus();
+        });
+        dialog.show();
+    }
+}
