@@ -134,6 +134,16 @@ public final class StrideServices {
         return settings;
     }
 
+    /** A raw setting a feature keeps under its own key (e.g. the day the re-plan offer was kept as is). */
+    public java.util.Optional<String> setting(final String key) {
+        return settings.get(key);
+    }
+
+    /** Stores a raw setting under {@code key}. */
+    public void putSetting(final String key, final String value) {
+        settings.put(key, value);
+    }
+
     /** What to wear, tuned to this runner. */
     public OutfitService outfit() {
         return outfit;

@@ -274,9 +274,10 @@ final class PlanCalendarView extends VBox {
         if (state != null) {
             final FontIcon icon = new FontIcon(state);
             icon.getStyleClass().add("plancal-chip-icon");
+            text.getChildren().remove(size);
             final HBox line = new HBox(4, size, icon);
             line.setAlignment(Pos.CENTER_LEFT);
-            text.getChildren().set(1, line);
+            text.getChildren().add(line);
         }
         final String status = s.status() == Status.PLANNED ? s.movedFrom().orElse("")
                 : Messages.get("planscreen.status." + s.status().name().toLowerCase(Locale.ROOT));

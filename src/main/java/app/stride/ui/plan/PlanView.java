@@ -3,6 +3,8 @@ package app.stride.ui.plan;
 import app.stride.common.Messages;
 import app.stride.plan.SessionType;
 import app.stride.tracking.SessionEffort;
+import app.stride.ui.adapt.AdaptBanner;
+import app.stride.ui.adapt.AdaptBannerViewModel;
 import app.stride.ui.common.Confirm;
 import app.stride.ui.common.EmptyState;
 import app.stride.ui.common.ErrorLine;
@@ -38,6 +40,7 @@ public final class PlanView implements ScreenView {
 
     private final PlanViewModel vm;
     private final CalendarViewModel calendar;
+    private final AdaptBannerViewModel adapt;
     private final StackPane root = new StackPane();
     private final ScreenContext context;
     private final Parent empty;
@@ -54,6 +57,9 @@ public final class PlanView implements ScreenView {
                 context.services().clock());
         this.calendar = new CalendarViewModel(Optional.of(context.services().tickOff()), context.tasks(), context.settings(),
                 context.services().clock(), vm::load);
+        this.adapt = new AdaptBannerViewModel(context.services().adapt(), AdaptBanner.dismissals(context.services()),
+                context.tasks(), context.settings(), context.services().clock());
+        adapt.addOnApplied(vm::load);
         root.getStyleClass().add("plan-screen");
 
         create.setId("plan-create");
@@ -108,7 +114,8 @@ public final class PlanView implements ScreenView {
             });
             calendar.planProperty().set(p);
         });
-        final VBox body = new VBox(Layouts.GAP, top, problem, calendarView);
+        final AdaptBanner banner = new AdaptBanner(adapt, "plan-adapt");
+        final VBox body = new VBox(Layouts.GAP, banner, top, problem, calendarView);
         final BorderPane pane = Layouts.screen(header, body);
         final ScrollPane scroll = (ScrollPane) pane.getCenter();
         // Each time the plan is (re)loaded, open it at this week: week 9 of 12 should not need scrolling to. Wrapped
@@ -186,6 +193,11 @@ public final class PlanView implements ScreenView {
         return calendar;
     }
 
+    /** The re-plan banner's view model, for tests that drive the screen. */
+    public AdaptBannerViewModel adapt() {
+        return adapt;
+    }
+
     /** The view model, for tests that drive the screen. */
     public PlanViewModel viewModel() {
         return vm;
@@ -194,6 +206,7 @@ public final class PlanView implements ScreenView {
     @Override
     public void onShow() {
         vm.load();
+        adapt.check();
     }
 
     @Override

@@ -5,6 +5,8 @@ import app.stride.common.Messages;
 import app.stride.outfit.Effort;
 import app.stride.settings.Settings;
 import app.stride.settings.WindowPlacement;
+import app.stride.ui.adapt.AdaptBanner;
+import app.stride.ui.adapt.AdaptBannerViewModel;
 import app.stride.ui.common.DateField;
 import app.stride.ui.common.ScreenView;
 import app.stride.ui.log.LogView;
@@ -49,6 +51,7 @@ public final class MainWindow {
     private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
     private final StackPane content = new StackPane();
     private final BorderPane root = new BorderPane();
+    private AdaptBannerViewModel adapt;
 
     public MainWindow(final StrideServices services, final TaskRunner tasks, final Settings initial) {
         this.viewModel = new ShellViewModel(services.settings(), tasks, initial);
@@ -58,7 +61,7 @@ public final class MainWindow {
         root.setLeft(sidebar());
         content.getStyleClass().add("content");
         content.setAlignment(Pos.TOP_CENTER);
-        root.setCenter(content);
+        root.setCenter(centre());
         DateField.weekStartsOn(initial.firstDayOfWeek());
         viewModel.settingsProperty().addListener((o, a, s) -> DateField.weekStartsOn(s.firstDayOfWeek()));
         viewModel.currentProperty().addListener((o, a, screen) -> show(screen));
@@ -118,6 +121,32 @@ public final class MainWindow {
         return sidebar;
     }
 
+    /**
+     * The content with the re-plan offer above it, so it is there on opening the app after missed sessions. The Plan
+     * screen shows its own banner at its top, so this one steps aside there.
+     */
+    private VBox centre() {
+        adapt = new AdaptBannerViewModel(context.services().adapt(), AdaptBanner.dismissals(context.services()),
+                context.tasks(), viewModel.settingsProperty(), context.services().clock());
+        // Accepted here: the Plan screen (if open) reads the new version when it is next shown.
+        final AdaptBanner banner = new AdaptBanner(adapt, "shell-adapt");
+        final StackPane bannerBox = new StackPane(banner);
+        bannerBox.getStyleClass().add("shell-adapt");
+        bannerBox.setMaxWidth(app.stride.ui.common.Layouts.CONTENT_WIDTH + app.stride.ui.common.Layouts.SCROLL_ROOM);
+        bannerBox.visibleProperty().bind(banner.visibleProperty().and(
+                viewModel.currentProperty().isNotEqualTo(Screen.PLAN)));
+        bannerBox.managedProperty().bind(bannerBox.visibleProperty());
+        final VBox centre = new VBox(bannerBox, content);
+        centre.setAlignment(Pos.TOP_CENTER);
+        VBox.setVgrow(content, Priority.ALWAYS);
+        return centre;
+    }
+
+    /** The shell's re-plan banner, for tests. */
+    public AdaptBannerViewModel adaptBanner() {
+        return adapt;
+    }
+
     private void show(final Screen screen) {
         final ScreenView view = views.computeIfAbsent(screen, this::create);
         content.getChildren().setAll(view.root());
@@ -126,6 +155,8 @@ public final class MainWindow {
             b.setSelected(true);
         }
         view.onShow();
+        // Each screen change looks again (a tick-off elsewhere may have changed what is missed); kept-as-is stays away.
+        adapt.check();
     }
 
     /** Opens the Outfit screen set up for a session on {@code date} at {@code effort}. */

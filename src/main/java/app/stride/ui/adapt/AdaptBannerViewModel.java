@@ -1,0 +1,258 @@
+package app.stride.ui.adapt;
+
+import app.stride.common.InvalidInputException;
+import app.stride.common.Messages;
+import app.stride.format.Dates;
+import app.stride.format.Distances;
+import app.stride.plan.PlanInputException;
+import app.stride.plan.PlanText;
+import app.stride.plan.Session;
+import app.stride.plan.adapt.AdaptService;
+import app.stride.plan.adapt.AdaptWarning;
+import app.stride.plan.adapt.PlanChange;
+import app.stride.plan.adapt.Proposal;
+import app.stride.plan.adapt.ProposalKind;
+import app.stride.plan.adapt.SessionChange;
+import app.stride.settings.DistanceUnit;
+import app.stride.settings.Settings;
+import app.stride.ui.task.TaskFailure;
+import app.stride.ui.task.TaskRunner;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+
+/**
+ * The calm banner that offers the engine's re-plan: after missed sessions on opening the app, or for a change the
+ * runner asked for (race date, days, goal). It previews each changed day (from → to); "Accept" stores the plan's
+ * next version, "Keep as is" puts the offer aside for the day (remembered, so it does not nag on every open).
+ * Carrying on with nothing changed shows nothing.
+ */
+public final class AdaptBannerViewModel {
+
+    /** The settings key holding the day the runner last kept the plan as is. */
+    public static final String DISMISSED_KEY = "adapt.keptAsIsOn";
+
+    /** Where the "kept as is" day is remembered (the settings table). */
+    public interface Dismissals {
+
+        Optional<String> get(String key);
+
+        void put(String key, String value);
+    }
+
+    /** One changed day of the preview, in the runner's words. */
+    public record ChangeRow(String date, String week, String from, String to) {
+    }
+
+    /** What the banner shows now. */
+    public record Offer(String title, String body, List<ChangeRow> changes, List<String> warnings, boolean asked) {
+
+        public Offer {
+            changes = List.copyOf(changes);
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    private final AdaptService adapt;
+    private final Dismissals dismissals;
+    private final TaskRunner tasks;
+    private final ObservableValue<Settings> settings;
+    private final Clock clock;
+    private final List<Runnable> onApplied = new ArrayList<>();
+
+    private final ReadOnlyObjectWrapper<Optional<Offer>> offer = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper done = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private Optional<Proposal> proposal = Optional.empty();
+
+    public AdaptBannerViewModel(final AdaptService adapt, final Dismissals dismissals, final TaskRunner tasks,
+                                final ObservableValue<Settings> settings, final Clock clock) {
+        this.adapt = Objects.requireNonNull(adapt);
+        this.dismissals = Objects.requireNonNull(dismissals);
+        this.tasks = Objects.requireNonNull(tasks);
+        this.settings = Objects.requireNonNull(settings);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Runs after a proposal was stored (the Plan screen reads the plan again). */
+    public void addOnApplied(final Runnable r) {
+        onApplied.add(r);
+    }
+
+    /**
+     * Asks the engine whether today's plan should change after missed sessions. Nothing shows when it says carry
+     * on with nothing changed, when there is no plan, or when the runner kept the plan as is today. A change the
+     * runner is previewing stays.
+     */
+    public void check() {
+        if (offer.get().map(Offer::asked).orElse(false) || busy.get()) {
+            return;
+        }
+        final LocalDate today = today();
+        busy.set(true);
+        tasks.run(() -> {
+            if (dismissals.get(DISMISSED_KEY).filter(today.toString()::equals).isPresent()) {
+                return Optional.<Proposal>empty();
+            }
+            try {
+                return Optional.of(adapt.propose());
+            } catch (InvalidInputException e) {
+                // No current plan: nothing to offer.
+                return Optional.<Proposal>empty();
+            }
+        }, p -> {
+            busy.set(false);
+            show(p.filter(AdaptBannerViewModel::worthOffering), false);
+        }, e -> {
+            busy.set(false);
+            show(Optional.empty(), false);
+        });
+    }
+
+    /** Whether a proposal changes anything: carrying on with nothing to change is not worth a banner. */
+    static boolean worthOffering(final Proposal p) {
+        return p.next().isPresent() && !(p.kind() == ProposalKind.CARRY_ON && p.changes().isEmpty());
+    }
+
+    /**
+     * Previews the runner's change of race date, days or goal from today; a change the engine cannot plan says why
+     * in {@link #problemProperty()} and nothing shows.
+     */
+    public void preview(final PlanChange change) {
+        if (busy.get()) {
+            return;
+        }
+        busy.set(true);
+        problem.set("");
+        done.set("");
+        tasks.run(() -> adapt.propose(today(), change), p -> {
+            busy.set(false);
+            if (p.next().isEmpty()) {
+                show(Optional.empty(), false);
+                done.set(Messages.get("adaptbanner.nothing"));
+            } else {
+                show(Optional.of(p), true);
+            }
+        }, e -> {
+            busy.set(false);
+            problem.set(words(e));
+        });
+    }
+
+    private String words(final Throwable e) {
+        if (e instanceof PlanInputException p) {
+            return PlanText.problem(p.problem(), unit(), PlanText.Surface.APP);
+        }
+        return TaskFailure.message(e);
+    }
+
+    /** Stores the proposal as the plan's next version; the log is untouched. A stale preview is refused and looked at again. */
+    public void accept() {
+        final Optional<Proposal> p = proposal;
+        if (p.isEmpty() || busy.get()) {
+            return;
+        }
+        busy.set(true);
+        problem.set("");
+        tasks.run(() -> adapt.apply(p.get()), stored -> {
+            busy.set(false);
+            show(Optional.empty(), false);
+            done.set(Messages.get("adaptbanner.accepted"));
+            onApplied.forEach(Runnable::run);
+        }, e -> {
+            busy.set(false);
+            problem.set(words(e));
+        });
+    }
+
+    /**
+     * Keeps the plan as it is. The offer after missed sessions stays away for the rest of the day (remembered in the
+     * settings); a change the runner was previewing is simply dropped.
+     */
+    public void keepAsIs() {
+        final boolean asked = offer.get().map(Offer::asked).orElse(false);
+        show(Optional.empty(), false);
+        problem.set("");
+        if (!asked) {
+            final String day = today().toString();
+            tasks.run(() -> dismissals.put(DISMISSED_KEY, day), e -> problem.set(TaskFailure.message(e)));
+        }
+    }
+
+    /** Clears the line saying what happened. */
+    public void dismissDone() {
+        done.set("");
+    }
+
+    private void show(final Optional<Proposal> p, final boolean asked) {
+        proposal = p;
+        offer.set(p.map(x -> describe(x, asked)));
+    }
+
+    private DistanceUnit unit() {
+        return settings.getValue().distanceUnit();
+    }
+
+    private Offer describe(final Proposal p, final boolean asked) {
+        final String title = asked ? Messages.get("adaptbanner.title.asked")
+                : Messages.get("adaptbanner.title." + p.kind().code(), p.missed(), p.daysWithoutRunning());
+        final String body = Messages.get("adapt.kind." + p.kind().code());
+        final List<ChangeRow> rows = new ArrayList<>();
+        final LocalDate start = p.next().map(n -> n.plan().startDate()).orElse(p.asOf());
+        for (SessionChange c : p.changes()) {
+            final long week = java.time.temporal.ChronoUnit.DAYS.between(start, c.date()) / 7 + 1;
+            rows.add(new ChangeRow(Dates.day(c.date()), week >= 1 ? Messages.get("planscreen.week", week) : "",
+                    session(c.from()), session(c.to())));
+        }
+        final List<String> warnings = p.warnings().stream().map(AdaptWarning::code).map(c -> Messages.get("adapt.warning." + c)).toList();
+        return new Offer(title, body, rows, warnings, asked);
+    }
+
+    /** "Tempo · 8.0 km", "Easy · 30 min", or "Rest" for an empty day. */
+    private String session(final Optional<Session> s) {
+        if (s.isEmpty()) {
+            return Messages.get("adaptbanner.rest");
+        }
+        final Session x = s.get();
+        final Optional<String> size = x.distanceM().filter(m -> x.duration().isEmpty() || x.pace().isPresent())
+                .map(m -> Distances.format(m, unit()))
+                .or(() -> x.duration().map(d -> Messages.get("plancal.minutes", Math.round(d.toSeconds() / 60.0))));
+        final String label = x.type().label();
+        final String name = label.isEmpty() ? label : Character.toUpperCase(label.charAt(0)) + label.substring(1);
+        return size.map(z -> Messages.get("adaptbanner.session", name, z)).orElse(name);
+    }
+
+    /** The offer to show, or empty: no banner. */
+    public ReadOnlyObjectProperty<Optional<Offer>> offerProperty() {
+        return offer.getReadOnlyProperty();
+    }
+
+    /** Why the last preview or accept did not work, or empty. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** What was just done (e.g. "the plan is updated"), or empty. */
+    public ReadOnlyStringProperty doneProperty() {
+        return done.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,198 @@
+package app.stride.ui.adapt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stride.app.StrideServices;
+import app.stride.plan.PlanRepository.PlanVersion;
+import app.stride.plan.PlanRepository.SavedSession;
+import app.stride.plan.adapt.PlanChange;
+import app.stride.plan.adapt.ReplannerTest;
+import app.stride.settings.Settings;
+import app.stride.store.DataFolder;
+import app.stride.tracking.LoggedRun;
+import app.stride.tracking.RunReport;
+import app.stride.ui.adapt.AdaptBannerViewModel.Offer;
+import app.stride.ui.task.ImmediateTaskRunner;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The re-plan banner's logic over a real database; no toolkit. */
+class AdaptBannerViewModelTest {
+
+    /** Sunday 24 January 2027: the 10K plan (from 3 Jan) done until Sunday 17 Jan, then three sessions missed. */
+    private static final LocalDate AS_OF = LocalDate.of(2027, 1, 24);
+
+    @TempDir
+    Path dir;
+
+    private static Clock on(final LocalDate day) {
+        return Clock.fixed(day.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    }
+
+    private StrideServices open(final LocalDate day) {
+        return StrideServices.open(new DataFolder(dir), on(day));
+    }
+
+    private StrideServices threeMissed() {
+        final StrideServices s = open(AS_OF);
+        s.plans().saveAsCurrent(ReplannerTest.tenK());
+        for (SavedSession x : s.plans().current().orElseThrow().sessions()) {
+            if (!x.date().isAfter(LocalDate.of(2027, 1, 17))) {
+                s.tickOff().done(x.id(), new RunReport(x.distanceM(), Optional.empty(), Optional.empty(), Optional.empty(), ""));
+            }
+        }
+        return s;
+    }
+
+    private static AdaptBannerViewModel banner(final StrideServices s) {
+        return new AdaptBannerViewModel(s.adapt(), AdaptBanner.dismissals(s), new ImmediateTaskRunner(),
+                new SimpleObjectProperty<>(Settings.DEFAULTS), s.clock());
+    }
+
+    @Test
+    void missedSessionsBringAnOfferWithEachChangedDayFromAndTo() {
+        final StrideServices s = threeMissed();
+        final AdaptBannerViewModel vm = banner(s);
+
+        vm.check();
+
+        final Offer offer = vm.offerProperty().get().orElseThrow();
+        assertThat(offer.asked()).isFalse();
+        assertThat(offer.title()).isEqualTo("Welcome back: 3 sessions missed in a row. An easy week to pick up again?");
+        assertThat(offer.body()).isEqualTo("An easy bridge week, then the plan as it was");
+        assertThat(offer.changes()).isNotEmpty();
+        assertThat(offer.changes()).allSatisfy(c -> {
+            assertThat(c.date()).matches("[A-Z][a-z]{2} \\d{1,2} [A-Z][a-z]{2}");
+            assertThat(c.to()).matches("(Easy run|Rest|[A-Z].*) · [0-9.]+ km|Rest|.+ · \\d+ min");
+        });
+        assertThat(offer.changes().get(0).from()).isNotEqualTo(offer.changes().get(0).to());
+    }
+
+    @Test
+    void keepAsIsPutsTheOfferAsideForTheDayOnlyAndRemembersIt() {
+        final StrideServices s = threeMissed();
+        final AdaptBannerViewModel vm = banner(s);
+        vm.check();
+        final long version = s.plans().currentVersion().orElseThrow().id();
+
+        vm.keepAsIs();
+
+        assertThat(vm.offerProperty().get()).isEmpty();
+        assertThat(s.setting(AdaptBannerViewModel.DISMISSED_KEY)).contains("2027-01-24");
+        assertThat(s.plans().currentVersion().orElseThrow().id()).isEqualTo(version);
+        // Opening the app again the same day: no nagging.
+        final AdaptBannerViewModel again = banner(open(AS_OF));
+        again.check();
+        assertThat(again.offerProperty().get()).isEmpty();
+        // The next day the offer is back.
+        final AdaptBannerViewModel tomorrow = banner(open(AS_OF.plusDays(1)));
+        tomorrow.check();
+        assertThat(tomorrow.offerProperty().get()).isPresent();
+    }
+
+    @Test
+    void acceptStoresANewVersionKeepsTheOldOneAndLeavesTheLogAlone() {
+        final StrideServices s = threeMissed();
+        final AdaptBannerViewModel vm = banner(s);
+        final List<LoggedRun> log = s.tickOff().recentRuns(100);
+        final long before = s.plans().currentVersion().orElseThrow().id();
+        final int[] applied = {0};
+        vm.addOnApplied(() -> applied[0]++);
+        vm.check();
+
+        vm.accept();
+
+        final PlanVersion now = s.plans().currentVersion().orElseThrow();
+        assertThat(now.id()).isNotEqualTo(before);
+        assertThat(now.previousId()).contains(before);
+        assertThat(s.plans().version(before)).isPresent();
+        assertThat(s.tickOff().recentRuns(100)).hasSameSizeAs(log);
+        assertThat(s.tickOff().recentRuns(100)).extracting(LoggedRun::date).containsExactlyElementsOf(log.stream().map(LoggedRun::date).toList());
+        assertThat(vm.offerProperty().get()).isEmpty();
+        assertThat(vm.doneProperty().get()).startsWith("Plan updated.");
+        assertThat(applied[0]).isEqualTo(1);
+        // Accepted: carrying on now, so no banner.
+        vm.check();
+        assertThat(vm.offerProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aStalePreviewIsRefusedAndNothingIsStored() {
+        final StrideServices s = threeMissed();
+        final AdaptBannerViewModel vm = banner(s);
+        vm.check();
+        final long before = s.plans().currentVersion().orElseThrow().id();
+        // Elsewhere (Today), a missed session is ticked off after the offer was made.
+        final SavedSession missed = s.tickOff().today().missed().get(0);
+        s.tickOff().skip(missed.id());
+
+        vm.accept();
+
+        assertThat(vm.problemProperty().get()).startsWith("The plan changed since this proposal was made");
+        assertThat(s.plans().currentVersion().orElseThrow().id()).isEqualTo(before);
+    }
+
+    @Test
+    void carryingOnWithNothingChangedShowsNoBanner() {
+        final StrideServices s = open(LocalDate.of(2027, 1, 2));
+        s.plans().saveAsCurrent(ReplannerTest.tenK());
+        final AdaptBannerViewModel vm = banner(s);
+
+        vm.check();
+
+        assertThat(vm.offerProperty().get()).isEmpty();
+        assertThat(vm.problemProperty().get()).isEmpty();
+    }
+
+    @Test
+    void withoutAPlanThereIsNothingToOffer() {
+        final AdaptBannerViewModel vm = banner(open(AS_OF));
+
+        vm.check();
+
+        assertThat(vm.offerProperty().get()).isEmpty();
+        assertThat(vm.problemProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aNewRaceDateIsPreviewedAndOnlyStoredOnAccept() {
+        final StrideServices s = threeMissed();
+        final AdaptBannerViewModel vm = banner(s);
+        final long before = s.plans().currentVersion().orElseThrow().id();
+        final LocalDate race = s.plans().current().orElseThrow().raceDate().orElseThrow().plusWeeks(2);
+
+        vm.preview(new PlanChange(Optional.of(race), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+
+        final Offer offer = vm.offerProperty().get().orElseThrow();
+        assertThat(offer.asked()).isTrue();
+        assertThat(offer.title()).isEqualTo("Your change, previewed");
+        assertThat(s.plans().currentVersion().orElseThrow().id()).isEqualTo(before);
+        // A change the runner asked for is not pushed aside by the automatic check.
+        vm.check();
+        assertThat(vm.offerProperty().get().orElseThrow().asked()).isTrue();
+
+        vm.accept();
+
+        assertThat(s.plans().current().orElseThrow().raceDate()).contains(race);
+        assertThat(s.setting(AdaptBannerViewModel.DISMISSED_KEY)).isEmpty();
+    }
+
+    @Test
+    void aChangeTheEngineCannotPlanSaysWhyAndShowsNothing() {
+        final StrideServices s = threeMissed();
+        final AdaptBannerViewModel vm = banner(s);
+
+        vm.preview(new PlanChange(Optional.of(AS_OF.minusDays(3)), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty()));
+
+        assertThat(vm.offerProperty().get()).isEmpty();
+        assertThat(vm.problemProperty().get()).isNotEmpty().doesNotContain("Exception").doesNotContain("raceDate:");
+    }
+}
