@@ -65,6 +65,24 @@ public interface PlanRepository {
         }
     }
 
+    /**
+     * A stored plan as the history lists it: whether it is the current one, the version it was adapted from (and
+     * from which day), and when it was made.
+     */
+    record PlanEntry(long id, boolean current, Optional<Long> previousId, Optional<LocalDate> adaptedFrom,
+                     Optional<java.time.Instant> createdAt) {
+    }
+
+    /** Every stored plan and version, newest first. */
+    default List<PlanEntry> entries() {
+        return List.of();
+    }
+
+    /** The outline of any stored plan or version. */
+    default Optional<PlanOutline> outline(final long id) {
+        return Optional.empty();
+    }
+
     /** The current plan with everything it was made from, if any. */
     default Optional<PlanVersion> currentVersion() {
         return Optional.empty();

@@ -182,7 +182,35 @@ public final class SqlitePlanRepository implements PlanRepository {
                         .sorted(java.util.Comparator.comparing(SavedSession::originalDate)).toList());
     }
 
+    @Override
+    public java.util.List<PlanEntry> entries() {
+        return db.read(c -> {
+            final java.util.List<PlanEntry> all = new java.util.ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, status, previous_id, adapted_from, created_at FROM plan ORDER BY created_at DESC, id DESC");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    final long previous = rs.getLong(3);
+                    final Optional<Long> prev = rs.wasNull() ? Optional.empty() : Optional.of(previous);
+                    all.add(new PlanEntry(rs.getLong(1), "current".equals(rs.getString(2)), prev,
+                            Optional.ofNullable(rs.getString(4)).map(LocalDate::parse), instant(rs.getString(5))));
+                }
+            }
+            return all;
+        });
+    }
+
+    /** A stored time; one written in another form by an early build reads as unknown rather than failing the list. */
+    private static Optional<Instant> instant(final String text) {
+        try {
+            return Optional.ofNullable(text).map(Instant::parse);
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The outline of any stored version. */
+    @Override
     public Optional<PlanOutline> outline(final long id) {
         return db.read(c -> version(id).isEmpty() ? Optional.empty() : Optional.of(PlanTablesReader.outline(c, id)));
     }

@@ -41,6 +41,7 @@ public final class PlanView implements ScreenView {
     private final PlanViewModel vm;
     private final CalendarViewModel calendar;
     private final AdaptBannerViewModel adapt;
+    private final PlanHistoryViewModel history;
     private final StackPane root = new StackPane();
     private final ScreenContext context;
     private final Parent empty;
@@ -60,6 +61,8 @@ public final class PlanView implements ScreenView {
         this.adapt = new AdaptBannerViewModel(context.services().adapt(), AdaptBanner.dismissals(context.services()),
                 context.tasks(), context.settings(), context.services().clock());
         adapt.addOnApplied(vm::load);
+        this.history = new PlanHistoryViewModel(context.services().plans(), context.tasks(), context.settings(),
+                context.services().clock());
         root.getStyleClass().add("plan-screen");
 
         create.setId("plan-create");
@@ -96,7 +99,16 @@ public final class PlanView implements ScreenView {
         again.setId("plan-new");
         again.setMinWidth(Region.USE_PREF_SIZE);
         again.setOnAction(e -> confirmNewPlan());
-        final HBox top = new HBox(Layouts.GAP, titles, again);
+        final Button changePlan = new Button(Messages.get("planchange.open"), new FontIcon("mdi2c-calendar-edit"));
+        changePlan.setId("plan-change-open");
+        changePlan.setMinWidth(Region.USE_PREF_SIZE);
+        changePlan.setOnAction(e -> vm.openChange());
+        final javafx.scene.control.ToggleButton historyButton = new javafx.scene.control.ToggleButton(
+                Messages.get("planhistory.button"), new FontIcon("mdi2h-history"));
+        historyButton.setId("plan-history-toggle");
+        historyButton.setMinWidth(Region.USE_PREF_SIZE);
+        historyButton.setMnemonicParsing(false);
+        final HBox top = new HBox(8, titles, historyButton, changePlan, again);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("plan-top");
 
@@ -115,7 +127,30 @@ public final class PlanView implements ScreenView {
             calendar.planProperty().set(p);
         });
         final AdaptBanner banner = new AdaptBanner(adapt, "plan-adapt");
-        final VBox body = new VBox(Layouts.GAP, banner, top, problem, calendarView);
+        final PlanChangeForm change = new PlanChangeForm(vm.change(), () -> context.settings().get().firstDayOfWeek(),
+                () -> vm.change().ifValid(adapt::preview), vm::closeChange);
+        change.visibleProperty().bind(vm.changingProperty());
+        change.managedProperty().bind(change.visibleProperty());
+        vm.changingProperty().addListener((o, a, open) -> {
+            if (open) {
+                change.fillDays(context.settings().get().firstDayOfWeek());
+                change.requestFocus();
+            }
+        });
+        adapt.addOnApplied(vm::closeChange);
+        final PlanHistoryPane historyPane = new PlanHistoryPane(history, new CalendarViewModel(Optional.empty(), context.tasks(),
+                context.settings(), context.services().clock(), () -> { }));
+        historyPane.visibleProperty().bind(historyButton.selectedProperty());
+        historyPane.managedProperty().bind(historyPane.visibleProperty());
+        calendarView.visibleProperty().bind(historyButton.selectedProperty().not());
+        calendarView.managedProperty().bind(calendarView.visibleProperty());
+        historyButton.selectedProperty().addListener((o, a, open) -> {
+            if (open) {
+                history.close();
+                history.load();
+            }
+        });
+        final VBox body = new VBox(Layouts.GAP, top, change, banner, problem, calendarView, historyPane);
         final BorderPane pane = Layouts.screen(header, body);
         final ScrollPane scroll = (ScrollPane) pane.getCenter();
         // Each time the plan is (re)loaded, open it at this week: week 9 of 12 should not need scrolling to. Wrapped
@@ -196,6 +231,11 @@ public final class PlanView implements ScreenView {
     /** The re-plan banner's view model, for tests that drive the screen. */
     public AdaptBannerViewModel adapt() {
         return adapt;
+    }
+
+    /** Plan history's view model, for tests. */
+    public PlanHistoryViewModel history() {
+        return history;
     }
 
     /** The view model, for tests that drive the screen. */

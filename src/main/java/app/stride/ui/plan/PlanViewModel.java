@@ -31,6 +31,8 @@ public final class PlanViewModel {
     private final ReadOnlyObjectWrapper<Optional<PlanDisplay>> plan = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private Optional<Loaded> last = Optional.empty();
+    private final PlanChangeViewModel change = new PlanChangeViewModel();
+    private final javafx.beans.property.BooleanProperty changing = new javafx.beans.property.SimpleBooleanProperty(false);
 
     public PlanViewModel(final PlanRepository plans, final PlanFormViewModel form, final TaskRunner tasks,
                          final ObservableValue<Settings> settings, final Clock clock) {
@@ -83,6 +85,28 @@ public final class PlanViewModel {
     public void cancelForm() {
         form.edit();
         mode.set(plan.get().isPresent() ? Mode.PLAN : Mode.NO_PLAN);
+    }
+
+    /** Opens "Change plan…" filled with the current plan's race date, days and goal. */
+    public void openChange() {
+        tasks.run(plans::currentVersion, v -> v.ifPresent(x -> {
+            change.edit(x.plan().request(), x.plan().raceDate());
+            changing.set(true);
+        }), e -> problem.set(app.stride.ui.task.TaskFailure.message(e)));
+    }
+
+    /** Closes "Change plan…" (cancelled, or the change was accepted). */
+    public void closeChange() {
+        changing.set(false);
+    }
+
+    public PlanChangeViewModel change() {
+        return change;
+    }
+
+    /** Whether "Change plan…" is open. */
+    public javafx.beans.property.ReadOnlyBooleanProperty changingProperty() {
+        return changing;
     }
 
     public PlanFormViewModel form() {
