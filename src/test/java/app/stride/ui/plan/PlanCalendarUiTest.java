@@ -1,0 +1,218 @@
+package app.stride.ui.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stride.app.StrideServices;
+import app.stride.plan.PlanRepository.SavedSession;
+import app.stride.plan.SessionType;
+import app.stride.plan.adapt.ReplannerTest;
+import app.stride.settings.WindowPlacement;
+import app.stride.store.DataFolder;
+import app.stride.tracking.LoggedRun;
+import app.stride.tracking.RunReport;
+import app.stride.ui.shell.MainWindow;
+import app.stride.ui.shell.Screen;
+import app.stride.ui.task.ImmediateTaskRunner;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The plan calendar and the re-plan banner in the real window, headless: the 10K plan from 3 January, run until
+ * Sunday 17 January, then a week missed; today is Sunday 24 January.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PlanCalendarUiTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2027, 1, 24);
+
+    @TempDir
+    Path dir;
+
+    private StrideServices services;
+    private MainWindow window;
+
+    @Start
+    void start(final Stage stage) {
+        services = StrideServices.open(new DataFolder(dir), Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        services.plans().saveAsCurrent(ReplannerTest.tenK());
+        for (SavedSession x : services.plans().current().orElseThrow().sessions()) {
+            if (!x.date().isAfter(LocalDate.of(2027, 1, 17))) {
+                services.tickOff().done(x.id(), new RunReport(x.distanceM(), Optional.empty(), Optional.empty(), Optional.empty(), ""));
+            }
+        }
+        window = new MainWindow(services, new ImmediateTaskRunner(), services.settings().load());
+        window.attach(stage, new WindowPlacement(0, 0, 1600, 1000, false));
+        stage.show();
+    }
+
+    private static boolean shown(final FxRobot robot, final String id) {
+        return robot.lookup(id).tryQuery().map(n -> {
+            for (Node p = n; p != null; p = p.getParent()) {
+                if (!p.isVisible()) {
+                    return false;
+                }
+            }
+            return n.getScene() != null;
+        }).orElse(false);
+    }
+
+    private List<SavedSession> stored() {
+        return services.plans().current().orElseThrow().sessions();
+    }
+
+    private static boolean hard(final SavedSession s) {
+        return s.sessionType().map(SessionType::isHard).orElse(false);
+    }
+
+    @Test
+    void draggingASessionNextToAHardDayIsRefusedWithTheReasonAndNothingIsStored(final FxRobot robot) {
+        robot.interact(() -> window.viewModel().navigate(Screen.PLAN));
+        final List<SavedSession> before = stored();
+        final SavedSession moving = before.stream().filter(s -> s.date().isAfter(TODAY) && hard(s)).findFirst().orElseThrow();
+        LocalDate target = null;
+        for (SavedSession other : before) {
+            for (LocalDate d : List.of(other.date().minusDays(1), other.date().plusDays(1))) {
+                if (target == null && other.id() != moving.id() && hard(other) && d.isAfter(TODAY)
+                        && before.stream().noneMatch(s -> s.date().equals(d))) {
+                    target = d;
+                }
+            }
+        }
+        final String chip = "#plancal-chip-" + moving.id();
+        final String day = "#plancal-day-" + target;
+        assertThat(shown(robot, chip)).isTrue();
+        assertThat(shown(robot, day)).isTrue();
+        assertThat(shown(robot, "#plancal-message")).isFalse();
+
+        robot.drag(chip).dropTo(day);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(shown(robot, "#plancal-message")).isTrue();
+        assertThat(robot.lookup("#plancal-message").queryAs(Label.class).getText())
+                .contains("two hard days in a row").doesNotContain("Exception");
+        assertThat(shown(robot, "#plancal-undo")).isFalse();
+        assertThat(stored()).isEqualTo(before);
+        // Still on its own day in the calendar.
+        assertThat(robot.lookup("#plancal-day-" + moving.date() + " " + chip).tryQuery()).isPresent();
+    }
+
+    @Test
+    void aMovedSessionCanBeMovedBackWithUndoAndShowsWhereItWas(final FxRobot robot) {
+        robot.interact(() -> window.viewModel().navigate(Screen.PLAN));
+        // The banner is not the subject here.
+        robot.interact(() -> robot.lookup("#plan-adapt-keep").queryButton().fire());
+        final SavedSession easy = stored().stream().filter(s -> s.date().isAfter(TODAY) && !hard(s)
+                && stored().stream().noneMatch(o -> o.date().equals(s.date().plusDays(1)))).findFirst().orElseThrow();
+        final LocalDate to = easy.date().plusDays(1);
+
+        // The keyboard way: the chip's details, "Move to" a day.
+        robot.interact(() -> robot.lookup("#plancal-chip-" + easy.id()).queryButton().fire());
+        robot.interact(() -> robot.lookup("#plancal-move-date").queryAs(javafx.scene.control.DatePicker.class).setValue(to));
+        robot.interact(() -> robot.lookup("#plancal-move").queryButton().fire());
+
+        assertThat(stored()).filteredOn(s -> s.id() == easy.id()).extracting(SavedSession::date).containsExactly(to);
+        assertThat(robot.lookup("#plancal-day-" + to + " #plancal-chip-" + easy.id()).tryQuery()).isPresent();
+        robot.interact(() -> robot.lookup("#plancal-original").queryAs(javafx.scene.control.CheckBox.class).setSelected(true));
+        assertThat(robot.lookup("#plancal-day-" + easy.date() + " #plancal-ghost-" + easy.id()).tryQuery()).isPresent();
+
+        robot.interact(() -> robot.lookup("#plancal-undo").queryButton().fire());
+
+        assertThat(stored()).filteredOn(s -> s.id() == easy.id()).extracting(SavedSession::date).containsExactly(easy.date());
+        assertThat(robot.lookup("#plancal-ghost-" + easy.id()).tryQuery()).isEmpty();
+    }
+
+    @Test
+    void aMissedWeekIsOfferedOnOpeningPreviewedAndAcceptedWithTheLogUntouched(final FxRobot robot) {
+        final List<LoggedRun> log = services.tickOff().recentRuns(100);
+        final long version = services.plans().currentVersion().orElseThrow().id();
+        final List<SavedSession> before = stored();
+
+        // On opening (Today), the offer is there above the screen.
+        assertThat(shown(robot, "#shell-adapt-title")).isTrue();
+        assertThat(robot.lookup("#shell-adapt-title").queryAs(Label.class).getText()).contains("3 sessions missed in a row");
+        assertThat(shown(robot, "#shell-adapt-changes")).isFalse();
+        robot.clickOn("#shell-adapt-changes-toggle");
+        assertThat(shown(robot, "#shell-adapt-changes")).isTrue();
+        assertThat(robot.lookup("#shell-adapt-changes .adapt-change-to").queryAll()).isNotEmpty();
+        assertThat(services.plans().currentVersion().orElseThrow().id()).isEqualTo(version);
+
+        robot.clickOn("#shell-adapt-accept");
+
+        assertThat(services.plans().currentVersion().orElseThrow().id()).isNotEqualTo(version);
+        final List<SavedSession> after = stored();
+        // The future changed; the days already run are as they were.
+        assertThat(after.stream().filter(s -> s.date().isAfter(TODAY)).map(s -> s.date() + s.type() + s.distanceM()).toList())
+                .isNotEqualTo(before.stream().filter(s -> s.date().isAfter(TODAY)).map(s -> s.date() + s.type() + s.distanceM()).toList());
+        assertThat(after.stream().filter(s -> "done".equals(s.status())).map(SavedSession::date).toList())
+                .isEqualTo(before.stream().filter(s -> "done".equals(s.status())).map(SavedSession::date).toList());
+        assertThat(services.tickOff().recentRuns(100)).extracting(LoggedRun::date)
+                .containsExactlyElementsOf(log.stream().map(LoggedRun::date).toList());
+        assertThat(shown(robot, "#shell-adapt-title")).isFalse();
+        assertThat(robot.lookup("#shell-adapt-done").queryAs(Label.class).getText()).startsWith("Plan updated.");
+
+        // The Plan screen shows the new version and no offer.
+        robot.interact(() -> window.viewModel().navigate(Screen.PLAN));
+        assertThat(shown(robot, "#plan-adapt-title")).isFalse();
+        assertThat(robot.lookup("#plancal-grid .plancal-chip").queryAll()).hasSize(after.size());
+    }
+
+    @Test
+    void keepAsIsDismissesTheOfferForTheDay(final FxRobot robot) {
+        assertThat(shown(robot, "#shell-adapt-title")).isTrue();
+
+        robot.clickOn("#shell-adapt-keep");
+
+        assertThat(shown(robot, "#shell-adapt-title")).isFalse();
+        robot.interact(() -> window.viewModel().navigate(Screen.LOG));
+        assertThat(shown(robot, "#shell-adapt-title")).isFalse();
+        robot.interact(() -> window.viewModel().navigate(Screen.PLAN));
+        assertThat(shown(robot, "#plan-adapt-title")).isFalse();
+        assertThat(services.setting("adapt.keptAsIsOn")).contains(TODAY.toString());
+    }
+
+    @Test
+    void aNewRaceDateFromThePlanScreenIsPreviewedThenStored(final FxRobot robot) {
+        robot.interact(() -> window.viewModel().navigate(Screen.PLAN));
+        robot.interact(() -> robot.lookup("#plan-adapt-keep").queryButton().fire());
+        final LocalDate race = services.plans().current().orElseThrow().raceDate().orElseThrow();
+        assertThat(shown(robot, "#plan-change")).isFalse();
+
+        robot.interact(() -> robot.lookup("#plan-change-open").queryButton().fire());
+        assertThat(shown(robot, "#plan-change")).isTrue();
+        robot.interact(() -> robot.lookup("#plan-change-race").queryAs(javafx.scene.control.DatePicker.class)
+                .setValue(race.plusWeeks(1)));
+        robot.interact(() -> robot.lookup("#plan-change-preview").queryButton().fire());
+
+        assertThat(shown(robot, "#plan-adapt-title")).isTrue();
+        assertThat(robot.lookup("#plan-adapt-title").queryAs(Label.class).getText()).isEqualTo("Your change, previewed");
+        assertThat(shown(robot, "#plan-adapt-changes")).isTrue();
+        assertThat(services.plans().current().orElseThrow().raceDate()).contains(race);
+
+        robot.interact(() -> robot.lookup("#plan-adapt-accept").queryButton().fire());
+
+        assertThat(services.plans().current().orElseThrow().raceDate()).contains(race.plusWeeks(1));
+        assertThat(shown(robot, "#plan-change")).isFalse();
+        // Both versions are in the history, readable.
+        robot.interact(() -> robot.lookup("#plan-history-toggle").queryAs(javafx.scene.control.ToggleButton.class).fire());
+        assertThat(robot.lookup("#plan-history-list .plan-history-row").queryAll()).hasSize(2);
+        final long old = services.plans().entries().get(1).id();
+        robot.interact(() -> robot.lookup("#plan-history-open-" + old).queryButton().fire());
+        assertThat(shown(robot, "#plan-history-calendar")).isTrue();
+        assertThat(robot.lookup("#plan-history-calendar .plancal-chip").queryAll())
+                .hasSize(services.plans().version(old).orElseThrow().sessions().size());
+    }
+}
