@@ -6,6 +6,7 @@ import app.stride.ui.adapt.AdaptBannerViewModel.ChangeRow;
 import app.stride.ui.adapt.AdaptBannerViewModel.Offer;
 import app.stride.ui.common.ErrorLine;
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -37,8 +38,16 @@ public final class AdaptBanner extends VBox {
     private final Button accept = new Button(Messages.get("adaptbanner.accept"), new FontIcon("mdi2c-check"));
     private final Button keep = new Button(Messages.get("adaptbanner.keep"));
 
-    /** A banner; {@code idPrefix} keeps ids apart when the shell and the Plan screen each have one. */
+    /** A full banner; {@code idPrefix} keeps ids apart when the shell and the Plan screen each have one. */
     public AdaptBanner(final AdaptBannerViewModel vm, final String idPrefix) {
+        this(vm, idPrefix, false);
+    }
+
+    /**
+     * A banner; a {@code compact} one (above other screens) is a single row until the runner opens the changes, so
+     * the screen under it keeps its room.
+     */
+    public AdaptBanner(final AdaptBannerViewModel vm, final String idPrefix, final boolean compact) {
         super(8);
         this.vm = vm;
         setId(idPrefix);
@@ -49,6 +58,10 @@ public final class AdaptBanner extends VBox {
         title.setId(idPrefix + "-title");
         title.getStyleClass().add("adapt-banner-title");
         title.setWrapText(true);
+        // Wrapped, never cut to "…": the label takes the height its lines need at the width it gets.
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        title.setMinWidth(160);
+        body.setMinHeight(Region.USE_PREF_SIZE);
         body.setId(idPrefix + "-body");
         body.setWrapText(true);
         body.getStyleClass().add("adapt-banner-body");
@@ -56,7 +69,13 @@ public final class AdaptBanner extends VBox {
         HBox.setHgrow(words, Priority.ALWAYS);
         words.setMaxWidth(Double.MAX_VALUE);
         final HBox head = new HBox(12, icon, words);
-        head.setAlignment(Pos.TOP_LEFT);
+        head.setAlignment(compact ? Pos.CENTER_LEFT : Pos.TOP_LEFT);
+        if (compact) {
+            for (javafx.scene.Node n : List.of(body, warnings)) {
+                n.visibleProperty().bind(showChanges.selectedProperty());
+                n.managedProperty().bind(n.visibleProperty());
+            }
+        }
 
         showChanges.setId(idPrefix + "-changes-toggle");
         showChanges.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
@@ -78,13 +97,17 @@ public final class AdaptBanner extends VBox {
         keep.setMinWidth(Region.USE_PREF_SIZE);
         keep.setOnAction(e -> vm.keepAsIs());
         accept.disableProperty().bind(vm.busyProperty());
-        final Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        final HBox actions = new HBox(8, showChanges, grow, keep, accept);
-        actions.setAlignment(Pos.CENTER_LEFT);
-
         final ErrorLine problem = new ErrorLine(idPrefix + "-problem", vm.problemProperty());
-        card.getChildren().addAll(head, rowsScroll, problem, actions);
+        if (compact) {
+            head.getChildren().addAll(showChanges, keep, accept);
+            card.getChildren().addAll(head, rowsScroll, problem);
+        } else {
+            final Region grow = new Region();
+            HBox.setHgrow(grow, Priority.ALWAYS);
+            final HBox actions = new HBox(8, showChanges, grow, keep, accept);
+            actions.setAlignment(Pos.CENTER_LEFT);
+            card.getChildren().addAll(head, rowsScroll, problem, actions);
+        }
         card.getStyleClass().add("adapt-banner");
 
         final Label done = new Label();

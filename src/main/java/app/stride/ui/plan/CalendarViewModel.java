@@ -35,6 +35,16 @@ public final class CalendarViewModel {
     /** How the plan is drawn. */
     public enum Layout { WEEKS, MONTH, LIST }
 
+    /** The layout with this stored name ({@code weeks}, {@code month}, {@code list}), if known. */
+    public static Optional<Layout> layout(final String name) {
+        for (Layout l : Layout.values()) {
+            if (l.name().equalsIgnoreCase(name)) {
+                return Optional.of(l);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A move that was stored: {@code from} is where the session was before. */
     record Move(long sessionId, LocalDate from, LocalDate to, String what) {
     }

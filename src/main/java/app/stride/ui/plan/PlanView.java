@@ -61,6 +61,7 @@ public final class PlanView implements ScreenView {
         this.adapt = new AdaptBannerViewModel(context.services().adapt(), AdaptBanner.dismissals(context.services()),
                 context.tasks(), context.settings(), context.services().clock());
         adapt.addOnApplied(vm::load);
+        rememberLayout(context);
         this.history = new PlanHistoryViewModel(context.services().plans(), context.tasks(), context.settings(),
                 context.services().clock());
         root.getStyleClass().add("plan-screen");
@@ -172,6 +173,17 @@ public final class PlanView implements ScreenView {
         }
         return pane;
     }
+
+    /** The calendar opens in the layout the runner last chose (kept in the settings table). */
+    private void rememberLayout(final ScreenContext context) {
+        context.tasks().run(() -> context.services().setting(LAYOUT_KEY), saved -> {
+            saved.flatMap(CalendarViewModel::layout).ifPresent(calendar.layoutProperty()::set);
+            calendar.layoutProperty().addListener((o, a, l) -> context.tasks().run(
+                    () -> context.services().putSetting(LAYOUT_KEY, l.name().toLowerCase(java.util.Locale.ROOT)), e -> { }));
+        }, e -> { });
+    }
+
+    private static final String LAYOUT_KEY = "plan.calendar.layout";
 
     private void scrollTo(final ScrollPane scroll, final VBox body) {
         final Node target = scrollTarget.map(body::lookup).orElse(null);

@@ -129,10 +129,14 @@ public final class MainWindow {
         adapt = new AdaptBannerViewModel(context.services().adapt(), AdaptBanner.dismissals(context.services()),
                 context.tasks(), viewModel.settingsProperty(), context.services().clock());
         // Accepted here: the Plan screen (if open) reads the new version when it is next shown.
-        final AdaptBanner banner = new AdaptBanner(adapt, "shell-adapt");
-        final StackPane bannerBox = new StackPane(banner);
+        final AdaptBanner banner = new AdaptBanner(adapt, "shell-adapt", true);
+        // Lined up with the screen's cards: the same width, left of the room kept for the scroll bar.
+        final StackPane inner = new StackPane(banner);
+        inner.setMaxWidth(app.stride.ui.common.Layouts.CONTENT_WIDTH + app.stride.ui.common.Layouts.SCROLL_ROOM);
+        inner.setPadding(new javafx.geometry.Insets(0, app.stride.ui.common.Layouts.SCROLL_ROOM, 0, 0));
+        final StackPane bannerBox = new StackPane(inner);
+        bannerBox.setAlignment(Pos.TOP_CENTER);
         bannerBox.getStyleClass().add("shell-adapt");
-        bannerBox.setMaxWidth(app.stride.ui.common.Layouts.CONTENT_WIDTH + app.stride.ui.common.Layouts.SCROLL_ROOM);
         bannerBox.visibleProperty().bind(banner.visibleProperty().and(
                 viewModel.currentProperty().isNotEqualTo(Screen.PLAN)));
         bannerBox.managedProperty().bind(bannerBox.visibleProperty());

@@ -65,7 +65,7 @@ class AdaptBannerViewModelTest {
 
         final Offer offer = vm.offerProperty().get().orElseThrow();
         assertThat(offer.asked()).isFalse();
-        assertThat(offer.title()).isEqualTo("Welcome back: 3 sessions missed in a row. An easy week to pick up again?");
+        assertThat(offer.title()).isEqualTo("3 sessions missed in a row: an easy week to pick up again?");
         assertThat(offer.body()).isEqualTo("An easy bridge week, then the plan as it was");
         assertThat(offer.changes()).isNotEmpty();
         assertThat(offer.changes()).allSatisfy(c -> {
