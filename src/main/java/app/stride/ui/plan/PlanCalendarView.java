@@ -308,6 +308,9 @@ final class PlanCalendarView extends VBox {
         g.setWrapText(true);
         g.setMaxWidth(Double.MAX_VALUE);
         g.setMinHeight(Region.USE_PREF_SIZE);
+        final String tip = Messages.get("plancal.ghost.tip", s.typeLabel(), s.weekday() + " " + s.date());
+        g.setTooltip(new Tooltip(tip));
+        g.setAccessibleText(tip);
         return g;
     }
 
