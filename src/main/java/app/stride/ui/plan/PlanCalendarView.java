@@ -41,6 +41,8 @@ final class PlanCalendarView extends VBox {
     private final Button previous = new Button(null, new FontIcon("mdi2c-chevron-left"));
     private final Button next = new Button(null, new FontIcon("mdi2c-chevron-right"));
     private final SessionDetails details;
+    /** What a move did or why it was refused; the screen pins it where it stays in view. */
+    private final HBox message;
     /** The session being dragged, while a drag is on. */
     private OptionalLong dragged = OptionalLong.empty();
 
@@ -93,12 +95,18 @@ final class PlanCalendarView extends VBox {
         grid.setMaxWidth(Double.MAX_VALUE);
         sheet.setId("plan-sheet");
 
-        getChildren().addAll(bar, messageBar(), grid, sheet);
+        message = messageBar();
+        getChildren().addAll(bar, grid, sheet);
         vm.calendarProperty().addListener((o, a, c) -> redraw());
         vm.showOriginalProperty().addListener((o, a, b) -> redraw());
         vm.layoutProperty().addListener((o, a, b) -> redraw());
         vm.planProperty().addListener((o, a, p) -> p.ifPresent(sheet::show));
         redraw();
+    }
+
+    /** The message bar for the screen to place: pinned under the scrolling plan, so it shows wherever the drop was. */
+    HBox message() {
+        return message;
     }
 
     /** What the last move did (with Undo) or why it was refused, calm and out of the way until there is something. */

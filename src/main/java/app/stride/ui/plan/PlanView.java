@@ -153,10 +153,17 @@ public final class PlanView implements ScreenView {
         });
         final VBox body = new VBox(Layouts.GAP, top, change, banner, problem, calendarView, historyPane);
         final BorderPane pane = Layouts.screen(header, body);
+        final javafx.scene.layout.HBox message = calendarView.message();
+        BorderPane.setMargin(message, new javafx.geometry.Insets(8, Layouts.SCROLL_ROOM, 0, 0));
+        pane.setBottom(message);
         final ScrollPane scroll = (ScrollPane) pane.getCenter();
         // Each time the plan is (re)loaded, open it at this week: week 9 of 12 should not need scrolling to. Wrapped
         // texts settle over a few layout passes, so the position is kept until the runner scrolls or clicks.
         vm.planProperty().addListener((o, a, p) -> {
+            // Only a plan newly opened jumps to this week; a refresh after a move keeps the runner where they are.
+            if (a.isPresent() && p.isPresent() && a.get().title().equals(p.get().title())) {
+                return;
+            }
             scrollTarget = p.flatMap(PlanDisplay::currentWeek).flatMap(w -> switch (calendar.layoutProperty().get()) {
                 case WEEKS -> Optional.of("#plancal-row-" + w.number());
                 case LIST -> Optional.of("#plan-week-" + w.number());
