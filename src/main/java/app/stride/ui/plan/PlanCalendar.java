@@ -36,10 +36,11 @@ public record PlanCalendar(String title, List<String> weekdays, List<Row> rows) 
 
     /**
      * One day: its number, whether it is today, inside the plan, already past or outside the month shown; the
-     * sessions on it and the ghosts of sessions first planned on it and moved away.
+     * sessions on it, the ghosts of sessions first planned on it and moved away, and what the version the plan was
+     * adapted from had here when the adaptation changed the day.
      */
     public record Day(LocalDate date, String label, boolean today, boolean inPlan, boolean past, boolean otherMonth,
-                      List<SessionDisplay> sessions, List<SessionDisplay> ghosts) {
+                      List<SessionDisplay> sessions, List<SessionDisplay> ghosts, Optional<String> was) {
 
         public Day {
             sessions = List.copyOf(sessions);
@@ -119,7 +120,8 @@ public record PlanCalendar(String title, List<String> weekdays, List<Row> rows) 
             final String label = d.getDayOfMonth() == 1 || i == 0 && month.isEmpty() && d.equals(start)
                     ? Dates.dayMonth(d) : Integer.toString(d.getDayOfMonth());
             days.add(new Day(d, label, d.equals(today), !d.isBefore(start) && !d.isAfter(end), d.isBefore(today),
-                    month.map(m -> !YearMonth.from(d).equals(m)).orElse(false), on, ghosts));
+                    month.map(m -> !YearMonth.from(d).equals(m)).orElse(false), on, ghosts,
+                    Optional.ofNullable(plan.was().get(d))));
         }
         return days;
     }

@@ -243,6 +243,16 @@ final class PlanCalendarView extends VBox {
             for (SessionDisplay s : d.ghosts()) {
                 cell.getChildren().add(ghost(s));
             }
+            d.was().ifPresent(w -> {
+                final Label was = new Label(Messages.get("plancal.was", w));
+                was.setId("plancal-was-" + d.date());
+                was.getStyleClass().add("plancal-ghost");
+                was.setWrapText(true);
+                was.setMaxWidth(Double.MAX_VALUE);
+                was.setMinHeight(Region.USE_PREF_SIZE);
+                was.setTooltip(new Tooltip(Messages.get("plancal.was.tip", w)));
+                cell.getChildren().add(was);
+            });
         }
         // Dropping a dragged chip here asks the rules to move it.
         cell.setOnMouseDragEntered(e -> cell.pseudoClassStateChanged(DROP, dragged.isPresent()));

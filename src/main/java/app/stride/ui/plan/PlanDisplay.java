@@ -36,12 +36,37 @@ import java.util.stream.Collectors;
  * ({@link Plan}) or from the saved plan, so both look the same.
  */
 public record PlanDisplay(String title, String subtitle, List<String> warnings, List<PaceRow> paces,
-                          List<WeekDisplay> weeks) {
+                          List<WeekDisplay> weeks, Map<LocalDate, String> was) {
 
     public PlanDisplay {
         warnings = List.copyOf(warnings);
         paces = List.copyOf(paces);
         weeks = List.copyOf(weeks);
+        was = Map.copyOf(was);
+    }
+
+    public PlanDisplay(final String title, final String subtitle, final List<String> warnings, final List<PaceRow> paces,
+                       final List<WeekDisplay> weeks) {
+        this(title, subtitle, warnings, paces, weeks, Map.of());
+    }
+
+    /**
+     * The same plan with what the version it was adapted from had on the days the adaptation changed ("Tempo · 5
+     * km", or "Rest"), for showing the original plan beside the changes.
+     */
+    public PlanDisplay withWas(final Map<LocalDate, String> before) {
+        return new PlanDisplay(title, subtitle, warnings, paces, weeks, before);
+    }
+
+    /** A stored session in a few words: its type and size, e.g. "Tempo · 5 km". */
+    static String brief(final SavedSession s, final DistanceUnit unit) {
+        final String label = Messages.has("planscreen.type." + s.type()) ? Messages.get("planscreen.type." + s.type())
+                : Messages.get("planscreen.type.other");
+        final boolean byTime = s.pace().isEmpty() && s.durationS().isPresent() || s.distanceM().isEmpty();
+        final Optional<String> size = byTime
+                ? s.durationS().map(d -> Messages.get("plancal.minutes", Math.round(d / 60.0)))
+                : s.distanceM().map(m -> distance(m, unit));
+        return size.map(z -> Messages.get("adaptbanner.session", label, z)).orElse(label);
     }
 
     /** One training pace, e.g. Easy 6:10–6:45 /km. */

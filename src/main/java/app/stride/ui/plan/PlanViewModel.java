@@ -8,6 +8,11 @@ import app.stride.settings.Settings;
 import app.stride.ui.task.TaskRunner;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import app.stride.plan.PlanRepository.PlanVersion;
+import app.stride.plan.PlanRepository.SavedSession;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -49,12 +54,49 @@ public final class PlanViewModel {
         settings.addListener((o, a, b) -> last.ifPresent(this::show));
     }
 
-    private record Loaded(SavedPlan plan, Optional<PlanOutline> outline) {
+    private record Loaded(SavedPlan plan, Optional<PlanOutline> outline, Map<LocalDate, Optional<SavedSession>> was) {
+    }
+
+    /**
+     * For a plan adapted from an earlier version: what that version had on each day from the adaptation on where
+     * the current version differs (empty: a rest day then).
+     */
+    private Map<LocalDate, Optional<SavedSession>> was() {
+        final Optional<PlanVersion> now = plans.currentVersion();
+        final Optional<PlanVersion> before = now.flatMap(PlanVersion::previousId).flatMap(plans::version);
+        if (now.isEmpty() || before.isEmpty()) {
+            return Map.of();
+        }
+        final LocalDate from = now.get().adaptedFrom().orElse(LocalDate.MIN);
+        final Map<LocalDate, SavedSession> was = byDay(before.get().sessions(), from);
+        final Map<LocalDate, SavedSession> is = byDay(now.get().sessions(), from);
+        final Map<LocalDate, Optional<SavedSession>> changed = new TreeMap<>();
+        for (LocalDate d : was.keySet()) {
+            if (!same(was.get(d), is.get(d))) {
+                changed.put(d, Optional.of(was.get(d)));
+            }
+        }
+        for (LocalDate d : is.keySet()) {
+            if (!was.containsKey(d)) {
+                changed.put(d, Optional.empty());
+            }
+        }
+        return changed;
+    }
+
+    private static Map<LocalDate, SavedSession> byDay(final List<SavedSession> sessions, final LocalDate from) {
+        final Map<LocalDate, SavedSession> m = new TreeMap<>();
+        sessions.stream().filter(s -> !s.date().isBefore(from)).forEach(s -> m.putIfAbsent(s.date(), s));
+        return m;
+    }
+
+    private static boolean same(final SavedSession a, final SavedSession b) {
+        return b != null && a.type().equals(b.type()) && a.distanceM().equals(b.distanceM()) && a.durationS().equals(b.durationS());
     }
 
     /** Reads the current plan again (other screens tick sessions off or move them). */
     public void load() {
-        tasks.run(() -> plans.current().map(p -> new Loaded(p, plans.currentOutline())), loaded -> {
+        tasks.run(() -> plans.current().map(p -> new Loaded(p, plans.currentOutline(), was())), loaded -> {
             problem.set("");
             last = loaded;
             loaded.ifPresentOrElse(this::show, () -> plan.set(Optional.empty()));
@@ -72,7 +114,10 @@ public final class PlanViewModel {
     }
 
     private void show(final Loaded l) {
-        plan.set(Optional.of(PlanDisplay.of(l.plan(), l.outline(), settings.getValue().distanceUnit(), LocalDate.now(clock))));
+        final app.stride.settings.DistanceUnit unit = settings.getValue().distanceUnit();
+        final Map<LocalDate, String> was = new TreeMap<>();
+        l.was().forEach((d, s) -> was.put(d, s.map(x -> PlanDisplay.brief(x, unit)).orElse(Messages.get("adaptbanner.rest"))));
+        plan.set(Optional.of(PlanDisplay.of(l.plan(), l.outline(), unit, LocalDate.now(clock)).withWas(was)));
     }
 
     /** Opens the form for a first or a new plan; the current plan stays until the new one is started. */

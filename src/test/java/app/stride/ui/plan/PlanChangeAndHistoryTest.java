@@ -104,6 +104,30 @@ class PlanChangeAndHistoryTest {
     }
 
     @Test
+    void anAdaptedPlanShowsWhatEachChangedDayHadBefore() {
+        final StrideServices s = services();
+        final app.stride.plan.adapt.Proposal proposal = s.adapt().propose();
+        final java.util.Map<LocalDate, String> expected = new java.util.TreeMap<>();
+        proposal.changes().forEach(c -> expected.put(c.date(), c.from().map(x -> x.type().code()).orElse("rest")));
+        s.adapt().apply(proposal);
+        final var settings = new SimpleObjectProperty<>(Settings.DEFAULTS);
+        final ImmediateTaskRunner tasks = new ImmediateTaskRunner();
+        final PlanViewModel plan = new PlanViewModel(s.plans(), new PlanFormViewModel(s.planGenerator(), s.plans(), tasks,
+                settings, s.clock()), tasks, settings, s.clock());
+
+        plan.load();
+
+        final java.util.Map<LocalDate, String> was = plan.planProperty().get().orElseThrow().was();
+        assertThat(was.keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet());
+        // "Rest" where the day was empty, else the old session in a few words.
+        expected.forEach((d, type) -> assertThat(was.get(d)).startsWith("rest".equals(type) ? "Rest"
+                : app.stride.common.Messages.get("planscreen.type." + type)));
+        final PlanCalendar c = PlanCalendar.weeks(plan.planProperty().get().orElseThrow(), AS_OF);
+        assertThat(c.rows().stream().flatMap(r -> r.days().stream()).filter(d -> d.was().isPresent()).count())
+                .isEqualTo(expected.size());
+    }
+
+    @Test
     void historyListsEveryPlanAndVersionNewestFirstAndOpensOneToRead() {
         final StrideServices s = services();
         final long first = s.plans().currentVersion().orElseThrow().id();
