@@ -43,6 +43,8 @@ final class PlanCalendarView extends VBox {
     private final SessionDetails details;
     /** What a move did or why it was refused; the screen pins it where it stays in view. */
     private final HBox message;
+    /** The chip to give the keyboard focus back to once the grid is drawn again (e.g. after a move). */
+    private OptionalLong focusAfter = OptionalLong.empty();
     /** The session being dragged, while a drag is on. */
     private OptionalLong dragged = OptionalLong.empty();
 
@@ -150,6 +152,12 @@ final class PlanCalendarView extends VBox {
         show((Region) previous.getParent(), month);
         previous.setDisable(!vm.hasPreviousMonth());
         next.setDisable(!vm.hasNextMonth());
+        // Redrawing replaces every chip: a chip with the focus gets it back, so the keyboard keeps its place.
+        if (getScene() != null && getScene().getFocusOwner() != null && getScene().getFocusOwner().getParent() != null
+                && getScene().getFocusOwner().getId() != null && getScene().getFocusOwner().getId().startsWith("plancal-chip-")
+                && focusAfter.isEmpty()) {
+            focusAfter = OptionalLong.of(Long.parseLong(getScene().getFocusOwner().getId().substring("plancal-chip-".length())));
+        }
         grid.getChildren().clear();
         grid.getColumnConstraints().clear();
         final Optional<PlanCalendar> cal = vm.calendarProperty().get();
@@ -184,6 +192,18 @@ final class PlanCalendarView extends VBox {
             }
             r++;
         }
+        focusAfter.ifPresent(id -> {
+            final javafx.scene.Node chip = grid.lookup("#plancal-chip-" + id);
+            if (chip != null) {
+                chip.requestFocus();
+                focusAfter = OptionalLong.empty();
+            }
+        });
+    }
+
+    /** After a move from the details, the moved chip gets the focus once the plan is drawn again. */
+    void focusLater(final long sessionId) {
+        focusAfter = OptionalLong.of(sessionId);
     }
 
     private VBox rowLabel(final Row row, final int index) {
@@ -302,7 +322,7 @@ final class PlanCalendarView extends VBox {
         chip.setAccessibleText(String.join(", ", s.weekday() + " " + s.date(), s.typeLabel(), s.size(), status));
         chip.setTooltip(new Tooltip(status.isEmpty() ? s.typeLabel() + " · " + s.amount()
                 : s.typeLabel() + " · " + s.amount() + "\n" + status));
-        chip.setOnAction(e -> details.open(chip, s));
+        chip.setOnAction(e -> details.open(chip, s, () -> focusLater(s.id())));
         if (vm.canMove() && s.status() == Status.PLANNED && !"race".equals(s.typeCode())) {
             chip.setOnDragDetected(e -> {
                 dragged = OptionalLong.of(s.id());

@@ -34,6 +34,11 @@ final class SessionDetails {
 
     /** Shows {@code s}'s details over {@code owner}'s window (not waiting: the screen keeps working under it). */
     void open(final Node owner, final SessionDisplay s) {
+        open(owner, s, () -> { });
+    }
+
+    /** As {@link #open(Node, SessionDisplay)}; {@code moving} runs just before a move is asked for. */
+    void open(final Node owner, final SessionDisplay s, final Runnable moving) {
         if (open != null) {
             open.close();
         }
@@ -94,6 +99,7 @@ final class SessionDetails {
             move.setId("plancal-move");
             move.setOnAction(e -> {
                 if (to.getValue() != null) {
+                    moving.run();
                     dialog.close();
                     vm.move(s.id(), to.getValue());
                 }

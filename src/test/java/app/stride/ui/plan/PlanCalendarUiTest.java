@@ -119,13 +119,17 @@ class PlanCalendarUiTest {
                 && stored().stream().noneMatch(o -> o.date().equals(s.date().plusDays(1)))).findFirst().orElseThrow();
         final LocalDate to = easy.date().plusDays(1);
 
-        // The keyboard way: the chip's details, "Move to" a day.
-        robot.interact(() -> robot.lookup("#plancal-chip-" + easy.id()).queryButton().fire());
+        // The keyboard way: Enter on the focused chip opens its details, "Move to" a day.
+        robot.interact(() -> robot.lookup("#plancal-chip-" + easy.id()).query().requestFocus());
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        assertThat(robot.lookup("#plancal-details").tryQuery()).isPresent();
         robot.interact(() -> robot.lookup("#plancal-move-date").queryAs(javafx.scene.control.DatePicker.class).setValue(to));
         robot.interact(() -> robot.lookup("#plancal-move").queryButton().fire());
 
         assertThat(stored()).filteredOn(s -> s.id() == easy.id()).extracting(SavedSession::date).containsExactly(to);
         assertThat(robot.lookup("#plancal-day-" + to + " #plancal-chip-" + easy.id()).tryQuery()).isPresent();
+        // The keyboard stays on the session it moved.
+        assertThat(robot.lookup("#plancal-chip-" + easy.id()).query().isFocused()).isTrue();
         robot.interact(() -> robot.lookup("#plancal-original").queryAs(javafx.scene.control.CheckBox.class).setSelected(true));
         assertThat(robot.lookup("#plancal-day-" + easy.date() + " #plancal-ghost-" + easy.id()).tryQuery()).isPresent();
 
