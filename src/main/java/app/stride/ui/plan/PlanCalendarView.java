@@ -170,7 +170,6 @@ final class PlanCalendarView extends VBox {
         grid.getColumnConstraints().add(label);
         for (int i = 0; i < 7; i++) {
             final ColumnConstraints c = new ColumnConstraints();
-            c.setPercentWidth(-1);
             c.setHgrow(Priority.ALWAYS);
             c.setFillWidth(true);
             // Equal days, however many chips each holds.
@@ -329,12 +328,8 @@ final class PlanCalendarView extends VBox {
                 chip.startFullDrag();
                 e.consume();
             });
-            chip.setOnMouseReleased(e -> {
-                if (!chip.contains(e.getX(), e.getY())) {
-                    // Released outside any day: no move.
-                    javafx.application.Platform.runLater(() -> dragged = OptionalLong.empty());
-                }
-            });
+            // A day that takes the drop has read the session by now; released anywhere else, nothing moves.
+            chip.setOnMouseReleased(e -> javafx.application.Platform.runLater(() -> dragged = OptionalLong.empty()));
         }
         return chip;
     }
