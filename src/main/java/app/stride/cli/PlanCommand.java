@@ -10,7 +10,7 @@ import app.stride.plan.PlanDates;
 import app.stride.plan.PlanField;
 import app.stride.plan.PlanGenerator;
 import app.stride.plan.PlanInputException;
-import app.stride.plan.PlanText;
+import app.stride.text.PlanText;
 import app.stride.plan.PlanRequest;
 import app.stride.plan.RaceDistance;
 import app.stride.plan.RaceResult;

@@ -9,7 +9,6 @@ import app.stride.plan.RaceDistance;
 import app.stride.plan.RaceResult;
 import app.stride.plan.RaceTime;
 import app.stride.plan.RunWalk;
-import app.stride.plan.Step;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,6 +38,8 @@ import java.util.Set;
 final class PlanFormatV004 {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Step kinds as the export JSON wrote them in V003. */
+    private static final Set<String> STEP_KINDS = Set.of("warmup", "run", "walk", "work", "recovery", "cooldown", "repeat");
     /** Pace used to count a timed session's metres when the plan has no easy pace (the engine's planning pace). */
     private static final double PLANNING_EASY_SEC_PER_KM = 405;
 
@@ -143,7 +144,7 @@ final class PlanFormatV004 {
             ps.executeUpdate();
         }
         for (OldSteps r : rows) {
-            final List<Step> steps = new ArrayList<>();
+            final List<OldStep> steps = new ArrayList<>();
             try {
                 final String text = r.json();
                 if (text != null && !text.isBlank()) {
@@ -154,19 +155,52 @@ final class PlanFormatV004 {
             } catch (JsonProcessingException e) {
                 throw new SQLException("damaged steps in session " + r.sessionId(), e);
             }
-            PlanTables.insertSteps(c, r.sessionId(), Optional.empty(), steps);
+            insertSteps(c, r.sessionId(), Optional.empty(), steps);
+        }
+    }
+
+    /** A step as V004 stored it: its effort still the English words the export JSON held (V009 turns them into codes). */
+    private record OldStep(String kind, Optional<Double> distanceM, Optional<Duration> duration, Optional<PaceRange> pace,
+                           Optional<String> effort, int times, List<OldStep> steps) {
+    }
+
+    /** planned_step rows as V004 wrote them (its own copy: later changes to PlanTables cannot alter this migration). */
+    private static void insertSteps(final Connection c, final long sessionId, final Optional<Long> parent,
+                                    final List<OldStep> steps) throws SQLException {
+        for (int i = 0; i < steps.size(); i++) {
+            final OldStep st = steps.get(i);
+            final long id;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO planned_step (session_id, parent_id, position, kind, "
+                    + "times, distance_m, duration_ms, pace_min_s_per_km, pace_max_s_per_km, effort) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setLong(1, sessionId);
+                PlanTables.set(ps, 2, parent, java.sql.Types.INTEGER);
+                ps.setInt(3, i);
+                ps.setString(4, st.kind());
+                ps.setInt(5, st.times());
+                PlanTables.set(ps, 6, st.distanceM(), java.sql.Types.REAL);
+                PlanTables.set(ps, 7, st.duration().map(Duration::toMillis), java.sql.Types.INTEGER);
+                PlanTables.set(ps, 8, st.pace().map(PaceRange::minSecPerKm), java.sql.Types.INTEGER);
+                PlanTables.set(ps, 9, st.pace().map(PaceRange::maxSecPerKm), java.sql.Types.INTEGER);
+                ps.setString(10, st.effort().orElse(null));
+                ps.executeUpdate();
+                id = Rows.key(ps);
+            }
+            insertSteps(c, sessionId, Optional.of(id), st.steps());
         }
     }
 
     /** A step as the export JSON held it: kilometres to 0.1 km, seconds exact (durationSec) or minutes to 0.1. */
-    private static Step step(final JsonNode n) {
-        final String code = n.path("kind").asText();
-        final Step.Kind kind = Arrays.stream(Step.Kind.values()).filter(k -> k.code().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown step kind " + code));
-        if (kind == Step.Kind.REPEAT) {
-            final List<Step> inner = new ArrayList<>();
+    private static OldStep step(final JsonNode n) {
+        final String kind = n.path("kind").asText();
+        if (!STEP_KINDS.contains(kind)) {
+            throw new IllegalArgumentException("unknown step kind " + kind);
+        }
+        if (kind.equals("repeat")) {
+            final List<OldStep> inner = new ArrayList<>();
             n.path("steps").forEach(x -> inner.add(step(x)));
-            return Step.repeat(n.path("times").asInt(1), inner);
+            return new OldStep(kind, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    n.path("times").asInt(1), inner);
         }
         final Optional<Double> distance = n.has("distanceKm") ? Optional.of(n.get("distanceKm").asDouble() * 1000.0) : Optional.empty();
         final Optional<Duration> duration = n.has("durationSec") ? Optional.of(Duration.ofSeconds(n.get("durationSec").asLong()))
@@ -174,7 +208,7 @@ final class PlanFormatV004 {
                 : Optional.empty();
         final Optional<PaceRange> pace = n.has("pace") ? Optional.of(pace(n.get("pace"))) : Optional.empty();
         final Optional<String> effort = n.has("effort") ? Optional.of(n.get("effort").asText()) : Optional.empty();
-        return new Step(kind, distance, duration, pace, effort, 1, List.of());
+        return new OldStep(kind, distance, duration, pace, effort, 1, List.of());
     }
 
     private static PaceRange pace(final JsonNode n) {

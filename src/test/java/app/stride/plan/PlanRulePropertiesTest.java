@@ -1,5 +1,7 @@
 package app.stride.plan;
 
+import app.stride.text.PlanText;
+import app.stride.text.StepText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -194,7 +196,7 @@ class PlanRulePropertiesTest {
             if (p.fitness().level() != Fitness.Level.WALK_RUN) {
                 return;
             }
-            final List<String> done = p.weeks().stream().filter(w -> w.phase() == Phase.RUN_WALK)
+            final List<SessionBrief> done = p.weeks().stream().filter(w -> w.phase() == Phase.RUN_WALK)
                     .flatMap(w -> w.sessions().stream()).filter(s -> s.type().isRun()).map(Session::description).toList();
             final int first = CouchToFiveK.firstOf(p.fitness().c25kStage());
             for (int i = 0; i < done.size(); i++) {
