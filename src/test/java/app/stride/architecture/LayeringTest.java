@@ -77,6 +77,15 @@ class LayeringTest {
     }
 
     @Test
+    void theV004MigrationIsFrozen() {
+        noClasses().that().haveNameMatching("app\\.stride\\.store\\.PlanFormatV004.*")
+                .should().dependOnClassesThat().resideInAnyPackage("app.stride.plan..", "app.stride.export..")
+                .orShould().dependOnClassesThat().haveNameMatching("app\\.stride\\.store\\.PlanTables.*")
+                .because("an old migration keeps its own copy of what it needs: engine changes must not alter it")
+                .check(CLASSES);
+    }
+
+    @Test
     void onlyStoreUsesSql() {
         noClasses().that().resideOutsideOfPackage("app.stride.store..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
