@@ -22,8 +22,11 @@ final class PlanTable {
     static String render(final Plan plan, final DistanceUnit unit) {
         final StringBuilder sb = new StringBuilder();
         final String u = unit.code();
-        sb.append(Messages.get("cli.plan.title", plan.request().distance().map(d -> d.code()).orElse(plan.request().goal().code()),
-                plan.request().goal().code(), plan.startDate(), plan.endDate(), plan.weeks().size())).append('\n');
+        sb.append(plan.request().distance().isPresent()
+                ? Messages.get("cli.plan.title", plan.request().distance().get().code(), plan.request().goal().code(),
+                        plan.startDate(), plan.endDate(), plan.weeks().size())
+                : Messages.get("cli.plan.titleNoRace", plan.request().goal().code(), plan.startDate(), plan.endDate(),
+                        plan.weeks().size())).append('\n');
         plan.fitness().vdot().ifPresentOrElse(
                 v -> sb.append(Messages.get("cli.plan.vdot", String.format(Locale.ROOT, "%.1f", v.value()))).append('\n'),
                 () -> sb.append(Messages.get(plan.request().fitness().recentRace().isPresent() ? "cli.plan.slowRace"

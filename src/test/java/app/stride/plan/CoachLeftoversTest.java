@@ -1,0 +1,46 @@
+package app.stride.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The coach's leftovers after the second edition (issue 7): each failed before its fix. */
+class CoachLeftoversTest {
+
+    private static Plan plan(final RaceDistance d, final int weeks, final FitnessInput f) {
+        return new PlanGenerator(Golden.CLOCK).generate(new PlanRequest(Goal.FINISH, Optional.of(d), Optional.empty(),
+                Optional.of(Golden.MONDAY), Optional.empty(), Optional.of(weeks),
+                EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SATURDAY), Optional.empty(), f));
+    }
+
+    /** The ratio of the last run before the race. */
+    private static Optional<RunWalk> lastTrained(final Plan p) {
+        final List<Session> before = p.sessions().stream().filter(s -> s.type() != SessionType.RACE && s.type().isRun()).toList();
+        return before.get(before.size() - 1).runWalk();
+    }
+
+    private static Session race(final Plan p) {
+        return p.sessions().stream().filter(s -> s.type() == SessionType.RACE).findFirst().orElseThrow();
+    }
+
+    /** Race day walks with the ratio the runner trained last (5 min / 3 min in Couch to 5K week 6), not 4 min / 1 min. */
+    @Test
+    void raceDayUsesTheRatioTrainedLast() {
+        final Plan sixWeek5k = GoldenCases.all().stream().filter(c -> c.name().equals("beginner-nothing-told-5k-6-weeks"))
+                .findFirst().map(c -> new PlanGenerator(Golden.CLOCK).generate(c.request())).orElseThrow();
+        assertThat(lastTrained(sixWeek5k)).isPresent();
+        assertThat(race(sixWeek5k).runWalk()).isEqualTo(lastTrained(sixWeek5k));
+    }
+
+    /** A runner whose last runs are continuous keeps the race's own ratio (Couch to 5K finished: 10 min / 1 min). */
+    @Test
+    void continuousRunnersKeepShortWalkBreaks() {
+        final Plan c25k = plan(RaceDistance.FIVE_K, 9, Golden.fitness(Optional.empty(), null, null, null, 0, null, 0, false));
+        assertThat(lastTrained(c25k)).isEmpty();
+        assertThat(race(c25k).runWalk()).contains(new RunWalk(600, 60));
+    }
+}
