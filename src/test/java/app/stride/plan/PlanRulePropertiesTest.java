@@ -158,8 +158,8 @@ class PlanRulePropertiesTest {
     }
 
     /**
-     * Progression: never three identical weeks in a row. Known limit: a plateau of two-run weeks, or of runs with
-     * walk breaks (no strides), or a run/walk runner by choice, can repeat; and so can a handful of others.
+     * Progression: never three identical weeks in a row, in every plan. Left out by design: a plateau of two-run weeks,
+     * of runs with walk breaks (no strides), or of a run/walk runner by choice repeats.
      */
     @org.junit.jupiter.api.Test
     void noThreeIdenticalWeeksInARow() {
@@ -177,8 +177,9 @@ class PlanRulePropertiesTest {
             counts[0]++;
             counts[1] += varied ? 1 : 0;
         });
+        assertThat(counts[0]).as("plans checked").isGreaterThan(1000);
         assertThat(counts[1]).as("plans without three identical weeks, of %d", counts[0])
-                .isGreaterThanOrEqualTo((int) (0.97 * counts[0]));
+                .isEqualTo(counts[0]);
     }
 
     private static String signature(final PlanWeek w) {
