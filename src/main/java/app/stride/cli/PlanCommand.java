@@ -108,7 +108,7 @@ public final class PlanCommand implements Callable<Integer> {
         final DistanceUnit unit = unit();
         final Plan plan;
         try {
-            plan = new PlanGenerator(clock).generate(request);
+            plan = new PlanGenerator(clock, unit).generate(request);
         } catch (PlanInputException e) {
             throw new InvalidInputException(option(e.field()), problemLine(e, unit));
         }

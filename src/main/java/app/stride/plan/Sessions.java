@@ -12,6 +12,7 @@ final class Sessions {
 
     static final double MIN_RUN_M = 1500;
     static final Duration WARM = Duration.ofMinutes(10);
+    static final double MILE_M = 1609.344;
 
     private final PlanContext c;
 
@@ -124,11 +125,15 @@ final class Sessions {
             case TEMPO -> {
                 pace = pv.threshold();
                 effortKey = SessionEffort.TEMPO;
-                final int n = (int) Math.min(WorkoutProgression.tempoKm(step), Math.floor(0.10 * weekM / 1000));
+                // A mile runner's tempo comes in whole miles (cruise repeats of a mile), a kilometre runner's in km.
+                final double unitM = c.miles() ? MILE_M : 1000;
+                final int wantedUnits = c.miles() ? (int) Math.max(2, Math.round(WorkoutProgression.tempoKm(step) / 1.609344))
+                        : WorkoutProgression.tempoKm(step);
+                final int n = (int) Math.min(wantedUnits, Math.floor(0.10 * weekM / unitM + 1e-9));
                 if (n < 2) {
                     return Optional.empty();
                 }
-                work = n * 1000.0;
+                work = n * unitM;
                 thr = work;
                 if (n >= 3 && peakForm) {
                     steps.add(workStep(work, pace, effort(effortKey)));
@@ -136,11 +141,11 @@ final class Sessions {
                     desc = c.effortMode() ? SessionBrief.of("tempo.effort", repTime(work, pace))
                             : SessionBrief.of("tempo", new Length(work), time(work, pace));
                 } else {
-                    steps.add(Step.repeat(n, List.of(workStep(1000, pace, effort(effortKey)),
+                    steps.add(Step.repeat(n, List.of(workStep(unitM, pace, effort(effortKey)),
                             Step.timed(Kind.RECOVERY, Duration.ofMinutes(1), shown(e), effort(SessionEffort.EASY)))));
                     rec = (n - 1) * metresIn(Duration.ofMinutes(1), e);
-                    desc = c.effortMode() ? SessionBrief.of("cruise.effort", n, repTime(1000, pace))
-                            : SessionBrief.of("cruise", n, new Length(1000), time(1000, pace));
+                    desc = c.effortMode() ? SessionBrief.of("cruise.effort", n, repTime(unitM, pace))
+                            : SessionBrief.of("cruise", n, new Length(unitM), time(unitM, pace));
                 }
             }
             case HILLS -> {
@@ -174,13 +179,16 @@ final class Sessions {
                     minN = 4;
                 } else if (rp) {
                     // Short 400 m touches when the week (race week) is too small for the usual repeats.
-                    final double usual = d == RaceDistance.HALF ? 2000 : d == RaceDistance.TEN_K ? 1600 : 1000;
+                    // A mile runner's race-pace repeats are miles for the 10K and the half.
+                    final double usual = c.miles() && d != RaceDistance.FIVE_K ? MILE_M
+                            : d == RaceDistance.HALF ? 2000 : d == RaceDistance.TEN_K ? 1600 : 1000;
                     repM = cap >= 2 * usual ? usual : 400;
                     wanted = Math.min(cap, WorkoutProgression.racePaceReps(step) * repM);
                     minN = 2;
                 } else {
                     wanted = Math.min(cap, WorkoutProgression.intervalM(step));
-                    repM = wanted >= 4000 ? 1000 : wanted >= 3200 ? 800 : 400;
+                    // Track repeats; a mile runner's long ones are 1200 m, not a kilometre.
+                    repM = wanted >= 4000 ? (c.miles() ? 1200 : 1000) : wanted >= 3200 ? 800 : 400;
                     minN = 3;
                 }
                 final int n = (int) Math.floor(wanted / repM + 1e-9);

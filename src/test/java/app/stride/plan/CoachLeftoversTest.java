@@ -43,4 +43,36 @@ class CoachLeftoversTest {
         assertThat(lastTrained(c25k)).isEmpty();
         assertThat(race(c25k).runWalk()).contains(new RunWalk(600, 60));
     }
+
+    /**
+     * A mile runner's workouts are set as a coach sets them for a mile runner: every distance in a workout is whole
+     * miles or metres on a track (a multiple of 100 m up to 2,000 m), never "1.9 mi" or "0.6 mi" (issue 7, item 2).
+     */
+    @Test
+    void aMileRunnersWorkoutsComeInMilesOrTrackMetres() {
+        for (GoldenCases.Case c : GoldenCases.all()) {
+            if (c.unit() != app.stride.settings.DistanceUnit.MI) {
+                continue;
+            }
+            final Plan p;
+            try {
+                p = new PlanGenerator(Golden.CLOCK, c.unit()).generate(c.request());
+            } catch (PlanInputException refused) {
+                continue;
+            }
+            for (Session s : p.sessions()) {
+                for (Object a : s.description().args()) {
+                    if (a instanceof Length l) {
+                        final double mi = l.metres() / 1609.344;
+                        final boolean wholeMiles = Math.abs(mi - Math.rint(mi)) < 0.005;
+                        final boolean track = l.metres() <= 2000 && Math.abs(l.metres() % 100) < 1e-6;
+                        assertThat(wholeMiles || track).as("%s %s: %s", c.name(), s.date(), s.description()).isTrue();
+                    }
+                }
+            }
+        }
+        final Plan half = GoldenCases.all().stream().filter(c -> c.name().equals("miles-25-mi-half-time")).findFirst()
+                .map(c -> new PlanGenerator(Golden.CLOCK, c.unit()).generate(c.request())).orElseThrow();
+        assertThat(half.sessions()).anyMatch(s -> s.description().args().contains(new Length(1609.344)));
+    }
 }
