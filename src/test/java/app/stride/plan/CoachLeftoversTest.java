@@ -75,4 +75,17 @@ class CoachLeftoversTest {
                 .map(c -> new PlanGenerator(Golden.CLOCK, c.unit()).generate(c.request())).orElseThrow();
         assertThat(half.sessions()).anyMatch(s -> s.description().args().contains(new Length(1609.344)));
     }
+
+    /**
+     * Decided: Couch to 10K in 12 weeks is planned, not refused. Its longest run passes the feasibility rule (at least
+     * half the distance), so the plan warns (notReady, with the 5K as the alternative) and races with walk breaks.
+     */
+    @Test
+    void couchToTenKInTwelveWeeksIsWarnedAndRunWalked() {
+        final Plan p = plan(RaceDistance.TEN_K, 12, Golden.fitness(Optional.empty(), null, null, null, 0, null, 0, false));
+        assertThat(p.warnings()).anyMatch(w -> w.code().equals("notReady"));
+        assertThat(race(p).runWalk()).isPresent();
+        assertThat(p.sessions().stream().filter(s -> s.type() == SessionType.LONG).mapToDouble(s -> s.load().totalM()).max()
+                .orElse(0)).isGreaterThanOrEqualTo(RaceDistance.TEN_K.metres() / 2);
+    }
 }
