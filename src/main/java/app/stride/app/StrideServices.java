@@ -186,9 +186,9 @@ public final class StrideServices {
                         check.problems().get(0)));
     }
 
-    /** Makes plans; its clock decides "today" for default start dates. */
+    /** Makes plans; its clock decides "today" for default start dates; a mile runner (settings) gets workouts in miles. */
     public PlanGenerator planGenerator() {
-        return new PlanGenerator(clock);
+        return new PlanGenerator(clock, settings.load().distanceUnit());
     }
 
     /** Backups of the database: automatic copies, backing up now, restoring (issue 10). */

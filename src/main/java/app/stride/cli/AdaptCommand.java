@@ -82,7 +82,7 @@ public final class AdaptCommand implements Callable<Integer> {
                 default -> "--race-date";
             };
             throw new InvalidInputException(option, option + ": "
-                    + app.stride.plan.PlanText.problem(e.problem(), unit, app.stride.plan.PlanText.Surface.CLI));
+                    + app.stride.text.PlanText.problem(e.problem(), unit, app.stride.text.PlanText.Surface.CLI));
         }
         final PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -3,7 +3,7 @@ package app.stride.cli;
 import app.stride.common.Messages;
 import app.stride.plan.PlanGenerator;
 import app.stride.plan.PlanRepository.SavedSession;
-import app.stride.plan.StepText;
+import app.stride.text.StepText;
 import app.stride.settings.DistanceUnit;
 import app.stride.tracking.LoggedRun;
 import app.stride.tracking.TickOff;

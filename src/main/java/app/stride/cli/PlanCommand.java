@@ -10,7 +10,7 @@ import app.stride.plan.PlanDates;
 import app.stride.plan.PlanField;
 import app.stride.plan.PlanGenerator;
 import app.stride.plan.PlanInputException;
-import app.stride.plan.PlanText;
+import app.stride.text.PlanText;
 import app.stride.plan.PlanRequest;
 import app.stride.plan.RaceDistance;
 import app.stride.plan.RaceResult;
@@ -50,7 +50,7 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--distance", paramLabel = "5k|10k|half", description = "Race distance.")
     String distance;
     @Option(names = "--goal", paramLabel = "time|finish|consistency",
-            description = "Race as fast as fitness allows, finish comfortably, or run regularly (default: time with a target time, else finish; consistency without --distance).")
+            description = "Race as fast as fitness allows, finish comfortably, or run regularly (default: time with a target time or a recent race, else finish; consistency without --distance).")
     String goal;
     @Option(names = "--target-time", paramLabel = "[H:]MM:SS", description = "Target race time.")
     String targetTime;
@@ -108,7 +108,7 @@ public final class PlanCommand implements Callable<Integer> {
         final DistanceUnit unit = unit();
         final Plan plan;
         try {
-            plan = new PlanGenerator(clock).generate(request);
+            plan = new PlanGenerator(clock, unit).generate(request);
         } catch (PlanInputException e) {
             throw new InvalidInputException(option(e.field()), problemLine(e, unit));
         }
@@ -133,7 +133,9 @@ public final class PlanCommand implements Callable<Integer> {
         final Optional<RaceDistance> dist = Optional.ofNullable(distance).map(d -> RaceDistance.parse(d)
                 .filter(RaceDistance::isPlanGoal).orElseThrow(() -> bad("--distance", "cli.plan.error.distance", d)));
         final Optional<Duration> target = Optional.ofNullable(targetTime).map(t -> parseTime("--target-time", t));
-        final Goal g = goal == null ? (target.isPresent() ? Goal.TIME : dist.isPresent() ? Goal.FINISH : Goal.CONSISTENCY)
+        // A runner who gives a target or a recent race races as fast as fitness allows; "finish" is asked for by name.
+        final boolean raced = target.isPresent() || recentRace != null;
+        final Goal g = goal == null ? (dist.isPresent() ? (raced ? Goal.TIME : Goal.FINISH) : Goal.CONSISTENCY)
                 : Goal.parse(goal).orElseThrow(() -> bad("--goal", "cli.plan.error.goal", goal));
         final Set<DayOfWeek> dayset = days == null ? EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY,
                 DayOfWeek.SATURDAY, DayOfWeek.SUNDAY) : parseDays(days);

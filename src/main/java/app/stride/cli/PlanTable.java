@@ -6,8 +6,8 @@ import app.stride.format.Durations;
 import app.stride.plan.PaceRange;
 import app.stride.plan.Plan;
 import app.stride.plan.PlanMessage;
-import app.stride.plan.PlanText;
-import app.stride.plan.StepText;
+import app.stride.text.PlanText;
+import app.stride.text.StepText;
 import app.stride.plan.PlanWeek;
 import app.stride.plan.Session;
 import app.stride.settings.DistanceUnit;
@@ -22,8 +22,11 @@ final class PlanTable {
     static String render(final Plan plan, final DistanceUnit unit) {
         final StringBuilder sb = new StringBuilder();
         final String u = unit.code();
-        sb.append(Messages.get("cli.plan.title", plan.request().distance().map(d -> d.code()).orElse(plan.request().goal().code()),
-                plan.request().goal().code(), plan.startDate(), plan.endDate(), plan.weeks().size())).append('\n');
+        sb.append(plan.request().distance().isPresent()
+                ? Messages.get("cli.plan.title", plan.request().distance().get().code(), plan.request().goal().code(),
+                        plan.startDate(), plan.endDate(), plan.weeks().size())
+                : Messages.get("cli.plan.titleNoRace", plan.request().goal().code(), plan.startDate(), plan.endDate(),
+                        plan.weeks().size())).append('\n');
         plan.fitness().vdot().ifPresentOrElse(
                 v -> sb.append(Messages.get("cli.plan.vdot", String.format(Locale.ROOT, "%.1f", v.value()))).append('\n'),
                 () -> sb.append(Messages.get(plan.request().fitness().recentRace().isPresent() ? "cli.plan.slowRace"
@@ -44,7 +47,7 @@ final class PlanTable {
                 final String time = s.duration().map(Durations::format).orElse("");
                 final String how = s.pace().map(p -> StepText.pace(p, unit))
                         .orElse(s.runWalk().map(StepText::ratio)
-                                .orElse(s.effort().map(PlanTable::shortEffort).orElse("")));
+                                .orElse(s.effort().map(e -> shortEffort(PlanText.effort(e))).orElse("")));
                 // Out-and-back: turn round at half the distance (or half the time without one).
                 final String turn = s.type() == app.stride.plan.SessionType.RACE || !s.type().isRun() ? ""
                         : s.turnaroundM().filter(m -> s.pace().isPresent())
@@ -52,7 +55,7 @@ final class PlanTable {
                                 .orElse(s.turnaroundTime().map(Durations::format).orElse(""));
                 sb.append(String.format(Locale.ROOT, "  %s %s  %-14s %9s %8s  %-14s %-10s %s%n",
                         s.date().getDayOfWeek().name().substring(0, 3), s.date(), s.type().code(), dist, time, how,
-                        turn.isEmpty() ? "" : Messages.get("cli.plan.turn", turn), s.description()));
+                        turn.isEmpty() ? "" : Messages.get("cli.plan.turn", turn), PlanText.description(s, unit)));
             }
         }
         return sb.toString();

@@ -2,7 +2,7 @@ package app.stride.export;
 
 import app.stride.common.Messages;
 import app.stride.format.Dates;
-import app.stride.plan.StepText;
+import app.stride.text.StepText;
 import app.stride.settings.DistanceUnit;
 import app.stride.tracking.WeekSummary;
 import java.util.ArrayList;

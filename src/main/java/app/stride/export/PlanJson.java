@@ -8,6 +8,9 @@ import app.stride.plan.PlanRequest;
 import app.stride.plan.PlanWeek;
 import app.stride.plan.RaceDistance;
 import app.stride.plan.Session;
+import app.stride.settings.DistanceUnit;
+import app.stride.text.PlanText;
+import app.stride.plan.SessionEffort;
 import app.stride.plan.Step;
 import app.stride.plan.TrainingPaces;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -47,7 +50,7 @@ public final class PlanJson {
         fitness.put("currentWeeklyKm", km(plan.fitness().currentWeeklyM()));
         final ObjectNode predicted = fitness.putObject("predicted");
         for (Map.Entry<RaceDistance, Duration> e : plan.predicted().entrySet()) {
-            predicted.put(e.getKey().code(), app.stride.plan.StepText.clock(e.getValue()));
+            predicted.put(e.getKey().code(), app.stride.text.StepText.clock(e.getValue()));
         }
         final ObjectNode paces = root.putObject("paces");
         plan.paces().ifPresent(p -> putPaces(paces, p));
@@ -55,9 +58,9 @@ public final class PlanJson {
         final ArrayNode warnings = root.putArray("warnings");
         // Codes for programs, the text (metric, as the JSON is) for people reading it.
         plan.warnings().forEach(w -> warnings.addObject().put("code", w.code())
-                .put("text", app.stride.plan.PlanText.note(w, app.stride.settings.DistanceUnit.KM, app.stride.plan.PlanText.Surface.CLI)));
-        plan.raceTime().ifPresentOrElse(t -> root.putObject("raceTime").put("fastest", app.stride.plan.StepText.clock(t.fastest()))
-                .put("slowest", app.stride.plan.StepText.clock(t.slowest())), () -> root.putNull("raceTime"));
+                .put("text", app.stride.text.PlanText.note(w, app.stride.settings.DistanceUnit.KM, app.stride.text.PlanText.Surface.CLI)));
+        plan.raceTime().ifPresentOrElse(t -> root.putObject("raceTime").put("fastest", app.stride.text.StepText.clock(t.fastest()))
+                .put("slowest", app.stride.text.StepText.clock(t.slowest())), () -> root.putNull("raceTime"));
         final ArrayNode weeks = root.putArray("weeks");
         for (PlanWeek w : plan.weeks()) {
             final ObjectNode wn = weeks.addObject();
@@ -100,7 +103,8 @@ public final class PlanJson {
         n.put("distanceEstimated", s.pace().isEmpty() && s.distanceM().isPresent() && s.type().isRun() && s.type() != app.stride.plan.SessionType.RACE);
         s.duration().ifPresentOrElse(d -> n.put("durationMin", minutes(d)), () -> n.putNull("durationMin"));
         s.pace().ifPresentOrElse(p -> n.set("pace", pace(p)), () -> n.putNull("pace"));
-        s.effort().ifPresentOrElse(e -> n.put("effort", e), () -> n.putNull("effort"));
+        s.effort().ifPresentOrElse(e -> n.put("effort", PlanText.effort(e)), () -> n.putNull("effort"));
+        s.effort().ifPresentOrElse(e -> n.put("effortCode", e.code()), () -> n.putNull("effortCode"));
         s.runWalk().ifPresentOrElse(rw -> {
             final ObjectNode r = n.putObject("runWalk");
             r.put("runSec", rw.runSec());
@@ -111,7 +115,7 @@ public final class PlanJson {
         s.turnaroundTime().ifPresentOrElse(d -> t.put("min", minutes(d)), () -> t.putNull("min"));
         final ArrayNode steps = n.putArray("steps");
         s.steps().forEach(st -> steps.add(step(st)));
-        n.put("description", s.description());
+        n.put("description", PlanText.description(s, DistanceUnit.KM));
         return n;
     }
 
@@ -130,7 +134,8 @@ public final class PlanJson {
         // Minutes to one decimal turn 20-second strides into 18; the store reads the exact seconds back.
         st.duration().ifPresent(d -> n.put("durationSec", d.toSeconds()));
         st.pace().ifPresent(p -> n.set("pace", pace(p)));
-        st.effort().ifPresent(e -> n.put("effort", e));
+        st.effort().ifPresent(e -> n.put("effort", PlanText.effort(e)));
+        st.effort().ifPresent(e -> n.put("effortCode", e.code()));
         return n;
     }
 
@@ -165,7 +170,7 @@ public final class PlanJson {
         final Optional<PaceRange> pace = n.has("pace")
                 ? Optional.of(new PaceRange(n.get("pace").path("minSecPerKm").asInt(), n.get("pace").path("maxSecPerKm").asInt()))
                 : Optional.empty();
-        final Optional<String> effort = n.has("effort") ? Optional.of(n.get("effort").asText()) : Optional.empty();
+        final Optional<SessionEffort> effort = SessionEffort.parse(n.path("effortCode").asText());
         return new Step(kind, distance, duration, pace, effort, 1, List.of());
     }
 
@@ -181,7 +186,7 @@ public final class PlanJson {
         final ObjectNode n = MAPPER.createObjectNode();
         n.put("goal", r.goal().code());
         r.distance().ifPresent(d -> n.put("distance", d.code()));
-        r.targetTime().ifPresent(t -> n.put("targetTime", app.stride.plan.StepText.clock(t)));
+        r.targetTime().ifPresent(t -> n.put("targetTime", app.stride.text.StepText.clock(t)));
         r.startDate().ifPresent(d -> n.put("startDate", d.toString()));
         r.raceDate().ifPresent(d -> n.put("raceDate", d.toString()));
         r.weeks().ifPresent(w -> n.put("weeks", w));
@@ -193,7 +198,7 @@ public final class PlanJson {
         }
         r.longRunDay().ifPresent(d -> n.put("longRunDay", d.name().substring(0, 3).toLowerCase(Locale.ROOT)));
         final FitnessInput f = r.fitness();
-        f.recentRace().ifPresent(rr -> n.put("recentRace", rr.distance().code() + "=" + app.stride.plan.StepText.clock(rr.time())));
+        f.recentRace().ifPresent(rr -> n.put("recentRace", rr.distance().code() + "=" + app.stride.text.StepText.clock(rr.time())));
         f.weeklyM().ifPresent(w -> n.put("weeklyKm", km(w)));
         f.runsPerWeek().ifPresent(x -> n.put("runsPerWeek", x));
         f.longestRunM().ifPresent(x -> n.put("longestRunKm", km(x)));

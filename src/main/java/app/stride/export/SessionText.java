@@ -5,7 +5,8 @@ import app.stride.format.Distances;
 import app.stride.format.Durations;
 import app.stride.plan.PlanRepository.SavedSession;
 import app.stride.plan.SessionType;
-import app.stride.plan.StepText;
+import app.stride.text.PlanText;
+import app.stride.text.StepText;
 import app.stride.settings.DistanceUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,7 @@ public final class SessionText {
     public static Optional<String> how(final SavedSession s, final DistanceUnit unit) {
         return s.pace().map(p -> StepText.pace(p, unit))
                 .or(() -> s.runWalk().map(rw -> Messages.get("planscreen.runWalkRatio", StepText.ratio(rw.runSec()), StepText.ratio(rw.walkSec()))))
-                .or(() -> s.effort().filter(e -> !e.isBlank()));
+                .or(() -> s.effort().map(PlanText::effort));
     }
 
     /** "Easy run · 5 km", for a calendar title or a cell. */
@@ -69,8 +70,9 @@ public final class SessionText {
         how(s, unit).ifPresent(lines::add);
         StepText.lines(s.steps(), unit).forEach(l -> lines.add("• " + l));
         turnaround(s, unit).ifPresent(lines::add);
-        if (!s.description().isBlank()) {
-            lines.add(s.description().strip());
+        final String description = PlanText.description(s.description(), unit);
+        if (!description.isBlank()) {
+            lines.add(description.strip());
         }
         if (s.moved()) {
             lines.add(Messages.get("export.session.moved", s.originalDate()));

@@ -1,6 +1,5 @@
 package app.stride.plan;
 
-import app.stride.common.Messages;
 import app.stride.plan.Step.Kind;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -75,8 +74,8 @@ public final class CouchToFiveK {
     public static Session session(final LocalDate date, final int index) {
         final int[][] segments = segments(index);
         final List<Step> steps = new ArrayList<>();
-        final Optional<String> walk = Optional.of(Messages.get("plan.effort.walk"));
-        final Optional<String> jog = Optional.of(Messages.get("plan.effort.easy"));
+        final Optional<SessionEffort> walk = Optional.of(SessionEffort.WALK);
+        final Optional<SessionEffort> jog = Optional.of(SessionEffort.EASY);
         steps.add(Step.timed(Kind.WARM_UP, Duration.ofMinutes(5), Optional.empty(), walk));
         int runS = 0;
         int walkS = 600;
@@ -105,11 +104,11 @@ public final class CouchToFiveK {
         final int stage = week(index);
         if (continuous) {
             return new Session(date, SessionType.EASY, Optional.empty(), Optional.of(total), Optional.empty(), jog,
-                    Optional.empty(), steps, Messages.get("plan.desc.c25kContinuous", stage, runS / 60), Session.Load.easy(metres));
+                    Optional.empty(), steps, SessionBrief.of("c25kContinuous", stage, runS / 60), Session.Load.easy(metres));
         }
         final RunWalk ratio = new RunWalk(segments[0][1], segments[0][2]);
         return new Session(date, SessionType.RUN_WALK, Optional.empty(), Optional.of(total), Optional.empty(), jog,
-                Optional.of(ratio), steps, Messages.get("plan.desc.c25k", stage, runS / 60, walkS / 60), Session.Load.easy(metres));
+                Optional.of(ratio), steps, SessionBrief.of("c25k", stage, runS / 60, walkS / 60), Session.Load.easy(metres));
     }
 
     /** A shorter race-week session: 15 minutes of easy running once the programme is continuous, else an earlier step. */
@@ -118,13 +117,13 @@ public final class CouchToFiveK {
             return session(date, Math.max(0, index - 3));
         }
         final int runS = 15 * 60;
-        final Optional<String> walk = Optional.of(Messages.get("plan.effort.walk"));
-        final Optional<String> jog = Optional.of(Messages.get("plan.effort.easy"));
+        final Optional<SessionEffort> walk = Optional.of(SessionEffort.WALK);
+        final Optional<SessionEffort> jog = Optional.of(SessionEffort.EASY);
         final List<Step> steps = List.of(Step.timed(Kind.WARM_UP, Duration.ofMinutes(5), Optional.empty(), walk),
                 Step.timed(Kind.RUN, Duration.ofSeconds(runS), Optional.empty(), jog),
                 Step.timed(Kind.COOL_DOWN, Duration.ofMinutes(5), Optional.empty(), walk));
         return new Session(date, SessionType.EASY, Optional.empty(), Optional.of(Duration.ofSeconds(runS + 600)),
-                Optional.empty(), jog, Optional.empty(), steps, Messages.get("plan.desc.c25kTaper", runS / 60),
+                Optional.empty(), jog, Optional.empty(), steps, SessionBrief.of("c25kTaper", runS / 60),
                 Session.Load.easy(metres(runS, 600)));
     }
 

@@ -43,7 +43,12 @@ final class Feasibility {
                     new Length(draft.longestM()), new Length(LongRunRule.usualMinimum(d, req.goal()))),
                     alternatives(req, dates, builder));
         }
-        final Session race = lastSession(draft);
+        Session race = lastSession(draft);
+        final Optional<RunWalk> trained = lastTrainedRatio(draft);
+        if (race.runWalk().isPresent() && trained.isPresent() && !race.runWalk().equals(trained)) {
+            // Race day walks as the runner trained last, not with a ratio they never practised.
+            race = replaceRace(draft, g.sessions().race(trained));
+        }
         final boolean walker = fit.level() == Level.WALK_RUN;
         if (walker && fit.runWalk().isEmpty() && race.runWalk().isPresent()) {
             final int stage = CouchToFiveK.week(Math.max(0, draft.c25kReached() - 1));
@@ -64,15 +69,37 @@ final class Feasibility {
         warnings.add(PlanMessage.of("notReady", dates.weeks(), d, new Length(draft.longestM()), new Length(needed),
                 alternatives(req, dates, builder)));
         if (race.runWalk().isEmpty()) {
-            final RunWalk rw = RunWalk.galloway(g.context().pv().easy().midSecPerKm());
-            final List<PlanWeek> weeks = new ArrayList<>(draft.weeks());
-            final PlanWeek last = weeks.remove(weeks.size() - 1);
-            final List<Session> ss = new ArrayList<>(last.sessions());
-            ss.set(ss.size() - 1, g.sessions().race(Optional.of(rw)));
-            weeks.add(last.withSessions(ss));
-            draft.weeks().clear();
-            draft.weeks().addAll(weeks);
+            // The ratio trained last; Galloway's for the easy pace when every run so far was continuous.
+            final RunWalk rw = trained.orElseGet(() -> RunWalk.galloway(g.context().pv().easy().midSecPerKm()));
+            replaceRace(draft, g.sessions().race(Optional.of(rw)));
         }
+    }
+
+    /**
+     * The run/walk ratio the runner trains last: that of the last run before the race, when it has walk breaks (a
+     * runner whose last runs are continuous, e.g. Couch to 5K finished, has no ratio to carry over).
+     */
+    static Optional<RunWalk> lastTrainedRatio(final WeekPlanner.Draft draft) {
+        for (int w = draft.weeks().size() - 1; w >= 0; w--) {
+            final List<Session> ss = draft.weeks().get(w).sessions();
+            for (int i = ss.size() - 1; i >= 0; i--) {
+                if (ss.get(i).type() != SessionType.RACE && ss.get(i).type().isRun()) {
+                    return ss.get(i).runWalk();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Session replaceRace(final WeekPlanner.Draft draft, final Session race) {
+        final List<PlanWeek> weeks = new ArrayList<>(draft.weeks());
+        final PlanWeek last = weeks.remove(weeks.size() - 1);
+        final List<Session> ss = new ArrayList<>(last.sessions());
+        ss.set(ss.size() - 1, race);
+        weeks.add(last.withSessions(ss));
+        draft.weeks().clear();
+        draft.weeks().addAll(weeks);
+        return race;
     }
 
     private static Session lastSession(final WeekPlanner.Draft draft) {

@@ -4,10 +4,12 @@ import java.util.Optional;
 
 /**
  * What every rule of one generation reads: the request, the calendar, the runner today and the paces the plan uses
- * (for effort-only runners, paces from {@link EffortPace} that size the runs but are never shown).
+ * (for effort-only runners, paces from {@link EffortPace} that size the runs but are never shown), and whether the
+ * runner counts in miles (workouts are then set as a coach sets them for a mile runner: tempo in whole miles, mile
+ * repeats, track metres).
  */
 record PlanContext(PlanRequest req, PlanDates dates, Fitness fit, TrainingPaces pv, boolean effortMode,
-                   Optional<PaceRange> racePace, Optional<TimeRange> raceTime, boolean easyTarget) {
+                   Optional<PaceRange> racePace, Optional<TimeRange> raceTime, boolean easyTarget, boolean miles) {
 
     /** Whether the plan ends with a race of {@code d}. */
     RaceDistance distance() {

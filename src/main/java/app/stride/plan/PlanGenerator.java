@@ -1,5 +1,6 @@
 package app.stride.plan;
 
+import app.stride.settings.DistanceUnit;
 import app.stride.plan.Fitness.Level;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -19,9 +20,17 @@ import java.util.TreeMap;
 public final class PlanGenerator {
 
     private final Clock clock;
+    private final DistanceUnit unit;
 
+    /** A generator for a runner who counts in kilometres. */
     public PlanGenerator(final Clock clock) {
+        this(clock, DistanceUnit.KM);
+    }
+
+    /** A generator for a runner who counts in {@code unit}: a mile runner's workouts come in miles and track metres. */
+    public PlanGenerator(final Clock clock, final DistanceUnit unit) {
         this.clock = clock;
+        this.unit = unit;
     }
 
     /** The plan for {@code request}; throws {@link PlanInputException} naming the field for bad or impossible input. */
@@ -37,8 +46,9 @@ public final class PlanGenerator {
         if (dates.start().isBefore(today) && !request.replan()) {
             warnings.add(PlanMessage.of("pastStart", dates.start(), today));
         }
-        final Generation g = build(request, dates, fit, warnings);
-        Feasibility.check(g, request, dates, (r, d) -> build(r, d, Fitness.assess(r.fitness()), new ArrayList<>()), warnings);
+        final boolean miles = unit == DistanceUnit.MI;
+        final Generation g = build(request, dates, fit, warnings, miles);
+        Feasibility.check(g, request, dates, (r, d) -> build(r, d, Fitness.assess(r.fitness()), new ArrayList<>(), miles), warnings);
         final Map<RaceDistance, Duration> predicted = new TreeMap<>();
         fit.vdot().ifPresent(v -> {
             for (RaceDistance d : new RaceDistance[] {RaceDistance.FIVE_K, RaceDistance.TEN_K, RaceDistance.HALF, RaceDistance.MARATHON}) {
@@ -57,8 +67,9 @@ public final class PlanGenerator {
     record Generation(PlanContext context, Sessions sessions, WeekPlanner planner, WeekPlanner.Draft draft) {
     }
 
-    static Generation build(final PlanRequest req, final PlanDates dates, final Fitness fit, final List<PlanMessage> warnings) {
-        final PlanContext ctx = context(req, dates, fit, warnings);
+    static Generation build(final PlanRequest req, final PlanDates dates, final Fitness fit, final List<PlanMessage> warnings,
+                            final boolean miles) {
+        final PlanContext ctx = context(req, dates, fit, warnings, miles);
         DayOfWeek longDay = req.longRunDay().orElseGet(() -> TrainingDays.defaultLongDay(req.days()));
         final int runs = runs(req, fit, longDay, warnings);
         List<DayOfWeek> pattern = TrainingDays.choose(req.days(), runs, longDay);
@@ -104,7 +115,8 @@ public final class PlanGenerator {
     }
 
     /** Paces, race pace and race time, and the warnings about them. */
-    static PlanContext context(final PlanRequest req, final PlanDates dates, final Fitness fit, final List<PlanMessage> warnings) {
+    static PlanContext context(final PlanRequest req, final PlanDates dates, final Fitness fit, final List<PlanMessage> warnings,
+                               final boolean miles) {
         final FitnessInput in = req.fitness();
         if (fit.assumed()) {
             warnings.add(PlanMessage.of("noFitness"));
@@ -126,7 +138,7 @@ public final class PlanGenerator {
             }
             final Optional<TimeRange> range = req.hasRace()
                     ? Optional.of(EffortPace.raceTime(in, req.distance().orElseThrow(), 1.0)) : Optional.empty();
-            return new PlanContext(req, dates, fit, pv, effortMode, Optional.empty(), range, false);
+            return new PlanContext(req, dates, fit, pv, effortMode, Optional.empty(), range, false, miles);
         }
         final RaceDistance d = req.distance().orElseThrow();
         final Vdot now = fit.vdot().get();
@@ -152,6 +164,6 @@ public final class PlanGenerator {
                 warnings.add(PlanMessage.of("easyTarget", race, d, now.raceTime(d.metres())));
             }
         }
-        return new PlanContext(req, dates, fit, pv, false, racePace, Optional.of(TimeRange.of(race)), easyTarget);
+        return new PlanContext(req, dates, fit, pv, false, racePace, Optional.of(TimeRange.of(race)), easyTarget, miles);
     }
 }

@@ -11,8 +11,8 @@ public interface PlanRepository {
 
     /** A session as stored: the generated date stays visible after the session is moved. */
     record SavedSession(long id, LocalDate date, LocalDate originalDate, String type, Optional<Double> distanceM,
-                        Optional<Integer> durationS, Optional<PaceRange> pace, Optional<String> effort,
-                        Optional<RunWalk> runWalk, List<Step> steps, String description, String status) {
+                        Optional<Integer> durationS, Optional<PaceRange> pace, Optional<SessionEffort> effort,
+                        Optional<RunWalk> runWalk, List<Step> steps, SessionBrief description, String status) {
 
         public SavedSession {
             steps = List.copyOf(steps);

@@ -347,7 +347,7 @@ public final class PlanRules {
             if (s.pace().isEmpty() && s.effort().isEmpty() && s.runWalk().isEmpty()) {
                 v.add("no pace, effort or run/walk on " + s.date());
             }
-            if (s.description().isBlank() || s.steps().isEmpty()) {
+            if (s.description().code().isBlank() || s.steps().isEmpty()) {
                 v.add("no description or steps on " + s.date());
             }
         }

@@ -7,11 +7,12 @@ import java.util.Optional;
 
 /**
  * One day's training. {@code distanceM} and {@code duration} are what the runner sees; {@code load} is what the
- * safety rules count (for effort-based sessions the distance is an estimate).
+ * safety rules count (for effort-based sessions the distance is an estimate). The effort and the description are data
+ * (an enum, a {@link SessionBrief}); the command line and the app put them in words.
  */
 public record Session(LocalDate date, SessionType type, Optional<Double> distanceM, Optional<Duration> duration,
-                      Optional<PaceRange> pace, Optional<String> effort, Optional<RunWalk> runWalk, List<Step> steps,
-                      String description, Load load) {
+                      Optional<PaceRange> pace, Optional<SessionEffort> effort, Optional<RunWalk> runWalk, List<Step> steps,
+                      SessionBrief description, Load load) {
 
     /** Metres the rules count: the whole session, and the fast parts by Daniels' pace zones. */
     public record Load(double totalM, double thresholdM, double intervalM, double repetitionM) {

@@ -1,12 +1,10 @@
 package app.stride.plan;
 
-import app.stride.common.Messages;
 import app.stride.plan.Step.Kind;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Builds the sessions of a plan: easy and long runs, workouts sized to Daniels' limits, cross-training, the race. */
@@ -14,6 +12,7 @@ final class Sessions {
 
     static final double MIN_RUN_M = 1500;
     static final Duration WARM = Duration.ofMinutes(10);
+    static final double MILE_M = 1609.344;
 
     private final PlanContext c;
 
@@ -25,8 +24,8 @@ final class Sessions {
         return c.effortMode() ? Optional.empty() : Optional.of(p);
     }
 
-    private static Optional<String> effort(final String key) {
-        return Optional.of(Messages.get("plan.effort." + key));
+    private static Optional<SessionEffort> effort(final SessionEffort e) {
+        return Optional.of(e);
     }
 
     /** An easy-type run of about {@code metres}; walk breaks when {@code walkBreaks} is given. */
@@ -50,31 +49,30 @@ final class Sessions {
             }
             time = Duration.ofSeconds(Math.round(metres / 1000 * secPerKm));
         }
-        final Optional<String> eff = effort(type == SessionType.RECOVERY ? "recovery" : "easy");
+        final Optional<SessionEffort> eff = effort(type == SessionType.RECOVERY ? SessionEffort.RECOVERY : SessionEffort.EASY);
         final List<Step> steps = new ArrayList<>();
         if (rw.isPresent()) {
             final int cycle = rw.get().runSec() + rw.get().walkSec();
             steps.add(Step.repeat((int) Math.max(1, time.toSeconds() / cycle), List.of(
                     Step.timed(Kind.RUN, Duration.ofSeconds(rw.get().runSec()), shown(pace), eff),
-                    Step.timed(Kind.WALK, Duration.ofSeconds(rw.get().walkSec()), Optional.empty(), effort("walk")))));
+                    Step.timed(Kind.WALK, Duration.ofSeconds(rw.get().walkSec()), Optional.empty(), effort(SessionEffort.WALK)))));
         } else {
             steps.add(c.effortMode() ? Step.timed(Kind.RUN, time, Optional.empty(), eff) : Step.distance(Kind.RUN, metres, shown(pace), eff));
             if (strides > 0) {
                 steps.add(Step.repeat(strides, List.of(
-                        Step.timed(Kind.WORK, Duration.ofSeconds(20), Optional.empty(), effort("strides")),
-                        Step.timed(Kind.RECOVERY, Duration.ofSeconds(60), Optional.empty(), effort("walk")))));
+                        Step.timed(Kind.WORK, Duration.ofSeconds(20), Optional.empty(), effort(SessionEffort.STRIDES)),
+                        Step.timed(Kind.RECOVERY, Duration.ofSeconds(60), Optional.empty(), effort(SessionEffort.WALK)))));
             }
         }
-        final String desc;
+        final SessionBrief desc;
         if (rw.isPresent()) {
-            desc = Messages.get(type == SessionType.LONG ? "plan.desc.longRunWalk" : "plan.desc.easyRunWalk",
-                    StepText.ratio(rw.get().runSec()), StepText.ratio(rw.get().walkSec()));
+            desc = SessionBrief.of(type == SessionType.LONG ? "longRunWalk" : "easyRunWalk", rw.get());
         } else {
             desc = switch (type) {
-                case LONG -> Messages.get("plan.desc.long");
-                case RECOVERY -> Messages.get("plan.desc.recovery");
-                case STRIDES -> Messages.get("plan.desc.strides", strides);
-                default -> Messages.get("plan.desc.easy");
+                case LONG -> SessionBrief.of("long");
+                case RECOVERY -> SessionBrief.of("recovery");
+                case STRIDES -> strides > 0 ? SessionBrief.of("strides", strides) : SessionBrief.of("easy");
+                default -> SessionBrief.of("easy");
             };
         }
         final SessionType shownType = rw.isPresent() && type != SessionType.LONG ? SessionType.RUN_WALK
@@ -91,9 +89,9 @@ final class Sessions {
     /** Optional cross-training on a spare day. */
     static Session crossTraining(final LocalDate d) {
         return new Session(d, SessionType.CROSS_TRAINING, Optional.empty(), Optional.of(Duration.ofMinutes(30)),
-                Optional.empty(), effort("easy"), Optional.empty(),
-                List.of(Step.timed(Kind.RUN, Duration.ofMinutes(30), Optional.empty(), effort("easy"))),
-                Messages.get("plan.desc.crossTraining"), Session.Load.easy(0));
+                Optional.empty(), effort(SessionEffort.EASY), Optional.empty(),
+                List.of(Step.timed(Kind.RUN, Duration.ofMinutes(30), Optional.empty(), effort(SessionEffort.EASY))),
+                SessionBrief.of("crossTraining"), Session.Load.easy(0));
     }
 
     /**
@@ -114,41 +112,45 @@ final class Sessions {
         final TrainingPaces pv = c.pv();
         final PaceRange e = pv.easy();
         final List<Step> steps = new ArrayList<>();
-        steps.add(Step.timed(Kind.WARM_UP, warm, shown(e), effort("easy")));
+        steps.add(Step.timed(Kind.WARM_UP, warm, shown(e), effort(SessionEffort.EASY)));
         double work;
         double rec;
         double thr = 0;
         double intv = 0;
         double rep = 0;
         PaceRange pace;
-        String effortKey;
-        String desc;
+        SessionEffort effortKey;
+        SessionBrief desc;
         switch (type) {
             case TEMPO -> {
                 pace = pv.threshold();
-                effortKey = "tempo";
-                final int n = (int) Math.min(WorkoutProgression.tempoKm(step), Math.floor(0.10 * weekM / 1000));
+                effortKey = SessionEffort.TEMPO;
+                // A mile runner's tempo comes in whole miles (cruise repeats of a mile), a kilometre runner's in km.
+                final double unitM = c.miles() ? MILE_M : 1000;
+                final int wantedUnits = c.miles() ? (int) Math.max(2, Math.round(WorkoutProgression.tempoKm(step) / 1.609344))
+                        : WorkoutProgression.tempoKm(step);
+                final int n = (int) Math.min(wantedUnits, Math.floor(0.10 * weekM / unitM + 1e-9));
                 if (n < 2) {
                     return Optional.empty();
                 }
-                work = n * 1000.0;
+                work = n * unitM;
                 thr = work;
                 if (n >= 3 && peakForm) {
                     steps.add(workStep(work, pace, effort(effortKey)));
                     rec = 0;
-                    desc = c.effortMode() ? Messages.get("plan.desc.tempo.effort", n, repMinutes(work, pace))
-                            : Messages.get("plan.desc.tempo", n, minutes(work, pace));
+                    desc = c.effortMode() ? SessionBrief.of("tempo.effort", repTime(work, pace))
+                            : SessionBrief.of("tempo", new Length(work), time(work, pace));
                 } else {
-                    steps.add(Step.repeat(n, List.of(workStep(1000, pace, effort(effortKey)),
-                            Step.timed(Kind.RECOVERY, Duration.ofMinutes(1), shown(e), effort("easy")))));
+                    steps.add(Step.repeat(n, List.of(workStep(unitM, pace, effort(effortKey)),
+                            Step.timed(Kind.RECOVERY, Duration.ofMinutes(1), shown(e), effort(SessionEffort.EASY)))));
                     rec = (n - 1) * metresIn(Duration.ofMinutes(1), e);
-                    desc = c.effortMode() ? Messages.get("plan.desc.cruise.effort", n, repMinutes(1000, pace))
-                            : Messages.get("plan.desc.cruise", n, minutes(1000, pace));
+                    desc = c.effortMode() ? SessionBrief.of("cruise.effort", n, repTime(unitM, pace))
+                            : SessionBrief.of("cruise", n, new Length(unitM), time(unitM, pace));
                 }
             }
             case HILLS -> {
                 pace = pv.interval();
-                effortKey = "hill";
+                effortKey = SessionEffort.HILL;
                 final double repM = 60 / pace.midSecPerKm() * 1000;
                 final int n = (int) Math.min(WorkoutProgression.hills(step), Math.floor(0.08 * weekM / repM + 1e-9));
                 if (n < 4) {
@@ -158,8 +160,8 @@ final class Sessions {
                 intv = work;
                 final Duration recT = Duration.ofSeconds(90);
                 steps.add(Step.repeat(n, List.of(Step.timed(Kind.WORK, Duration.ofSeconds(60), Optional.empty(), effort(effortKey)),
-                        Step.timed(Kind.RECOVERY, recT, Optional.empty(), effort("jogDown")))));
-                desc = Messages.get("plan.desc.hills", n);
+                        Step.timed(Kind.RECOVERY, recT, Optional.empty(), effort(SessionEffort.JOG_DOWN)))));
+                desc = SessionBrief.of("hills", n);
                 rec = n * metresIn(recT, e);
             }
             case INTERVALS, REPETITIONS, RACE_PACE -> {
@@ -177,13 +179,16 @@ final class Sessions {
                     minN = 4;
                 } else if (rp) {
                     // Short 400 m touches when the week (race week) is too small for the usual repeats.
-                    final double usual = d == RaceDistance.HALF ? 2000 : d == RaceDistance.TEN_K ? 1600 : 1000;
+                    // A mile runner's race-pace repeats are miles for the 10K and the half.
+                    final double usual = c.miles() && d != RaceDistance.FIVE_K ? MILE_M
+                            : d == RaceDistance.HALF ? 2000 : d == RaceDistance.TEN_K ? 1600 : 1000;
                     repM = cap >= 2 * usual ? usual : 400;
                     wanted = Math.min(cap, WorkoutProgression.racePaceReps(step) * repM);
                     minN = 2;
                 } else {
                     wanted = Math.min(cap, WorkoutProgression.intervalM(step));
-                    repM = wanted >= 4000 ? 1000 : wanted >= 3200 ? 800 : 400;
+                    // Track repeats; a mile runner's long ones are 1200 m, not a kilometre.
+                    repM = wanted >= 4000 ? (c.miles() ? 1200 : 1000) : wanted >= 3200 ? 800 : 400;
                     minN = 3;
                 }
                 final int n = (int) Math.floor(wanted / repM + 1e-9);
@@ -198,29 +203,29 @@ final class Sessions {
                 } else {
                     intv = work;
                 }
-                effortKey = reps ? "repetition" : rp ? "racePace" : "interval";
+                effortKey = reps ? SessionEffort.REPETITION : rp ? SessionEffort.RACE_PACE : SessionEffort.INTERVAL;
                 final Duration recT = reps ? Duration.ofSeconds(Math.round(repM / 1000 * e.midSecPerKm()))
                         : rp ? Duration.ofMinutes(2) : Duration.ofSeconds(Math.round(repM / 1000 * pace.midSecPerKm()));
                 steps.add(Step.repeat(n, List.of(workStep(repM, pace, effort(effortKey)),
-                        Step.timed(Kind.RECOVERY, recT, shown(e), effort("jog")))));
-                final String key = reps ? "plan.desc.repetitions" : rp ? "plan.desc.racePace" : "plan.desc.intervals";
-                desc = c.effortMode() ? Messages.get(key + ".effort", n, repMinutes(repM, pace))
-                        : Messages.get(key, n, (int) repM, minutes(repM, pace));
+                        Step.timed(Kind.RECOVERY, recT, shown(e), effort(SessionEffort.JOG)))));
+                final String key = reps ? "repetitions" : rp ? "racePace" : "intervals";
+                desc = c.effortMode() ? SessionBrief.of(key + ".effort", n, repTime(repM, pace))
+                        : SessionBrief.of(key, n, new Length(repM), time(repM, pace));
                 rec = n * metresIn(recT, e);
             }
             case TIME_TRIAL -> {
                 pace = pv.interval();
-                effortKey = "timeTrial";
+                effortKey = SessionEffort.TIME_TRIAL;
                 work = RaceDistance.MILE.metres();
                 rec = 0;
                 steps.add(Step.distance(Kind.WORK, work, Optional.empty(), effort(effortKey)));
-                desc = Messages.get("plan.desc.timeTrial");
+                desc = SessionBrief.of("timeTrial");
             }
             default -> {
                 return Optional.empty();
             }
         }
-        steps.add(Step.timed(Kind.COOL_DOWN, warm, shown(e), effort("easy")));
+        steps.add(Step.timed(Kind.COOL_DOWN, warm, shown(e), effort(SessionEffort.EASY)));
         final double wu = metresIn(warm, e);
         final double total = 2 * wu + work + rec;
         final Duration time = Duration.ofSeconds(Math.round(2 * warm.toSeconds() + work / 1000 * pace.midSecPerKm()
@@ -246,13 +251,11 @@ final class Sessions {
         final LocalDate date = c.dates().race().orElseThrow();
         final boolean paced = c.req().goal() == Goal.TIME && rw.isEmpty() && c.racePace().isPresent();
         final Optional<PaceRange> pace = paced ? c.racePace() : Optional.empty();
-        final String effortKey = paced ? "race" : "finish";
+        final SessionEffort effortKey = paced ? SessionEffort.RACE : SessionEffort.FINISH;
         final TimeRange range = raceRange(rw);
         final List<Step> steps = List.of(Step.distance(Kind.WORK, d.metres(), pace, effort(effortKey)));
-        final String name = Messages.get("plan.distance." + d.code());
-        final String desc = rw.map(r -> Messages.get("plan.desc.raceRunWalk", name, StepText.ratio(r.runSec()), StepText.ratio(r.walkSec())))
-                .orElseGet(() -> paced ? Messages.get("plan.desc.racePaced", name, StepText.clock(range.slowest()))
-                        : Messages.get("plan.desc.race", name));
+        final SessionBrief desc = rw.map(r -> SessionBrief.of("raceRunWalk", d, r))
+                .orElseGet(() -> paced ? SessionBrief.of("racePaced", d, range.slowest()) : SessionBrief.of("race", d));
         return new Session(date, SessionType.RACE, Optional.of(d.metres()), Optional.of(range.slowest()), pace,
                 effort(effortKey), rw, steps, desc, Session.Load.easy(d.metres()));
     }
@@ -280,7 +283,7 @@ final class Sessions {
         return Duration.ofSeconds(Math.round(s / 10) * 10);
     }
 
-    private Step workStep(final double metres, final PaceRange pace, final Optional<String> eff) {
+    private Step workStep(final double metres, final PaceRange pace, final Optional<SessionEffort> eff) {
         if (!c.effortMode()) {
             return Step.distance(Kind.WORK, metres, Optional.of(pace), eff);
         }
@@ -292,13 +295,13 @@ final class Sessions {
         return d.toSeconds() / p.midSecPerKm() * 1000;
     }
 
-    private static String repMinutes(final double metres, final PaceRange pace) {
-        final long s = Math.max(30, Math.round(metres / 1000 * pace.midSecPerKm() / 30.0) * 30);
-        return s % 60 == 0 ? Long.toString(s / 60) : String.format(Locale.ROOT, "%.1f", s / 60.0);
+    /** A repeat's time for a runner who goes by effort, to the half minute. */
+    private static Duration repTime(final double metres, final PaceRange pace) {
+        return Duration.ofSeconds(Math.max(30, Math.round(metres / 1000 * pace.midSecPerKm() / 30.0) * 30));
     }
 
-    private static String minutes(final double metres, final PaceRange p) {
-        final long s = Math.round(metres / 1000 * p.midSecPerKm());
-        return s / 60 + ":" + String.format(Locale.ROOT, "%02d", s % 60);
+    /** The time {@code metres} take at the middle of a pace band, to the second. */
+    private static Duration time(final double metres, final PaceRange p) {
+        return Duration.ofSeconds(Math.round(metres / 1000 * p.midSecPerKm()));
     }
 }

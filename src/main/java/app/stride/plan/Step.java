@@ -9,7 +9,7 @@ import java.util.Optional;
  * repeated {@code times} times.
  */
 public record Step(Kind kind, Optional<Double> distanceM, Optional<Duration> duration, Optional<PaceRange> pace,
-                   Optional<String> effort, int times, List<Step> steps) {
+                   Optional<SessionEffort> effort, int times, List<Step> steps) {
 
     /** What the runner does in this step. */
     public enum Kind {
@@ -32,13 +32,13 @@ public record Step(Kind kind, Optional<Double> distanceM, Optional<Duration> dur
     }
 
     /** A step of a set time. */
-    public static Step timed(final Kind kind, final Duration d, final Optional<PaceRange> pace, final Optional<String> effort) {
+    public static Step timed(final Kind kind, final Duration d, final Optional<PaceRange> pace, final Optional<SessionEffort> effort) {
         return new Step(kind, Optional.empty(), Optional.of(d), pace, effort, 1, List.of());
     }
 
     /** A step of a set distance. */
     public static Step distance(final Kind kind, final double metres, final Optional<PaceRange> pace,
-                                final Optional<String> effort) {
+                                final Optional<SessionEffort> effort) {
         return new Step(kind, Optional.of(metres), Optional.empty(), pace, effort, 1, List.of());
     }
 

@@ -16,6 +16,16 @@ public final class WorkoutProgression {
     /** The workouts for a week, first the one kept in a cutback week. */
     public static List<SessionType> kinds(final PlanRequest r, final Phase phase, final boolean cutback, final boolean novice,
                                           final int step, final boolean lateEnoughForRacePace, final boolean easyTarget) {
+        return kinds(r, phase, cutback, novice, step, lateEnoughForRacePace, easyTarget, false);
+    }
+
+    /**
+     * The same, for an established runner ({@code established}: a base worth keeping, weeks big enough that a workout
+     * never squeezes the easy runs), whose one build workout without a time goal alternates tempo and hills.
+     */
+    public static List<SessionType> kinds(final PlanRequest r, final Phase phase, final boolean cutback, final boolean novice,
+                                          final int step, final boolean lateEnoughForRacePace, final boolean easyTarget,
+                                          final boolean established) {
         final List<SessionType> k = new ArrayList<>();
         final boolean time = r.goal() == Goal.TIME;
         if (!r.hasRace()) {
@@ -38,7 +48,9 @@ public final class WorkoutProgression {
                 }
             }
             case BUILD -> {
-                k.add(SessionType.TEMPO);
+                // Without a time goal the one workout alternates threshold and hills: a workout held at its limit
+                // by a steady week would otherwise repeat week after week (a cutback keeps the lighter tempo).
+                k.add(time || cutback || !established || step % 2 == 0 ? SessionType.TEMPO : SessionType.HILLS);
                 if (time) {
                     k.add(d == RaceDistance.HALF ? SessionType.HILLS : step % 2 == 0 ? SessionType.INTERVALS : SessionType.REPETITIONS);
                 }

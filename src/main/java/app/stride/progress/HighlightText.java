@@ -1,7 +1,7 @@
 package app.stride.progress;
 
 import app.stride.common.Messages;
-import app.stride.plan.StepText;
+import app.stride.text.StepText;
 import app.stride.settings.DistanceUnit;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -53,7 +53,8 @@ public final class Migrations {
             }
             list.add(new Migration(version, name, readResource(name)));
         }
-        return new Migrations(list, Map.of("plans_in_own_format.sql", PlanFormatV004::convert));
+        return new Migrations(list, Map.of("plans_in_own_format.sql", PlanFormatV004::convert,
+                "session_briefs.sql", SessionBriefsV009::convert));
     }
 
     /** A set of migrations given directly; for tests of the runner itself. */

@@ -1,15 +1,5 @@
 package app.stride.store;
 
-import app.stride.plan.Fitness;
-import app.stride.plan.FitnessInput;
-import app.stride.plan.Goal;
-import app.stride.plan.PaceRange;
-import app.stride.plan.PlanRequest;
-import app.stride.plan.RaceDistance;
-import app.stride.plan.RaceResult;
-import app.stride.plan.RaceTime;
-import app.stride.plan.RunWalk;
-import app.stride.plan.Step;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,13 +8,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,10 +20,14 @@ import java.util.Set;
  * plan.warnings_json and planned_session.steps_json) into the store's own tables, then drops those columns. It reads
  * the old JSON itself, so later changes to the export format cannot break it. What the JSON lost stays lost: step
  * distances to 0.1 km, predicted times to the second, weekly inputs to 0.1 km; such plans are marked {@code exact = 0}.
+ * It uses nothing of the engine or of today's PlanTables ({@link PlanFormatV004Rows} holds its frozen copies), so a
+ * later change there cannot change what this migration writes.
  */
 final class PlanFormatV004 {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Step kinds as the export JSON wrote them in V003. */
+    private static final Set<String> STEP_KINDS = Set.of("warmup", "run", "walk", "work", "recovery", "cooldown", "repeat");
     /** Pace used to count a timed session's metres when the plan has no easy pace (the engine's planning pace). */
     private static final double PLANNING_EASY_SEC_PER_KM = 405;
 
@@ -87,22 +76,44 @@ final class PlanFormatV004 {
 
     private static void convertPlan(final Connection c, final long id, final JsonNode inputs, final JsonNode plan,
                                     final JsonNode warnings) throws SQLException {
-        final PlanRequest request = request(inputs);
-        PlanTables.insertRequest(c, id, request);
-        PlanTables.insertFitness(c, id, Fitness.assess(request.fitness()));
-        final List<PlanTables.Zone> paces = new ArrayList<>();
-        plan.path("paces").fields().forEachRemaining(e -> paces.add(new PlanTables.Zone(e.getKey(), pace(e.getValue()))));
+        final PlanFormatV004Rows.Inputs request = PlanFormatV004Rows.inputs(inputs);
+        PlanFormatV004Rows.insertRequest(c, id, request);
+        PlanFormatV004Rows.insertFitness(c, id, request);
+        final List<Zone> paces = new ArrayList<>();
+        plan.path("paces").fields().forEachRemaining(e -> paces.add(new Zone(e.getKey(), pace(e.getValue()))));
         if (plan.path("racePace").isObject()) {
-            paces.add(new PlanTables.Zone("race", pace(plan.get("racePace"))));
+            paces.add(new Zone("race", pace(plan.get("racePace"))));
         }
-        PlanTables.insertPaces(c, id, paces);
-        final Map<RaceDistance, Duration> predicted = new EnumMap<>(RaceDistance.class);
-        plan.path("fitness").path("predicted").fields().forEachRemaining(e -> RaceDistance.parse(e.getKey())
-                .ifPresent(d -> RaceTime.parse(e.getValue().asText()).ifPresent(t -> predicted.put(d, t))));
-        PlanTables.insertPredictions(c, id, predicted);
-        final List<String> texts = new ArrayList<>();
-        warnings.forEach(w -> texts.add(w.asText()));
-        PlanTables.insertWarnings(c, id, texts);
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO plan_pace (plan_id, zone, min_s_per_km, max_s_per_km) VALUES (?, ?, ?, ?)")) {
+            for (Zone z : paces) {
+                ps.setLong(1, id);
+                ps.setString(2, z.code());
+                ps.setInt(3, z.min());
+                ps.setInt(4, z.max());
+                ps.executeUpdate();
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO plan_prediction (plan_id, distance, time_ms) VALUES (?, ?, ?)")) {
+            final Map<String, Long> predicted = new java.util.TreeMap<>();
+            plan.path("fitness").path("predicted").fields().forEachRemaining(e -> PlanFormatV004Rows.code(e.getKey())
+                    .ifPresent(d -> PlanFormatV004Rows.clockMs(e.getValue().asText()).ifPresent(t -> predicted.put(d, t))));
+            for (Map.Entry<String, Long> e : predicted.entrySet()) {
+                ps.setLong(1, id);
+                ps.setString(2, e.getKey());
+                ps.setLong(3, e.getValue());
+                ps.executeUpdate();
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO plan_warning (plan_id, position, text) VALUES (?, ?, ?)")) {
+            int i = 0;
+            for (JsonNode w : warnings) {
+                ps.setLong(1, id);
+                ps.setInt(2, i++);
+                ps.setString(3, w.asText());
+                ps.executeUpdate();
+            }
+        }
         try (PreparedStatement ps = c.prepareStatement("UPDATE plan SET end_date = ? WHERE id = ?")) {
             ps.setString(1, plan.hasNonNull("endDate") ? plan.get("endDate").asText() : null);
             ps.setLong(2, id);
@@ -118,7 +129,7 @@ final class PlanFormatV004 {
                 ps.executeUpdate();
             }
         }
-        final double easy = paces.stream().filter(z -> z.code().equals("easy")).map(z -> z.pace().midSecPerKm())
+        final double easy = paces.stream().filter(z -> z.code().equals("easy")).map(z -> (z.min() + z.max()) / 2.0)
                 .findFirst().orElse(PLANNING_EASY_SEC_PER_KM);
         convertSessions(c, id, easy);
     }
@@ -143,7 +154,7 @@ final class PlanFormatV004 {
             ps.executeUpdate();
         }
         for (OldSteps r : rows) {
-            final List<Step> steps = new ArrayList<>();
+            final List<OldStep> steps = new ArrayList<>();
             try {
                 final String text = r.json();
                 if (text != null && !text.isBlank()) {
@@ -154,46 +165,72 @@ final class PlanFormatV004 {
             } catch (JsonProcessingException e) {
                 throw new SQLException("damaged steps in session " + r.sessionId(), e);
             }
-            PlanTables.insertSteps(c, r.sessionId(), Optional.empty(), steps);
+            insertSteps(c, r.sessionId(), Optional.empty(), steps);
+        }
+    }
+
+    /** A step as V004 stored it: its effort still the English words the export JSON held (V009 turns them into codes). */
+    private record OldStep(String kind, Optional<Double> distanceM, Optional<Duration> duration, Optional<int[]> pace,
+                           Optional<String> effort, int times, List<OldStep> steps) {
+    }
+
+    /** planned_step rows as V004 wrote them (its own copy: later changes to PlanTables cannot alter this migration). */
+    private static void insertSteps(final Connection c, final long sessionId, final Optional<Long> parent,
+                                    final List<OldStep> steps) throws SQLException {
+        for (int i = 0; i < steps.size(); i++) {
+            final OldStep st = steps.get(i);
+            final long id;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO planned_step (session_id, parent_id, position, kind, "
+                    + "times, distance_m, duration_ms, pace_min_s_per_km, pace_max_s_per_km, effort) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setLong(1, sessionId);
+                PlanFormatV004Rows.set(ps, 2, parent, java.sql.Types.INTEGER);
+                ps.setInt(3, i);
+                ps.setString(4, st.kind());
+                ps.setInt(5, st.times());
+                PlanFormatV004Rows.set(ps, 6, st.distanceM(), java.sql.Types.REAL);
+                PlanFormatV004Rows.set(ps, 7, st.duration().map(Duration::toMillis), java.sql.Types.INTEGER);
+                PlanFormatV004Rows.set(ps, 8, st.pace().map(p -> p[0]), java.sql.Types.INTEGER);
+                PlanFormatV004Rows.set(ps, 9, st.pace().map(p -> p[1]), java.sql.Types.INTEGER);
+                ps.setString(10, st.effort().orElse(null));
+                ps.executeUpdate();
+                id = Rows.key(ps);
+            }
+            insertSteps(c, sessionId, Optional.of(id), st.steps());
         }
     }
 
     /** A step as the export JSON held it: kilometres to 0.1 km, seconds exact (durationSec) or minutes to 0.1. */
-    private static Step step(final JsonNode n) {
-        final String code = n.path("kind").asText();
-        final Step.Kind kind = Arrays.stream(Step.Kind.values()).filter(k -> k.code().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown step kind " + code));
-        if (kind == Step.Kind.REPEAT) {
-            final List<Step> inner = new ArrayList<>();
+    private static OldStep step(final JsonNode n) {
+        final String kind = n.path("kind").asText();
+        if (!STEP_KINDS.contains(kind)) {
+            throw new IllegalArgumentException("unknown step kind " + kind);
+        }
+        if (kind.equals("repeat")) {
+            final List<OldStep> inner = new ArrayList<>();
             n.path("steps").forEach(x -> inner.add(step(x)));
-            return Step.repeat(n.path("times").asInt(1), inner);
+            return new OldStep(kind, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    n.path("times").asInt(1), inner);
         }
         final Optional<Double> distance = n.has("distanceKm") ? Optional.of(n.get("distanceKm").asDouble() * 1000.0) : Optional.empty();
         final Optional<Duration> duration = n.has("durationSec") ? Optional.of(Duration.ofSeconds(n.get("durationSec").asLong()))
                 : n.has("durationMin") ? Optional.of(Duration.ofMillis(Math.round(n.get("durationMin").asDouble() * 60_000)))
                 : Optional.empty();
-        final Optional<PaceRange> pace = n.has("pace") ? Optional.of(pace(n.get("pace"))) : Optional.empty();
+        final Optional<int[]> pace = n.has("pace") ? Optional.of(pace(n.get("pace"))) : Optional.empty();
         final Optional<String> effort = n.has("effort") ? Optional.of(n.get("effort").asText()) : Optional.empty();
-        return new Step(kind, distance, duration, pace, effort, 1, List.of());
+        return new OldStep(kind, distance, duration, pace, effort, 1, List.of());
     }
 
-    private static PaceRange pace(final JsonNode n) {
-        return new PaceRange(n.path("minSecPerKm").asInt(), n.path("maxSecPerKm").asInt());
+    /** A pace band as the JSON held it: {min, max} seconds per km. */
+    private static int[] pace(final JsonNode n) {
+        return new int[] {n.path("minSecPerKm").asInt(), n.path("maxSecPerKm").asInt()};
     }
 
-    /** The request from the runner's inputs as PlanJson.inputs wrote them. */
-    static PlanRequest request(final JsonNode n) {
-        final Goal goal = Goal.parse(n.path("goal").asText()).orElseThrow(() -> new IllegalArgumentException("goal"));
-        final Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-        n.path("days").forEach(d -> days.add(PlanTablesReader.day(d.asText())));
-        final Optional<RaceResult> race = text(n, "recentRace").map(s -> s.split("=", 2)).flatMap(p -> RaceDistance.parse(p[0])
-                .flatMap(d -> RaceTime.parse(p[1]).map(t -> new RaceResult(d, t))));
-        final FitnessInput f = new FitnessInput(race, number(n, "weeklyKm").map(x -> x * 1000), integer(n, "runsPerWeek"),
-                number(n, "longestRunKm").map(x -> x * 1000), integer(n, "continuousMin"),
-                text(n, "runWalk").flatMap(RunWalk::parse), n.path("daysOff").asInt(0), n.path("crossTrained").asBoolean(false));
-        return new PlanRequest(goal, text(n, "distance").flatMap(RaceDistance::parse), text(n, "targetTime").flatMap(RaceTime::parse),
-                text(n, "startDate").map(LocalDate::parse), text(n, "raceDate").map(LocalDate::parse), integer(n, "weeks"),
-                days, text(n, "longRunDay").map(PlanTablesReader::day), f);
+    /** A row of plan_pace. */
+    private record Zone(String code, int min, int max) {
+        Zone(final String code, final int[] pace) {
+            this(code, pace[0], pace[1]);
+        }
     }
 
     private static Optional<String> text(final JsonNode n, final String field) {

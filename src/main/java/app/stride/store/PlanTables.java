@@ -9,6 +9,8 @@ import app.stride.plan.PlanRequest;
 import app.stride.plan.PlanWeek;
 import app.stride.plan.RaceDistance;
 import app.stride.plan.Session;
+import app.stride.plan.SessionBrief;
+import app.stride.plan.SessionEffort;
 import app.stride.plan.Step;
 import app.stride.plan.TrainingPaces;
 import java.sql.Connection;
@@ -181,8 +183,9 @@ final class PlanTables {
         final long id;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO planned_session (week_id, date, original_date, type, "
                 + "distance_m, duration_s, duration_ms, pace_min_s_per_km, pace_max_s_per_km, effort, run_s, walk_s, "
-                + "description, load_total_m, load_threshold_m, load_interval_m, load_repetition_m) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + "description, load_total_m, load_threshold_m, load_interval_m, load_repetition_m, description_code, "
+                + "description_args) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
             ps.setLong(1, weekId);
             ps.setString(2, s.date().toString());
             ps.setString(3, s.date().toString());
@@ -192,14 +195,18 @@ final class PlanTables {
             set(ps, 7, s.duration().map(Duration::toMillis), Types.INTEGER);
             set(ps, 8, s.pace().map(PaceRange::minSecPerKm), Types.INTEGER);
             set(ps, 9, s.pace().map(PaceRange::maxSecPerKm), Types.INTEGER);
-            ps.setString(10, s.effort().orElse(null));
+            ps.setString(10, s.effort().map(SessionEffort::code).orElse(null));
             set(ps, 11, s.runWalk().map(x -> x.runSec()), Types.INTEGER);
             set(ps, 12, s.runWalk().map(x -> x.walkSec()), Types.INTEGER);
-            ps.setString(13, s.description());
+            // The description as its code and arguments (V009); the text column holds an old plan's English only.
+            ps.setString(13, s.description().legacyText().orElse(""));
             ps.setDouble(14, s.load().totalM());
             ps.setDouble(15, s.load().thresholdM());
             ps.setDouble(16, s.load().intervalM());
             ps.setDouble(17, s.load().repetitionM());
+            final boolean legacy = s.description().legacyText().isPresent();
+            ps.setString(18, legacy ? null : s.description().code());
+            ps.setString(19, legacy ? null : PlanMessageCodec.encode(s.description().args()));
             ps.executeUpdate();
             id = Rows.key(ps);
         }
@@ -224,7 +231,7 @@ final class PlanTables {
                 set(ps, 7, st.duration().map(Duration::toMillis), Types.INTEGER);
                 set(ps, 8, st.pace().map(PaceRange::minSecPerKm), Types.INTEGER);
                 set(ps, 9, st.pace().map(PaceRange::maxSecPerKm), Types.INTEGER);
-                ps.setString(10, st.effort().orElse(null));
+                ps.setString(10, st.effort().map(SessionEffort::code).orElse(null));
                 ps.executeUpdate();
                 id = Rows.key(ps);
             }

@@ -17,6 +17,8 @@ import app.stride.plan.RaceDistance;
 import app.stride.plan.RaceResult;
 import app.stride.plan.RunWalk;
 import app.stride.plan.Session;
+import app.stride.plan.SessionBrief;
+import app.stride.plan.SessionEffort;
 import app.stride.plan.SessionType;
 import app.stride.plan.Step;
 import app.stride.plan.TimeRange;
@@ -239,7 +241,8 @@ final class PlanTablesReader {
         final List<SessionRow> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT id, date, original_date, type, distance_m, duration_ms, "
                 + "pace_min_s_per_km, pace_max_s_per_km, effort, run_s, walk_s, description, status, load_total_m, "
-                + "load_threshold_m, load_interval_m, load_repetition_m FROM planned_session WHERE week_id = ? "
+                + "load_threshold_m, load_interval_m, load_repetition_m, description_code, description_args "
+                + "FROM planned_session WHERE week_id = ? "
                 + "ORDER BY original_date, id")) {
             ps.setLong(1, weekId);
             try (ResultSet rs = ps.executeQuery()) {
@@ -251,9 +254,11 @@ final class PlanTablesReader {
                     final Optional<Double> distance = doubleOpt(rs, 5);
                     final Optional<Duration> duration = longOpt(rs, 6).map(Duration::ofMillis);
                     final Optional<PaceRange> pace = pace(intOpt(rs, 7), intOpt(rs, 8));
-                    final Optional<String> effort = Optional.ofNullable(rs.getString(9));
+                    final Optional<SessionEffort> effort = effort(rs.getString(9));
                     final Optional<RunWalk> runWalk = runWalk(intOpt(rs, 10), intOpt(rs, 11));
-                    final String description = rs.getString(12);
+                    final String briefCode = rs.getString(18);
+                    final SessionBrief description = briefCode == null ? SessionBrief.legacy(rs.getString(12))
+                            : new SessionBrief(briefCode, PlanMessageCodec.decode(rs.getString(19)));
                     final LocalDate original = LocalDate.parse(rs.getString(3));
                     final List<Step> steps = steps(c, id);
                     final Session s = new Session(original, type, distance, duration, pace, effort, runWalk, steps,
@@ -283,7 +288,7 @@ final class PlanTablesReader {
                             .orElseThrow(() -> new SQLException("unknown step kind " + code));
                     byParent.computeIfAbsent(key, k -> new ArrayList<>()).add(new StepRow(rs.getLong(1), new Step(kind,
                             doubleOpt(rs, 5), longOpt(rs, 6).map(Duration::ofMillis), pace(intOpt(rs, 7), intOpt(rs, 8)),
-                            Optional.ofNullable(rs.getString(9)), rs.getInt(4), List.of())));
+                            effort(rs.getString(9)), rs.getInt(4), List.of())));
                 }
             }
         }
@@ -302,6 +307,11 @@ final class PlanTablesReader {
                     children(byParent, row.id())));
         }
         return out;
+    }
+
+    /** An effort code as stored since V009 (V009 converted older rows; a code this build does not know is left out). */
+    static Optional<SessionEffort> effort(final String code) {
+        return code == null ? Optional.empty() : SessionEffort.parse(code);
     }
 
     static Optional<PaceRange> pace(final Optional<Integer> min, final Optional<Integer> max) {

@@ -33,7 +33,7 @@ class LayeringTest {
 
     @Test
     void everyPackageTheseRulesNameExists() {
-        Stream.of(DOMAIN, ADAPTERS, new String[] {"app.stride.ui..", "app.stride.cli..", "app.stride.app.."})
+        Stream.of(DOMAIN, ADAPTERS, new String[] {"app.stride.ui..", "app.stride.cli..", "app.stride.app..", "app.stride.text.."})
                 .flatMap(Arrays::stream)
                 .map(p -> p.substring(0, p.length() - 2))
                 .forEach(p -> assertThat(CLASSES.containPackage(p)).as(p).isTrue());
@@ -65,6 +65,23 @@ class LayeringTest {
                 .orShould().callMethod(System.class, "currentTimeMillis")
                 .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
                 .because("plans are deterministic: the clock is injected")
+                .check(CLASSES);
+    }
+
+    @Test
+    void thePlanEngineReturnsDataNotWords() {
+        noClasses().that().resideInAPackage("app.stride.plan..")
+                .should().dependOnClassesThat().resideInAPackage("app.stride.text..")
+                .because("efforts and descriptions are data; the command line and the app put them in words (app.stride.text)")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theV004MigrationIsFrozen() {
+        noClasses().that().haveNameMatching("app\\.stride\\.store\\.PlanFormatV004.*")
+                .should().dependOnClassesThat().resideInAnyPackage("app.stride.plan..", "app.stride.export..")
+                .orShould().dependOnClassesThat().haveNameMatching("app\\.stride\\.store\\.PlanTables.*")
+                .because("an old migration keeps its own copy of what it needs: engine changes must not alter it")
                 .check(CLASSES);
     }
 

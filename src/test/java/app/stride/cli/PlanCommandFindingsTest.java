@@ -91,4 +91,31 @@ class PlanCommandFindingsTest {
         assertThat(r.err().strip()).startsWith("stride: --race-date:").contains("too short").contains("Alternatives: the 5K instead")
                 .doesNotContain("\n");
     }
+
+    /** Coach's leftovers (issue 7, second round): the refusal's sentence ends before its alternatives. */
+    @Test
+    void theRefusalEndsItsSentenceBeforeTheAlternatives() {
+        final Result r = run("plan", "--distance", "half", "--weeks", "6", "--continuous-min", "0");
+        assertThat(r.err()).contains("comfortably. Alternatives: the 5K instead.");
+    }
+
+    @Test
+    void aPlanWithoutARaceIsNotNamedTwice() {
+        final Result r = run("plan", "--goal", "consistency", "--days", "tue,thu,sat", "--weekly-km", "20");
+        assertThat(r.code()).isZero();
+        assertThat(r.out().lines().findFirst().orElseThrow()).startsWith("Plan: consistency, ").doesNotContain("(consistency)");
+    }
+
+    /** A runner who gives a recent race races as fast as fitness allows unless they ask for a comfortable finish. */
+    @Test
+    void aRecentRaceMakesTheDefaultGoalATimeGoal() throws Exception {
+        final JsonNode j = json(run("plan", "--distance", "10k", "--race-date", RACE, "--recent-race", "5k=25:00",
+                "--weekly-km", "30", "--json"));
+        assertThat(j.path("inputs").path("goal").asText("")).isIn("time", "");
+        assertThat(j.path("racePace").isObject()).as("a time goal races at a pace").isTrue();
+        final Result table = run("plan", "--distance", "10k", "--race-date", RACE, "--recent-race", "5k=25:00", "--weekly-km", "30");
+        assertThat(table.out().lines().findFirst().orElseThrow()).contains("(time)");
+        final Result noRace = run("plan", "--distance", "10k", "--race-date", RACE, "--weekly-km", "30");
+        assertThat(noRace.out().lines().findFirst().orElseThrow()).contains("(finish)");
+    }
 }

@@ -1,5 +1,7 @@
 package app.stride.plan;
 
+import app.stride.text.PlanText;
+import app.stride.text.StepText;
 import static app.stride.plan.Golden.days;
 import static app.stride.plan.Golden.fitness;
 import static app.stride.plan.Golden.race;

@@ -1,5 +1,7 @@
 package app.stride.plan;
 
+import app.stride.text.PlanText;
+import app.stride.text.StepText;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;

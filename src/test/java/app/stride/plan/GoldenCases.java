@@ -115,7 +115,7 @@ final class GoldenCases {
     /** The text for one case: the plan, or the refusal. */
     static String text(final Case c) {
         try {
-            return PlanPrinter.print(new PlanGenerator(Golden.CLOCK).generate(c.request()), c.unit());
+            return PlanPrinter.print(new PlanGenerator(Golden.CLOCK, c.unit()).generate(c.request()), c.unit());
         } catch (PlanInputException e) {
             return PlanPrinter.refusal(e, c.unit());
         }

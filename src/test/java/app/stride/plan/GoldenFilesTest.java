@@ -36,7 +36,7 @@ class GoldenFilesTest {
         assertThat(file).as("golden file for %s", c.name()).exists();
         assertThat(text).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
         if (!text.startsWith("REFUSED")) {
-            assertThat(PlanRules.check(new PlanGenerator(Golden.CLOCK).generate(c.request()))).as(c.name()).isEmpty();
+            assertThat(PlanRules.check(new PlanGenerator(Golden.CLOCK, c.unit()).generate(c.request()))).as(c.name()).isEmpty();
         }
     }
 }

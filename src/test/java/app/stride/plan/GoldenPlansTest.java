@@ -1,5 +1,7 @@
 package app.stride.plan;
 
+import app.stride.text.PlanText;
+import app.stride.text.StepText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -53,8 +55,8 @@ class GoldenPlansTest {
         // Week 9 finishes the programme (30 minutes without stopping) and keeps the runs, shorter, before the race.
         final PlanWeek race = p.weeks().get(8);
         assertThat(race.sessions()).filteredOn(s -> s.type().isRun() && s.type() != SessionType.RACE).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(race.sessions().get(0).description()).startsWith("Couch to 5K week 9").contains("30 minutes");
-        assertThat(race.sessions()).noneMatch(s -> s.description().contains("Couch to 5K week 8"));
+        assertThat(PlanText.description(race.sessions().get(0), app.stride.settings.DistanceUnit.KM)).startsWith("Couch to 5K week 9").contains("30 minutes");
+        assertThat(race.sessions()).noneMatch(s -> PlanText.description(s, app.stride.settings.DistanceUnit.KM).contains("Couch to 5K week 8"));
         // The 5K takes longer than the longest run of the programme: race day keeps short walk breaks, and says why.
         assertThat(all(p, s -> s.type() == SessionType.RACE)).singleElement()
                 .satisfies(r -> assertThat(r.runWalk()).isPresent());

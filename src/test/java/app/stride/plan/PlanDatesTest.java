@@ -1,5 +1,7 @@
 package app.stride.plan;
 
+import app.stride.text.PlanText;
+import app.stride.text.StepText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

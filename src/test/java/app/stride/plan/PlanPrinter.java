@@ -1,5 +1,7 @@
 package app.stride.plan;
 
+import app.stride.text.PlanText;
+import app.stride.text.StepText;
 import app.stride.settings.DistanceUnit;
 import java.util.Locale;
 
@@ -30,7 +32,7 @@ final class PlanPrinter {
             for (Session s : w.sessions()) {
                 sb.append(String.format(Locale.ROOT, "    %s %s %-14s %5.1f %s %4d min  %s%n",
                         s.date().getDayOfWeek().name().substring(0, 3), s.date(), s.type().code(),
-                        unit.fromMetres(s.load().totalM()), u, s.duration().map(d -> d.toMinutes()).orElse(0L), s.description()));
+                        unit.fromMetres(s.load().totalM()), u, s.duration().map(d -> d.toMinutes()).orElse(0L), PlanText.description(s, unit)));
             }
         }
         return sb.toString();

@@ -1,5 +1,7 @@
 package app.stride.plan;
 
+import app.stride.text.PlanText;
+import app.stride.text.StepText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -156,8 +158,8 @@ class PlanRulePropertiesTest {
     }
 
     /**
-     * Progression: never three identical weeks in a row. Known limit: a plateau of two-run weeks, or of runs with
-     * walk breaks (no strides), or a run/walk runner by choice, can repeat; and so can a handful of others.
+     * Progression: never three identical weeks in a row, in every plan. Left out by design: a plateau of two-run weeks,
+     * of runs with walk breaks (no strides), or of a run/walk runner by choice repeats.
      */
     @org.junit.jupiter.api.Test
     void noThreeIdenticalWeeksInARow() {
@@ -175,8 +177,9 @@ class PlanRulePropertiesTest {
             counts[0]++;
             counts[1] += varied ? 1 : 0;
         });
+        assertThat(counts[0]).as("plans checked").isGreaterThan(1000);
         assertThat(counts[1]).as("plans without three identical weeks, of %d", counts[0])
-                .isGreaterThanOrEqualTo((int) (0.97 * counts[0]));
+                .isEqualTo(counts[0]);
     }
 
     private static String signature(final PlanWeek w) {
@@ -194,7 +197,7 @@ class PlanRulePropertiesTest {
             if (p.fitness().level() != Fitness.Level.WALK_RUN) {
                 return;
             }
-            final List<String> done = p.weeks().stream().filter(w -> w.phase() == Phase.RUN_WALK)
+            final List<SessionBrief> done = p.weeks().stream().filter(w -> w.phase() == Phase.RUN_WALK)
                     .flatMap(w -> w.sessions().stream()).filter(s -> s.type().isRun()).map(Session::description).toList();
             final int first = CouchToFiveK.firstOf(p.fitness().c25kStage());
             for (int i = 0; i < done.size(); i++) {

@@ -65,11 +65,24 @@ class MigrationUpgradeTest {
             6, """
                 INSERT INTO imported_run (fingerprint, logged_session_id, started_at, source, elevation_gain_m, imported_at)
                     VALUES ('ab12', 1, '2025-03-11T07:02:00Z', 'Morning_Run.gpx', 33.5, '2025-03-11T08:10:00Z');
+                """,
+            8, """
+                INSERT INTO planned_session (id, week_id, date, original_date, type, distance_m, duration_s, duration_ms, effort, description, status)
+                    VALUES (3, 2, '2025-03-18', '2025-03-18', 'recovery', 4000, 1600, 1600000, 'very easy and short (RPE 2–3)',
+                            'Short, very easy run to loosen up.', 'planned');
+                INSERT INTO planned_step (session_id, position, kind, distance_m, effort) VALUES (3, 0, 'run', 4000, 'very easy and short (RPE 2–3)');
+                """,
+            9, """
+                UPDATE planned_session SET description_code = 'strides', description_args = 'I:4' WHERE id = 1;
                 """));
 
-    /** Columns a migration replaces on purpose; PlanFormatMigrationTest checks what they became. */
+    /**
+     * Columns a migration replaces on purpose; PlanFormatMigrationTest checks what they became (V004), and
+     * {@link #englishBecomesCodes} for V009 (efforts and descriptions as codes).
+     */
     private static final java.util.Set<String> REPLACED = java.util.Set.of("plan.plan_json", "plan.inputs_json",
-            "plan.warnings_json", "planned_session.steps_json");
+            "plan.warnings_json", "planned_session.steps_json", "planned_session.effort", "planned_session.description",
+            "planned_step.effort");
 
     static List<Integer> earlierVersions() {
         final List<Migrations.Migration> all = Migrations.bundled().all();
@@ -118,6 +131,30 @@ class MigrationUpgradeTest {
             }
         });
         assertThat(upgraded.check().problems()).isEmpty();
+        if (version < 9) {
+            englishBecomesCodes(before, after);
+        }
+    }
+
+    /** V009: English the engine wrote becomes codes; text it does not know (the V001 rows) stays as it was. */
+    private static void englishBecomesCodes(final Map<String, List<Map<String, Object>>> before,
+                                            final Map<String, List<Map<String, Object>>> after) {
+        for (int i = 0; i < before.get("planned_session").size(); i++) {
+            final Map<String, Object> was = before.get("planned_session").get(i);
+            final Map<String, Object> now = after.get("planned_session").get(i);
+            if (Long.valueOf(3).equals(((Number) was.get("id")).longValue())) {
+                assertThat(now).containsEntry("effort", "recovery").containsEntry("description", "")
+                        .containsEntry("description_code", "recovery").containsEntry("description_args", "");
+            } else {
+                assertThat(now).containsEntry("effort", was.get("effort")).containsEntry("description", was.get("description"))
+                        .containsEntry("description_code", null);
+            }
+        }
+        final boolean english = before.getOrDefault("planned_step", List.of()).stream().anyMatch(r -> "very easy and short (RPE 2–3)".equals(r.get("effort")));
+        if (english) {
+            assertThat(after.get("planned_step")).extracting(r -> r.get("effort")).contains("recovery")
+                    .doesNotContain("very easy and short (RPE 2–3)");
+        }
     }
 
     private static Map<String, List<Map<String, Object>>> everything(final Connection c) throws java.sql.SQLException {

@@ -13,7 +13,10 @@ import app.stride.plan.PlanRepository.SavedWeek;
 import app.stride.plan.RaceDistance;
 import app.stride.plan.RaceTime;
 import app.stride.plan.RunWalk;
+import app.stride.plan.SessionBrief;
+import app.stride.plan.SessionEffort;
 import app.stride.plan.Step;
+import app.stride.text.PlanText;
 import app.stride.plan.TrainingPaces;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -107,6 +110,9 @@ class PlanFormatMigrationTest {
         assertThat(db.read(PlanFormatMigrationTest::loggedRuns)).isEqualTo(logBefore);
         assertThat(columns(db, "plan")).doesNotContain("plan_json", "inputs_json", "warnings_json");
         assertThat(columns(db, "planned_session")).doesNotContain("steps_json");
+        // V009 recognised every description the old plans held: none is left as English text.
+        assertThat(plansBefore.values().stream().flatMap(p -> p.sessions().stream()).map(s -> s.description().code()))
+                .isNotEmpty().doesNotContain(SessionBrief.LEGACY);
     }
 
     @Test
@@ -219,7 +225,7 @@ class PlanFormatMigrationTest {
                         }
                         sessions.add(new SavedSession(rs.getLong(8), LocalDate.parse(rs.getString(1)),
                                 LocalDate.parse(rs.getString(2)), rs.getString(3), d, t, pace,
-                                Optional.ofNullable(rs.getString(11)), runWalk, steps, rs.getString(6), rs.getString(7)));
+                                effort(rs.getString(11)), runWalk, steps, brief(rs.getString(6)), rs.getString(7)));
                     }
                 }
             }
@@ -275,8 +281,18 @@ class PlanFormatMigrationTest {
                     : n.has("durationMin") ? Optional.of(Duration.ofMillis(Math.round(n.get("durationMin").asDouble() * 60_000)))
                     : Optional.empty();
             final Optional<PaceRange> pace = n.has("pace") ? Optional.of(pace(n.get("pace"))) : Optional.empty();
-            final Optional<String> effort = n.has("effort") ? Optional.of(n.get("effort").asText()) : Optional.empty();
+            final Optional<SessionEffort> effort = effort(n.has("effort") ? n.get("effort").asText() : null);
             return new Step(kind, distance, duration, pace, effort, 1, List.of());
+        }
+
+        /** The old English effort as the enum whose words it was. */
+        static Optional<SessionEffort> effort(final String words) {
+            return java.util.Arrays.stream(SessionEffort.values()).filter(e -> PlanText.effort(e).equals(words)).findFirst();
+        }
+
+        /** The old English description as V009 reads it (SessionBriefsV009Test checks that reading). */
+        static SessionBrief brief(final String text) {
+            return SessionBriefsV009.read(text).map(r -> new SessionBrief(r.code(), r.args())).orElse(SessionBrief.legacy(text));
         }
     }
 }

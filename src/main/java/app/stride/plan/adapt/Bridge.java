@@ -1,8 +1,9 @@
 package app.stride.plan.adapt;
 
-import app.stride.common.Messages;
 import app.stride.plan.PaceRange;
 import app.stride.plan.Session;
+import app.stride.plan.SessionBrief;
+import app.stride.plan.SessionEffort;
 import app.stride.plan.SessionType;
 import app.stride.plan.Step;
 import app.stride.plan.TrainingPaces;
@@ -34,12 +35,12 @@ final class Bridge {
 
     static Session ease(final Session s, final LocalDate date, final Optional<TrainingPaces> paces) {
         final SessionType type = s.type() == SessionType.RUN_WALK || s.type() == SessionType.RECOVERY ? s.type() : SessionType.EASY;
-        final String description = Messages.get("adapt.bridge.session");
+        final SessionBrief description = SessionBrief.of("bridge");
         if (s.distanceM().isPresent()) {
             final double planned = s.distanceM().get();
             final double m = planned <= MIN_M ? planned : Math.max(MIN_M, Math.round(planned * SHARE / 100) * 100.0);
             final Optional<PaceRange> pace = s.pace().isPresent() ? paces.map(TrainingPaces::easy) : Optional.empty();
-            final Optional<String> effort = pace.isPresent() ? Optional.empty() : Optional.of(Messages.get("plan.effort.easy"));
+            final Optional<SessionEffort> effort = pace.isPresent() ? Optional.empty() : Optional.of(SessionEffort.EASY);
             final double ratio = planned > 0 ? m / planned : 1;
             final Optional<Duration> time = pace.map(p -> Duration.ofSeconds(Math.round(m / 1000 * p.midSecPerKm())))
                     .or(() -> s.duration().map(d -> minutes(d.toSeconds() * ratio)));
@@ -56,7 +57,7 @@ final class Bridge {
         final double ratio = s.duration().flatMap(d -> time.map(t -> d.isZero() ? 1.0 : t.toMillis() / (double) d.toMillis()))
                 .orElse(SHARE);
         return new Session(date, type, Optional.empty(), time, Optional.empty(),
-                s.effort().filter(e -> s.type() == SessionType.RUN_WALK).or(() -> Optional.of(Messages.get("plan.effort.easy"))),
+                s.effort().filter(e -> s.type() == SessionType.RUN_WALK).or(() -> Optional.of(SessionEffort.EASY)),
                 s.runWalk(), steps, description, Session.Load.easy(s.load().totalM() * ratio));
     }
 

@@ -17,7 +17,7 @@ import app.stride.plan.RaceDistance;
 import app.stride.plan.RunWalk;
 import app.stride.plan.SessionType;
 import app.stride.plan.Step;
-import app.stride.plan.StepText;
+import app.stride.text.StepText;
 import app.stride.plan.TrainingPaces;
 import app.stride.settings.DistanceUnit;
 import java.time.Duration;
@@ -105,15 +105,15 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
         final List<WeekDisplay> weeks = new ArrayList<>();
         for (PlanWeek w : plan.weeks()) {
             final List<SessionDisplay> sessions = w.sessions().stream().map(s -> session(0, s.date(), s.date(),
-                    s.type().code(), s.distanceM(), s.duration(), s.pace(), s.effort(), s.runWalk(), s.steps(),
-                    s.description(), "planned", unit)).toList();
+                    s.type().code(), s.distanceM(), s.duration(), s.pace(), s.effort().map(app.stride.text.PlanText::effort),
+                    s.runWalk(), s.steps(), app.stride.text.PlanText.description(s, unit), "planned", unit)).toList();
             weeks.add(week(w.number(), w.start(), Optional.of(w.phase()), w.cutback(), w.plannedM(), sessions, unit, today));
         }
         final String title = title(plan.request().goal(), plan.request().distance(), plan.raceDate(), plan.startDate(),
                 plan.weeks().size());
         final Optional<String> target = plan.request().targetTime().map(PlanDisplay::time);
         return new PlanDisplay(title, subtitle(target, plan.predicted(), plan.request().distance()),
-                plan.warnings().stream().map(w -> app.stride.plan.PlanText.note(w, unit, app.stride.plan.PlanText.Surface.APP)).toList(),
+                plan.warnings().stream().map(w -> app.stride.text.PlanText.note(w, unit, app.stride.text.PlanText.Surface.APP)).toList(),
                 paces(plan.paces(), plan.racePace(), unit), weeks);
     }
 
@@ -132,8 +132,8 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
             final List<SavedSession> saved = byWeek.getOrDefault(n, List.of()).stream()
                     .sorted(Comparator.comparing(SavedSession::date).thenComparing(SavedSession::id)).toList();
             final List<SessionDisplay> sessions = saved.stream().map(s -> session(s.id(), s.date(), s.originalDate(), s.type(),
-                    s.distanceM(), s.durationS().map(Duration::ofSeconds), s.pace(), s.effort(), s.runWalk(), s.steps(),
-                    s.description(), s.status(), unit)).toList();
+                    s.distanceM(), s.durationS().map(Duration::ofSeconds), s.pace(), s.effort().map(app.stride.text.PlanText::effort),
+                    s.runWalk(), s.steps(), app.stride.text.PlanText.description(s.description(), unit), s.status(), unit)).toList();
             final Optional<SavedWeek> w = known.stream().filter(k -> k.number() == number).findFirst();
             final double plannedM = w.map(SavedWeek::plannedM)
                     .orElse(saved.stream().mapToDouble(s -> s.distanceM().orElse(0.0)).sum());
@@ -145,7 +145,7 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
         final Optional<String> target = outline.flatMap(PlanOutline::targetTime).map(PlanDisplay::time);
         return new PlanDisplay(title, subtitle(target, outline.map(PlanOutline::predicted).orElse(Map.of()), distance),
                 plan.warnings().stream().filter(w -> !w.code().equals("pastStart"))
-                        .map(w -> app.stride.plan.PlanText.note(w, unit, app.stride.plan.PlanText.Surface.APP)).toList(),
+                        .map(w -> app.stride.text.PlanText.note(w, unit, app.stride.text.PlanText.Surface.APP)).toList(),
                 outline.map(o -> paces(o.paces(), o.racePace(), unit)).orElse(List.of()), weeks);
     }
 
@@ -275,6 +275,6 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
     }
 
     private static String time(final Duration d) {
-        return app.stride.plan.StepText.clock(d);
+        return app.stride.text.StepText.clock(d);
     }
 }

@@ -133,7 +133,7 @@ final class PlanFormView {
             bar.getChildren().setAll(new Label(Messages.get("planscreen.problem.alternatives")));
             int i = 0;
             for (app.stride.plan.PlanAlternative a : vm.alternatives()) {
-                final Button b = new Button(app.stride.plan.PlanText.alternative(a));
+                final Button b = new Button(app.stride.text.PlanText.alternative(a));
                 b.setId("plan-alternative-" + i++);
                 b.setOnAction(e -> vm.choose(a));
                 bar.getChildren().add(b);

@@ -7,7 +7,7 @@ import app.stride.plan.PlanDates;
 import app.stride.plan.PlanAlternative;
 import app.stride.plan.PlanGenerator;
 import app.stride.plan.PlanInputException;
-import app.stride.plan.PlanText;
+import app.stride.text.PlanText;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import app.stride.plan.PlanRepository;
@@ -125,7 +125,7 @@ public final class PlanFormViewModel {
         for (StringProperty field : List.of(weekly, longestRun)) {
             try {
                 final double v = Double.parseDouble(field.get().strip().replace(',', '.'));
-                field.set(app.stride.plan.StepText.number(now.distanceUnit().fromMetres(old.distanceUnit().toMetres(v))));
+                field.set(app.stride.text.StepText.number(now.distanceUnit().fromMetres(old.distanceUnit().toMetres(v))));
             } catch (NumberFormatException e) {
                 // Blank or a typing mistake: leave it as typed.
             }

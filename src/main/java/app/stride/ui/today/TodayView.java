@@ -8,7 +8,7 @@ import app.stride.common.Messages;
 import app.stride.gear.Shoe;
 import app.stride.outfit.FeedbackAnswer;
 import app.stride.plan.PlanRepository.SavedSession;
-import app.stride.plan.StepText;
+import app.stride.text.StepText;
 import app.stride.settings.DistanceUnit;
 import app.stride.tracking.SessionEffort;
 import app.stride.tracking.TickOff;
@@ -208,12 +208,12 @@ public final class TodayView implements ScreenView {
             sessionCard.getChildren().add(f);
         }
         s.effort().ifPresent(e -> {
-            final Label effort = new Label(e);
+            final Label effort = new Label(app.stride.text.PlanText.effort(e));
             effort.getStyleClass().add(Styles.TEXT_MUTED);
             effort.setWrapText(true);
             sessionCard.getChildren().add(effort);
         });
-        final Label desc = new Label(s.description());
+        final Label desc = new Label(app.stride.text.PlanText.description(s.description(), unit));
         desc.setWrapText(true);
         sessionCard.getChildren().add(desc);
         Paces.turnaround(s.distanceM(), s.durationS().map(Long::valueOf), unit)

@@ -332,7 +332,7 @@ public final class TodayViewModel {
         }
         final app.stride.settings.DistanceUnit unit = settings.getValue().distanceUnit();
         shoeWarning.set(Messages.get(s.wornOut() ? "today.shoe.wornOut" : "today.shoe.nearLimit", s.name(),
-                app.stride.plan.StepText.number(unit.fromMetres(s.totalM())), app.stride.plan.StepText.number(unit.fromMetres(s.retireAtM())),
+                app.stride.text.StepText.number(unit.fromMetres(s.totalM())), app.stride.text.StepText.number(unit.fromMetres(s.retireAtM())),
                 unit.code()));
     }
 

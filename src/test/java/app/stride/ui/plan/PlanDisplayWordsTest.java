@@ -3,7 +3,7 @@ package app.stride.ui.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stride.plan.PlanMessage;
-import app.stride.plan.PlanText;
+import app.stride.text.PlanText;
 import app.stride.settings.DistanceUnit;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,15 @@
-package app.stride.plan;
+package app.stride.text;
 
 import app.stride.common.Messages;
+import app.stride.plan.Length;
+import app.stride.plan.PlanAlternative;
+import app.stride.plan.PlanMessage;
+import app.stride.plan.RaceDistance;
+import app.stride.plan.RunWalk;
+import app.stride.plan.Session;
+import app.stride.plan.SessionBrief;
+import app.stride.plan.SessionEffort;
+import app.stride.plan.TrainingDays;
 import app.stride.settings.DistanceUnit;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -80,6 +89,39 @@ public final class PlanText {
                     : String.join("; ", l.stream().map(x -> alternative((PlanAlternative) x)).toList());
         }
         return a;
+    }
+
+    /** A session's description in the runner's words and unit; an old plan's English text as it was stored. */
+    public static String description(final Session s, final DistanceUnit unit) {
+        return description(s.description(), unit);
+    }
+
+    /** A brief in the runner's words and unit, e.g. "Intervals: warm up, 6 × 800 m hard (3:44 each) ...". */
+    public static String description(final SessionBrief b, final DistanceUnit unit) {
+        final java.util.Optional<String> legacy = b.legacyText();
+        if (legacy.isPresent()) {
+            return legacy.get();
+        }
+        // Runners who go by effort read times as spoken ("6 min 30 s"); paced ones as a watch shows them ("4:50").
+        final boolean spoken = b.code().endsWith(".effort");
+        return Messages.get("plan.desc." + b.code(), b.args().stream().map(a -> briefArg(a, unit, spoken)).toArray());
+    }
+
+    /** How a session or step should feel, e.g. "easy: you can talk in full sentences (RPE 3–4)". */
+    public static String effort(final SessionEffort e) {
+        return Messages.get("plan.effort." + e.code());
+    }
+
+    /** A description's argument: times as "4:50" or "6 min 30 s", repeats as on a track, "run 1 min, walk 30 s". */
+    private static Object briefArg(final Object a, final DistanceUnit unit, final boolean spoken) {
+        if (a instanceof Duration d) {
+            return spoken ? StepText.ratio((int) Math.round(d.toMillis() / 1000.0)) : StepText.clock(d);
+        } else if (a instanceof Length l) {
+            return StepText.repeatDistance(l.metres(), unit);
+        } else if (a instanceof RunWalk rw) {
+            return Messages.get("plan.desc.ratio", StepText.ratio(rw.runSec()), StepText.ratio(rw.walkSec()));
+        }
+        return arg(a, unit);
     }
 
     /** The race's name in the runner's words, e.g. "half marathon". */

@@ -1,5 +1,9 @@
-package app.stride.plan;
+package app.stride.text;
 
+import app.stride.plan.PaceRange;
+import app.stride.plan.RunWalk;
+import app.stride.plan.SessionEffort;
+import app.stride.plan.Step;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stride.settings.DistanceUnit;
@@ -16,7 +20,7 @@ class StepTextTest {
     @Test
     void aWorkoutReadsAsWarmUpRepeatsAndCoolDown() {
         final List<Step> steps = List.of(
-                Step.timed(Step.Kind.WARM_UP, Duration.ofMinutes(10), Optional.empty(), Optional.of("easy jog")),
+                Step.timed(Step.Kind.WARM_UP, Duration.ofMinutes(10), Optional.empty(), Optional.of(SessionEffort.JOG)),
                 Step.repeat(4, List.of(Step.distance(Step.Kind.WORK, 1000, Optional.of(THRESHOLD), Optional.empty()),
                         Step.timed(Step.Kind.RECOVERY, Duration.ofMinutes(1), Optional.empty(), Optional.empty()))),
                 Step.timed(Step.Kind.COOL_DOWN, Duration.ofMinutes(10), Optional.empty(), Optional.empty()));

@@ -1,6 +1,9 @@
-package app.stride.plan;
+package app.stride.text;
 
 import app.stride.common.Messages;
+import app.stride.plan.PaceRange;
+import app.stride.plan.RunWalk;
+import app.stride.plan.Step;
 import app.stride.settings.DistanceUnit;
 import java.time.Duration;
 import java.util.List;
@@ -8,7 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** A session's structured steps, paces and distances as short lines a runner reads, in their unit. */
+/** Rendering, not domain: a session's structured steps, paces and distances as short lines a runner reads, in their unit. */
 public final class StepText {
 
     private StepText() {
@@ -22,6 +25,7 @@ public final class StepText {
     private static String line(final Step s, final DistanceUnit unit) {
         if (s.kind() == Step.Kind.REPEAT) {
             final String inner = s.steps().stream().map(x -> part(x, unit, false)).collect(Collectors.joining(", "));
+            // inside a repeat, distances are track repeats
             return Messages.get("planscreen.step.repeat", s.times(), inner);
         }
         return part(s, unit, true);
@@ -29,9 +33,9 @@ public final class StepText {
 
     private static String part(final Step s, final DistanceUnit unit, final boolean capital) {
         final String kind = Messages.get("planscreen.step." + s.kind().code() + (capital ? "" : ".inner"));
-        final String amount = s.distanceM().map(m -> distance(m, unit)).or(() -> s.duration().map(StepText::duration)).orElse("");
+        final String amount = s.distanceM().map(m -> capital ? distance(m, unit) : repeatDistance(m, unit)).or(() -> s.duration().map(StepText::duration)).orElse("");
         final Optional<String> how = s.pace().map(p -> Messages.get("planscreen.step.at", pace(p, unit)))
-                .or(() -> s.effort().map(e -> Messages.get("planscreen.step.effort", e)));
+                .or(() -> s.effort().map(e -> Messages.get("planscreen.step.effort", PlanText.effort(e))));
         return (kind + " " + amount).strip() + how.orElse("");
     }
 
@@ -46,10 +50,27 @@ public final class StepText {
 
     /** A distance in the runner's unit; track distances under a kilometre stay in metres, as runners say them. */
     public static String distance(final double metres, final DistanceUnit unit) {
-        if (metres < 1000 && Math.abs(metres - Math.round(metres / 100.0) * 100) < 1) {
-            return Messages.get("planscreen.metres", Math.round(metres));
+        if (metres < 1000 && track(metres)) {
+            return Messages.get("planscreen.metres", Long.toString(Math.round(metres)));
         }
         return Messages.get("planscreen.distance", number(unit.fromMetres(metres)), unit.code());
+    }
+
+    /**
+     * A repeat's length as a coach writes it on a track session: metres up to 2,000 m unless it is a whole number of
+     * the runner's unit ("6 × 800 m", "3 × 1600 m", "4 × 1 km"; a mile runner reads "4 × 1000 m", "2 × 1 mi").
+     */
+    public static String repeatDistance(final double metres, final DistanceUnit unit) {
+        final double inUnit = unit.fromMetres(metres);
+        final boolean whole = Math.abs(inUnit - Math.rint(inUnit)) < 0.005;
+        if (metres <= 2000 && track(metres) && !whole) {
+            return Messages.get("planscreen.metres", Long.toString(Math.round(metres)));
+        }
+        return distance(metres, unit);
+    }
+
+    private static boolean track(final double metres) {
+        return Math.abs(metres - Math.round(metres / 100.0) * 100) < 1;
     }
 
     /** A time span as "45 min", "90 s" or "1 h 05 min". */

@@ -1,0 +1,35 @@
+package app.stride.plan;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a session is, as data: a code (bundle key {@code plan.desc.<code>}) and its arguments ({@link Length},
+ * {@link java.time.Duration}, {@link RunWalk}, {@link RaceDistance}, whole numbers). The command line and the app
+ * render it in the runner's unit. Sessions stored as English before the engine spoke in codes keep that text
+ * ({@link #legacy}), shown as it was.
+ */
+public record SessionBrief(String code, List<Object> args) {
+
+    /** The code of a brief that is English text from an old plan; its one argument is the text. */
+    public static final String LEGACY = "legacy";
+
+    public SessionBrief {
+        args = List.copyOf(args);
+    }
+
+    /** A brief with these arguments. */
+    public static SessionBrief of(final String code, final Object... args) {
+        return new SessionBrief(code, List.of(args));
+    }
+
+    /** English text stored by an older Stride that could not be read back as a code. */
+    public static SessionBrief legacy(final String text) {
+        return new SessionBrief(LEGACY, List.of(text));
+    }
+
+    /** The old text, for a legacy brief. */
+    public Optional<String> legacyText() {
+        return code.equals(LEGACY) ? Optional.of((String) args.get(0)) : Optional.empty();
+    }
+}
