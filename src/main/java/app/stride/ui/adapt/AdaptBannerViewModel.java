@@ -5,7 +5,7 @@ import app.stride.common.Messages;
 import app.stride.format.Dates;
 import app.stride.format.Distances;
 import app.stride.plan.PlanInputException;
-import app.stride.plan.PlanText;
+import app.stride.text.PlanText;
 import app.stride.plan.Session;
 import app.stride.plan.adapt.AdaptService;
 import app.stride.plan.adapt.AdaptWarning;
