@@ -42,7 +42,9 @@ final class LifeHappensCard extends VBox {
         shorten.setOnAction(e -> vm.previewShorten());
         final HBox shortRow = new HBox(8, only, minutes, unit, shorten);
         shortRow.setAlignment(Pos.CENTER_LEFT);
-        shortRow.disableProperty().bind(Bindings.not(sessionOpen));
+        // On a rest day or once today is ticked off, only easing the next days is left to offer.
+        shortRow.visibleProperty().bind(sessionOpen);
+        shortRow.managedProperty().bind(sessionOpen);
 
         final Button ease = new Button(Messages.get("life.ease"), new FontIcon("mdi2e-emoticon-sick-outline"));
         ease.setId("life-ease");
@@ -50,7 +52,8 @@ final class LifeHappensCard extends VBox {
         final Button weather = new Button(Messages.get("life.weather"), new FontIcon("mdi2w-weather-snowy-rainy"));
         weather.setId("life-weather");
         weather.setOnAction(e -> vm.previewIndoor());
-        weather.disableProperty().bind(Bindings.not(sessionOpen));
+        weather.visibleProperty().bind(sessionOpen);
+        weather.managedProperty().bind(sessionOpen);
         vm.weatherWarnsProperty().addListener((o, a, warns) -> prominent(weather, warns));
         prominent(weather, vm.weatherWarnsProperty().get());
         final FlowPane more = new FlowPane(8, 8, ease, weather);

@@ -157,6 +157,9 @@ public final class LifeHappensViewModel {
         for (LifeChange.Edit e : c.edits()) {
             out.add(Messages.get("life.preview.line", Dates.day(e.day()), size(e.from()), size(e.to())));
         }
+        if (c.edits().size() == 1) {
+            out.add(c.edits().get(0).to().description());
+        }
         c.notes().forEach(n -> out.add(Messages.get("life.note." + n.code())));
         return out;
     }

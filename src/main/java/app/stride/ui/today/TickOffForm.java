@@ -57,6 +57,7 @@ final class TickOffForm extends VBox {
         final TextField notes = field("today-notes", 20);
         notes.setPromptText(Messages.get("today.tickoff.notes.hint"));
         notes.textProperty().bindBidirectional(vm.notesProperty());
+        notes.setMaxWidth(Double.MAX_VALUE);
 
         final ComboBox<Shoe> shoe = Choices.combo(List.of(), Shoe::name);
         shoe.setId("today-shoe");
@@ -81,16 +82,22 @@ final class TickOffForm extends VBox {
         final GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
+        // The last column takes the spare width, so the fields that span to it (effort, notes, shoes) fill the card.
+        final javafx.scene.layout.ColumnConstraints grow = new javafx.scene.layout.ColumnConstraints();
+        grow.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(), new javafx.scene.layout.ColumnConstraints(),
+                new javafx.scene.layout.ColumnConstraints(), grow);
         grid.addRow(0, label("today.tickoff.distance", distance), inline(distance, distanceUnit),
                 label("today.tickoff.duration", duration), duration);
         grid.add(label("today.tickoff.effort", effort), 0, 1);
         grid.add(effort, 1, 1, 3, 1);
-        grid.add(shoeLabel, 0, 2);
-        grid.add(shoe, 1, 2, 3, 1);
         GridPane.setHgrow(effort, Priority.ALWAYS);
+        grid.add(label("today.tickoff.notes", notes), 0, 2);
+        grid.add(notes, 1, 2, 3, 1);
+        // Rows that may be hidden come last: a hidden row in the middle would still leave its gap.
+        grid.add(shoeLabel, 0, 3);
+        grid.add(shoe, 1, 3, 3, 1);
         GridPane.setHgrow(shoe, Priority.ALWAYS);
-        grid.add(label("today.tickoff.notes", notes), 0, 5);
-        grid.add(notes, 1, 5, 3, 1);
         final Label shoeWarning = new Label();
         shoeWarning.setId("today-shoe-warning");
         shoeWarning.setWrapText(true);
@@ -99,9 +106,9 @@ final class TickOffForm extends VBox {
         shoeWarning.textProperty().bind(vm.shoeWarningProperty());
         shoeWarning.visibleProperty().bind(Bindings.isNotEmpty(vm.shoeWarningProperty()));
         shoeWarning.managedProperty().bind(shoeWarning.visibleProperty());
-        grid.add(shoeWarning, 1, 3, 3, 1);
-        grid.add(answerLabel, 0, 4);
-        grid.add(answer, 1, 4, 3, 1);
+        grid.add(shoeWarning, 1, 4, 3, 1);
+        grid.add(answerLabel, 0, 5);
+        grid.add(answer, 1, 5, 3, 1);
 
         final Button done = new Button(Messages.get("today.tickoff.done"), new FontIcon("mdi2c-check"));
         done.setId("today-done");
