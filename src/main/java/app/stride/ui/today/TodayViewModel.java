@@ -71,7 +71,7 @@ public final class TodayViewModel {
     private final ObservableList<Shoe> shoes = FXCollections.observableArrayList();
     private final ObjectProperty<Shoe> shoe = new SimpleObjectProperty<>();
     /** Issue 10: a line when the picked pair is within 10% of its limit or past it; empty otherwise. */
-    private final javafx.beans.property.ReadOnlyStringWrapper shoeWarning = new javafx.beans.property.ReadOnlyStringWrapper("");
+    private final javafx.beans.binding.StringBinding shoeWarning;
 
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private Optional<Long> prefilledFor = Optional.empty();
@@ -96,8 +96,8 @@ public final class TodayViewModel {
         this.weather = weather;
         this.tasks = tasks;
         this.settings = settings;
-        shoe.addListener((o, a, b) -> warnAboutShoe());
-        settings.addListener((o, a, b) -> warnAboutShoe());
+        shoeWarning = javafx.beans.binding.Bindings.createStringBinding(
+                () -> ShoeWear.warning(Optional.ofNullable(shoe.get()), settings.getValue().distanceUnit()), shoe, settings);
         this.reloads = new Latest(tasks);
     }
 
@@ -374,21 +374,10 @@ public final class TodayViewModel {
     }
 
     /** What to say about the picked pair's wear, e.g. "Pegasus: 640 of 700 km. Time to look for a new pair." */
-    public javafx.beans.property.ReadOnlyStringProperty shoeWarningProperty() {
-        return shoeWarning.getReadOnlyProperty();
+    public javafx.beans.binding.StringBinding shoeWarningProperty() {
+        return shoeWarning;
     }
 
-    private void warnAboutShoe() {
-        final Shoe s = shoe.get();
-        if (s == null || s.wearLevel() == Shoe.WearLevel.OK) {
-            shoeWarning.set("");
-            return;
-        }
-        final app.stride.settings.DistanceUnit unit = settings.getValue().distanceUnit();
-        shoeWarning.set(Messages.get(s.wornOut() ? "today.shoe.wornOut" : "today.shoe.nearLimit", s.name(),
-                app.stride.plan.StepText.number(unit.fromMetres(s.totalM())), app.stride.plan.StepText.number(unit.fromMetres(s.retireAtM())),
-                unit.code()));
-    }
 
     public ObjectProperty<Shoe> shoeProperty() {
         return shoe;
