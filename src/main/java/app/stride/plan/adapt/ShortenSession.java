@@ -62,7 +62,7 @@ public final class ShortenSession {
         final List<Step> steps = s.steps().isEmpty()
                 ? List.of(Step.timed(Kind.RUN, StepSizes.length(s), s.pace(), s.effort())) : s.steps();
         final boolean quality = s.type().isQuality();
-        final StepSizes.Fit fit = StepSizes.fit(steps, target, secPerKm, quality ? MIN_REPS : 1);
+        final StepSizes.Fit fit = StepSizes.fit(steps, target, secPerKm, quality ? MIN_REPS : 1, quality);
         final Duration before = StepSizes.length(s);
         final Duration after = StepSizes.length(fit.steps(), secPerKm);
         final long minutes = target.toMinutes();
@@ -70,7 +70,7 @@ public final class ShortenSession {
             return easyRun(s, target, Messages.get("life.desc.shortened", minutes) + " " + Messages.get("life.desc.easyInstead"));
         }
         final double ratio = after.toMillis() / (double) before.toMillis();
-        final int main = StepSizes.mainIndex(steps);
+        final int main = StepSizes.mainIndex(steps, quality);
         final double workRatio = main < 0 ? ratio
                 : StepSizes.length(fit.steps().get(main), secPerKm).toMillis()
                         / (double) Math.max(1, StepSizes.length(steps.get(main), secPerKm).toMillis());

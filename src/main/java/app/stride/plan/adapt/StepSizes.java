@@ -70,9 +70,10 @@ final class StepSizes {
     }
 
     /** {@code steps} fitted into {@code target} as far as the minimum sizes allow. */
-    static Fit fit(final List<Step> steps, final Duration target, final double fallbackSecPerKm, final int minReps) {
+    static Fit fit(final List<Step> steps, final Duration target, final double fallbackSecPerKm, final int minReps,
+                   final boolean workout) {
         final List<Step> out = new ArrayList<>(steps);
-        final int main = mainIndex(out);
+        final int main = mainIndex(out, workout);
         final int repsBefore = main >= 0 && out.get(main).kind() == Kind.REPEAT ? out.get(main).times() : 0;
         boolean warmShortened = false;
         // 1. Warm-up, cool-down and walks around the main set shrink first, each in proportion to what it can give.
@@ -122,9 +123,12 @@ final class StepSizes {
         return new Fit(out, repsBefore, repsAfter, warmShortened);
     }
 
-    /** The main set: the first repeat block, else the first work step, else the first run step; -1 if none. */
-    static int mainIndex(final List<Step> steps) {
-        for (Kind k : List.of(Kind.REPEAT, Kind.WORK, Kind.RUN)) {
+    /**
+     * The main set: in a workout the first repeat block, else its work step; in an easy run the run itself (strides
+     * after it stay, they are its point), else its run/walk block; -1 if none.
+     */
+    static int mainIndex(final List<Step> steps, final boolean workout) {
+        for (Kind k : workout ? List.of(Kind.REPEAT, Kind.WORK, Kind.RUN) : List.of(Kind.RUN, Kind.REPEAT, Kind.WORK)) {
             for (int i = 0; i < steps.size(); i++) {
                 if (steps.get(i).kind() == k) {
                     return i;

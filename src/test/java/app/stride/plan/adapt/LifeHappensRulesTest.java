@@ -130,6 +130,23 @@ class LifeHappensRulesTest {
     }
 
     @Test
+    void anEasyRunWithStridesRunsLessAndKeepsItsStrides() {
+        final Step strides = Step.repeat(6, List.of(Step.timed(Kind.WORK, Duration.ofSeconds(20), Optional.empty(), Optional.of("quick")),
+                Step.timed(Kind.RECOVERY, Duration.ofSeconds(60), Optional.empty(), Optional.of("walk"))));
+        final Session from = new Session(TODAY, SessionType.STRIDES, Optional.of(9000.0), Optional.of(Duration.ofMinutes(66)),
+                Optional.of(EASY), Optional.of("easy"), Optional.empty(),
+                List.of(Step.distance(Kind.RUN, 9000, Optional.of(EASY), Optional.of("easy")), strides), "Easy + strides",
+                Session.Load.easy(9000));
+
+        final Session to = only(ShortenSession.propose(open(1, from), 20, TODAY));
+
+        assertThat(to.steps().get(1)).isEqualTo(strides);
+        assertThat(to.steps().get(0).duration()).contains(Duration.ofMinutes(12));
+        assertThat(to.duration()).contains(Duration.ofMinutes(20));
+        assertThat(to.distanceM().orElseThrow()).isLessThan(4000);
+    }
+
+    @Test
     void runWalkKeepsItsRatioWithFewerCycles() {
         final Session to = only(ShortenSession.propose(open(1, runWalk(TODAY)), 20, TODAY));
 
