@@ -98,6 +98,9 @@ public final class LifeHappensViewModel {
             preview.set(Optional.of(p.change()));
             previewTitle.set(title);
             previewLines.setAll(lines(p.change()));
+            if (findDay && p.day().isEmpty()) {
+                previewLines.add(Messages.get("life.preview.noDay"));
+            }
             anotherDay.set(p.day());
         }, e -> {
             cancel();
