@@ -65,6 +65,9 @@ class MigrationUpgradeTest {
             6, """
                 INSERT INTO imported_run (fingerprint, logged_session_id, started_at, source, elevation_gain_m, imported_at)
                     VALUES ('ab12', 1, '2025-03-11T07:02:00Z', 'Morning_Run.gpx', 33.5, '2025-03-11T08:10:00Z');
+                """,
+            9, """
+                UPDATE outfit_shown SET items = 'long-sleeve,tights,gloves' WHERE date = '2025-03-11';
                 """));
 
     /** Columns a migration replaces on purpose; PlanFormatMigrationTest checks what they became. */

@@ -4,6 +4,8 @@ import app.stride.common.Messages;
 import app.stride.format.Distances;
 import app.stride.format.Durations;
 import app.stride.format.Paces;
+import app.stride.outfit.Item;
+import app.stride.outfit.OutfitService;
 import app.stride.profile.Why;
 import app.stride.progress.ProgressService;
 import app.stride.progress.TodayBrief;
@@ -33,6 +35,7 @@ public final class TodayBriefViewModel {
 
     private final ProgressService progress;
     private final Why why;
+    private final OutfitService outfits;
     private final TaskRunner tasks;
     private final ObservableValue<Settings> settings;
 
@@ -40,22 +43,38 @@ public final class TodayBriefViewModel {
     private final ReadOnlyStringWrapper where = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper whyShown = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper logged = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper wearing = new ReadOnlyStringWrapper("");
     private final StringProperty whyText = new SimpleStringProperty("");
     private final BooleanProperty editingWhy = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
-    public TodayBriefViewModel(final ProgressService progress, final Why why, final TaskRunner tasks,
+    public TodayBriefViewModel(final ProgressService progress, final Why why, final OutfitService outfits, final TaskRunner tasks,
                                final ObservableValue<Settings> settings) {
         this.progress = progress;
         this.why = why;
+        this.outfits = outfits;
         this.tasks = tasks;
         this.settings = settings;
         settings.addListener((o, a, b) -> show(brief.get()));
     }
 
-    /** Reads the brief for today. */
+    /** Reads the brief for today, and the outfit kept for today ("I'm wearing this"), if any. */
     public void load() {
-        tasks.run(progress::today, b -> show(Optional.of(b)), e -> error.set(TaskFailure.message(e)));
+        tasks.run(() -> {
+            final TodayBrief b = progress.today();
+            return new Loaded(b, outfits.keptFor(b.date()));
+        }, l -> {
+            show(Optional.of(l.brief()));
+            wearing.set(String.join("  ·  ", l.kept().stream().map(Item::label).toList()));
+        }, e -> error.set(TaskFailure.message(e)));
+    }
+
+    private record Loaded(TodayBrief brief, List<Item> kept) {
+    }
+
+    /** The outfit kept for today, e.g. "Long-sleeve top · Tights · Gloves"; empty when none was kept. */
+    public ReadOnlyStringProperty wearingProperty() {
+        return wearing.getReadOnlyProperty();
     }
 
     private void show(final Optional<TodayBrief> b) {

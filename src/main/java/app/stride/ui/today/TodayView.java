@@ -51,13 +51,14 @@ public final class TodayView implements ScreenView {
     private final Label outfitNote = new Label();
     private final VBox outfitMissing;
     private final Label streak = new Label();
+    private final Label wearing = new Label();
 
     public TodayView(final ScreenContext context) {
         this.context = context;
         this.vm = new TodayViewModel(context.services().tickOff(), context.services().outfit(), context.services().weather(),
                 context.services().shoes(), context.services().unitOfWork(), context.tasks(), context.settings());
-        this.brief = new TodayBriefViewModel(context.services().progress(), context.services().why(), context.tasks(),
-                context.settings());
+        this.brief = new TodayBriefViewModel(context.services().progress(), context.services().why(), context.services().outfit(),
+                context.tasks(), context.settings());
         this.life = new LifeHappensViewModel(context.services().lifeHappens(), context.services().tickOff(), vm,
                 context.services().unitOfWork(), context.tasks(), context.settings());
         final String date = Dates.dayLong(LocalDate.now(context.services().clock()));
@@ -80,7 +81,10 @@ public final class TodayView implements ScreenView {
         outfitNote.setWrapText(true);
         final Label wearTitle = new Label(Messages.get("today.outfit.title"));
         wearTitle.getStyleClass().add(Styles.TITLE_4);
-        final VBox wear = new VBox(10, wearTitle, outfitCard, outfitNote, outfitMissing);
+        wearing.setId("today-wearing");
+        wearing.setWrapText(true);
+        wearing.setGraphic(new FontIcon("mdi2t-tshirt-crew-outline"));
+        final VBox wear = new VBox(10, wearTitle, outfitCard, wearing, outfitNote, outfitMissing);
         wear.getStyleClass().add("card-panel");
         wear.setStyle("-fx-padding: 12 16 14 16;");
 
@@ -135,6 +139,7 @@ public final class TodayView implements ScreenView {
         brief.loggedProperty().addListener((o, a, b) -> draw(vm.dayProperty().get()));
         vm.outfitProperty().addListener((o, a, b) -> drawOutfit());
         vm.outfitNoteProperty().addListener((o, a, b) -> drawOutfit());
+        brief.wearingProperty().addListener((o, a, b) -> drawOutfit());
         context.settings().addListener((o, a, b) -> {
             draw(vm.dayProperty().get());
             drawOutfit();
@@ -218,8 +223,13 @@ public final class TodayView implements ScreenView {
         outfitCard.show(vm.outfitProperty().get(), context.settings().get().temperatureUnit());
         outfitCard.setVisible(has);
         outfitCard.setManaged(has);
-        outfitMissing.setVisible(!has);
-        outfitMissing.setManaged(!has);
+        // Without a forecast on Today, the outfit kept on the Outfit screen ("I'm wearing this") is what to wear.
+        final boolean kept = !has && !brief.wearingProperty().get().isEmpty();
+        wearing.setText(kept ? Messages.get("today.outfit.kept", brief.wearingProperty().get()) : "");
+        wearing.setVisible(kept);
+        wearing.setManaged(kept);
+        outfitMissing.setVisible(!has && !kept);
+        outfitMissing.setManaged(!has && !kept);
         outfitNote.setText(vm.outfitNoteProperty().get());
         outfitNote.setVisible(!outfitNote.getText().isEmpty());
         outfitNote.setManaged(outfitNote.isVisible());

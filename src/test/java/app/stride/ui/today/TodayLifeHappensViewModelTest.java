@@ -35,7 +35,7 @@ class TodayLifeHappensViewModelTest {
         final ImmediateTaskRunner tasks = new ImmediateTaskRunner();
         today = new TodayViewModel(services.tickOff(), services.outfit(), services.weather(), services.shoes(), tasks, settings);
         life = new LifeHappensViewModel(services.lifeHappens(), services.tickOff(), today, UnitOfWork.NONE, tasks, settings);
-        brief = new TodayBriefViewModel(services.progress(), services.why(), tasks, settings);
+        brief = new TodayBriefViewModel(services.progress(), services.why(), services.outfit(), tasks, settings);
         today.load();
         brief.load();
     }
@@ -140,5 +140,18 @@ class TodayLifeHappensViewModelTest {
         brief.saveWhy();
         assertThat(brief.whyProperty().get()).isEqualTo("To feel strong");
         assertThat(brief.editingWhyProperty().get()).isFalse();
+    }
+
+    @Test
+    void theOutfitKeptForTodayIsWhatTodaySaysToWear() {
+        assertThat(brief.wearingProperty().get()).isEmpty();
+        final app.stride.outfit.Outfit kept = services.outfit().recommend(app.stride.outfit.Conditions.of(-2.0),
+                app.stride.outfit.Effort.EASY);
+        services.outfit().remember(TodayViewModelTest.TODAY, kept);
+
+        brief.load();
+
+        assertThat(brief.wearingProperty().get()).isNotEmpty()
+                .isEqualTo(String.join("  ·  ", kept.items().stream().map(app.stride.outfit.OutfitItem::label).toList()));
     }
 }
