@@ -66,6 +66,7 @@ class TodayScreenshots {
         TodayViewModelTest.savePlan(services);
         services.settings().save(services.settings().load().withTheme(theme));
         services.why().set("To keep up with my kids on the bike.");
+        services.outfit().remember(day, services.outfit().recommend(app.stride.outfit.Conditions.of(3.0), app.stride.outfit.Effort.EASY));
         services.tickOff().done(services.tickOff().today().missed().get(0).id(),
                 new RunReport(Optional.of(4000.0), Optional.of(Duration.ofMinutes(26)), Optional.empty(), Optional.empty(), ""));
         final AtomicReference<MainWindow> window = new AtomicReference<>();
