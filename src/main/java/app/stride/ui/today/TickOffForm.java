@@ -47,6 +47,7 @@ final class TickOffForm extends VBox {
                 () -> context.settings().get().distanceUnit().code(), context.settings()));
         final TextField duration = field("today-duration", 6);
         duration.setPromptText(Messages.get("today.tickoff.minutes"));
+        duration.setMaxWidth(Region.USE_PREF_SIZE);
         duration.textProperty().bindBidirectional(vm.durationProperty());
         final ComboBox<Integer> effort = Choices.combo(IntStream.rangeClosed(1, 10).boxed().toList(),
                 i -> Messages.get("today.rpe." + i));
@@ -109,6 +110,15 @@ final class TickOffForm extends VBox {
         grid.add(shoeWarning, 1, 4, 3, 1);
         grid.add(answerLabel, 0, 5);
         grid.add(answer, 1, 5, 3, 1);
+
+        // No vertical gap of its own: a hidden row (no shoes, no forecast) must not leave an empty band.
+        grid.setVgap(0);
+        for (Node n : grid.getChildren()) {
+            final Integer row = GridPane.getRowIndex(n);
+            if (row != null && row > 0) {
+                GridPane.setMargin(n, new javafx.geometry.Insets(8, 0, 0, 0));
+            }
+        }
 
         final Button done = new Button(Messages.get("today.tickoff.done"), new FontIcon("mdi2c-check"));
         done.setId("today-done");

@@ -44,6 +44,7 @@ public final class TodayBriefViewModel {
     private final ReadOnlyStringWrapper whyShown = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper logged = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper wearing = new ReadOnlyStringWrapper("");
+    private final javafx.collections.ObservableList<String> wearingItems = javafx.collections.FXCollections.observableArrayList();
     private final StringProperty whyText = new SimpleStringProperty("");
     private final BooleanProperty editingWhy = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -65,11 +66,17 @@ public final class TodayBriefViewModel {
             return new Loaded(b, outfits.keptFor(b.date()));
         }, l -> {
             show(Optional.of(l.brief()));
-            wearing.set(String.join("  ·  ", l.kept().stream().map(Item::label).toList()));
+            wearingItems.setAll(l.kept().stream().map(Item::label).toList());
+            wearing.set(String.join("  ·  ", wearingItems));
         }, e -> error.set(TaskFailure.message(e)));
     }
 
     private record Loaded(TodayBrief brief, List<Item> kept) {
+    }
+
+    /** The items of the outfit kept for today, head to extras, as the runner reads them. */
+    public javafx.collections.ObservableList<String> wearingItems() {
+        return wearingItems;
     }
 
     /** The outfit kept for today, e.g. "Long-sleeve top · Tights · Gloves"; empty when none was kept. */

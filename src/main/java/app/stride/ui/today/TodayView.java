@@ -52,6 +52,7 @@ public final class TodayView implements ScreenView {
     private final VBox outfitMissing;
     private final Label streak = new Label();
     private final Label wearing = new Label();
+    private final javafx.scene.layout.FlowPane wearingItems = new javafx.scene.layout.FlowPane(6, 6);
 
     public TodayView(final ScreenContext context) {
         this.context = context;
@@ -82,9 +83,10 @@ public final class TodayView implements ScreenView {
         final Label wearTitle = new Label(Messages.get("today.outfit.title"));
         wearTitle.getStyleClass().add(Styles.TITLE_4);
         wearing.setId("today-wearing");
+        wearing.getStyleClass().addAll(Styles.TEXT_CAPTION, Styles.TEXT_MUTED);
         wearing.setWrapText(true);
-        wearing.setGraphic(new FontIcon("mdi2t-tshirt-crew-outline"));
-        final VBox wear = new VBox(10, wearTitle, outfitCard, wearing, outfitNote, outfitMissing);
+        wearingItems.setId("today-wearing-items");
+        final VBox wear = new VBox(10, wearTitle, outfitCard, wearing, wearingItems, outfitNote, outfitMissing);
         wear.getStyleClass().add("card-panel");
         wear.setStyle("-fx-padding: 12 16 14 16;");
 
@@ -225,9 +227,19 @@ public final class TodayView implements ScreenView {
         outfitCard.setManaged(has);
         // Without a forecast on Today, the outfit kept on the Outfit screen ("I'm wearing this") is what to wear.
         final boolean kept = !has && !brief.wearingProperty().get().isEmpty();
-        wearing.setText(kept ? Messages.get("today.outfit.kept", brief.wearingProperty().get()) : "");
-        wearing.setVisible(kept);
-        wearing.setManaged(kept);
+        wearing.setText(Messages.get("today.outfit.kept"));
+        wearingItems.getChildren().clear();
+        if (kept) {
+            for (String item : brief.wearingItems()) {
+                final Label chip = new Label(item);
+                chip.getStyleClass().add("status-chip");
+                wearingItems.getChildren().add(chip);
+            }
+        }
+        for (javafx.scene.Node n : List.of(wearing, wearingItems)) {
+            n.setVisible(kept);
+            n.setManaged(kept);
+        }
         outfitMissing.setVisible(!has && !kept);
         outfitMissing.setManaged(!has && !kept);
         outfitNote.setText(vm.outfitNoteProperty().get());
