@@ -134,7 +134,7 @@ final class TickOffForm extends VBox {
 
         final DatePicker moveTo = DateField.create();
         moveTo.setId("today-move-date");
-        moveTo.setPrefWidth(175);
+        moveTo.setPrefWidth(192);
         moveTo.setMinWidth(Region.USE_PREF_SIZE);
         moveTo.valueProperty().bindBidirectional(vm.moveToProperty());
         final Button move = new Button(Messages.get("today.tickoff.move"));
@@ -142,7 +142,7 @@ final class TickOffForm extends VBox {
         move.setOnAction(e -> vm.move());
         final Label notToday = new Label(Messages.get("today.tickoff.notToday"));
         notToday.getStyleClass().add(Styles.TEXT_MUTED);
-        notToday.setMinWidth(Region.USE_PREF_SIZE);
+        notToday.setWrapText(true); // the label gives way before the date does: the whole date must show
         for (Button b : List.of(done, partial, skip, move)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }

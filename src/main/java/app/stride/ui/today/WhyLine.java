@@ -30,7 +30,7 @@ final class WhyLine extends VBox {
         text.textProperty().bind(vm.whyProperty());
         text.visibleProperty().bind(vm.whyProperty().isNotEmpty());
         text.managedProperty().bind(text.visibleProperty());
-        final Button edit = new Button();
+        final Button edit = new Button(null, new FontIcon("mdi2p-pencil-outline"));
         edit.setId("today-why-edit");
         edit.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
         edit.setMinWidth(Region.USE_PREF_SIZE);
