@@ -46,6 +46,7 @@ public final class StrideServices {
     private final RunLog runLog;
     private final ProgressService progress;
     private final Why why;
+    private final app.stride.plan.adapt.LifeHappensService lifeHappens;
 
     private StrideServices(final DataFolder folder, final Database database, final Clock clock) {
         this.folder = folder;
@@ -66,6 +67,7 @@ public final class StrideServices {
         this.runLog = new RunLog(plans, log, clock);
         this.progress = new ProgressService(plans, log, settings, profile, clock);
         this.why = new Why(profile);
+        this.lifeHappens = new app.stride.plan.adapt.LifeHappensService(plans, clock);
     }
 
     /** A consistent copy of {@code folder}'s database, safe while the app has it open; the database is not opened here. */
@@ -219,5 +221,10 @@ public final class StrideServices {
     /** The runner's one-sentence reason to run. */
     public Why why() {
         return why;
+    }
+
+    /** "Life happens" on Today: only N minutes, not feeling 100%, too cold or hot; previewed, applied, undone. */
+    public app.stride.plan.adapt.LifeHappensService lifeHappens() {
+        return lifeHappens;
     }
 }

@@ -1,7 +1,10 @@
 package app.stride.cli;
 
 import app.stride.app.StrideServices;
+import app.stride.common.InvalidInputException;
 import app.stride.common.Messages;
+import app.stride.plan.Session;
+import app.stride.plan.adapt.LifeChange;
 import app.stride.export.DailyJson;
 import app.stride.export.PlanJson;
 import app.stride.progress.TodayBrief;
@@ -35,10 +38,35 @@ public final class TodayCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print it as JSON.")
     boolean json;
 
+    @Option(names = "--only-minutes", paramLabel = "N", description = "Life happens: show today's session cut to N minutes, "
+            + "keeping its purpose (--apply stores it).")
+    Integer onlyMinutes;
+
+    @Option(names = "--not-feeling-100", description = "Life happens: show the next 3 days eased (easy, shorter, no quality; "
+            + "--apply stores it).")
+    boolean notFeeling100;
+
+    @Option(names = "--indoor", description = "Life happens: show today's session on a treadmill, same effort (--apply stores it).")
+    boolean indoor;
+
+    @Option(names = "--apply", description = "With --only-minutes, --not-feeling-100 or --indoor: store the change; one line says "
+            + "when it is stored.")
+    boolean apply;
+
     @Override
     public Integer call() {
         final Clock clock = asOf.clock();
+        final int asked = (onlyMinutes != null ? 1 : 0) + (notFeeling100 ? 1 : 0) + (indoor ? 1 : 0);
+        if (asked > 1) {
+            throw new InvalidInputException("--only-minutes", Messages.get("cli.life.error.oneAtATime"));
+        }
+        if (apply && asked == 0) {
+            throw new InvalidInputException("--apply", Messages.get("cli.life.error.applyAlone"));
+        }
         final StrideServices services = asOf.open(root.dataDir(), clock);
+        if (asked == 1) {
+            return lifeHappens(services);
+        }
         final TodayBrief b = services.progress().today();
         final PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -49,6 +77,42 @@ public final class TodayCommand implements Callable<Integer> {
         }
         out.flush();
         return Cli.EXIT_OK;
+    }
+
+    private Integer lifeHappens(final StrideServices services) {
+        final PrintWriter out = spec.commandLine().getOut();
+        final LifeChange change;
+        try {
+            change = onlyMinutes != null ? services.lifeHappens().shorten(onlyMinutes)
+                    : notFeeling100 ? services.lifeHappens().ease() : services.lifeHappens().indoor();
+        } catch (InvalidInputException e) {
+            final String option = onlyMinutes != null ? "--only-minutes" : notFeeling100 ? "--not-feeling-100" : "--indoor";
+            throw new InvalidInputException(option, option + ": " + e.getMessage());
+        }
+        final DistanceUnit unit = services.settings().load().distanceUnit();
+        for (LifeChange.Edit e : change.edits()) {
+            out.println(Messages.get("life.preview.line", DailyText.date(e.day()), size(e.from(), unit), size(e.to(), unit)));
+            out.println("  " + app.stride.text.PlanText.description(e.to(), unit));
+        }
+        change.notes().forEach(n -> out.println(Messages.get("life.note." + n.code())));
+        if (apply && !change.isEmpty()) {
+            services.unitOfWork().run(() -> {
+                services.lifeHappens().apply(change);
+                return null;
+            });
+            out.println(Messages.get("cli.life.applied"));
+        } else if (!change.isEmpty()) {
+            out.println(Messages.get("cli.life.previewOnly"));
+        }
+        out.flush();
+        return Cli.EXIT_OK;
+    }
+
+    private static String size(final Session s, final DistanceUnit unit) {
+        final List<String> parts = new ArrayList<>(List.of(s.type().label()));
+        s.duration().ifPresent(d -> parts.add(Messages.get("life.minutes", Math.round(d.toSeconds() / 60.0))));
+        s.distanceM().ifPresent(m -> parts.add(app.stride.format.Distances.format(m, unit)));
+        return String.join(" · ", parts);
     }
 
     static List<String> text(final TodayBrief b, final DistanceUnit unit) {

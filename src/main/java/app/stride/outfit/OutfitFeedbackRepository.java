@@ -52,6 +52,17 @@ public interface OutfitFeedbackRepository {
     /** Remembers the outfit shown for a day's run, so a later answer knows what the runner dressed for. */
     void rememberOutfit(LocalDate date, double baseDressForC, double dressForC);
 
+    /** As {@link #rememberOutfit(LocalDate, double, double)}, keeping the outfit's items (stable ids) for Today. */
+    default void rememberOutfit(final LocalDate date, final double baseDressForC, final double dressForC,
+                                final List<String> itemIds) {
+        rememberOutfit(date, baseDressForC, dressForC);
+    }
+
+    /** The item ids of the outfit kept for {@code date}; empty when none was kept (or kept before items were). */
+    default List<String> keptItems(final LocalDate date) {
+        return List.of();
+    }
+
     /** The base dress-for temperature of the outfit last shown for {@code date}. */
     Optional<Double> shownBaseDressFor(LocalDate date);
 }

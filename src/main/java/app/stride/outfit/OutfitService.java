@@ -72,7 +72,12 @@ public final class OutfitService {
 
     /** Remembers the outfit shown for the run on {@code date}, so the answer after the run is filed correctly. */
     public void remember(final LocalDate date, final Outfit outfit) {
-        feedback.rememberOutfit(date, outfit.baseDressForC(), outfit.dressForC());
+        feedback.rememberOutfit(date, outfit.baseDressForC(), outfit.dressForC(), outfit.items().stream().map(OutfitItem::id).toList());
+    }
+
+    /** The items of the outfit kept for {@code date} ("I'm wearing this"), head to extras; empty if none was kept. */
+    public java.util.List<Item> keptFor(final LocalDate date) {
+        return feedback.keptItems(date).stream().map(Item::byId).flatMap(java.util.Optional::stream).toList();
     }
 
     /** Whether an outfit was shown (and remembered) for {@code date}, so an answer after the run can teach. */

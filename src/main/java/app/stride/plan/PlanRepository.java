@@ -105,6 +105,15 @@ public interface PlanRepository {
     }
 
     /**
+     * Replaces what each session of the current plan holds (type, sizes, pace, effort, steps, description, load), keyed
+     * by stored id, in one transaction; day, original day, status and logged run stay. Used by "life happens" and its
+     * undo. Throws {@link IllegalStateException} when an id is not a session of the current plan.
+     */
+    default void replaceSessions(final Map<Long, Session> byId) {
+        throw new UnsupportedOperationException("this store cannot change sessions");
+    }
+
+    /**
      * The current plan's outline. A store that keeps only sessions answers empty; the plan screen then works out
      * the weeks from the session dates.
      */

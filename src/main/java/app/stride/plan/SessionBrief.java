@@ -28,6 +28,23 @@ public record SessionBrief(String code, List<Object> args) {
         return new SessionBrief(LEGACY, List.of(text));
     }
 
+    /**
+     * A brief whose words come before another brief's, e.g. "Indoors on a treadmill, same effort." and then the
+     * session as it was. Stored flat so the store's argument codec needs nothing new: the brief's own arguments, then
+     * the inner code, then the inner arguments.
+     */
+    public static SessionBrief around(final String code, final SessionBrief inner, final Object... own) {
+        final java.util.List<Object> all = new java.util.ArrayList<>(List.of(own));
+        all.add(inner.code());
+        all.addAll(inner.args());
+        return new SessionBrief(code, all);
+    }
+
+    /** The brief inside one made by {@link #around} with {@code ownArgs} arguments of its own. */
+    public SessionBrief inner(final int ownArgs) {
+        return new SessionBrief((String) args.get(ownArgs), args.subList(ownArgs + 1, args.size()));
+    }
+
     /** The old text, for a legacy brief. */
     public Optional<String> legacyText() {
         return code.equals(LEGACY) ? Optional.of((String) args.get(0)) : Optional.empty();

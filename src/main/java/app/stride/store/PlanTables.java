@@ -214,6 +214,47 @@ final class PlanTables {
         return id;
     }
 
+    /**
+     * Puts {@code s}'s content into stored session {@code id} of plan {@code planId} (its steps replaced); its days,
+     * status and logged run stay.
+     */
+    static void replaceSession(final Connection c, final long planId, final long id, final Session s) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE planned_session SET type = ?, distance_m = ?, duration_s = ?, "
+                + "duration_ms = ?, pace_min_s_per_km = ?, pace_max_s_per_km = ?, effort = ?, run_s = ?, walk_s = ?, "
+                + "description = ?, load_total_m = ?, load_threshold_m = ?, load_interval_m = ?, load_repetition_m = ?, "
+                + "description_code = ?, description_args = ? "
+                + "WHERE id = ? AND week_id IN (SELECT id FROM plan_week WHERE plan_id = ?)")) {
+            ps.setString(1, s.type().code());
+            set(ps, 2, s.distanceM(), Types.REAL);
+            set(ps, 3, s.duration().map(d -> Math.round(d.toMillis() / 1000.0)), Types.INTEGER);
+            set(ps, 4, s.duration().map(Duration::toMillis), Types.INTEGER);
+            set(ps, 5, s.pace().map(PaceRange::minSecPerKm), Types.INTEGER);
+            set(ps, 6, s.pace().map(PaceRange::maxSecPerKm), Types.INTEGER);
+            ps.setString(7, s.effort().map(SessionEffort::code).orElse(null));
+            set(ps, 8, s.runWalk().map(x -> x.runSec()), Types.INTEGER);
+            set(ps, 9, s.runWalk().map(x -> x.walkSec()), Types.INTEGER);
+            // As insertSession: the brief as code and arguments, the text column only for an old plan's English.
+            ps.setString(10, s.description().legacyText().orElse(""));
+            ps.setDouble(11, s.load().totalM());
+            ps.setDouble(12, s.load().thresholdM());
+            ps.setDouble(13, s.load().intervalM());
+            ps.setDouble(14, s.load().repetitionM());
+            final boolean legacy = s.description().legacyText().isPresent();
+            ps.setString(15, legacy ? null : s.description().code());
+            ps.setString(16, legacy ? null : PlanMessageCodec.encode(s.description().args()));
+            ps.setLong(17, id);
+            ps.setLong(18, planId);
+            if (ps.executeUpdate() != 1) {
+                throw new IllegalStateException("session " + id + " is not in the current plan");
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM planned_step WHERE session_id = ?")) {
+            ps.setLong(1, id);
+            ps.executeUpdate();
+        }
+        insertSteps(c, id, Optional.empty(), s.steps());
+    }
+
     static void insertSteps(final Connection c, final long sessionId, final Optional<Long> parent, final List<Step> steps)
             throws SQLException {
         for (int i = 0; i < steps.size(); i++) {

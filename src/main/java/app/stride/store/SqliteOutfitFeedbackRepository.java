@@ -217,6 +217,37 @@ public final class SqliteOutfitFeedbackRepository implements OutfitFeedbackRepos
     }
 
     @Override
+    public void rememberOutfit(final LocalDate date, final double baseDressForC, final double dressForC,
+                               final List<String> itemIds) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO outfit_shown (date, base_dress_for_c, dress_for_c, shown_at, items) VALUES (?, ?, ?, ?, ?) "
+                            + "ON CONFLICT (date) DO UPDATE SET base_dress_for_c = excluded.base_dress_for_c, "
+                            + "dress_for_c = excluded.dress_for_c, shown_at = excluded.shown_at, items = excluded.items")) {
+                ps.setString(1, date.toString());
+                ps.setDouble(2, baseDressForC);
+                ps.setDouble(3, dressForC);
+                ps.setString(4, clock.instant().toString());
+                ps.setString(5, String.join(",", itemIds));
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public List<String> keptItems(final LocalDate date) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT items FROM outfit_shown WHERE date = ?")) {
+                ps.setString(1, date.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    final String items = rs.next() ? rs.getString(1) : null;
+                    return items == null || items.isBlank() ? List.<String>of() : List.of(items.split(","));
+                }
+            }
+        });
+    }
+
+    @Override
     public Optional<Double> shownBaseDressFor(final LocalDate date) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT base_dress_for_c FROM outfit_shown WHERE date = ?")) {

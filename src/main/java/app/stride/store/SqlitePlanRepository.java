@@ -81,6 +81,17 @@ public final class SqlitePlanRepository implements PlanRepository {
         });
     }
 
+    @Override
+    public void replaceSessions(final Map<Long, Session> byId) {
+        db.inTransaction(c -> {
+            final long planId = currentId(c).orElseThrow(() -> new IllegalStateException("no current plan"));
+            for (Map.Entry<Long, Session> e : byId.entrySet()) {
+                PlanTables.replaceSession(c, planId, e.getKey(), e.getValue());
+            }
+            return null;
+        });
+    }
+
     /** The new session takes the old one's day, status and logged run; the old version keeps its own copy of the day. */
     private static void carryOver(final Connection c, final long previousId, final long oldId, final long newId)
             throws SQLException {

@@ -102,10 +102,18 @@ public final class PlanText {
         if (legacy.isPresent()) {
             return legacy.get();
         }
+        final Integer own = AROUND.get(b.code());
+        if (own != null) {
+            final Object[] args = b.args().subList(0, own).stream().map(a -> briefArg(a, unit, false)).toArray();
+            return Messages.get("plan.desc." + b.code(), args) + " " + description(b.inner(own), unit);
+        }
         // Runners who go by effort read times as spoken ("6 min 30 s"); paced ones as a watch shows them ("4:50").
         final boolean spoken = b.code().endsWith(".effort");
         return Messages.get("plan.desc." + b.code(), b.args().stream().map(a -> briefArg(a, unit, spoken)).toArray());
     }
+
+    /** Briefs that put their words before the session as it was ({@link SessionBrief#around}), by their own arguments. */
+    private static final java.util.Map<String, Integer> AROUND = java.util.Map.of("life.indoor", 0, "life.shortened", 1);
 
     /** How a session or step should feel, e.g. "easy: you can talk in full sentences (RPE 3–4)". */
     public static String effort(final SessionEffort e) {

@@ -77,15 +77,54 @@ public final class TickOff {
         return log.runsLogged();
     }
 
-    public void skip(final long sessionId) {
-        find(sessionId);
-        log.markSkipped(sessionId);
+    /**
+     * What a skip or a reopen replaced, so Undo puts it back exactly: the session's status before and the run that
+     * was logged for it (kept whole, as a delete in the Log keeps it).
+     */
+    public record Undo(long sessionId, String statusBefore, Optional<DeletedRun> run) {
     }
 
-    /** Undoes a tick-off. */
-    public void reopen(final long sessionId) {
-        find(sessionId);
+    /** Lets the session go; a run logged for it is taken away but returned for {@link #undo}. */
+    public Undo skip(final long sessionId) {
+        final Undo undo = takeRun(find(sessionId));
+        log.markSkipped(sessionId);
+        return undo;
+    }
+
+    /** Undoes a tick-off: back to planned; the run logged for it is returned for {@link #undo}. */
+    public Undo reopen(final long sessionId) {
+        final Undo undo = takeRun(find(sessionId));
         log.reopen(sessionId);
+        return undo;
+    }
+
+    /** Puts a skipped or reopened session back as it was, with its logged run. */
+    public void undo(final Undo undo) {
+        find(undo.sessionId());
+        if (undo.run().isPresent()) {
+            log.reopen(undo.sessionId()); // clears whatever was logged since, then the run comes back with its status
+            log.restore(undo.run().get());
+        } else if ("skipped".equals(undo.statusBefore())) {
+            log.markSkipped(undo.sessionId());
+        } else {
+            log.reopen(undo.sessionId());
+        }
+    }
+
+    private Undo takeRun(final SavedSession s) {
+        final Optional<LoggedRun> run = log.allRuns().stream()
+                .filter(r -> r.plannedSessionId().filter(id -> id == s.id()).isPresent())
+                .reduce((a, b) -> b);
+        return new Undo(s.id(), s.status(), run.flatMap(r -> log.delete(r.id())));
+    }
+
+    /** Logs a run that went only partly to plan: the session is ticked off, the run says "partial". */
+    public int partial(final SavedSession s, final RunReport report, final Optional<Long> shoe) {
+        if (s.date().isAfter(LocalDate.now(clock))) {
+            throw new InvalidInputException("date", Messages.get("tracking.error.future", describe(s)));
+        }
+        log.logSession(s.id(), s.date(), RunStatus.PARTIAL, report, shoe, clock.instant());
+        return log.runsLogged();
     }
 
     /**

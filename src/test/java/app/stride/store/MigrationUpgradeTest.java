@@ -74,6 +74,9 @@ class MigrationUpgradeTest {
                 """,
             9, """
                 UPDATE planned_session SET description_code = 'strides', description_args = 'I:4' WHERE id = 1;
+                """,
+            10, """
+                UPDATE outfit_shown SET items = 'long-sleeve,tights,gloves' WHERE date = '2025-03-11';
                 """));
 
     /**

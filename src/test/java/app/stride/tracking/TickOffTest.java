@@ -115,6 +115,39 @@ class TickOffTest {
     }
 
     @Test
+    void skippingOrReopeningADoneSessionCanBeUndoneWithItsRunIntact() {
+        // Issue 9 defect: skip and reopen deleted the logged run for good.
+        final LocalDate tuesday = START.plusDays(1);
+        final TickOff t = on(tuesday);
+        final long id = session(tuesday).id();
+        t.done(id, new RunReport(Optional.of(5200.0), Optional.of(Duration.ofSeconds(33 * 60 + 7)), Optional.of(4),
+                Optional.of(Feel.GOOD), "felt good"));
+        final LoggedRun logged = t.recentRuns(1).get(0);
+
+        final TickOff.Undo skipped = t.skip(id);
+        assertThat(session(tuesday).status()).isEqualTo("skipped");
+        assertThat(t.recentRuns(10)).isEmpty();
+        t.undo(skipped);
+        assertThat(session(tuesday).status()).isEqualTo("done");
+        assertThat(t.recentRuns(10)).containsExactly(logged);
+
+        final TickOff.Undo reopened = t.reopen(id);
+        assertThat(session(tuesday).status()).isEqualTo("planned");
+        t.undo(reopened);
+        assertThat(session(tuesday).status()).isEqualTo("done");
+        assertThat(t.recentRuns(10)).containsExactly(logged);
+    }
+
+    @Test
+    void undoingASkipOfAnOpenSessionOpensItAgain() {
+        final LocalDate tuesday = START.plusDays(1);
+        final TickOff t = on(tuesday);
+        final long id = session(tuesday).id();
+        t.undo(t.skip(id));
+        assertThat(session(tuesday).status()).isEqualTo("planned");
+    }
+
+    @Test
     void tickingTheSameSessionTwiceKeepsOneRun() {
         final LocalDate tuesday = START.plusDays(1);
         final TickOff t = on(tuesday);

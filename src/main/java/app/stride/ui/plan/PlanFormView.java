@@ -97,6 +97,7 @@ final class PlanFormView {
 
     private Parent answers() {
         final VBox body = new VBox(Layouts.GAP, goalCard(), todayCard(), weekCard());
+        vm.why().ifPresent(w -> body.getChildren().add(whyCard(w)));
         body.setId("plan-form");
         body.setMaxWidth(760);
         body.getStyleClass().add("plan-form");
@@ -362,5 +363,18 @@ final class PlanFormView {
         control.setId("plan-" + field.id());
         fields.putIfAbsent(field, control);
         addLabelled(rows, "planscreen.field." + field.id(), cell, control, shown);
+    }
+
+    /** The optional last question: why the runner runs, one sentence for Today. */
+    private static VBox whyCard(final WhyAnswer why) {
+        final javafx.scene.control.TextField text = new javafx.scene.control.TextField();
+        text.setId("plan-why");
+        text.setPromptText(Messages.get("planscreen.why.hint"));
+        text.textProperty().bindBidirectional(why.textProperty());
+        final Label help = new Label(Messages.get("planscreen.why.help"));
+        help.getStyleClass().add(Styles.TEXT_MUTED);
+        help.setWrapText(true);
+        help.setLabelFor(text);
+        return card("planscreen.form.why", help, text);
     }
 }

@@ -89,6 +89,7 @@ public final class PlanFormViewModel {
     private final ObjectBinding<DayOfWeek> firstDay;
 
     private Runnable onSaved = () -> { };
+    private Optional<WhyAnswer> why = Optional.empty();
 
     public PlanFormViewModel(final PlanGenerator generator, final PlanRepository plans, final TaskRunner tasks,
                              final ObservableValue<Settings> settings, final Clock clock) {
@@ -130,6 +131,15 @@ public final class PlanFormViewModel {
                 // Blank or a typing mistake: leave it as typed.
             }
         }
+    }
+
+    /** The optional "why" question, kept with the plan when it starts (issue 9). */
+    public void setWhy(final WhyAnswer answer) {
+        this.why = Optional.of(answer);
+    }
+
+    public Optional<WhyAnswer> why() {
+        return why;
     }
 
     /** Called on the UI thread after the plan was saved. */
@@ -175,8 +185,18 @@ public final class PlanFormViewModel {
             error.set(Messages.get("planscreen.error.noPlan"));
             return;
         }
+        try {
+            why.ifPresent(WhyAnswer::checked);
+        } catch (InvalidInputException bad) {
+            fail(Optional.empty(), bad.getMessage());
+            return;
+        }
         busy.set(true);
-        tasks.run(() -> plans.saveAsCurrent(plan.get()), id -> {
+        tasks.run(() -> {
+            final long id = plans.saveAsCurrent(plan.get());
+            why.ifPresent(WhyAnswer::save);
+            return id;
+        }, id -> {
             busy.set(false);
             edit();
             onSaved.run();

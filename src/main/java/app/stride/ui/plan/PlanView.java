@@ -54,6 +54,7 @@ public final class PlanView implements ScreenView {
         this.context = context;
         final PlanFormViewModel formVm = new PlanFormViewModel(context.services().planGenerator(), context.services().plans(),
                 context.tasks(), context.settings(), context.services().clock());
+        formVm.setWhy(new WhyAnswer(context.services().why(), context.tasks()));
         this.vm = new PlanViewModel(context.services().plans(), formVm, context.tasks(), context.settings(),
                 context.services().clock());
         this.calendar = new CalendarViewModel(Optional.of(context.services().tickOff()), context.tasks(), context.settings(),

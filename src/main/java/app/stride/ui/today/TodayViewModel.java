@@ -71,12 +71,14 @@ public final class TodayViewModel {
     private final ObservableList<Shoe> shoes = FXCollections.observableArrayList();
     private final ObjectProperty<Shoe> shoe = new SimpleObjectProperty<>();
     /** Issue 10: a line when the picked pair is within 10% of its limit or past it; empty otherwise. */
-    private final javafx.beans.property.ReadOnlyStringWrapper shoeWarning = new javafx.beans.property.ReadOnlyStringWrapper("");
+    private final javafx.beans.binding.StringBinding shoeWarning;
 
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private Optional<Long> prefilledFor = Optional.empty();
     private final ReadOnlyStringWrapper errorField = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
+    private Runnable undoWork;
 
     public TodayViewModel(final TickOff tickOff, final OutfitService outfits, final WeatherService weather,
                           final Shoes shoeRack, final TaskRunner tasks, final ObservableValue<Settings> settings) {
@@ -94,8 +96,8 @@ public final class TodayViewModel {
         this.weather = weather;
         this.tasks = tasks;
         this.settings = settings;
-        shoe.addListener((o, a, b) -> warnAboutShoe());
-        settings.addListener((o, a, b) -> warnAboutShoe());
+        shoeWarning = javafx.beans.binding.Bindings.createStringBinding(
+                () -> ShoeWear.warning(Optional.ofNullable(shoe.get()), settings.getValue().distanceUnit()), shoe, settings);
         this.reloads = new Latest(tasks);
     }
 
@@ -177,6 +179,15 @@ public final class TodayViewModel {
 
     /** Ticks today's session off with what the runner entered; the outfit answer, if given, teaches the helper. */
     public void done() {
+        tick(false);
+    }
+
+    /** Ticks today's session off as partly done (cut short, walked more): the numbers say how much. */
+    public void partial() {
+        tick(true);
+    }
+
+    private void tick(final boolean partly) {
         final Optional<SavedSession> s = today();
         if (s.isEmpty()) {
             return;
@@ -193,7 +204,7 @@ public final class TodayViewModel {
         final Optional<FeedbackAnswer> answer = Optional.ofNullable(outfitAnswer.get()).filter(a -> askOutfitFeedback.get());
         // The run and the outfit answer are kept together or not at all.
         tasks.run(() -> unitOfWork.run(() -> {
-            final int count = tickOff.done(s.get(), report, shoeId);
+            final int count = partly ? tickOff.partial(s.get(), report, shoeId) : tickOff.done(s.get(), report, shoeId);
             final String learned = answer.map(a -> outfits.recordFeedback(s.get().date(), a).explanation()).orElse("");
             return Messages.get("today.done", count) + (learned.isEmpty() ? "" : " " + learned);
         }), text -> {
@@ -219,14 +230,56 @@ public final class TodayViewModel {
         return new RunReport(metres, time, Optional.ofNullable(effort.get()), Optional.empty(), notes.get());
     }
 
-    /** Skips today's session: no guilt, the plan carries on. */
+    /** Lets today's session go: no guilt, the plan carries on; Undo brings it (and any run logged for it) back. */
     public void skip() {
-        today().ifPresent(s -> run(() -> tickOff.skip(s.id()), Messages.get("today.skipped")));
+        today().ifPresent(s -> undoable(() -> undoOf(tickOff.skip(s.id())), Messages.get("today.skipped")));
     }
 
-    /** Undoes today's tick-off. */
+    /** Undoes today's tick-off; Undo brings the logged run back. */
     public void reopen() {
-        today().ifPresent(s -> run(() -> tickOff.reopen(s.id()), ""));
+        today().ifPresent(s -> undoable(() -> undoOf(tickOff.reopen(s.id())), Messages.get("today.reopened")));
+    }
+
+    private Runnable undoOf(final TickOff.Undo u) {
+        return () -> tickOff.undo(u);
+    }
+
+    /** Takes back the last skip, reopen, move or life-happens change. */
+    public void undo() {
+        final Runnable work = undoWork;
+        if (work == null) {
+            return;
+        }
+        undoWork = null;
+        canUndo.set(false);
+        run(work, Messages.get("today.undone"));
+    }
+
+    /** True while the message names something {@link #undo()} can take back. */
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    /** Shows {@code text} after a change made elsewhere on Today (life happens), reloads, and keeps its undo. */
+    void changed(final String text, final Runnable undo) {
+        load();
+        message.set(text);
+        undoWork = undo;
+        canUndo.set(true);
+    }
+
+    /** Runs {@code work} (which returns how to take it back) and offers Undo with the message. */
+    private void undoable(final java.util.function.Supplier<Runnable> work, final String success) {
+        error.set("");
+        errorField.set("");
+        tasks.run(() -> unitOfWork.run(work::get), undo -> changed(success, undo), this::failed);
+    }
+
+    private void failed(final Throwable e) {
+        if (e instanceof InvalidInputException iie) {
+            errorField.set(iie.field());
+        }
+        error.set(TaskFailure.message(e));
     }
 
     /** Moves today's session to the chosen day, if the plan's rules allow it. */
@@ -241,8 +294,12 @@ public final class TodayViewModel {
             return;
         }
         final LocalDate to = moveTo.get();
-        run(() -> tickOff.move(s.get().id(), to), Messages.get("today.moved", TickOff.describe(s.get()),
-                Dates.weekday(to.getDayOfWeek())));
+        final LocalDate from = s.get().date();
+        final long id = s.get().id();
+        undoable(() -> {
+            tickOff.move(id, to);
+            return () -> tickOff.move(id, from);
+        }, Messages.get("today.moved", TickOff.describe(s.get()), Dates.weekday(to.getDayOfWeek())));
     }
 
     /** A session from the last days the runner did run after all. */
@@ -252,7 +309,7 @@ public final class TodayViewModel {
 
     /** A session from the last days that is not going to happen: let it go. */
     public void letGo(final SavedSession missed) {
-        run(() -> tickOff.skip(missed.id()), "");
+        undoable(() -> undoOf(tickOff.skip(missed.id())), Messages.get("today.letGo", TickOff.describe(missed)));
     }
 
     private void run(final Runnable work, final String success) {
@@ -264,12 +321,9 @@ public final class TodayViewModel {
         }), text -> {
             load();
             message.set(text);
-        }, e -> {
-            if (e instanceof InvalidInputException iie) {
-                errorField.set(iie.field());
-            }
-            error.set(TaskFailure.message(e));
-        });
+            undoWork = null;
+            canUndo.set(false);
+        }, this::failed);
     }
 
     private Optional<SavedSession> today() {
@@ -320,21 +374,10 @@ public final class TodayViewModel {
     }
 
     /** What to say about the picked pair's wear, e.g. "Pegasus: 640 of 700 km. Time to look for a new pair." */
-    public javafx.beans.property.ReadOnlyStringProperty shoeWarningProperty() {
-        return shoeWarning.getReadOnlyProperty();
+    public javafx.beans.binding.StringBinding shoeWarningProperty() {
+        return shoeWarning;
     }
 
-    private void warnAboutShoe() {
-        final Shoe s = shoe.get();
-        if (s == null || s.wearLevel() == Shoe.WearLevel.OK) {
-            shoeWarning.set("");
-            return;
-        }
-        final app.stride.settings.DistanceUnit unit = settings.getValue().distanceUnit();
-        shoeWarning.set(Messages.get(s.wornOut() ? "today.shoe.wornOut" : "today.shoe.nearLimit", s.name(),
-                app.stride.text.StepText.number(unit.fromMetres(s.totalM())), app.stride.text.StepText.number(unit.fromMetres(s.retireAtM())),
-                unit.code()));
-    }
 
     public ObjectProperty<Shoe> shoeProperty() {
         return shoe;

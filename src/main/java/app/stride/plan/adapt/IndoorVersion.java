@@ -1,0 +1,66 @@
+package app.stride.plan.adapt;
+
+import app.stride.common.InvalidInputException;
+import app.stride.common.Messages;
+import app.stride.plan.Session;
+import app.stride.plan.SessionType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * "Too cold / icy / too hot": the same session on a treadmill (same steps, same effort; a 1% incline stands in for
+ * the air outside), or the next day the move rules allow: not today or before, within the plan, a free day, and a
+ * hard session never next to another hard day.
+ */
+public final class IndoorVersion {
+
+    /** Another day is looked for this far ahead at most: beyond a week it is a different plan. */
+    static final int LOOK_AHEAD_DAYS = 7;
+
+    /** The brief of a session moved indoors: these words, then the session as it was. */
+    static final String INDOOR = "life.indoor";
+
+    private IndoorVersion() {
+    }
+
+    /** The treadmill version of {@code day}'s session. */
+    public static LifeChange propose(final PlanDay day, final LocalDate asOf) {
+        final Session s = day.session();
+        if (!day.open()) {
+            throw new InvalidInputException("session", Messages.get("life.error.notOpen"));
+        }
+        if (s.type() == SessionType.RACE) {
+            throw new InvalidInputException("session", Messages.get("life.error.race"));
+        }
+        if (s.description().code().equals(INDOOR)) {
+            throw new InvalidInputException("session", Messages.get("life.error.indoorAlready"));
+        }
+        final Session to = new Session(s.date(), s.type(), s.distanceM(), s.duration(), s.pace(), s.effort(), s.runWalk(),
+                s.steps(), app.stride.plan.SessionBrief.around(INDOOR, s.description()), s.load());
+        return new LifeChange(LifeChange.Kind.INDOOR, asOf, List.of(new LifeChange.Edit(day.id(), day.day(), s, to)), List.of());
+    }
+
+    /** The first day after {@code asOf}, up to a week ahead and within the plan, that {@code day}'s session may move to. */
+    public static Optional<LocalDate> anotherDay(final List<PlanDay> days, final PlanDay day, final LocalDate asOf,
+                                                 final LocalDate lastDay) {
+        if (day.session().type() == SessionType.RACE) {
+            return Optional.empty();
+        }
+        final boolean hard = day.session().type().isHard();
+        for (int i = 1; i <= LOOK_AHEAD_DAYS; i++) {
+            final LocalDate to = asOf.plusDays(i);
+            if (to.isAfter(lastDay)) {
+                break;
+            }
+            final boolean refused = days.stream()
+                    .filter(o -> o.id() != day.id() && !"skipped".equals(o.status()))
+                    .anyMatch(o -> o.day().equals(to) || hard && o.session().type().isHard()
+                            && (o.day().equals(to.minusDays(1)) || o.day().equals(to.plusDays(1))));
+            if (!refused) {
+                return Optional.of(to);
+            }
+        }
+        return Optional.empty();
+    }
+}

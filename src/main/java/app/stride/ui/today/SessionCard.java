@@ -1,0 +1,137 @@
+package app.stride.ui.today;
+
+import app.stride.common.Messages;
+import app.stride.format.Dates;
+import app.stride.format.Distances;
+import app.stride.format.Durations;
+import app.stride.format.Paces;
+import app.stride.plan.PlanRepository.SavedSession;
+import app.stride.text.StepText;
+import app.stride.settings.DistanceUnit;
+import app.stride.tracking.TickOff;
+import atlantafx.base.theme.Styles;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * Today's session (or the next one on a rest day): its type, size, effort and description; once ticked off, what
+ * was logged comes first and the plan is shown small below it.
+ */
+final class SessionCard extends VBox {
+
+    private final Runnable reopen;
+
+    SessionCard(final Runnable reopen) {
+        super(8);
+        this.reopen = reopen;
+        getStyleClass().addAll("card-panel", "session-card");
+        setId("today-session");
+    }
+
+    /** Draws {@code d}; {@code logged} is what was logged today ("8 km · 52:10 · 6:30 /km") or empty. */
+    void draw(final TickOff.Day d, final String logged, final DistanceUnit unit) {
+        getChildren().clear();
+        final Optional<SavedSession> shown = d.today().or(d::next);
+        if (d.today().isEmpty()) {
+            final Label rest = new Label(Messages.get("today.session.rest"), new FontIcon("mdi2s-sofa-outline"));
+            rest.setId("today-rest");
+            rest.getStyleClass().add(Styles.TITLE_4);
+            rest.setWrapText(true);
+            getChildren().add(rest);
+        }
+        if (shown.isEmpty()) {
+            return;
+        }
+        final SavedSession s = shown.get();
+        final boolean ticked = d.today().isPresent() && !"planned".equals(s.status());
+        final Label when = new Label(d.today().isPresent() ? Messages.get("today.session.today")
+                : Messages.get("today.session.next", Dates.day(s.date())));
+        when.getStyleClass().addAll(Styles.TEXT_CAPTION, Styles.TEXT_MUTED);
+        final Label type = new Label(TickOff.typeLabel(s));
+        type.setId("today-session-type");
+        type.getStyleClass().add(ticked ? Styles.TITLE_3 : Styles.TITLE_2);
+        type.setWrapText(true);
+        final HBox title = new HBox(12, type);
+        title.setAlignment(Pos.CENTER_LEFT);
+        status(s).ifPresent(title.getChildren()::add);
+        getChildren().addAll(when, title);
+
+        if (ticked && "done".equals(s.status()) && !logged.isEmpty()) {
+            final Label caption = new Label(Messages.get("today.logged.title"));
+            caption.getStyleClass().addAll(Styles.TEXT_CAPTION, Styles.TEXT_MUTED);
+            final Label numbers = new Label(logged);
+            numbers.setId("today-logged");
+            numbers.getStyleClass().addAll("session-facts", Styles.TITLE_4);
+            numbers.setWrapText(true);
+            getChildren().addAll(caption, numbers);
+        }
+        final List<String> facts = new ArrayList<>();
+        s.distanceM().ifPresent(m -> facts.add(Distances.format(m, unit)));
+        s.durationS().ifPresent(sec -> facts.add(Durations.seconds(sec)));
+        s.pace().ifPresent(p -> facts.add(StepText.pace(p, unit)));
+        s.runWalk().ifPresent(rw -> facts.add(runWalk(rw)));
+        if (!facts.isEmpty()) {
+            final Label f = new Label((ticked ? Messages.get("today.session.planned") + "  " : "") + String.join("  ·  ", facts));
+            f.setId("today-session-facts");
+            f.getStyleClass().add(ticked ? Styles.TEXT_MUTED : "session-facts");
+            f.setWrapText(true);
+            getChildren().add(f);
+        }
+        if (!ticked) {
+            s.effort().ifPresent(e -> {
+                final Label effort = new Label(app.stride.text.PlanText.effort(e));
+                effort.getStyleClass().add(Styles.TEXT_MUTED);
+                effort.setWrapText(true);
+                getChildren().add(effort);
+            });
+            final Label desc = new Label(app.stride.text.PlanText.description(s.description(), unit));
+            desc.setId("today-session-description");
+            desc.setWrapText(true);
+            getChildren().add(desc);
+            Paces.turnaround(s.distanceM(), s.durationS().map(Long::valueOf), unit).ifPresent(half -> {
+                final Label turn = new Label(Messages.get("today.session.turnaround", half), new FontIcon("mdi2a-arrow-u-left-top"));
+                turn.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+                turn.setWrapText(true);
+                getChildren().add(turn);
+            });
+        }
+        if (ticked) {
+            final Button undo = new Button(Messages.get("today.tickoff.reopen"), new FontIcon("mdi2u-undo"));
+            undo.setId("today-undo");
+            undo.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+            undo.setOnAction(e -> reopen.run());
+            getChildren().add(undo);
+        }
+    }
+
+    /** "run 8 min / walk 5 min", the same words as the Plan screen (not raw seconds). */
+    static String runWalk(final app.stride.plan.RunWalk rw) {
+        return Messages.get("planscreen.runWalkRatio", StepText.ratio(rw.runSec()), StepText.ratio(rw.walkSec()));
+    }
+
+    private static Optional<Label> status(final SavedSession s) {
+        final Label l;
+        if ("done".equals(s.status())) {
+            l = new Label(Messages.get("today.session.done"), new FontIcon("mdi2c-check-circle-outline"));
+            l.getStyleClass().addAll("status-chip", "status-done");
+        } else if ("skipped".equals(s.status())) {
+            l = new Label(Messages.get("today.session.skipped"));
+            l.getStyleClass().addAll("status-chip", "status-skipped");
+        } else if (s.moved()) {
+            l = new Label(Messages.get("today.session.moved", Dates.day(s.originalDate())));
+            l.getStyleClass().addAll("status-chip");
+        } else {
+            return Optional.empty();
+        }
+        l.setId("today-session-status");
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return Optional.of(l);
+    }
+}

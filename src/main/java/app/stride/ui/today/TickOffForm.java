@@ -1,0 +1,182 @@
+package app.stride.ui.today;
+
+import app.stride.common.Messages;
+import app.stride.gear.Shoe;
+import app.stride.outfit.FeedbackAnswer;
+import app.stride.ui.common.Choices;
+import app.stride.ui.common.DateField;
+import app.stride.ui.common.ErrorLine;
+import app.stride.ui.common.FieldMarks;
+import app.stride.ui.common.SegmentedChoice;
+import app.stride.ui.shell.ScreenContext;
+import atlantafx.base.theme.Styles;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * "How did it go?": the numbers in two compact rows, then Done, Partly and Let it go, and moving the session to
+ * another day. Enter in a field does not submit: the runner ticks off with the button they mean.
+ */
+final class TickOffForm extends VBox {
+
+    TickOffForm(final TodayViewModel vm, final ScreenContext context) {
+        super(10);
+        final Label title = new Label(Messages.get("today.tickoff.title"));
+        title.getStyleClass().add(Styles.TITLE_4);
+
+        final TextField distance = field("today-distance", 5);
+        distance.textProperty().bindBidirectional(vm.distanceProperty());
+        final Label distanceUnit = new Label();
+        distanceUnit.getStyleClass().add(Styles.TEXT_MUTED);
+        distanceUnit.textProperty().bind(Bindings.createStringBinding(
+                () -> context.settings().get().distanceUnit().code(), context.settings()));
+        final TextField duration = field("today-duration", 6);
+        duration.setPromptText(Messages.get("today.tickoff.minutes"));
+        duration.setMaxWidth(Region.USE_PREF_SIZE);
+        duration.textProperty().bindBidirectional(vm.durationProperty());
+        final ComboBox<Integer> effort = Choices.combo(IntStream.rangeClosed(1, 10).boxed().toList(),
+                i -> Messages.get("today.rpe." + i));
+        effort.setId("today-effort");
+        effort.setPromptText(Messages.get("today.tickoff.effort.hint"));
+        effort.valueProperty().bindBidirectional(vm.effortProperty());
+        effort.setMaxWidth(Double.MAX_VALUE);
+        final TextField notes = field("today-notes", 20);
+        notes.setPromptText(Messages.get("today.tickoff.notes.hint"));
+        notes.textProperty().bindBidirectional(vm.notesProperty());
+        notes.setMaxWidth(Double.MAX_VALUE);
+
+        final ComboBox<Shoe> shoe = Choices.combo(List.of(), Shoe::name);
+        shoe.setId("today-shoe");
+        shoe.setItems(vm.shoes());
+        shoe.valueProperty().bindBidirectional(vm.shoeProperty());
+        shoe.setMaxWidth(Double.MAX_VALUE);
+        final Label shoeLabel = label("today.tickoff.shoe", shoe);
+        shoe.visibleProperty().bind(Bindings.isNotEmpty(vm.shoes()));
+        shoe.managedProperty().bind(shoe.visibleProperty());
+        shoeLabel.visibleProperty().bind(shoe.visibleProperty());
+        shoeLabel.managedProperty().bind(shoe.visibleProperty());
+
+        final SegmentedChoice<FeedbackAnswer> answer = new SegmentedChoice<>(List.of(FeedbackAnswer.values()), FeedbackAnswer::label);
+        answer.setId("today-outfit-answer");
+        answer.valueProperty().bindBidirectional(vm.outfitAnswerProperty());
+        final Label answerLabel = label("today.tickoff.outfit", answer);
+        for (Node n : List.of(answer, answerLabel)) {
+            n.visibleProperty().bind(vm.askOutfitFeedbackProperty());
+            n.managedProperty().bind(n.visibleProperty());
+        }
+
+        final GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        // The last column takes the spare width, so the fields that span to it (effort, notes, shoes) fill the card.
+        final javafx.scene.layout.ColumnConstraints grow = new javafx.scene.layout.ColumnConstraints();
+        grow.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(), new javafx.scene.layout.ColumnConstraints(),
+                new javafx.scene.layout.ColumnConstraints(), grow);
+        grid.addRow(0, label("today.tickoff.distance", distance), inline(distance, distanceUnit),
+                label("today.tickoff.duration", duration), duration);
+        grid.add(label("today.tickoff.effort", effort), 0, 1);
+        grid.add(effort, 1, 1, 3, 1);
+        GridPane.setHgrow(effort, Priority.ALWAYS);
+        grid.add(label("today.tickoff.notes", notes), 0, 2);
+        grid.add(notes, 1, 2, 3, 1);
+        // Rows that may be hidden come last: a hidden row in the middle would still leave its gap.
+        grid.add(shoeLabel, 0, 3);
+        grid.add(shoe, 1, 3, 3, 1);
+        GridPane.setHgrow(shoe, Priority.ALWAYS);
+        final Label shoeWarning = new Label();
+        shoeWarning.setId("today-shoe-warning");
+        shoeWarning.setWrapText(true);
+        shoeWarning.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.WARNING);
+        shoeWarning.setGraphic(new FontIcon("mdi2a-alert-outline"));
+        shoeWarning.textProperty().bind(vm.shoeWarningProperty());
+        shoeWarning.visibleProperty().bind(Bindings.isNotEmpty(vm.shoeWarningProperty()));
+        shoeWarning.managedProperty().bind(shoeWarning.visibleProperty());
+        grid.add(shoeWarning, 1, 4, 3, 1);
+        grid.add(answerLabel, 0, 5);
+        grid.add(answer, 1, 5, 3, 1);
+
+        // No vertical gap of its own: a hidden row (no shoes, no forecast) must not leave an empty band.
+        grid.setVgap(0);
+        for (Node n : grid.getChildren()) {
+            final Integer row = GridPane.getRowIndex(n);
+            if (row != null && row > 0) {
+                GridPane.setMargin(n, new javafx.geometry.Insets(8, 0, 0, 0));
+            }
+        }
+
+        final Button done = new Button(Messages.get("today.tickoff.done"), new FontIcon("mdi2c-check"));
+        done.setId("today-done");
+        done.getStyleClass().add(Styles.ACCENT);
+        done.setOnAction(e -> vm.done());
+        final Button partial = new Button(Messages.get("today.tickoff.partial"));
+        partial.setId("today-partial");
+        partial.setOnAction(e -> vm.partial());
+        final Button skip = new Button(Messages.get("today.tickoff.letGo"));
+        skip.setId("today-skip");
+        skip.getStyleClass().add(Styles.FLAT);
+        skip.setOnAction(e -> vm.skip());
+
+        final DatePicker moveTo = DateField.create();
+        moveTo.setId("today-move-date");
+        moveTo.setPrefWidth(192);
+        moveTo.setMinWidth(Region.USE_PREF_SIZE);
+        moveTo.valueProperty().bindBidirectional(vm.moveToProperty());
+        final Button move = new Button(Messages.get("today.tickoff.move"));
+        move.setId("today-move");
+        move.setOnAction(e -> vm.move());
+        final Label notToday = new Label(Messages.get("today.tickoff.notToday"));
+        notToday.getStyleClass().add(Styles.TEXT_MUTED);
+        notToday.setWrapText(true); // the label gives way before the date does: the whole date must show
+        for (Button b : List.of(done, partial, skip, move)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        final HBox buttons = new HBox(8, done, partial, skip);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        final HBox moveRow = new HBox(8, notToday, moveTo, move);
+        moveRow.setAlignment(Pos.CENTER_LEFT);
+
+        FieldMarks.attach(vm.errorFieldProperty(), vm.errorProperty(),
+                Map.of("distance", distance, "duration", duration, "date", moveTo));
+        final ErrorLine error = new ErrorLine("today-error", vm.errorProperty());
+        getChildren().addAll(title, grid, error, buttons, new javafx.scene.control.Separator(), moveRow);
+        setId("today-tickoff");
+        getStyleClass().add("card-panel");
+        setStyle("-fx-padding: 12 16 14 16;");
+    }
+
+    private static TextField field(final String id, final int columns) {
+        final TextField f = new TextField();
+        f.setId(id);
+        f.setPrefColumnCount(columns);
+        return f;
+    }
+
+    private static HBox inline(final Node field, final Label unit) {
+        final HBox box = new HBox(6, field, unit);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private static Label label(final String key, final Node field) {
+        final Label l = new Label(Messages.get(key));
+        l.setLabelFor(field);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+}

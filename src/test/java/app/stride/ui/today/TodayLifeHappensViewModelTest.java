@@ -1,0 +1,157 @@
+package app.stride.ui.today;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stride.app.StrideServices;
+import app.stride.common.UnitOfWork;
+import app.stride.plan.PlanRepository.PlanVersion;
+import app.stride.plan.PlanRepository.SavedSession;
+import app.stride.settings.Settings;
+import app.stride.store.DataFolder;
+import app.stride.tracking.TickOff;
+import app.stride.ui.task.ImmediateTaskRunner;
+import java.nio.file.Path;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Today's life-happens, undo and brief ViewModels over a real plan in SQLite, without the toolkit. */
+class TodayLifeHappensViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private StrideServices services;
+    private TodayViewModel today;
+    private LifeHappensViewModel life;
+    private TodayBriefViewModel brief;
+
+    @BeforeEach
+    void setUp() {
+        services = StrideServices.open(new DataFolder(dir), TodayViewModelTest.clockOn(TodayViewModelTest.TODAY));
+        TodayViewModelTest.savePlan(services);
+        final SimpleObjectProperty<Settings> settings = new SimpleObjectProperty<>(Settings.DEFAULTS);
+        final ImmediateTaskRunner tasks = new ImmediateTaskRunner();
+        today = new TodayViewModel(services.tickOff(), services.outfit(), services.weather(), services.shoes(), tasks, settings);
+        life = new LifeHappensViewModel(services.lifeHappens(), services.tickOff(), today, UnitOfWork.NONE, tasks, settings);
+        brief = new TodayBriefViewModel(services.progress(), services.why(), services.outfit(), tasks, settings);
+        today.load();
+        brief.load();
+    }
+
+    private SavedSession session() {
+        return today.dayProperty().get().flatMap(TickOff.Day::today).orElseThrow();
+    }
+
+    @Test
+    void shortenPreviewsThenAppliesThenUndoes() {
+        final PlanVersion before = services.plans().currentVersion().orElseThrow();
+        life.minutesProperty().set("20");
+
+        life.previewShorten();
+
+        assertThat(life.previewProperty().get()).isPresent();
+        assertThat(life.previewLines()).first().asString().startsWith("Mon 20 Jul: Hills · 33 min").contains("→ Hills · 20 min");
+        assertThat(services.plans().currentVersion().orElseThrow()).isEqualTo(before);
+
+        life.apply();
+
+        assertThat(life.previewProperty().get()).isEmpty();
+        assertThat(session().durationS().orElseThrow()).isLessThanOrEqualTo(20 * 60);
+        assertThat(today.messageProperty().get()).isEqualTo("Today's session is shorter now. Every minute counts.");
+        assertThat(today.canUndoProperty().get()).isTrue();
+
+        today.undo();
+
+        assertThat(services.plans().currentVersion().orElseThrow()).isEqualTo(before);
+        assertThat(today.canUndoProperty().get()).isFalse();
+        assertThat(today.messageProperty().get()).isEqualTo("Undone: back as it was.");
+    }
+
+    @Test
+    void aBadNumberOfMinutesSaysWhatIsAllowedAndPreviewsNothing() {
+        life.minutesProperty().set("half an hour");
+        life.previewShorten();
+        assertThat(life.errorProperty().get()).isEqualTo("Minutes must be a whole number, at least 10.");
+        assertThat(life.previewProperty().get()).isEmpty();
+        assertThat(life.minutesProperty().get()).isEqualTo("half an hour");
+
+        life.minutesProperty().set("5");
+        life.previewShorten();
+        assertThat(life.errorProperty().get()).isEqualTo("Minutes must be a whole number, at least 10.");
+    }
+
+    @Test
+    void theWeatherPreviewOffersTheTreadmillOrAnotherDay() {
+        life.previewIndoor();
+
+        assertThat(life.previewLines()).anySatisfy(l -> assertThat(l).startsWith("Indoors on a treadmill"));
+        // The move rules pick the day (free, within the plan, hard days kept apart); Undo moves it back.
+        assertThat(life.anotherDayProperty().get()).isPresent();
+        life.moveToAnotherDay();
+
+        assertThat(today.dayProperty().get().orElseThrow().today()).isEmpty();
+        today.undo();
+        assertThat(session().date()).isEqualTo(TodayViewModelTest.TODAY);
+    }
+
+    @Test
+    void skippingADoneSessionAndUndoingBringsTheRunBack() {
+        today.distanceProperty().set("5");
+        today.durationProperty().set("30:00");
+        today.done();
+        today.reopen();
+        assertThat(session().status()).isEqualTo("planned");
+        assertThat(services.tickOff().recentRuns(5)).isEmpty();
+
+        today.undo();
+
+        assertThat(session().status()).isEqualTo("done");
+        assertThat(services.tickOff().recentRuns(5)).singleElement()
+                .satisfies(r -> assertThat(r.report().distanceM()).contains(5000.0));
+    }
+
+    @Test
+    void theBriefSaysWhereTheRunnerIsAndWhatWasLogged() {
+        assertThat(brief.whereProperty().get()).isEqualTo("Week 2 of 8  ·  48 days to your race");
+        assertThat(brief.loggedProperty().get()).isEmpty();
+
+        today.distanceProperty().set("5.2");
+        today.durationProperty().set("33:48");
+        today.done();
+        brief.load();
+
+        assertThat(brief.loggedProperty().get()).isEqualTo("5.2 km  ·  33:48  ·  6:30 /km");
+    }
+
+    @Test
+    void aWhyOnTwoLinesIsRefusedAndKeptAsTyped() {
+        brief.editWhy();
+        brief.whyTextProperty().set("one\ntwo");
+        brief.saveWhy();
+
+        assertThat(brief.errorProperty().get()).isNotEmpty();
+        assertThat(brief.editingWhyProperty().get()).isTrue();
+        assertThat(brief.whyTextProperty().get()).isEqualTo("one\ntwo");
+        assertThat(services.why().get()).isEmpty();
+
+        brief.whyTextProperty().set("To feel strong");
+        brief.saveWhy();
+        assertThat(brief.whyProperty().get()).isEqualTo("To feel strong");
+        assertThat(brief.editingWhyProperty().get()).isFalse();
+    }
+
+    @Test
+    void theOutfitKeptForTodayIsWhatTodaySaysToWear() {
+        assertThat(brief.wearingProperty().get()).isEmpty();
+        final app.stride.outfit.Outfit kept = services.outfit().recommend(app.stride.outfit.Conditions.of(-2.0),
+                app.stride.outfit.Effort.EASY);
+        services.outfit().remember(TodayViewModelTest.TODAY, kept);
+
+        brief.load();
+
+        assertThat(brief.wearingProperty().get()).isNotEmpty()
+                .isEqualTo(String.join("  ·  ", kept.items().stream().map(app.stride.outfit.OutfitItem::label).toList()));
+    }
+}
