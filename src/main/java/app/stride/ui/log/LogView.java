@@ -122,8 +122,13 @@ public final class LogView implements ScreenView {
 
         listImport.acceptDrops(root);
         // Nothing until the first load: an empty state that flashes before the runs arrive would mislead.
-        final Runnable choose = () -> root.getChildren().setAll(vm.anyRunsProperty().get() ? listScreen : emptyScreen);
+        // After deleting the last run the list stays while its Undo is offered.
+        final Runnable choose = () -> root.getChildren().setAll(vm.anyRunsProperty().get() || vm.undoableProperty().get()
+                ? listScreen : emptyScreen);
         vm.anyRunsProperty().addListener((o, a, b) -> choose.run());
+        vm.undoableProperty().addListener((o, a, b) -> choose.run());
+        none.textProperty().bind(Bindings.when(vm.anyRunsProperty()).then(Messages.get("log.filter.none"))
+                .otherwise(Messages.get("screen.log.empty.title")));
         vm.loadedProperty().addListener((o, a, b) -> choose.run());
         context.settings().addListener((o, a, b) -> list.refresh());
     }
