@@ -19,6 +19,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -53,8 +54,11 @@ final class RunCell extends ListCell<LoggedRun> {
         numbers.getStyleClass().add("run-numbers");
         details.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         details.setWrapText(true);
+        details.setMinHeight(Region.USE_PREF_SIZE);
         note.getStyleClass().add("run-note");
         note.setWrapText(true);
+        // Never squeezed below its wrapped height: the row grows instead (else the note is cut to "…").
+        note.setMinHeight(Region.USE_PREF_SIZE);
         status.getStyleClass().addAll("status-chip", "run-status");
         status.setMinWidth(Label.USE_PREF_SIZE);
         final Button editButton = new Button(null, new FontIcon("mdi2p-pencil-outline"));
@@ -113,6 +117,7 @@ final class RunCell extends ListCell<LoggedRun> {
         // "Done" on every row is noise: the chip speaks only when a run was cut short or skipped.
         status.setText(LogRows.status(r.status()));
         status.setVisible(r.status() != RunStatus.DONE);
+        status.setManaged(status.isVisible());
         status.getStyleClass().removeAll("status-done", "status-partial", "status-skipped");
         status.getStyleClass().add("status-" + r.status().code());
         setAccessibleText(LogRows.day(r, thisYear.getAsInt()) + ", " + LogRows.what(r) + ", " + LogRows.numbers(r, unit.get())

@@ -91,6 +91,27 @@ class LogProgressUiTest {
     }
 
     @Test
+    void aLongNoteWrapsAndItsRowGrowsInsteadOfCuttingIt(final FxRobot robot) {
+        final String longNote = "Long one along the canal to the lock and back over the hill: windy on the way out, calm on the "
+                + "return. Left calf tight after 8 km, so I walked the climb and stretched at the top; fine after.";
+        services.runLog().add(TODAY.minusDays(1), RunStatus.DONE, new RunReport(Optional.of(12_300.0), Optional.empty(),
+                Optional.empty(), Optional.empty(), longNote), Optional.empty());
+        services.runLog().add(TODAY.minusDays(2), RunStatus.DONE, new RunReport(Optional.of(5000.0), Optional.empty(),
+                Optional.empty(), Optional.empty(), "short"), Optional.empty());
+        go(robot, Screen.LOG);
+
+        final Label note = robot.lookup(".run-note").<Label>queryAll().stream().filter(l -> longNote.equals(l.getText()))
+                .findFirst().orElseThrow();
+        final javafx.scene.text.Text shown = (javafx.scene.text.Text) note.lookup(".text");
+        assertThat(shown.getText()).as("nothing cut to …").doesNotContain("…").doesNotEndWith("...");
+        assertThat(note.getHeight()).as("wrapped over several lines").isGreaterThan(note.getFont().getSize() * 2.5);
+        final var rows = robot.lookup(".run-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> c.getItem() != null).toList();
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).getHeight()).as("the row grows with its note").isGreaterThan(rows.get(1).getHeight() + 20);
+    }
+
+    @Test
     void aMistakeKeepsTheDialogOpenWithWhatWasTyped(final FxRobot robot) {
         go(robot, Screen.LOG);
         robot.clickOn("#log-add-first");
