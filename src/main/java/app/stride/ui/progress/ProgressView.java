@@ -50,8 +50,11 @@ public final class ProgressView implements ScreenView {
     public ProgressView(final ScreenContext context) {
         this.vm = new ProgressViewModel(context.services().progress(), context.services().tickOff(), context.tasks(),
                 context.settings()::get);
+        final javafx.scene.control.Button create = new javafx.scene.control.Button(Messages.get("progress.empty.createPlan"));
+        create.setId("progress-create-plan");
+        create.setOnAction(e -> context.createPlan().run());
         final EmptyState empty = new EmptyState("mdi2c-chart-line", Messages.get("screen.progress.empty.title"),
-                Messages.get("screen.progress.empty.body"), Optional.empty());
+                Messages.get("screen.progress.empty.body"), Optional.of(create));
         empty.setId("screen-progress-empty");
         emptyScreen = Layouts.emptyScreen(header(), empty);
         emptyScreen.setBottom(new ErrorLine("progress-problem-empty", vm.problemProperty()));
@@ -188,8 +191,8 @@ public final class ProgressView implements ScreenView {
         done.setName(Messages.get("progress.chart.done"));
         final List<String> categories = c.bars().stream().map(ProgressViewModel.Bar::label).toList();
         for (ProgressViewModel.Bar b : c.bars()) {
-            b.planned().ifPresent(v -> planned.getData().add(new XYChart.Data<>(b.label(), v)));
-            b.done().ifPresent(v -> done.getData().add(new XYChart.Data<>(b.label(), v)));
+            b.planned().ifPresent(v -> planned.getData().add(tipped(b, v)));
+            b.done().ifPresent(v -> done.getData().add(tipped(b, v)));
         }
         ((CategoryAxis) chart.getXAxis()).getCategories().setAll(categories);
         y.setUpperBound(c.upper());
@@ -197,6 +200,17 @@ public final class ProgressView implements ScreenView {
         y.setLabel(c.axisLabel());
         // Always two series, so "done" keeps the accent colour with or without a plan.
         chart.getData().setAll(List.of(planned, done));
+    }
+
+    /** A bar that says its week and numbers when pointed at. */
+    private static XYChart.Data<String, Number> tipped(final ProgressViewModel.Bar b, final double value) {
+        final XYChart.Data<String, Number> d = new XYChart.Data<>(b.label(), value);
+        d.nodeProperty().addListener((o, old, node) -> {
+            if (node != null) {
+                javafx.scene.control.Tooltip.install(node, new javafx.scene.control.Tooltip(b.tip()));
+            }
+        });
+        return d;
     }
 
     @Override

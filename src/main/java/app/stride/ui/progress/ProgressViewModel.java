@@ -51,7 +51,11 @@ public final class ProgressViewModel {
     }
 
     /** One week of the chart; an absent value draws no bar (a week not begun, nothing planned, nothing run). */
-    public record Bar(String label, Optional<Double> planned, Optional<Double> done) {
+    public record Bar(String label, Optional<Double> planned, Optional<Double> done, String tip) {
+
+        Bar(final String label, final Optional<Double> planned, final Optional<Double> done) {
+            this(label, planned, done, label);
+        }
     }
 
     /** The chart as drawn: bars, the y axis up to {@code upper} in whole steps of {@code tick}, and its unit. */
@@ -174,7 +178,10 @@ public final class ProgressViewModel {
                 planned = w.plannedM() > 0 ? Optional.of(unit.fromMetres(w.plannedM())) : Optional.empty();
                 done = w.doneM().filter(m -> m > 0).map(unit::fromMetres);
             }
-            bars.add(new Bar(Messages.get("progress.chart.week", w.number(), Dates.dayMonth(w.start())), planned, done));
+            final String tip = Messages.get("progress.chart.tip", w.number(), Dates.dayMonth(w.start()),
+                    w.doneM().map(m -> Distances.format(m, unit)).orElse("–"), Distances.format(w.plannedM(), unit),
+                    w.sessionsDone(), w.sessionsPlanned());
+            bars.add(new Bar(Messages.get("progress.chart.week", w.number()), planned, done, tip));
         }
         return withAxis(bars, measure == Measure.SESSIONS ? Messages.get("progress.chart.sessionsAxis") : unit.code(), true);
     }
@@ -183,7 +190,9 @@ public final class ProgressViewModel {
         final List<Bar> bars = new ArrayList<>();
         for (WeeklyDistance w : WeeklyDistance.lastWeeks(recent, today, java.time.DayOfWeek.MONDAY, WEEKS_WITHOUT_PLAN)) {
             bars.add(new Bar(Dates.dayMonth(w.weekStart()), Optional.empty(),
-                    w.metres() > 0 ? Optional.of(unit.fromMetres(w.metres())) : Optional.empty()));
+                    w.metres() > 0 ? Optional.of(unit.fromMetres(w.metres())) : Optional.empty(),
+                    Messages.get("progress.chart.tipRecent", Dates.dayMonth(w.weekStart()), Distances.format(w.metres(), unit),
+                            w.runs())));
         }
         return withAxis(bars, unit.code(), false);
     }
