@@ -38,6 +38,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class LogView implements ScreenView {
 
+    private static final javafx.scene.input.KeyCombination UNDO_KEY =
+            new javafx.scene.input.KeyCodeCombination(KeyCode.Z, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+
     private final ScreenContext context;
     private final LogViewModel vm;
     private final StackPane root = new StackPane();
@@ -121,6 +124,13 @@ public final class LogView implements ScreenView {
         BorderPane.setMargin(body, new Insets(0, Layouts.SCROLL_ROOM, 0, 0));
 
         listImport.acceptDrops(root);
+        // Ctrl+Z (Cmd+Z) undoes the last add, edit or delete while its notice offers Undo.
+        root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (UNDO_KEY.match(e) && vm.undoableProperty().get()) {
+                vm.undo();
+                e.consume();
+            }
+        });
         // Nothing until the first load: an empty state that flashes before the runs arrive would mislead.
         // After deleting the last run the list stays while its Undo is offered.
         final Runnable choose = () -> root.getChildren().setAll(vm.anyRunsProperty().get() || vm.undoableProperty().get()

@@ -153,10 +153,11 @@ class LogProgressUiTest {
 
         assertThat(services.runLog().all()).isEmpty();
         assertThat(text(robot, "#log-notice")).startsWith("Deleted ");
-        robot.clickOn("#log-undo");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
 
         assertThat(services.runLog().all()).singleElement()
                 .satisfies(r -> assertThat(r.report().duration()).contains(Duration.ofSeconds(31 * 60 + 15)));
         assertThat(list(robot).getItems()).hasSize(1);
+        assertThat(robot.lookup("#log-undo").query().isVisible()).as("undone once").isFalse();
     }
 }
