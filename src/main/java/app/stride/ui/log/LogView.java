@@ -140,6 +140,10 @@ public final class LogView implements ScreenView {
         none.textProperty().bind(Bindings.when(vm.anyRunsProperty()).then(Messages.get("log.filter.none"))
                 .otherwise(Messages.get("screen.log.empty.title")));
         vm.loadedProperty().addListener((o, a, b) -> choose.run());
+        // Opened or filtered: start at the newest run (rows measured after the first pass would leave the top one cut).
+        final Runnable top = () -> javafx.application.Platform.runLater(() -> list.scrollTo(0));
+        vm.loadedProperty().addListener((o, a, b) -> top.run());
+        vm.filterProperty().addListener((o, a, b) -> top.run());
         context.settings().addListener((o, a, b) -> list.refresh());
     }
 

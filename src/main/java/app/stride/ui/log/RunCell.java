@@ -96,6 +96,18 @@ final class RunCell extends ListCell<LoggedRun> {
         setPrefWidth(0);
     }
 
+    /**
+     * The row's height at the width its content is laid out at: ListCell's own measure asks the content for its height
+     * at its preferred width, which under-counts the lines of a wrapped note and centres the row over its edges.
+     */
+    @Override
+    protected double computePrefHeight(final double width) {
+        if (getGraphic() == null) {
+            return super.computePrefHeight(width);
+        }
+        return snappedTopInset() + grid.prefHeight(grid.getPrefWidth()) + snappedBottomInset();
+    }
+
     @Override
     protected void updateItem(final LoggedRun r, final boolean empty) {
         super.updateItem(r, empty);

@@ -93,7 +93,8 @@ class LogProgressUiTest {
     @Test
     void aLongNoteWrapsAndItsRowGrowsInsteadOfCuttingIt(final FxRobot robot) {
         final String longNote = "Long one along the canal to the lock and back over the hill: windy on the way out, calm on the "
-                + "return. Left calf tight after 8 km, so I walked the climb and stretched at the top; fine after.";
+                + "return. Left calf tight after 8 km, so I walked the climb and stretched at the top; fine after. Gel at 45 min "
+                + "worked better than last week.";
         services.runLog().add(TODAY.minusDays(1), RunStatus.DONE, new RunReport(Optional.of(12_300.0), Optional.empty(),
                 Optional.empty(), Optional.empty(), longNote), Optional.empty());
         services.runLog().add(TODAY.minusDays(2), RunStatus.DONE, new RunReport(Optional.of(5000.0), Optional.empty(),
@@ -109,6 +110,13 @@ class LogProgressUiTest {
                 .filter(c -> c.getItem() != null).toList();
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0).getHeight()).as("the row grows with its note").isGreaterThan(rows.get(1).getHeight() + 20);
+        final javafx.scene.control.ListCell<?> row = rows.stream().filter(c -> ((LoggedRun) c.getItem()).report().notes().equals(longNote))
+                .findFirst().orElseThrow();
+        final javafx.geometry.Bounds inRow = row.sceneToLocal(note.localToScene(note.getBoundsInLocal()));
+        assertThat(inRow.getMaxY()).as("the note ends inside its row").isLessThanOrEqualTo(row.getHeight() - row.snappedBottomInset() + 0.5);
+        final Label day = (Label) row.lookup(".run-day");
+        assertThat(row.sceneToLocal(day.localToScene(day.getBoundsInLocal())).getMinY()).as("the day starts inside its row")
+                .isGreaterThanOrEqualTo(row.snappedTopInset() - 0.5);
     }
 
     @Test
