@@ -103,7 +103,9 @@ public final class LogView implements ScreenView {
         filter.setId("log-filter");
         filter.setItems(vm.filters());
         filter.valueProperty().bindBidirectional(vm.filterProperty());
-        filter.setPrefWidth(280);
+        // Wide enough for "Half marathon plan from Mon 6 Apr 2026".
+        filter.setPrefWidth(340);
+        filter.setMinWidth(Region.USE_PREF_SIZE);
         filter.setMaxWidth(Region.USE_PREF_SIZE);
         showLabel.setLabelFor(filter);
         showLabel.setMinWidth(Region.USE_PREF_SIZE);

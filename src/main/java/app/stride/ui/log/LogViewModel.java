@@ -239,10 +239,14 @@ public final class LogViewModel {
             return Messages.get("log.filter.all");
         }
         final PlanPeriod p = f.plan().get();
-        final String what = p.race().map(r -> Messages.get("plan.distance." + r.code()))
-                .orElse(Messages.get(p.goal() == Goal.CONSISTENCY ? "log.filter.regular" : "log.filter.plan"));
-        return p.current() ? Messages.get("log.filter.current", what)
-                : Messages.get("log.filter.earlier", what, Dates.dayWithYear(p.start()));
+        final boolean regular = p.goal() == Goal.CONSISTENCY;
+        if (p.current()) {
+            return Messages.get("log.filter.current", p.race().map(r -> Messages.get("plan.distance." + r.code()))
+                    .orElse(Messages.get(regular ? "log.filter.regular" : "log.filter.noRace")));
+        }
+        final String what = p.race().map(r -> Messages.get("log.filter.race", Messages.get("plan.distance." + r.code())))
+                .orElse(Messages.get(regular ? "log.filter.regular" : "log.filter.plan"));
+        return Messages.get("log.filter.earlier", LogRows.capital(what), Dates.dayWithYear(p.start()));
     }
 
     /** The name of shoe {@code id}, if the runner still has it on file. */

@@ -163,12 +163,26 @@ class LogViewModelTest {
         services.runLog().add(TODAY.minusDays(1), RunStatus.DONE, RunReport.justDone(), Optional.empty());
         vm.load();
         assertThat(vm.runs()).hasSize(2);
-        assertThat(vm.filters()).extracting(vm::label).containsExactly("All runs", "Current plan (5K)");
+        assertThat(vm.filters()).extracting(vm::label).containsExactly("All runs", "Current plan: 5K");
 
         vm.filterProperty().set(vm.filters().get(1));
 
         assertThat(vm.runs()).extracting(LoggedRun::date).containsExactly(TODAY.minusDays(1));
         assertThat(vm.anyRunsProperty().get()).isTrue();
+    }
+
+    @Test
+    void anEarlierPlanKeepsTheRunsOfItsSessions() {
+        services.runLog().add(TODAY, RunStatus.DONE, RunReport.justDone(), Optional.empty()); // ticks off the 5K plan's session
+        LogFixtures.savePlan(services, Goal.CONSISTENCY); // a new plan: the 5K plan becomes an earlier one
+        vm.load();
+
+        assertThat(vm.filters()).extracting(vm::label)
+                .containsExactly("All runs", "Current plan: regular running", "5K plan from Mon 13 Jul 2026");
+        vm.filterProperty().set(vm.filters().get(2));
+        assertThat(vm.runs()).singleElement().satisfies(r -> assertThat(r.extra()).isFalse());
+        vm.filterProperty().set(vm.filters().get(1));
+        assertThat(vm.runs()).as("the run was for the earlier plan's session").isEmpty();
     }
 
     @Test
