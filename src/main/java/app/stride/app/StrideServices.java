@@ -47,6 +47,7 @@ public final class StrideServices {
     private final ProgressService progress;
     private final Why why;
     private final app.stride.plan.adapt.LifeHappensService lifeHappens;
+    private final app.stride.tracking.PlanPeriods planPeriods;
 
     private StrideServices(final DataFolder folder, final Database database, final Clock clock) {
         this.folder = folder;
@@ -68,6 +69,7 @@ public final class StrideServices {
         this.progress = new ProgressService(plans, log, settings, profile, clock);
         this.why = new Why(profile);
         this.lifeHappens = new app.stride.plan.adapt.LifeHappensService(plans, clock);
+        this.planPeriods = new app.stride.store.SqlitePlanPeriods(database);
     }
 
     /** A consistent copy of {@code folder}'s database, safe while the app has it open; the database is not opened here. */
@@ -216,6 +218,11 @@ public final class StrideServices {
     /** Planned against done, streak, adherence, and Today's week N of M, days to race and why. */
     public ProgressService progress() {
         return progress;
+    }
+
+    /** The plans the runner has had, current and earlier, for the log's filter. */
+    public app.stride.tracking.PlanPeriods planPeriods() {
+        return planPeriods;
     }
 
     /** The runner's one-sentence reason to run. */

@@ -2,12 +2,11 @@ package app.stride.store;
 
 import app.stride.tracking.ImportedRuns;
 import app.stride.tracking.RecordedRun;
-import java.sql.Connection;
+import app.stride.tracking.RunReport;
+import app.stride.tracking.RunStatus;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -40,23 +39,25 @@ public final class SqliteImportedRuns implements ImportedRuns {
         });
     }
 
+    /**
+     * Logs through the same path as a tick-off by hand ({@link SqliteTrainingLog#logSession}): a session already logged
+     * keeps its row (and the outfit answer on it); then the run's start and the file's fingerprint are added.
+     */
     @Override
     public long log(final RecordedRun run, final LocalDate date, final Optional<Long> plannedSessionId, final String type,
                     final Optional<Long> shoe, final String source, final String notes, final Instant at) {
+        final RunReport report = new RunReport(Optional.of(run.distanceM()),
+                Optional.of(Duration.ofSeconds(Math.max(1, Math.round(run.movingTime().toMillis() / 1000.0)))),
+                Optional.empty(), Optional.empty(), notes);
         return db.inTransaction(c -> {
-            if (plannedSessionId.isPresent()) {
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM logged_session WHERE planned_session_id = ?")) {
-                    ps.setLong(1, plannedSessionId.get());
-                    ps.executeUpdate();
-                }
-                try (PreparedStatement ps = c.prepareStatement("UPDATE planned_session SET status = 'done' WHERE id = ?")) {
-                    ps.setLong(1, plannedSessionId.get());
-                    if (ps.executeUpdate() != 1) {
-                        throw new SQLException("no planned session " + plannedSessionId.get());
-                    }
-                }
+            final long id = plannedSessionId.isPresent()
+                    ? SqliteTrainingLog.logSession(c, plannedSessionId.get(), date, RunStatus.DONE, report, shoe, at)
+                    : SqliteTrainingLog.logExtra(c, date, type, RunStatus.DONE, report, shoe, at);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE logged_session SET started_at = ? WHERE id = ?")) {
+                ps.setString(1, run.start().toString());
+                ps.setLong(2, id);
+                ps.executeUpdate();
             }
-            final long id = insertRun(c, run, date, plannedSessionId, type, shoe, notes, at);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO imported_run (fingerprint, logged_session_id, "
                     + "started_at, source, elevation_gain_m, imported_at) VALUES (?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, run.fingerprint());
@@ -69,32 +70,5 @@ public final class SqliteImportedRuns implements ImportedRuns {
             }
             return id;
         });
-    }
-
-    private static long insertRun(final Connection c, final RecordedRun run, final LocalDate date, final Optional<Long> planned,
-                                  final String type, final Optional<Long> shoe, final String notes, final Instant at)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO logged_session (planned_session_id, date, started_at, type, "
-                + "distance_m, duration_s, shoe_id, created_at, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            if (planned.isPresent()) {
-                ps.setLong(1, planned.get());
-            } else {
-                ps.setNull(1, Types.INTEGER);
-            }
-            ps.setString(2, date.toString());
-            ps.setString(3, run.start().toString());
-            ps.setString(4, type);
-            ps.setDouble(5, run.distanceM());
-            ps.setLong(6, Math.max(1, Math.round(run.movingTime().toMillis() / 1000.0)));
-            if (shoe.isPresent()) {
-                ps.setLong(7, shoe.get());
-            } else {
-                ps.setNull(7, Types.INTEGER);
-            }
-            ps.setString(8, at.toString());
-            ps.setString(9, notes.isBlank() ? null : notes);
-            ps.executeUpdate();
-            return Rows.key(ps);
-        }
     }
 }

@@ -40,62 +40,73 @@ public final class SqliteTrainingLog implements TrainingLog {
     @Override
     public long logSession(final long plannedSessionId, final LocalDate date, final RunStatus status, final RunReport report,
                            final Optional<Long> shoe, final Instant at) {
-        return db.inTransaction(c -> {
-            setStatus(c, plannedSessionId, sessionStatus(status));
-            final Optional<Long> logged = runOf(c, plannedSessionId);
-            if (logged.isPresent()) {
-                // Logged again (new numbers, a watch file after a manual tick-off): the same row is updated, so what
-                // hangs on it (the import record that stops a file being imported twice, the outfit answer) stays.
-                try (PreparedStatement ps = c.prepareStatement("UPDATE logged_session SET date = ?, distance_m = ?, "
-                        + "duration_s = ?, effort_rpe = ?, feel = ?, notes = ?, updated_at = ?, shoe_id = ?, status = ? WHERE id = ?")) {
-                    ps.setString(1, date.toString());
-                    setReport(ps, 2, report);
-                    ps.setString(7, at.toString());
-                    setNullable(ps, 8, shoe.orElse(null), Types.INTEGER);
-                    ps.setString(9, status.code());
-                    ps.setLong(10, logged.get());
-                    ps.executeUpdate();
-                }
-                try (PreparedStatement ps = c.prepareStatement(
-                        "DELETE FROM logged_session WHERE planned_session_id = ? AND id <> ?")) { // one run per session
-                    ps.setLong(1, plannedSessionId);
-                    ps.setLong(2, logged.get());
-                    ps.executeUpdate();
-                }
-                return logged.get();
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO logged_session (planned_session_id, date, type, "
-                    + "distance_m, duration_s, effort_rpe, feel, notes, created_at, shoe_id, status) "
-                    + "SELECT id, ?, type, ?, ?, ?, ?, ?, ?, ?, ? FROM planned_session WHERE id = ?", Statement.RETURN_GENERATED_KEYS)) {
+        return db.inTransaction(c -> logSession(c, plannedSessionId, date, status, report, shoe, at));
+    }
+
+    /**
+     * The one tick-off path, inside the caller's transaction (by hand here, from a watch file in
+     * {@link SqliteImportedRuns}): the session's status follows the run, and a session logged again keeps its row.
+     */
+    static long logSession(final Connection c, final long plannedSessionId, final LocalDate date, final RunStatus status,
+                           final RunReport report, final Optional<Long> shoe, final Instant at) throws SQLException {
+        setStatus(c, plannedSessionId, sessionStatus(status));
+        final Optional<Long> logged = runOf(c, plannedSessionId);
+        if (logged.isPresent()) {
+            // Logged again (new numbers, a watch file after a manual tick-off): the same row is updated, so what
+            // hangs on it (the import record that stops a file being imported twice, the outfit answer) stays.
+            try (PreparedStatement ps = c.prepareStatement("UPDATE logged_session SET date = ?, distance_m = ?, "
+                    + "duration_s = ?, effort_rpe = ?, feel = ?, notes = ?, updated_at = ?, shoe_id = ?, status = ? WHERE id = ?")) {
                 ps.setString(1, date.toString());
                 setReport(ps, 2, report);
                 ps.setString(7, at.toString());
                 setNullable(ps, 8, shoe.orElse(null), Types.INTEGER);
                 ps.setString(9, status.code());
-                ps.setLong(10, plannedSessionId);
+                ps.setLong(10, logged.get());
                 ps.executeUpdate();
-                return Rows.key(ps);
             }
-        });
+            try (PreparedStatement ps = c.prepareStatement(
+                    "DELETE FROM logged_session WHERE planned_session_id = ? AND id <> ?")) { // one run per session
+                ps.setLong(1, plannedSessionId);
+                ps.setLong(2, logged.get());
+                ps.executeUpdate();
+            }
+            return logged.get();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO logged_session (planned_session_id, date, type, "
+                + "distance_m, duration_s, effort_rpe, feel, notes, created_at, shoe_id, status) "
+                + "SELECT id, ?, type, ?, ?, ?, ?, ?, ?, ?, ? FROM planned_session WHERE id = ?", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, date.toString());
+            setReport(ps, 2, report);
+            ps.setString(7, at.toString());
+            setNullable(ps, 8, shoe.orElse(null), Types.INTEGER);
+            ps.setString(9, status.code());
+            ps.setLong(10, plannedSessionId);
+            ps.executeUpdate();
+            return Rows.key(ps);
+        }
     }
 
     @Override
     public long logExtra(final LocalDate date, final String type, final RunStatus status, final RunReport report,
                          final Optional<Long> shoe, final Instant at) {
-        return db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO logged_session (planned_session_id, date, type, "
-                    + "distance_m, duration_s, effort_rpe, feel, notes, created_at, shoe_id, status) "
-                    + "VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                ps.setString(1, date.toString());
-                ps.setString(2, type);
-                setReport(ps, 3, report);
-                ps.setString(8, at.toString());
-                setNullable(ps, 9, shoe.orElse(null), Types.INTEGER);
-                ps.setString(10, status.code());
-                ps.executeUpdate();
-                return Rows.key(ps);
-            }
-        });
+        return db.inTransaction(c -> logExtra(c, date, type, status, report, shoe, at));
+    }
+
+    /** An extra run, inside the caller's transaction. */
+    static long logExtra(final Connection c, final LocalDate date, final String type, final RunStatus status,
+                         final RunReport report, final Optional<Long> shoe, final Instant at) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO logged_session (planned_session_id, date, type, "
+                + "distance_m, duration_s, effort_rpe, feel, notes, created_at, shoe_id, status) "
+                + "VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, date.toString());
+            ps.setString(2, type);
+            setReport(ps, 3, report);
+            ps.setString(8, at.toString());
+            setNullable(ps, 9, shoe.orElse(null), Types.INTEGER);
+            ps.setString(10, status.code());
+            ps.executeUpdate();
+            return Rows.key(ps);
+        }
     }
 
     @Override

@@ -59,6 +59,23 @@ public final class RunLog {
     }
 
     /**
+     * Adds a run from the app's "Log a run": it ticks off the session of that day when that session is still open,
+     * and is otherwise an extra run; a second run on a day whose session is already logged never replaces the first.
+     */
+    public Logged add(final LocalDate date, final RunStatus status, final RunReport report, final Optional<Long> shoe) {
+        requireNotFuture(date);
+        if (status == RunStatus.SKIPPED) {
+            throw new InvalidInputException("status", Messages.get("tracking.error.skipExtra"));
+        }
+        final Optional<SavedSession> open = sessionOn(date).filter(s -> "planned".equals(s.status()));
+        if (open.isPresent()) {
+            return log(date, status, report, shoe);
+        }
+        final long id = log.logExtra(date, LoggedRun.EXTRA_TYPE, status, report, shoe, clock.instant());
+        return new Logged(log.find(id).orElseThrow(), Optional.empty(), false, log.runsLogged());
+    }
+
+    /**
      * Replaces what entry {@code id} records. The date of an entry for a planned session stays that session's (move
      * the session instead); an extra run may not become "skipped" (delete it instead).
      */
@@ -108,6 +125,11 @@ public final class RunLog {
                 .filter(r -> r.plannedSessionId().map(ids::contains)
                         .orElse(!r.date().isBefore(plan.startDate()) && !r.date().isAfter(end)))
                 .toList());
+    }
+
+    /** The entries of {@code period} (a plan, current or earlier), newest first. */
+    public List<LoggedRun> forPeriod(final PlanPeriod period) {
+        return newestFirst(log.allRuns().stream().filter(period::holds).toList());
     }
 
     /** The current plan's entries, or empty when there is no plan. */

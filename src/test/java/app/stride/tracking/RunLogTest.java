@@ -98,6 +98,34 @@ class RunLogTest {
     }
 
     @Test
+    void addingARunTicksOffAnOpenSessionButNeverReplacesOneAlreadyLogged() {
+        final RunLog.Logged first = on(TUESDAY).add(TUESDAY, RunStatus.DONE, report(5.2, 33), Optional.empty());
+        final RunLog.Logged second = on(TUESDAY).add(TUESDAY, RunStatus.DONE, report(2.0, 12), Optional.empty());
+
+        assertThat(first.session()).map(SavedSession::id).contains(session(TUESDAY).id());
+        assertThat(second.run().extra()).as("a second run that day is an extra run").isTrue();
+        assertThat(second.replacedEarlierEntry()).isFalse();
+        assertThat(on(TUESDAY).all()).extracting(r -> r.report().distanceM().orElseThrow()).containsExactlyInAnyOrder(5200.0, 2000.0);
+        assertThat(second.timesOut()).isEqualTo(2);
+    }
+
+    @Test
+    void eachPlanHoldsItsOwnRunsAndTheExtraRunsOnItsDays() {
+        on(TUESDAY).add(TUESDAY, RunStatus.DONE, report(5.2, 33), Optional.empty());
+        on(WEDNESDAY).add(WEDNESDAY, RunStatus.DONE, report(3.0, 20), Optional.empty());
+        on(WEDNESDAY).add(START.minusDays(3), RunStatus.DONE, report(4.0, 25), Optional.empty());
+
+        final List<PlanPeriod> periods = new app.stride.store.SqlitePlanPeriods(db).all();
+
+        assertThat(periods).singleElement().satisfies(p -> {
+            assertThat(p.current()).isTrue();
+            assertThat(p.start()).isEqualTo(START);
+            assertThat(p.race()).contains(RaceDistance.TEN_K);
+        });
+        assertThat(on(WEDNESDAY).forPeriod(periods.get(0))).extracting(LoggedRun::date).containsExactly(WEDNESDAY, TUESDAY);
+    }
+
+    @Test
     void iRanItWithoutNumbersStoresThemUnknownNeverZero() {
         on(TUESDAY).log(TUESDAY, RunStatus.DONE, RunReport.justDone(), Optional.empty());
 

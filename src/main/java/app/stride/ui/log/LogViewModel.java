@@ -1,40 +1,293 @@
 package app.stride.ui.log;
 
+import app.stride.common.InvalidInputException;
+import app.stride.common.Messages;
+import app.stride.format.Dates;
+import app.stride.gear.Shoe;
+import app.stride.gear.Shoes;
+import app.stride.plan.Goal;
+import app.stride.plan.SessionType;
+import app.stride.settings.DistanceUnit;
+import app.stride.tracking.DeletedRun;
 import app.stride.tracking.LoggedRun;
-import app.stride.tracking.TickOff;
+import app.stride.tracking.PlanPeriod;
+import app.stride.tracking.PlanPeriods;
+import app.stride.tracking.RunLog;
 import app.stride.ui.task.Latest;
 import app.stride.ui.task.TaskFailure;
 import app.stride.ui.task.TaskRunner;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The Log screen's state: the runs the runner logged, newest first. */
+/**
+ * The Log screen's state: the runs of the chosen plan (or all), newest first; adding, editing and deleting a run,
+ * each undoable once from the notice it leaves.
+ */
 public final class LogViewModel {
 
-    /** Enough for a year of running four times a week. */
-    static final int SHOWN = 250;
+    /** Which runs are shown: all of them, or one plan's (current or earlier). */
+    public record PlanFilter(Optional<PlanPeriod> plan) {
 
-    private final TickOff tickOff;
-    private final ObservableList<LoggedRun> runs = FXCollections.observableArrayList();
-    private final Latest reloads;
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+        public static final PlanFilter ALL = new PlanFilter(Optional.empty());
 
-    public LogViewModel(final TickOff tickOff, final TaskRunner tasks) {
-        this.tickOff = tickOff;
-        this.reloads = new Latest(tasks);
+        boolean same(final PlanFilter other) {
+            return plan.map(PlanPeriod::planId).equals(other.plan.map(PlanPeriod::planId));
+        }
     }
 
+    /** What the last change was, so that Undo can take it back. */
+    private sealed interface Change permits Added, Edited, Deleted {
+    }
+
+    private record Added(LoggedRun run) implements Change {
+    }
+
+    private record Edited(LoggedRun before) implements Change {
+    }
+
+    private record Deleted(DeletedRun gone) implements Change {
+    }
+
+    private record Saved(Change change, LoggedRun run) {
+    }
+
+    private record Loaded(List<PlanPeriod> periods, PlanFilter filter, List<LoggedRun> runs, List<Shoe> shoes,
+                          boolean anyRuns) {
+    }
+
+    private final RunLog log;
+    private final PlanPeriods periods;
+    private final Shoes shoes;
+    private final TaskRunner tasks;
+    private final Supplier<DistanceUnit> unit;
+    private final Clock clock;
+    private final Latest reloads;
+    private final ObservableList<LoggedRun> runs = FXCollections.observableArrayList();
+    private final ObservableList<PlanFilter> filters = FXCollections.observableArrayList(PlanFilter.ALL);
+    private final ObjectProperty<PlanFilter> filter = new SimpleObjectProperty<>(PlanFilter.ALL);
+    private final ObservableList<Shoe> shoeList = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper undoable = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper anyRuns = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    private Optional<Change> last = Optional.empty();
+    private boolean settingFilters;
+
+    public LogViewModel(final RunLog log, final PlanPeriods periods, final Shoes shoes, final TaskRunner tasks,
+                        final Supplier<DistanceUnit> unit, final Clock clock) {
+        this.log = log;
+        this.periods = periods;
+        this.shoes = shoes;
+        this.tasks = tasks;
+        this.unit = unit;
+        this.clock = clock;
+        this.reloads = new Latest(tasks);
+        filter.addListener((o, a, b) -> {
+            if (!settingFilters && b != null && (a == null || !a.same(b))) {
+                load();
+            }
+        });
+    }
+
+    /** Reads the plans, the runs of the chosen one and the shoes, in the background. */
     public void load() {
-        reloads.run(() -> tickOff.recentRuns(SHOWN), runs::setAll, e -> problem.set(TaskFailure.message(e)));
+        final PlanFilter wanted = filter.get() == null ? PlanFilter.ALL : filter.get();
+        reloads.run(() -> {
+            final List<PlanPeriod> all = periods.all();
+            // The chosen plan as it is now (a plan adapted since has a new latest version), or all runs if it is gone.
+            final PlanFilter f = wanted.plan().flatMap(p -> all.stream().filter(q -> q.planId() == p.planId()
+                    || q.current() && p.current()).findFirst()).map(p -> new PlanFilter(Optional.of(p))).orElse(PlanFilter.ALL);
+            final List<LoggedRun> everything = log.all();
+            final List<LoggedRun> shown = f.plan().map(log::forPeriod).orElse(everything);
+            return new Loaded(all, f, shown, shoes.all(), !everything.isEmpty());
+        }, l -> {
+            settingFilters = true;
+            try {
+                final List<PlanFilter> choices = new java.util.ArrayList<>();
+                choices.add(PlanFilter.ALL);
+                l.periods().forEach(p -> choices.add(new PlanFilter(Optional.of(p))));
+                filters.setAll(choices);
+                filter.set(choices.stream().filter(c -> c.same(l.filter())).findFirst().orElse(PlanFilter.ALL));
+            } finally {
+                settingFilters = false;
+            }
+            shoeList.setAll(l.shoes());
+            anyRuns.set(l.anyRuns());
+            runs.setAll(l.runs());
+            loaded.set(true);
+            problem.set("");
+        }, e -> problem.set(TaskFailure.message(e)));
+    }
+
+    /** A form for a new run today. */
+    public RunForm newRun() {
+        return RunForm.forNew(LocalDate.now(clock));
+    }
+
+    /** A form holding {@code run}. */
+    public RunForm edit(final LoggedRun run) {
+        return RunForm.of(run, unit.get(), shoeList);
+    }
+
+    /**
+     * Saves {@code form} (a new run or the run it edits); {@code onSaved} runs once it is stored. A mistake or a
+     * refusal stays on the form, with everything typed kept; returns false when the form itself did not read.
+     */
+    public boolean save(final RunForm form, final Runnable onSaved) {
+        final Optional<RunForm.Entry> entry = form.read(unit.get());
+        if (entry.isEmpty()) {
+            return false;
+        }
+        final RunForm.Entry e = entry.get();
+        final Optional<LoggedRun> editing = form.editing();
+        tasks.run(() -> {
+            if (editing.isPresent()) {
+                final LoggedRun before = log.find(editing.get().id());
+                return new Saved(new Edited(before), log.edit(before.id(), e.date(), e.status(), e.report(), e.shoe()));
+            }
+            final LoggedRun run = log.add(e.date(), e.status(), e.report(), e.shoe()).run();
+            return new Saved(new Added(run), run);
+        }, saved -> {
+            final String key = saved.change() instanceof Edited ? "log.notice.edited"
+                    : saved.run().extra() ? "log.notice.addedExtra" : "log.notice.addedSession";
+            done(saved.change(), Messages.get(key, describe(saved.run())));
+            onSaved.run();
+        }, failure -> refused(form, failure));
+        return true;
+    }
+
+    private void refused(final RunForm form, final Throwable failure) {
+        if (failure instanceof InvalidInputException bad) {
+            form.refused(bad);
+        } else {
+            form.refused(new InvalidInputException("", TaskFailure.message(failure)));
+        }
+    }
+
+    /** Deletes {@code run}; the notice offers Undo. */
+    public void delete(final LoggedRun run) {
+        tasks.run(() -> log.delete(run.id()), gone -> done(new Deleted(gone), Messages.get("log.notice.deleted", describe(run))),
+                e -> problem.set(TaskFailure.message(e)));
+    }
+
+    /** Takes back the last add, edit or delete. */
+    public void undo() {
+        final Optional<Change> change = last;
+        if (change.isEmpty()) {
+            return;
+        }
+        tasks.run(() -> {
+            final Change c = change.get();
+            if (c instanceof Added a) {
+                log.delete(a.run().id());
+            } else if (c instanceof Edited ed) {
+                final LoggedRun b = ed.before();
+                log.edit(b.id(), b.date(), b.status(), b.report(), b.shoeId());
+            } else {
+                log.undoDelete(((Deleted) c).gone());
+            }
+            return Boolean.TRUE;
+        }, ok -> {
+            last = Optional.empty();
+            undoable.set(false);
+            notice.set(Messages.get("log.notice.undone"));
+            load();
+        }, e -> problem.set(TaskFailure.message(e)));
+    }
+
+    /** Hides the notice; the change can no longer be undone from it. */
+    public void dismiss() {
+        last = Optional.empty();
+        undoable.set(false);
+        notice.set("");
+    }
+
+    private void done(final Change change, final String text) {
+        last = Optional.of(change);
+        undoable.set(true);
+        notice.set(text);
+        problem.set("");
+        load();
+    }
+
+    /** "Tue 12 Jan's easy run", or "the extra run on Wed 13 Jan". */
+    String describe(final LoggedRun r) {
+        final String day = Dates.dayNear(r.date(), LocalDate.now(clock).getYear());
+        if (r.extra()) {
+            return Messages.get("log.run.extra", day);
+        }
+        final String type = SessionType.parse(r.type()).map(SessionType::label).orElse(r.type());
+        return Messages.get("tracking.sessionOf", day, type.substring(0, 1).toLowerCase(Locale.getDefault()) + type.substring(1));
+    }
+
+    /** The filter's name in the list: "All runs", "Current plan (10K)", "5K plan from 6 Apr 2026". */
+    public String label(final PlanFilter f) {
+        if (f.plan().isEmpty()) {
+            return Messages.get("log.filter.all");
+        }
+        final PlanPeriod p = f.plan().get();
+        final boolean regular = p.goal() == Goal.CONSISTENCY;
+        if (p.current()) {
+            return Messages.get("log.filter.current", p.race().map(r -> Messages.get("plan.distance." + r.code()))
+                    .orElse(Messages.get(regular ? "log.filter.regular" : "log.filter.noRace")));
+        }
+        final String what = p.race().map(r -> Messages.get("log.filter.race", Messages.get("plan.distance." + r.code())))
+                .orElse(Messages.get(regular ? "log.filter.regular" : "log.filter.plan"));
+        return Messages.get("log.filter.earlier", LogRows.capital(what), Dates.dayWithYear(p.start()));
+    }
+
+    /** The name of shoe {@code id}, if the runner still has it on file. */
+    public Optional<String> shoeName(final Optional<Long> id) {
+        return id.flatMap(i -> shoeList.stream().filter(s -> s.id() == i).findFirst()).map(Shoe::name);
     }
 
     public ObservableList<LoggedRun> runs() {
         return runs;
     }
 
+    public ObservableList<PlanFilter> filters() {
+        return filters;
+    }
+
+    public ObjectProperty<PlanFilter> filterProperty() {
+        return filter;
+    }
+
+    public ObservableList<Shoe> shoes() {
+        return shoeList;
+    }
+
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty undoableProperty() {
+        return undoable.getReadOnlyProperty();
+    }
+
+    /** Whether anything was ever logged (else the screen shows its empty state, whatever the filter). */
+    public ReadOnlyBooleanProperty anyRunsProperty() {
+        return anyRuns.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
     }
 }

@@ -1,23 +1,19 @@
 package app.stride.ui.progress;
 
-import app.stride.format.Distances;
-import app.stride.format.Dates;
 import app.stride.common.Messages;
-import app.stride.settings.Settings;
-import app.stride.tracking.LoggedRun;
-import app.stride.tracking.WeeklyDistance;
 import app.stride.ui.common.EmptyState;
 import app.stride.ui.common.ErrorLine;
 import app.stride.ui.common.Layouts;
 import app.stride.ui.common.ScreenHeader;
 import app.stride.ui.common.ScreenView;
+import app.stride.ui.common.SegmentedChoice;
 import app.stride.ui.shell.Screen;
 import app.stride.ui.shell.ScreenContext;
-import app.stride.ui.task.TaskFailure;
 import atlantafx.base.theme.Styles;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -25,56 +21,118 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Times the runner made it out, and distance week by week. */
+/** How it is going: the summary in plain words, the figures as tiles, planned against done per week, the partner note. */
 public final class ProgressView implements ScreenView {
 
-    private static final int WEEKS = 12;
+    /** Tiles per row: three fit from the smallest window up. */
+    private static final int TILE_COLUMNS = 3;
 
-    private final ScreenContext context;
+    private final ProgressViewModel vm;
     private final StackPane root = new StackPane();
     private final BorderPane emptyScreen;
-    private final BorderPane charts;
-    private final Label timesOut = new Label();
-    private final Label thisWeek = new Label();
+    private final BorderPane dashboard;
+    private final GridPane tiles = new GridPane();
+    private final VBox summary = new VBox(6);
     private final BarChart<String, Number> chart;
-    private List<LoggedRun> runs = List.of();
-    private int timesOutCount;
+    private final NumberAxis y = new NumberAxis();
     private final PartnerNoteViewModel note;
-    private final javafx.beans.property.StringProperty problem = new javafx.beans.property.SimpleStringProperty("");
-
-    /** The runs the chart needs (a week holds at most three a day) and the count of every run ever logged. */
-    private record Loaded(List<LoggedRun> recent, int count) {
-    }
 
     public ProgressView(final ScreenContext context) {
-        this.context = context;
+        this.vm = new ProgressViewModel(context.services().progress(), context.services().tickOff(), context.tasks(),
+                context.settings()::get);
+        final javafx.scene.control.Button create = new javafx.scene.control.Button(Messages.get("progress.empty.createPlan"));
+        create.setId("progress-create-plan");
+        create.setOnAction(e -> context.createPlan().run());
         final EmptyState empty = new EmptyState("mdi2c-chart-line", Messages.get("screen.progress.empty.title"),
-                Messages.get("screen.progress.empty.body"), Optional.empty());
+                Messages.get("screen.progress.empty.body"), Optional.of(create));
         empty.setId("screen-progress-empty");
         emptyScreen = Layouts.emptyScreen(header(), empty);
-        emptyScreen.setBottom(new ErrorLine("progress-problem-empty", problem));
+        emptyScreen.setBottom(new ErrorLine("progress-problem-empty", vm.problemProperty()));
 
-        timesOut.setId("progress-times-out");
-        thisWeek.setId("progress-this-week");
-        final HBox figures = new HBox(Layouts.GAP, figure(timesOut, "progress.timesOut"), figure(thisWeek, "progress.thisWeek"));
+        summary.setId("progress-summary");
+        summary.getStyleClass().addAll("card-panel", "progress-summary");
+        tiles.setId("progress-tiles");
+        tiles.setHgap(Layouts.GAP);
+        tiles.setVgap(Layouts.GAP);
+        for (int i = 0; i < TILE_COLUMNS; i++) {
+            final ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(100.0 / TILE_COLUMNS);
+            c.setHgrow(Priority.ALWAYS);
+            tiles.getColumnConstraints().add(c);
+        }
+
         final CategoryAxis x = new CategoryAxis();
-        final NumberAxis y = new NumberAxis();
+        x.setAutoRanging(false); // every week keeps its place, with or without a bar
+        y.setAutoRanging(false);
+        y.setLowerBound(0);
+        y.setMinorTickVisible(false);
+        y.setMinorTickCount(0);
+        y.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(final Number n) {
+                return Long.toString(Math.round(n.doubleValue()));
+            }
+
+            @Override
+            public Number fromString(final String s) {
+                return Double.valueOf(s);
+            }
+        });
         chart = new BarChart<>(x, y);
         chart.setId("progress-chart");
-        chart.setLegendVisible(false);
+        chart.getStyleClass().add("progress-chart");
         chart.setAnimated(false);
-        chart.setTitle(Messages.get("progress.chart.title"));
-        chart.setPrefHeight(360);
+        chart.setLegendVisible(false);
+        chart.setBarGap(2);
+        chart.setCategoryGap(14);
+        chart.setPrefHeight(320);
+        chart.setMinHeight(260);
+        final Label chartTitle = new Label();
+        chartTitle.getStyleClass().add(Styles.TITLE_4);
+        chartTitle.textProperty().bind(vm.chartTitleProperty());
+        final SegmentedChoice<ProgressViewModel.Measure> measure = new SegmentedChoice<>(
+                List.of(ProgressViewModel.Measure.DISTANCE, ProgressViewModel.Measure.SESSIONS),
+                m -> Messages.get("progress.measure." + m.name().toLowerCase(java.util.Locale.ROOT)));
+        measure.valueProperty().bindBidirectional(vm.measureProperty());
+        measure.visibleProperty().bind(vm.hasPlanProperty());
+        measure.managedProperty().bind(measure.visibleProperty());
+        measure.button(ProgressViewModel.Measure.DISTANCE).setId("progress-measure-distance");
+        measure.button(ProgressViewModel.Measure.SESSIONS).setId("progress-measure-sessions");
+        final HBox legend = new HBox(14, key("progress-key-planned", Messages.get("progress.chart.planned")),
+                key("progress-key-done", Messages.get("progress.chart.done")));
+        legend.setAlignment(Pos.CENTER_LEFT);
+        legend.visibleProperty().bind(vm.hasPlanProperty());
+        legend.managedProperty().bind(legend.visibleProperty());
+        final Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        final HBox chartHead = new HBox(12, chartTitle, spring, legend, measure);
+        chartHead.setAlignment(Pos.CENTER_LEFT);
+        final VBox chartCard = new VBox(8, chartHead, chart);
+        chartCard.getStyleClass().addAll("card-panel", "progress-chart-card");
+
         note = new PartnerNoteViewModel(context.services().exports(), context.tasks(), context.settings());
-        charts = Layouts.screen(header(), Layouts.column(figures, chart, new PartnerNoteCard(note),
-                new ErrorLine("progress-problem", problem)));
-        root.getChildren().setAll(emptyScreen);
+        dashboard = Layouts.screen(header(), Layouts.column(summary, tiles, chartCard, new PartnerNoteCard(note),
+                new ErrorLine("progress-problem", vm.problemProperty())));
+
+        vm.tiles().addListener((ListChangeListener<ProgressViewModel.Tile>) c -> drawTiles());
+        vm.summary().addListener((ListChangeListener<String>) c -> drawSummary());
+        // Nothing until the first load, so neither an empty state nor empty tiles flash before the figures arrive.
+        vm.chartProperty().addListener((o, a, b) -> {
+            b.ifPresent(this::drawChart);
+            root.getChildren().setAll(vm.emptyProperty().get() ? emptyScreen : dashboard);
+        });
         context.settings().addListener((o, a, b) -> {
-            draw();
+            vm.redraw();
             note.load();
         });
     }
@@ -83,47 +141,82 @@ public final class ProgressView implements ScreenView {
         return new ScreenHeader(Messages.get(Screen.PROGRESS.key()), Messages.get("screen.progress.subtitle"));
     }
 
-    private static VBox figure(final Label value, final String captionKey) {
-        value.getStyleClass().add("outfit-degrees");
-        final Label caption = new Label(Messages.get(captionKey));
-        caption.getStyleClass().addAll(Styles.TEXT_CAPTION, Styles.TEXT_MUTED);
-        final VBox box = new VBox(2, caption, value);
-        box.getStyleClass().add("card-panel");
-        box.setStyle("-fx-padding: 12 20 12 20;");
-        box.setMinWidth(200);
-        return box;
+    /** A legend entry: a swatch in the series' colour and its name. */
+    private static Label key(final String id, final String text) {
+        final Region swatch = new Region();
+        swatch.getStyleClass().addAll("progress-swatch", id);
+        swatch.setPrefSize(12, 12);
+        swatch.setMinSize(12, 12);
+        final Label l = new Label(text, swatch);
+        l.getStyleClass().add(Styles.TEXT_SMALL);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private void drawTiles() {
+        tiles.getChildren().clear();
+        int i = 0;
+        for (ProgressViewModel.Tile t : vm.tiles()) {
+            final Label caption = new Label(t.caption());
+            caption.getStyleClass().addAll(Styles.TEXT_CAPTION, Styles.TEXT_MUTED);
+            final Label value = new Label(t.value());
+            value.getStyleClass().add("progress-figure");
+            value.setId(t.id());
+            final Label detail = new Label(t.detail());
+            detail.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            detail.setWrapText(true);
+            final VBox box = new VBox(2, caption, value, detail);
+            box.getStyleClass().addAll("card-panel", "progress-tile");
+            box.setMaxWidth(Double.MAX_VALUE);
+            box.setMaxHeight(Double.MAX_VALUE);
+            tiles.add(box, i % TILE_COLUMNS, i / TILE_COLUMNS);
+            i++;
+        }
+    }
+
+    private void drawSummary() {
+        summary.getChildren().clear();
+        for (String line : vm.summary()) {
+            final Label l = new Label(line, new FontIcon("mdi2c-check-circle-outline"));
+            l.getStyleClass().add("progress-summary-line");
+            l.setWrapText(true);
+            summary.getChildren().add(l);
+        }
+    }
+
+    private void drawChart(final ProgressViewModel.Chart c) {
+        final XYChart.Series<String, Number> planned = new XYChart.Series<>();
+        planned.setName(Messages.get("progress.chart.planned"));
+        final XYChart.Series<String, Number> done = new XYChart.Series<>();
+        done.setName(Messages.get("progress.chart.done"));
+        final List<String> categories = c.bars().stream().map(ProgressViewModel.Bar::label).toList();
+        for (ProgressViewModel.Bar b : c.bars()) {
+            b.planned().ifPresent(v -> planned.getData().add(tipped(b, v)));
+            b.done().ifPresent(v -> done.getData().add(tipped(b, v)));
+        }
+        ((CategoryAxis) chart.getXAxis()).getCategories().setAll(categories);
+        y.setUpperBound(c.upper());
+        y.setTickUnit(c.tick());
+        y.setLabel(c.axisLabel());
+        // Always two series, so "done" keeps the accent colour with or without a plan.
+        chart.getData().setAll(List.of(planned, done));
+    }
+
+    /** A bar that says its week and numbers when pointed at. */
+    private static XYChart.Data<String, Number> tipped(final ProgressViewModel.Bar b, final double value) {
+        final XYChart.Data<String, Number> d = new XYChart.Data<>(b.label(), value);
+        d.nodeProperty().addListener((o, old, node) -> {
+            if (node != null) {
+                javafx.scene.control.Tooltip.install(node, new javafx.scene.control.Tooltip(b.tip()));
+            }
+        });
+        return d;
     }
 
     @Override
     public void onShow() {
         note.load();
-        context.tasks().run(() -> new Loaded(context.services().tickOff().recentRuns(WEEKS * 7 * 3),
-                context.services().tickOff().today().runsLogged()), loaded -> {
-            runs = loaded.recent();
-            timesOutCount = loaded.count();
-            problem.set("");
-            draw();
-        }, e -> problem.set(TaskFailure.message(e)));
-    }
-
-    private void draw() {
-        if (runs.isEmpty()) {
-            root.getChildren().setAll(emptyScreen);
-            return;
-        }
-        root.getChildren().setAll(charts);
-        final Settings s = context.settings().get();
-        final LocalDate today = LocalDate.now(context.services().clock());
-        final List<WeeklyDistance> weeks = WeeklyDistance.lastWeeks(runs, today, s.firstDayOfWeek(), WEEKS);
-        timesOut.setText(Integer.toString(timesOutCount));
-        final WeeklyDistance current = weeks.get(weeks.size() - 1);
-        thisWeek.setText(Distances.format(current.metres(), s.distanceUnit()));
-        final XYChart.Series<String, Number> series = new XYChart.Series<>();
-        for (WeeklyDistance w : weeks) {
-            series.getData().add(new XYChart.Data<>(Dates.dayMonth(w.weekStart()), s.distanceUnit().fromMetres(w.metres())));
-        }
-        ((NumberAxis) chart.getYAxis()).setLabel(s.distanceUnit().code());
-        chart.getData().setAll(List.of(series));
+        vm.load();
     }
 
     @Override

@@ -1,0 +1,200 @@
+package app.stride.ui.log;
+
+import app.stride.common.Messages;
+import app.stride.gear.Shoe;
+import app.stride.settings.DistanceUnit;
+import app.stride.tracking.Feel;
+import app.stride.tracking.RunStatus;
+import app.stride.ui.common.Choices;
+import app.stride.ui.common.DateField;
+import app.stride.ui.common.ErrorLine;
+import app.stride.ui.common.FieldMarks;
+import app.stride.ui.common.SegmentedChoice;
+import atlantafx.base.theme.Styles;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import javafx.event.ActionEvent;
+import javafx.geometry.HPos;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.StageStyle;
+
+/**
+ * "Log a run" and "Edit run": the form in the app's own dialog. Save keeps the dialog open on a mistake, with the
+ * field marked and everything typed kept; it closes once the run is stored.
+ */
+final class RunDialog {
+
+    private RunDialog() {
+    }
+
+    /** The dialog for {@code form}, not shown yet (tests look it up); Save goes through {@code vm}. */
+    static Dialog<ButtonType> create(final Node owner, final LogViewModel vm, final RunForm form, final DistanceUnit unit) {
+        final Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initStyle(StageStyle.UTILITY);
+        dialog.setTitle(Messages.get("app.name"));
+        final DialogPane pane = dialog.getDialogPane();
+        pane.getStyleClass().addAll("confirm-dialog", "run-dialog");
+        pane.setId("run-dialog");
+        final ButtonType save = new ButtonType(Messages.get("log.form.save"), ButtonBar.ButtonData.OK_DONE);
+        pane.getButtonTypes().setAll(ButtonType.CANCEL, save);
+        pane.setHeaderText(null);
+        pane.setGraphic(null);
+
+        final Label heading = new Label(Messages.get(form.editing().isPresent() ? "log.form.editTitle" : "log.form.addTitle"));
+        heading.getStyleClass().add(Styles.TITLE_3);
+        final Label hint = new Label(Messages.get(form.editing().isPresent() ? "log.form.editHint" : "log.form.addHint"));
+        hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        hint.setWrapText(true);
+
+        final DatePicker date = DateField.create();
+        date.setId("run-date");
+        date.valueProperty().bindBidirectional(form.dateProperty());
+        date.setDisable(!form.dateEditable());
+        date.setMaxWidth(Double.MAX_VALUE);
+
+        final SegmentedChoice<RunStatus> status = new SegmentedChoice<>(form.statuses(), s -> Messages.get("log.form.status." + s.code()));
+        status.valueProperty().bindBidirectional(form.statusProperty());
+
+        final TextField distance = new TextField();
+        distance.setId("run-distance");
+        distance.textProperty().bindBidirectional(form.distanceProperty());
+        distance.setPromptText(Messages.get("log.form.unknown"));
+        final Label unitLabel = new Label(unit.code());
+        unitLabel.getStyleClass().add(Styles.TEXT_MUTED);
+        final HBox distanceRow = new HBox(8, distance, unitLabel);
+        distanceRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(distance, Priority.ALWAYS);
+
+        final TextField time = new TextField();
+        time.setId("run-time");
+        time.textProperty().bindBidirectional(form.timeProperty());
+        time.setPromptText(Messages.get("log.form.timePrompt"));
+
+        final List<Optional<Integer>> efforts = new ArrayList<>();
+        efforts.add(Optional.empty());
+        IntStream.rangeClosed(1, 10).forEach(i -> efforts.add(Optional.of(i)));
+        final ComboBox<Optional<Integer>> rpe = Choices.combo(efforts,
+                o -> o.map(i -> Messages.get("log.form.rpe." + i)).orElse(Messages.get("log.form.notSaid")));
+        rpe.setId("run-rpe");
+        rpe.valueProperty().bindBidirectional(form.rpeProperty());
+        rpe.setMaxWidth(Double.MAX_VALUE);
+
+        final List<Optional<Feel>> feels = new ArrayList<>();
+        feels.add(Optional.empty());
+        for (Feel f : Feel.values()) {
+            feels.add(Optional.of(f));
+        }
+        final ComboBox<Optional<Feel>> feel = Choices.combo(feels,
+                o -> o.map(f -> LogRows.capital(Messages.get("run.feel." + f.code()))).orElse(Messages.get("log.form.notSaid")));
+        feel.setId("run-feel");
+        feel.valueProperty().bindBidirectional(form.feelProperty());
+        feel.setMaxWidth(Double.MAX_VALUE);
+
+        final List<Optional<Shoe>> shoes = new ArrayList<>();
+        shoes.add(Optional.empty());
+        vm.shoes().stream().filter(s -> !s.retired() || form.shoeProperty().get().filter(x -> x.id() == s.id()).isPresent())
+                .forEach(s -> shoes.add(Optional.of(s)));
+        final ComboBox<Optional<Shoe>> shoe = Choices.combo(shoes,
+                o -> o.map(Shoe::name).orElse(Messages.get("log.form.noShoe")));
+        shoe.setId("run-shoe");
+        shoe.valueProperty().bindBidirectional(form.shoeProperty());
+        shoe.setMaxWidth(Double.MAX_VALUE);
+
+        final TextArea note = new TextArea();
+        note.setId("run-note");
+        note.setWrapText(true);
+        note.setPrefRowCount(3);
+        note.textProperty().bindBidirectional(form.noteProperty());
+
+        // The numbers of a skipped session: there are none.
+        final var ran = javafx.beans.binding.Bindings.createBooleanBinding(() -> form.statusProperty().get().ran(),
+                form.statusProperty());
+        for (Control c : List.of(distance, time, rpe, feel)) {
+            c.disableProperty().bind(ran.not());
+        }
+
+        final GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(10);
+        final ColumnConstraints labels = new ColumnConstraints();
+        labels.setHalignment(HPos.RIGHT);
+        labels.setMinWidth(Control.USE_PREF_SIZE);
+        final ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        grid.getColumnConstraints().setAll(labels, fields);
+        int row = 0;
+        grid.addRow(row++, label("log.form.date", date), date);
+        grid.addRow(row++, label("log.form.status", status), status);
+        grid.addRow(row++, label("log.form.distance", distance), distanceRow);
+        grid.addRow(row++, label("log.form.time", time), time);
+        grid.addRow(row++, label("log.form.rpe", rpe), rpe);
+        grid.addRow(row++, label("log.form.feel", feel), feel);
+        if (!vm.shoes().isEmpty()) {
+            grid.addRow(row++, label("log.form.shoe", shoe), shoe);
+        }
+        final Label noteLabel = label("log.form.note", note);
+        GridPane.setValignment(noteLabel, javafx.geometry.VPos.TOP);
+        grid.addRow(row, noteLabel, note);
+
+        final ErrorLine error = new ErrorLine("run-form-problem", form.errorProperty());
+        final Map<String, Control> marked = new LinkedHashMap<>();
+        marked.put("date", date);
+        marked.put("distance", distance);
+        marked.put("time", time);
+        marked.put("rpe", rpe);
+        marked.put("feel", feel);
+        marked.put("note", note);
+        FieldMarks.attach(form.errorFieldProperty(), form.errorProperty(), marked);
+
+        final VBox content = new VBox(12, heading, hint, grid, error);
+        content.setPrefWidth(460);
+        pane.setContent(content);
+        if (owner != null && owner.getScene() != null) {
+            dialog.initOwner(owner.getScene().getWindow());
+            pane.getStylesheets().setAll(owner.getScene().getStylesheets());
+            owner.getScene().getRoot().getStyleClass().stream().filter(c -> c.startsWith("theme-")).forEach(pane.getStyleClass()::add);
+        }
+        final Button saveButton = (Button) pane.lookupButton(save);
+        saveButton.getStyleClass().add(Styles.ACCENT);
+        saveButton.setId("run-save");
+        saveButton.addEventFilter(ActionEvent.ACTION, e -> {
+            // The dialog closes only once the run is stored; a mistake keeps it open with the field marked.
+            e.consume();
+            vm.save(form, () -> {
+                dialog.setResult(save);
+                dialog.close();
+            });
+        });
+        dialog.setOnShown(e -> (form.dateEditable() ? date : distance).requestFocus());
+        return dialog;
+    }
+
+    private static Label label(final String key, final Node field) {
+        final Label l = new Label(Messages.get(key));
+        l.setLabelFor(field);
+        l.setMinWidth(Control.USE_PREF_SIZE);
+        return l;
+    }
+}

@@ -1,0 +1,191 @@
+package app.stride.ui.log;
+
+import app.stride.common.InvalidInputException;
+import app.stride.common.Messages;
+import app.stride.format.Distances;
+import app.stride.format.Durations;
+import app.stride.format.Numbers;
+import app.stride.gear.Shoe;
+import app.stride.settings.DistanceUnit;
+import app.stride.tracking.Feel;
+import app.stride.tracking.LoggedRun;
+import app.stride.tracking.RunReport;
+import app.stride.tracking.RunStatus;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * "Log a run" and "Edit run" as typed: every field as the runner left it (nothing is cleared on an error), read into a
+ * run on save. Blank numbers stay unknown, never 0. An error names its field ({@link #errorFieldProperty()}).
+ */
+public final class RunForm {
+
+    /** What a valid form says. */
+    public record Entry(LocalDate date, RunStatus status, RunReport report, Optional<Long> shoe) {
+    }
+
+    private final Optional<LoggedRun> editing;
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    private final ObjectProperty<RunStatus> status = new SimpleObjectProperty<>(RunStatus.DONE);
+    private final StringProperty distance = new SimpleStringProperty("");
+    private final StringProperty time = new SimpleStringProperty("");
+    private final ObjectProperty<Optional<Integer>> rpe = new SimpleObjectProperty<>(Optional.empty());
+    private final ObjectProperty<Optional<Feel>> feel = new SimpleObjectProperty<>(Optional.empty());
+    private final StringProperty note = new SimpleStringProperty("");
+    private final ObjectProperty<Optional<Shoe>> shoe = new SimpleObjectProperty<>(Optional.empty());
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper errorField = new ReadOnlyStringWrapper("");
+    private String shownDistance = "";
+
+    private RunForm(final Optional<LoggedRun> editing) {
+        this.editing = editing;
+    }
+
+    /** An empty form for a new run on {@code day}. */
+    public static RunForm forNew(final LocalDate day) {
+        final RunForm f = new RunForm(Optional.empty());
+        f.date.set(day);
+        return f;
+    }
+
+    /** A form holding {@code run} as logged, distances in {@code unit}. */
+    public static RunForm of(final LoggedRun run, final DistanceUnit unit, final List<Shoe> shoes) {
+        final RunForm f = new RunForm(Optional.of(run));
+        f.date.set(run.date());
+        f.status.set(run.status());
+        f.shownDistance = run.report().distanceM().map(m -> Distances.value(m, unit)).orElse("");
+        f.distance.set(f.shownDistance);
+        f.time.set(run.report().duration().map(Durations::format).orElse(""));
+        f.rpe.set(run.report().effortRpe());
+        f.feel.set(run.report().feel());
+        f.note.set(run.report().notes());
+        f.shoe.set(run.shoeId().flatMap(id -> shoes.stream().filter(s -> s.id() == id).findFirst()));
+        return f;
+    }
+
+    /** The run being edited; empty for a new run. */
+    public Optional<LoggedRun> editing() {
+        return editing;
+    }
+
+    /** Whether the day can change: a new run or an extra run (a planned session's run stays on its session's day). */
+    public boolean dateEditable() {
+        return editing.map(LoggedRun::extra).orElse(true);
+    }
+
+    /** The statuses this form offers: skipped only for a planned session's entry. */
+    public List<RunStatus> statuses() {
+        return editing.filter(r -> !r.extra()).isPresent() ? List.of(RunStatus.values()) : List.of(RunStatus.DONE, RunStatus.PARTIAL);
+    }
+
+    /** Reads the form; on a mistake, empty with {@link #errorProperty()} saying what to fix. */
+    public Optional<Entry> read(final DistanceUnit unit) {
+        clearError();
+        if (date.get() == null) {
+            return fail("date", Messages.get("log.form.error.date"));
+        }
+        final boolean ran = status.get().ran();
+        final Optional<Double> metres;
+        if (!ran || distance.get() == null || distance.get().isBlank()) {
+            metres = Optional.empty();
+        } else if (editing.isPresent() && distance.get().equals(shownDistance)) {
+            // Shown to 0.1: an untouched field keeps the exact distance stored (a watch's 5234.5 m stays 5234.5 m).
+            metres = editing.get().report().distanceM();
+        } else {
+            metres = Distances.parse(distance.get(), unit).filter(m -> m > 0 && m <= RunReport.MAX_DISTANCE_M + 1e-6)
+                    .map(m -> Math.min(m, RunReport.MAX_DISTANCE_M));
+            if (metres.isEmpty()) {
+                return fail("distance", Messages.get("log.form.error.distance", unit.code(),
+                        Numbers.oneDecimal(Math.floor(unit.fromMetres(RunReport.MAX_DISTANCE_M) * 10) / 10)));
+            }
+        }
+        final Optional<java.time.Duration> duration;
+        if (!ran || time.get() == null || time.get().isBlank()) {
+            duration = Optional.empty();
+        } else {
+            duration = Durations.parse(time.get()).filter(d -> d.compareTo(RunReport.MAX_DURATION) <= 0);
+            if (duration.isEmpty()) {
+                return fail("time", Messages.get("log.form.error.time"));
+            }
+        }
+        try {
+            final RunReport report = new RunReport(metres, duration, ran ? rpe.get() : Optional.empty(),
+                    ran ? feel.get() : Optional.empty(), note.get());
+            return Optional.of(new Entry(date.get(), status.get(), report, shoe.get().map(Shoe::id)));
+        } catch (InvalidInputException e) {
+            return fail(field(e.field()), e.getMessage());
+        }
+    }
+
+    /** Shows a refusal from the log (a future day, a session logged since) on the field it names. */
+    void refused(final InvalidInputException e) {
+        fail(field(e.field()), e.getMessage());
+    }
+
+    private static String field(final String domainField) {
+        return switch (domainField) {
+            case "duration" -> "time";
+            case "effort" -> "rpe";
+            case "notes" -> "note";
+            default -> domainField;
+        };
+    }
+
+    private Optional<Entry> fail(final String field, final String message) {
+        errorField.set(field);
+        error.set(message);
+        return Optional.empty();
+    }
+
+    private void clearError() {
+        error.set("");
+        errorField.set("");
+    }
+
+    public ObjectProperty<LocalDate> dateProperty() {
+        return date;
+    }
+
+    public ObjectProperty<RunStatus> statusProperty() {
+        return status;
+    }
+
+    public StringProperty distanceProperty() {
+        return distance;
+    }
+
+    public StringProperty timeProperty() {
+        return time;
+    }
+
+    public ObjectProperty<Optional<Integer>> rpeProperty() {
+        return rpe;
+    }
+
+    public ObjectProperty<Optional<Feel>> feelProperty() {
+        return feel;
+    }
+
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    public ObjectProperty<Optional<Shoe>> shoeProperty() {
+        return shoe;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorFieldProperty() {
+        return errorField.getReadOnlyProperty();
+    }
+}

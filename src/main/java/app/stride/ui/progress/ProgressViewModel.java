@@ -1,0 +1,258 @@
+package app.stride.ui.progress;
+
+import app.stride.common.Messages;
+import app.stride.format.Dates;
+import app.stride.format.Distances;
+import app.stride.format.Numbers;
+import app.stride.progress.HighlightText;
+import app.stride.progress.Progress;
+import app.stride.progress.ProgressService;
+import app.stride.progress.WeekProgress;
+import app.stride.settings.DistanceUnit;
+import app.stride.settings.Settings;
+import app.stride.tracking.LoggedRun;
+import app.stride.tracking.TickOff;
+import app.stride.tracking.WeeklyDistance;
+import app.stride.ui.task.Latest;
+import app.stride.ui.task.TaskFailure;
+import app.stride.ui.task.TaskRunner;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Progress screen's state: tiles (a consistency goal leads with the habit, a race goal with the plan), the chart of
+ * planned against done per plan week (distance or sessions; without a plan, distance over the last weeks), and the
+ * summary in plain words from the domain's codes.
+ */
+public final class ProgressViewModel {
+
+    /** Weeks shown without a plan. */
+    static final int WEEKS_WITHOUT_PLAN = 12;
+
+    /** What the chart counts. */
+    public enum Measure { DISTANCE, SESSIONS }
+
+    /** One figure: its id (for tests and styles), caption, value and a line under it. */
+    public record Tile(String id, String caption, String value, String detail) {
+    }
+
+    /** One week of the chart; an absent value draws no bar (a week not begun, nothing planned, nothing run). */
+    public record Bar(String label, Optional<Double> planned, Optional<Double> done, String tip) {
+
+        Bar(final String label, final Optional<Double> planned, final Optional<Double> done) {
+            this(label, planned, done, label);
+        }
+    }
+
+    /** The chart as drawn: bars, the y axis up to {@code upper} in whole steps of {@code tick}, and its unit. */
+    public record Chart(List<Bar> bars, double upper, double tick, String axisLabel, boolean planned) {
+    }
+
+    private record Loaded(Progress progress, List<LoggedRun> recent) {
+    }
+
+    private final ProgressService service;
+    private final TickOff tickOff;
+    private final TaskRunner tasks;
+    private final Supplier<Settings> settings;
+    private final Latest reloads;
+    private final ObservableList<Tile> tiles = FXCollections.observableArrayList();
+    private final ObservableList<String> summary = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Optional<Chart>> chart = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ObjectProperty<Measure> measure = new SimpleObjectProperty<>(Measure.DISTANCE);
+    private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper hasPlan = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper chartTitle = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private Optional<Loaded> last = Optional.empty();
+
+    public ProgressViewModel(final ProgressService service, final TickOff tickOff, final TaskRunner tasks,
+                             final Supplier<Settings> settings) {
+        this.service = service;
+        this.tickOff = tickOff;
+        this.tasks = tasks;
+        this.settings = settings;
+        this.reloads = new Latest(tasks);
+        measure.addListener((o, a, b) -> redraw());
+    }
+
+    /** Reads progress and the recent runs in the background, then shows them. */
+    public void load() {
+        reloads.run(() -> new Loaded(service.progress(), tickOff.recentRuns(WEEKS_WITHOUT_PLAN * 7 * 3)), l -> {
+            final boolean first = last.isEmpty();
+            last = Optional.of(l);
+            if (first) {
+                // A consistency goal (or no plan) leads with how often, a race goal with how far.
+                measure.set(l.progress().consistencyFirst() ? Measure.SESSIONS : Measure.DISTANCE);
+            }
+            problem.set("");
+            redraw();
+        }, e -> problem.set(TaskFailure.message(e)));
+    }
+
+    /** Draws again from what was loaded, e.g. after the distance unit changed. */
+    public void redraw() {
+        if (last.isEmpty()) {
+            return;
+        }
+        final Progress p = last.get().progress();
+        final DistanceUnit unit = settings.get().distanceUnit();
+        hasPlan.set(!p.weeks().isEmpty());
+        empty.set(p.timesOut() == 0 && p.weeks().isEmpty());
+        tiles.setAll(tiles(p, last.get().recent(), unit));
+        summary.setAll(p.summary().stream().map(h -> HighlightText.render(h, unit, p.asOf())).toList());
+        final Chart c = p.weeks().isEmpty() ? withoutPlan(last.get().recent(), p.asOf(), unit) : plan(p, measure.get(), unit);
+        chartTitle.set(Messages.get(p.weeks().isEmpty() ? "progress.chart.recent"
+                : measure.get() == Measure.SESSIONS ? "progress.chart.sessions" : "progress.chart.distance"));
+        chart.set(Optional.of(c));
+    }
+
+    private List<Tile> tiles(final Progress p, final List<LoggedRun> recent, final DistanceUnit unit) {
+        final Tile streak = new Tile("progress-streak", Messages.get("progress.tile.streak"),
+                Messages.get("progress.tile.weeks", p.streakWeeks()), Messages.get("progress.tile.streakDetail"));
+        final Tile out = new Tile("progress-times-out", Messages.get("progress.timesOut"), Numbers.whole(p.timesOut()),
+                Messages.get("progress.tile.timesOutDetail"));
+        final Tile adherence = new Tile("progress-adherence", Messages.get("progress.tile.adherence"),
+                p.adherencePct().map(a -> Messages.get("progress.tile.percent", Numbers.whole(a))).orElse("–"),
+                p.adherencePct().isPresent() ? Messages.get("progress.tile.adherenceDetail", p.sessionsDone(), p.sessionsDue())
+                        : Messages.get(p.weeks().isEmpty() ? "progress.tile.noPlan" : "progress.tile.nothingDue"));
+        final Tile week = thisWeek(p, recent, unit);
+        final Tile longest = new Tile("progress-longest", Messages.get("progress.tile.longest"),
+                p.longestRun().map(l -> Distances.format(l.metres(), unit)).orElse("–"),
+                p.longestRun().map(l -> Dates.dayNear(l.date(), p.asOf().getYear())).orElse(Messages.get("progress.tile.noDistance")));
+        final Tile time = new Tile("progress-total-time", Messages.get("progress.tile.totalTime"), hours(p.totalTime()),
+                Messages.get("progress.tile.totalTimeDetail"));
+        return p.consistencyFirst() ? List.of(streak, out, week, adherence, longest, time)
+                : List.of(adherence, week, streak, out, longest, time);
+    }
+
+    /** This plan week's distance against the plan's, or this calendar week's without a plan. */
+    private Tile thisWeek(final Progress p, final List<LoggedRun> recent, final DistanceUnit unit) {
+        final Optional<WeekProgress> current = p.weeks().stream()
+                .filter(w -> !w.start().isAfter(p.asOf()) && w.start().plusDays(7).isAfter(p.asOf())).findFirst();
+        if (current.isPresent()) {
+            final WeekProgress w = current.get();
+            final String done = w.doneM().map(m -> Distances.format(m, unit)).orElse(Distances.format(0, unit));
+            return new Tile("progress-this-week", Messages.get("progress.thisWeek"), done,
+                    Messages.get(w.plannedM() > 0 ? "progress.tile.weekDetail" : "progress.tile.weekSessions",
+                            Distances.format(w.plannedM(), unit), w.sessionsDone(), w.sessionsPlanned()));
+        }
+        final List<WeeklyDistance> weeks = WeeklyDistance.lastWeeks(recent, p.asOf(), settings.get().firstDayOfWeek(), 1);
+        final WeeklyDistance w = weeks.get(0);
+        return new Tile("progress-this-week", Messages.get("progress.thisWeek"), Distances.format(w.metres(), unit),
+                Messages.get("progress.tile.runs", w.runs()));
+    }
+
+    private static String hours(final Duration total) {
+        final long minutes = total.toMinutes();
+        if (minutes < 600) {
+            return Messages.get("progress.tile.hoursMinutes", minutes / 60, minutes % 60);
+        }
+        return Messages.get("progress.tile.hours", Numbers.whole(total.toSeconds() / 3600.0));
+    }
+
+    static Chart plan(final Progress p, final Measure measure, final DistanceUnit unit) {
+        final List<Bar> bars = new ArrayList<>();
+        for (WeekProgress w : p.weeks()) {
+            final boolean begun = !w.start().isAfter(p.asOf());
+            final Optional<Double> planned;
+            final Optional<Double> done;
+            if (measure == Measure.SESSIONS) {
+                planned = w.sessionsPlanned() > 0 ? Optional.of((double) w.sessionsPlanned()) : Optional.empty();
+                done = begun && w.sessionsDone() > 0 ? Optional.of((double) w.sessionsDone()) : Optional.empty();
+            } else {
+                planned = w.plannedM() > 0 ? Optional.of(unit.fromMetres(w.plannedM())) : Optional.empty();
+                done = w.doneM().filter(m -> m > 0).map(unit::fromMetres);
+            }
+            final String tip = Messages.get("progress.chart.tip", w.number(), Dates.dayMonth(w.start()),
+                    w.doneM().map(m -> Distances.format(m, unit)).orElse("–"), Distances.format(w.plannedM(), unit),
+                    w.sessionsDone(), w.sessionsPlanned());
+            bars.add(new Bar(Messages.get("progress.chart.week", w.number()), planned, done, tip));
+        }
+        return withAxis(bars, measure == Measure.SESSIONS ? Messages.get("progress.chart.sessionsAxis") : unit.code(), true);
+    }
+
+    static Chart withoutPlan(final List<LoggedRun> recent, final LocalDate today, final DistanceUnit unit) {
+        final List<Bar> bars = new ArrayList<>();
+        for (WeeklyDistance w : WeeklyDistance.lastWeeks(recent, today, java.time.DayOfWeek.MONDAY, WEEKS_WITHOUT_PLAN)) {
+            bars.add(new Bar(Dates.dayMonth(w.weekStart()), Optional.empty(),
+                    w.metres() > 0 ? Optional.of(unit.fromMetres(w.metres())) : Optional.empty(),
+                    Messages.get("progress.chart.tipRecent", Dates.dayMonth(w.weekStart()), Distances.format(w.metres(), unit),
+                            w.runs())));
+        }
+        return withAxis(bars, unit.code(), false);
+    }
+
+    /** A y axis to a whole number above the tallest bar, in whole steps of 1, 2, 5, 10, 20, 50… (about five of them). */
+    static Chart withAxis(final List<Bar> bars, final String axisLabel, final boolean planned) {
+        final double max = bars.stream().flatMap(b -> java.util.stream.Stream.concat(b.planned().stream(), b.done().stream()))
+                .mapToDouble(Double::doubleValue).max().orElse(1);
+        double tick = 1;
+        for (double base = 1; ; base *= 10) {
+            final double[] steps = {base, 2 * base, 5 * base};
+            boolean found = false;
+            for (double s : steps) {
+                if (max / s <= 6) {
+                    tick = s;
+                    found = true;
+                    break;
+                }
+            }
+            if (found) {
+                break;
+            }
+        }
+        double upper = Math.max(tick, Math.ceil(max / tick) * tick);
+        if (upper - max < tick * 0.1) {
+            upper += tick; // a little room above the tallest bar
+        }
+        return new Chart(bars, upper, tick, axisLabel, planned);
+    }
+
+    public ObservableList<Tile> tiles() {
+        return tiles;
+    }
+
+    public ObservableList<String> summary() {
+        return summary;
+    }
+
+    public ReadOnlyObjectProperty<Optional<Chart>> chartProperty() {
+        return chart.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Measure> measureProperty() {
+        return measure;
+    }
+
+    /** Nothing to show yet: no run and no plan. */
+    public ReadOnlyBooleanProperty emptyProperty() {
+        return empty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty hasPlanProperty() {
+        return hasPlan.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty chartTitleProperty() {
+        return chartTitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+}

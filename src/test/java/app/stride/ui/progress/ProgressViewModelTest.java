@@ -1,0 +1,132 @@
+package app.stride.ui.progress;
+
+import static app.stride.ui.log.LogFixtures.TODAY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stride.app.StrideServices;
+import app.stride.plan.Goal;
+import app.stride.settings.DistanceUnit;
+import app.stride.settings.Settings;
+import app.stride.store.DataFolder;
+import app.stride.tracking.RunReport;
+import app.stride.tracking.RunStatus;
+import app.stride.ui.log.LogFixtures;
+import app.stride.ui.progress.ProgressViewModel.Bar;
+import app.stride.ui.progress.ProgressViewModel.Chart;
+import app.stride.ui.progress.ProgressViewModel.Measure;
+import app.stride.ui.progress.ProgressViewModel.Tile;
+import app.stride.ui.task.ImmediateTaskRunner;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Progress screen's ViewModel over a real plan and log in SQLite, without the toolkit. */
+class ProgressViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private StrideServices services;
+    private Settings settings = Settings.DEFAULTS;
+
+    private ProgressViewModel open(final Optional<Goal> goal) {
+        services = StrideServices.open(new DataFolder(dir), LogFixtures.clockOn(TODAY));
+        goal.ifPresent(g -> LogFixtures.savePlan(services, g));
+        return new ProgressViewModel(services.progress(), services.tickOff(), new ImmediateTaskRunner(), () -> settings);
+    }
+
+    private void ran(final int daysAgo, final double km, final int minutes) {
+        services.runLog().add(TODAY.minusDays(daysAgo), RunStatus.DONE, new RunReport(Optional.of(km * 1000),
+                Optional.of(Duration.ofMinutes(minutes)), Optional.empty(), Optional.empty(), ""), Optional.empty());
+    }
+
+    private static Tile tile(final ProgressViewModel vm, final String id) {
+        return vm.tiles().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aRaceGoalLeadsWithThePlanAndShowsPlannedAgainstDonePerWeek() {
+        final ProgressViewModel vm = open(Optional.of(Goal.TIME));
+        ran(7, 5, 30);  // Monday week 1: its session
+        ran(5, 5, 31);  // Wednesday week 1
+        ran(1, 8, 50);  // Sunday week 1: an extra run
+
+        vm.load();
+
+        assertThat(vm.tiles()).extracting(Tile::id).startsWith("progress-adherence", "progress-this-week");
+        assertThat(tile(vm, "progress-adherence").value()).isEqualTo("67%");
+        assertThat(tile(vm, "progress-adherence").detail()).isEqualTo("2 of 3 sessions so far");
+        assertThat(tile(vm, "progress-times-out").value()).isEqualTo("3");
+        assertThat(tile(vm, "progress-longest").value()).isEqualTo("8 km");
+        assertThat(tile(vm, "progress-total-time").value()).isEqualTo("1 h 51 min");
+        assertThat(vm.measureProperty().get()).isEqualTo(Measure.DISTANCE);
+        final Chart c = vm.chartProperty().get().orElseThrow();
+        assertThat(c.bars()).hasSize(8);
+        assertThat(c.bars().get(0).done()).contains(18.0);
+        assertThat(c.bars().subList(2, 8)).as("weeks not begun draw no done bar").allMatch(b -> b.done().isEmpty());
+        assertThat(c.bars()).allMatch(b -> b.planned().isPresent());
+        assertThat(c.upper() % c.tick()).as("whole ticks").isZero();
+        assertThat(c.tick() % 1).isZero();
+        assertThat(c.upper()).isGreaterThan(18.0);
+        assertThat(vm.summary()).first().asString().contains("of").contains("sessions this month");
+    }
+
+    @Test
+    void aConsistencyGoalLeadsWithTheHabitAndCountsSessions() {
+        final ProgressViewModel vm = open(Optional.of(Goal.CONSISTENCY));
+        ran(7, 3, 20);
+        ran(1, 4, 25);
+
+        vm.load();
+
+        assertThat(vm.tiles()).extracting(Tile::id).startsWith("progress-streak", "progress-times-out");
+        assertThat(tile(vm, "progress-streak").value()).isEqualTo("1 week");
+        assertThat(vm.measureProperty().get()).isEqualTo(Measure.SESSIONS);
+        assertThat(vm.chartTitleProperty().get()).startsWith("Sessions per week");
+        assertThat(vm.chartProperty().get().orElseThrow().bars().get(0).done()).contains(1.0);
+        assertThat(vm.summary()).first().asString().contains("in a row");
+    }
+
+    @Test
+    void milesAfterTheUnitChanges() {
+        final ProgressViewModel vm = open(Optional.of(Goal.TIME));
+        ran(7, 16.09344, 90);
+        vm.load();
+
+        settings = new Settings(DistanceUnit.MI, settings.temperatureUnit(), settings.firstDayOfWeek(), settings.theme());
+        vm.redraw();
+
+        assertThat(tile(vm, "progress-longest").value()).isEqualTo("10 mi");
+        assertThat(vm.chartProperty().get().orElseThrow().axisLabel()).isEqualTo("mi");
+    }
+
+    @Test
+    void withoutAPlanOrARunTheScreenIsEmpty() {
+        final ProgressViewModel vm = open(Optional.empty());
+        vm.load();
+        assertThat(vm.emptyProperty().get()).isTrue();
+
+        ran(2, 5, 30);
+        vm.load();
+
+        assertThat(vm.emptyProperty().get()).isFalse();
+        final Chart c = vm.chartProperty().get().orElseThrow();
+        assertThat(c.planned()).isFalse();
+        assertThat(c.bars()).hasSize(ProgressViewModel.WEEKS_WITHOUT_PLAN);
+        assertThat(c.bars().stream().filter(b -> b.done().isPresent())).as("only weeks with runs have a bar").hasSize(1);
+        assertThat(tile(vm, "progress-adherence").detail()).isEqualTo("no plan at the moment");
+    }
+
+    @Test
+    void theAxisGoesUpInWholeStepsAboveTheTallestBar() {
+        final Chart small = ProgressViewModel.withAxis(List.of(new Bar("a", Optional.of(3.0), Optional.of(2.4))), "km", true);
+        assertThat(small.tick()).isEqualTo(1.0);
+        assertThat(small.upper()).isEqualTo(4.0);
+        final Chart big = ProgressViewModel.withAxis(List.of(new Bar("a", Optional.empty(), Optional.of(52.3))), "km", false);
+        assertThat(big.tick()).isEqualTo(10.0);
+        assertThat(big.upper()).isEqualTo(60.0);
+    }
+}
