@@ -154,4 +154,24 @@ class MainWindowUiTest {
         assertThat(stage.getIcons()).allSatisfy(i -> assertThat(i.isError()).isFalse());
         assertThat(stage.getIcons()).extracting(javafx.scene.image.Image::getWidth).contains(16.0, 32.0, 256.0);
     }
+
+    @Test
+    void onceTheAppPreparesScreensEachIsBuiltOnceAndShowingOneShowsOnlyIt(final FxRobot robot) throws Exception {
+        robot.interact(window::prepareScreensWhenIdle);
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, window::screensPrepared);
+        WaitForAsyncUtils.waitForFxEvents();
+        final javafx.scene.layout.StackPane content = robot.lookup(".content").queryAs(javafx.scene.layout.StackPane.class);
+        final java.util.List<Node> built = java.util.List.copyOf(content.getChildren());
+        assertThat(built).hasSize(Screen.values().length);
+
+        for (Screen s : Screen.values()) {
+            robot.clickOn("#nav-" + s.name().toLowerCase(Locale.ROOT));
+            assertThat(content.getChildren()).as("kept, not rebuilt").containsExactlyInAnyOrderElementsOf(built);
+            final java.util.List<Node> shown = content.getChildren().stream().filter(Node::isVisible).toList();
+            assertThat(shown).hasSize(1);
+            assertThat(shown.get(0).isManaged()).isTrue();
+            assertThat(((Label) shown.get(0).lookup(".screen-header .title-2")).getText())
+                    .isEqualTo(robot.lookup("#nav-" + s.name().toLowerCase(Locale.ROOT)).queryAs(ToggleButton.class).getText());
+        }
+    }
 }
