@@ -238,6 +238,7 @@ public final class MainWindow {
             case SETTINGS -> new SettingsView(
                     new SettingsViewModel(context.services().settings(), context.tasks(), context.settings(),
                             context.services()::checkData),
+                    new app.stride.ui.settings.WeatherSwitchViewModel(context.services().weather(), context.tasks()),
                     context.services().dataFolderPath(), new app.stride.ui.settings.ExportsPane(
                     new app.stride.ui.settings.ExportsViewModel(context.services().exports(), context.services().backups(),
                             context.tasks(), context.settings())), backupsPane());
