@@ -159,7 +159,11 @@ public final class StrideApp extends Application {
                     Messages.get("task.close.unsaved", tasks.unfinishedWrites()), javafx.scene.control.ButtonType.OK);
             alert.setTitle(Messages.get("app.name"));
             alert.setHeaderText(null);
-            alert.showAndWait();
+            try {
+                alert.showAndWait();
+            } catch (IllegalStateException duringPulse) {
+                LOG.log(Level.WARNING, "could not say that changes may be unsaved", duringPulse); // the count is in the log
+            }
         }
         if (singleWindow != null) {
             singleWindow.close();

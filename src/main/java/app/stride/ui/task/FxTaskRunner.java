@@ -49,13 +49,16 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     @Override
     public <T> void run(final Callable<T> work, final Consumer<? super T> onSuccess, final Consumer<Throwable> onFailure) {
         writes.incrementAndGet();
-        submit(pool, () -> {
+        final boolean accepted = submit(pool, () -> {
             try {
                 return work.call();
             } finally {
                 writes.decrementAndGet();
             }
         }, onSuccess, onFailure, new AtomicBoolean(), false);
+        if (!accepted) {
+            writes.decrementAndGet();
+        }
     }
 
     @Override
@@ -71,8 +74,20 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         return () -> cancelled.set(true);
     }
 
-    private <T> void submit(final ExecutorService executor, final Callable<T> work, final Consumer<? super T> onSuccess,
+    private <T> boolean submit(final ExecutorService executor, final Callable<T> work, final Consumer<? super T> onSuccess,
                             final Consumer<Throwable> onFailure, final AtomicBoolean cancelled, final boolean droppedOnClose) {
+        try {
+            execute(executor, work, onSuccess, onFailure, cancelled, droppedOnClose);
+            return true;
+        } catch (java.util.concurrent.RejectedExecutionException afterClose) {
+            // Asked for after closing (a timer that fired on the way out): nothing runs now, but never silently.
+            LOG.warning("work asked for after the task runner closed was not run");
+            return false;
+        }
+    }
+
+    private <T> void execute(final ExecutorService executor, final Callable<T> work, final Consumer<? super T> onSuccess,
+                             final Consumer<Throwable> onFailure, final AtomicBoolean cancelled, final boolean droppedOnClose) {
         executor.execute(() -> {
             if (cancelled.get() || droppedOnClose && closing.get()) {
                 return;

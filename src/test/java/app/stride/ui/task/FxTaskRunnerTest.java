@@ -226,4 +226,21 @@ class FxTaskRunnerTest {
             release.countDown();
         }
     }
+
+    @Test
+    void workAskedForAfterClosingIsLoggedNotThrownAtTheUiThread() throws Exception {
+        assertThat(tasks.close(java.time.Duration.ofSeconds(5))).isTrue();
+        Logger.getLogger(FxTaskRunner.class.getName()).addHandler(capture);
+        try {
+            final AtomicBoolean ran = new AtomicBoolean();
+            tasks.run(() -> ran.getAndSet(true), r -> { }, e -> { }); // threw RejectedExecutionException before
+            tasks.submit(() -> ran.getAndSet(true), r -> { }, e -> { });
+
+            assertThat(ran).isFalse();
+            assertThat(tasks.unfinishedWrites()).isZero();
+            assertThat(logged).anySatisfy(r -> assertThat(r.getMessage()).contains("after the task runner closed"));
+        } finally {
+            Logger.getLogger(FxTaskRunner.class.getName()).removeHandler(capture);
+        }
+    }
 }
