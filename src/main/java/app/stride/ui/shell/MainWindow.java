@@ -170,7 +170,10 @@ public final class MainWindow {
                 content.getChildren().add(v.root());
             }
         });
-        prepareNext(new java.util.ArrayDeque<>(java.util.List.of(Screen.values())));
+        // A second's head start, so the first frame with the shown screen's data is out before anything else is built.
+        final javafx.animation.PauseTransition headStart = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
+        headStart.setOnFinished(e -> prepareNext(new java.util.ArrayDeque<>(java.util.List.of(Screen.values()))));
+        headStart.play();
     }
 
     /** Whether every screen has been built (by a visit or by {@link #prepareScreensWhenIdle()}). */
