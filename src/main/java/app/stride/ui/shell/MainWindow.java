@@ -129,6 +129,7 @@ public final class MainWindow {
                 v.root().setVisible(s == screen);
                 v.root().setManaged(s == screen);
             });
+            reclaimEnterAndEscape(view.root());
         } else {
             content.getChildren().setAll(view.root());
         }
@@ -137,6 +138,24 @@ public final class MainWindow {
             b.setSelected(true);
         }
         view.onShow();
+    }
+
+    /**
+     * A scene has one Enter and one Escape key for its default and cancel buttons, and a button only claims them when
+     * it joins the scene or becomes default. With screens kept in the scene, another screen's button may hold them
+     * (hidden, so it would do nothing): the shown screen's buttons take them back.
+     */
+    private static void reclaimEnterAndEscape(final Parent shown) {
+        for (javafx.scene.Node n : shown.lookupAll(".button")) {
+            if (n instanceof javafx.scene.control.Button b && b.isDefaultButton()) {
+                b.setDefaultButton(false);
+                b.setDefaultButton(true);
+            }
+            if (n instanceof javafx.scene.control.Button b && b.isCancelButton()) {
+                b.setCancelButton(false);
+                b.setCancelButton(true);
+            }
+        }
     }
 
     /** Builds {@code screen}'s view; when screens are kept, puts it, hidden, in the window's content. */
