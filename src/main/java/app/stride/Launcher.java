@@ -17,7 +17,8 @@ public final class Launcher {
     }
 
     public static void main(final String[] args) {
-        final int code = commandLine().execute(args);
+        final java.util.Optional<WindowStart> window = WindowStart.of(args);
+        final int code = window.isPresent() ? window.get().open() : commandLine().execute(args);
         System.exit(code);
     }
 

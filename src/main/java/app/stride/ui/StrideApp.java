@@ -99,6 +99,7 @@ public final class StrideApp extends Application {
                 StartupProbe.watch(stage.getScene(), window.viewModel()::navigate);
             }
             stage.show();
+            window.prepareScreensWhenIdle();
             LOG.info("window shown on " + folder.path());
             keepDailyBackups(startup.services());
             try {
@@ -152,8 +153,17 @@ public final class StrideApp extends Application {
 
     @Override
     public void stop() {
-        if (tasks != null) {
-            tasks.close();
+        if (tasks != null && !tasks.close(FxTaskRunner.CLOSE_BOUND)) {
+            // The runner was told these were being saved: never let them vanish without a word (FxTaskRunner logs how many).
+            final javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING,
+                    Messages.get("task.close.unsaved", tasks.unfinishedWrites()), javafx.scene.control.ButtonType.OK);
+            alert.setTitle(Messages.get("app.name"));
+            alert.setHeaderText(null);
+            try {
+                alert.showAndWait();
+            } catch (IllegalStateException duringPulse) {
+                LOG.log(Level.WARNING, "could not say that changes may be unsaved", duringPulse); // the count is in the log
+            }
         }
         if (singleWindow != null) {
             singleWindow.close();

@@ -251,10 +251,11 @@ public final class OutfitView implements ScreenView {
         usual.setId("outfit-usual-time");
         usual.setMaxWidth(120);
         usual.valueProperty().bindBidirectional(vm.usualTimeProperty());
-        final Label effortLabel = caption("outfit.form.effort");
-        final Label tendencyLabel = caption("outfit.form.tendency");
-        return panel("outfit.screen.you", new VBox(6, effortLabel, effort), new VBox(6, tendencyLabel, tendency),
-                new VBox(6, caption("outfit.form.usualTime"), usual));
+        // Labelled like the Conditions card's fields (one style for every form label on the screen), above the
+        // choice rather than beside it because the pills need the card's width.
+        return panel("outfit.screen.you", new VBox(6, formLabel("outfit.form.effort", effort), effort),
+                new VBox(6, formLabel("outfit.form.tendency", tendency), tendency),
+                new VBox(6, formLabel("outfit.form.usualTime", usual), usual));
     }
 
     private VBox learnedSection() {
@@ -330,12 +331,6 @@ public final class OutfitView implements ScreenView {
     private static Label formLabel(final String key, final Node field) {
         final Label l = new Label(Messages.get(key));
         l.setLabelFor(field);
-        return l;
-    }
-
-    private static Label caption(final String key) {
-        final Label l = new Label(Messages.get(key));
-        l.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         return l;
     }
 }

@@ -128,7 +128,9 @@ public final class OutfitViewModel {
                     tendency.set(loaded.tendency());
                     usualTime.set(loaded.usualTime().toLocalTime());
                     filling = false;
-                    learned.setAll(loaded.learned());
+                    if (!learned.equals(loaded.learned())) {
+                        learned.setAll(loaded.learned());
+                    }
                     weatherOn.set(loaded.weatherOn());
                     placeLabel.set(loaded.place().orElse(""));
                     forecastHour.set(loaded.usualTime().getHour());
@@ -175,7 +177,12 @@ public final class OutfitViewModel {
         }
         final Effort e = effort.get();
         final Tendency t = tendency.get();
-        tasks.run(() -> outfits.recommend(conditions.get(), e, t), o -> outfit.set(Optional.of(o)), this::report);
+        tasks.run(() -> outfits.recommend(conditions.get(), e, t), o -> {
+            // The same outfit again (every visit recomputes it) leaves the card as it is instead of rebuilding it.
+            if (!outfit.get().equals(Optional.of(o))) {
+                outfit.set(Optional.of(o));
+            }
+        }, this::report);
     }
 
     /** The typed conditions in SI units, or empty with {@link #inputErrorProperty()} saying what to fix. */

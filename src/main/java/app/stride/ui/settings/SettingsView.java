@@ -38,13 +38,28 @@ public final class SettingsView implements ScreenView {
      */
     private final SettingsViewModel vm;
 
+    /** Held for the same reason as {@link #vm}; empty when the screen has no weather switch (some tests). */
+    private final java.util.Optional<WeatherSwitchViewModel> weather;
+
     public SettingsView(final SettingsViewModel vm, final Path dataFolder) {
         this(vm, dataFolder, new Node[0]);
     }
 
     /** With more cards under "Your data" (backups, exports). */
     public SettingsView(final SettingsViewModel vm, final Path dataFolder, final Node... dataCards) {
+        this(vm, java.util.Optional.empty(), dataFolder, dataCards);
+    }
+
+    /** With the weather switch among the display settings, and more cards under "Your data". */
+    public SettingsView(final SettingsViewModel vm, final WeatherSwitchViewModel weather, final Path dataFolder,
+                        final Node... dataCards) {
+        this(vm, java.util.Optional.of(weather), dataFolder, dataCards);
+    }
+
+    private SettingsView(final SettingsViewModel vm, final java.util.Optional<WeatherSwitchViewModel> weather,
+                         final Path dataFolder, final Node... dataCards) {
         this.vm = vm;
+        this.weather = weather;
         final SegmentedChoice<DistanceUnit> distance = new SegmentedChoice<>(List.of(DistanceUnit.values()),
                 u -> Messages.get("settings.distance." + u.code()));
         distance.setId("settings-distance");
@@ -84,6 +99,7 @@ public final class SettingsView implements ScreenView {
                 tile("settings.firstDay", firstDay),
                 new Separator(),
                 tile("settings.theme", theme));
+        weather.ifPresent(w -> card.getChildren().addAll(new Separator(), weatherTile(w)));
         card.getStyleClass().add("card-panel");
 
         final Button check = new Button(Messages.get("settings.check.button"));
@@ -111,6 +127,28 @@ public final class SettingsView implements ScreenView {
         }
         body.getChildren().add(status);
         root = Layouts.screen(new ScreenHeader(Messages.get("screen.settings"), Messages.get("settings.subtitle")), body);
+    }
+
+    private static Node weatherTile(final WeatherSwitchViewModel w) {
+        final SegmentedChoice<Boolean> onOff = new SegmentedChoice<>(List.of(Boolean.FALSE, Boolean.TRUE),
+                on -> Messages.get(on ? "settings.weather.on" : "settings.weather.off"));
+        onOff.setId("settings-weather");
+        onOff.valueProperty().bindBidirectional(w.onProperty());
+        final Label detail = new Label();
+        detail.setId("settings-weather-detail");
+        detail.setWrapText(true);
+        detail.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        detail.textProperty().bind(w.detailProperty());
+        detail.visibleProperty().bind(w.detailProperty().isNotEmpty());
+        detail.managedProperty().bind(detail.visibleProperty());
+        // Indented like the tile's own text, so the line reads as part of the setting above it.
+        detail.setPadding(new javafx.geometry.Insets(0, 16, 12, 14));
+        return new VBox(tile("settings.weather", onOff), detail);
+    }
+
+    @Override
+    public void onShow() {
+        weather.ifPresent(WeatherSwitchViewModel::load);
     }
 
     private static Tile tile(final String key, final Node action) {

@@ -52,6 +52,8 @@ public final class MainWindow {
     private final StackPane content = new StackPane();
     private final BorderPane root = new BorderPane();
     private AdaptBannerViewModel adapt;
+    /** Whether built screens stay in the scene (see {@link #prepareScreensWhenIdle()}). */
+    private boolean keepScreens;
 
     public MainWindow(final StrideServices services, final TaskRunner tasks, final Settings initial) {
         this.viewModel = new ShellViewModel(services.settings(), tasks, initial);
@@ -152,8 +154,18 @@ public final class MainWindow {
     }
 
     private void show(final Screen screen) {
-        final ScreenView view = views.computeIfAbsent(screen, this::create);
-        content.getChildren().setAll(view.root());
+        final ScreenView view = views.computeIfAbsent(screen, this::mount);
+        if (keepScreens) {
+            // Screens stay in the scene once built and only the shown one is visible and laid out: taking a screen
+            // out of the scene and putting it back made JavaFX restyle all of it on every visit (100-270 ms here).
+            views.forEach((s, v) -> {
+                v.root().setVisible(s == screen);
+                v.root().setManaged(s == screen);
+            });
+            reclaimEnterAndEscape(view.root());
+        } else {
+            content.getChildren().setAll(view.root());
+        }
         final ToggleButton b = navButtons.get(screen);
         if (!b.isSelected()) {
             b.setSelected(true);
@@ -161,6 +173,103 @@ public final class MainWindow {
         view.onShow();
         // Each screen change looks again (a tick-off elsewhere may have changed what is missed); kept-as-is stays away.
         adapt.check();
+    }
+
+    /**
+     * A scene has one Enter and one Escape key for its default and cancel buttons, and a button only claims them when
+     * it joins the scene or becomes default. With screens kept in the scene, another screen's button may hold them
+     * (hidden, so it would do nothing): the shown screen's buttons take them back.
+     */
+    private static void reclaimEnterAndEscape(final Parent shown) {
+        for (javafx.scene.Node n : shown.lookupAll(".button")) {
+            if (n instanceof javafx.scene.control.Button b && b.isDefaultButton()) {
+                b.setDefaultButton(false);
+                b.setDefaultButton(true);
+            }
+            if (n instanceof javafx.scene.control.Button b && b.isCancelButton()) {
+                b.setCancelButton(false);
+                b.setCancelButton(true);
+            }
+        }
+    }
+
+    /** Builds {@code screen}'s view; when screens are kept, puts it, hidden, in the window's content. */
+    private ScreenView mount(final Screen screen) {
+        final ScreenView view = create(screen);
+        if (keepScreens) {
+            view.root().setVisible(false);
+            view.root().setManaged(false);
+            content.getChildren().add(view.root());
+        }
+        return view;
+    }
+
+    /**
+     * From now on keeps every screen in the scene once built (hidden unless shown), and builds, styles, lays out and
+     * loads the other screens one at a time in the quiet moments after start-up, so that opening one later only
+     * shows it (issue 11: every screen under 100 ms). Each step waits for the database thread's queue first, so it
+     * never delays the data of the screen the runner sees. The app calls this once its window is up; a window made
+     * without it (the UI tests) keeps only the shown screen in the scene.
+     */
+    public void prepareScreensWhenIdle() {
+        if (keepScreens) {
+            return;
+        }
+        keepScreens = true;
+        final Screen shown = viewModel.currentProperty().get();
+        views.forEach((s, v) -> {
+            if (s != shown) {
+                v.root().setVisible(false);
+                v.root().setManaged(false);
+                content.getChildren().add(v.root());
+            }
+        });
+        // A second's head start, so the first frame with the shown screen's data is out before anything else is built.
+        final javafx.animation.PauseTransition headStart = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
+        headStart.setOnFinished(e -> prepareNext(new java.util.ArrayDeque<>(java.util.List.of(Screen.values()))));
+        headStart.play();
+    }
+
+    /** Whether every screen has been built (by a visit or by {@link #prepareScreensWhenIdle()}). */
+    public boolean screensPrepared() {
+        return views.size() == Screen.values().length;
+    }
+
+    private void prepareNext(final java.util.Deque<Screen> due) {
+        afterQueuedWork(() -> {
+            Screen next = due.poll();
+            while (next != null && views.containsKey(next)) {
+                next = due.poll();
+            }
+            if (next == null) {
+                return;
+            }
+            final Screen screen = next;
+            final ScreenView view = mount(screen);
+            views.put(screen, view);
+            view.onShow();
+            // Styled and laid out at the window's size once its data is in, so showing it later only draws it.
+            afterQueuedWork(() -> {
+                if (!view.root().isVisible()) {
+                    final Parent r = view.root();
+                    r.setVisible(true); // JavaFX skips CSS for hidden nodes; no pulse runs before it is hidden again
+                    r.applyCss();
+                    r.resizeRelocate(0, 0, content.getWidth(), content.getHeight());
+                    r.layout();
+                    r.setVisible(false);
+                }
+                prepareNext(due);
+            });
+        });
+    }
+
+    /** Runs {@code step} on the UI thread once the database thread's queue so far is done, and a breath later. */
+    private void afterQueuedWork(final Runnable step) {
+        context.tasks().run(() -> Boolean.TRUE, quiet -> {
+            final javafx.animation.PauseTransition breath = new javafx.animation.PauseTransition(javafx.util.Duration.millis(100));
+            breath.setOnFinished(e -> step.run());
+            breath.play();
+        }, e -> { });
     }
 
     /** Opens the Outfit screen set up for a session on {@code date} at {@code effort}. */
@@ -186,6 +295,7 @@ public final class MainWindow {
             case SETTINGS -> new SettingsView(
                     new SettingsViewModel(context.services().settings(), context.tasks(), context.settings(),
                             context.services()::checkData),
+                    new app.stride.ui.settings.WeatherSwitchViewModel(context.services().weather(), context.tasks()),
                     context.services().dataFolderPath(), new app.stride.ui.settings.ExportsPane(
                     new app.stride.ui.settings.ExportsViewModel(context.services().exports(), context.services().backups(),
                             context.tasks(), context.settings())), backupsPane());

@@ -109,7 +109,16 @@ public final class ShoesView implements ScreenView {
             return;
         }
         final DistanceUnit unit = context.settings().get().distanceUnit();
+        boolean retiredTitled = false;
         for (Shoe s : vm.all()) {
+            if (s.retired() && !retiredTitled) {
+                // Years of retired pairs would bury the ones in use: they follow under their own heading.
+                final Label title = new Label(Messages.get("shoes.retiredSection"));
+                title.getStyleClass().addAll(Styles.TEXT_CAPTION, "section-title");
+                title.setId("shoes-retired-title");
+                list.getChildren().add(title);
+                retiredTitled = true;
+            }
             final Label name = new Label(s.name());
             name.getStyleClass().add(Styles.TITLE_4);
             final Label distance = new Label(Messages.get("shoes.distance", Distances.format(s.totalM(), unit),
@@ -122,7 +131,8 @@ public final class ShoesView implements ScreenView {
             } else if (s.wearLevel() == Shoe.WearLevel.NEAR_LIMIT) {
                 wear.getStyleClass().add(Styles.WARNING);
             }
-            final VBox text = new VBox(4, name, distance, wear);
+            // A retired pair's bar would only be full: its distance says all there is.
+            final VBox text = s.retired() ? new VBox(4, name, distance) : new VBox(4, name, distance, wear);
             HBox.setHgrow(text, Priority.ALWAYS);
             final HBox row = new HBox(16, text);
             row.setAlignment(Pos.CENTER_LEFT);

@@ -54,7 +54,12 @@ public final class ShoesViewModel {
     }
 
     public void load() {
-        tasks.run(shoes::all, all::setAll, e -> error.set(TaskFailure.message(e)));
+        // Unchanged pairs (most visits) leave the list as drawn instead of rebuilding every row.
+        tasks.run(shoes::all, loaded -> {
+            if (!all.equals(loaded)) {
+                all.setAll(loaded);
+            }
+        }, e -> error.set(TaskFailure.message(e)));
     }
 
     /** Adds the pair in the form; on a mistake the form keeps what was typed and says which field to fix. */

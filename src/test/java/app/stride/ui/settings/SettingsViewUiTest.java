@@ -116,4 +116,27 @@ class SettingsViewUiTest {
         assertThat(robot.lookup(".notification-bar").tryQuery()).as("a ControlsFX notice is showing").isPresent();
         assertThat(robot.lookup(".notification-bar .title").queryAs(javafx.scene.control.Label.class).getText()).isEqualTo("Not saved");
     }
+
+    @Test
+    void weatherTurnedOffInSettingsIsKeptAndNoScreenGoesOnlineAfterwards(final FxRobot robot) {
+        services.weather().choosePlace(new app.stride.weather.Place("Portland", 45.52, -122.68, "", "", "America/Los_Angeles"));
+        robot.clickOn("#nav-settings");
+        settle(robot);
+        assertThat(robot.lookup("#settings-weather-detail").queryAs(javafx.scene.control.Label.class).getText())
+                .contains("Portland");
+        final int builtBefore = app.stride.weather.OpenMeteoClient.httpClientsBuilt();
+
+        robot.clickOn(robot.lookup("#settings-weather .toggle-button").nth(0).queryAs(Node.class)); // Off
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(services.weather().isEnabled()).isFalse();
+        assertThat(robot.lookup("#settings-weather-detail").queryAs(javafx.scene.control.Label.class).getText())
+                .contains("no network connection");
+        for (String screen : java.util.List.of("today", "plan", "log", "progress", "outfit", "shoes", "settings")) {
+            robot.clickOn("#nav-" + screen);
+        }
+        assertThat(app.stride.weather.OpenMeteoClient.httpClientsBuilt()).isEqualTo(builtBefore);
+        assertThat(robot.lookup("#settings-weather .toggle-button").nth(0).queryAs(javafx.scene.control.ToggleButton.class)
+                .isSelected()).as("still off when Settings is shown again").isTrue();
+    }
 }

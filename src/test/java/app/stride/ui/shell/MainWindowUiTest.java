@@ -154,4 +154,46 @@ class MainWindowUiTest {
         assertThat(stage.getIcons()).allSatisfy(i -> assertThat(i.isError()).isFalse());
         assertThat(stage.getIcons()).extracting(javafx.scene.image.Image::getWidth).contains(16.0, 32.0, 256.0);
     }
+
+    @Test
+    void onceTheAppPreparesScreensEachIsBuiltOnceAndShowingOneShowsOnlyIt(final FxRobot robot) throws Exception {
+        robot.interact(window::prepareScreensWhenIdle);
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, window::screensPrepared);
+        WaitForAsyncUtils.waitForFxEvents();
+        final javafx.scene.layout.StackPane content = robot.lookup(".content").queryAs(javafx.scene.layout.StackPane.class);
+        final java.util.List<Node> built = java.util.List.copyOf(content.getChildren());
+        assertThat(built).hasSize(Screen.values().length);
+
+        for (Screen s : Screen.values()) {
+            robot.clickOn("#nav-" + s.name().toLowerCase(Locale.ROOT));
+            assertThat(content.getChildren()).as("kept, not rebuilt").containsExactlyInAnyOrderElementsOf(built);
+            final java.util.List<Node> shown = content.getChildren().stream().filter(Node::isVisible).toList();
+            assertThat(shown).hasSize(1);
+            assertThat(shown.get(0).isManaged()).isTrue();
+            assertThat(((Label) shown.get(0).lookup(".screen-header .title-2")).getText())
+                    .isEqualTo(robot.lookup("#nav-" + s.name().toLowerCase(Locale.ROOT)).queryAs(ToggleButton.class).getText());
+        }
+    }
+
+    @Test
+    void withScreensKeptTheShownScreensDefaultButtonGetsEnterBack(final FxRobot robot) throws Exception {
+        assertThat(app.stride.cli.CliRun.of("plan", "--distance", "5k", "--start-date", "2027-01-04", "--race-date", "2027-03-07",
+                "--days", "mon,wed,sat", "--recent-race", "5k=27:30", "--save", "--data-dir", dir.toString()).exitCode()).isZero();
+        robot.clickOn("#nav-log");
+        robot.clickOn("#nav-today");
+        assertThat(robot.lookup("#today-done").queryButton().isDefaultButton()).isTrue();
+        robot.interact(window::prepareScreensWhenIdle);
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, window::screensPrepared);
+        WaitForAsyncUtils.waitForFxEvents();
+        final javafx.scene.input.KeyCombination enter = new javafx.scene.input.KeyCodeCombination(KeyCode.ENTER);
+        final Runnable elsewhere = () -> { };
+        // Another screen's default button (the plan form's "Start") took Enter while Today was hidden.
+        robot.interact(() -> stage.getScene().getAccelerators().put(enter, elsewhere));
+
+        robot.clickOn("#nav-log");
+        robot.clickOn("#nav-today");
+
+        assertThat(stage.getScene().getAccelerators().get(enter)).as("Enter is Today's Done again").isNotNull()
+                .isNotSameAs(elsewhere);
+    }
 }

@@ -65,7 +65,7 @@ class ShoesViewUiTest {
     }
 
     @Test
-    void aNearlyWornPairsBarIsInTheWarningColourAndARetiredPairsBarStepsBack(final FxRobot robot) {
+    void aNearlyWornPairsBarIsInTheWarningColourAndARetiredPairStepsBack(final FxRobot robot) {
         services.shoes().add("Fresh", 100_000, 700_000);
         services.shoes().add("Nearly", 650_000, 700_000);
         services.shoes().add("Old", 300_000, 700_000);
@@ -75,7 +75,17 @@ class ShoesViewUiTest {
 
         final javafx.scene.paint.Paint fresh = barFill(robot, "Fresh");
         assertThat(barFill(robot, "Nearly")).as("warning colour within 10% of the limit").isNotEqualTo(fresh);
-        assertThat(barFill(robot, "Old")).as("a retired pair's bar").isNotEqualTo(fresh).isNotEqualTo(barFill(robot, "Nearly"));
+        // A retired pair steps back: under its own heading, after the pairs in use, and without a bar (it could only be full).
+        final Label old = robot.lookup(".title-4").<Label>queryAll().stream().filter(l -> "Old".equals(l.getText()))
+                .findFirst().orElseThrow();
+        assertThat(((VBox) old.getParent()).getChildren()).noneMatch(n -> n instanceof javafx.scene.control.ProgressBar);
+        final java.util.List<javafx.scene.Node> rows = robot.lookup("#shoes-retired-title").queryAs(Label.class).getParent()
+                .getChildrenUnmodifiable();
+        final int heading = rows.indexOf(robot.lookup("#shoes-retired-title").queryAs(Label.class));
+        assertThat(rows.indexOf(old.getParent().getParent())).isGreaterThan(heading);
+        final Label fresh1 = robot.lookup(".title-4").<Label>queryAll().stream().filter(l -> "Fresh".equals(l.getText()))
+                .findFirst().orElseThrow();
+        assertThat(rows.indexOf(fresh1.getParent().getParent())).isLessThan(heading);
     }
 
     @Test

@@ -152,4 +152,95 @@ class FxTaskRunnerTest {
 
         assertThat(shown).containsExactly("new");
     }
+
+    @Test
+    void closingWaitsForAQueuedWriteEvenWhenTheOneBeforeItTakesLongerThanAFewSeconds() throws Exception {
+        final CountDownLatch slowStarted = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+        final AtomicBoolean saved = new AtomicBoolean();
+        tasks.run(() -> {
+            slowStarted.countDown();
+            return release.await(30, TimeUnit.SECONDS); // a slow write, e.g. waiting for the CLI's lock
+        }, r -> { }, e -> { });
+        tasks.run(() -> saved.getAndSet(true), r -> { }, e -> { }); // told "being saved": must not be lost
+        await(slowStarted);
+
+        final boolean[] allSaved = new boolean[1];
+        final Thread closer = new Thread(() -> allSaved[0] = tasks.close(FxTaskRunner.CLOSE_BOUND));
+        closer.start();
+        closer.join(4_000); // the old close gave up after 3 s, and the daemon worker died with the process
+        assertThat(closer.isAlive()).as("still waiting for the queued write after 4 s").isTrue();
+        release.countDown();
+        closer.join(10_000);
+
+        assertThat(closer.isAlive()).isFalse();
+        assertThat(allSaved[0]).isTrue();
+        assertThat(saved).isTrue();
+    }
+
+    @Test
+    void closingDoesNotWaitForQueuedReloadsOnlyForWrites() throws Exception {
+        final CountDownLatch blockerStarted = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+        tasks.run(() -> {
+            blockerStarted.countDown();
+            return release.await(10, TimeUnit.SECONDS);
+        }, r -> { }, e -> { });
+        await(blockerStarted);
+        final AtomicBoolean reloaded = new AtomicBoolean();
+        final AtomicBoolean written = new AtomicBoolean();
+        tasks.submit(() -> reloaded.getAndSet(true), r -> { }, e -> { });
+        tasks.run(() -> written.getAndSet(true), r -> { }, e -> { });
+        final boolean[] allSaved = new boolean[1];
+        final Thread closer = new Thread(() -> allSaved[0] = tasks.close(java.time.Duration.ofSeconds(10)));
+        closer.start();
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, tasks::isClosing);
+        release.countDown();
+        closer.join(10_000);
+
+        assertThat(allSaved[0]).isTrue();
+        assertThat(written).isTrue();
+        assertThat(reloaded).as("a reload nobody will see is not run on the way out").isFalse();
+    }
+
+    @Test
+    void aWriteThatCannotFinishInTimeIsReportedNotSilentlyDropped() throws Exception {
+        final CountDownLatch blockerStarted = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+        tasks.run(() -> {
+            blockerStarted.countDown();
+            return release.await(10, TimeUnit.SECONDS);
+        }, r -> { }, e -> { });
+        tasks.run(() -> 1, r -> { }, e -> { });
+        await(blockerStarted);
+        Logger.getLogger(FxTaskRunner.class.getName()).addHandler(capture);
+        try {
+            assertThat(tasks.close(java.time.Duration.ofMillis(200))).isFalse();
+            assertThat(tasks.unfinishedWrites()).isEqualTo(2);
+            assertThat(logged).anySatisfy(r -> {
+                assertThat(r.getLevel()).isEqualTo(Level.SEVERE);
+                assertThat(r.getMessage()).contains("2 writes");
+            });
+        } finally {
+            Logger.getLogger(FxTaskRunner.class.getName()).removeHandler(capture);
+            release.countDown();
+        }
+    }
+
+    @Test
+    void workAskedForAfterClosingIsLoggedNotThrownAtTheUiThread() throws Exception {
+        assertThat(tasks.close(java.time.Duration.ofSeconds(5))).isTrue();
+        Logger.getLogger(FxTaskRunner.class.getName()).addHandler(capture);
+        try {
+            final AtomicBoolean ran = new AtomicBoolean();
+            tasks.run(() -> ran.getAndSet(true), r -> { }, e -> { }); // threw RejectedExecutionException before
+            tasks.submit(() -> ran.getAndSet(true), r -> { }, e -> { });
+
+            assertThat(ran).isFalse();
+            assertThat(tasks.unfinishedWrites()).isZero();
+            assertThat(logged).anySatisfy(r -> assertThat(r.getMessage()).contains("after the task runner closed"));
+        } finally {
+            Logger.getLogger(FxTaskRunner.class.getName()).removeHandler(capture);
+        }
+    }
 }
