@@ -173,6 +173,42 @@ class PlanRulePropertiesTest {
     }
 
     /**
+     * Workouts sized to the week (Daniels, training.md): threshold at most 10% of the week, intervals 8% (and 10 km),
+     * repetitions 5% (and 8 km), and in an ordinary week at least half that share (less one repeat, as repeats are
+     * whole): a big week's workouts grow with it instead of staying at a small runner's ladder.
+     */
+    @org.junit.jupiter.api.Test
+    void workoutsAreSizedToTheWeek() {
+        final int[] sized = new int[1];
+        forEachPlan((r, p) -> {
+            for (PlanWeek w : p.weeks()) {
+                final double week = w.trainingM();
+                for (Session s : w.sessions()) {
+                    final Session.Load l = s.load();
+                    assertThat(l.intervalM()).as("intervals on %s", s.date()).isLessThanOrEqualTo(10_000 + 1e-6);
+                    assertThat(l.repetitionM()).as("repetitions on %s", s.date()).isLessThanOrEqualTo(8_000 + 1e-6);
+                    if (w.cutback() || w.phase() == Phase.TAPER || w.phase() == Phase.BASE) {
+                        continue;
+                    }
+                    final double rep = 1609.344;
+                    switch (s.type()) {
+                        case TEMPO -> assertThat(l.thresholdM()).as("tempo on %s, week %.0f", s.date(), week)
+                                .isGreaterThanOrEqualTo(0.5 * 0.10 * week - rep);
+                        case INTERVALS -> assertThat(l.intervalM()).as("intervals on %s, week %.0f", s.date(), week)
+                                .isGreaterThanOrEqualTo(Math.min(0.5 * 0.08 * week, 5_000) - rep);
+                        case REPETITIONS -> assertThat(l.repetitionM()).as("repetitions on %s, week %.0f", s.date(), week)
+                                .isGreaterThanOrEqualTo(Math.min(0.5 * 0.05 * week, 4_000) - 400);
+                        default -> { }
+                    }
+                    sized[0] += s.type() == SessionType.TEMPO || s.type() == SessionType.INTERVALS
+                            || s.type() == SessionType.REPETITIONS ? 1 : 0;
+                }
+            }
+        });
+        assertThat(sized[0]).as("workouts checked").isGreaterThan(3000);
+    }
+
+    /**
      * Progression: never three identical weeks in a row, in every plan. Left out by design: a plateau of two-run weeks,
      * of runs with walk breaks (no strides), or of a run/walk runner by choice repeats.
      */
