@@ -60,7 +60,7 @@ public final class StrideServices {
         this.shoes = new Shoes(new SqliteShoeRack(database), clock);
         final SqliteTrainingLog log = new SqliteTrainingLog(database);
         this.tickOff = new TickOff(plans, log, clock);
-        this.adapt = new AdaptService(plans, log, clock);
+        this.adapt = new AdaptService(plans, log, clock, () -> settings.load().distanceUnit());
         this.backups = new BackupService(new Backups(folder, clock), folder);
         this.exports = new ExportService(new SqliteLogHistory(database), settings, plans, new SqlitePlanExtras(database), clock);
         this.imports = new ImportService(new RunImport(plans, new SqliteImportedRuns(database), clock), shoes);

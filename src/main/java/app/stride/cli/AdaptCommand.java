@@ -47,7 +47,8 @@ public final class AdaptCommand implements Callable<Integer> {
     String raceDate;
     @Option(names = "--days", paramLabel = "mon,tue,...", description = "Run on these weekdays from now on (rebuilds the future).")
     String days;
-    @Option(names = "--units", paramLabel = "km|mi", description = "Units for the text (default km; JSON is always metric).")
+    @Option(names = "--units", paramLabel = "km|mi", description = "Units for the text and for the workouts "
+            + "of a rebuilt plan (default: km for the text, the settings' unit for the workouts; JSON is always metric).")
     String units;
     @Option(names = "--json", description = "Print the proposal as JSON.")
     boolean json;
@@ -74,7 +75,8 @@ public final class AdaptCommand implements Callable<Integer> {
         final StrideServices services = StrideServices.open(DataFolder.forThisMachine(root.dataDir()), clock);
         final Proposal proposal;
         try {
-            proposal = services.adapt().propose(day, change);
+            // --units names the runner's unit for the rebuilt workouts too; without it, the settings' unit.
+            proposal = units == null ? services.adapt().propose(day, change) : services.adapt().propose(day, change, unit);
         } catch (app.stride.plan.PlanInputException e) {
             // The engine names the field; here it is one of the options this command takes.
             final String option = switch (e.field()) {

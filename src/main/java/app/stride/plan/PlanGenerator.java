@@ -56,6 +56,7 @@ public final class PlanGenerator {
             }
         });
         final List<PlanWeek> weeks = g.draft().weeks();
+        VolumeTarget.notHeld(request, fit, weeks).ifPresent(warnings::add);
         final Optional<TimeRange> raceTime = request.hasRace()
                 ? weeks.get(weeks.size() - 1).sessions().stream().filter(s -> s.type() == SessionType.RACE).findFirst()
                         .map(s -> g.sessions().raceRange(s.runWalk())) : Optional.empty();

@@ -129,7 +129,9 @@ final class Sessions {
                 final double unitM = c.miles() ? MILE_M : 1000;
                 final int wantedUnits = c.miles() ? (int) Math.max(2, Math.round(WorkoutProgression.tempoKm(step) / 1.609344))
                         : WorkoutProgression.tempoKm(step);
-                final int n = (int) Math.min(wantedUnits, Math.floor(0.10 * weekM / unitM + 1e-9));
+                // Sized to the week: a share of Daniels' 10% growing over the build, never under the ladder.
+                final int byWeek = (int) Math.floor(WorkoutProgression.share(step) * 0.10 * weekM / unitM + 1e-9);
+                final int n = (int) Math.min(Math.max(wantedUnits, byWeek), Math.floor(0.10 * weekM / unitM + 1e-9));
                 if (n < 2) {
                     return Optional.empty();
                 }
@@ -174,7 +176,8 @@ final class Sessions {
                 final double repM;
                 final int minN;
                 if (reps) {
-                    wanted = Math.min(cap, WorkoutProgression.repetitionM(step));
+                    wanted = Math.min(Math.min(cap, WorkoutProgression.MAX_REPETITION_M),
+                            Math.max(WorkoutProgression.repetitionM(step), WorkoutProgression.share(step) * cap));
                     repM = wanted >= 2400 ? 400 : 200;
                     minN = 4;
                 } else if (rp) {
@@ -186,7 +189,8 @@ final class Sessions {
                     wanted = Math.min(cap, WorkoutProgression.racePaceReps(step) * repM);
                     minN = 2;
                 } else {
-                    wanted = Math.min(cap, WorkoutProgression.intervalM(step));
+                    wanted = Math.min(Math.min(cap, WorkoutProgression.MAX_INTERVAL_M),
+                            Math.max(WorkoutProgression.intervalM(step), WorkoutProgression.share(step) * cap));
                     // Track repeats; a mile runner's long ones are 1200 m, not a kilometre.
                     repM = wanted >= 4000 ? (c.miles() ? 1200 : 1000) : wanted >= 3200 ? 800 : 400;
                     minN = 3;

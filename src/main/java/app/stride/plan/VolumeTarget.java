@@ -32,6 +32,34 @@ public final class VolumeTarget {
         return Math.min(byDays, byLongRun);
     }
 
+    /** Metres of running a day carries in an ordinary week (easy runs, a workout day, a recovery day), on average. */
+    static final double DAY_CAPACITY_M = 16_000;
+    /** Under this average per running day of the plan, the week's shape always carries the floor (property-tested). */
+    static final double BIG_DAY_M = 11_000;
+
+    /**
+     * The plan cannot hold the floor: a big week on few days (60–90 km in 2–4 runs) does not fit in runs within the
+     * long-run rule, a recovery run of at most 40 minutes and one workout inside Daniels' limits. Then the plan says
+     * so ({@code volumeNotHeld}: the current week, the plan's running days, the days it needs, the least it holds)
+     * instead of pretending, and a coach's answer is to add a day. Empty when every ordinary week keeps the floor.
+     */
+    static java.util.Optional<PlanMessage> notHeld(final PlanRequest r, final Fitness f, final java.util.List<PlanWeek> weeks) {
+        if (!established(f) || r.fitness().runWalk().isPresent() || r.fitness().daysOff() >= 28) {
+            return java.util.Optional.empty();
+        }
+        final int runs = weeks.stream().mapToInt(w -> (int) w.sessions().stream()
+                .filter(s -> s.type().isRun() && s.type() != SessionType.RACE).count()).max().orElse(0);
+        final double floor = floor(f, runs);
+        final double held = weeks.stream().filter(w -> !w.cutback() && w.phase() != Phase.TAPER)
+                .mapToDouble(PlanWeek::trainingM).min().orElse(floor);
+        if (held >= floor - 1500) {
+            return java.util.Optional.empty();
+        }
+        final int needed = (int) Math.min(7, Math.max(runs + 1, Math.ceil(f.currentWeeklyM() / DAY_CAPACITY_M)));
+        return java.util.Optional.of(PlanMessage.of("volumeNotHeld", new Length(f.currentWeeklyM()), runs, needed,
+                new Length(held)));
+    }
+
     /** The volume the build aims at. */
     public static double peak(final PlanRequest r, final double currentM, final double easySecPerKm, final int runs) {
         final double needs = distanceNeeds(r);

@@ -131,6 +131,16 @@ final class WeekComposer {
             fitWorkouts(out, w);
             capLongRun(out, w);
         }
+        if (total(out) < w.volumeM() - chunk() && out.stream().anyMatch(x -> x.type().isQuality())) {
+            // What fitting took off goes back into easy running (and warm-ups), never into the workouts.
+            balance(out, w);
+            lengthenWorkouts(out, w);
+            for (int round = 0; round < 3; round++) {
+                fitWorkouts(out, w);
+                capLongRun(out, w);
+            }
+            fitWorkouts(out, w);
+        }
         return out;
     }
 
@@ -275,15 +285,27 @@ final class WeekComposer {
                 if (!s.type().isQuality() || Sessions.withinLimits(s.load(), actual)) {
                     continue;
                 }
-                final Optional<Session> smaller = sessions.workout(s.date(), s.type(), actual * 0.85, w.step(), w.peakForm());
-                out.set(i, smaller.filter(x -> Sessions.withinLimits(x.load(), actual - s.load().totalM() + x.load().totalM()))
-                        .orElseGet(() -> sessions.easyInstead(s)));
+                // The largest size that fits what the week now is: a workout sized to the week shrinks by a repeat,
+                // not by a third, so the week keeps its volume.
+                Optional<Session> fitted = Optional.empty();
+                for (double by = 1.0; by >= 0.849 && fitted.isEmpty(); by -= 0.05) {
+                    fitted = sessions.workout(s.date(), s.type(), actual * by, w.step(), w.peakForm(), warmUp(s))
+                            .filter(x -> x.load().totalM() <= s.load().totalM() + 1e-6
+                                    && Sessions.withinLimits(x.load(), actual - s.load().totalM() + x.load().totalM()));
+                }
+                out.set(i, fitted.orElseGet(() -> sessions.easyInstead(s)));
                 changed = true;
             }
             if (!changed) {
                 return;
             }
         }
+    }
+
+    /** A workout's warm-up (as long as its cool-down): kept when the workout is resized. */
+    private static Duration warmUp(final Session s) {
+        return s.steps().stream().filter(x -> x.kind() == Step.Kind.WARM_UP).findFirst().flatMap(Step::duration)
+                .orElse(Sessions.WARM);
     }
 
     static double total(final List<Session> sessions) {

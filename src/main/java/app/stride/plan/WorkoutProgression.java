@@ -80,6 +80,20 @@ public final class WorkoutProgression {
         return cutback && k.size() > 1 ? List.of(k.get(0)) : k;
     }
 
+    /** Daniels: interval running in one session at most 10 km (and 8% of the week). */
+    public static final double MAX_INTERVAL_M = 10_000;
+    /** Daniels: repetitions in one session at most 8 km (and 5% of the week). */
+    public static final double MAX_REPETITION_M = 8_000;
+
+    /**
+     * The share of Daniels' limit for the week (T 10%, I 8%, R 5%) a workout fills at this step: 60% in the first
+     * ordinary week, growing 10% a step to the whole limit, so a big week's workouts are sized to the week, not held
+     * at a beginner's ladder (the ladders below are the least, for small weeks).
+     */
+    public static double share(final int step) {
+        return Math.min(1.0, 0.6 + 0.1 * step);
+    }
+
     /** Tempo kilometres: 2 growing by one a step up to 6 (always within 10% of the week, see {@link Sessions}). */
     public static int tempoKm(final int step) {
         return Math.min(6, 2 + step / 2);

@@ -104,4 +104,26 @@ class AdaptServiceTest {
                 .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("plan"));
         assertThat(s.plans().currentVersion().orElseThrow().id()).isEqualTo(planId);
     }
+
+    @Test
+    void aMileRunnersRebuildSetsWorkoutsInWholeMilesOrTrackMetres() {
+        final StrideServices s = threeMissed();
+        s.settings().save(app.stride.settings.Settings.DEFAULTS.withDistanceUnit(app.stride.settings.DistanceUnit.MI));
+        final LocalDate later = LocalDate.of(2027, 3, 21);
+
+        final Proposal p = s.adapt().propose(AS_OF, new PlanChange(Optional.of(later), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty()));
+
+        assertThat(p.kind()).isEqualTo(ProposalKind.REBUILD);
+        final java.util.List<Double> work = p.next().orElseThrow().plan().sessions().stream()
+                .filter(x -> !x.date().isBefore(AS_OF) && x.type().isQuality())
+                .flatMap(x -> x.steps().stream()).flatMap(st -> st.kind() == app.stride.plan.Step.Kind.REPEAT
+                        ? st.steps().stream() : java.util.stream.Stream.of(st))
+                .filter(st -> st.kind() == app.stride.plan.Step.Kind.WORK).flatMap(st -> st.distanceM().stream()).toList();
+        assertThat(work).isNotEmpty().allSatisfy(m -> {
+            final double mi = m / 1609.344;
+            assertThat(Math.abs(mi - Math.rint(mi)) < 0.005 || (m <= 2000 && Math.abs(m / 100 - Math.rint(m / 100)) < 1e-6))
+                    .as("%.0f m is whole miles or track metres", m).isTrue();
+        });
+    }
 }

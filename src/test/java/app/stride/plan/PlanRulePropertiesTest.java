@@ -102,31 +102,41 @@ class PlanRulePropertiesTest {
 
     /**
      * Keep what they have: an established runner's ordinary weeks stay at 90% or more of the current week (in
-     * proportion to the days, and as far as the long-run rule lets runs grow). Known limit: answers that disagree
-     * (80 km a week in four runs at a 7-minute easy pace, a time trial in a big week) can leave a week under it, so
-     * this holds for nearly every plan, not all; no ordinary week drops under three quarters of the floor.
+     * proportion to the days, and as far as the long-run rule lets runs grow), in every plan that does not say
+     * {@code volumeNotHeld}. That warning is kept for a big week on few days (11+ km a running day of the plan), which
+     * runs within the long-run rule, a short recovery run and one workout at Daniels' sizes cannot carry: there the
+     * warning names the least the plan holds, and no ordinary week drops under three quarters of the floor.
      */
     @org.junit.jupiter.api.Test
     void establishedRunnersKeepTheirVolume() {
-        final int[] counts = new int[2];
+        final int[] counts = new int[3];
         forEachPlan((r, p) -> {
             // Returners follow their ramp; run/walk by choice keeps its own volume.
             if (!VolumeTarget.established(p.fitness()) || r.fitness().runWalk().isPresent() || r.fitness().daysOff() >= 28) {
                 return;
             }
             final double floor = VolumeTarget.floor(p.fitness(), runDays(p));
-            boolean kept = true;
+            final Optional<PlanMessage> warned = p.warnings().stream().filter(m -> m.code().equals("volumeNotHeld")).findFirst();
+            double least = Double.MAX_VALUE;
             for (PlanWeek w : p.weeks()) {
                 if (!w.cutback() && w.phase() != Phase.TAPER) {
                     assertThat(w.trainingM()).as("week %d", w.number()).isGreaterThanOrEqualTo(0.75 * floor);
-                    kept &= w.trainingM() >= floor - 1500;
+                    least = Math.min(least, w.trainingM());
                 }
             }
             counts[0]++;
-            counts[1] += kept ? 1 : 0;
+            if (warned.isEmpty()) {
+                assertThat(least).as("the least ordinary week, floor %.0f", floor).isGreaterThanOrEqualTo(floor - 1500);
+                counts[1]++;
+            } else {
+                assertThat(p.fitness().currentWeeklyM() / runDays(p)).as("km a running day").isGreaterThanOrEqualTo(11_000);
+                assertThat(warned.get().args()).containsExactly(new Length(p.fitness().currentWeeklyM()), runDays(p),
+                        Math.min(7, Math.max(runDays(p) + 1, (int) Math.ceil(p.fitness().currentWeeklyM() / 16_000))), new Length(least));
+                counts[2]++;
+            }
         });
-        assertThat(counts[1]).as("plans keeping the floor every ordinary week, of %d", counts[0])
-                .isGreaterThanOrEqualTo((int) (0.9 * counts[0]));
+        // Measured on the 3,000 runners: 1,135 of 1,154 keep the floor; the 19 others are warned (48–90 km in 2–6 runs).
+        assertThat(counts[2]).as("warned, of %d", counts[0]).isLessThanOrEqualTo(counts[0] / 40);
     }
 
     private static int runDays(final Plan p) {
@@ -135,7 +145,8 @@ class PlanRulePropertiesTest {
 
     /**
      * Build where it helps: a time goal never detrains an established runner (peak at least 90% of the current week)
-     * and, where the weeks, days and long-run rule allow, peaks 5% or more above it in nearly every plan.
+     * and, where the weeks, days and long-run rule allow, peaks 5% or more above it in every plan that does not say
+     * {@code volumeNotHeld} (a week too big for its days cannot grow either).
      */
     @org.junit.jupiter.api.Test
     void timeGoalsBuildTowardAPeak() {
@@ -151,10 +162,50 @@ class PlanRulePropertiesTest {
             final double peak = p.weeks().stream().mapToDouble(PlanWeek::trainingM).max().orElse(0);
             assertThat(peak).isGreaterThanOrEqualTo(0.9 * p.fitness().currentWeeklyM());
             counts[0]++;
-            counts[1] += peak >= 1.05 * p.fitness().currentWeeklyM() - 500 ? 1 : 0;
+            if (p.warnings().stream().noneMatch(m -> m.code().equals("volumeNotHeld"))) {
+                assertThat(peak).as("peak, current week %.0f", p.fitness().currentWeeklyM())
+                        .isGreaterThanOrEqualTo(1.05 * p.fitness().currentWeeklyM() - 500);
+                counts[1]++;
+            }
         });
-        assertThat(counts[1]).as("plans peaking 5%% above the current week, of %d", counts[0])
-                .isGreaterThanOrEqualTo((int) (0.85 * counts[0]));
+        // Measured on the 3,000 runners: 73 of 74 such plans peak 5%+ above; the other is warned (80 km in 4 runs).
+        assertThat(counts[1]).as("plans held to the peak rule, of %d", counts[0]).isGreaterThanOrEqualTo(counts[0] - 2);
+    }
+
+    /**
+     * Workouts sized to the week (Daniels, training.md): threshold at most 10% of the week, intervals 8% (and 10 km),
+     * repetitions 5% (and 8 km), and in an ordinary week at least half that share (less one repeat, as repeats are
+     * whole): a big week's workouts grow with it instead of staying at a small runner's ladder.
+     */
+    @org.junit.jupiter.api.Test
+    void workoutsAreSizedToTheWeek() {
+        final int[] sized = new int[1];
+        forEachPlan((r, p) -> {
+            for (PlanWeek w : p.weeks()) {
+                final double week = w.trainingM();
+                for (Session s : w.sessions()) {
+                    final Session.Load l = s.load();
+                    assertThat(l.intervalM()).as("intervals on %s", s.date()).isLessThanOrEqualTo(10_000 + 1e-6);
+                    assertThat(l.repetitionM()).as("repetitions on %s", s.date()).isLessThanOrEqualTo(8_000 + 1e-6);
+                    if (w.cutback() || w.phase() == Phase.TAPER || w.phase() == Phase.BASE) {
+                        continue;
+                    }
+                    final double rep = 1609.344;
+                    switch (s.type()) {
+                        case TEMPO -> assertThat(l.thresholdM()).as("tempo on %s, week %.0f", s.date(), week)
+                                .isGreaterThanOrEqualTo(0.5 * 0.10 * week - rep);
+                        case INTERVALS -> assertThat(l.intervalM()).as("intervals on %s, week %.0f", s.date(), week)
+                                .isGreaterThanOrEqualTo(Math.min(0.5 * 0.08 * week, 5_000) - rep);
+                        case REPETITIONS -> assertThat(l.repetitionM()).as("repetitions on %s, week %.0f", s.date(), week)
+                                .isGreaterThanOrEqualTo(Math.min(0.5 * 0.05 * week, 4_000) - 400);
+                        default -> { }
+                    }
+                    sized[0] += s.type() == SessionType.TEMPO || s.type() == SessionType.INTERVALS
+                            || s.type() == SessionType.REPETITIONS ? 1 : 0;
+                }
+            }
+        });
+        assertThat(sized[0]).as("workouts checked").isGreaterThan(3000);
     }
 
     /**

@@ -37,4 +37,32 @@ class VolumeTargetTest {
         assertThat(VolumeTarget.floor(f, 5)).isCloseTo(45_000, within(1e-6));
         assertThat(VolumeTarget.floor(f, 4)).isCloseTo(36_000, within(1e-6));
     }
+
+    private static Plan plan(final double weeklyM, final int runs, final double longestM, final DayOfWeek... days) {
+        final java.time.LocalDate start = java.time.LocalDate.of(2027, 3, 1);
+        return new PlanGenerator(java.time.Clock.fixed(start.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), java.time.ZoneOffset.UTC))
+                .generate(new PlanRequest(Goal.FINISH, Optional.of(RaceDistance.HALF), Optional.empty(), Optional.of(start),
+                        Optional.empty(), Optional.of(10), EnumSet.copyOf(java.util.List.of(days)), Optional.empty(),
+                        new FitnessInput(Optional.empty(), Optional.of(weeklyM), Optional.of(runs), Optional.of(longestM),
+                                Optional.empty(), Optional.empty(), 0, false)));
+    }
+
+    @Test
+    void aBigWeekOnThreeDaysSaysItCannotBeHeldAndWhatItHolds() {
+        // 80 km in 3 runs: a 36 km long run, easy runs within three quarters of it and one workout cannot carry 72 km.
+        final Plan p = plan(80_000, 3, 36_000, DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SUNDAY);
+
+        final PlanMessage m = p.warnings().stream().filter(w -> w.code().equals("volumeNotHeld")).findFirst().orElseThrow();
+        final double least = p.weeks().stream().filter(w -> !w.cutback() && w.phase() != Phase.TAPER)
+                .mapToDouble(PlanWeek::trainingM).min().orElseThrow();
+        assertThat(least).isLessThan(VolumeTarget.floor(p.fitness(), 3) - 1500);
+        assertThat(m.args()).containsExactly(new Length(80_000), 3, 5, new Length(least));
+    }
+
+    @Test
+    void aWeekTheDaysCarryIsNotWarned() {
+        final Plan p = plan(40_000, 4, 14_000, DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+
+        assertThat(p.warnings()).noneMatch(w -> w.code().equals("volumeNotHeld"));
+    }
 }

@@ -4,12 +4,14 @@ import app.stride.common.InvalidInputException;
 import app.stride.common.Messages;
 import app.stride.plan.PlanRepository;
 import app.stride.plan.PlanRepository.PlanVersion;
+import app.stride.settings.DistanceUnit;
 import app.stride.tracking.LoggedRun;
 import app.stride.tracking.TrainingLog;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Re-planning for the app and the command line: {@link #propose} previews what would change, {@link #apply} stores
@@ -20,12 +22,22 @@ public final class AdaptService {
     private final PlanRepository plans;
     private final TrainingLog log;
     private final Clock clock;
-    private final Replanner replanner = new Replanner();
+    private final Supplier<DistanceUnit> unit;
 
+    /** A service for a kilometre runner. */
     public AdaptService(final PlanRepository plans, final TrainingLog log, final Clock clock) {
+        this(plans, log, clock, () -> DistanceUnit.KM);
+    }
+
+    /**
+     * A service whose rebuilt weeks are set in the runner's {@code unit} (read when a proposal is made: the settings'
+     * distance unit, as for a new plan; the plan itself does not store it).
+     */
+    public AdaptService(final PlanRepository plans, final TrainingLog log, final Clock clock, final Supplier<DistanceUnit> unit) {
         this.plans = Objects.requireNonNull(plans);
         this.log = Objects.requireNonNull(log);
         this.clock = Objects.requireNonNull(clock);
+        this.unit = Objects.requireNonNull(unit);
     }
 
     /** The proposal for today. */
@@ -39,10 +51,15 @@ public final class AdaptService {
      * when the change cannot be planned.
      */
     public Proposal propose(final LocalDate asOf, final PlanChange change) {
+        return propose(asOf, change, unit.get());
+    }
+
+    /** As {@link #propose(LocalDate, PlanChange)}, with workouts set in {@code runnerUnit} (the command line's --units). */
+    public Proposal propose(final LocalDate asOf, final PlanChange change, final DistanceUnit runnerUnit) {
         final PlanVersion current = plans.currentVersion()
                 .orElseThrow(() -> new InvalidInputException("plan", Messages.get("adapt.error.noPlan")));
         // Sessions logged as skipped are kept in the log with their note, but they are not running.
-        return replanner.propose(current, log.recentRuns(Integer.MAX_VALUE).stream().filter(LoggedRun::ran).toList(), asOf, change);
+        return new Replanner(runnerUnit).propose(current, log.recentRuns(Integer.MAX_VALUE).stream().filter(LoggedRun::ran).toList(), asOf, change);
     }
 
     /**

@@ -12,6 +12,7 @@ import app.stride.plan.PlanRequest;
 import app.stride.plan.PlanWeek;
 import app.stride.plan.Session;
 import app.stride.plan.Step;
+import app.stride.settings.DistanceUnit;
 import app.stride.tracking.LoggedRun;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -39,6 +40,18 @@ public final class Replanner {
     public static final int REBUILD_DAYS_OFF = 7;
     /** Sessions missed in a row from which the next week is a bridge. */
     public static final int BRIDGE_MISSED = 2;
+
+    private final DistanceUnit unit;
+
+    /** A re-planner for a kilometre runner. */
+    public Replanner() {
+        this(DistanceUnit.KM);
+    }
+
+    /** A re-planner whose rebuilt weeks set workouts in the runner's {@code unit} (whole miles for a mile runner). */
+    public Replanner(final DistanceUnit unit) {
+        this.unit = Objects.requireNonNull(unit);
+    }
 
     /** The proposal for the plan {@code current} and the runs in {@code log}, as if today were {@code asOf}. */
     public Proposal propose(final PlanVersion current, final List<LoggedRun> log, final LocalDate asOf, final PlanChange change) {
@@ -148,13 +161,13 @@ public final class Replanner {
                 Optional.of(new Proposal.NextVersion(v.id(), from, next, sameAs(ids), Proposal.NextVersion.basisOf(v.sessions()))));
     }
 
-    private static Proposal rebuild(final PlanVersion v, final RecentRunning recent, final LocalDate from, final int missed,
+    private Proposal rebuild(final PlanVersion v, final RecentRunning recent, final LocalDate from, final int missed,
                                     final PlanChange change, final List<AdaptWarning> warnings, final LocalDate asOf) {
         final Plan plan = v.plan();
         // After a hard session the runner did yesterday, the new plan starts the day after: never two hard days in a row.
         final LocalDate start = hardDoneOn(v, from.minusDays(1)) ? from.plusDays(1) : from;
         final PlanRequest request = request(v, recent, start, change, warnings);
-        final Plan rebuilt = new PlanGenerator(Clock.fixed(start.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))
+        final Plan rebuilt = new PlanGenerator(Clock.fixed(start.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC), unit)
                 .generate(request);
         final List<PlanWeek> weeks = new ArrayList<>();
         final List<Long> ids = new ArrayList<>();
@@ -189,11 +202,7 @@ public final class Replanner {
                 ids.addAll(keptIds);
             }
         }
-        final int offset = weeks.size();
-        for (PlanWeek w : rebuilt.weeks()) {
-            weeks.add(new PlanWeek(w.number() + offset, w.start(), w.phase(), w.cutback(), w.sessions()));
-            w.sessions().forEach(s -> ids.add(null));
-        }
+        CalendarWeeks.place(weeks, ids, plan.startDate(), rebuilt);
         final Map<LocalDate, Session> after = new HashMap<>();
         rebuilt.sessions().forEach(s -> after.put(s.date(), s));
         final List<SessionChange> changes = new ArrayList<>();

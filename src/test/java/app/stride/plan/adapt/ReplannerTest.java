@@ -300,12 +300,58 @@ public class ReplannerTest {
         throw new AssertionError("no session on " + d);
     }
 
-    /** The rebuilt weeks alone, as the generator made them (the plan's rules are checked on these). */
+    /**
+     * The rebuilt future alone, as the generator makes it from the composite's request (the plan's rules are checked on
+     * it; the composite shows it in the plan's own calendar weeks).
+     */
     static Plan future(final Plan composite, final LocalDate from) {
-        final List<PlanWeek> weeks = composite.weeks().stream().filter(w -> !w.start().isBefore(from)).toList();
-        return new Plan(composite.request(), weeks.get(0).start(), composite.endDate(), composite.raceDate(),
-                composite.fitness(), composite.paces(), composite.racePace(), composite.raceTime(), composite.predicted(),
-                composite.warnings(), weeks);
+        final LocalDate start = composite.request().startDate().orElseThrow();
+        assertThat(start).isAfterOrEqualTo(from);
+        final Plan future = new PlanGenerator(Clock.fixed(start.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))
+                .generate(composite.request());
+        assertThat(composite.sessions().stream().filter(s -> !s.date().isBefore(start)).toList())
+                .as("the composite's future is the rebuilt plan").isEqualTo(future.sessions());
+        return future;
+    }
+
+    @Test
+    void aRebuildMidWeekKeepsThePlansWeeksOnItsCalendar() {
+        final Plan plan = tenK();
+        // Done until Sunday 10 Jan, then nothing; as of Thursday 28 Jan the future is rebuilt from a Thursday.
+        final LocalDate asOf = LocalDate.of(2027, 1, 28);
+        final Followed f = followed(plan, LocalDate.of(2027, 1, 10), d -> false);
+
+        final Plan composite = replanner.propose(f.version(), f.log(), asOf, PlanChange.none()).next().orElseThrow().plan();
+
+        // A 10-week plan stays 10 weeks: every week starts on the plan's Monday and holds only its own seven days.
+        assertThat(composite.weeks()).hasSize(plan.weeks().size());
+        for (int i = 0; i < composite.weeks().size(); i++) {
+            final PlanWeek w = composite.weeks().get(i);
+            assertThat(w.number()).isEqualTo(i + 1);
+            assertThat(w.start()).isEqualTo(START.plusWeeks(i));
+            assertThat(w.sessions()).allSatisfy(s -> assertThat(s.date()).isBetween(w.start(), w.start().plusDays(6)));
+        }
+        assertThat(composite.weeks().get(composite.weeks().size() - 1).phase()).isEqualTo(app.stride.plan.Phase.TAPER);
+    }
+
+    @Test
+    void aMileRunnersRebuildSetsWorkoutsInMiles() {
+        final Plan plan = tenK();
+        final LocalDate asOf = LocalDate.of(2027, 1, 19);
+        final Followed f = followed(plan, LocalDate.of(2027, 1, 17), d -> false);
+        final PlanChange later = new PlanChange(Optional.of(RACE.plusWeeks(1)), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty());
+
+        final Plan composite = new Replanner(app.stride.settings.DistanceUnit.MI).propose(f.version(), f.log(), asOf, later)
+                .next().orElseThrow().plan();
+
+        final LocalDate start = composite.request().startDate().orElseThrow();
+        final Plan miles = new PlanGenerator(Clock.fixed(start.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC),
+                app.stride.settings.DistanceUnit.MI).generate(composite.request());
+        assertThat(composite.sessions().stream().filter(s -> !s.date().isBefore(start)).toList()).isEqualTo(miles.sessions());
+        final Plan km = new PlanGenerator(Clock.fixed(start.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))
+                .generate(composite.request());
+        assertThat(miles.sessions()).as("a mile runner's workouts differ from a kilometre runner's").isNotEqualTo(km.sessions());
     }
 
     @Test
