@@ -81,26 +81,34 @@ public final class TickOff {
      * What a skip or a reopen replaced, so Undo puts it back exactly: the session's status before and the run that
      * was logged for it (kept whole, as a delete in the Log keeps it).
      */
-    public record Undo(long sessionId, String statusBefore, Optional<DeletedRun> run) {
+    public record Undo(long sessionId, String statusBefore, Optional<DeletedRun> run, String statusLeft) {
     }
 
     /** Lets the session go; a run logged for it is taken away but returned for {@link #undo}. */
     public Undo skip(final long sessionId) {
-        final Undo undo = takeRun(find(sessionId));
+        final Undo undo = takeRun(find(sessionId), "skipped");
         log.markSkipped(sessionId);
         return undo;
     }
 
     /** Undoes a tick-off: back to planned; the run logged for it is returned for {@link #undo}. */
     public Undo reopen(final long sessionId) {
-        final Undo undo = takeRun(find(sessionId));
+        final Undo undo = takeRun(find(sessionId), "planned");
         log.reopen(sessionId);
         return undo;
     }
 
-    /** Puts a skipped or reopened session back as it was, with its logged run. */
+    /**
+     * Puts a skipped or reopened session back as it was, with its logged run. Refused (field {@code session}) once the
+     * session changed since, e.g. it was ticked off again or a run was logged for it: undoing would delete that run.
+     */
     public void undo(final Undo undo) {
-        find(undo.sessionId());
+        final SavedSession now = find(undo.sessionId());
+        final boolean runSince = log.allRuns().stream()
+                .anyMatch(r -> r.plannedSessionId().filter(id -> id == undo.sessionId()).isPresent());
+        if (!undo.statusLeft().equals(now.status()) || runSince) {
+            throw InvalidInputException.coded("session", "tracking.error.undoStale");
+        }
         if (undo.run().isPresent()) {
             log.reopen(undo.sessionId()); // clears whatever was logged since, then the run comes back with its status
             log.restore(undo.run().get());
@@ -111,11 +119,11 @@ public final class TickOff {
         }
     }
 
-    private Undo takeRun(final SavedSession s) {
+    private Undo takeRun(final SavedSession s, final String statusLeft) {
         final Optional<LoggedRun> run = log.allRuns().stream()
                 .filter(r -> r.plannedSessionId().filter(id -> id == s.id()).isPresent())
                 .reduce((a, b) -> b);
-        return new Undo(s.id(), s.status(), run.flatMap(r -> log.delete(r.id())));
+        return new Undo(s.id(), s.status(), run.flatMap(r -> log.delete(r.id())), statusLeft);
     }
 
     /** Logs a run that went only partly to plan: the session is ticked off, the run says "partial". */

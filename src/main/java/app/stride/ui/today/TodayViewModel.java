@@ -210,7 +210,14 @@ public final class TodayViewModel {
         }), text -> {
             load();
             message.set(text);
+            // A skip or reopen before this tick-off can no longer be taken back without losing the run just logged.
+            clearUndo();
         }, e -> error.set(TaskFailure.message(e)));
+    }
+
+    private void clearUndo() {
+        undoWork = null;
+        canUndo.set(false);
     }
 
     /** The run as entered: distance in the runner's unit, time as minutes, m:ss or h:mm:ss. */
@@ -250,8 +257,7 @@ public final class TodayViewModel {
         if (work == null) {
             return;
         }
-        undoWork = null;
-        canUndo.set(false);
+        clearUndo();
         run(work, Messages.get("today.undone"));
     }
 
@@ -321,8 +327,7 @@ public final class TodayViewModel {
         }), text -> {
             load();
             message.set(text);
-            undoWork = null;
-            canUndo.set(false);
+            clearUndo();
         }, this::failed);
     }
 
