@@ -142,7 +142,7 @@ public final class TodayViewModel {
             outfitNote.set(forecast.map(Forecasted::note).orElse(""));
             forecast.ifPresent(x -> tasks.run(() -> {
                 weather.remember(x.fetched());
-                outfits.remember(s.date(), x.outfit());
+                outfits.shown(s.date(), x.outfit()); // never over what the runner said they wear
             }, e -> error.set(TaskFailure.message(e))));
             if (forecast.isPresent() && day.get().flatMap(TickOff.Day::today).isPresent()) {
                 askOutfitFeedback.set(true);
