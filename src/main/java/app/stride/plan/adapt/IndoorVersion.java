@@ -1,7 +1,6 @@
 package app.stride.plan.adapt;
 
 import app.stride.common.InvalidInputException;
-import app.stride.common.Messages;
 import app.stride.plan.Session;
 import app.stride.plan.SessionType;
 import java.time.LocalDate;
@@ -28,13 +27,13 @@ public final class IndoorVersion {
     public static LifeChange propose(final PlanDay day, final LocalDate asOf) {
         final Session s = day.session();
         if (!day.open()) {
-            throw new InvalidInputException("session", Messages.get("life.error.notOpen"));
+            throw InvalidInputException.coded("session", "life.error.notOpen");
         }
         if (s.type() == SessionType.RACE) {
-            throw new InvalidInputException("session", Messages.get("life.error.race"));
+            throw InvalidInputException.coded("session", "life.error.race");
         }
         if (s.description().code().equals(INDOOR)) {
-            throw new InvalidInputException("session", Messages.get("life.error.indoorAlready"));
+            throw InvalidInputException.coded("session", "life.error.indoorAlready");
         }
         final Session to = new Session(s.date(), s.type(), s.distanceM(), s.duration(), s.pace(), s.effort(), s.runWalk(),
                 s.steps(), app.stride.plan.SessionBrief.around(INDOOR, s.description()), s.load());
