@@ -7,6 +7,7 @@ import app.stride.plan.PlanRepository;
 import app.stride.plan.PlanRepository.SavedPlan;
 import app.stride.plan.PlanRepository.SavedSession;
 import app.stride.plan.SessionType;
+import app.stride.plan.adapt.MoveRules;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -144,26 +145,18 @@ public final class TickOff {
         final SavedSession s = find(plan, sessionId);
         final LocalDate today = LocalDate.now(clock);
         final LocalDate last = plan.sessions().stream().map(SavedSession::date).max(LocalDate::compareTo).orElse(to);
-        if (to.isBefore(today)) {
-            throw new InvalidInputException("date", Messages.get("tracking.error.movePast", format(today)));
-        }
-        if (s.sessionType().filter(t -> t == SessionType.RACE).isPresent()) {
-            throw new InvalidInputException("date", Messages.get("tracking.error.moveRace"));
-        }
-        if (to.isAfter(last)) {
-            throw new InvalidInputException("date", Messages.get("tracking.error.moveBeyond", format(last)));
-        }
-        for (SavedSession other : plan.sessions()) {
-            if (other.id() == s.id() || "skipped".equals(other.status())) {
-                continue;
-            }
-            if (other.date().equals(to)) {
-                throw new InvalidInputException("date", Messages.get("tracking.error.moveTaken", format(to), describe(other)));
-            }
-            final boolean neighbour = other.date().equals(to.minusDays(1)) || other.date().equals(to.plusDays(1));
-            if (neighbour && isHard(s) && isHard(other)) {
-                throw new InvalidInputException("date", Messages.get("tracking.error.moveHard", describe(s), format(to), describe(other)));
-            }
+        final List<MoveRules.Slot> slots = plan.sessions().stream().map(TickOff::slot).toList();
+        final Optional<MoveRules.Refusal> refusal = MoveRules.check(slot(s), to, slots, today, last);
+        if (refusal.isPresent()) {
+            final Optional<SavedSession> other = refusal.get().inTheWay()
+                    .flatMap(o -> plan.sessions().stream().filter(x -> x.id() == o.id()).findFirst());
+            throw new InvalidInputException("date", switch (refusal.get().rule()) {
+                case PAST -> Messages.get("tracking.error.movePast", format(today));
+                case RACE -> Messages.get("tracking.error.moveRace");
+                case BEYOND -> Messages.get("tracking.error.moveBeyond", format(last));
+                case TAKEN -> Messages.get("tracking.error.moveTaken", format(to), describe(other.orElseThrow()));
+                case HARD_NEXT_TO_HARD -> Messages.get("tracking.error.moveHard", describe(s), format(to), describe(other.orElseThrow()));
+            });
         }
         log.move(sessionId, to);
     }
@@ -181,8 +174,9 @@ public final class TickOff {
         return "planned".equals(s.status());
     }
 
-    private static boolean isHard(final SavedSession s) {
-        return s.sessionType().map(SessionType::isHard).orElse(false);
+    private static MoveRules.Slot slot(final SavedSession s) {
+        return new MoveRules.Slot(s.id(), s.date(), s.sessionType().map(SessionType::isHard).orElse(false),
+                s.sessionType().filter(t -> t == SessionType.RACE).isPresent(), "skipped".equals(s.status()));
     }
 
     /** "Thursday's tempo", in the runner's words. */
