@@ -97,12 +97,20 @@ public final class LifeHappensService {
         return plans.currentVersion().orElseThrow(() -> InvalidInputException.coded("plan", "tracking.error.noPlan"));
     }
 
-    /** Each stored session with its content, on the day it is on now. */
+    /**
+     * Each stored session with its content, on the day it is on now. Paired by the day it was planned for and its
+     * type (one session a day), never by position: the two lists need not be in the same order.
+     */
     static List<PlanDay> days(final PlanVersion v) {
+        final List<Session> content = new ArrayList<>(v.plan().sessions());
         final List<PlanDay> out = new ArrayList<>();
-        for (int i = 0; i < v.sessions().size(); i++) {
-            final SavedSession saved = v.sessions().get(i);
-            out.add(new PlanDay(saved.id(), saved.date(), saved.status(), v.plan().sessions().get(i)));
+        for (SavedSession saved : v.sessions()) {
+            final Session s = content.stream()
+                    .filter(x -> x.date().equals(saved.originalDate()) && x.type().code().equals(saved.type()))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no content for stored session " + saved.id()));
+            content.remove(s);
+            out.add(new PlanDay(saved.id(), saved.date(), saved.status(), s));
         }
         return out;
     }
