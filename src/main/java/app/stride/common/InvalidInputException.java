@@ -71,9 +71,16 @@ public final class InvalidInputException extends RuntimeException {
             return new Phrase(code, Arrays.asList(args));
         }
 
-        /** The text through the bundle, e.g. "Thursday's tempo". */
+        /** The text through the bundle, e.g. "Thursday's tempo"; a date argument reads as the app shows days. */
         public String text() {
-            return Messages.get(code, args.stream().map(a -> a instanceof Phrase p ? p.text() : a).toArray());
+            return Messages.get(code, args.stream().map(Phrase::render).toArray());
+        }
+
+        private static Object render(final Object a) {
+            if (a instanceof Phrase p) {
+                return p.text();
+            }
+            return a instanceof java.time.LocalDate d ? app.stride.format.Dates.day(d) : a;
         }
 
         @Override

@@ -141,7 +141,7 @@ public final class TickOff {
      * hard session never next to another hard day. The message says which rule and why.
      */
     public void move(final long sessionId, final LocalDate to) {
-        final SavedPlan plan = plans.current().orElseThrow(() -> new InvalidInputException("plan", Messages.get("tracking.error.noPlan")));
+        final SavedPlan plan = plans.current().orElseThrow(() -> InvalidInputException.coded("plan", "tracking.error.noPlan"));
         final SavedSession s = find(plan, sessionId);
         final LocalDate today = LocalDate.now(clock);
         final LocalDate last = plan.sessions().stream().map(SavedSession::date).max(LocalDate::compareTo).orElse(to);
@@ -150,24 +150,27 @@ public final class TickOff {
         if (refusal.isPresent()) {
             final Optional<SavedSession> other = refusal.get().inTheWay()
                     .flatMap(o -> plan.sessions().stream().filter(x -> x.id() == o.id()).findFirst());
-            throw new InvalidInputException("date", switch (refusal.get().rule()) {
-                case PAST -> Messages.get("tracking.error.movePast", format(today));
-                case RACE -> Messages.get("tracking.error.moveRace");
-                case BEYOND -> Messages.get("tracking.error.moveBeyond", format(last));
-                case TAKEN -> Messages.get("tracking.error.moveTaken", format(to), describe(other.orElseThrow()));
-                case HARD_NEXT_TO_HARD -> Messages.get("tracking.error.moveHard", describe(s), format(to), describe(other.orElseThrow()));
-            });
+            throw switch (refusal.get().rule()) {
+                case PAST -> InvalidInputException.coded("date", "tracking.error.movePast", today);
+                case RACE -> InvalidInputException.coded("date", "tracking.error.moveRace");
+                case BEYOND -> InvalidInputException.coded("date", "tracking.error.moveBeyond", last);
+                // Still rendered here: "Thursday's tempo" needs the type's name in lower case (see describe).
+                case TAKEN -> new InvalidInputException("date", Messages.get("tracking.error.moveTaken", format(to),
+                        describe(other.orElseThrow())));
+                case HARD_NEXT_TO_HARD -> new InvalidInputException("date", Messages.get("tracking.error.moveHard", describe(s),
+                        format(to), describe(other.orElseThrow())));
+            };
         }
         log.move(sessionId, to);
     }
 
     private SavedSession find(final long id) {
-        return find(plans.current().orElseThrow(() -> new InvalidInputException("plan", Messages.get("tracking.error.noPlan"))), id);
+        return find(plans.current().orElseThrow(() -> InvalidInputException.coded("plan", "tracking.error.noPlan")), id);
     }
 
     private static SavedSession find(final SavedPlan plan, final long id) {
         return plan.sessions().stream().filter(s -> s.id() == id).findFirst()
-                .orElseThrow(() -> new InvalidInputException("session", Messages.get("tracking.error.noSession", id)));
+                .orElseThrow(() -> InvalidInputException.coded("session", "tracking.error.noSession", id));
     }
 
     private static boolean isOpen(final SavedSession s) {

@@ -225,6 +225,16 @@ class TickOffTest {
     }
 
     @Test
+    void moveRefusalsAreCodesWithTheDayAsData() {
+        assertThatThrownBy(() -> on(START.plusDays(2)).move(session(START.plusDays(3)).id(), START.plusDays(1)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.code()).contains("tracking.error.movePast");
+                    assertThat(e.args()).containsExactly(START.plusDays(2));
+                    assertThat(e.getMessage()).contains(app.stride.format.Dates.day(START.plusDays(2)));
+                });
+    }
+
+    @Test
     void notIntoThePast() {
         assertThatThrownBy(() -> on(START.plusDays(2)).move(session(START.plusDays(3)).id(), START.plusDays(1)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("today");
