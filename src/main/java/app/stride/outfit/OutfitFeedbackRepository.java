@@ -49,10 +49,13 @@ public interface OutfitFeedbackRepository {
     /** The id of the run logged on {@code date} (the latest if several). */
     Optional<Long> runOn(LocalDate date);
 
-    /** Remembers the outfit shown for a day's run, so a later answer knows what the runner dressed for. */
+    /**
+     * Remembers the outfit shown for a day's run (automatically, e.g. from the forecast), so a later answer knows what
+     * the runner dressed for; leaves an outfit the runner kept for that day as it is.
+     */
     void rememberOutfit(LocalDate date, double baseDressForC, double dressForC);
 
-    /** As {@link #rememberOutfit(LocalDate, double, double)}, keeping the outfit's items (stable ids) for Today. */
+    /** The runner's own choice ("I'm wearing this") for the day, with its items (stable ids): replaces what was there. */
     default void rememberOutfit(final LocalDate date, final double baseDressForC, final double dressForC,
                                 final List<String> itemIds) {
         rememberOutfit(date, baseDressForC, dressForC);

@@ -70,9 +70,20 @@ public final class OutfitService {
         }
     }
 
-    /** Remembers the outfit shown for the run on {@code date}, so the answer after the run is filed correctly. */
+    /**
+     * Remembers the outfit the runner chose for {@code date} ("I'm wearing this"), items and all, so Today shows it and
+     * the answer after the run is filed against it.
+     */
     public void remember(final LocalDate date, final Outfit outfit) {
         feedback.rememberOutfit(date, outfit.baseDressForC(), outfit.dressForC(), outfit.items().stream().map(OutfitItem::id).toList());
+    }
+
+    /**
+     * Remembers an outfit shown without the runner choosing it (Today's forecast), so an answer after the run can be
+     * filed; never replaces an outfit kept with {@link #remember}.
+     */
+    public void shown(final LocalDate date, final Outfit outfit) {
+        feedback.rememberOutfit(date, outfit.baseDressForC(), outfit.dressForC());
     }
 
     /** The items of the outfit kept for {@code date} ("I'm wearing this"), head to extras; empty if none was kept. */

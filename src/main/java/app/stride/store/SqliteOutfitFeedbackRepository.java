@@ -204,9 +204,12 @@ public final class SqliteOutfitFeedbackRepository implements OutfitFeedbackRepos
     public void rememberOutfit(final LocalDate date, final double baseDressForC, final double dressForC) {
         db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(
+                    // Shown, not chosen: never touches an outfit the runner kept ("I'm wearing this"), whose items
+                    // and temperatures are what the answer after the run is about.
                     "INSERT INTO outfit_shown (date, base_dress_for_c, dress_for_c, shown_at) VALUES (?, ?, ?, ?) "
                             + "ON CONFLICT (date) DO UPDATE SET base_dress_for_c = excluded.base_dress_for_c, "
-                            + "dress_for_c = excluded.dress_for_c, shown_at = excluded.shown_at")) {
+                            + "dress_for_c = excluded.dress_for_c, shown_at = excluded.shown_at "
+                            + "WHERE outfit_shown.items IS NULL OR outfit_shown.items = ''")) {
                 ps.setString(1, date.toString());
                 ps.setDouble(2, baseDressForC);
                 ps.setDouble(3, dressForC);

@@ -7,6 +7,7 @@ import app.stride.plan.PlanRepository;
 import app.stride.plan.PlanRepository.SavedPlan;
 import app.stride.plan.PlanRepository.SavedSession;
 import app.stride.plan.SessionType;
+import app.stride.plan.adapt.MoveRules;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -81,26 +82,34 @@ public final class TickOff {
      * What a skip or a reopen replaced, so Undo puts it back exactly: the session's status before and the run that
      * was logged for it (kept whole, as a delete in the Log keeps it).
      */
-    public record Undo(long sessionId, String statusBefore, Optional<DeletedRun> run) {
+    public record Undo(long sessionId, String statusBefore, Optional<DeletedRun> run, String statusLeft) {
     }
 
     /** Lets the session go; a run logged for it is taken away but returned for {@link #undo}. */
     public Undo skip(final long sessionId) {
-        final Undo undo = takeRun(find(sessionId));
+        final Undo undo = takeRun(find(sessionId), "skipped");
         log.markSkipped(sessionId);
         return undo;
     }
 
     /** Undoes a tick-off: back to planned; the run logged for it is returned for {@link #undo}. */
     public Undo reopen(final long sessionId) {
-        final Undo undo = takeRun(find(sessionId));
+        final Undo undo = takeRun(find(sessionId), "planned");
         log.reopen(sessionId);
         return undo;
     }
 
-    /** Puts a skipped or reopened session back as it was, with its logged run. */
+    /**
+     * Puts a skipped or reopened session back as it was, with its logged run. Refused (field {@code session}) once the
+     * session changed since, e.g. it was ticked off again or a run was logged for it: undoing would delete that run.
+     */
     public void undo(final Undo undo) {
-        find(undo.sessionId());
+        final SavedSession now = find(undo.sessionId());
+        final boolean runSince = log.allRuns().stream()
+                .anyMatch(r -> r.plannedSessionId().filter(id -> id == undo.sessionId()).isPresent());
+        if (!undo.statusLeft().equals(now.status()) || runSince) {
+            throw InvalidInputException.coded("session", "tracking.error.undoStale");
+        }
         if (undo.run().isPresent()) {
             log.reopen(undo.sessionId()); // clears whatever was logged since, then the run comes back with its status
             log.restore(undo.run().get());
@@ -111,11 +120,11 @@ public final class TickOff {
         }
     }
 
-    private Undo takeRun(final SavedSession s) {
+    private Undo takeRun(final SavedSession s, final String statusLeft) {
         final Optional<LoggedRun> run = log.allRuns().stream()
                 .filter(r -> r.plannedSessionId().filter(id -> id == s.id()).isPresent())
                 .reduce((a, b) -> b);
-        return new Undo(s.id(), s.status(), run.flatMap(r -> log.delete(r.id())));
+        return new Undo(s.id(), s.status(), run.flatMap(r -> log.delete(r.id())), statusLeft);
     }
 
     /** Logs a run that went only partly to plan: the session is ticked off, the run says "partial". */
@@ -132,49 +141,45 @@ public final class TickOff {
      * hard session never next to another hard day. The message says which rule and why.
      */
     public void move(final long sessionId, final LocalDate to) {
-        final SavedPlan plan = plans.current().orElseThrow(() -> new InvalidInputException("plan", Messages.get("tracking.error.noPlan")));
+        final SavedPlan plan = plans.current().orElseThrow(() -> InvalidInputException.coded("plan", "tracking.error.noPlan"));
         final SavedSession s = find(plan, sessionId);
         final LocalDate today = LocalDate.now(clock);
         final LocalDate last = plan.sessions().stream().map(SavedSession::date).max(LocalDate::compareTo).orElse(to);
-        if (to.isBefore(today)) {
-            throw new InvalidInputException("date", Messages.get("tracking.error.movePast", format(today)));
-        }
-        if (s.sessionType().filter(t -> t == SessionType.RACE).isPresent()) {
-            throw new InvalidInputException("date", Messages.get("tracking.error.moveRace"));
-        }
-        if (to.isAfter(last)) {
-            throw new InvalidInputException("date", Messages.get("tracking.error.moveBeyond", format(last)));
-        }
-        for (SavedSession other : plan.sessions()) {
-            if (other.id() == s.id() || "skipped".equals(other.status())) {
-                continue;
-            }
-            if (other.date().equals(to)) {
-                throw new InvalidInputException("date", Messages.get("tracking.error.moveTaken", format(to), describe(other)));
-            }
-            final boolean neighbour = other.date().equals(to.minusDays(1)) || other.date().equals(to.plusDays(1));
-            if (neighbour && isHard(s) && isHard(other)) {
-                throw new InvalidInputException("date", Messages.get("tracking.error.moveHard", describe(s), format(to), describe(other)));
-            }
+        final List<MoveRules.Slot> slots = plan.sessions().stream().map(TickOff::slot).toList();
+        final Optional<MoveRules.Refusal> refusal = MoveRules.check(slot(s), to, slots, today, last);
+        if (refusal.isPresent()) {
+            final Optional<SavedSession> other = refusal.get().inTheWay()
+                    .flatMap(o -> plan.sessions().stream().filter(x -> x.id() == o.id()).findFirst());
+            throw switch (refusal.get().rule()) {
+                case PAST -> InvalidInputException.coded("date", "tracking.error.movePast", today);
+                case RACE -> InvalidInputException.coded("date", "tracking.error.moveRace");
+                case BEYOND -> InvalidInputException.coded("date", "tracking.error.moveBeyond", last);
+                // Still rendered here: "Thursday's tempo" needs the type's name in lower case (see describe).
+                case TAKEN -> new InvalidInputException("date", Messages.get("tracking.error.moveTaken", format(to),
+                        describe(other.orElseThrow())));
+                case HARD_NEXT_TO_HARD -> new InvalidInputException("date", Messages.get("tracking.error.moveHard", describe(s),
+                        format(to), describe(other.orElseThrow())));
+            };
         }
         log.move(sessionId, to);
     }
 
     private SavedSession find(final long id) {
-        return find(plans.current().orElseThrow(() -> new InvalidInputException("plan", Messages.get("tracking.error.noPlan"))), id);
+        return find(plans.current().orElseThrow(() -> InvalidInputException.coded("plan", "tracking.error.noPlan")), id);
     }
 
     private static SavedSession find(final SavedPlan plan, final long id) {
         return plan.sessions().stream().filter(s -> s.id() == id).findFirst()
-                .orElseThrow(() -> new InvalidInputException("session", Messages.get("tracking.error.noSession", id)));
+                .orElseThrow(() -> InvalidInputException.coded("session", "tracking.error.noSession", id));
     }
 
     private static boolean isOpen(final SavedSession s) {
         return "planned".equals(s.status());
     }
 
-    private static boolean isHard(final SavedSession s) {
-        return s.sessionType().map(SessionType::isHard).orElse(false);
+    private static MoveRules.Slot slot(final SavedSession s) {
+        return new MoveRules.Slot(s.id(), s.date(), s.sessionType().map(SessionType::isHard).orElse(false),
+                s.sessionType().filter(t -> t == SessionType.RACE).isPresent(), "skipped".equals(s.status()));
     }
 
     /** "Thursday's tempo", in the runner's words. */

@@ -77,6 +77,17 @@ class LayeringTest {
     }
 
     @Test
+    void thePlanDomainNeverRendersText() {
+        // Review fix: refusals are codes with arguments (InvalidInputException.coded); the UI and CLI render them.
+        // SessionType.label() is the one exception left: its name is read in the UI and CLI in many places.
+        noClasses().that().resideInAPackage("app.stride.plan..")
+                .and().doNotHaveFullyQualifiedName("app.stride.plan.SessionType")
+                .should().dependOnClassesThat().haveFullyQualifiedName("app.stride.common.Messages")
+                .because("the domain returns data, never English: codes with arguments, rendered through the bundle once")
+                .check(CLASSES);
+    }
+
+    @Test
     void theV004MigrationIsFrozen() {
         noClasses().that().haveNameMatching("app\\.stride\\.store\\.PlanFormatV004.*")
                 .should().dependOnClassesThat().resideInAnyPackage("app.stride.plan..", "app.stride.export..")

@@ -25,7 +25,10 @@ class BundleKeysTest {
 
     private static final Path SOURCES = Path.of("src/main/java");
     /** {@code Messages.get("a.b"}, {@code Messages.has("a.b"}. */
-    private static final Pattern ASKED = Pattern.compile("Messages\\.(?:get|has)\\(\\s*\"([A-Za-z0-9._-]+)\"\\s*[,)]");
+    private static final Pattern ASKED = Pattern.compile("Messages\\.(?:get|has)\\(\\s*\"([A-Za-z0-9._-]+)\"\\s*[,)]"
+            // refusals the domain codes: InvalidInputException.coded("field", "a.b", ...), Phrase.of("a.b", ...)
+            + "|InvalidInputException\\.coded\\(\\s*\"[^\"]*\"\\s*,\\s*\"([A-Za-z0-9._-]+)\"\\s*[,)]"
+            + "|Phrase\\.of\\(\\s*\"([A-Za-z0-9._-]+)\"\\s*[,)]");
     /** Any string literal that looks like a key. */
     private static final Pattern LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9_-]*(?:\\.[A-Za-z0-9_-]+)+)\"");
     /** A literal prefix completed at run time: {@code "outfit.why." + ...}. */
@@ -53,7 +56,11 @@ class BundleKeysTest {
         final Set<String> found = new TreeSet<>();
         final Matcher m = p.matcher(text);
         while (m.find()) {
-            found.add(m.group(1));
+            for (int g = 1; g <= m.groupCount(); g++) {
+                if (m.group(g) != null) {
+                    found.add(m.group(g));
+                }
+            }
         }
         return found;
     }

@@ -139,6 +139,38 @@ class TickOffTest {
     }
 
     @Test
+    void undoAfterTheSessionWasDoneAgainIsRefusedAndKeepsTheNewRun() {
+        // Review defect: reopen (run A kept for undo), Done again (run B), Undo deleted B for good and put A back.
+        final LocalDate tuesday = START.plusDays(1);
+        final TickOff t = on(tuesday);
+        final long id = session(tuesday).id();
+        t.done(id, new RunReport(Optional.of(5000.0), Optional.empty(), Optional.empty(), Optional.empty(), "A"));
+        final TickOff.Undo reopened = t.reopen(id);
+        t.done(id, new RunReport(Optional.of(6000.0), Optional.empty(), Optional.empty(), Optional.empty(), "B"));
+
+        assertThatThrownBy(() -> t.undo(reopened)).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("session"))
+                .hasMessageContaining("changed since");
+        assertThat(t.recentRuns(10)).singleElement().satisfies(r -> assertThat(r.report().notes()).isEqualTo("B"));
+        assertThat(session(tuesday).status()).isEqualTo("done");
+    }
+
+    @Test
+    void undoOfASkipAfterARunWasLoggedForTheSessionIsRefused() {
+        final LocalDate tuesday = START.plusDays(1);
+        final TickOff t = on(tuesday);
+        final long id = session(tuesday).id();
+        final TickOff.Undo skipped = t.skip(id);
+        // As the Log screen does: a run logged for the skipped session.
+        new SqliteTrainingLog(db).logSession(id, tuesday, RunStatus.DONE,
+                new RunReport(Optional.of(4000.0), Optional.empty(), Optional.empty(), Optional.empty(), "from the log"),
+                Optional.empty(), clockOn(tuesday).instant());
+
+        assertThatThrownBy(() -> t.undo(skipped)).isInstanceOf(InvalidInputException.class);
+        assertThat(t.recentRuns(10)).singleElement().satisfies(r -> assertThat(r.report().notes()).isEqualTo("from the log"));
+    }
+
+    @Test
     void undoingASkipOfAnOpenSessionOpensItAgain() {
         final LocalDate tuesday = START.plusDays(1);
         final TickOff t = on(tuesday);
@@ -190,6 +222,16 @@ class TickOffTest {
     void oneSessionADay() {
         assertThatThrownBy(() -> on(START).move(session(START.plusDays(1)).id(), START.plusDays(3)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("one session a day");
+    }
+
+    @Test
+    void moveRefusalsAreCodesWithTheDayAsData() {
+        assertThatThrownBy(() -> on(START.plusDays(2)).move(session(START.plusDays(3)).id(), START.plusDays(1)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.code()).contains("tracking.error.movePast");
+                    assertThat(e.args()).containsExactly(START.plusDays(2));
+                    assertThat(e.getMessage()).contains(app.stride.format.Dates.day(START.plusDays(2)));
+                });
     }
 
     @Test

@@ -1,7 +1,6 @@
 package app.stride.plan.adapt;
 
 import app.stride.common.InvalidInputException;
-import app.stride.common.Messages;
 import app.stride.plan.PlanRepository;
 import app.stride.plan.PlanRepository.PlanVersion;
 import app.stride.settings.DistanceUnit;
@@ -57,7 +56,7 @@ public final class AdaptService {
     /** As {@link #propose(LocalDate, PlanChange)}, with workouts set in {@code runnerUnit} (the command line's --units). */
     public Proposal propose(final LocalDate asOf, final PlanChange change, final DistanceUnit runnerUnit) {
         final PlanVersion current = plans.currentVersion()
-                .orElseThrow(() -> new InvalidInputException("plan", Messages.get("adapt.error.noPlan")));
+                .orElseThrow(() -> InvalidInputException.coded("plan", "adapt.error.noPlan"));
         // Sessions logged as skipped are kept in the log with their note, but they are not running.
         return new Replanner(runnerUnit).propose(current, log.recentRuns(Integer.MAX_VALUE).stream().filter(LoggedRun::ran).toList(), asOf, change);
     }
@@ -75,7 +74,7 @@ public final class AdaptService {
         final Optional<PlanVersion> now = plans.currentVersion();
         if (now.map(PlanVersion::id).filter(id -> id == next.basedOn()).isEmpty()
                 || !Proposal.NextVersion.basisOf(now.get().sessions()).equals(next.basis())) {
-            throw new InvalidInputException("plan", Messages.get("adapt.error.stale"));
+            throw InvalidInputException.coded("plan", "adapt.error.stale");
         }
         return Optional.of(plans.saveVersion(next.basedOn(), next.from(), next.plan(), next.sameAs()));
     }

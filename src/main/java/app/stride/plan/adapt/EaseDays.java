@@ -1,6 +1,5 @@
 package app.stride.plan.adapt;
 
-import app.stride.common.Messages;
 import app.stride.plan.Session;
 import app.stride.plan.SessionType;
 import java.time.Duration;

@@ -1,7 +1,6 @@
 package app.stride.plan.adapt;
 
 import app.stride.common.InvalidInputException;
-import app.stride.common.Messages;
 import app.stride.plan.Session;
 import app.stride.plan.SessionType;
 import java.time.LocalDate;
@@ -28,13 +27,13 @@ public final class IndoorVersion {
     public static LifeChange propose(final PlanDay day, final LocalDate asOf) {
         final Session s = day.session();
         if (!day.open()) {
-            throw new InvalidInputException("session", Messages.get("life.error.notOpen"));
+            throw InvalidInputException.coded("session", "life.error.notOpen");
         }
         if (s.type() == SessionType.RACE) {
-            throw new InvalidInputException("session", Messages.get("life.error.race"));
+            throw InvalidInputException.coded("session", "life.error.race");
         }
         if (s.description().code().equals(INDOOR)) {
-            throw new InvalidInputException("session", Messages.get("life.error.indoorAlready"));
+            throw InvalidInputException.coded("session", "life.error.indoorAlready");
         }
         final Session to = new Session(s.date(), s.type(), s.distanceM(), s.duration(), s.pace(), s.effort(), s.runWalk(),
                 s.steps(), app.stride.plan.SessionBrief.around(INDOOR, s.description()), s.load());
@@ -44,23 +43,11 @@ public final class IndoorVersion {
     /** The first day after {@code asOf}, up to a week ahead and within the plan, that {@code day}'s session may move to. */
     public static Optional<LocalDate> anotherDay(final List<PlanDay> days, final PlanDay day, final LocalDate asOf,
                                                  final LocalDate lastDay) {
-        if (day.session().type() == SessionType.RACE) {
-            return Optional.empty();
-        }
-        final boolean hard = day.session().type().isHard();
-        for (int i = 1; i <= LOOK_AHEAD_DAYS; i++) {
-            final LocalDate to = asOf.plusDays(i);
-            if (to.isAfter(lastDay)) {
-                break;
-            }
-            final boolean refused = days.stream()
-                    .filter(o -> o.id() != day.id() && !"skipped".equals(o.status()))
-                    .anyMatch(o -> o.day().equals(to) || hard && o.session().type().isHard()
-                            && (o.day().equals(to.minusDays(1)) || o.day().equals(to.plusDays(1))));
-            if (!refused) {
-                return Optional.of(to);
-            }
-        }
-        return Optional.empty();
+        return MoveRules.firstFreeDay(slot(day), days.stream().map(IndoorVersion::slot).toList(), asOf, lastDay, LOOK_AHEAD_DAYS);
+    }
+
+    private static MoveRules.Slot slot(final PlanDay d) {
+        return new MoveRules.Slot(d.id(), d.day(), d.session().type().isHard(), d.session().type() == SessionType.RACE,
+                "skipped".equals(d.status()));
     }
 }

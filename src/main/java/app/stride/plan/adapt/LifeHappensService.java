@@ -1,7 +1,6 @@
 package app.stride.plan.adapt;
 
 import app.stride.common.InvalidInputException;
-import app.stride.common.Messages;
 import app.stride.plan.PlanRepository;
 import app.stride.plan.PlanRepository.PlanVersion;
 import app.stride.plan.PlanRepository.SavedSession;
@@ -73,7 +72,7 @@ public final class LifeHappensService {
             final PlanDay d = now.get(e.sessionId());
             final Session expected = forward ? e.from() : e.to();
             if (d == null || !d.open() || !d.session().equals(expected)) {
-                throw new InvalidInputException("plan", Messages.get("life.error.stale"));
+                throw InvalidInputException.coded("plan", "life.error.stale");
             }
             out.put(e.sessionId(), forward ? e.to() : e.from());
         }
@@ -87,7 +86,7 @@ public final class LifeHappensService {
     private PlanDay today(final List<PlanDay> days) {
         final LocalDate today = LocalDate.now(clock);
         return days.stream().filter(d -> d.day().equals(today)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("session", Messages.get("life.error.restDay")));
+                .orElseThrow(() -> InvalidInputException.coded("session", "life.error.restDay"));
     }
 
     private List<PlanDay> days() {
@@ -95,15 +94,23 @@ public final class LifeHappensService {
     }
 
     private PlanVersion current() {
-        return plans.currentVersion().orElseThrow(() -> new InvalidInputException("plan", Messages.get("tracking.error.noPlan")));
+        return plans.currentVersion().orElseThrow(() -> InvalidInputException.coded("plan", "tracking.error.noPlan"));
     }
 
-    /** Each stored session with its content, on the day it is on now. */
+    /**
+     * Each stored session with its content, on the day it is on now. Paired by the day it was planned for and its
+     * type (one session a day), never by position: the two lists need not be in the same order.
+     */
     static List<PlanDay> days(final PlanVersion v) {
+        final List<Session> content = new ArrayList<>(v.plan().sessions());
         final List<PlanDay> out = new ArrayList<>();
-        for (int i = 0; i < v.sessions().size(); i++) {
-            final SavedSession saved = v.sessions().get(i);
-            out.add(new PlanDay(saved.id(), saved.date(), saved.status(), v.plan().sessions().get(i)));
+        for (SavedSession saved : v.sessions()) {
+            final Session s = content.stream()
+                    .filter(x -> x.date().equals(saved.originalDate()) && x.type().code().equals(saved.type()))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no content for stored session " + saved.id()));
+            content.remove(s);
+            out.add(new PlanDay(saved.id(), saved.date(), saved.status(), s));
         }
         return out;
     }

@@ -1,7 +1,6 @@
 package app.stride.plan.adapt;
 
 import app.stride.common.InvalidInputException;
-import app.stride.common.Messages;
 import app.stride.plan.PaceRange;
 import app.stride.plan.Session;
 import app.stride.plan.SessionBrief;
@@ -37,18 +36,18 @@ public final class ShortenSession {
     public static LifeChange propose(final PlanDay day, final int minutes, final LocalDate asOf) {
         final Session s = day.session();
         if (!day.open()) {
-            throw new InvalidInputException("session", Messages.get("life.error.notOpen"));
+            throw InvalidInputException.coded("session", "life.error.notOpen");
         }
         if (s.type() == SessionType.RACE) {
-            throw new InvalidInputException("session", Messages.get("life.error.race"));
+            throw InvalidInputException.coded("session", "life.error.race");
         }
         if (minutes < MIN_MINUTES) {
-            throw new InvalidInputException("minutes", Messages.get("life.error.minutes", MIN_MINUTES));
+            throw InvalidInputException.coded("minutes", "life.error.minutes", MIN_MINUTES);
         }
         final Duration before = StepSizes.length(s);
         final Duration target = Duration.ofMinutes(minutes);
         if (before.compareTo(target) <= 0) {
-            throw new InvalidInputException("minutes", Messages.get("life.error.alreadyShort", before.toMinutes()));
+            throw InvalidInputException.coded("minutes", "life.error.alreadyShort", before.toMinutes());
         }
         final Session to = shortened(s, target);
         final List<LifeChange.Note> notes = new ArrayList<>();

@@ -76,6 +76,7 @@ public final class LifeHappensViewModel {
     public void previewShorten() {
         final Optional<Integer> n = Numbers.parseWhole(minutes.get());
         if (n.isEmpty()) {
+            cancel(); // the earlier preview no longer matches what is typed: it must not stay applicable
             error.set(Messages.get("life.error.minutes", app.stride.plan.adapt.ShortenSession.MIN_MINUTES));
             return;
         }

@@ -16,12 +16,10 @@ import app.stride.plan.PlanRepository.SavedSession;
 import app.stride.settings.DistanceUnit;
 import app.stride.settings.Settings;
 import app.stride.tracking.RunReport;
-import app.stride.tracking.SessionEffort;
 import app.stride.tracking.TickOff;
 import app.stride.ui.task.Latest;
 import app.stride.ui.task.TaskFailure;
 import app.stride.ui.task.TaskRunner;
-import app.stride.weather.ForecastConditions;
 import app.stride.weather.WeatherService;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -51,15 +49,13 @@ public final class TodayViewModel {
     private final TickOff tickOff;
     private final Shoes shoeRack;
     private final OutfitService outfits;
-    private final WeatherService weather;
+    private final ForecastOutfit forecast;
     private final TaskRunner tasks;
     private final UnitOfWork unitOfWork;
     private final Latest reloads;
     private final ObservableValue<Settings> settings;
 
     private final ReadOnlyObjectWrapper<Optional<TickOff.Day>> day = new ReadOnlyObjectWrapper<>(Optional.empty());
-    private final ReadOnlyObjectWrapper<Optional<Outfit>> outfit = new ReadOnlyObjectWrapper<>(Optional.empty());
-    private final ReadOnlyStringWrapper outfitNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper askOutfitFeedback = new ReadOnlyBooleanWrapper(false);
 
     private final StringProperty distance = new SimpleStringProperty("");
@@ -93,7 +89,7 @@ public final class TodayViewModel {
         this.shoeRack = shoeRack;
         this.tickOff = tickOff;
         this.outfits = outfits;
-        this.weather = weather;
+        this.forecast = new ForecastOutfit(outfits, weather, tasks);
         this.tasks = tasks;
         this.settings = settings;
         shoeWarning = javafx.beans.binding.Bindings.createStringBinding(
@@ -113,8 +109,7 @@ public final class TodayViewModel {
         reloads.run(() -> unitOfWork.run(() -> {
             final TickOff.Day d = tickOff.today();
             final boolean shown = d.today().map(x -> outfits.outfitShownOn(x.date())).orElse(false);
-            final Optional<LocalDateTime> forecastAt = d.today().or(d::next).filter(x -> weather.isEnabled())
-                    .map(x -> outfits.sessionTime(x.date(), Optional.empty()));
+            final Optional<LocalDateTime> forecastAt = d.today().or(d::next).flatMap(forecast::wantedAt);
             return new Loaded(d, shown, shoeRack.inUse(), shoeRack.suggested(), forecastAt);
         }), loaded -> {
             day.set(Optional.of(loaded.day()));
@@ -123,37 +118,10 @@ public final class TodayViewModel {
             if (prefill(loaded.day().today())) {
                 shoe.set(loaded.suggested().orElse(null));
             }
-            loaded.forecastAt().ifPresentOrElse(at -> fetchOutfit(loaded.day().today().or(loaded.day()::next).orElseThrow(), at),
-                    () -> {
-                        outfit.set(Optional.empty());
-                        outfitNote.set("");
-                    });
+            loaded.forecastAt().ifPresentOrElse(at -> forecast.fetch(loaded.day().today().or(loaded.day()::next).orElseThrow(), at,
+                    shown -> askOutfitFeedback.set(askOutfitFeedback.get() || shown && today().isPresent()),
+                    e -> error.set(TaskFailure.message(e))), forecast::clear);
         }, e -> error.set(TaskFailure.message(e)));
-    }
-
-    private void fetchOutfit(final SavedSession s, final LocalDateTime at) {
-        // The network thread only reads; the new forecast and the outfit shown are written on the database thread.
-        tasks.runOnline(() -> weather.fetchForSession(at).map(fetched -> {
-            final ForecastConditions x = fetched.conditions();
-            return new Forecasted(fetched, outfits.recommend(x.conditions(), SessionEffort.of(s.sessionType())),
-                    Messages.get("today.outfit.forecast", x.place().name(), at.toLocalTime().toString(), WeatherService.attribution()));
-        }), forecast -> {
-            outfit.set(forecast.map(Forecasted::outfit));
-            outfitNote.set(forecast.map(Forecasted::note).orElse(""));
-            forecast.ifPresent(x -> tasks.run(() -> {
-                weather.remember(x.fetched());
-                outfits.remember(s.date(), x.outfit());
-            }, e -> error.set(TaskFailure.message(e))));
-            if (forecast.isPresent() && day.get().flatMap(TickOff.Day::today).isPresent()) {
-                askOutfitFeedback.set(true);
-            }
-        }, e -> {
-            outfit.set(Optional.empty());
-            outfitNote.set(TaskFailure.message(e));
-        });
-    }
-
-    private record Forecasted(WeatherService.Fetched fetched, Outfit outfit, String note) {
     }
 
     /** Fills the form from the plan for a newly shown session; returns whether it did. */
@@ -210,7 +178,14 @@ public final class TodayViewModel {
         }), text -> {
             load();
             message.set(text);
+            // A skip or reopen before this tick-off can no longer be taken back without losing the run just logged.
+            clearUndo();
         }, e -> error.set(TaskFailure.message(e)));
+    }
+
+    private void clearUndo() {
+        undoWork = null;
+        canUndo.set(false);
     }
 
     /** The run as entered: distance in the runner's unit, time as minutes, m:ss or h:mm:ss. */
@@ -250,8 +225,7 @@ public final class TodayViewModel {
         if (work == null) {
             return;
         }
-        undoWork = null;
-        canUndo.set(false);
+        clearUndo();
         run(work, Messages.get("today.undone"));
     }
 
@@ -321,8 +295,7 @@ public final class TodayViewModel {
         }), text -> {
             load();
             message.set(text);
-            undoWork = null;
-            canUndo.set(false);
+            clearUndo();
         }, this::failed);
     }
 
@@ -335,12 +308,12 @@ public final class TodayViewModel {
     }
 
     public ReadOnlyObjectProperty<Optional<Outfit>> outfitProperty() {
-        return outfit.getReadOnlyProperty();
+        return forecast.outfitProperty();
     }
 
     /** Where the outfit's weather came from, or why there is none. */
     public ReadOnlyStringProperty outfitNoteProperty() {
-        return outfitNote.getReadOnlyProperty();
+        return forecast.noteProperty();
     }
 
     /** True when an outfit was shown for today, so "too cold / just right / too warm" can teach. */

@@ -161,6 +161,24 @@ class LifeHappensRulesTest {
     }
 
     @Test
+    void refusalsAreCodesWithArgumentsRenderedOnlyWhenRead() {
+        // Review fix: the domain built English; now a bundle key and its numbers, the text made from the bundle once.
+        assertThatThrownBy(() -> ShortenSession.propose(open(1, longRun(TODAY, 60)), 5, TODAY))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.code()).contains("life.error.minutes");
+                    assertThat(e.args()).containsExactly(ShortenSession.MIN_MINUTES);
+                    assertThat(e.getMessage()).isEqualTo("Minutes must be a whole number, at least 10.");
+                });
+        assertThatThrownBy(() -> ShortenSession.propose(open(1, longRun(TODAY, 30)), 30, TODAY))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.code()).contains("life.error.alreadyShort");
+                    assertThat(e.getMessage()).isEqualTo("Today's session is 30 min already: type fewer minutes.");
+                });
+        assertThatThrownBy(() -> IndoorVersion.propose(open(1, race(TODAY)), TODAY))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.code()).contains("life.error.race"));
+    }
+
+    @Test
     void minimumsAndTheRaceAreRefusedNamingTheField() {
         assertThatThrownBy(() -> ShortenSession.propose(open(1, longRun(TODAY, 60)), 5, TODAY))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("minutes"));

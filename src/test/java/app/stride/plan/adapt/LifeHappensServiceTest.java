@@ -60,6 +60,24 @@ class LifeHappensServiceTest {
     }
 
     @Test
+    void eachStoredSessionIsPairedWithItsOwnContentWhateverTheOrder() {
+        // Review defect: days() paired the stored sessions and the plan's sessions by position.
+        final PlanVersion v = version();
+        final java.util.List<SavedSession> reversed = new java.util.ArrayList<>(v.sessions());
+        java.util.Collections.reverse(reversed);
+        final PlanVersion shuffled = new PlanVersion(v.id(), v.plan(), reversed, v.previousId(), v.adaptedFrom(), v.exact());
+
+        final java.util.List<PlanDay> days = LifeHappensService.days(shuffled);
+
+        assertThat(days).hasSameSizeAs(reversed).allSatisfy(d -> {
+            final SavedSession saved = reversed.stream().filter(x -> x.id() == d.id()).findFirst().orElseThrow();
+            assertThat(d.session().date()).isEqualTo(saved.originalDate());
+            assertThat(d.session().type().code()).isEqualTo(saved.type());
+            assertThat(d.session().duration().map(java.time.Duration::toSeconds).map(Long::intValue)).isEqualTo(saved.durationS());
+        });
+    }
+
+    @Test
     void easingAndTheIndoorVersionRoundTripToo() {
         final PlanVersion before = version();
         final LifeChange eased = life.ease();

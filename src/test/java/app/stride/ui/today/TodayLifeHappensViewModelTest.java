@@ -113,6 +113,43 @@ class TodayLifeHappensViewModelTest {
     }
 
     @Test
+    void aTickOffAfterReopenClearsUndoSoTheNewRunStays() {
+        // Review defect: reopen, Done again with new numbers, Undo deleted the new run for good.
+        today.distanceProperty().set("5");
+        today.done();
+        today.reopen();
+        assertThat(today.canUndoProperty().get()).isTrue();
+        today.distanceProperty().set("7");
+        today.done();
+
+        assertThat(today.canUndoProperty().get()).isFalse();
+        today.undo();
+
+        assertThat(session().status()).isEqualTo("done");
+        assertThat(services.tickOff().recentRuns(5)).singleElement()
+                .satisfies(r -> assertThat(r.report().distanceM()).contains(7000.0));
+    }
+
+    @Test
+    void aBadMinutesEntryClosesTheEarlierPreviewSoItCannotBeApplied() {
+        // Review defect: the 30-min preview and its Apply stayed under the error for "abc".
+        final PlanVersion before = services.plans().currentVersion().orElseThrow();
+        life.minutesProperty().set("30");
+        life.previewShorten();
+        assertThat(life.previewProperty().get()).isPresent();
+
+        life.minutesProperty().set("abc");
+        life.previewShorten();
+
+        assertThat(life.errorProperty().get()).isNotEmpty();
+        assertThat(life.previewProperty().get()).isEmpty();
+        assertThat(life.previewLines()).isEmpty();
+        life.apply();
+        assertThat(services.plans().currentVersion().orElseThrow()).isEqualTo(before);
+        assertThat(life.minutesProperty().get()).as("what was typed stays").isEqualTo("abc");
+    }
+
+    @Test
     void theBriefSaysWhereTheRunnerIsAndWhatWasLogged() {
         assertThat(brief.whereProperty().get()).isEqualTo("Week 2 of 8  ·  48 days to your race");
         assertThat(brief.loggedProperty().get()).isEmpty();

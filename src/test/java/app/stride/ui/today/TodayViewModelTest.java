@@ -222,6 +222,33 @@ public class TodayViewModelTest {
         assertThat(vm.askOutfitFeedbackProperty().get()).as("the outfit shown is remembered").isTrue();
     }
 
+    @Test
+    void theForecastOnTodayNeverOverwritesTheOutfitTheRunnerKept() {
+        // Review defect: every load with a forecast upserted its own outfit over "I'm wearing this".
+        final app.stride.outfit.Outfit kept = services.outfit().recommend(Conditions.of(-2.0), Effort.EASY);
+        services.outfit().remember(TODAY, kept);
+        services.weather().choosePlace(new Place("Portland", 45.52, -122.67, "United States", "Oregon", "America/Los_Angeles"));
+
+        vm.load();
+
+        assertThat(vm.outfitProperty().get().orElseThrow().items()).as("the forecast outfit differs").isNotEqualTo(kept.items());
+        assertThat(services.outfit().keptFor(TODAY))
+                .containsExactlyElementsOf(kept.items().stream().map(app.stride.outfit.OutfitItem::item).toList());
+        final app.stride.store.SqliteOutfitFeedbackRepository raw =
+                new app.stride.store.SqliteOutfitFeedbackRepository(services.database(), clockOn(TODAY));
+        assertThat(raw.shownBaseDressFor(TODAY)).as("answers are filed against what was worn").contains(kept.baseDressForC());
+    }
+
+    @Test
+    void withoutAKeptOutfitTheForecastOutfitIsRememberedForTheAnswerButNotAsWorn() {
+        services.weather().choosePlace(new Place("Portland", 45.52, -122.67, "United States", "Oregon", "America/Los_Angeles"));
+
+        vm.load();
+
+        assertThat(services.outfit().outfitShownOn(TODAY)).isTrue();
+        assertThat(services.outfit().keptFor(TODAY)).as("only \"I'm wearing this\" keeps items").isEmpty();
+    }
+
     /** Runs work at once but remembers which thread it stands for, so a test can see where a write happened. */
     static final class ThreadTaggingRunner implements app.stride.ui.task.TaskRunner {
         String current = "ui";
