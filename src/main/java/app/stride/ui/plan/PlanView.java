@@ -57,7 +57,8 @@ public final class PlanView implements ScreenView {
         formVm.setWhy(new WhyAnswer(context.services().why(), context.tasks()));
         this.vm = new PlanViewModel(context.services().plans(), formVm, context.tasks(), context.settings(),
                 context.services().clock());
-        this.calendar = new CalendarViewModel(Optional.of(context.services().tickOff()), context.tasks(), context.settings(),
+        this.calendar = new CalendarViewModel(Optional.of(context.services().tickOff()), context.tasks(),
+                context.services().unitOfWork(), context.settings(),
                 context.services().clock(), vm::load);
         this.adapt = new AdaptBannerViewModel(context.services().adapt(), AdaptBanner.dismissals(context.services()),
                 context.tasks(), context.settings(), context.services().clock());
@@ -141,7 +142,7 @@ public final class PlanView implements ScreenView {
         });
         adapt.addOnApplied(vm::closeChange);
         final PlanHistoryPane historyPane = new PlanHistoryPane(history, new CalendarViewModel(Optional.empty(), context.tasks(),
-                context.settings(), context.services().clock(), () -> { }));
+                app.stride.common.UnitOfWork.NONE, context.settings(), context.services().clock(), () -> { }));
         historyPane.visibleProperty().bind(historyButton.selectedProperty());
         historyPane.managedProperty().bind(historyPane.visibleProperty());
         calendarView.visibleProperty().bind(historyButton.selectedProperty().not());
