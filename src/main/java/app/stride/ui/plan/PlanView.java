@@ -52,7 +52,7 @@ public final class PlanView implements ScreenView {
 
     public PlanView(final ScreenContext context) {
         this.context = context;
-        final PlanFormViewModel formVm = new PlanFormViewModel(context.services().planGenerator(), context.services().plans(),
+        final PlanFormViewModel formVm = new PlanFormViewModel(context.services()::planGenerator, context.services().plans(),
                 context.tasks(), context.settings(), context.services().clock());
         formVm.setWhy(new WhyAnswer(context.services().why(), context.tasks()));
         this.vm = new PlanViewModel(context.services().plans(), formVm, context.tasks(), context.settings(),

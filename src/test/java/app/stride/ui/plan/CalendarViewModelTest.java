@@ -57,7 +57,7 @@ class CalendarViewModelTest {
         services = StrideServices.open(new DataFolder(dir), storeClock);
         settings = new SimpleObjectProperty<>(Settings.DEFAULTS);
         final ImmediateTaskRunner tasks = new ImmediateTaskRunner();
-        final PlanFormViewModel form = new PlanFormViewModel(services.planGenerator(), services.plans(), tasks, settings, CLOCK);
+        final PlanFormViewModel form = new PlanFormViewModel(services::planGenerator, services.plans(), tasks, settings, CLOCK);
         plan = new PlanViewModel(services.plans(), form, tasks, settings, CLOCK);
         vm = new CalendarViewModel(Optional.of(services.tickOff()), tasks, services.unitOfWork(), settings, CLOCK, plan::load);
         plan.planProperty().addListener((o, a, p) -> vm.planProperty().set(p));
