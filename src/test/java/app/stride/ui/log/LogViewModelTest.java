@@ -273,4 +273,27 @@ class LogViewModelTest {
         queued.runAll();
         assertThat(saved).isEqualTo(1);
     }
+
+    /** A change's checks and its writes are one transaction: each goes through the unit of work. */
+    @Test
+    void eachChangeRunsAsOneUnitOfWork() {
+        final int[] units = {0};
+        final app.stride.common.UnitOfWork counting = new app.stride.common.UnitOfWork() {
+            @Override
+            public <T> T run(final java.util.function.Supplier<T> work) {
+                units[0]++;
+                return services.unitOfWork().run(work);
+            }
+        };
+        final LogViewModel counted = new LogViewModel(services.runLog(), services.planPeriods(), services.shoes(),
+                new ImmediateTaskRunner(), counting, () -> unit, services.clock());
+
+        counted.save(extraRun("5", "30:00"), () -> saved++);
+        assertThat(units[0]).isEqualTo(1);
+        counted.undo();
+        assertThat(units[0]).isEqualTo(2);
+        counted.save(extraRun("5", "30:00"), () -> saved++);
+        counted.delete(counted.runs().get(0));
+        assertThat(units[0]).isEqualTo(4);
+    }
 }
