@@ -128,9 +128,16 @@ public final class LogViewModel {
             } finally {
                 settingFilters = false;
             }
-            shoeList.setAll(l.shoes());
+            // A visit with nothing changed leaves the rows alone: replacing them all re-lays out the whole list. A row
+            // names its shoe, so a renamed shoe redraws them too.
+            final boolean sameShoes = shoeList.equals(l.shoes());
+            if (!sameShoes) {
+                shoeList.setAll(l.shoes());
+            }
             anyRuns.set(l.anyRuns());
-            runs.setAll(l.runs());
+            if (!sameShoes || !runs.equals(l.runs())) {
+                runs.setAll(l.runs());
+            }
             loaded.set(true);
             problem.set("");
         }, e -> problem.set(TaskFailure.message(e)));

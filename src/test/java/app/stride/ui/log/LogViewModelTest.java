@@ -296,4 +296,19 @@ class LogViewModelTest {
         counted.delete(counted.runs().get(0));
         assertThat(units[0]).isEqualTo(4);
     }
+
+    /** A visit with nothing changed keeps every row as it is (replacing them all re-lays out the whole list). */
+    @Test
+    void reloadingUnchangedRunsLeavesTheRowsAlone() {
+        vm.save(extraRun("5", "30:00"), () -> saved++);
+        final int[] changes = {0};
+        vm.runs().addListener((javafx.collections.ListChangeListener<LoggedRun>) c -> changes[0]++);
+
+        vm.load();
+        assertThat(changes[0]).isZero();
+
+        vm.save(extraRun("6", "36:00"), () -> saved++);
+        assertThat(changes[0]).isEqualTo(1);
+        assertThat(vm.runs()).hasSize(2);
+    }
 }
