@@ -262,6 +262,10 @@ public final class SqliteTrainingLog implements TrainingLog {
             final Map<String, Object> row = new LinkedHashMap<>(deleted.stored());
             final long oldId = deleted.run().id();
             if (exists(c, "SELECT 1 FROM logged_session WHERE id = ?", oldId)) {
+                // Already back exactly as it was (a second undo of the same delete): one copy, never two.
+                if (Rows.select(c, "SELECT * FROM logged_session WHERE id = ?", oldId).get(0).equals(deleted.stored())) {
+                    return oldId;
+                }
                 row.remove("id");
             }
             final Object session = row.get("planned_session_id");

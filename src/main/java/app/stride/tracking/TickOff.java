@@ -204,4 +204,23 @@ public final class TickOff {
     private static String format(final LocalDate d) {
         return Dates.day(d);
     }
+
+    /**
+     * Takes back a move: session {@code sessionId}, which the move left on {@code movedTo}, goes back to {@code from}
+     * as it was, without the move rules (the day may be past now, or next to a hard day added since). Refused if the
+     * session has been moved since, or another session now has that day.
+     */
+    public void unmove(final long sessionId, final LocalDate movedTo, final LocalDate from) {
+        final SavedPlan plan = plans.current().orElseThrow(() -> new InvalidInputException("plan", Messages.get("tracking.error.noPlan")));
+        final SavedSession s = find(plan, sessionId);
+        if (!s.date().equals(movedTo)) {
+            throw new InvalidInputException("date", Messages.get("tracking.error.undoMovedSince", describe(s), format(s.date())));
+        }
+        final Optional<SavedSession> there = plan.sessions().stream()
+                .filter(o -> o.id() != sessionId && !"skipped".equals(o.status()) && o.date().equals(from)).findFirst();
+        if (there.isPresent()) {
+            throw new InvalidInputException("date", Messages.get("tracking.error.moveTaken", format(from), describe(there.get())));
+        }
+        log.move(sessionId, from);
+    }
 }

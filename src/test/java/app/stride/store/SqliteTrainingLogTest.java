@@ -110,6 +110,20 @@ class SqliteTrainingLogTest {
     }
 
     @Test
+    void restoringARunThatIsAlreadyBackKeepsOneCopy() {
+        final Database db = Database.open(new DataFolder(dir));
+        final SqliteTrainingLog log = new SqliteTrainingLog(db);
+        final long id = log.logExtra(DAY, "easy", RunStatus.DONE, new RunReport(Optional.of(8000.0), Optional.empty(),
+                Optional.empty(), Optional.of(Feel.GREAT), "long"), Optional.empty(), AT);
+        final DeletedRun gone = log.delete(id).orElseThrow();
+
+        assertThat(log.restore(gone)).isEqualTo(id);
+        assertThat(log.restore(gone)).as("the second undo of the same delete").isEqualTo(id);
+
+        assertThat(log.allRuns()).extracting(LoggedRun::id).containsExactly(id);
+    }
+
+    @Test
     void version7KeepsOldRunsAsDoneAndTurnsZeroNumbersIntoUnknown() throws Exception {
         final Path file = dir.resolve("stride.db");
         final Migrations upTo3 = Migrations.of(Migrations.bundled().all().subList(0, 3));

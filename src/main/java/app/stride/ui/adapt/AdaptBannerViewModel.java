@@ -76,6 +76,15 @@ public final class AdaptBannerViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private Optional<Proposal> proposal = Optional.empty();
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(AdaptBannerViewModel.class.getName());
+
+    /**
+     * Every banner over the same re-planning service (the shell's and the Plan screen's), so that accepting in one
+     * makes the others look again instead of offering a change to a version that is gone. Weak: a banner whose screen
+     * is gone is not kept alive by this; touched on the UI thread only.
+     */
+    private static final java.util.Map<AdaptService, java.util.Set<AdaptBannerViewModel>> BANNERS = new java.util.WeakHashMap<>();
+
     public AdaptBannerViewModel(final AdaptService adapt, final Dismissals dismissals, final TaskRunner tasks,
                                 final ObservableValue<Settings> settings, final Clock clock) {
         this.adapt = Objects.requireNonNull(adapt);
@@ -83,6 +92,7 @@ public final class AdaptBannerViewModel {
         this.tasks = Objects.requireNonNull(tasks);
         this.settings = Objects.requireNonNull(settings);
         this.clock = Objects.requireNonNull(clock);
+        BANNERS.computeIfAbsent(adapt, a -> java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>())).add(this);
     }
 
     private LocalDate today() {
@@ -112,6 +122,9 @@ public final class AdaptBannerViewModel {
             try {
                 return Optional.of(adapt.propose());
             } catch (InvalidInputException e) {
+                if (!"plan".equals(e.field())) {
+                    throw e;
+                }
                 // No current plan: nothing to offer.
                 return Optional.<Proposal>empty();
             }
@@ -120,6 +133,9 @@ public final class AdaptBannerViewModel {
             show(p.filter(AdaptBannerViewModel::worthOffering), false);
         }, e -> {
             busy.set(false);
+            // Unasked, the banner stays quiet on a failure (the runner did nothing to cause it, and the plan is as it
+            // was); the task runner has logged it with its stack trace, and this says what it meant.
+            LOG.warning(() -> "no re-plan offer: looking for one failed (" + e + ")");
             show(Optional.empty(), false);
         });
     }
@@ -174,9 +190,18 @@ public final class AdaptBannerViewModel {
             show(Optional.empty(), false);
             done.set(Messages.get("adaptbanner.accepted"));
             onApplied.forEach(Runnable::run);
+            othersLookAgain();
         }, e -> {
             busy.set(false);
             problem.set(words(e));
+        });
+    }
+
+    /** The other banners' offers were for the version just replaced: they drop them and look again. */
+    private void othersLookAgain() {
+        List.copyOf(BANNERS.getOrDefault(adapt, java.util.Set.of())).stream().filter(b -> b != this).forEach(b -> {
+            b.show(Optional.empty(), false);
+            b.check();
         });
     }
 

@@ -2,6 +2,7 @@ package app.stride.ui.log;
 
 import app.stride.common.InvalidInputException;
 import app.stride.common.Messages;
+import app.stride.common.UnitOfWork;
 import app.stride.format.Dates;
 import app.stride.gear.Shoe;
 import app.stride.gear.Shoes;
@@ -71,6 +72,7 @@ public final class LogViewModel {
     private final PlanPeriods periods;
     private final Shoes shoes;
     private final TaskRunner tasks;
+    private final UnitOfWork unitOfWork;
     private final Supplier<DistanceUnit> unit;
     private final Clock clock;
     private final Latest reloads;
@@ -86,12 +88,14 @@ public final class LogViewModel {
     private Optional<Change> last = Optional.empty();
     private boolean settingFilters;
 
+    /** @param unitOfWork makes each change (its checks and its writes) one transaction */
     public LogViewModel(final RunLog log, final PlanPeriods periods, final Shoes shoes, final TaskRunner tasks,
-                        final Supplier<DistanceUnit> unit, final Clock clock) {
+                        final UnitOfWork unitOfWork, final Supplier<DistanceUnit> unit, final Clock clock) {
         this.log = log;
         this.periods = periods;
         this.shoes = shoes;
         this.tasks = tasks;
+        this.unitOfWork = unitOfWork;
         this.unit = unit;
         this.clock = clock;
         this.reloads = new Latest(tasks);
@@ -124,9 +128,16 @@ public final class LogViewModel {
             } finally {
                 settingFilters = false;
             }
-            shoeList.setAll(l.shoes());
+            // A visit with nothing changed leaves the rows alone: replacing them all re-lays out the whole list. A row
+            // names its shoe, so a renamed shoe redraws them too.
+            final boolean sameShoes = shoeList.equals(l.shoes());
+            if (!sameShoes) {
+                shoeList.setAll(l.shoes());
+            }
             anyRuns.set(l.anyRuns());
-            runs.setAll(l.runs());
+            if (!sameShoes || !runs.equals(l.runs())) {
+                runs.setAll(l.runs());
+            }
             loaded.set(true);
             problem.set("");
         }, e -> problem.set(TaskFailure.message(e)));
@@ -147,25 +158,33 @@ public final class LogViewModel {
      * refusal stays on the form, with everything typed kept; returns false when the form itself did not read.
      */
     public boolean save(final RunForm form, final Runnable onSaved) {
+        if (form.savingProperty().get()) {
+            return true; // a second click or Enter while the first save is on its way: one run, not two
+        }
         final Optional<RunForm.Entry> entry = form.read(unit.get());
         if (entry.isEmpty()) {
             return false;
         }
         final RunForm.Entry e = entry.get();
         final Optional<LoggedRun> editing = form.editing();
-        tasks.run(() -> {
+        form.saving(true);
+        tasks.run(() -> unitOfWork.run(() -> {
             if (editing.isPresent()) {
                 final LoggedRun before = log.find(editing.get().id());
                 return new Saved(new Edited(before), log.edit(before.id(), e.date(), e.status(), e.report(), e.shoe()));
             }
             final LoggedRun run = log.add(e.date(), e.status(), e.report(), e.shoe()).run();
             return new Saved(new Added(run), run);
-        }, saved -> {
+        }), saved -> {
+            form.saving(false);
             final String key = saved.change() instanceof Edited ? "log.notice.edited"
                     : saved.run().extra() ? "log.notice.addedExtra" : "log.notice.addedSession";
             done(saved.change(), Messages.get(key, describe(saved.run())));
             onSaved.run();
-        }, failure -> refused(form, failure));
+        }, failure -> {
+            form.saving(false);
+            refused(form, failure);
+        });
         return true;
     }
 
@@ -179,17 +198,23 @@ public final class LogViewModel {
 
     /** Deletes {@code run}; the notice offers Undo. */
     public void delete(final LoggedRun run) {
-        tasks.run(() -> log.delete(run.id()), gone -> done(new Deleted(gone), Messages.get("log.notice.deleted", describe(run))),
+        tasks.run(() -> unitOfWork.run(() -> log.delete(run.id())),
+                gone -> done(new Deleted(gone), Messages.get("log.notice.deleted", describe(run))),
                 e -> problem.set(TaskFailure.message(e)));
     }
 
-    /** Takes back the last add, edit or delete. */
+    /**
+     * Takes back the last add, edit or delete, once: the change is forgotten as soon as the undo is asked for, so a
+     * repeated Ctrl+Z or a double click never undoes it twice; it is offered again if the undo fails.
+     */
     public void undo() {
         final Optional<Change> change = last;
         if (change.isEmpty()) {
             return;
         }
-        tasks.run(() -> {
+        last = Optional.empty();
+        undoable.set(false);
+        tasks.run(() -> unitOfWork.run(() -> {
             final Change c = change.get();
             if (c instanceof Added a) {
                 log.delete(a.run().id());
@@ -200,12 +225,16 @@ public final class LogViewModel {
                 log.undoDelete(((Deleted) c).gone());
             }
             return Boolean.TRUE;
-        }, ok -> {
-            last = Optional.empty();
-            undoable.set(false);
+        }), ok -> {
             notice.set(Messages.get("log.notice.undone"));
             load();
-        }, e -> problem.set(TaskFailure.message(e)));
+        }, e -> {
+            if (last.isEmpty()) {
+                last = change;
+                undoable.set(true);
+            }
+            problem.set(TaskFailure.message(e));
+        });
     }
 
     /** Hides the notice; the change can no longer be undone from it. */

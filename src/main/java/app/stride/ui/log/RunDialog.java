@@ -179,6 +179,8 @@ final class RunDialog {
         final Button saveButton = (Button) pane.lookupButton(save);
         saveButton.getStyleClass().add(Styles.ACCENT);
         saveButton.setId("run-save");
+        // Off while the save is on its way, so a double click or Enter and a click store the run once.
+        saveButton.disableProperty().bind(form.savingProperty());
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
             // The dialog closes only once the run is stored; a mistake keeps it open with the field marked.
             e.consume();

@@ -42,6 +42,7 @@ public final class RunForm {
     private final ObjectProperty<Optional<Shoe>> shoe = new SimpleObjectProperty<>(Optional.empty());
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper errorField = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper saving = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     private String shownDistance = "";
 
     private RunForm(final Optional<LoggedRun> editing) {
@@ -187,5 +188,14 @@ public final class RunForm {
 
     public ReadOnlyStringProperty errorFieldProperty() {
         return errorField.getReadOnlyProperty();
+    }
+
+    /** Whether a save of this form is on its way to the store (Save is off meanwhile, so one click stores one run). */
+    public javafx.beans.property.ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
+    }
+
+    void saving(final boolean now) {
+        saving.set(now);
     }
 }

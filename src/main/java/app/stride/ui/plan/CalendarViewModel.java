@@ -1,6 +1,7 @@
 package app.stride.ui.plan;
 
 import app.stride.common.Messages;
+import app.stride.common.UnitOfWork;
 import app.stride.format.Dates;
 import app.stride.settings.Settings;
 import app.stride.tracking.TickOff;
@@ -28,7 +29,8 @@ import javafx.beans.value.ObservableValue;
 /**
  * The plan calendar: which layout (plan weeks, a month, or the list), which month, whether the original plan shows
  * beside the changes, and moving sessions by the tick-off's rules with undo. A refused move says why and stores
- * nothing; every accepted move can be undone (the reverse move).
+ * nothing; every accepted move can be undone (the session goes back to its day, while it is where the move left it
+ * and the plan is the same version).
  */
 public final class CalendarViewModel {
 
@@ -51,6 +53,7 @@ public final class CalendarViewModel {
 
     private final Optional<TickOff> tickOff;
     private final TaskRunner tasks;
+    private final UnitOfWork unitOfWork;
     private final ObservableValue<Settings> settings;
     private final Clock clock;
     private final Runnable reload;
@@ -68,12 +71,13 @@ public final class CalendarViewModel {
 
     /**
      * A calendar over {@code tickOff} (empty: read-only, e.g. a plan from history); {@code reload} reads the plan
-     * again after a move.
+     * again after a move; {@code unitOfWork} makes a move's checks and its write one transaction.
      */
-    public CalendarViewModel(final Optional<TickOff> tickOff, final TaskRunner tasks, final ObservableValue<Settings> settings,
-                             final Clock clock, final Runnable reload) {
+    public CalendarViewModel(final Optional<TickOff> tickOff, final TaskRunner tasks, final UnitOfWork unitOfWork,
+                             final ObservableValue<Settings> settings, final Clock clock, final Runnable reload) {
         this.tickOff = tickOff;
         this.tasks = tasks;
+        this.unitOfWork = unitOfWork;
         this.settings = settings;
         this.clock = clock;
         this.reload = reload;
@@ -82,11 +86,21 @@ public final class CalendarViewModel {
             if (p.isPresent() && (month.get() == null || a.isEmpty() || !a.get().title().equals(p.get().title()))) {
                 month.set(clamp(YearMonth.from(today()), p.get()));
             }
+            // Another plan version (a re-plan, a new plan) has new sessions: the moves made in the old one cannot be
+            // taken back in it.
+            if (!undo.isEmpty() && (p.isEmpty() || undo.stream().anyMatch(m -> !has(p.get(), m.sessionId())))) {
+                undo.clear();
+                canUndo.set(false);
+            }
             rebuild();
         });
         layout.addListener((o, a, b) -> rebuild());
         month.addListener((o, a, b) -> rebuild());
         settings.addListener((o, a, b) -> rebuild());
+    }
+
+    private static boolean has(final PlanDisplay p, final long sessionId) {
+        return p.weeks().stream().flatMap(w -> w.sessions().stream()).anyMatch(s -> s.id() == sessionId);
     }
 
     private LocalDate today() {
@@ -150,10 +164,10 @@ public final class CalendarViewModel {
         final LocalDate from = s.get().day();
         final String what = s.get().typeLabel();
         busy.set(true);
-        tasks.run(() -> {
+        tasks.run(() -> unitOfWork.run(() -> {
             tickOff.get().move(id, to);
             return new Move(id, from, to, what);
-        }, m -> {
+        }), m -> {
             busy.set(false);
             undo.push(m);
             canUndo.set(true);
@@ -165,17 +179,20 @@ public final class CalendarViewModel {
         });
     }
 
-    /** Puts the last moved session back on the day it came from. */
+    /**
+     * Puts the last moved session back on the day it came from, as it was (a day now past, or next to a hard day, is
+     * fine: this takes the move back); refused, saying why, if the session has been moved since.
+     */
     public void undo() {
         if (undo.isEmpty() || tickOff.isEmpty() || busy.get()) {
             return;
         }
         final Move m = undo.peek();
         busy.set(true);
-        tasks.run(() -> {
-            tickOff.get().move(m.sessionId(), m.from());
+        tasks.run(() -> unitOfWork.run(() -> {
+            tickOff.get().unmove(m.sessionId(), m.to(), m.from());
             return m;
-        }, done -> {
+        }), done -> {
             busy.set(false);
             undo.pop();
             canUndo.set(!undo.isEmpty());

@@ -16,10 +16,10 @@ import app.stride.plan.RaceDistance;
 import app.stride.settings.DistanceUnit;
 import app.stride.settings.Settings;
 import app.stride.ui.task.TaskRunner;
+import java.util.function.Supplier;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -50,7 +50,8 @@ import javafx.beans.value.ObservableValue;
  */
 public final class PlanFormViewModel {
 
-    private final PlanGenerator generator;
+    /** Asked for on the worker each time a plan is made, so it counts in the unit the runner has then. */
+    private final Supplier<PlanGenerator> generator;
     private final PlanRepository plans;
     private final TaskRunner tasks;
     private final ObservableValue<Settings> settings;
@@ -91,7 +92,7 @@ public final class PlanFormViewModel {
     private Runnable onSaved = () -> { };
     private Optional<WhyAnswer> why = Optional.empty();
 
-    public PlanFormViewModel(final PlanGenerator generator, final PlanRepository plans, final TaskRunner tasks,
+    public PlanFormViewModel(final Supplier<PlanGenerator> generator, final PlanRepository plans, final TaskRunner tasks,
                              final ObservableValue<Settings> settings, final Clock clock) {
         this.generator = generator;
         this.plans = plans;
@@ -115,22 +116,11 @@ public final class PlanFormViewModel {
         lengthHint = Bindings.createStringBinding(() -> FormAnswers.lengthText(this), goal, startDate, raceDate, weeks);
         unitSymbol = Bindings.createStringBinding(() -> unit().code(), settings);
         firstDay = Bindings.createObjectBinding(() -> settings.getValue().firstDayOfWeek(), settings);
-        settings.addListener((o, old, now) -> unitsChanged(old, now));
-    }
-
-    /** Keeps typed distances meaning the same when the runner switches km and mi in Settings. */
-    private void unitsChanged(final Settings old, final Settings now) {
-        if (old == null || now == null || old.distanceUnit() == now.distanceUnit()) {
-            return;
-        }
-        for (StringProperty field : List.of(weekly, longestRun)) {
-            try {
-                final double v = Double.parseDouble(field.get().strip().replace(',', '.'));
-                field.set(app.stride.text.StepText.number(now.distanceUnit().fromMetres(old.distanceUnit().toMetres(v))));
-            } catch (NumberFormatException e) {
-                // Blank or a typing mistake: leave it as typed.
+        settings.addListener((o, old, now) -> {
+            if (old != null && now != null) {
+                FormEdits.unitChanged(this, old.distanceUnit(), now.distanceUnit());
             }
-        }
+        });
     }
 
     /** The optional "why" question, kept with the plan when it starts (issue 9). */
@@ -159,7 +149,7 @@ public final class PlanFormViewModel {
         final DistanceUnit unit = unit();
         final LocalDate today = LocalDate.now(clock);
         tasks.run(() -> {
-            final Plan p = generator.generate(request.get());
+            final Plan p = generator.get().generate(request.get());
             return new Preview(p, PlanDisplay.of(p, unit, today));
         }, made -> {
             busy.set(false);
@@ -226,20 +216,7 @@ public final class PlanFormViewModel {
 
     /** Takes an alternative into the form (a later race date or a shorter distance) and makes the plan again. */
     public void choose(final PlanAlternative a) {
-        a.raceDate().ifPresent(d -> {
-            raceDate.set(d);
-            final LocalDate s = startDate.get();
-            if (s != null) {
-                weeks.set((int) (java.time.temporal.ChronoUnit.DAYS.between(s, d) / 7) + 1);
-            }
-        });
-        a.distance().ifPresent(d -> {
-            distance.set(d);
-            if (goal.get() == GoalChoice.RACE) {
-                goal.set(GoalChoice.FINISH);
-                targetTime.set("");
-            }
-        });
+        FormEdits.take(this, a);
         preview();
     }
 

@@ -52,12 +52,13 @@ public final class PlanView implements ScreenView {
 
     public PlanView(final ScreenContext context) {
         this.context = context;
-        final PlanFormViewModel formVm = new PlanFormViewModel(context.services().planGenerator(), context.services().plans(),
+        final PlanFormViewModel formVm = new PlanFormViewModel(context.services()::planGenerator, context.services().plans(),
                 context.tasks(), context.settings(), context.services().clock());
         formVm.setWhy(new WhyAnswer(context.services().why(), context.tasks()));
         this.vm = new PlanViewModel(context.services().plans(), formVm, context.tasks(), context.settings(),
                 context.services().clock());
-        this.calendar = new CalendarViewModel(Optional.of(context.services().tickOff()), context.tasks(), context.settings(),
+        this.calendar = new CalendarViewModel(Optional.of(context.services().tickOff()), context.tasks(),
+                context.services().unitOfWork(), context.settings(),
                 context.services().clock(), vm::load);
         this.adapt = new AdaptBannerViewModel(context.services().adapt(), AdaptBanner.dismissals(context.services()),
                 context.tasks(), context.settings(), context.services().clock());
@@ -141,7 +142,7 @@ public final class PlanView implements ScreenView {
         });
         adapt.addOnApplied(vm::closeChange);
         final PlanHistoryPane historyPane = new PlanHistoryPane(history, new CalendarViewModel(Optional.empty(), context.tasks(),
-                context.settings(), context.services().clock(), () -> { }));
+                app.stride.common.UnitOfWork.NONE, context.settings(), context.services().clock(), () -> { }));
         historyPane.visibleProperty().bind(historyButton.selectedProperty());
         historyPane.managedProperty().bind(historyPane.visibleProperty());
         calendarView.visibleProperty().bind(historyButton.selectedProperty().not());
@@ -184,14 +185,18 @@ public final class PlanView implements ScreenView {
 
     /** The calendar opens in the layout the runner last chose (kept in the settings table). */
     private void rememberLayout(final ScreenContext context) {
+        // A layout that cannot be read or kept is not worth interrupting the runner for (the calendar still works,
+        // in the weeks layout); the task runner logs the failure with its stack trace, and this says what it cost.
         context.tasks().run(() -> context.services().setting(LAYOUT_KEY), saved -> {
             saved.flatMap(CalendarViewModel::layout).ifPresent(calendar.layoutProperty()::set);
             calendar.layoutProperty().addListener((o, a, l) -> context.tasks().run(
-                    () -> context.services().putSetting(LAYOUT_KEY, l.name().toLowerCase(java.util.Locale.ROOT)), e -> { }));
-        }, e -> { });
+                    () -> context.services().putSetting(LAYOUT_KEY, l.name().toLowerCase(java.util.Locale.ROOT)),
+                    e -> LOG.warning(() -> "the calendar layout was not remembered (" + e + ")")));
+        }, e -> LOG.warning(() -> "the remembered calendar layout could not be read (" + e + ")"));
     }
 
     private static final String LAYOUT_KEY = "plan.calendar.layout";
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(PlanView.class.getName());
 
     private void scrollTo(final ScrollPane scroll, final VBox body) {
         final Node target = scrollTarget.map(body::lookup).orElse(null);

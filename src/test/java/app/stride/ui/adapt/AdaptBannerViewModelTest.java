@@ -195,4 +195,21 @@ class AdaptBannerViewModelTest {
         assertThat(vm.offerProperty().get()).isEmpty();
         assertThat(vm.problemProperty().get()).isNotEmpty().doesNotContain("Exception").doesNotContain("raceDate:");
     }
+
+    /** The shell's banner and the Plan screen's: accepting in one must not leave the other offering the old plan. */
+    @Test
+    void acceptingInOneBannerMakesTheOtherLookAgain() {
+        final StrideServices s = threeMissed();
+        final AdaptBannerViewModel shell = banner(s);
+        final AdaptBannerViewModel planScreen = banner(s);
+        shell.check();
+        planScreen.check();
+        assertThat(planScreen.offerProperty().get()).isPresent();
+        final long before = s.plans().currentVersion().orElseThrow().id();
+
+        shell.accept();
+
+        assertThat(s.plans().currentVersion().orElseThrow().id()).isNotEqualTo(before);
+        assertThat(planScreen.offerProperty().get()).as("the other banner's offer was for the old version").isEmpty();
+    }
 }

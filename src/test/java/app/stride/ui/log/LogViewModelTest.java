@@ -12,6 +12,7 @@ import app.stride.tracking.LoggedRun;
 import app.stride.tracking.RunReport;
 import app.stride.tracking.RunStatus;
 import app.stride.ui.task.ImmediateTaskRunner;
+import app.stride.ui.task.QueuedTaskRunner;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -34,8 +35,8 @@ class LogViewModelTest {
     void setUp() {
         services = StrideServices.open(new DataFolder(dir), LogFixtures.clockOn(TODAY));
         LogFixtures.savePlan(services, Goal.TIME);
-        vm = new LogViewModel(services.runLog(), services.planPeriods(), services.shoes(), new ImmediateTaskRunner(), () -> unit,
-                services.clock());
+        vm = new LogViewModel(services.runLog(), services.planPeriods(), services.shoes(), new ImmediateTaskRunner(),
+                services.unitOfWork(), () -> unit, services.clock());
         vm.load();
     }
 
@@ -193,5 +194,121 @@ class LogViewModelTest {
         final LoggedRun r = vm.runs().get(0);
         assertThat(r.report().distanceM().orElseThrow()).isCloseTo(4988.9, org.assertj.core.data.Offset.offset(0.1));
         assertThat(LogRows.numbers(r, DistanceUnit.MI)).isEqualTo("3.1 mi · 30:00 · 9:41 /mi");
+    }
+
+    /** A repeated Ctrl+Z, or a double click on Undo, while the first undo is still on the worker. */
+    @Test
+    void undoingADeleteTwiceBeforeTheWorkerRunsPutsTheRunBackOnce() {
+        final QueuedTaskRunner queued = new QueuedTaskRunner();
+        final LogViewModel slow = new LogViewModel(services.runLog(), services.planPeriods(), services.shoes(), queued,
+                services.unitOfWork(), () -> unit, services.clock());
+        services.runLog().add(TODAY.minusDays(1), RunStatus.DONE, new RunReport(Optional.of(5000.0), Optional.empty(),
+                Optional.empty(), Optional.empty(), "extra"), Optional.empty());
+        slow.load();
+        queued.runAll();
+        slow.delete(slow.runs().get(0));
+        queued.runAll();
+        assertThat(slow.undoableProperty().get()).isTrue();
+
+        slow.undo();
+        slow.undo();
+        queued.runAll();
+
+        assertThat(services.runLog().all()).hasSize(1);
+        assertThat(slow.runs()).hasSize(1);
+        assertThat(slow.undoableProperty().get()).isFalse();
+    }
+
+    @Test
+    void anUndoThatFailsCanBeTriedAgain() {
+        final QueuedTaskRunner queued = new QueuedTaskRunner();
+        final LogViewModel slow = new LogViewModel(services.runLog(), services.planPeriods(), services.shoes(), queued,
+                services.unitOfWork(), () -> unit, services.clock());
+        slow.save(extraRun("5", "30:00"), () -> saved++);
+        queued.runAll();
+        final long id = slow.runs().get(0).id();
+        services.runLog().delete(id); // gone behind the screen's back: undoing the add fails
+
+        slow.undo();
+        assertThat(slow.undoableProperty().get()).isFalse();
+        queued.runAll();
+
+        assertThat(slow.problemProperty().get()).isNotEmpty();
+        assertThat(slow.undoableProperty().get()).isTrue();
+    }
+
+    /** A double click on Save, or Enter and then a click, while the first save is still on the worker. */
+    @Test
+    void savingTheSameFormTwiceBeforeTheWorkerRunsAddsOneRun() {
+        final QueuedTaskRunner queued = new QueuedTaskRunner();
+        final LogViewModel slow = new LogViewModel(services.runLog(), services.planPeriods(), services.shoes(), queued,
+                services.unitOfWork(), () -> unit, services.clock());
+        final RunForm form = extraRun("6.4", "41:07");
+
+        slow.save(form, () -> saved++);
+        assertThat(form.savingProperty().get()).isTrue();
+        slow.save(form, () -> saved++);
+        queued.runAll();
+
+        assertThat(services.runLog().all()).hasSize(1);
+        assertThat(saved).isEqualTo(1);
+        assertThat(form.savingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aRefusedSaveCanBeSavedAgain() {
+        final QueuedTaskRunner queued = new QueuedTaskRunner();
+        final LogViewModel slow = new LogViewModel(services.runLog(), services.planPeriods(), services.shoes(), queued,
+                services.unitOfWork(), () -> unit, services.clock());
+        final RunForm form = extraRun("6.4", "41:07");
+        form.dateProperty().set(TODAY.plusDays(3));
+
+        slow.save(form, () -> saved++);
+        queued.runAll();
+        assertThat(form.errorProperty().get()).isNotEmpty();
+        assertThat(form.savingProperty().get()).isFalse();
+
+        form.dateProperty().set(TODAY.minusDays(1));
+        slow.save(form, () -> saved++);
+        queued.runAll();
+        assertThat(saved).isEqualTo(1);
+    }
+
+    /** A change's checks and its writes are one transaction: each goes through the unit of work. */
+    @Test
+    void eachChangeRunsAsOneUnitOfWork() {
+        final int[] units = {0};
+        final app.stride.common.UnitOfWork counting = new app.stride.common.UnitOfWork() {
+            @Override
+            public <T> T run(final java.util.function.Supplier<T> work) {
+                units[0]++;
+                return services.unitOfWork().run(work);
+            }
+        };
+        final LogViewModel counted = new LogViewModel(services.runLog(), services.planPeriods(), services.shoes(),
+                new ImmediateTaskRunner(), counting, () -> unit, services.clock());
+
+        counted.save(extraRun("5", "30:00"), () -> saved++);
+        assertThat(units[0]).isEqualTo(1);
+        counted.undo();
+        assertThat(units[0]).isEqualTo(2);
+        counted.save(extraRun("5", "30:00"), () -> saved++);
+        counted.delete(counted.runs().get(0));
+        assertThat(units[0]).isEqualTo(4);
+    }
+
+    /** A visit with nothing changed keeps every row as it is (replacing them all re-lays out the whole list). */
+    @Test
+    void reloadingUnchangedRunsLeavesTheRowsAlone() {
+        vm.save(extraRun("5", "30:00"), () -> saved++);
+        final int[] changes = {0};
+        vm.runs().addListener((javafx.collections.ListChangeListener<LoggedRun>) c -> changes[0]++);
+
+        vm.load();
+        assertThat(changes[0]).isZero();
+
+        vm.save(extraRun("6", "36:00"), () -> saved++);
+        assertThat(changes[0]).isEqualTo(1);
+        assertThat(vm.runs()).hasSize(2);
     }
 }

@@ -46,18 +46,20 @@ class CalendarViewModelTest {
     Path dir;
 
     private StrideServices services;
+    /** The store's "today" (the tick-off rules read it); the screen's stays {@link #CLOCK}. */
+    private final MovableClock storeClock = new MovableClock(CLOCK.instant());
     private ObjectProperty<Settings> settings;
     private PlanViewModel plan;
     private CalendarViewModel vm;
 
     @BeforeEach
     void setUp() {
-        services = StrideServices.open(new DataFolder(dir), CLOCK);
+        services = StrideServices.open(new DataFolder(dir), storeClock);
         settings = new SimpleObjectProperty<>(Settings.DEFAULTS);
         final ImmediateTaskRunner tasks = new ImmediateTaskRunner();
-        final PlanFormViewModel form = new PlanFormViewModel(services.planGenerator(), services.plans(), tasks, settings, CLOCK);
+        final PlanFormViewModel form = new PlanFormViewModel(services::planGenerator, services.plans(), tasks, settings, CLOCK);
         plan = new PlanViewModel(services.plans(), form, tasks, settings, CLOCK);
-        vm = new CalendarViewModel(Optional.of(services.tickOff()), tasks, settings, CLOCK, plan::load);
+        vm = new CalendarViewModel(Optional.of(services.tickOff()), tasks, services.unitOfWork(), settings, CLOCK, plan::load);
         plan.planProperty().addListener((o, a, p) -> vm.planProperty().set(p));
         services.plans().saveAsCurrent(services.planGenerator().generate(new PlanRequest(Goal.TIME, Optional.of(RaceDistance.TEN_K),
                 Optional.of(Duration.ofMinutes(55)), Optional.of(LocalDate.of(2027, 1, 11)), Optional.empty(), Optional.of(8),
@@ -171,9 +173,94 @@ class CalendarViewModelTest {
         assertThat(day(days(vm.calendarProperty().get().orElseThrow()), easy.date()).ghosts()).isEmpty();
     }
 
+    private SavedSession easyWithFreeNextDay() {
+        return stored().stream().filter(s -> s.date().isAfter(TODAY) && !isHard(s) && s.sessionType().orElseThrow() != SessionType.RACE
+                && stored().stream().noneMatch(o -> o.date().equals(s.date().plusDays(1)))).findFirst().orElseThrow();
+    }
+
+    private LocalDate dateOf(final long id) {
+        return stored().stream().filter(s -> s.id() == id).findFirst().orElseThrow().date();
+    }
+
+    @Test
+    void undoPutsTheSessionBackEvenOnADayTheMoveRulesWouldNowRefuse() {
+        final SavedSession easy = easyWithFreeNextDay();
+        vm.move(easy.id(), easy.date().plusDays(1));
+        assertThat(vm.refusedProperty().get()).isFalse();
+        // The runner comes back the day after: the day the session came from is now in the past.
+        storeClock.set(easy.date().plusDays(1));
+
+        vm.undo();
+
+        assertThat(vm.refusedProperty().get()).as(vm.messageProperty().get()).isFalse();
+        assertThat(dateOf(easy.id())).isEqualTo(easy.date());
+        assertThat(vm.canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void undoRefusesASessionThatWasMovedAgainElsewhereAndLeavesItThere() {
+        final SavedSession easy = easyWithFreeNextDay();
+        vm.move(easy.id(), easy.date().plusDays(1));
+        services.tickOff().move(easy.id(), easy.date()); // moved back on another screen
+        services.tickOff().move(easy.id(), easy.date().plusDays(1));
+        services.tickOff().move(easy.id(), easy.date()); // ... and it is on its first day again
+        final LocalDate now = dateOf(easy.id());
+
+        vm.undo();
+
+        assertThat(vm.refusedProperty().get()).isTrue();
+        assertThat(dateOf(easy.id())).isEqualTo(now);
+    }
+
+    @Test
+    void aNewPlanVersionClearsTheUndoOfMovesInTheOldOne() {
+        final SavedSession easy = easyWithFreeNextDay();
+        vm.move(easy.id(), easy.date().plusDays(1));
+        assertThat(vm.canUndoProperty().get()).isTrue();
+
+        // A re-plan (or a new plan) stores a new version: its sessions have new ids.
+        services.plans().saveAsCurrent(services.planGenerator().generate(new PlanRequest(Goal.TIME, Optional.of(RaceDistance.TEN_K),
+                Optional.of(Duration.ofMinutes(55)), Optional.of(LocalDate.of(2027, 1, 11)), Optional.empty(), Optional.of(8),
+                EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SUNDAY), Optional.empty(),
+                new FitnessInput(Optional.of(new RaceResult(RaceDistance.FIVE_K, Duration.ofMinutes(27))), Optional.of(20_000.0),
+                        Optional.of(3), Optional.empty(), Optional.empty(), Optional.empty(), 0, false))));
+        plan.load();
+
+        assertThat(vm.canUndoProperty().get()).isFalse();
+    }
+
+    /** A clock the test moves by hand. */
+    private static final class MovableClock extends Clock {
+        private Instant now;
+
+        MovableClock(final Instant now) {
+            this.now = now;
+        }
+
+        void set(final LocalDate day) {
+            now = day.atTime(8, 0).toInstant(ZoneOffset.UTC);
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(final java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
     @Test
     void aPlanFromHistoryCannotBeMoved() {
-        final CalendarViewModel readOnly = new CalendarViewModel(Optional.empty(), new ImmediateTaskRunner(), settings, CLOCK, () -> { });
+        final CalendarViewModel readOnly = new CalendarViewModel(Optional.empty(), new ImmediateTaskRunner(),
+                app.stride.common.UnitOfWork.NONE, settings, CLOCK, () -> { });
         readOnly.planProperty().set(plan.planProperty().get());
         final SavedSession s = stored().stream().filter(x -> x.date().isAfter(TODAY)).findFirst().orElseThrow();
         final List<SavedSession> before = stored();

@@ -112,7 +112,7 @@ class PlanChangeAndHistoryTest {
         s.adapt().apply(proposal);
         final var settings = new SimpleObjectProperty<>(Settings.DEFAULTS);
         final ImmediateTaskRunner tasks = new ImmediateTaskRunner();
-        final PlanViewModel plan = new PlanViewModel(s.plans(), new PlanFormViewModel(s.planGenerator(), s.plans(), tasks,
+        final PlanViewModel plan = new PlanViewModel(s.plans(), new PlanFormViewModel(s::planGenerator, s.plans(), tasks,
                 settings, s.clock()), tasks, settings, s.clock());
 
         plan.load();

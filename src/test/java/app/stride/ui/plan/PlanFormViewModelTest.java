@@ -42,7 +42,7 @@ class PlanFormViewModelTest {
     void setUp() {
         services = StrideServices.open(new DataFolder(dir), CLOCK);
         settings = new SimpleObjectProperty<>(Settings.DEFAULTS);
-        form = new PlanFormViewModel(services.planGenerator(), services.plans(), new ImmediateTaskRunner(), settings, CLOCK);
+        form = new PlanFormViewModel(services::planGenerator, services.plans(), new ImmediateTaskRunner(), settings, CLOCK);
         form.setOnSaved(() -> saved++);
     }
 
@@ -277,5 +277,25 @@ class PlanFormViewModelTest {
         assertThat(form.previewProperty().get()).isPresent();
         assertThat(form.alternatives()).isEmpty();
         assertThat(form.errorProperty().get()).isEmpty();
+    }
+
+    /** The screen is kept once built: a unit chosen in Settings later must still reach the plans it makes. */
+    @Test
+    void aPlanMadeAfterTheRunnerSwitchedToMilesIsAMilePlan() {
+        form.goalProperty().set(GoalChoice.RACE);
+        form.distanceProperty().set(RaceDistance.TEN_K);
+        form.targetTimeProperty().set("50:00");
+        form.fitnessProperty().set(FitnessChoice.RACE);
+        form.recentDistanceProperty().set(RaceDistance.FIVE_K);
+        form.recentTimeProperty().set("24:00");
+        final PlanRequest request = form.request().orElseThrow();
+        final app.stride.plan.Plan inMiles = new app.stride.plan.PlanGenerator(CLOCK, DistanceUnit.MI).generate(request);
+        assertThat(new app.stride.plan.PlanGenerator(CLOCK, DistanceUnit.KM).generate(request)).as("a mile plan differs").isNotEqualTo(inMiles);
+
+        services.settings().save(services.settings().load().withDistanceUnit(DistanceUnit.MI));
+        settings.set(Settings.DEFAULTS.withDistanceUnit(DistanceUnit.MI));
+        form.preview();
+
+        assertThat(form.previewProperty().get()).contains(inMiles);
     }
 }

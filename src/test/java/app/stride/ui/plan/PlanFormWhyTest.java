@@ -30,7 +30,7 @@ class PlanFormWhyTest {
     @BeforeEach
     void setUp() {
         services = StrideServices.open(new DataFolder(dir), CLOCK);
-        form = new PlanFormViewModel(services.planGenerator(), services.plans(), new ImmediateTaskRunner(),
+        form = new PlanFormViewModel(services::planGenerator, services.plans(), new ImmediateTaskRunner(),
                 new SimpleObjectProperty<>(Settings.DEFAULTS), CLOCK);
         why = new WhyAnswer(services.why(), new ImmediateTaskRunner());
         form.setWhy(why);

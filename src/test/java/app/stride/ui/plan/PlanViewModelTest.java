@@ -48,7 +48,7 @@ class PlanViewModelTest {
         services = StrideServices.open(new DataFolder(dir), CLOCK);
         settings = new SimpleObjectProperty<>(Settings.DEFAULTS);
         final ImmediateTaskRunner tasks = new ImmediateTaskRunner();
-        final PlanFormViewModel form = new PlanFormViewModel(services.planGenerator(), services.plans(), tasks, settings, CLOCK);
+        final PlanFormViewModel form = new PlanFormViewModel(services::planGenerator, services.plans(), tasks, settings, CLOCK);
         vm = new PlanViewModel(services.plans(), form, tasks, settings, CLOCK);
     }
 
