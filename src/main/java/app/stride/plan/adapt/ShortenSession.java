@@ -48,7 +48,8 @@ public final class ShortenSession {
         final Duration before = StepSizes.length(s);
         final Duration target = Duration.ofMinutes(minutes);
         if (before.compareTo(target) <= 0) {
-            throw new InvalidInputException("minutes", Messages.get("life.error.alreadyShort", before.toMinutes()));
+            throw new InvalidInputException("minutes", Messages.get("life.error.alreadyShort",
+                    Math.round(before.toSeconds() / 60.0)));
         }
         final Session to = shortened(s, target);
         final List<LifeChange.Note> notes = new ArrayList<>();
