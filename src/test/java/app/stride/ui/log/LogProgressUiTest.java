@@ -142,6 +142,22 @@ class LogProgressUiTest {
     }
 
     @Test
+    void theFieldLosesItsRedMarkOnceTheRunnerEditsIt(final FxRobot robot) {
+        go(robot, Screen.LOG);
+        robot.clickOn("#log-add-first");
+        robot.clickOn("#run-distance").write("-3");
+        robot.clickOn("#run-save");
+        final TextField distance = robot.lookup("#run-distance").queryAs(TextField.class);
+        final javafx.css.PseudoClass danger = atlantafx.base.theme.Styles.STATE_DANGER;
+        assertThat(distance.getPseudoClassStates()).contains(danger);
+
+        robot.interact(() -> distance.setText("3"));
+
+        assertThat(distance.getPseudoClassStates()).as("corrected, not yet resubmitted").doesNotContain(danger);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
+
+    @Test
     void aMistakeKeepsTheDialogOpenWithWhatWasTyped(final FxRobot robot) {
         go(robot, Screen.LOG);
         robot.clickOn("#log-add-first");
