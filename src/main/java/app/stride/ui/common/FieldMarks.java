@@ -48,22 +48,25 @@ public final class FieldMarks {
         final ValidationSupport validation = new ValidationSupport();
         // The field marked now: the one the error names, until the runner edits it (then it is theirs to resubmit).
         final StringProperty marked = new SimpleStringProperty(errorField.get());
+        // The value the marked field held when the error named it: a form that checks as the runner types marks the
+        // very value just typed, and that mark stays; an edit after the error was given takes it off.
+        final Object[] markedValue = {null};
         fields.forEach((name, control) -> validation.registerValidator(control, false,
                 (Validator<Object>) (c, value) -> ValidationResult.fromErrorIf(c, error.get(), name.equals(marked.get()))));
         final Runnable mark = () -> {
             fields.forEach((name, control) -> control.pseudoClassStateChanged(Styles.STATE_DANGER, name.equals(marked.get())));
             validation.revalidate();
         };
-        errorField.addListener((o, a, b) -> {
-            marked.set(b);
-            mark.run();
-        });
-        error.addListener((o, a, b) -> {
+        final Runnable remark = () -> {
             marked.set(errorField.get());
+            markedValue[0] = java.util.Optional.ofNullable(fields.get(errorField.get())).flatMap(FieldMarks::valueOf)
+                    .map(ObservableValue::getValue).orElse(null);
             mark.run();
-        });
+        };
+        errorField.addListener((o, a, b) -> remark.run());
+        error.addListener((o, a, b) -> remark.run());
         fields.forEach((name, control) -> valueOf(control).ifPresent(v -> v.addListener((o, a, b) -> {
-            if (name.equals(marked.get())) {
+            if (name.equals(marked.get()) && !java.util.Objects.equals(b, markedValue[0])) {
                 marked.set("");
                 mark.run();
             }
