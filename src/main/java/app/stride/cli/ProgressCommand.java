@@ -4,6 +4,7 @@ import app.stride.app.StrideServices;
 import app.stride.common.Messages;
 import app.stride.export.DailyJson;
 import app.stride.export.PlanJson;
+import app.stride.format.Distances;
 import app.stride.progress.Highlight;
 import app.stride.progress.HighlightText;
 import app.stride.progress.Progress;
@@ -79,7 +80,7 @@ public final class ProgressCommand implements Callable<Integer> {
             out.println(times);
             out.println(streak);
         }
-        p.longestRun().ifPresent(l -> out.println(Messages.get("cli.progress.longest", DailyText.distance(l.metres(), unit),
+        p.longestRun().ifPresent(l -> out.println(Messages.get("cli.progress.longest", Distances.format(l.metres(), unit),
                 DailyText.date(l.date()))));
         out.println(Messages.get("cli.progress.totalTime", app.stride.text.StepText.duration(p.totalTime())));
         out.println();
@@ -89,10 +90,10 @@ public final class ProgressCommand implements Callable<Integer> {
         }
         out.println(Messages.get("cli.progress.weekHeader"));
         for (WeekProgress w : p.weeks()) {
-            final String done = w.doneM().map(m -> DailyText.distance(m, unit)).orElse("–")
+            final String done = w.doneM().map(m -> Distances.format(m, unit)).orElse("–")
                     + (w.runsWithoutDistance() > 0 && w.doneM().isPresent() ? "+" : "");
             out.println(String.format(Locale.ROOT, "%4d  %-10s  %-10s  %-10s  %d of %d%s", w.number(), w.start(),
-                    DailyText.distance(w.plannedM(), unit), done, w.sessionsDone(), w.sessionsPlanned(),
+                    Distances.format(w.plannedM(), unit), done, w.sessionsDone(), w.sessionsPlanned(),
                     w.extraRuns() > 0 ? " (+" + w.extraRuns() + " extra)" : ""));
         }
     }

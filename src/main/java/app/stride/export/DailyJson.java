@@ -103,7 +103,7 @@ public final class DailyJson {
         p.longestRun().ifPresentOrElse(l -> {
             final ObjectNode o = n.putObject("longestRun");
             o.put("date", l.date().toString());
-            o.put("distanceKm", km2(l.metres()));
+            o.put("distanceKm", PlanJson.km(l.metres()));
         }, () -> n.putNull("longestRun"));
         n.put("totalTimeSec", p.totalTime().toSeconds());
         n.put("consistencyFirst", p.consistencyFirst());
@@ -113,7 +113,7 @@ public final class DailyJson {
             o.put("number", w.number());
             o.put("startDate", w.start().toString());
             o.put("plannedKm", PlanJson.km(w.plannedM()));
-            w.doneM().ifPresentOrElse(d -> o.put("doneKm", km2(d)), () -> o.putNull("doneKm"));
+            w.doneM().ifPresentOrElse(d -> o.put("doneKm", PlanJson.km(d)), () -> o.putNull("doneKm"));
             o.put("sessionsPlanned", w.sessionsPlanned());
             o.put("sessionsDone", w.sessionsDone());
             o.put("extraRuns", w.extraRuns());

@@ -36,7 +36,7 @@ public final class PartnerNote {
         if (w.skipped() > 0) {
             lines.add(Messages.get("note.skipped", w.skipped()));
         }
-        w.longest().ifPresent(l -> lines.add(Messages.get("note.longest", StepText.distance(l.distanceM().orElseThrow(), unit),
+        w.longest().ifPresent(l -> lines.add(Messages.get("note.longest", app.stride.format.Distances.format(l.distanceM().orElseThrow(), unit),
                 Dates.weekday(l.date().getDayOfWeek()))));
         felt(w).ifPresent(lines::add);
         w.next().ifPresent(n -> lines.add(Messages.get("note.next",

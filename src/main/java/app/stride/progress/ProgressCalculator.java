@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,6 +29,16 @@ public final class ProgressCalculator {
 
     public static Progress compute(final Optional<SavedPlan> plan, final List<LoggedRun> log, final DayOfWeek firstDay,
                                    final LocalDate today) {
+        return compute(plan, Map.of(), log, firstDay, today);
+    }
+
+    /**
+     * As {@link #compute(Optional, List, DayOfWeek, LocalDate)}, with the metres the plan counted for each session by
+     * stored id ({@code Session.Load.totalM}, what the Plan screen's "km planned" adds up): a session planned in minutes
+     * has no distance of its own, and without these it would count as 0 km planned.
+     */
+    public static Progress compute(final Optional<SavedPlan> plan, final Map<Long, Double> plannedById,
+                                   final List<LoggedRun> log, final DayOfWeek firstDay, final LocalDate today) {
         final List<LoggedRun> runs = log.stream().filter(LoggedRun::ran).filter(r -> !r.date().isAfter(today)).toList();
         final int streak = Streak.weeks(runs.stream().map(LoggedRun::date).toList(), firstDay, today);
         final Optional<LongestRun> longest = longest(runs);
@@ -38,7 +49,7 @@ public final class ProgressCalculator {
         final int done = (int) due.stream().filter(ProgressCalculator::isDone).count();
         final Optional<Double> adherence = due.isEmpty() ? Optional.empty()
                 : Optional.of(Math.round(1000.0 * done / due.size()) / 10.0);
-        final List<WeekProgress> weeks = plan.map(p -> weeks(p, runs, today)).orElse(List.of());
+        final List<WeekProgress> weeks = plan.map(p -> weeks(p, plannedById, runs, today)).orElse(List.of());
         final boolean consistencyFirst = plan.map(p -> p.goal() == Goal.CONSISTENCY).orElse(true);
         final List<Highlight> summary = Highlights.of(sessions, runs, streak, longest, consistencyFirst, today);
         return new Progress(today, streak, runs.size(), adherence, due.size(), done, weeks, longest, total,
@@ -57,7 +68,7 @@ public final class ProgressCalculator {
         return "done".equals(s.status()) || "skipped".equals(s.status());
     }
 
-    private static List<WeekProgress> weeks(final SavedPlan plan, final List<LoggedRun> runs, final LocalDate today) {
+    private static List<WeekProgress> weeks(final SavedPlan plan, final Map<Long, Double> plannedById, final List<LoggedRun> runs, final LocalDate today) {
         final int count = Math.max(1, plan.weeks());
         final List<WeekProgress> out = new ArrayList<>();
         for (int n = 1; n <= count; n++) {
@@ -66,7 +77,7 @@ public final class ProgressCalculator {
             final List<SavedSession> sessions = plan.sessions().stream().filter(s -> PlanSpan.weekOf(plan, s.date()) == number).toList();
             final LocalDate end = n == count ? PlanSpan.lastDay(plan) : start.plusDays(6);
             final List<LoggedRun> inWeek = runs.stream().filter(r -> !r.date().isBefore(start) && !r.date().isAfter(end)).toList();
-            final double planned = sessions.stream().map(SavedSession::distanceM).flatMap(Optional::stream).mapToDouble(Double::doubleValue).sum();
+            final double planned = sessions.stream().mapToDouble(s -> plannedM(s, plannedById)).sum();
             final List<Double> known = inWeek.stream().map(r -> r.report().distanceM()).flatMap(Optional::stream).toList();
             final Optional<Double> doneM = start.isAfter(today) || (known.isEmpty() && !inWeek.isEmpty()) ? Optional.empty()
                     : Optional.of(known.stream().mapToDouble(Double::doubleValue).sum());
@@ -78,6 +89,21 @@ public final class ProgressCalculator {
                     inWeek.size() - known.size(), time));
         }
         return out;
+    }
+
+    /**
+     * The metres a session counts for in "planned": what the plan counted for it, else its distance, else its time at
+     * the middle of its pace range; a session with neither distance nor pace counts 0.
+     */
+    static double plannedM(final SavedSession s, final Map<Long, Double> plannedById) {
+        final Double counted = plannedById.get(s.id());
+        if (counted != null) {
+            return counted;
+        }
+        if (s.distanceM().isPresent()) {
+            return s.distanceM().get();
+        }
+        return s.durationS().flatMap(t -> s.pace().map(p -> t / p.midSecPerKm() * 1000)).orElse(0.0);
     }
 
     /** The longest known distance; of equal ones, the first. */

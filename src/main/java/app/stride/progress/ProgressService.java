@@ -11,7 +11,9 @@ import app.stride.tracking.TrainingLog;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -35,7 +37,23 @@ public final class ProgressService {
 
     /** Progress as of today, weeks starting on the runner's first day of the week. */
     public Progress progress() {
-        return ProgressCalculator.compute(plans.current(), log.allRuns(), settings.load().firstDayOfWeek(), LocalDate.now(clock));
+        final Optional<SavedPlan> plan = plans.current();
+        return ProgressCalculator.compute(plan, plannedById(plan), log.allRuns(), settings.load().firstDayOfWeek(),
+                LocalDate.now(clock));
+    }
+
+    /** The metres the stored plan counted for each session (its load), as the Plan screen's "km planned" adds them. */
+    private Map<Long, Double> plannedById(final Optional<SavedPlan> plan) {
+        if (plan.isEmpty()) {
+            return Map.of();
+        }
+        return plans.currentVersion().filter(v -> v.id() == plan.get().id()).map(v -> {
+            final Map<Long, Double> out = new HashMap<>();
+            for (int i = 0; i < v.sessions().size(); i++) {
+                out.put(v.sessions().get(i).id(), v.plan().sessions().get(i).load().totalM());
+            }
+            return out;
+        }).orElse(new HashMap<>());
     }
 
     /** Today's session or the next one, where the runner is in the plan, and why they run. */

@@ -23,6 +23,14 @@ public final class StepText {
     }
 
     private static String line(final Step s, final DistanceUnit unit) {
+        if (s.kind() == Step.Kind.REPEAT && s.times() == 1 && !s.steps().isEmpty()) {
+            // Done once, it is no repeat: "Run 8 min, walk 5 min, run 8 min", not "1 × (...)".
+            final List<String> parts = new java.util.ArrayList<>();
+            for (int i = 0; i < s.steps().size(); i++) {
+                parts.add(part(s.steps().get(i), unit, i == 0));
+            }
+            return String.join(", ", parts);
+        }
         if (s.kind() == Step.Kind.REPEAT) {
             final String inner = s.steps().stream().map(x -> part(x, unit, false)).collect(Collectors.joining(", "));
             // inside a repeat, distances are track repeats

@@ -143,7 +143,8 @@ public final class RunLog {
 
     private void requireNotFuture(final LocalDate date) {
         if (date.isAfter(LocalDate.now(clock))) {
-            throw new InvalidInputException("date", Messages.get("tracking.error.futureRun", date, LocalDate.now(clock)));
+            throw new InvalidInputException("date", Messages.get("tracking.error.futureRun",
+                    app.stride.format.Dates.dayWithYear(date), app.stride.format.Dates.dayWithYear(LocalDate.now(clock))));
         }
     }
 

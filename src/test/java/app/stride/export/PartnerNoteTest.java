@@ -42,7 +42,7 @@ class PartnerNoteTest {
                 Week 1 of 8 (13 Jul – 19 Jul)
                 I did 2 of 3 planned runs, 9.5 km in all.
                 I let 1 go.
-                Longest run: 5.5 km on Wednesday.
+                Longest run this week: 5.5 km on Wednesday.
                 How it felt: great.
                 Next: Wednesday 22 Jul, %s.
                 Why I'm doing this: To run the Parkrun with my daughter; and to sleep better

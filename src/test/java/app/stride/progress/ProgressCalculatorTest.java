@@ -207,4 +207,19 @@ class ProgressCalculatorTest {
         assertThat(noPlan.week()).isEmpty();
         assertThat(noPlan.session()).isEmpty();
     }
+
+    @Test
+    void aSessionPlannedInMinutesCountsWhatThePlanCountedElseItsTimeAtItsPace() {
+        final LocalDate d = LocalDate.parse("2027-01-12");
+        final var timed = new app.stride.plan.PlanRepository.SavedSession(1, d, d, "easy", Optional.empty(), Optional.of(1800),
+                Optional.of(new app.stride.plan.PaceRange(350, 370)), Optional.empty(), Optional.empty(), List.of(),
+                app.stride.plan.SessionBrief.of("easy"), "planned");
+        final var runWalk = new app.stride.plan.PlanRepository.SavedSession(2, d.plusDays(2), d.plusDays(2), "run_walk",
+                Optional.empty(), Optional.of(1200), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
+                app.stride.plan.SessionBrief.of("easy"), "planned");
+        final SavedPlan p = plan(Goal.CONSISTENCY, "2027-01-11", 1, null, timed, runWalk);
+        final WeekProgress w = ProgressCalculator.compute(Optional.of(p), java.util.Map.of(2L, 2500.0), List.of(),
+                DayOfWeek.MONDAY, TODAY).weeks().get(0);
+        assertThat(w.plannedM()).isEqualTo(1800 / 360.0 * 1000 + 2500.0);
+    }
 }

@@ -40,4 +40,13 @@ class StepTextTest {
         assertThat(StepText.duration(Duration.ofSeconds(90))).isEqualTo("90 s");
         assertThat(StepText.duration(Duration.ofMinutes(105))).isEqualTo("1 h 45 min");
     }
+
+    @Test
+    void aRepeatDoneOnceReadsWithoutOneTimes() {
+        final List<String> lines = StepText.lines(List.of(Step.repeat(1, List.of(
+                Step.timed(Step.Kind.RUN, Duration.ofMinutes(8), Optional.empty(), Optional.of(SessionEffort.EASY)),
+                Step.timed(Step.Kind.WALK, Duration.ofMinutes(5), Optional.empty(), Optional.empty())))), DistanceUnit.KM);
+        assertThat(lines).hasSize(1);
+        assertThat(lines.get(0)).doesNotContain("1 ×").doesNotStartWith("(").startsWith("Run 8 min").contains(", walk 5 min");
+    }
 }

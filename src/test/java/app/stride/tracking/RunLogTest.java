@@ -156,6 +156,8 @@ class RunLogTest {
 
         assertThatThrownBy(() -> log.log(WEDNESDAY.plusDays(1), RunStatus.DONE, report(5.0, 30), Optional.empty()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("still to come")
+                .hasMessageContaining(app.stride.format.Dates.dayWithYear(WEDNESDAY.plusDays(1)))
+                .hasMessageNotContaining(WEDNESDAY.plusDays(1).toString())
                 .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("date");
         assertThatThrownBy(() -> log.log(WEDNESDAY, RunStatus.SKIPPED, RunReport.justDone(), Optional.empty()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("nothing to skip");

@@ -187,4 +187,21 @@ class StylesheetTest {
         assertThat(contrast(Color.web("#767676"), Color.WHITE)).isBetween(4.5, 4.55);
         assertThat(String.format(Locale.ROOT, "%.1f", contrast(Color.web("#1a7f37"), Color.web("#dafbe1")))).isEqualTo("4.6");
     }
+
+    @Test
+    void runWalkChipsHaveAColourOfTheirOwnNotTheEasyGreen() throws IOException {
+        final Map<String, String> bySelector = new HashMap<>();
+        final Matcher rule = RULE.matcher(stride());
+        while (rule.find()) {
+            final Matcher d = DECLARATION.matcher(rule.group(2));
+            while (d.find()) {
+                if (d.group(1).equals("-fx-background-color")) {
+                    for (String sel : rule.group(1).split(",")) {
+                        bySelector.put(sel.replaceAll("(?s)/\\*.*?\\*/", "").strip(), d.group(2).strip());
+                    }
+                }
+            }
+        }
+        assertThat(bySelector.get(".plan-chip-run-walk")).isNotNull().isNotEqualTo(bySelector.get(".plan-chip-easy"));
+    }
 }

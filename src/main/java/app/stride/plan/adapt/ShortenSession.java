@@ -47,7 +47,7 @@ public final class ShortenSession {
         final Duration before = StepSizes.length(s);
         final Duration target = Duration.ofMinutes(minutes);
         if (before.compareTo(target) <= 0) {
-            throw InvalidInputException.coded("minutes", "life.error.alreadyShort", before.toMinutes());
+            throw InvalidInputException.coded("minutes", "life.error.alreadyShort", Math.round(before.toSeconds() / 60.0));
         }
         final Session to = shortened(s, target);
         final List<LifeChange.Note> notes = new ArrayList<>();

@@ -28,6 +28,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class AdaptBanner extends VBox {
 
     private final AdaptBannerViewModel vm;
+    /** The most the preview takes before it scrolls, about eight rows. */
+    static final double MAX_PREVIEW_HEIGHT = 220;
+
     private final VBox card = new VBox(8);
     private final Label title = new Label();
     private final Label body = new Label();
@@ -83,7 +86,14 @@ public final class AdaptBanner extends VBox {
         rows.setId(idPrefix + "-changes");
         rows.getStyleClass().add("adapt-changes");
         rowsScroll.setFitToWidth(true);
-        rowsScroll.setMaxHeight(220);
+        // The preview shows its rows: up to about eight of them at full height (a longer list scrolls inside that),
+        // and a screen short of room scrolls itself rather than squeezing the preview to a sliver with its own bar.
+        rowsScroll.setMinHeight(Region.USE_PREF_SIZE);
+        rows.layoutBoundsProperty().addListener((o, a, b) -> {
+            final double h = Math.min(b.getHeight(), MAX_PREVIEW_HEIGHT);
+            rowsScroll.setPrefViewportHeight(h);
+            rowsScroll.setMinViewportHeight(h);
+        });
         rowsScroll.getStyleClass().add("adapt-changes-scroll");
         rowsScroll.visibleProperty().bind(showChanges.selectedProperty());
         rowsScroll.managedProperty().bind(rowsScroll.visibleProperty());

@@ -224,6 +224,14 @@ public final class AdaptBannerViewModel {
         done.set("");
     }
 
+    /**
+     * The runner went to another screen: the line saying what just happened has been read where it happened and
+     * goes, so it does not follow them across every screen.
+     */
+    public void screenChanged() {
+        done.set("");
+    }
+
     private void show(final Optional<Proposal> p, final boolean asked) {
         proposal = p;
         offer.set(p.map(x -> describe(x, asked)));

@@ -10,6 +10,8 @@ public final class ErrorLine extends Label {
     public ErrorLine(final String id, final ObservableStringValue message) {
         setId(id);
         setWrapText(true);
+        // In a dialog or a VBox short of room, a wrapped label would give up its second line and end in "…".
+        setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         getStyleClass().add(Styles.DANGER);
         textProperty().bind(message);
         visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(message));

@@ -34,10 +34,13 @@ final class LogRows {
         return SessionType.parse(r.type()).map(SessionType::label).orElse(r.type());
     }
 
-    /** "5.2 km · 33:05 · 6:22 /km"; a skipped session says so; a run without numbers says they are unknown. */
+    /**
+     * "5.2 km · 33:05 · 6:22 /km"; a run without numbers says they are unknown; a skipped session has none (its
+     * "Skipped" chip says so, once).
+     */
     static String numbers(final LoggedRun r, final DistanceUnit unit) {
         if (!r.ran()) {
-            return Messages.get("log.row.skipped");
+            return "";
         }
         final List<String> parts = new ArrayList<>();
         r.report().distanceM().ifPresent(m -> parts.add(Distances.format(m, unit)));

@@ -118,7 +118,10 @@ final class RunCell extends ListCell<LoggedRun> {
         }
         day.setText(LogRows.day(r, thisYear.getAsInt()));
         what.setText(LogRows.what(r));
-        numbers.setText(LogRows.numbers(r, unit.get()));
+        final String figures = LogRows.numbers(r, unit.get());
+        numbers.setText(figures);
+        numbers.setVisible(!figures.isEmpty());
+        numbers.setManaged(!figures.isEmpty());
         final String more = LogRows.details(r, vm.shoeName(r.shoeId()));
         details.setText(more);
         details.setVisible(!more.isEmpty());
@@ -132,7 +135,7 @@ final class RunCell extends ListCell<LoggedRun> {
         status.setManaged(status.isVisible());
         status.getStyleClass().removeAll("status-done", "status-partial", "status-skipped");
         status.getStyleClass().add("status-" + r.status().code());
-        setAccessibleText(LogRows.day(r, thisYear.getAsInt()) + ", " + LogRows.what(r) + ", " + LogRows.numbers(r, unit.get())
+        setAccessibleText(LogRows.day(r, thisYear.getAsInt()) + ", " + LogRows.what(r) + (figures.isEmpty() ? "" : ", " + figures)
                 + (r.status() == RunStatus.DONE ? "" : ", " + LogRows.status(r.status())));
         setText(null);
         setGraphic(grid);

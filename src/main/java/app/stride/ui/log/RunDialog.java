@@ -36,6 +36,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.StageStyle;
 
@@ -66,6 +67,9 @@ final class RunDialog {
         final Label hint = new Label(Messages.get(form.editing().isPresent() ? "log.form.editHint" : "log.form.addHint"));
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         hint.setWrapText(true);
+        hint.setId("run-form-hint");
+        // A wrapped label squeezed by its VBox gives up lines and ends in "…": it keeps the height of its text.
+        hint.setMinHeight(Region.USE_PREF_SIZE);
 
         final DatePicker date = DateField.create();
         date.setId("run-date");
@@ -188,6 +192,12 @@ final class RunDialog {
                 dialog.setResult(save);
                 dialog.close();
             });
+        });
+        // An error line takes room the dialog did not have when it opened: the window grows to hold it.
+        form.errorProperty().addListener((o, a, b) -> {
+            if (pane.getScene() != null && pane.getScene().getWindow() != null) {
+                pane.getScene().getWindow().sizeToScene();
+            }
         });
         dialog.setOnShown(e -> (form.dateEditable() ? date : distance).requestFocus());
         return dialog;

@@ -154,6 +154,16 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
         return paces.isEmpty();
     }
 
+    /**
+     * What a plan without paces says in their place: the time trial gives paces only when the plan holds one (a
+     * run/walk plan has none, and told the runner to run it all the same).
+     */
+    public String effortNote() {
+        final boolean trial = weeks.stream().flatMap(w -> w.sessions().stream())
+                .anyMatch(s -> app.stride.plan.SessionType.TIME_TRIAL.code().equals(s.typeCode()));
+        return Messages.get(trial ? "planscreen.paces.effort" : "planscreen.paces.effortNoTrial");
+    }
+
     /** The week holding {@code today}, if the plan is under way. */
     public Optional<WeekDisplay> currentWeek() {
         return weeks.stream().filter(WeekDisplay::current).findFirst();

@@ -108,6 +108,7 @@ final class PlanFormView {
         error.setId("plan-error");
         error.setGraphic(new FontIcon("mdi2a-alert-circle-outline"));
         error.setWrapText(true);
+        error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         error.getStyleClass().addAll(Styles.DANGER, "plan-error");
         error.textProperty().bind(vm.errorProperty());
         error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
@@ -154,6 +155,7 @@ final class PlanFormView {
         final BorderPane pane = Layouts.screen(header, sheet);
         final Label error = new Label();
         error.setWrapText(true);
+        error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         error.getStyleClass().add(Styles.DANGER);
         error.textProperty().bind(vm.errorProperty());
         HBox.setHgrow(error, Priority.ALWAYS);

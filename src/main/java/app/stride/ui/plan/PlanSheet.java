@@ -72,7 +72,7 @@ final class PlanSheet extends VBox {
         box.setId("plan-paces");
         box.getStyleClass().addAll("card-panel", "plan-card");
         if (plan.byEffort()) {
-            final Label note = new Label(Messages.get("planscreen.paces.effort"));
+            final Label note = new Label(plan.effortNote());
             note.setId("plan-by-effort");
             note.setWrapText(true);
             note.getStyleClass().add(Styles.TEXT_MUTED);

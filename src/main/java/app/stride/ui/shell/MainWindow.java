@@ -132,6 +132,8 @@ public final class MainWindow {
                 context.tasks(), viewModel.settingsProperty(), context.services().clock());
         // Accepted here: the Plan screen (if open) reads the new version when it is next shown.
         final AdaptBanner banner = new AdaptBanner(adapt, "shell-adapt", true);
+        // "Plan updated…" is read where it happened; it does not follow the runner across every screen.
+        viewModel.currentProperty().addListener((o, a, b) -> adapt.screenChanged());
         // Lined up with the screen's cards: the same width, left of the room kept for the scroll bar.
         final StackPane inner = new StackPane(banner);
         inner.setMaxWidth(app.stride.ui.common.Layouts.CONTENT_WIDTH + app.stride.ui.common.Layouts.SCROLL_ROOM);

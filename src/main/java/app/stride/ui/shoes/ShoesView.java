@@ -104,6 +104,8 @@ public final class ShoesView implements ScreenView {
             final EmptyState none = new EmptyState("mdi2s-shoe-sneaker", Messages.get("shoes.empty.title"),
                     Messages.get("shoes.none"), Optional.empty());
             none.setId("shoes-none");
+            // The list's full width, so the empty state sits centred like the other screens' (not to the left).
+            none.setMaxWidth(Double.MAX_VALUE);
             none.setPadding(new javafx.geometry.Insets(32, 0, 32, 0));
             list.getChildren().add(none);
             return;

@@ -124,6 +124,21 @@ class AdaptBannerViewModelTest {
     }
 
     @Test
+    void thePlanUpdatedLineGoesOnceTheRunnerMovesToAnotherScreen() {
+        final StrideServices s = threeMissed();
+        final AdaptBannerViewModel vm = banner(s);
+        vm.check();
+        vm.accept();
+        assertThat(vm.doneProperty().get()).startsWith("Plan updated.");
+        vm.check();
+        assertThat(vm.doneProperty().get()).as("still there on the screen where it happened").startsWith("Plan updated.");
+
+        vm.screenChanged();
+
+        assertThat(vm.doneProperty().get()).isEmpty();
+    }
+
+    @Test
     void aStalePreviewIsRefusedAndNothingIsStored() {
         final StrideServices s = threeMissed();
         final AdaptBannerViewModel vm = banner(s);

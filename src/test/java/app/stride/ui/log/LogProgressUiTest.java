@@ -119,6 +119,44 @@ class LogProgressUiTest {
                 .isGreaterThanOrEqualTo(row.snappedTopInset() - 0.5);
     }
 
+    /** What a label shows once laid out (its text, or the text cut to "…"). */
+    private static String shown(final FxRobot robot, final String id) {
+        final Label l = robot.lookup(id).queryAs(Label.class);
+        return ((javafx.scene.text.Text) l.lookup(".text")).getText();
+    }
+
+    @Test
+    void aLongErrorAndTheIntroLineWrapInsteadOfBeingCut(final FxRobot robot) {
+        go(robot, Screen.LOG);
+        robot.clickOn("#log-add-first");
+        robot.clickOn("#run-distance").write("-3");
+        robot.clickOn("#run-time").write("1:05:30");
+        robot.clickOn("#run-save");
+        robot.interact(() -> { });
+
+        final String error = text(robot, "#run-form-problem");
+        assertThat(error).startsWith("Distance:");
+        assertThat(shown(robot, "#run-form-problem")).as("the error whole").isEqualTo(error);
+        assertThat(shown(robot, "#run-form-hint")).as("the intro line whole").doesNotContain("…");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void theFieldLosesItsRedMarkOnceTheRunnerEditsIt(final FxRobot robot) {
+        go(robot, Screen.LOG);
+        robot.clickOn("#log-add-first");
+        robot.clickOn("#run-distance").write("-3");
+        robot.clickOn("#run-save");
+        final TextField distance = robot.lookup("#run-distance").queryAs(TextField.class);
+        final javafx.css.PseudoClass danger = atlantafx.base.theme.Styles.STATE_DANGER;
+        assertThat(distance.getPseudoClassStates()).contains(danger);
+
+        robot.interact(() -> distance.setText("3"));
+
+        assertThat(distance.getPseudoClassStates()).as("corrected, not yet resubmitted").doesNotContain(danger);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
+
     @Test
     void aMistakeKeepsTheDialogOpenWithWhatWasTyped(final FxRobot robot) {
         go(robot, Screen.LOG);

@@ -55,6 +55,15 @@ class ShoesViewUiTest {
         settle(robot);
         assertThat(robot.lookup("#shoes-none .title-3").queryAs(Label.class).getText()).isEqualTo("No shoes yet");
         assertThat(robot.lookup("#shoes-none .empty-state-icon").tryQuery()).isPresent();
+        // Centred under the card above it, as the other screens' empty states are (it sat to the left).
+        final javafx.scene.Node none = robot.lookup("#shoes-none").query();
+        final javafx.scene.layout.Region list = (javafx.scene.layout.Region) none.getParent();
+        final javafx.geometry.Bounds b = none.localToScene(none.getLayoutBounds());
+        final javafx.geometry.Bounds l = list.localToScene(list.getLayoutBounds());
+        final javafx.scene.Node title = robot.lookup("#shoes-none .title-3").query();
+        final javafx.geometry.Bounds t = title.localToScene(title.getLayoutBounds());
+        assertThat(Math.abs((t.getMinX() + t.getMaxX()) / 2 - (l.getMinX() + l.getMaxX()) / 2)).as("title centred").isLessThan(4);
+        assertThat(b.getWidth()).isGreaterThan(l.getWidth() - 4);
     }
 
     private static javafx.scene.paint.Paint barFill(final FxRobot robot, final String shoeName) {

@@ -1,0 +1,87 @@
+package app.stride.ui.adapt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stride.app.StrideServices;
+import app.stride.plan.PlanRepository.SavedSession;
+import app.stride.plan.adapt.ReplannerTest;
+import app.stride.settings.WindowPlacement;
+import app.stride.store.DataFolder;
+import app.stride.tracking.RunReport;
+import app.stride.ui.shell.MainWindow;
+import app.stride.ui.shell.Screen;
+import app.stride.ui.task.ImmediateTaskRunner;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Review: at 1120×720 the shell's re-plan preview was squeezed to two rows with its own scroll bar. */
+@ExtendWith(ApplicationExtension.class)
+class AdaptBannerUiTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2027, 1, 24);
+
+    @TempDir
+    Path dir;
+
+    private StrideServices services;
+    private MainWindow window;
+
+    @Start
+    void start(final Stage stage) {
+        services = StrideServices.open(new DataFolder(dir), Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        services.plans().saveAsCurrent(ReplannerTest.tenK());
+        for (SavedSession x : services.plans().current().orElseThrow().sessions()) {
+            if (!x.date().isAfter(LocalDate.of(2027, 1, 17))) {
+                services.tickOff().done(x.id(), new RunReport(x.distanceM(), Optional.empty(), Optional.empty(), Optional.empty(), ""));
+            }
+        }
+        window = new MainWindow(services, new ImmediateTaskRunner(), services.settings().load());
+        window.attach(stage, new WindowPlacement(0, 0, 1120, 720, false));
+        stage.show();
+    }
+
+    private static boolean shown(final FxRobot robot, final String id) {
+        return robot.lookup(id).tryQuery().map(n -> {
+            for (Node p = n; p != null; p = p.getParent()) {
+                if (!p.isVisible()) {
+                    return false;
+                }
+            }
+            return n.getScene() != null;
+        }).orElse(false);
+    }
+
+    @Test
+    void thePreviewShowsEveryChangedDayAndTheUpdatedLineGoesOnTheNextScreen(final FxRobot robot) {
+        robot.clickOn("#shell-adapt-changes-toggle");
+        robot.interact(() -> {
+            window.root().applyCss();
+            window.root().layout();
+        });
+        final Region rows = robot.lookup("#shell-adapt-changes").queryAs(Region.class);
+        final ScrollPane scroll = (ScrollPane) rows.getParent().getParent().getParent();
+        final long count = robot.lookup("#shell-adapt-changes .adapt-change-to").queryAll().size();
+        assertThat(count).as("a few changed days").isBetween(2L, 8L);
+        assertThat(rows.getHeight()).isLessThan(AdaptBanner.MAX_PREVIEW_HEIGHT);
+        assertThat(scroll.getViewportBounds().getHeight()).as("every row shows, no scroll bar of its own")
+                .isGreaterThanOrEqualTo(rows.getHeight() - 1);
+
+        robot.clickOn("#shell-adapt-accept");
+        assertThat(shown(robot, "#shell-adapt-done")).isTrue();
+        robot.interact(() -> window.viewModel().navigate(Screen.LOG));
+        assertThat(shown(robot, "#shell-adapt-done")).as("read on the screen where it happened").isFalse();
+    }
+}
