@@ -65,7 +65,10 @@ public final class Replanner {
             warnings.add(AdaptWarning.TIME_OFF);
             final boolean tooClose = plan.request().hasRace() && plan.raceDate()
                     .map(r -> ChronoUnit.DAYS.between(from, r) / 7 + 1 < PlanDates.MIN_WEEKS).orElse(false);
-            if (!tooClose) {
+            // Couch to 5K goes by stages, not distance: repeat the last week done and carry on in order, racing with
+            // walk breaks (the engine warns) when the stages no longer fit; an eased week would skip a stage.
+            final boolean walker = plan.fitness().level() == Fitness.Level.WALK_RUN;
+            if (!tooClose || walker) {
                 return rebuild(current, recent, log, from, missed, change, warnings, asOf);
             }
             // The engine builds 6 to 12 weeks; closer to the race an easy week then the plan's own taper is safer.

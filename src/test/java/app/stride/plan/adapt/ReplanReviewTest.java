@@ -147,4 +147,38 @@ class ReplanReviewTest {
                     assertThat(e.problem().args()).contains(LocalDate.of(2027, 1, 3));
                 });
     }
+
+    /** Finding 3: Couch to 5K, weeks 1–3 done, 11 days off near the race: week 3 again, then 4, 5… (never skipped). */
+    @Test
+    void aCouchToFiveKBreakRepeatsTheLastWeekDoneAndSkipsNoStage() {
+        final Plan c25k = new PlanGenerator(Clock.fixed(DEC_7.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))
+                .generate(new PlanRequest(Goal.FINISH, Optional.of(RaceDistance.FIVE_K), Optional.empty(), Optional.of(DEC_7),
+                        Optional.empty(), Optional.of(9), EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SATURDAY),
+                        Optional.empty(), new FitnessInput(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                                Optional.of(0), Optional.empty(), 0, false)));
+        final ReplannerTest.Followed f = ReplannerTest.followed(c25k, LocalDate.of(2026, 12, 26), d -> false);
+        final LocalDate asOf = LocalDate.of(2027, 1, 7);
+
+        final Proposal p = new Replanner().propose(f.version(), f.log(), asOf, PlanChange.none());
+
+        assertThat(p.kind()).isEqualTo(ProposalKind.REBUILD);
+        final List<Session> future = p.next().orElseThrow().plan().sessions().stream().filter(s -> !s.date().isBefore(asOf)).toList();
+        final var week3 = c25k.weeks().get(2).sessions().get(0).steps();
+        final var week4 = c25k.weeks().get(3).sessions().get(0).steps();
+        final var week5 = c25k.weeks().get(4).sessions().get(0).steps();
+        assertThat(future.get(0).steps()).isEqualTo(week3);
+        final int four = indexOf(future, week4);
+        assertThat(four).isPositive();
+        final int five = indexOf(future, week5);
+        assertThat(five < 0 || five > four).isTrue();
+    }
+
+    private static int indexOf(final List<Session> sessions, final List<app.stride.plan.Step> steps) {
+        for (int i = 0; i < sessions.size(); i++) {
+            if (sessions.get(i).steps().equals(steps)) {
+                return i;
+            }
+        }
+        return -1;
+    }
 }
