@@ -173,6 +173,19 @@ class ReplanReviewTest {
         assertThat(five < 0 || five > four).isTrue();
     }
 
+    /** Finding 3: the bridge's Couch to 5K Thursday (8-5-8, one block) is really eased, and says what it holds. */
+    @Test
+    void aBridgeEasesAOneBlockRunWalkSessionAndDescribesIt() {
+        final Session thursday = ShortenRunWalkTest.c25k().sessions().stream()
+                .filter(s -> s.date().equals(LocalDate.of(2027, 1, 7))).findFirst().orElseThrow();
+
+        final Session eased = Bridge.ease(thursday, thursday.date(), Optional.empty());
+
+        assertThat(eased.duration().orElseThrow()).isLessThan(thursday.duration().orElseThrow());
+        assertThat(eased.steps()).isNotEqualTo(thursday.steps());
+        assertThat(eased.description().code()).isEqualTo("bridge.timed");
+    }
+
     private static int indexOf(final List<Session> sessions, final List<app.stride.plan.Step> steps) {
         for (int i = 0; i < sessions.size(); i++) {
             if (sessions.get(i).steps().equals(steps)) {
