@@ -52,10 +52,10 @@ public record PlanDates(LocalDate start, int weeks, Optional<LocalDate> race) {
         final Optional<Integer> weeks = r.weeks();
         if (race.isPresent() && race.get().isBefore(today) && !r.replan()) {
             throw new PlanInputException(PlanField.RACE_DATE, "racePast", race.get(), today,
-                    defaultStart(today).plusDays(7L * (MIN_WEEKS - 1)));
+                    earliestRace(defaultStart(today), MIN_WEEKS, race.get()));
         }
         if (start.isPresent() && race.isPresent()) {
-            final int w = weeksBetween(start.get(), race.get(), min, today);
+            final int w = weeksBetween(start.get(), race.get(), min, today, true);
             if (weeks.isPresent() && weeks.get() != w) {
                 throw new PlanInputException(PlanField.WEEKS, "weeksMismatch", start.get(), race.get(), w);
             }
@@ -68,7 +68,7 @@ public record PlanDates(LocalDate start, int weeks, Optional<LocalDate> race) {
                 if (s.isBefore(today) && !r.replan()) {
                     // Counting back from the race would put the first sessions in the past.
                     throw new PlanInputException(PlanField.RACE_DATE, "raceTooClose", rd, weeks.get(),
-                            defaultStart(today).plusDays(7L * (weeks.get() - 1)));
+                            earliestRace(defaultStart(today), weeks.get(), rd));
                 }
                 return new PlanDates(s, weeks.get(), race);
             }
@@ -80,7 +80,7 @@ public record PlanDates(LocalDate start, int weeks, Optional<LocalDate> race) {
                 // A race far away: the plan simply starts later, 12 weeks out.
                 return new PlanDates(rd.minusDays(7L * MAX_WEEKS - 1), MAX_WEEKS, race);
             }
-            return new PlanDates(s, weeksBetween(s, rd, alreadyRuns(r.fitness()) ? Math.min(min, SHORT_MIN_WEEKS) : min, today), race);
+            return new PlanDates(s, weeksBetween(s, rd, alreadyRuns(r.fitness()) ? Math.min(min, SHORT_MIN_WEEKS) : min, today, false), race);
         }
         final LocalDate s = start.orElse(defaultStart(today));
         final int w = weeks.orElse(defaultWeeks(r));
@@ -96,7 +96,8 @@ public record PlanDates(LocalDate start, int weeks, Optional<LocalDate> race) {
                 && f.continuousMin().map(m -> m >= 30).orElse(true);
     }
 
-    private static int weeksBetween(final LocalDate start, final LocalDate race, final int min, final LocalDate today) {
+    private static int weeksBetween(final LocalDate start, final LocalDate race, final int min, final LocalDate today,
+                                    final boolean givenStart) {
         if (race.isBefore(start)) {
             throw new PlanInputException(PlanField.RACE_DATE, "raceBeforeStart", race, start);
         }
@@ -105,14 +106,27 @@ public record PlanDates(LocalDate start, int weeks, Optional<LocalDate> race) {
             // Never suggest a start before today: if the whole range is past, suggest the earliest race instead.
             final LocalDate earliest = race.minusDays(7L * MAX_WEEKS - 1);
             final LocalDate latest = race.minusDays(7L * (MIN_WEEKS - 1));
+            if (latest.isBefore(today) && givenStart && w < min && !start.isBefore(today)) {
+                // The start given is today or later: the limit is the weeks between it and the race, not the past.
+                throw new PlanInputException(PlanField.RACE_DATE, "tooFewWeeks", start, race, w, min,
+                        earliestRace(start, min, race));
+            }
             if (latest.isBefore(today)) {
                 throw new PlanInputException(PlanField.RACE_DATE, "raceTooClose", race, MIN_WEEKS,
-                        defaultStart(today).plusDays(7L * (MIN_WEEKS - 1)));
+                        earliestRace(defaultStart(today), MIN_WEEKS, race));
             }
             throw new PlanInputException(PlanField.RACE_DATE, "datesRange", MIN_WEEKS, MAX_WEEKS, race,
                     earliest.isBefore(today) ? today : earliest, latest, w);
         }
         return (int) w;
+    }
+
+    /**
+     * The first race day, on the weekday the runner asked for (a Sunday race is never moved to a Monday), that gives
+     * a plan from {@code start} at least {@code weeks} weeks.
+     */
+    static LocalDate earliestRace(final LocalDate start, final int weeks, final LocalDate asked) {
+        return start.plusDays(7L * (weeks - 1)).with(TemporalAdjusters.nextOrSame(asked.getDayOfWeek()));
     }
 
     private static void checkWeeks(final int w, final int min) {

@@ -50,6 +50,8 @@ final class Bridge {
                     Session.Load.easy(load));
         }
         final List<Step> steps = shorter(s.steps());
+        // The session's own words would describe the planned session: say what the eased one holds.
+        final SessionBrief timedBrief = SessionBrief.of("bridge.timed", (int) Math.round(running(steps) / 60.0));
         final Optional<Duration> planned = total(s.steps());
         final Optional<Duration> eased = total(steps);
         final Optional<Duration> time = planned.isPresent() && eased.isPresent() ? eased
@@ -58,7 +60,7 @@ final class Bridge {
                 .orElse(SHARE);
         return new Session(date, type, Optional.empty(), time, Optional.empty(),
                 s.effort().filter(e -> s.type() == SessionType.RUN_WALK).or(() -> Optional.of(SessionEffort.EASY)),
-                s.runWalk(), steps, description, Session.Load.easy(s.load().totalM() * ratio));
+                s.runWalk(), steps, timedBrief, Session.Load.easy(s.load().totalM() * ratio));
     }
 
     /** Fewer repeats, shorter running steps; warm-up, cool-down and walks stay. */
@@ -66,7 +68,9 @@ final class Bridge {
         final List<Step> out = new ArrayList<>();
         for (Step st : steps) {
             if (st.kind() == Step.Kind.REPEAT) {
-                out.add(Step.repeat(Math.max(1, (int) Math.round(st.times() * SHARE)), st.steps()));
+                final int times = Math.max(1, (int) Math.round(st.times() * SHARE));
+                // A block done once (Couch to 5K's 8-5-8) cannot lose repeats: its runs get shorter instead.
+                out.add(Step.repeat(times, times < st.times() ? st.steps() : shorter(st.steps())));
             } else if ((st.kind() == Step.Kind.RUN || st.kind() == Step.Kind.WORK) && st.duration().isPresent()
                     && st.duration().get().toSeconds() > 120) {
                 final long s = Math.max(60, Math.round(st.duration().get().toSeconds() * SHARE / 30) * 30);
@@ -77,6 +81,19 @@ final class Bridge {
             }
         }
         return out;
+    }
+
+    /** Seconds of running in the steps. */
+    private static long running(final List<Step> steps) {
+        long sum = 0;
+        for (Step st : steps) {
+            if (st.kind() == Step.Kind.REPEAT) {
+                sum += running(st.steps()) * st.times();
+            } else if (st.kind() == Step.Kind.RUN || st.kind() == Step.Kind.WORK) {
+                sum += st.duration().map(Duration::toSeconds).orElse(0L);
+            }
+        }
+        return sum;
     }
 
     /** The steps' time when every step is timed. */

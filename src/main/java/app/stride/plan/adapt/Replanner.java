@@ -5,7 +5,8 @@ import app.stride.plan.FitnessInput;
 import app.stride.plan.Goal;
 import app.stride.plan.Plan;
 import app.stride.plan.PlanDates;
-import app.stride.plan.PlanGenerator;
+import app.stride.plan.PlanField;
+import app.stride.plan.PlanInputException;
 import app.stride.plan.PlanRepository.PlanVersion;
 import app.stride.plan.PlanRepository.SavedSession;
 import app.stride.plan.PlanRequest;
@@ -14,12 +15,11 @@ import app.stride.plan.Session;
 import app.stride.plan.Step;
 import app.stride.settings.DistanceUnit;
 import app.stride.tracking.LoggedRun;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -40,6 +40,8 @@ public final class Replanner {
     public static final int REBUILD_DAYS_OFF = 7;
     /** Sessions missed in a row from which the next week is a bridge. */
     public static final int BRIDGE_MISSED = 2;
+    /** Days from the first day planned to a new race date: two weeks to build what is left and taper. */
+    public static final int MIN_DAYS_TO_NEW_RACE = 14;
 
     private final DistanceUnit unit;
 
@@ -62,7 +64,7 @@ public final class Replanner {
         final int missed = missed(current, recent, asOf);
         final List<AdaptWarning> warnings = new ArrayList<>();
         if (!change.isEmpty()) {
-            return rebuild(current, recent, from, missed, change, warnings, asOf);
+            return rebuild(current, recent, log, from, missed, change, warnings, asOf);
         }
         if (!asOf.isAfter(plan.startDate())) {
             warnings.add(AdaptWarning.NOT_STARTED);
@@ -76,8 +78,11 @@ public final class Replanner {
             warnings.add(AdaptWarning.TIME_OFF);
             final boolean tooClose = plan.request().hasRace() && plan.raceDate()
                     .map(r -> ChronoUnit.DAYS.between(from, r) / 7 + 1 < PlanDates.MIN_WEEKS).orElse(false);
-            if (!tooClose) {
-                return rebuild(current, recent, from, missed, change, warnings, asOf);
+            // Couch to 5K goes by stages, not distance: repeat the last week done and carry on in order, racing with
+            // walk breaks (the engine warns) when the stages no longer fit; an eased week would skip a stage.
+            final boolean walker = plan.fitness().level() == Fitness.Level.WALK_RUN;
+            if (!tooClose || walker) {
+                return rebuild(current, recent, log, from, missed, change, warnings, asOf);
             }
             // The engine builds 6 to 12 weeks; closer to the race an easy week then the plan's own taper is safer.
             warnings.add(AdaptWarning.TOO_CLOSE_TO_REBUILD);
@@ -161,50 +166,57 @@ public final class Replanner {
                 Optional.of(new Proposal.NextVersion(v.id(), from, next, sameAs(ids), Proposal.NextVersion.basisOf(v.sessions()))));
     }
 
-    private Proposal rebuild(final PlanVersion v, final RecentRunning recent, final LocalDate from, final int missed,
-                                    final PlanChange change, final List<AdaptWarning> warnings, final LocalDate asOf) {
+    private Proposal rebuild(final PlanVersion v, final RecentRunning recent, final List<LoggedRun> log,
+                                    final LocalDate from, final int missed, final PlanChange change,
+                                    final List<AdaptWarning> warnings, final LocalDate asOf) {
         final Plan plan = v.plan();
         // After a hard session the runner did yesterday, the new plan starts the day after: never two hard days in a row.
         final LocalDate start = hardDoneOn(v, from.minusDays(1)) ? from.plusDays(1) : from;
-        final PlanRequest request = request(v, recent, start, change, warnings);
-        final Plan rebuilt = new PlanGenerator(Clock.fixed(start.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC), unit)
-                .generate(request);
+        // The rebuilt weeks keep the plan's own week starts: the week under way is built whole and only its days from
+        // `start` on are used (a partial week), so the week count only changes when the race date does.
+        final LocalDate weekStart = weekStart(plan, start);
+        checkRaceDate(change, asOf, start);
+        final Plan rebuilt = RebuildLimits.generate(v, request(v, recent, log, weekStart, change, warnings, asOf), start,
+                RestartVolume.lastFullWeek(v, log, asOf), unit);
         final List<PlanWeek> weeks = new ArrayList<>();
         final List<Long> ids = new ArrayList<>();
         final Map<LocalDate, Session> before = new HashMap<>();
+        final List<Slot> carried = new ArrayList<>();
         int i = 0;
         for (PlanWeek w : plan.weeks()) {
-            final List<Session> kept = new ArrayList<>();
-            final List<Long> keptIds = new ArrayList<>();
+            final List<Slot> kept = new ArrayList<>();
             for (Session s : w.sessions()) {
                 final SavedSession saved = v.sessions().get(i++);
                 if (saved.date().isBefore(from)) {
-                    kept.add(s);
-                    keptIds.add(saved.id());
+                    kept.add(new Slot(s, saved.id()));
                 } else {
                     before.put(saved.date(), onDay(s, saved.date()));
                 }
             }
-            if (w.start().isBefore(from)) {
-                weeks.add(new PlanWeek(w.number(), w.start(), w.phase(), w.cutback(), kept));
-                ids.addAll(keptIds);
-            } else if (!kept.isEmpty()) {
-                // A session moved into the past from a later week stays, at the end of the weeks kept: its id must
-                // sit at its own index, or every stored session after it would be matched to its neighbour.
-                if (weeks.isEmpty()) {
-                    weeks.add(new PlanWeek(w.number(), w.start(), w.phase(), w.cutback(), kept));
-                } else {
-                    final PlanWeek last = weeks.remove(weeks.size() - 1);
-                    final List<Session> joined = new ArrayList<>(last.sessions());
-                    joined.addAll(kept);
-                    weeks.add(last.withSessions(joined));
-                }
-                ids.addAll(keptIds);
+            if (w.start().isBefore(weekStart)) {
+                weeks.add(new PlanWeek(w.number(), w.start(), w.phase(), w.cutback(), kept.stream().map(Slot::session).toList()));
+                kept.forEach(x -> ids.add(x.storedId()));
+            } else {
+                // The week under way, and a session moved into the past from a later week: they stay, in the first
+                // rebuilt week, each id at its own session's index.
+                carried.addAll(kept);
             }
         }
-        CalendarWeeks.place(weeks, ids, plan.startDate(), rebuilt);
+        final int offset = weeks.size();
+        boolean first = true;
+        for (PlanWeek w : rebuilt.weeks()) {
+            final List<Slot> slots = new ArrayList<>();
+            if (first) {
+                slots.addAll(carried);
+            }
+            w.sessions().stream().filter(s -> !s.date().isBefore(start)).forEach(s -> slots.add(new Slot(s, null)));
+            slots.sort(Comparator.comparing(x -> x.session().date()));
+            weeks.add(new PlanWeek(w.number() + offset, w.start(), w.phase(), w.cutback(), slots.stream().map(Slot::session).toList()));
+            slots.forEach(x -> ids.add(x.storedId()));
+            first = false;
+        }
         final Map<LocalDate, Session> after = new HashMap<>();
-        rebuilt.sessions().forEach(s -> after.put(s.date(), s));
+        rebuilt.sessions().stream().filter(s -> !s.date().isBefore(start)).forEach(s -> after.put(s.date(), s));
         final List<SessionChange> changes = new ArrayList<>();
         for (LocalDate d : new TreeSet<>(union(before.keySet(), after.keySet()))) {
             final Optional<Session> a = Optional.ofNullable(before.get(d));
@@ -219,12 +231,40 @@ public final class Replanner {
                 Optional.of(new Proposal.NextVersion(v.id(), from, next, sameAs(ids), Proposal.NextVersion.basisOf(v.sessions()))));
     }
 
+    /** The start of the plan week {@code day} falls in (the plan's first day of the week); the plan's start before it. */
+    static LocalDate weekStart(final Plan plan, final LocalDate day) {
+        if (!day.isAfter(plan.startDate())) {
+            return plan.startDate();
+        }
+        return plan.startDate().plusDays(ChronoUnit.DAYS.between(plan.startDate(), day) / 7 * 7);
+    }
+
+    /**
+     * A new race date must leave time to rebuild what is left with a taper inside: at least {@link #MIN_DAYS_TO_NEW_RACE}
+     * days from the first day planned; closer, it is refused with the first date that works on the weekday asked for.
+     */
+    private static void checkRaceDate(final PlanChange change, final LocalDate asOf, final LocalDate start) {
+        if (change.raceDate().isEmpty()) {
+            return;
+        }
+        final LocalDate race = change.raceDate().get();
+        final LocalDate earliest = start.plusDays(MIN_DAYS_TO_NEW_RACE);
+        if (race.isBefore(asOf)) {
+            throw new PlanInputException(PlanField.RACE_DATE, "replanRacePast", race, asOf);
+        }
+        if (race.isBefore(earliest)) {
+            throw new PlanInputException(PlanField.RACE_DATE, "replanRaceTooSoon", race, MIN_DAYS_TO_NEW_RACE / 7,
+                    earliest.with(TemporalAdjusters.nextOrSame(race.getDayOfWeek())));
+        }
+    }
+
     /**
      * The request the future is made from: the plan's own, starting on {@code from}, with the changes asked for and
      * today's fitness from the log (recent weekly volume, longest run, days off; the plan's inputs where the log is silent).
      */
-    static PlanRequest request(final PlanVersion v, final RecentRunning recent, final LocalDate from, final PlanChange change,
-                               final List<AdaptWarning> warnings) {
+    static PlanRequest request(final PlanVersion v, final RecentRunning recent, final List<LoggedRun> log,
+                               final LocalDate from, final PlanChange change, final List<AdaptWarning> warnings,
+                               final LocalDate asOf) {
         final Plan plan = v.plan();
         final PlanRequest old = plan.request();
         final FitnessInput was = old.fitness();
@@ -235,10 +275,15 @@ public final class Replanner {
         }
         // With nothing logged since the plan began, the break the runner told about goes on.
         final int daysOff = recent.lastRun().isEmpty() ? was.daysOff() + recent.daysWithoutRunning() : recent.daysWithoutRunning();
+        // The volume to restart from: the last full week run, else what the runner told, never a part-logged week.
+        final Optional<RestartVolume.FullWeek> full = RestartVolume.lastFullWeek(v, log, asOf);
+        final Optional<Double> longest = recent.longestRunM().isPresent() && was.longestRunM().isPresent()
+                ? Optional.of(Math.max(recent.longestRunM().get(), was.longestRunM().get()))
+                : recent.longestRunM().or(was::longestRunM);
         final FitnessInput fitness = new FitnessInput(was.recentRace(),
-                recent.weeklyM().or(was::weeklyM),
-                logged ? recent.runsPerWeek() : was.runsPerWeek(),
-                recent.longestRunM().or(was::longestRunM),
+                full.map(RestartVolume.FullWeek::metres).or(was::weeklyM).or(recent::weeklyM),
+                full.map(RestartVolume.FullWeek::runs).or(was::runsPerWeek).or(recent::runsPerWeek),
+                longest,
                 continuousDone(v).filter(m -> m > was.continuousMin().orElse(0)).or(was::continuousMin),
                 was.runWalk(), Math.min(daysOff, 3650), false);
         final Goal goal = change.goal().orElse(old.goal());
@@ -246,14 +291,14 @@ public final class Replanner {
         final Optional<DayOfWeek> longRunDay = old.longRunDay().filter(days::contains);
         if (goal == Goal.CONSISTENCY) {
             final long left = ChronoUnit.DAYS.between(from, plan.endDate().plusDays(1));
-            final int weeks = (int) Math.max(PlanDates.MIN_WEEKS, Math.min(PlanDates.MAX_WEEKS, (left + 6) / 7));
+            final int weeks = (int) Math.max(1, Math.min(PlanDates.MAX_WEEKS, (left + 6) / 7));
             return new PlanRequest(goal, Optional.empty(), Optional.empty(), Optional.of(from), Optional.empty(),
-                    Optional.of(weeks), days, longRunDay, fitness);
+                    Optional.of(weeks), days, longRunDay, fitness, true);
         }
         final Optional<Duration> target = change.goal().isPresent() ? change.targetTime()
                 : change.targetTime().or(old::targetTime);
         return new PlanRequest(goal, change.distance().or(old::distance), target.filter(t -> goal == Goal.TIME),
-                Optional.of(from), change.raceDate().or(plan::raceDate), Optional.empty(), days, longRunDay, fitness);
+                Optional.of(from), change.raceDate().or(plan::raceDate), Optional.empty(), days, longRunDay, fitness, true);
     }
 
     /**

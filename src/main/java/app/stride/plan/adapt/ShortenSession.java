@@ -59,6 +59,9 @@ public final class ShortenSession {
 
     /** {@code s} made to fit {@code target}. */
     static Session shortened(final Session s, final Duration target) {
+        if (RunWalkCut.applies(s)) {
+            return RunWalkCut.shortened(s, target);
+        }
         final double secPerKm = StepSizes.secPerKm(s);
         final List<Step> steps = s.steps().isEmpty()
                 ? List.of(Step.timed(Kind.RUN, StepSizes.length(s), s.pace(), s.effort())) : s.steps();
@@ -78,7 +81,8 @@ public final class ShortenSession {
         final Session.Load l = s.load();
         final Session.Load load = new Session.Load(l.totalM() * ratio, l.thresholdM() * workRatio, l.intervalM() * workRatio,
                 l.repetitionM() * workRatio);
-        final int mins = (int) minutes;
+        // The minutes said are the new session's own, rounded honestly (not the minutes asked for).
+        final int mins = (int) Math.round(after.toSeconds() / 60.0);
         final SessionBrief brief;
         if (fit.repsAfter() < fit.repsBefore() && s.runWalk().isEmpty()) {
             brief = SessionBrief.of("life.shortened.fewerReps", mins, fit.repsAfter(), fit.repsBefore());

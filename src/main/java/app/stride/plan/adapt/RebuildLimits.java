@@ -1,0 +1,63 @@
+package app.stride.plan.adapt;
+
+import app.stride.plan.FitnessInput;
+import app.stride.plan.Plan;
+import app.stride.plan.PlanGenerator;
+import app.stride.plan.PlanRepository.PlanVersion;
+import app.stride.plan.PlanRequest;
+import app.stride.plan.PlanWeek;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+/**
+ * A rebuilt future never asks more than the runner showed before the break: the week back is at most the last full
+ * week run (or the volume they told), and the new peak at most the original plan's. The generator is asked again
+ * from a proportionally lower volume until both hold (a coach's review of re-plans).
+ */
+final class RebuildLimits {
+
+    private static final int ATTEMPTS = 5;
+
+    private RebuildLimits() {
+    }
+
+    /** The future for {@code request} (built from the plan week under way), within both limits. */
+    static Plan generate(final PlanVersion v, final PlanRequest request, final LocalDate today,
+                         final Optional<RestartVolume.FullWeek> full, final app.stride.settings.DistanceUnit unit) {
+        final PlanGenerator generator = new PlanGenerator(Clock.fixed(today.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC),
+                unit);
+        final double peakLimit = peak(v.plan());
+        final Optional<Double> backLimit = full.map(RestartVolume.FullWeek::metres).or(() -> request.fitness().weeklyM());
+        PlanRequest r = request;
+        Plan plan = generator.generate(r);
+        for (int k = 0; k < ATTEMPTS; k++) {
+            final double first = plan.weeks().get(0).trainingM();
+            final double peak = peak(plan);
+            double ratio = peak > peakLimit && peakLimit > 0 ? peakLimit / peak : 1;
+            if (backLimit.isPresent() && first > backLimit.get() && first > 0) {
+                ratio = Math.min(ratio, backLimit.get() / first);
+            }
+            if (ratio >= 0.999 || r.fitness().weeklyM().isEmpty()) {
+                return plan;
+            }
+            r = scaled(r, ratio * 0.99);
+            plan = generator.generate(r);
+        }
+        return plan;
+    }
+
+    /** The most a training week holds (race left out). */
+    static double peak(final Plan plan) {
+        return plan.weeks().stream().mapToDouble(PlanWeek::trainingM).max().orElse(0);
+    }
+
+    private static PlanRequest scaled(final PlanRequest r, final double ratio) {
+        final FitnessInput f = r.fitness();
+        final FitnessInput lower = new FitnessInput(f.recentRace(), f.weeklyM().map(m -> m * ratio), f.runsPerWeek(),
+                f.longestRunM().map(m -> m * ratio), f.continuousMin(), f.runWalk(), f.daysOff(), f.crossTrained());
+        return new PlanRequest(r.goal(), r.distance(), r.targetTime(), r.startDate(), r.raceDate(), r.weeks(), r.days(),
+                r.longRunDay(), lower, r.replan());
+    }
+}
