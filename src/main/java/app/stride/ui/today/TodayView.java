@@ -62,6 +62,8 @@ public final class TodayView implements ScreenView {
                 context.tasks(), context.settings());
         this.life = new LifeHappensViewModel(context.services().lifeHappens(), context.services().tickOff(), vm,
                 context.services().unitOfWork(), context.tasks(), context.settings());
+        // A re-plan accepted in the shell's banner (shown above Today) replaces today's session: show the new one.
+        app.stride.ui.adapt.AdaptBannerViewModel.whenAccepted(context.services().adapt(), vm::load);
         final String date = Dates.dayLong(LocalDate.now(context.services().clock()));
 
         final Button create = new Button(Messages.get("today.createPlan"));

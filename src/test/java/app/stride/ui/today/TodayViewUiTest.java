@@ -27,10 +27,11 @@ class TodayViewUiTest {
     Path dir;
 
     private MainWindow window;
+    private StrideServices services;
 
     @Start
     void start(final Stage stage) {
-        final StrideServices services = StrideServices.open(new DataFolder(dir), TodayViewModelTest.clockOn(TodayViewModelTest.TODAY));
+        services = StrideServices.open(new DataFolder(dir), TodayViewModelTest.clockOn(TodayViewModelTest.TODAY));
         TodayViewModelTest.savePlan(services);
         window = new MainWindow(services, new ImmediateTaskRunner(), services.settings().load());
         // Tall enough that the tick-off buttons sit below the missed-session banners without scrolling.
@@ -58,6 +59,24 @@ class TodayViewUiTest {
         final javafx.scene.control.Button done = robot.lookup("#today-done").queryButton();
         assertThat(ran.getStyleClass()).doesNotContain("small");
         assertThat(ran.getHeight()).isEqualTo(done.getHeight());
+    }
+
+    @Test
+    void acceptingARePlanInTheShellsBannerShowsTheNewPlanOnToday(final FxRobot robot) {
+        settle(robot);
+        final var banner = window.adaptBanner();
+        assertThat(banner.offerProperty().get()).as("missed sessions: the shell offers a re-plan").isPresent();
+        final long before = services.tickOff().today().today().orElseThrow().id();
+
+        robot.interact(banner::accept);
+        settle(robot);
+
+        final app.stride.tracking.TickOff.Day now = services.tickOff().today();
+        assertThat(now.today().orElseThrow().id()).as("a new plan version").isNotEqualTo(before);
+        assertThat(robot.lookup(".missed-banner").queryAll()).hasSize(now.missed().size());
+        robot.clickOn(robot.lookup("#today-done").queryButton());
+        assertThat(services.tickOff().today().today().orElseThrow().status()).as("Done ticks off the session of the plan now stored")
+                .isEqualTo("done");
     }
 
     @Test
