@@ -141,6 +141,7 @@ public final class TodayView implements ScreenView {
             draw(d);
         });
         brief.loggedProperty().addListener((o, a, b) -> draw(vm.dayProperty().get()));
+        vm.lateForProperty().addListener((o, a, b) -> vm.dayProperty().get().ifPresent(d -> drawMissed(d.missed())));
         vm.outfitProperty().addListener((o, a, b) -> drawOutfit());
         vm.outfitNoteProperty().addListener((o, a, b) -> drawOutfit());
         brief.wearingProperty().addListener((o, a, b) -> drawOutfit());
@@ -187,10 +188,16 @@ public final class TodayView implements ScreenView {
             final Label text = new Label(Messages.get("today.missed", TickOff.describeDated(s)), new FontIcon("mdi2c-calendar-question"));
             text.setWrapText(true);
             text.setMaxWidth(Double.MAX_VALUE);
+            if (vm.lateForProperty().get().filter(l -> l.id() == s.id()).isPresent()) {
+                final VBox row = new VBox(8, text, lateForm());
+                row.getStyleClass().add("missed-banner");
+                missed.getChildren().add(row);
+                continue;
+            }
             final Button ran = new Button(Messages.get("today.missed.ran"), new FontIcon("mdi2c-check"));
             ran.getStyleClass().add(Styles.SUCCESS);
             ran.setMinWidth(Region.USE_PREF_SIZE);
-            ran.setOnAction(e -> vm.doneLate(s));
+            ran.setOnAction(e -> vm.startLate(s));
             final Button letGo = new Button(Messages.get("today.missed.letGo"));
             letGo.getStyleClass().add(Styles.BUTTON_OUTLINED);
             letGo.setMinWidth(Region.USE_PREF_SIZE);
@@ -203,6 +210,46 @@ public final class TodayView implements ScreenView {
         }
         missed.setVisible(!list.isEmpty());
         missed.setManaged(!list.isEmpty());
+    }
+
+    /** "I ran it": the missed session's distance and time (planned ones filled in), then Log it or Cancel. */
+    private VBox lateForm() {
+        final Label hint = new Label(Messages.get("today.late.title"));
+        hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        hint.setWrapText(true);
+        final javafx.scene.control.TextField distance = new javafx.scene.control.TextField();
+        distance.setId("today-late-distance");
+        distance.setPrefColumnCount(4);
+        distance.setPromptText(Messages.get("log.form.unknown"));
+        distance.textProperty().bindBidirectional(vm.lateDistanceProperty());
+        final Label unit = new Label(context.settings().get().distanceUnit().code());
+        unit.getStyleClass().add(Styles.TEXT_MUTED);
+        final javafx.scene.control.TextField time = new javafx.scene.control.TextField();
+        time.setId("today-late-duration");
+        time.setPrefColumnCount(5);
+        time.setPromptText(Messages.get("today.tickoff.minutes"));
+        time.textProperty().bindBidirectional(vm.lateDurationProperty());
+        final Label timeLabel = new Label(Messages.get("today.tickoff.duration"));
+        timeLabel.setLabelFor(time);
+        final Label distanceLabel = new Label(Messages.get("today.tickoff.distance"));
+        distanceLabel.setLabelFor(distance);
+        final HBox fields = new HBox(6, distanceLabel, distance, unit, timeLabel, time);
+        fields.setAlignment(Pos.CENTER_LEFT);
+        HBox.setMargin(timeLabel, new javafx.geometry.Insets(0, 0, 0, 6));
+        final Button save = new Button(Messages.get("today.late.save"), new FontIcon("mdi2c-check"));
+        save.setId("today-late-save");
+        save.getStyleClass().add(Styles.SUCCESS);
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        save.setOnAction(e -> vm.doneLate());
+        final Button cancel = new Button(Messages.get("today.late.cancel"));
+        cancel.getStyleClass().add(Styles.FLAT);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setOnAction(e -> vm.cancelLate());
+        final HBox buttons = new HBox(8, save, cancel);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        final app.stride.ui.common.ErrorLine error = new app.stride.ui.common.ErrorLine("today-late-error", vm.lateErrorProperty());
+        javafx.application.Platform.runLater(distance::requestFocus);
+        return new VBox(8, hint, fields, error, buttons);
     }
 
     private VBox outfitMissing() {

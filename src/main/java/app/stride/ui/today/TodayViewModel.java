@@ -75,6 +75,11 @@ public final class TodayViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private Runnable undoWork;
+    /** "I ran it" on a missed session opens a small form for its numbers: the session it is for, or empty. */
+    private final ReadOnlyObjectWrapper<Optional<SavedSession>> lateFor = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final StringProperty lateDistance = new SimpleStringProperty("");
+    private final StringProperty lateDuration = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper lateError = new ReadOnlyStringWrapper("");
 
     public TodayViewModel(final TickOff tickOff, final OutfitService outfits, final WeatherService weather,
                           final Shoes shoeRack, final TaskRunner tasks, final ObservableValue<Settings> settings) {
@@ -190,19 +195,24 @@ public final class TodayViewModel {
 
     /** The run as entered: distance in the runner's unit, time as minutes, m:ss or h:mm:ss. */
     RunReport report() {
+        return report(distance.get(), duration.get(), Optional.ofNullable(effort.get()), notes.get());
+    }
+
+    private RunReport report(final String distanceText, final String durationText, final Optional<Integer> rpe,
+                             final String noteText) {
         final DistanceUnit unit = settings.getValue().distanceUnit();
         Optional<Double> metres = Optional.empty();
-        if (!distance.get().isBlank()) {
-            metres = Optional.of(Numbers.parse(distance.get()).filter(v -> v > 0)
+        if (!distanceText.isBlank()) {
+            metres = Optional.of(Numbers.parse(distanceText).filter(v -> v > 0)
                     .orElseThrow(() -> new InvalidInputException("distance", Messages.get("today.error.distance", unit.code())))
                     * unit.metres());
         }
         Optional<Duration> time = Optional.empty();
-        if (!duration.get().isBlank()) {
-            time = Optional.of(Durations.parse(duration.get())
+        if (!durationText.isBlank()) {
+            time = Optional.of(Durations.parse(durationText)
                     .orElseThrow(() -> new InvalidInputException("duration", Messages.get("today.error.duration"))));
         }
-        return new RunReport(metres, time, Optional.ofNullable(effort.get()), Optional.empty(), notes.get());
+        return new RunReport(metres, time, rpe, Optional.empty(), noteText);
     }
 
     /** Lets today's session go: no guilt, the plan carries on; Undo brings it (and any run logged for it) back. */
@@ -276,9 +286,66 @@ public final class TodayViewModel {
         }, Messages.get("today.moved", TickOff.describe(s.get()), Dates.weekday(to.getDayOfWeek())));
     }
 
-    /** A session from the last days the runner did run after all. */
-    public void doneLate(final SavedSession missed) {
-        run(() -> tickOff.done(missed.id(), RunReport.justDone()), Messages.get("today.doneLate"));
+    /**
+     * "I ran it" on a session from the last days: opens its small form with the planned numbers to correct (blank
+     * stays unknown); {@link #doneLate()} logs it.
+     */
+    public void startLate(final SavedSession missed) {
+        final DistanceUnit unit = settings.getValue().distanceUnit();
+        lateDistance.set(missed.distanceM().map(m -> Distances.value(m, unit)).orElse(""));
+        lateDuration.set(missed.durationS().map(Durations::seconds).orElse(""));
+        lateError.set("");
+        lateFor.set(Optional.of(missed));
+    }
+
+    /** Closes the "I ran it" form without logging anything. */
+    public void cancelLate() {
+        lateError.set("");
+        lateFor.set(Optional.empty());
+    }
+
+    /** Logs the session the "I ran it" form is open for, with its numbers; Undo takes the run back off. */
+    public void doneLate() {
+        final Optional<SavedSession> missed = lateFor.get();
+        if (missed.isEmpty()) {
+            return;
+        }
+        final RunReport report;
+        try {
+            report = report(lateDistance.get(), lateDuration.get(), Optional.empty(), "");
+        } catch (InvalidInputException e) {
+            lateError.set(TaskFailure.message(e));
+            return;
+        }
+        final long id = missed.get().id();
+        lateError.set("");
+        final String success = Messages.get("today.doneLate.logged", TickOff.describe(missed.get()));
+        tasks.run(() -> unitOfWork.run(() -> {
+            tickOff.done(id, report);
+            // Undo puts the session back as missed and takes the run just logged off the log.
+            return (Runnable) () -> tickOff.reopen(id);
+        }), undo -> {
+            lateFor.set(Optional.empty());
+            changed(success, undo);
+        }, e -> lateError.set(TaskFailure.message(e))); // the form stays open with what was typed
+    }
+
+    /** The missed session whose "I ran it" form is open, or empty. */
+    public ReadOnlyObjectProperty<Optional<SavedSession>> lateForProperty() {
+        return lateFor.getReadOnlyProperty();
+    }
+
+    public StringProperty lateDistanceProperty() {
+        return lateDistance;
+    }
+
+    public StringProperty lateDurationProperty() {
+        return lateDuration;
+    }
+
+    /** What is wrong with the "I ran it" form's numbers, or empty. */
+    public ReadOnlyStringProperty lateErrorProperty() {
+        return lateError.getReadOnlyProperty();
     }
 
     /** A session from the last days that is not going to happen: let it go. */
