@@ -141,6 +141,7 @@ public final class TodayView implements ScreenView {
             draw(d);
         });
         brief.loggedProperty().addListener((o, a, b) -> draw(vm.dayProperty().get()));
+        brief.loggedDetailsProperty().addListener((o, a, b) -> draw(vm.dayProperty().get()));
         vm.lateForProperty().addListener((o, a, b) -> vm.dayProperty().get().ifPresent(d -> drawMissed(d.missed())));
         vm.outfitProperty().addListener((o, a, b) -> drawOutfit());
         vm.outfitNoteProperty().addListener((o, a, b) -> drawOutfit());
@@ -174,7 +175,7 @@ public final class TodayView implements ScreenView {
         root.getChildren().setAll(withPlan);
         final TickOff.Day d = loaded.get();
         drawMissed(d.missed());
-        sessionCard.draw(d, brief.loggedProperty().get(), context.settings().get().distanceUnit());
+        sessionCard.draw(d, brief.loggedProperty().get(), brief.loggedDetailsProperty().get(), context.settings().get().distanceUnit());
         final boolean open = d.today().map(s -> "planned".equals(s.status())).orElse(false);
         tickOffCard.setVisible(open);
         tickOffCard.setManaged(open);

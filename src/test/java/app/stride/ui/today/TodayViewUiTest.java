@@ -97,8 +97,12 @@ class TodayViewUiTest {
         assertThat(robot.lookup("#today-streak").queryAs(Label.class).getText()).isEqualTo("Times you made it out: 0");
 
         final TextField time = robot.lookup("#today-duration").queryAs(TextField.class);
-        robot.interact(() -> time.setText("33"));
+        robot.interact(() -> {
+            time.setText("33");
+            robot.lookup("#today-notes").queryAs(TextField.class).setText("hilly, windy");
+        });
         robot.clickOn(robot.lookup("#today-done").queryButton());
+        assertThat(robot.lookup("#today-logged-details").queryAs(Label.class).getText()).isEqualTo("hilly, windy");
 
         assertThat(robot.lookup("#today-session-status").queryAs(Label.class).getText()).isEqualTo("Done");
         assertThat(robot.lookup("#today-message").queryAs(Label.class).getText()).startsWith("Done!");
