@@ -126,7 +126,17 @@ public final class TodayView implements ScreenView {
         streak.getStyleClass().add(Styles.TEXT_MUTED);
         streak.setGraphic(new FontIcon("mdi2s-shoe-print"));
 
-        final VBox body = new VBox(12, new WhyLine(brief), messageBar, columns, streak);
+        // The notice sits beside the why rather than under it, so that with the shell's notice above the screen the
+        // tick-off buttons still fit at 1120×720.
+        final WhyLine why = new WhyLine(brief);
+        HBox.setHgrow(why, Priority.SOMETIMES);
+        messageBar.setPrefWidth(440);
+        messageBar.setMinWidth(320);
+        messageBar.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(messageBar, Priority.ALWAYS);
+        final HBox top = new HBox(12, why, messageBar);
+        top.setAlignment(Pos.TOP_LEFT);
+        final VBox body = new VBox(12, top, columns, streak);
         body.setFillWidth(true);
         final ScreenHeader header = new ScreenHeader(Messages.get(Screen.TODAY.key()), date);
         header.subtitle().setId("today-where");
@@ -234,6 +244,16 @@ public final class TodayView implements ScreenView {
         timeLabel.setLabelFor(time);
         final Label distanceLabel = new Label(Messages.get("today.tickoff.distance"));
         distanceLabel.setLabelFor(distance);
+        // The words keep their size; the two fields share what is left of the narrow column.
+        for (Label l : List.of(distanceLabel, unit, timeLabel)) {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        distance.setPrefColumnCount(3);
+        time.setPrefColumnCount(4);
+        distance.setMinWidth(44);
+        time.setMinWidth(56);
+        HBox.setHgrow(distance, Priority.SOMETIMES);
+        HBox.setHgrow(time, Priority.SOMETIMES);
         final HBox fields = new HBox(6, distanceLabel, distance, unit, timeLabel, time);
         fields.setAlignment(Pos.CENTER_LEFT);
         HBox.setMargin(timeLabel, new javafx.geometry.Insets(0, 0, 0, 6));
