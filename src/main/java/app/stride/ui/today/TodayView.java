@@ -152,7 +152,7 @@ public final class TodayView implements ScreenView {
         });
         brief.loggedProperty().addListener((o, a, b) -> draw(vm.dayProperty().get()));
         brief.loggedDetailsProperty().addListener((o, a, b) -> draw(vm.dayProperty().get()));
-        vm.lateForProperty().addListener((o, a, b) -> vm.dayProperty().get().ifPresent(d -> drawMissed(d.missed())));
+        vm.late().sessionProperty().addListener((o, a, b) -> vm.dayProperty().get().ifPresent(d -> drawMissed(d.missed())));
         vm.outfitProperty().addListener((o, a, b) -> drawOutfit());
         vm.outfitNoteProperty().addListener((o, a, b) -> drawOutfit());
         brief.wearingProperty().addListener((o, a, b) -> drawOutfit());
@@ -199,7 +199,7 @@ public final class TodayView implements ScreenView {
             final Label text = new Label(Messages.get("today.missed", TickOff.describeDated(s)), new FontIcon("mdi2c-calendar-question"));
             text.setWrapText(true);
             text.setMaxWidth(Double.MAX_VALUE);
-            if (vm.lateForProperty().get().filter(l -> l.id() == s.id()).isPresent()) {
+            if (vm.late().sessionProperty().get().filter(l -> l.id() == s.id()).isPresent()) {
                 final VBox row = new VBox(8, text, lateForm());
                 row.getStyleClass().add("missed-banner");
                 missed.getChildren().add(row);
@@ -208,7 +208,7 @@ public final class TodayView implements ScreenView {
             final Button ran = new Button(Messages.get("today.missed.ran"), new FontIcon("mdi2c-check"));
             ran.getStyleClass().add(Styles.SUCCESS);
             ran.setMinWidth(Region.USE_PREF_SIZE);
-            ran.setOnAction(e -> vm.startLate(s));
+            ran.setOnAction(e -> vm.late().start(s));
             final Button letGo = new Button(Messages.get("today.missed.letGo"));
             letGo.getStyleClass().add(Styles.BUTTON_OUTLINED);
             letGo.setMinWidth(Region.USE_PREF_SIZE);
@@ -232,14 +232,14 @@ public final class TodayView implements ScreenView {
         distance.setId("today-late-distance");
         distance.setPrefColumnCount(4);
         distance.setPromptText(Messages.get("log.form.unknown"));
-        distance.textProperty().bindBidirectional(vm.lateDistanceProperty());
+        distance.textProperty().bindBidirectional(vm.late().distanceProperty());
         final Label unit = new Label(context.settings().get().distanceUnit().code());
         unit.getStyleClass().add(Styles.TEXT_MUTED);
         final javafx.scene.control.TextField time = new javafx.scene.control.TextField();
         time.setId("today-late-duration");
         time.setPrefColumnCount(5);
         time.setPromptText(Messages.get("today.tickoff.minutes"));
-        time.textProperty().bindBidirectional(vm.lateDurationProperty());
+        time.textProperty().bindBidirectional(vm.late().durationProperty());
         final Label timeLabel = new Label(Messages.get("today.tickoff.duration"));
         timeLabel.setLabelFor(time);
         final Label distanceLabel = new Label(Messages.get("today.tickoff.distance"));
@@ -261,14 +261,14 @@ public final class TodayView implements ScreenView {
         save.setId("today-late-save");
         save.getStyleClass().add(Styles.SUCCESS);
         save.setMinWidth(Region.USE_PREF_SIZE);
-        save.setOnAction(e -> vm.doneLate());
+        save.setOnAction(e -> vm.late().save());
         final Button cancel = new Button(Messages.get("today.late.cancel"));
         cancel.getStyleClass().add(Styles.FLAT);
         cancel.setMinWidth(Region.USE_PREF_SIZE);
-        cancel.setOnAction(e -> vm.cancelLate());
+        cancel.setOnAction(e -> vm.late().cancel());
         final HBox buttons = new HBox(8, save, cancel);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        final app.stride.ui.common.ErrorLine error = new app.stride.ui.common.ErrorLine("today-late-error", vm.lateErrorProperty());
+        final app.stride.ui.common.ErrorLine error = new app.stride.ui.common.ErrorLine("today-late-error", vm.late().errorProperty());
         javafx.application.Platform.runLater(distance::requestFocus);
         return new VBox(8, hint, fields, error, buttons);
     }

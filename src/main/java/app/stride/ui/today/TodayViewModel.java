@@ -75,11 +75,7 @@ public final class TodayViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private Runnable undoWork;
-    /** "I ran it" on a missed session opens a small form for its numbers: the session it is for, or empty. */
-    private final ReadOnlyObjectWrapper<Optional<SavedSession>> lateFor = new ReadOnlyObjectWrapper<>(Optional.empty());
-    private final StringProperty lateDistance = new SimpleStringProperty("");
-    private final StringProperty lateDuration = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper lateError = new ReadOnlyStringWrapper("");
+    private final LateRun late;
 
     public TodayViewModel(final TickOff tickOff, final OutfitService outfits, final WeatherService weather,
                           final Shoes shoeRack, final TaskRunner tasks, final ObservableValue<Settings> settings) {
@@ -100,6 +96,12 @@ public final class TodayViewModel {
         shoeWarning = javafx.beans.binding.Bindings.createStringBinding(
                 () -> ShoeWear.warning(Optional.ofNullable(shoe.get()), settings.getValue().distanceUnit()), shoe, settings);
         this.reloads = new Latest(tasks);
+        this.late = new LateRun(tickOff, unitOfWork, tasks, settings, this::changed);
+    }
+
+    /** "I ran it" on a session from the last days: its small form. */
+    public LateRun late() {
+        return late;
     }
 
     /** What {@link #load()} reads in one background step. */
@@ -195,12 +197,13 @@ public final class TodayViewModel {
 
     /** The run as entered: distance in the runner's unit, time as minutes, m:ss or h:mm:ss. */
     RunReport report() {
-        return report(distance.get(), duration.get(), Optional.ofNullable(effort.get()), notes.get());
+        return report(distance.get(), duration.get(), Optional.ofNullable(effort.get()), notes.get(),
+                settings.getValue().distanceUnit());
     }
 
-    private RunReport report(final String distanceText, final String durationText, final Optional<Integer> rpe,
-                             final String noteText) {
-        final DistanceUnit unit = settings.getValue().distanceUnit();
+    /** A run as typed: distance in {@code unit}, time as minutes, m:ss or h:mm:ss; blank stays unknown. */
+    static RunReport report(final String distanceText, final String durationText, final Optional<Integer> rpe,
+                            final String noteText, final DistanceUnit unit) {
         Optional<Double> metres = Optional.empty();
         if (!distanceText.isBlank()) {
             metres = Optional.of(Numbers.parse(distanceText).filter(v -> v > 0)
@@ -284,68 +287,6 @@ public final class TodayViewModel {
             tickOff.move(id, to);
             return () -> tickOff.move(id, from);
         }, Messages.get("today.moved", TickOff.describe(s.get()), Dates.weekday(to.getDayOfWeek())));
-    }
-
-    /**
-     * "I ran it" on a session from the last days: opens its small form with the planned numbers to correct (blank
-     * stays unknown); {@link #doneLate()} logs it.
-     */
-    public void startLate(final SavedSession missed) {
-        final DistanceUnit unit = settings.getValue().distanceUnit();
-        lateDistance.set(missed.distanceM().map(m -> Distances.value(m, unit)).orElse(""));
-        lateDuration.set(missed.durationS().map(Durations::seconds).orElse(""));
-        lateError.set("");
-        lateFor.set(Optional.of(missed));
-    }
-
-    /** Closes the "I ran it" form without logging anything. */
-    public void cancelLate() {
-        lateError.set("");
-        lateFor.set(Optional.empty());
-    }
-
-    /** Logs the session the "I ran it" form is open for, with its numbers; Undo takes the run back off. */
-    public void doneLate() {
-        final Optional<SavedSession> missed = lateFor.get();
-        if (missed.isEmpty()) {
-            return;
-        }
-        final RunReport report;
-        try {
-            report = report(lateDistance.get(), lateDuration.get(), Optional.empty(), "");
-        } catch (InvalidInputException e) {
-            lateError.set(TaskFailure.message(e));
-            return;
-        }
-        final long id = missed.get().id();
-        lateError.set("");
-        final String success = Messages.get("today.doneLate.logged", TickOff.describe(missed.get()));
-        tasks.run(() -> unitOfWork.run(() -> {
-            tickOff.done(id, report);
-            // Undo puts the session back as missed and takes the run just logged off the log.
-            return (Runnable) () -> tickOff.reopen(id);
-        }), undo -> {
-            lateFor.set(Optional.empty());
-            changed(success, undo);
-        }, e -> lateError.set(TaskFailure.message(e))); // the form stays open with what was typed
-    }
-
-    /** The missed session whose "I ran it" form is open, or empty. */
-    public ReadOnlyObjectProperty<Optional<SavedSession>> lateForProperty() {
-        return lateFor.getReadOnlyProperty();
-    }
-
-    public StringProperty lateDistanceProperty() {
-        return lateDistance;
-    }
-
-    public StringProperty lateDurationProperty() {
-        return lateDuration;
-    }
-
-    /** What is wrong with the "I ran it" form's numbers, or empty. */
-    public ReadOnlyStringProperty lateErrorProperty() {
-        return lateError.getReadOnlyProperty();
     }
 
     /** A session from the last days that is not going to happen: let it go. */

@@ -101,14 +101,14 @@ public class TodayViewModelTest {
         vm.load();
         final SavedSession missed = vm.dayProperty().get().orElseThrow().missed().get(0);
 
-        vm.startLate(missed);
-        assertThat(vm.lateForProperty().get()).contains(missed);
+        vm.late().start(missed);
+        assertThat(vm.late().sessionProperty().get()).contains(missed);
         assertThat(services.tickOff().recentRuns(10)).as("nothing logged before the runner says so").isEmpty();
-        vm.lateDistanceProperty().set("4,2");
-        vm.lateDurationProperty().set("28:30");
-        vm.doneLate();
+        vm.late().distanceProperty().set("4,2");
+        vm.late().durationProperty().set("28:30");
+        vm.late().save();
 
-        assertThat(vm.lateForProperty().get()).isEmpty();
+        assertThat(vm.late().sessionProperty().get()).isEmpty();
         assertThat(services.tickOff().recentRuns(10)).singleElement().satisfies(r -> {
             assertThat(r.report().distanceM()).contains(4200.0);
             assertThat(r.report().duration()).contains(java.time.Duration.ofMinutes(28).plusSeconds(30));
@@ -127,14 +127,14 @@ public class TodayViewModelTest {
     void iRanItWithABadTimeSaysSoAndKeepsTheForm() {
         vm.load();
         final SavedSession missed = vm.dayProperty().get().orElseThrow().missed().get(0);
-        vm.startLate(missed);
-        vm.lateDurationProperty().set("32:75");
+        vm.late().start(missed);
+        vm.late().durationProperty().set("32:75");
 
-        vm.doneLate();
+        vm.late().save();
 
-        assertThat(vm.lateErrorProperty().get()).startsWith("Time must be");
-        assertThat(vm.lateForProperty().get()).contains(missed);
-        assertThat(vm.lateDurationProperty().get()).isEqualTo("32:75");
+        assertThat(vm.late().errorProperty().get()).startsWith("Time must be");
+        assertThat(vm.late().sessionProperty().get()).contains(missed);
+        assertThat(vm.late().durationProperty().get()).isEqualTo("32:75");
         assertThat(services.tickOff().recentRuns(10)).isEmpty();
     }
 
