@@ -80,6 +80,29 @@ class TodayViewUiTest {
     }
 
     @Test
+    void iRanItAsksForTheNumbersThenOffersUndo(final FxRobot robot) {
+        settle(robot);
+        final int missedBefore = robot.lookup(".missed-banner").queryAll().size();
+        robot.clickOn(robot.lookup(".missed-banner .button").queryButton());
+        assertThat(services.tickOff().recentRuns(5)).as("nothing stored yet").isEmpty();
+        robot.interact(() -> {
+            robot.lookup("#today-late-distance").queryAs(TextField.class).setText("4");
+            robot.lookup("#today-late-duration").queryAs(TextField.class).setText("30");
+        });
+        robot.clickOn(robot.lookup("#today-late-save").queryButton());
+        settle(robot);
+
+        assertThat(services.tickOff().recentRuns(5)).singleElement()
+                .satisfies(r -> assertThat(r.report().distanceM()).contains(4000.0));
+        assertThat(robot.lookup(".missed-banner").queryAll()).hasSize(missedBefore - 1);
+        assertThat(robot.lookup("#today-message").queryAs(Label.class).getText()).startsWith("Logged ");
+        robot.clickOn(robot.lookup("#today-message-undo").queryButton());
+        settle(robot);
+        assertThat(services.tickOff().recentRuns(5)).isEmpty();
+        assertThat(robot.lookup(".missed-banner").queryAll()).hasSize(missedBefore);
+    }
+
+    @Test
     void theMoveDateFieldShowsTheWholeDate(final FxRobot robot) {
         settle(robot);
         final javafx.scene.control.DatePicker moveTo = robot.lookup("#today-move-date").queryAs(javafx.scene.control.DatePicker.class);
