@@ -89,23 +89,48 @@ public final class TodayCommand implements Callable<Integer> {
             final String option = onlyMinutes != null ? "--only-minutes" : notFeeling100 ? "--not-feeling-100" : "--indoor";
             throw new InvalidInputException(option, option + ": " + e.getMessage());
         }
+        final boolean store = apply && !change.isEmpty();
+        if (store) {
+            services.unitOfWork().run(() -> {
+                services.lifeHappens().apply(change);
+                return null;
+            });
+        }
+        if (json) {
+            out.println(PlanJson.writePretty(json(change, store)));
+            out.flush();
+            return Cli.EXIT_OK;
+        }
         final DistanceUnit unit = services.settings().load().distanceUnit();
         for (LifeChange.Edit e : change.edits()) {
             out.println(Messages.get("life.preview.line", DailyText.date(e.day()), size(e.from(), unit), size(e.to(), unit)));
             out.println("  " + app.stride.text.PlanText.description(e.to(), unit));
         }
         change.notes().forEach(n -> out.println(Messages.get("life.note." + n.code())));
-        if (apply && !change.isEmpty()) {
-            services.unitOfWork().run(() -> {
-                services.lifeHappens().apply(change);
-                return null;
-            });
+        if (store) {
             out.println(Messages.get("cli.life.applied"));
         } else if (!change.isEmpty()) {
             out.println(Messages.get("cli.life.previewOnly"));
         }
         out.flush();
         return Cli.EXIT_OK;
+    }
+
+    /** {@code {"kind", "changes": [{"date", "from", "to"}], "notes", "stored"}}; sessions in the plan JSON's shape. */
+    static com.fasterxml.jackson.databind.node.ObjectNode json(final LifeChange change, final boolean stored) {
+        final var root = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        root.put("kind", change.kind().code());
+        final var changes = root.putArray("changes");
+        for (LifeChange.Edit e : change.edits()) {
+            final var n = changes.addObject();
+            n.put("date", e.day().toString());
+            n.set("from", PlanJson.session(e.from()));
+            n.set("to", PlanJson.session(e.to()));
+        }
+        final var notes = root.putArray("notes");
+        change.notes().forEach(n -> notes.add(n.code()));
+        root.put("stored", stored);
+        return root;
     }
 
     private static String size(final Session s, final DistanceUnit unit) {

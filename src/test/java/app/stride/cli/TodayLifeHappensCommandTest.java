@@ -79,4 +79,27 @@ class TodayLifeHappensCommandTest {
         assertThat(applied.exitCode()).as(applied.err()).isZero();
         assertThat(applied.out()).contains("Eased:");
     }
+
+    @Test
+    void jsonIsJsonForALifeHappensChange() throws Exception {
+        final PlanVersion before = stored();
+        final CliRun preview = run("today", "--only-minutes", "20", "--json");
+        assertThat(preview.exitCode()).as(preview.err()).isZero();
+        final com.fasterxml.jackson.databind.JsonNode tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(preview.out());
+        assertThat(tree.path("kind").asText()).isEqualTo("shorten");
+        assertThat(tree.path("stored").isBoolean()).isTrue();
+        assertThat(tree.path("stored").asBoolean()).isFalse();
+        assertThat(tree.path("changes")).singleElement().satisfies(c -> {
+            assertThat(c.path("date").asText()).isEqualTo("2027-01-12");
+            assertThat(c.path("from").isObject()).isTrue();
+            assertThat(c.path("to").isObject()).isTrue();
+        });
+        assertThat(tree.path("notes").isArray()).isTrue();
+        assertThat(stored()).isEqualTo(before);
+
+        final CliRun applied = run("today", "--only-minutes", "20", "--apply", "--json");
+        assertThat(applied.exitCode()).as(applied.err()).isZero();
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(applied.out()).path("stored").asBoolean()).isTrue();
+        assertThat(stored()).isNotEqualTo(before);
+    }
 }

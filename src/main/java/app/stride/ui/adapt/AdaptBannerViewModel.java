@@ -85,6 +85,14 @@ public final class AdaptBannerViewModel {
      */
     private static final java.util.Map<AdaptService, java.util.Set<AdaptBannerViewModel>> BANNERS = new java.util.WeakHashMap<>();
 
+    /** Screens that show the plan without a banner of their own (Today), told when a re-plan is stored; weak as above. */
+    private static final java.util.Map<AdaptService, List<Runnable>> WATCHERS = new java.util.WeakHashMap<>();
+
+    /** Runs {@code r} on the UI thread whenever a banner over {@code adapt} stores a re-plan. */
+    public static void whenAccepted(final AdaptService adapt, final Runnable r) {
+        WATCHERS.computeIfAbsent(adapt, a -> new java.util.ArrayList<>()).add(Objects.requireNonNull(r));
+    }
+
     public AdaptBannerViewModel(final AdaptService adapt, final Dismissals dismissals, final TaskRunner tasks,
                                 final ObservableValue<Settings> settings, final Clock clock) {
         this.adapt = Objects.requireNonNull(adapt);
@@ -191,6 +199,7 @@ public final class AdaptBannerViewModel {
             done.set(Messages.get("adaptbanner.accepted"));
             onApplied.forEach(Runnable::run);
             othersLookAgain();
+            List.copyOf(WATCHERS.getOrDefault(adapt, List.of())).forEach(Runnable::run);
         }, e -> {
             busy.set(false);
             problem.set(words(e));

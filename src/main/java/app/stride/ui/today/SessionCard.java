@@ -35,8 +35,11 @@ final class SessionCard extends VBox {
         setId("today-session");
     }
 
-    /** Draws {@code d}; {@code logged} is what was logged today ("8 km · 52:10 · 6:30 /km") or empty. */
-    void draw(final TickOff.Day d, final String logged, final DistanceUnit unit) {
+    /**
+     * Draws {@code d}; {@code logged} is what was logged today ("8 km · 52:10 · 6:30 /km") or empty, {@code details}
+     * its effort and note ("Effort 4/10 · sunny") or empty.
+     */
+    void draw(final TickOff.Day d, final String logged, final String details, final DistanceUnit unit) {
         getChildren().clear();
         final Optional<SavedSession> shown = d.today().or(d::next);
         if (d.today().isEmpty()) {
@@ -71,6 +74,13 @@ final class SessionCard extends VBox {
             numbers.getStyleClass().addAll("session-facts", Styles.TITLE_4);
             numbers.setWrapText(true);
             getChildren().addAll(caption, numbers);
+            if (!details.isEmpty()) {
+                final Label more = new Label(details);
+                more.setId("today-logged-details");
+                more.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+                more.setWrapText(true);
+                getChildren().add(more);
+            }
         }
         final List<String> facts = new ArrayList<>();
         s.distanceM().ifPresent(m -> facts.add(Distances.format(m, unit)));

@@ -154,7 +154,16 @@ final class TickOffForm extends VBox {
         FieldMarks.attach(vm.errorFieldProperty(), vm.errorProperty(),
                 Map.of("distance", distance, "duration", duration, "date", moveTo));
         final ErrorLine error = new ErrorLine("today-error", vm.errorProperty());
-        getChildren().addAll(title, grid, error, buttons, new javafx.scene.control.Separator(), moveRow);
+        // Beside the buttons, not a line above them: with notices showing at 1120×720 a line above pushed Done out of
+        // view. The buttons keep their place; a long error wraps downwards, its first line level with them.
+        error.setMaxWidth(Double.MAX_VALUE);
+        error.setMinWidth(120);
+        error.minHeightProperty().bind(done.heightProperty());
+        HBox.setHgrow(error, Priority.ALWAYS);
+        HBox.setMargin(error, new javafx.geometry.Insets(0, 0, 0, 4));
+        buttons.getChildren().add(error);
+        buttons.setAlignment(Pos.TOP_LEFT);
+        getChildren().addAll(title, grid, buttons, new javafx.scene.control.Separator(), moveRow);
         setId("today-tickoff");
         getStyleClass().add("card-panel");
         setStyle("-fx-padding: 12 16 14 16;");

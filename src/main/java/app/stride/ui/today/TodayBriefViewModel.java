@@ -43,6 +43,7 @@ public final class TodayBriefViewModel {
     private final ReadOnlyStringWrapper where = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper whyShown = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper logged = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper loggedDetails = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper wearing = new ReadOnlyStringWrapper("");
     private final javafx.collections.ObservableList<String> wearingItems = javafx.collections.FXCollections.observableArrayList();
     private final StringProperty whyText = new SimpleStringProperty("");
@@ -88,6 +89,7 @@ public final class TodayBriefViewModel {
         brief.set(b);
         where.set(b.map(TodayBriefViewModel::where).orElse(""));
         whyShown.set(b.flatMap(TodayBrief::why).orElse(""));
+        loggedDetails.set(b.flatMap(x -> ranToday(x)).map(r -> details(r.report())).orElse(""));
         logged.set(b.flatMap(x -> ranToday(x)).map(r -> numbers(r.report())).orElse(""));
     }
 
@@ -118,6 +120,26 @@ public final class TodayBriefViewModel {
         r.duration().ifPresent(d -> parts.add(Durations.format(d)));
         r.paceSecPerKm().ifPresent(p -> parts.add(Paces.format(p, unit)));
         return parts.isEmpty() ? Messages.get("today.logged.noNumbers") : String.join("  ·  ", parts);
+    }
+
+    /** "Effort 4/10  ·  sunny, felt strong": how it felt and the note, as logged; a long note is cut at a word. */
+    static String details(final RunReport r) {
+        final List<String> parts = new ArrayList<>();
+        r.effortRpe().ifPresent(e -> parts.add(Messages.get("log.row.effort", e)));
+        if (!r.notes().isBlank()) {
+            final String note = r.notes().strip().replaceAll("\\s+", " ");
+            parts.add(note.length() <= NOTE_SHOWN ? note
+                    : note.substring(0, Math.max(note.lastIndexOf(' ', NOTE_SHOWN), NOTE_SHOWN / 2)).strip() + "…");
+        }
+        return String.join("  ·  ", parts);
+    }
+
+    /** How much of a note Today shows under the numbers; the Log has all of it. */
+    private static final int NOTE_SHOWN = 140;
+
+    /** How the logged run felt and its note, e.g. "Effort 4/10  ·  sunny"; empty when neither was given. */
+    public ReadOnlyStringProperty loggedDetailsProperty() {
+        return loggedDetails.getReadOnlyProperty();
     }
 
     /** Opens the why for editing, with what is there now. */

@@ -62,6 +62,8 @@ public final class TodayView implements ScreenView {
                 context.tasks(), context.settings());
         this.life = new LifeHappensViewModel(context.services().lifeHappens(), context.services().tickOff(), vm,
                 context.services().unitOfWork(), context.tasks(), context.settings());
+        // A re-plan accepted in the shell's banner (shown above Today) replaces today's session: show the new one.
+        app.stride.ui.adapt.AdaptBannerViewModel.whenAccepted(context.services().adapt(), vm::load);
         final String date = Dates.dayLong(LocalDate.now(context.services().clock()));
 
         final Button create = new Button(Messages.get("today.createPlan"));
@@ -124,7 +126,17 @@ public final class TodayView implements ScreenView {
         streak.getStyleClass().add(Styles.TEXT_MUTED);
         streak.setGraphic(new FontIcon("mdi2s-shoe-print"));
 
-        final VBox body = new VBox(12, new WhyLine(brief), messageBar, columns, streak);
+        // The notice sits beside the why rather than under it, so that with the shell's notice above the screen the
+        // tick-off buttons still fit at 1120×720.
+        final WhyLine why = new WhyLine(brief);
+        HBox.setHgrow(why, Priority.SOMETIMES);
+        messageBar.setPrefWidth(440);
+        messageBar.setMinWidth(320);
+        messageBar.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(messageBar, Priority.ALWAYS);
+        final HBox top = new HBox(12, why, messageBar);
+        top.setAlignment(Pos.TOP_LEFT);
+        final VBox body = new VBox(12, top, columns, streak);
         body.setFillWidth(true);
         final ScreenHeader header = new ScreenHeader(Messages.get(Screen.TODAY.key()), date);
         header.subtitle().setId("today-where");
@@ -139,6 +151,8 @@ public final class TodayView implements ScreenView {
             draw(d);
         });
         brief.loggedProperty().addListener((o, a, b) -> draw(vm.dayProperty().get()));
+        brief.loggedDetailsProperty().addListener((o, a, b) -> draw(vm.dayProperty().get()));
+        vm.late().sessionProperty().addListener((o, a, b) -> vm.dayProperty().get().ifPresent(d -> drawMissed(d.missed())));
         vm.outfitProperty().addListener((o, a, b) -> drawOutfit());
         vm.outfitNoteProperty().addListener((o, a, b) -> drawOutfit());
         brief.wearingProperty().addListener((o, a, b) -> drawOutfit());
@@ -171,7 +185,7 @@ public final class TodayView implements ScreenView {
         root.getChildren().setAll(withPlan);
         final TickOff.Day d = loaded.get();
         drawMissed(d.missed());
-        sessionCard.draw(d, brief.loggedProperty().get(), context.settings().get().distanceUnit());
+        sessionCard.draw(d, brief.loggedProperty().get(), brief.loggedDetailsProperty().get(), context.settings().get().distanceUnit());
         final boolean open = d.today().map(s -> "planned".equals(s.status())).orElse(false);
         tickOffCard.setVisible(open);
         tickOffCard.setManaged(open);
@@ -185,10 +199,16 @@ public final class TodayView implements ScreenView {
             final Label text = new Label(Messages.get("today.missed", TickOff.describeDated(s)), new FontIcon("mdi2c-calendar-question"));
             text.setWrapText(true);
             text.setMaxWidth(Double.MAX_VALUE);
+            if (vm.late().sessionProperty().get().filter(l -> l.id() == s.id()).isPresent()) {
+                final VBox row = new VBox(8, text, lateForm());
+                row.getStyleClass().add("missed-banner");
+                missed.getChildren().add(row);
+                continue;
+            }
             final Button ran = new Button(Messages.get("today.missed.ran"), new FontIcon("mdi2c-check"));
             ran.getStyleClass().add(Styles.SUCCESS);
             ran.setMinWidth(Region.USE_PREF_SIZE);
-            ran.setOnAction(e -> vm.doneLate(s));
+            ran.setOnAction(e -> vm.late().start(s));
             final Button letGo = new Button(Messages.get("today.missed.letGo"));
             letGo.getStyleClass().add(Styles.BUTTON_OUTLINED);
             letGo.setMinWidth(Region.USE_PREF_SIZE);
@@ -201,6 +221,56 @@ public final class TodayView implements ScreenView {
         }
         missed.setVisible(!list.isEmpty());
         missed.setManaged(!list.isEmpty());
+    }
+
+    /** "I ran it": the missed session's distance and time (planned ones filled in), then Log it or Cancel. */
+    private VBox lateForm() {
+        final Label hint = new Label(Messages.get("today.late.title"));
+        hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        hint.setWrapText(true);
+        final javafx.scene.control.TextField distance = new javafx.scene.control.TextField();
+        distance.setId("today-late-distance");
+        distance.setPrefColumnCount(4);
+        distance.setPromptText(Messages.get("log.form.unknown"));
+        distance.textProperty().bindBidirectional(vm.late().distanceProperty());
+        final Label unit = new Label(context.settings().get().distanceUnit().code());
+        unit.getStyleClass().add(Styles.TEXT_MUTED);
+        final javafx.scene.control.TextField time = new javafx.scene.control.TextField();
+        time.setId("today-late-duration");
+        time.setPrefColumnCount(5);
+        time.setPromptText(Messages.get("today.tickoff.minutes"));
+        time.textProperty().bindBidirectional(vm.late().durationProperty());
+        final Label timeLabel = new Label(Messages.get("today.tickoff.duration"));
+        timeLabel.setLabelFor(time);
+        final Label distanceLabel = new Label(Messages.get("today.tickoff.distance"));
+        distanceLabel.setLabelFor(distance);
+        // The words keep their size; the two fields share what is left of the narrow column.
+        for (Label l : List.of(distanceLabel, unit, timeLabel)) {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        distance.setPrefColumnCount(3);
+        time.setPrefColumnCount(4);
+        distance.setMinWidth(44);
+        time.setMinWidth(56);
+        HBox.setHgrow(distance, Priority.SOMETIMES);
+        HBox.setHgrow(time, Priority.SOMETIMES);
+        final HBox fields = new HBox(6, distanceLabel, distance, unit, timeLabel, time);
+        fields.setAlignment(Pos.CENTER_LEFT);
+        HBox.setMargin(timeLabel, new javafx.geometry.Insets(0, 0, 0, 6));
+        final Button save = new Button(Messages.get("today.late.save"), new FontIcon("mdi2c-check"));
+        save.setId("today-late-save");
+        save.getStyleClass().add(Styles.SUCCESS);
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        save.setOnAction(e -> vm.late().save());
+        final Button cancel = new Button(Messages.get("today.late.cancel"));
+        cancel.getStyleClass().add(Styles.FLAT);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setOnAction(e -> vm.late().cancel());
+        final HBox buttons = new HBox(8, save, cancel);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        final app.stride.ui.common.ErrorLine error = new app.stride.ui.common.ErrorLine("today-late-error", vm.late().errorProperty());
+        javafx.application.Platform.runLater(distance::requestFocus);
+        return new VBox(8, hint, fields, error, buttons);
     }
 
     private VBox outfitMissing() {

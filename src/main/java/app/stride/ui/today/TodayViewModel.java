@@ -75,6 +75,7 @@ public final class TodayViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private Runnable undoWork;
+    private final LateRun late;
 
     public TodayViewModel(final TickOff tickOff, final OutfitService outfits, final WeatherService weather,
                           final Shoes shoeRack, final TaskRunner tasks, final ObservableValue<Settings> settings) {
@@ -95,6 +96,12 @@ public final class TodayViewModel {
         shoeWarning = javafx.beans.binding.Bindings.createStringBinding(
                 () -> ShoeWear.warning(Optional.ofNullable(shoe.get()), settings.getValue().distanceUnit()), shoe, settings);
         this.reloads = new Latest(tasks);
+        this.late = new LateRun(tickOff, unitOfWork, tasks, settings, this::changed);
+    }
+
+    /** "I ran it" on a session from the last days: its small form. */
+    public LateRun late() {
+        return late;
     }
 
     /** What {@link #load()} reads in one background step. */
@@ -190,19 +197,25 @@ public final class TodayViewModel {
 
     /** The run as entered: distance in the runner's unit, time as minutes, m:ss or h:mm:ss. */
     RunReport report() {
-        final DistanceUnit unit = settings.getValue().distanceUnit();
+        return report(distance.get(), duration.get(), Optional.ofNullable(effort.get()), notes.get(),
+                settings.getValue().distanceUnit());
+    }
+
+    /** A run as typed: distance in {@code unit}, time as minutes, m:ss or h:mm:ss; blank stays unknown. */
+    static RunReport report(final String distanceText, final String durationText, final Optional<Integer> rpe,
+                            final String noteText, final DistanceUnit unit) {
         Optional<Double> metres = Optional.empty();
-        if (!distance.get().isBlank()) {
-            metres = Optional.of(Numbers.parse(distance.get()).filter(v -> v > 0)
+        if (!distanceText.isBlank()) {
+            metres = Optional.of(Numbers.parse(distanceText).filter(v -> v > 0)
                     .orElseThrow(() -> new InvalidInputException("distance", Messages.get("today.error.distance", unit.code())))
                     * unit.metres());
         }
         Optional<Duration> time = Optional.empty();
-        if (!duration.get().isBlank()) {
-            time = Optional.of(Durations.parse(duration.get())
+        if (!durationText.isBlank()) {
+            time = Optional.of(Durations.parse(durationText)
                     .orElseThrow(() -> new InvalidInputException("duration", Messages.get("today.error.duration"))));
         }
-        return new RunReport(metres, time, Optional.ofNullable(effort.get()), Optional.empty(), notes.get());
+        return new RunReport(metres, time, rpe, Optional.empty(), noteText);
     }
 
     /** Lets today's session go: no guilt, the plan carries on; Undo brings it (and any run logged for it) back. */
@@ -274,11 +287,6 @@ public final class TodayViewModel {
             tickOff.move(id, to);
             return () -> tickOff.move(id, from);
         }, Messages.get("today.moved", TickOff.describe(s.get()), Dates.weekday(to.getDayOfWeek())));
-    }
-
-    /** A session from the last days the runner did run after all. */
-    public void doneLate(final SavedSession missed) {
-        run(() -> tickOff.done(missed.id(), RunReport.justDone()), Messages.get("today.doneLate"));
     }
 
     /** A session from the last days that is not going to happen: let it go. */

@@ -68,6 +68,38 @@ class TodayLifeHappensUiTest {
     }
 
     @Test
+    void doneStaysInViewWithTheShellNoticeATodayNoticeAndAFormErrorAllShowing(final FxRobot robot) {
+        settle(robot);
+        // The shell's notice: a re-plan accepted in its banner.
+        robot.interact(() -> window.adaptBanner().accept());
+        assertThat(window.adaptBanner().doneProperty().get()).isNotEmpty();
+        settle(robot);
+        // Today's notice, with Undo: today's session shortened (life happens), the tick-off form still open.
+        robot.interact(() -> {
+            robot.lookup("#life-minutes").queryAs(TextField.class).setText("20");
+            robot.lookup("#life-shorten").queryButton().fire();
+        });
+        robot.interact(() -> robot.lookup("#life-apply").queryButton().fire());
+        settle(robot);
+        assertThat(robot.lookup("#today-message").queryAs(javafx.scene.control.Label.class).getText()).isNotEmpty();
+        // The form's error: a time that is not one.
+        robot.interact(() -> {
+            robot.lookup("#today-distance").queryAs(javafx.scene.control.TextField.class).setText("4.2");
+            robot.lookup("#today-duration").queryAs(javafx.scene.control.TextField.class).setText("32:75");
+            robot.lookup("#today-done").queryButton().fire();
+        });
+        settle(robot);
+        assertThat(robot.lookup("#today-error").queryAs(javafx.scene.control.Label.class).getText()).startsWith("Time must be");
+
+        final Node done = robot.lookup("#today-done").query();
+        assertInWindow(done, stage);
+        final Node scroll = robot.lookup(".screen-scroll").match(Node::isVisible).query();
+        final Bounds view = scroll.localToScene(scroll.getBoundsInLocal());
+        assertThat(done.localToScene(done.getBoundsInLocal()).getMaxY()).as("inside the screen's visible part, no scrolling")
+                .isLessThanOrEqualTo(view.getMaxY());
+    }
+
+    @Test
     void theTickOffAndLifeHappensAreInViewWithoutScrolling(final FxRobot robot) {
         settle(robot);
         assertThat(stage.getScene().getHeight()).isLessThanOrEqualTo(720);

@@ -160,6 +160,18 @@ class TodayLifeHappensViewModelTest {
         brief.load();
 
         assertThat(brief.loggedProperty().get()).isEqualTo("5.2 km  ·  33:48  ·  6:30 /km");
+        assertThat(brief.loggedDetailsProperty().get()).as("neither effort nor note given").isEmpty();
+    }
+
+    @Test
+    void whatWasLoggedIncludesTheEffortAndTheNote() {
+        today.distanceProperty().set("5.2");
+        today.effortProperty().set(4);
+        today.notesProperty().set("sunny,   felt strong");
+        today.done();
+        brief.load();
+
+        assertThat(brief.loggedDetailsProperty().get()).isEqualTo("Effort 4/10  ·  sunny, felt strong");
     }
 
     @Test

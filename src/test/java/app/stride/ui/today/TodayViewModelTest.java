@@ -97,6 +97,48 @@ public class TodayViewModelTest {
     }
 
     @Test
+    void iRanItOnAMissedSessionTakesItsNumbersAndCanBeUndone() {
+        vm.load();
+        final SavedSession missed = vm.dayProperty().get().orElseThrow().missed().get(0);
+
+        vm.late().start(missed);
+        assertThat(vm.late().sessionProperty().get()).contains(missed);
+        assertThat(services.tickOff().recentRuns(10)).as("nothing logged before the runner says so").isEmpty();
+        vm.late().distanceProperty().set("4,2");
+        vm.late().durationProperty().set("28:30");
+        vm.late().save();
+
+        assertThat(vm.late().sessionProperty().get()).isEmpty();
+        assertThat(services.tickOff().recentRuns(10)).singleElement().satisfies(r -> {
+            assertThat(r.report().distanceM()).contains(4200.0);
+            assertThat(r.report().duration()).contains(java.time.Duration.ofMinutes(28).plusSeconds(30));
+        });
+        assertThat(vm.messageProperty().get()).startsWith("Logged ").endsWith("Well done for getting out.");
+        assertThat(vm.canUndoProperty().get()).isTrue();
+        assertThat(vm.dayProperty().get().orElseThrow().missed()).doesNotContain(missed);
+
+        vm.undo();
+
+        assertThat(services.tickOff().recentRuns(10)).isEmpty();
+        assertThat(vm.dayProperty().get().orElseThrow().missed()).extracting(SavedSession::id).contains(missed.id());
+    }
+
+    @Test
+    void iRanItWithABadTimeSaysSoAndKeepsTheForm() {
+        vm.load();
+        final SavedSession missed = vm.dayProperty().get().orElseThrow().missed().get(0);
+        vm.late().start(missed);
+        vm.late().durationProperty().set("32:75");
+
+        vm.late().save();
+
+        assertThat(vm.late().errorProperty().get()).startsWith("Time must be");
+        assertThat(vm.late().sessionProperty().get()).contains(missed);
+        assertThat(vm.late().durationProperty().get()).isEqualTo("32:75");
+        assertThat(services.tickOff().recentRuns(10)).isEmpty();
+    }
+
+    @Test
     void doneLogsTheRunAndEncourages() {
         vm.load();
         vm.distanceProperty().set("5,2");

@@ -27,10 +27,11 @@ class TodayViewUiTest {
     Path dir;
 
     private MainWindow window;
+    private StrideServices services;
 
     @Start
     void start(final Stage stage) {
-        final StrideServices services = StrideServices.open(new DataFolder(dir), TodayViewModelTest.clockOn(TodayViewModelTest.TODAY));
+        services = StrideServices.open(new DataFolder(dir), TodayViewModelTest.clockOn(TodayViewModelTest.TODAY));
         TodayViewModelTest.savePlan(services);
         window = new MainWindow(services, new ImmediateTaskRunner(), services.settings().load());
         // Tall enough that the tick-off buttons sit below the missed-session banners without scrolling.
@@ -61,6 +62,47 @@ class TodayViewUiTest {
     }
 
     @Test
+    void acceptingARePlanInTheShellsBannerShowsTheNewPlanOnToday(final FxRobot robot) {
+        settle(robot);
+        final var banner = window.adaptBanner();
+        assertThat(banner.offerProperty().get()).as("missed sessions: the shell offers a re-plan").isPresent();
+        final long before = services.tickOff().today().today().orElseThrow().id();
+
+        robot.interact(banner::accept);
+        settle(robot);
+
+        final app.stride.tracking.TickOff.Day now = services.tickOff().today();
+        assertThat(now.today().orElseThrow().id()).as("a new plan version").isNotEqualTo(before);
+        assertThat(robot.lookup(".missed-banner").queryAll()).hasSize(now.missed().size());
+        robot.clickOn(robot.lookup("#today-done").queryButton());
+        assertThat(services.tickOff().today().today().orElseThrow().status()).as("Done ticks off the session of the plan now stored")
+                .isEqualTo("done");
+    }
+
+    @Test
+    void iRanItAsksForTheNumbersThenOffersUndo(final FxRobot robot) {
+        settle(robot);
+        final int missedBefore = robot.lookup(".missed-banner").queryAll().size();
+        robot.clickOn(robot.lookup(".missed-banner .button").queryButton());
+        assertThat(services.tickOff().recentRuns(5)).as("nothing stored yet").isEmpty();
+        robot.interact(() -> {
+            robot.lookup("#today-late-distance").queryAs(TextField.class).setText("4");
+            robot.lookup("#today-late-duration").queryAs(TextField.class).setText("30");
+        });
+        robot.clickOn(robot.lookup("#today-late-save").queryButton());
+        settle(robot);
+
+        assertThat(services.tickOff().recentRuns(5)).singleElement()
+                .satisfies(r -> assertThat(r.report().distanceM()).contains(4000.0));
+        assertThat(robot.lookup(".missed-banner").queryAll()).hasSize(missedBefore - 1);
+        assertThat(robot.lookup("#today-message").queryAs(Label.class).getText()).startsWith("Logged ");
+        robot.clickOn(robot.lookup("#today-message-undo").queryButton());
+        settle(robot);
+        assertThat(services.tickOff().recentRuns(5)).isEmpty();
+        assertThat(robot.lookup(".missed-banner").queryAll()).hasSize(missedBefore);
+    }
+
+    @Test
     void theMoveDateFieldShowsTheWholeDate(final FxRobot robot) {
         settle(robot);
         final javafx.scene.control.DatePicker moveTo = robot.lookup("#today-move-date").queryAs(javafx.scene.control.DatePicker.class);
@@ -78,8 +120,12 @@ class TodayViewUiTest {
         assertThat(robot.lookup("#today-streak").queryAs(Label.class).getText()).isEqualTo("Times you made it out: 0");
 
         final TextField time = robot.lookup("#today-duration").queryAs(TextField.class);
-        robot.interact(() -> time.setText("33"));
+        robot.interact(() -> {
+            time.setText("33");
+            robot.lookup("#today-notes").queryAs(TextField.class).setText("hilly, windy");
+        });
         robot.clickOn(robot.lookup("#today-done").queryButton());
+        assertThat(robot.lookup("#today-logged-details").queryAs(Label.class).getText()).isEqualTo("hilly, windy");
 
         assertThat(robot.lookup("#today-session-status").queryAs(Label.class).getText()).isEqualTo("Done");
         assertThat(robot.lookup("#today-message").queryAs(Label.class).getText()).startsWith("Done!");
