@@ -148,6 +148,7 @@ final class WeekPlanner {
         final boolean beforeTaper = req.hasRace() && k < n && Taper.isTaperWeek(c.distance(), k + 1, n, early);
         final boolean cutback = taper.isEmpty() && ramp.isEmpty() && rel % 4 == 0 && !beforeTaper;
         final double cap = GrowthRule.cap(best, runs);
+        final double longCap = LongRunRule.cap(req.distance(), req.goal(), c.pv().easy().midSecPerKm());
         double volume;
         double wantLong;
         if (taper.isPresent()) {
@@ -175,6 +176,7 @@ final class WeekPlanner {
             final double goal = req.hasRace() ? LongRunRule.goal(c.distance(), req.goal()) : Math.min(12000, Math.max(longest * 1.3, 8000));
             // At least a quarter longer than an average run, so it stays the long run of a big week.
             wantLong = Math.min(next, Math.max(Math.max(goal, lastLong), 1.25 * volume / runs));
+            wantLong = Math.min(wantLong, longCap);
             final double share = LongRunRule.share(runs);
             if (wantLong > share * volume) {
                 // The share cap gives way to the distance's needs by raising the week, as far as growth allows.
@@ -191,8 +193,8 @@ final class WeekPlanner {
         }
         final double protectedLong = req.hasRace() && !cutback && taper.isEmpty()
                 ? Math.min(Math.min(fit.longestRunM(), LongRunRule.usualMinimum(c.distance(), req.goal())), 0.6 * cap) : 0;
-        final double lng = raceWeek ? 0 : Math.min(LongRunRule.next(longest),
-                LongRunRule.allowed(wantLong, volume, runs, protectedLong));
+        final double lng = raceWeek ? 0 : Math.min(longCap, Math.min(LongRunRule.next(longest),
+                LongRunRule.allowed(wantLong, volume, runs, protectedLong)));
         final boolean lateEnough = k > n - 4;
         final List<SessionType> kinds = fit.level() == Level.RUN_WALK_BY_CHOICE || ramp.isPresent()
                 ? List.of() : WorkoutProgression.kinds(req, phase, cutback, fit.level() == Level.WALK_RUN, step, lateEnough, c.easyTarget(),
@@ -210,7 +212,8 @@ final class WeekPlanner {
         final int week = rel;
         final boolean firstReentryWeek = fit.reentry() && rel == 1;
         final List<Session> ss = composer.compose(new WeekComposer.Week(days(ws, raceWeek), volume, lng, withTrial, step,
-                strides, raceWeek, phase == Phase.PEAK, min -> walkBreaks(week, min, firstReentryWeek), protectedLong));
+                strides, raceWeek, phase == Phase.PEAK, min -> walkBreaks(week, min, firstReentryWeek), protectedLong,
+                longest));
         if (raceWeek && shortestTaperWork != null) {
             // Race week's workout is the shortest of the taper: a longer one repeats the taper's shortest instead.
             // (Or an easy run, when the repeat would break Daniels' limits in so small a week.)

@@ -1,0 +1,152 @@
+package app.stride.plan;
+
+import static app.stride.plan.Golden.days;
+import static app.stride.plan.Golden.fitness;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The findings of the second coach review (helper coach2), one test each. */
+class CoachReview2Test {
+
+    private static Optional<RaceResult> result(final RaceDistance d, final int h, final int m) {
+        return Optional.of(new RaceResult(d, Duration.ofHours(h).plusMinutes(m)));
+    }
+
+    private static Optional<Session> longRun(final PlanWeek w) {
+        return w.sessions().stream().filter(s -> s.type() == SessionType.LONG).findFirst();
+    }
+
+    /** Every week: the long run strictly the longest run, easy runs at most ¾ of it, the day before it short. */
+    static void assertShape(final Plan p, final double longCapM) {
+        for (PlanWeek w : p.weeks()) {
+            final Optional<Session> l = longRun(w);
+            if (l.isEmpty()) {
+                continue;
+            }
+            final double lm = l.get().load().totalM();
+            assertThat(lm).as("long run of week %d", w.number()).isLessThanOrEqualTo(longCapM);
+            final List<Session> easy = w.sessions().stream().filter(s -> s.type() == SessionType.EASY
+                    || s.type() == SessionType.STRIDES).toList();
+            for (Session s : w.sessions()) {
+                if (s != l.get() && s.type().isRun() && s.type() != SessionType.RACE) {
+                    assertThat(s.load().totalM()).as("%s in week %d", s.type(), w.number()).isLessThan(lm);
+                }
+            }
+            final double normal = easy.stream().filter(s -> !s.date().equals(l.get().date().minusDays(1)))
+                    .mapToDouble(s -> s.load().totalM()).max().orElse(0);
+            for (Session s : easy) {
+                assertThat(s.load().totalM()).as("easy run in week %d", w.number()).isLessThanOrEqualTo(0.75 * lm + 1);
+                if (s.date().equals(l.get().date().minusDays(1)) && normal > 0) {
+                    assertThat(s.load().totalM()).as("the day before the long run, week %d", w.number())
+                            .isLessThanOrEqualTo(Math.max(Sessions.MIN_RUN_M, 0.6 * normal + 500));
+                }
+            }
+        }
+    }
+
+    @Test
+    void anEstablishedHalfRunnerTrainsForTheHalfNotAMarathon() {
+        // Reported: week 10 "THU strides 25 km", "SUN long 31 km"; week 1 three runs of 19.5 km.
+        final Plan p = Golden.plan(Goal.TIME, RaceDistance.HALF, null, 12,
+                days(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SUNDAY),
+                fitness(result(RaceDistance.HALF, 1, 40), 60.0, 3, 18.0, null, null, 0, false));
+        assertThat(PlanRules.check(p)).isEmpty();
+        assertShape(p, 24_000);
+        assertThat(p.warnings()).anyMatch(m -> m.code().equals("volumeNotHeld"));
+    }
+
+    @Test
+    void aBigTenKRunnerGetsNoSecondLongRunOnSaturday() {
+        // Reported: weekends "SAT easy 25 km" + "SUN long 31 km", peak 98.8 km (+24%).
+        final Plan p = Golden.plan(Goal.TIME, RaceDistance.TEN_K, null, 10,
+                days(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY),
+                fitness(Optional.of(new RaceResult(RaceDistance.TEN_K, Duration.ofSeconds(38 * 60 + 30))), 80.0, 4, 22.0,
+                        null, null, 0, false));
+        assertThat(PlanRules.check(p)).isEmpty();
+        assertShape(p, 19_000);
+        assertThat(p.warnings()).anyMatch(m -> m.code().equals("volumeNotHeld"));
+    }
+
+    @Test
+    void longRunCapByDistanceAndTime() {
+        assertThat(LongRunRule.cap(Optional.of(RaceDistance.HALF), Goal.TIME, 330)).isEqualTo(24_000);
+        assertThat(LongRunRule.cap(Optional.of(RaceDistance.TEN_K), Goal.TIME, 280)).isEqualTo(19_000);
+        // 100 minutes at 7:00/km.
+        assertThat(LongRunRule.cap(Optional.of(RaceDistance.TEN_K), Goal.FINISH, 420)).isCloseTo(14_285, org.assertj.core.data.Offset.offset(1.0));
+        // Never under the distance's usual minimum long run.
+        assertThat(LongRunRule.cap(Optional.of(RaceDistance.HALF), Goal.TIME, 600)).isEqualTo(16_000);
+        assertThat(LongRunRule.cap(Optional.empty(), Goal.CONSISTENCY, 300)).isEqualTo(16_000);
+    }
+
+    @Test
+    void easyRunsStartNoLongerThanTheRunnersLongestRun() {
+        // Reported: longest 8 km → week-1 easy 9 km; longest 6 → 7 km easy runs.
+        for (double longest : new double[] {6.0, 8.0}) {
+            final Plan p = Golden.plan(Goal.FINISH, RaceDistance.TEN_K, null, 10,
+                    days(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SUNDAY),
+                    fitness(Optional.empty(), 25.0, 3, longest, null, null, 0, false));
+            for (Session s : p.weeks().get(0).sessions()) {
+                if (s.type() != SessionType.LONG && s.type().isRun()) {
+                    assertThat(s.load().totalM()).as("%s with longest %s km", s.type(), longest)
+                            .isLessThanOrEqualTo(longest * 1000);
+                }
+            }
+            assertShape(p, 19_000);
+        }
+    }
+
+    @Test
+    void overRandomRunnersTheLongRunLeadsItsWeek() {
+        final java.util.Random rnd = new java.util.Random(2026);
+        int n = 0;
+        for (int i = 0; i < 1500; i++) {
+            final PlanRequest r = Runners.randomRequest(rnd);
+            final Plan p;
+            try {
+                p = new PlanGenerator(Golden.CLOCK).generate(r);
+            } catch (PlanInputException e) {
+                continue;
+            }
+            n++;
+            for (PlanWeek w : p.weeks()) {
+                final Optional<Session> l = longRun(w);
+                if (l.isEmpty()) {
+                    continue;
+                }
+                final double lm = l.get().load().totalM();
+                assertThat(lm).as(Runners.describe(r)).isLessThanOrEqualTo(24_000);
+                if (lm <= Sessions.MIN_RUN_M) {
+                    continue;
+                }
+                if (r.distance().orElse(RaceDistance.FIVE_K) != RaceDistance.HALF) {
+                    assertThat(lm).as(Runners.describe(r)).isLessThanOrEqualTo(19_000);
+                }
+                for (Session s : w.sessions()) {
+                    if (s.type() == SessionType.EASY || s.type() == SessionType.STRIDES || s.type() == SessionType.RECOVERY) {
+                        assertThat(s.load().totalM()).as("%s, %s on %s", Runners.describe(r), s.type(), s.date()).isLessThan(lm);
+                    }
+                    if (s.type() == SessionType.EASY || s.type() == SessionType.STRIDES) {
+                        assertThat(s.load().totalM()).as("%s, easy on %s", Runners.describe(r), s.date())
+                                .isLessThanOrEqualTo(0.75 * lm + 501);
+                    }
+                }
+            }
+        }
+        assertThat(n).isGreaterThan(1000);
+    }
+
+    @Test
+    void hillSessionsAreNotPaddedPastThreeQuartersOfAnHour() {
+        // Reported: 5 × 60 s of hills padded to over an hour in a big week.
+        final Plan p = Golden.plan(Goal.TIME, RaceDistance.HALF, null, 12,
+                days(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY),
+                fitness(result(RaceDistance.HALF, 1, 35), 55.0, 5, 22.0, null, null, 0, false));
+        assertThat(p.sessions()).filteredOn(s -> s.type() == SessionType.HILLS).isNotEmpty()
+                .allSatisfy(s -> assertThat(s.duration().orElseThrow()).isLessThanOrEqualTo(Duration.ofMinutes(45)));
+    }
+}
