@@ -149,4 +149,28 @@ class CoachReview2Test {
         assertThat(p.sessions()).filteredOn(s -> s.type() == SessionType.HILLS).isNotEmpty()
                 .allSatisfy(s -> assertThat(s.duration().orElseThrow()).isLessThanOrEqualTo(Duration.ofMinutes(45)));
     }
+
+    private static Optional<RunWalk> raceRatio(final Plan p) {
+        return p.sessions().stream().filter(s -> s.type() == SessionType.RACE).findFirst().orElseThrow().runWalk();
+    }
+
+    @Test
+    void aRunnerWhoTrainedFourOneRacesFourOneNotAShorterRatio() {
+        // Reported: trains 4 min / 1 min, races "run 1 min, walk 30 s".
+        final Plan p = Golden.plan(Goal.FINISH, RaceDistance.TEN_K, null, 6,
+                days(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY),
+                fitness(Optional.empty(), 10.0, 3, null, 30, null, 0, false));
+        assertThat(raceRatio(p)).contains(new RunWalk(240, 60));
+    }
+
+    @Test
+    void couchToFiveKOnTwoDaysRacesWithTheRatioItPractisedLast() {
+        // Reported: trained 5/3 and 8-5-8 but raced "1 min / 1 min".
+        final Plan p = Golden.plan(Goal.FINISH, RaceDistance.FIVE_K, null, 8, days(DayOfWeek.TUESDAY, DayOfWeek.SATURDAY),
+                fitness(Optional.empty(), null, null, null, 0, null, 0, false));
+        final Optional<RunWalk> race = raceRatio(p);
+        assertThat(race).isPresent();
+        assertThat(race.get().runSec()).isGreaterThan(60);
+        assertThat(p.sessions()).anyMatch(s -> s.type() != SessionType.RACE && s.runWalk().equals(race));
+    }
 }
