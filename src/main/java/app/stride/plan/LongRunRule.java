@@ -34,14 +34,15 @@ public final class LongRunRule {
      * The longest a long run gets for the distance, whatever the runner's volume (training.md: a long run builds
      * endurance up to about two hours; past that it adds fatigue, not fitness): 5K 16 km or 90 minutes, 10K 19 km or
      * 100 minutes, half 24 km or 2 h 15 (whichever comes first, never under the distance's usual minimum); no race
-     * 16 km or 90 minutes. A big week is carried by more days, not by a longer long run.
+     * 16 km or 90 minutes; a walker-runner's 5K (easy pace 9:00/km or slower) an hour. A big week is carried by more days, not by a longer long run.
      */
     public static double cap(final java.util.Optional<RaceDistance> d, final Goal g, final double easySecPerKm) {
         final double km;
         final double min;
         if (d.isEmpty() || d.get() == RaceDistance.FIVE_K) {
             km = 16_000;
-            min = 90;
+            // A walker-runner's 5K takes 45 minutes or more: an hour on their feet is their long run.
+            min = EffortPace.walker(easySecPerKm) && d.isPresent() ? 60 : 90;
         } else if (d.get() == RaceDistance.TEN_K) {
             km = 19_000;
             min = 100;

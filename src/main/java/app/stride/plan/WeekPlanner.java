@@ -200,7 +200,9 @@ final class WeekPlanner {
                 ? List.of() : WorkoutProgression.kinds(req, phase, cutback, fit.level() == Level.WALK_RUN, step, lateEnough, c.easyTarget(),
                         VolumeTarget.established(fit));
         final int trialWeek = Math.max(2, ReturnerRamp.weeks(req.fitness().daysOff()) + 1);
-        List<SessionType> withTrial = c.effortMode() && rel == trialWeek && !cutback && taper.isEmpty()
+        // An all-out mile gives a race runner paces for the next plan: never for regular running or a walker-runner.
+        final boolean trial = c.effortMode() && req.goal() != Goal.CONSISTENCY && !EffortPace.walker(c.pv().easy().midSecPerKm());
+        List<SessionType> withTrial = trial && rel == trialWeek && !cutback && taper.isEmpty()
                 && fit.level() != Level.RUN_WALK_BY_CHOICE ? List.of(SessionType.TIME_TRIAL) : kinds;
         if (!foundation) {
             // Threshold or hills come before fast intervals.

@@ -173,4 +173,25 @@ class CoachReview2Test {
         assertThat(race.get().runSec()).isGreaterThan(60);
         assertThat(p.sessions()).anyMatch(s -> s.type() != SessionType.RACE && s.runWalk().equals(race));
     }
+
+    @Test
+    void aWalkerRunnerRacesNoSlowerThanTodayWithoutATimeTrialAndHourLongLongRuns() {
+        // Reported: race "48:40" after a 45:00 5K, an all-out mile in week 2, long runs to 85 minutes.
+        final Plan p = Golden.plan(Goal.TIME, RaceDistance.FIVE_K, null, 8,
+                days(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SUNDAY),
+                fitness(Optional.of(new RaceResult(RaceDistance.FIVE_K, Duration.ofMinutes(45))), 10.0, 3, null, null, null, 0, false));
+        assertThat(p.sessions()).noneMatch(s -> s.type() == SessionType.TIME_TRIAL);
+        assertThat(p.sessions()).filteredOn(s -> s.type() == SessionType.LONG)
+                .allSatisfy(s -> assertThat(s.duration().orElseThrow()).isLessThanOrEqualTo(Duration.ofMinutes(60)));
+        final Session race = p.sessions().stream().filter(s -> s.type() == SessionType.RACE).findFirst().orElseThrow();
+        assertThat(race.duration().orElseThrow()).isLessThanOrEqualTo(Duration.ofMinutes(45));
+    }
+
+    @Test
+    void regularRunningNeverGetsAnAllOutTimeTrial() {
+        final Plan p = Golden.plan(Goal.CONSISTENCY, null, null, 8,
+                days(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SUNDAY),
+                fitness(Optional.empty(), 20.0, 3, 8.0, null, null, 0, false));
+        assertThat(p.sessions()).isNotEmpty().noneMatch(s -> s.type() == SessionType.TIME_TRIAL);
+    }
 }
