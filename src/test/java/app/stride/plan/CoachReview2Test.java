@@ -194,4 +194,17 @@ class CoachReview2Test {
                 fitness(Optional.empty(), 20.0, 3, 8.0, null, null, 0, false));
         assertThat(p.sessions()).isNotEmpty().noneMatch(s -> s.type() == SessionType.TIME_TRIAL);
     }
+
+    @Test
+    void aMileRunnersRaceSaysTheFirstMile() {
+        // Reported: mile plans say "the first kilometre no faster than the rest".
+        final Plan p = new PlanGenerator(Golden.CLOCK, app.stride.settings.DistanceUnit.MI).generate(new PlanRequest(Goal.TIME,
+                Optional.of(RaceDistance.TEN_K), Optional.empty(), Optional.of(Golden.MONDAY), Optional.empty(), Optional.of(8),
+                days(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SUNDAY),
+                Optional.empty(), fitness(Optional.of(new RaceResult(RaceDistance.TEN_K, Duration.ofMinutes(55))), 25.0, 3, 10.0,
+                        null, null, 0, false)));
+        final Session race = p.sessions().stream().filter(s -> s.type() == SessionType.RACE).findFirst().orElseThrow();
+        final String text = app.stride.text.PlanText.description(race, app.stride.settings.DistanceUnit.MI);
+        assertThat(text).contains("first mile").doesNotContain("kilometre");
+    }
 }
