@@ -207,4 +207,13 @@ class CoachReview2Test {
         final String text = app.stride.text.PlanText.description(race, app.stride.settings.DistanceUnit.MI);
         assertThat(text).contains("first mile").doesNotContain("kilometre");
     }
+
+    @Test
+    void aSixWeekFiveKTimeGoalHasIntervals() {
+        // Reported: a 6-week 5K time goal never has intervals (the peak put race pace first).
+        final Plan p = Golden.plan(Goal.TIME, RaceDistance.FIVE_K, null, 6,
+                days(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY),
+                fitness(Optional.of(new RaceResult(RaceDistance.FIVE_K, Duration.ofMinutes(27))), 20.0, 3, null, null, null, 0, false));
+        assertThat(p.sessions()).anyMatch(s -> s.type() == SessionType.INTERVALS);
+    }
 }
