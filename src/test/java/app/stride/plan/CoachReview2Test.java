@@ -216,4 +216,14 @@ class CoachReview2Test {
                 fitness(Optional.of(new RaceResult(RaceDistance.FIVE_K, Duration.ofMinutes(27))), 20.0, 3, null, null, null, 0, false));
         assertThat(p.sessions()).anyMatch(s -> s.type() == SessionType.INTERVALS);
     }
+
+    @Test
+    void couchToFiveKWithoutARaceDateRunsTheNhsNineWeeks() {
+        // Reported: the default was 8 weeks, and on 3 days NHS week 9 was silently dropped.
+        final Plan p = new PlanGenerator(Golden.CLOCK).generate(new PlanRequest(Goal.FINISH, Optional.of(RaceDistance.FIVE_K),
+                Optional.empty(), Optional.of(Golden.MONDAY), Optional.empty(), Optional.empty(),
+                days(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SATURDAY), Optional.empty(),
+                fitness(Optional.empty(), null, null, null, 0, null, 0, false)));
+        assertThat(p.weeks()).hasSize(9);
+    }
 }
