@@ -255,7 +255,8 @@ final class WeekPlanner {
         }
         foundation |= ss.stream().anyMatch(x -> x.type() == SessionType.TEMPO || x.type() == SessionType.HILLS
                 || x.type() == SessionType.TIME_TRIAL);
-        return new PlanWeek(k, ws, phase, cutback, ss);
+        // A lighter week is not a peak: a cutback falling in the peak weeks is named the build's last rest week.
+        return new PlanWeek(k, ws, cutback && phase == Phase.PEAK ? Phase.BUILD : phase, cutback, ss);
     }
 
     /** A returner's week at most {@link ReturnerRamp#TWO_WEEK_FACTOR} × the best week up to two before it (none yet: no bound). */

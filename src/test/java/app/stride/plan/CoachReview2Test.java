@@ -226,4 +226,14 @@ class CoachReview2Test {
                 fitness(Optional.empty(), null, null, null, 0, null, 0, false)));
         assertThat(p.weeks()).hasSize(9);
     }
+
+    @Test
+    void noWeekIsCalledAPeakCutback() {
+        // Reported: "peak (cutback)" in a 12-week half.
+        final Plan p = Golden.plan(Goal.TIME, RaceDistance.HALF, null, 12,
+                days(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SUNDAY),
+                fitness(result(RaceDistance.HALF, 1, 40), 60.0, 3, 18.0, null, null, 0, false));
+        assertThat(p.weeks()).anyMatch(PlanWeek::cutback)
+                .noneMatch(w -> w.cutback() && w.phase() == Phase.PEAK);
+    }
 }
