@@ -37,7 +37,9 @@ public final class EffortPace {
         final double pace = racePace(in) * runShareSlowdown;
         final boolean told = in.recentRace().isPresent() || in.runWalk().isPresent();
         final double fast = told ? 0.95 : 0.85;
-        final double slow = told ? 1.08 : 1.2;
+        // A race at the same distance was run today: eight weeks of training end no slower than that.
+        final boolean same = in.recentRace().map(r -> r.distance() == d).orElse(false) && runShareSlowdown <= 1.0;
+        final double slow = same ? 1.0 : told ? 1.08 : 1.2;
         return new TimeRange(secs(d.metres() / 1000 * pace * fast), secs(d.metres() / 1000 * pace * slow));
     }
 
@@ -64,5 +66,13 @@ public final class EffortPace {
 
     private static Duration secs(final double s) {
         return Duration.ofSeconds(Math.round(s / 10) * 10);
+    }
+
+    /** Easy pace (s/km) from which a runner is a walker-runner: 9:00/km or slower. */
+    public static final double WALKER_EASY_SEC_PER_KM = 540;
+
+    /** Whether an easy pace is a walker-runner's (a 45-minute 5K): long runs stop at an hour, no all-out time trial. */
+    public static boolean walker(final double easySecPerKm) {
+        return easySecPerKm >= WALKER_EASY_SEC_PER_KM;
     }
 }

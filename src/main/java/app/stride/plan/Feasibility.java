@@ -76,16 +76,22 @@ final class Feasibility {
     }
 
     /**
-     * The run/walk ratio the runner trains last: that of the last run before the race, when it has walk breaks (a
-     * runner whose last runs are continuous, e.g. Couch to 5K finished, has no ratio to carry over).
+     * The run/walk ratio the runner practised most recently: that of the latest run with walk breaks in the taper or
+     * the last full week before it (Couch to 5K's 8 min / 5 min, a runner's long run at 4 min / 1 min, even when the
+     * taper's short runs are continuous). Empty when every run of that span is continuous (e.g. Couch to 5K
+     * finished): the runner has no ratio to carry over.
      */
     static Optional<RunWalk> lastTrainedRatio(final WeekPlanner.Draft draft) {
         for (int w = draft.weeks().size() - 1; w >= 0; w--) {
-            final List<Session> ss = draft.weeks().get(w).sessions();
+            final PlanWeek week = draft.weeks().get(w);
+            final List<Session> ss = week.sessions();
             for (int i = ss.size() - 1; i >= 0; i--) {
-                if (ss.get(i).type() != SessionType.RACE && ss.get(i).type().isRun()) {
+                if (ss.get(i).type() != SessionType.RACE && ss.get(i).type().isRun() && ss.get(i).runWalk().isPresent()) {
                     return ss.get(i).runWalk();
                 }
+            }
+            if (week.phase() != Phase.TAPER) {
+                return Optional.empty();
             }
         }
         return Optional.empty();

@@ -30,6 +30,30 @@ public final class LongRunRule {
         return 0.60;
     }
 
+    /**
+     * The longest a long run gets for the distance, whatever the runner's volume (training.md: a long run builds
+     * endurance up to about two hours; past that it adds fatigue, not fitness): 5K 16 km or 90 minutes, 10K 19 km or
+     * 100 minutes, half 24 km or 2 h 15 (whichever comes first, never under the distance's usual minimum); no race
+     * 16 km or 90 minutes; a walker-runner's 5K (easy pace 9:00/km or slower) an hour. A big week is carried by more days, not by a longer long run.
+     */
+    public static double cap(final java.util.Optional<RaceDistance> d, final Goal g, final double easySecPerKm) {
+        final double km;
+        final double min;
+        if (d.isEmpty() || d.get() == RaceDistance.FIVE_K) {
+            km = 16_000;
+            // A walker-runner's 5K takes 45 minutes or more: an hour on their feet is their long run.
+            min = EffortPace.walker(easySecPerKm) && d.isPresent() ? 60 : 90;
+        } else if (d.get() == RaceDistance.TEN_K) {
+            km = 19_000;
+            min = 100;
+        } else {
+            km = 24_000;
+            min = 135;
+        }
+        final double byTime = min * 60 / easySecPerKm * 1000;
+        return Math.min(km, Math.max(byTime, d.map(x -> usualMinimum(x, g)).orElse(0.0)));
+    }
+
     /** The distance's usual minimum long run before race day (the plan aims there, or warns). */
     public static double usualMinimum(final RaceDistance d, final Goal g) {
         return switch (d) {
@@ -54,5 +78,29 @@ public final class LongRunRule {
      */
     public static double allowed(final double wantedM, final double weekM, final int runs, final double protectedM) {
         return Math.min(wantedM, Math.max(share(runs) * weekM, protectedM));
+    }
+
+    /**
+     * What the long run's share is measured against: the week's running, with the short run the day before the long
+     * run counted as a normal easy run (shortening it, so the long run starts fresh, does not shorten the long run).
+     */
+    public static double shareBase(final java.util.List<Session> week, final Session longRun) {
+        double total = 0;
+        double easy = 0;
+        double before = -1;
+        for (Session s : week) {
+            if (!s.type().isRun() || s.type() == SessionType.RACE) {
+                continue;
+            }
+            total += s.load().totalM();
+            if (s.type() == SessionType.EASY || s.type() == SessionType.STRIDES) {
+                if (s.date().equals(longRun.date().minusDays(1))) {
+                    before = s.load().totalM();
+                } else {
+                    easy = Math.max(easy, s.load().totalM());
+                }
+            }
+        }
+        return before >= 0 ? total + Math.max(0, easy - before) : total;
     }
 }

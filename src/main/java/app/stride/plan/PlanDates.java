@@ -33,8 +33,14 @@ public record PlanDates(LocalDate start, int weeks, Optional<LocalDate> race) {
         return r.distance().map(d -> switch (d) {
             case HALF -> 12;
             case TEN_K -> 10;
-            default -> 8;
+            // Couch to 5K from its first week is the NHS's nine weeks (training.md): a default never drops week 9.
+            default -> couchFromTheStart(r) ? 9 : 8;
         }).orElse(8);
+    }
+
+    private static boolean couchFromTheStart(final PlanRequest r) {
+        final Fitness f = Fitness.assess(r.fitness());
+        return f.level() == Fitness.Level.WALK_RUN && f.c25kStage() <= 1;
     }
 
     /** Fixes start, race and weeks from any two of them (or defaults), refusing impossible combinations. */

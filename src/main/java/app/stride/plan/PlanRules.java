@@ -256,7 +256,7 @@ public final class PlanRules {
                     continue;
                 }
                 final double m = s.load().totalM();
-                if (m > LongRunRule.share(w.runs()) * w.trainingM() + EPS && m > kept + EPS) {
+                if (m > LongRunRule.share(w.runs()) * LongRunRule.shareBase(w.sessions(), s) + EPS && m > kept + EPS) {
                     v.add(String.format(Locale.ROOT, "long run %.1f km over %.0f%% of week %d (%.1f km)", m / 1000,
                             LongRunRule.share(w.runs()) * 100, w.number(), w.trainingM() / 1000));
                 }

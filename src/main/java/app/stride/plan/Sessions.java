@@ -259,7 +259,7 @@ final class Sessions {
         final TimeRange range = raceRange(rw);
         final List<Step> steps = List.of(Step.distance(Kind.WORK, d.metres(), pace, effort(effortKey)));
         final SessionBrief desc = rw.map(r -> SessionBrief.of("raceRunWalk", d, r))
-                .orElseGet(() -> paced ? SessionBrief.of("racePaced", d, range.slowest()) : SessionBrief.of("race", d));
+                .orElseGet(() -> paced ? SessionBrief.of(c.miles() ? "racePaced.mi" : "racePaced", d, range.slowest()) : SessionBrief.of("race", d));
         return new Session(date, SessionType.RACE, Optional.of(d.metres()), Optional.of(range.slowest()), pace,
                 effort(effortKey), rw, steps, desc, Session.Load.easy(d.metres()));
     }

@@ -26,10 +26,15 @@ public final class VolumeTarget {
         if (!established(f)) {
             return 0;
         }
-        final double byDays = 0.9 * f.currentWeeklyM() * Math.min(1, runs / (double) Math.max(1, f.currentRuns()));
+        final double byDays = keep(f, runs);
         // When the answers disagree (a big week, a short longest run), the long-run rule wins: no run grows past it.
         final double byLongRun = 0.75 * runs * LongRunRule.next(f.longestRunM());
         return Math.min(byDays, byLongRun);
+    }
+
+    /** What keeping the current volume means: 90% of the current week, in proportion to the plan's running days. */
+    static double keep(final Fitness f, final int runs) {
+        return 0.9 * f.currentWeeklyM() * Math.min(1, runs / (double) Math.max(1, f.currentRuns()));
     }
 
     /** Metres of running a day carries in an ordinary week (easy runs, a workout day, a recovery day), on average. */
@@ -49,7 +54,9 @@ public final class VolumeTarget {
         }
         final int runs = weeks.stream().mapToInt(w -> (int) w.sessions().stream()
                 .filter(s -> s.type().isRun() && s.type() != SessionType.RACE).count()).max().orElse(0);
-        final double floor = floor(f, runs);
+        // Measured against keeping the current week, not the floor: a long-run rule that holds the week down (a
+        // short longest run, the distance's long-run cap, easy runs at three quarters of it) is said, not hidden.
+        final double floor = keep(f, runs);
         final double held = weeks.stream().filter(w -> !w.cutback() && w.phase() != Phase.TAPER)
                 .mapToDouble(PlanWeek::trainingM).min().orElse(floor);
         if (held >= floor - 1500) {

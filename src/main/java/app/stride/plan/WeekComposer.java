@@ -19,6 +19,8 @@ final class WeekComposer {
 
     /** Easy runs stay at most this share of the week's long run. */
     static final double EASY_SHARE_OF_LONG = 0.75;
+    /** The run the day before the long run: at most this share of a normal easy run. */
+    static final double PRE_LONG_SHARE = 0.6;
 
     private final PlanContext c;
     private final Sessions sessions;
@@ -38,7 +40,7 @@ final class WeekComposer {
     /** What one week asks for. */
     record Week(List<LocalDate> days, double volumeM, double longM, List<SessionType> workouts, int step,
                 int strides, boolean raceWeek, boolean peakForm, IntFunction<Optional<RunWalk>> walkBreaks,
-                double protectedLongM) {
+                double protectedLongM, double longestSoFarM) {
     }
 
     List<Session> compose(final Week w) {
@@ -93,6 +95,8 @@ final class WeekComposer {
         if (lng > 0) {
             // The long run is the longest run of the week: easy runs stay at three quarters of it at most.
             easy = Math.min(easy, easyCap(lng, w));
+        } else if (w.longestSoFarM() > 0) {
+            easy = Math.min(easy, Math.max(Sessions.MIN_RUN_M, w.longestSoFarM()));
         }
         if (w.raceWeek()) {
             easy = Math.min(easy, Math.max(Sessions.MIN_RUN_M, 45 * 60 / c.pv().easy().midSecPerKm() * 1000));
@@ -113,10 +117,13 @@ final class WeekComposer {
             } else {
                 final boolean afterLong = d.getDayOfWeek() == longDay.plus(1);
                 final Optional<RunWalk> rw = w.walkBreaks().apply(minutes(easy));
-                if (afterLong && runs >= 4 && rw.isEmpty()) {
+                if (beforeLong(d, w) && role.containsValue(SessionType.LONG)) {
+                    out.add(sessions.run(d, SessionType.EASY, Math.max(Sessions.MIN_RUN_M, half(PRE_LONG_SHARE * easy)), 0,
+                            w.walkBreaks().apply(minutes(PRE_LONG_SHARE * easy))));
+                } else if (afterLong && runs >= 4 && rw.isEmpty()) {
                     out.add(sessions.run(d, SessionType.RECOVERY, half(Math.min(easy * 0.6,
                             40 * 60 / c.pv().easy().midSecPerKm() * 1000)), 0, rw));
-                } else if (!stridesPlaced && !afterLong && rw.isEmpty()) {
+                } else if (!stridesPlaced && !(afterLong && runs >= 4) && rw.isEmpty()) {
                     out.add(sessions.run(d, SessionType.STRIDES, half(easy), w.strides(), rw));
                     stridesPlaced = true;
                 } else {
@@ -140,13 +147,22 @@ final class WeekComposer {
                 capLongRun(out, w);
             }
             fitWorkouts(out, w);
+            capLongRun(out, w);
         }
         return out;
     }
 
     /** The longest an easy run may be: three quarters of the long run, or an even share of a big week, never over it. */
     private double easyCap(final double longM, final Week w) {
-        return Math.min(longM, Math.max(EASY_SHARE_OF_LONG * longM, w.volumeM() / Math.max(1, w.days().size())));
+        // Never stretched past that to hold a big week (VolumeTarget.notHeld says so instead), nor past the longest
+        // run the runner has done before this week.
+        final double cap = EASY_SHARE_OF_LONG * longM;
+        return w.longestSoFarM() > 0 ? Math.min(cap, Math.max(Sessions.MIN_RUN_M, w.longestSoFarM())) : cap;
+    }
+
+    /** The day before the long run: a short run (at most 60% of a normal easy run) so the long run starts fresh. */
+    private boolean beforeLong(final LocalDate d, final Week w) {
+        return !w.raceWeek() && w.longM() > 0 && d.getDayOfWeek() == longDay.minus(1);
     }
 
     /** A chunk of running: half a kilometre, or five minutes for runs by time. */
@@ -182,7 +198,7 @@ final class WeekComposer {
             int small = -1;
             for (int i = 0; i < out.size(); i++) {
                 final Session s = out.get(i);
-                if (easyKind(s.type()) && s.type() != SessionType.RECOVERY && !w.raceWeek()
+                if (easyKind(s.type()) && s.type() != SessionType.RECOVERY && !w.raceWeek() && !beforeLong(s.date(), w)
                         && (longM == 0 || s.load().totalM() + chunk <= easyCap(longM, w) + 1)
                         && (small < 0 || s.load().totalM() < out.get(small).load().totalM())) {
                     small = i;
@@ -224,7 +240,9 @@ final class WeekComposer {
                 continue;
             }
             Session best = s;
-            for (int warm = 15; warm <= 25; warm += 5) {
+            // A hill session is a short hard block: its 10-minute warm-up and cool-down are not lengthened (45 min at most).
+            final int maxWarm = s.type() == SessionType.HILLS ? 10 : 25;
+            for (int warm = 15; warm <= maxWarm; warm += 5) {
                 final double room = w.volumeM() - total(out) + s.load().totalM();
                 final Optional<Session> longer = sessions.workout(s.date(), s.type(), w.volumeM(), w.step(), w.peakForm(),
                         Duration.ofMinutes(warm));
@@ -257,7 +275,7 @@ final class WeekComposer {
                 continue;
             }
             final double share = LongRunRule.share(n);
-            final double others = total(out) - s.load().totalM();
+            final double others = LongRunRule.shareBase(out, s) - s.load().totalM();
             final double max = Math.max(share * others / (1 - share), w.protectedLongM());
             if (s.load().totalM() > max + 1) {
                 final double m = half(max);
@@ -269,8 +287,8 @@ final class WeekComposer {
         final double longM = out.stream().filter(x -> x.type() == SessionType.LONG).mapToDouble(x -> x.load().totalM()).max().orElse(0);
         for (int i = 0; i < out.size() && longM > 0; i++) {
             final Session s = out.get(i);
-            if (easyKind(s.type()) && s.load().totalM() > longM + 1) {
-                out.set(i, resized(s, half(longM) - s.load().totalM()));
+            if (easyKind(s.type()) && s.load().totalM() > easyCap(longM, w) + 1) {
+                out.set(i, resized(s, half(easyCap(longM, w)) - s.load().totalM()));
             }
         }
     }

@@ -148,6 +148,7 @@ final class WeekPlanner {
         final boolean beforeTaper = req.hasRace() && k < n && Taper.isTaperWeek(c.distance(), k + 1, n, early);
         final boolean cutback = taper.isEmpty() && ramp.isEmpty() && rel % 4 == 0 && !beforeTaper;
         final double cap = GrowthRule.cap(best, runs);
+        final double longCap = LongRunRule.cap(req.distance(), req.goal(), c.pv().easy().midSecPerKm());
         double volume;
         double wantLong;
         if (taper.isPresent()) {
@@ -175,6 +176,7 @@ final class WeekPlanner {
             final double goal = req.hasRace() ? LongRunRule.goal(c.distance(), req.goal()) : Math.min(12000, Math.max(longest * 1.3, 8000));
             // At least a quarter longer than an average run, so it stays the long run of a big week.
             wantLong = Math.min(next, Math.max(Math.max(goal, lastLong), 1.25 * volume / runs));
+            wantLong = Math.min(wantLong, longCap);
             final double share = LongRunRule.share(runs);
             if (wantLong > share * volume) {
                 // The share cap gives way to the distance's needs by raising the week, as far as growth allows.
@@ -191,14 +193,16 @@ final class WeekPlanner {
         }
         final double protectedLong = req.hasRace() && !cutback && taper.isEmpty()
                 ? Math.min(Math.min(fit.longestRunM(), LongRunRule.usualMinimum(c.distance(), req.goal())), 0.6 * cap) : 0;
-        final double lng = raceWeek ? 0 : Math.min(LongRunRule.next(longest),
-                LongRunRule.allowed(wantLong, volume, runs, protectedLong));
+        final double lng = raceWeek ? 0 : Math.min(longCap, Math.min(LongRunRule.next(longest),
+                LongRunRule.allowed(wantLong, volume, runs, protectedLong)));
         final boolean lateEnough = k > n - 4;
         final List<SessionType> kinds = fit.level() == Level.RUN_WALK_BY_CHOICE || ramp.isPresent()
                 ? List.of() : WorkoutProgression.kinds(req, phase, cutback, fit.level() == Level.WALK_RUN, step, lateEnough, c.easyTarget(),
                         VolumeTarget.established(fit));
         final int trialWeek = Math.max(2, ReturnerRamp.weeks(req.fitness().daysOff()) + 1);
-        List<SessionType> withTrial = c.effortMode() && rel == trialWeek && !cutback && taper.isEmpty()
+        // An all-out mile gives a race runner paces for the next plan: never for regular running or a walker-runner.
+        final boolean trial = c.effortMode() && req.goal() != Goal.CONSISTENCY && !EffortPace.walker(c.pv().easy().midSecPerKm());
+        List<SessionType> withTrial = trial && rel == trialWeek && !cutback && taper.isEmpty()
                 && fit.level() != Level.RUN_WALK_BY_CHOICE ? List.of(SessionType.TIME_TRIAL) : kinds;
         if (!foundation) {
             // Threshold or hills come before fast intervals.
@@ -210,7 +214,8 @@ final class WeekPlanner {
         final int week = rel;
         final boolean firstReentryWeek = fit.reentry() && rel == 1;
         final List<Session> ss = composer.compose(new WeekComposer.Week(days(ws, raceWeek), volume, lng, withTrial, step,
-                strides, raceWeek, phase == Phase.PEAK, min -> walkBreaks(week, min, firstReentryWeek), protectedLong));
+                strides, raceWeek, phase == Phase.PEAK, min -> walkBreaks(week, min, firstReentryWeek), protectedLong,
+                longest));
         if (raceWeek && shortestTaperWork != null) {
             // Race week's workout is the shortest of the taper: a longer one repeats the taper's shortest instead.
             // (Or an easy run, when the repeat would break Daniels' limits in so small a week.)
@@ -250,7 +255,8 @@ final class WeekPlanner {
         }
         foundation |= ss.stream().anyMatch(x -> x.type() == SessionType.TEMPO || x.type() == SessionType.HILLS
                 || x.type() == SessionType.TIME_TRIAL);
-        return new PlanWeek(k, ws, phase, cutback, ss);
+        // A lighter week is not a peak: a cutback falling in the peak weeks is named the build's last rest week.
+        return new PlanWeek(k, ws, cutback && phase == Phase.PEAK ? Phase.BUILD : phase, cutback, ss);
     }
 
     /** A returner's week at most {@link ReturnerRamp#TWO_WEEK_FACTOR} × the best week up to two before it (none yet: no bound). */

@@ -73,8 +73,9 @@ public final class WorkoutProgression {
             // Goal pace belongs to the last weeks only, and never at a jog: threshold work does the job.
             k.add(SessionType.TEMPO);
         }
-        if (k.size() > 1 && step % 2 == 1 && (phase == Phase.BUILD || phase == Phase.PEAK)) {
-            // Alternate which workout comes first: a week with room for one still varies week to week.
+        if (k.size() > 1 && step % 2 == 1 && (phase == Phase.BUILD || phase == Phase.PEAK && d == RaceDistance.HALF)) {
+            // Alternate which workout comes first: a week with room for one still varies week to week. A 5K or 10K
+            // time goal's peak keeps its intervals first (coach review 2: a 6-week 5K never had intervals).
             java.util.Collections.reverse(k);
         }
         return cutback && k.size() > 1 ? List.of(k.get(0)) : k;

@@ -123,7 +123,8 @@ class GoldenPlansTest {
         final Plan p = keep("run/walk half", Golden.runWalkHalf());
         assertThat(p.sessions()).filteredOn(s -> s.type().isRun())
                 .allSatisfy(s -> assertThat(s.runWalk()).contains(new RunWalk(60, 30)));
-        assertThat(longest(p)).isGreaterThanOrEqualTo(15_000);
+        // The half's usual minimum long run; the long run stops at 2 h 15 at their pace (LongRunRule.cap).
+        assertThat(longest(p)).isGreaterThanOrEqualTo(14_000);
     }
 
     @Test
