@@ -127,7 +127,7 @@ public final class AdaptCommand implements Callable<Integer> {
             return Messages.get("cli.adapt.none");
         }
         final Session x = s.get();
-        final String size = x.distanceM().map(m -> String.format(Locale.ROOT, "%.1f %s", unit.fromMetres(m), unit.code()))
+        final String size = x.distanceM().map(m -> app.stride.format.Distances.format(m, unit))
                 .or(() -> x.duration().map(d -> Math.round(d.toSeconds() / 60.0) + " min"))
                 .orElse("");
         return (x.type().label() + " " + size).strip();

@@ -164,8 +164,8 @@ class AdaptCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("Missed in a row: 0. Days without running: 1. Proposal: The rest of the plan rebuilt")
-                .containsPattern("Sun 14 Mar\\s+Race day 10\\.0 km")
-                .containsPattern("Sun 28 Mar\\s+-\\s+Race day 10\\.0 km");
+                .containsPattern("Sun 14 Mar\\s+Race day 10 km")
+                .containsPattern("Sun 28 Mar\\s+-\\s+Race day 10 km");
     }
 
     @Test
