@@ -3,7 +3,6 @@ package app.stride.cli;
 import app.stride.app.StrideServices;
 import app.stride.common.InvalidInputException;
 import app.stride.common.Messages;
-import app.stride.plan.Session;
 import app.stride.plan.adapt.LifeChange;
 import app.stride.export.DailyJson;
 import app.stride.export.PlanJson;
@@ -103,7 +102,7 @@ public final class TodayCommand implements Callable<Integer> {
         }
         final DistanceUnit unit = services.settings().load().distanceUnit();
         for (LifeChange.Edit e : change.edits()) {
-            out.println(Messages.get("life.preview.line", DailyText.date(e.day()), size(e.from(), unit), size(e.to(), unit)));
+            out.println(Messages.get("life.preview.line", DailyText.date(e.day()), app.stride.text.PlanText.size(e.from(), unit), app.stride.text.PlanText.size(e.to(), unit)));
             out.println("  " + app.stride.text.PlanText.description(e.to(), unit));
         }
         change.notes().forEach(n -> out.println(Messages.get("life.note." + n.code())));
@@ -131,13 +130,6 @@ public final class TodayCommand implements Callable<Integer> {
         change.notes().forEach(n -> notes.add(n.code()));
         root.put("stored", stored);
         return root;
-    }
-
-    private static String size(final Session s, final DistanceUnit unit) {
-        final List<String> parts = new ArrayList<>(List.of(s.type().label()));
-        s.duration().ifPresent(d -> parts.add(Messages.get("life.minutes", Math.round(d.toSeconds() / 60.0))));
-        s.distanceM().ifPresent(m -> parts.add(app.stride.format.Distances.format(m, unit)));
-        return String.join(" · ", parts);
     }
 
     static List<String> text(final TodayBrief b, final DistanceUnit unit) {

@@ -115,6 +115,14 @@ public final class PlanText {
     /** Briefs that put their words before the session as it was ({@link SessionBrief#around}), by their own arguments. */
     private static final java.util.Map<String, Integer> AROUND = java.util.Map.of("life.indoor", 0, "life.shortened", 1);
 
+    /** A session in a few words, as a life-happens preview shows it before and after: "Hills · 33 min · 5 km". */
+    public static String size(final Session s, final DistanceUnit unit) {
+        final List<String> parts = new java.util.ArrayList<>(List.of(s.type().label()));
+        s.duration().ifPresent(d -> parts.add(Messages.get("life.minutes", Math.round(d.toSeconds() / 60.0))));
+        s.distanceM().ifPresent(m -> parts.add(app.stride.format.Distances.format(m, unit)));
+        return String.join(" · ", parts);
+    }
+
     /** How a session or step should feel, e.g. "easy: you can talk in full sentences (RPE 3–4)". */
     public static String effort(final SessionEffort e) {
         return Messages.get("plan.effort." + e.code());

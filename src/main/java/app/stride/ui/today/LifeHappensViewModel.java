@@ -3,7 +3,6 @@ package app.stride.ui.today;
 import app.stride.common.Messages;
 import app.stride.common.UnitOfWork;
 import app.stride.format.Dates;
-import app.stride.format.Distances;
 import app.stride.format.Numbers;
 import app.stride.outfit.Outfit;
 import app.stride.outfit.OutfitWarning;
@@ -169,11 +168,7 @@ public final class LifeHappensViewModel {
     }
 
     private String size(final Session s) {
-        final List<String> parts = new ArrayList<>();
-        parts.add(s.type().label());
-        s.duration().ifPresent(d -> parts.add(Messages.get("life.minutes", Math.round(d.toSeconds() / 60.0))));
-        s.distanceM().ifPresent(m -> parts.add(Distances.format(m, settings.getValue().distanceUnit())));
-        return String.join(" · ", parts);
+        return app.stride.text.PlanText.size(s, settings.getValue().distanceUnit());
     }
 
     public StringProperty minutesProperty() {
