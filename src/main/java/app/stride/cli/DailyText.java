@@ -6,7 +6,7 @@ import app.stride.plan.PlanRepository.SavedSession;
 import app.stride.text.StepText;
 import app.stride.settings.DistanceUnit;
 import app.stride.tracking.LoggedRun;
-import app.stride.tracking.TickOff;
+import app.stride.text.TrackingText;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,7 +27,7 @@ final class DailyText {
     /** "Easy run · 5 km · 6:10–6:40 /km". */
     static String session(final SavedSession s, final DistanceUnit unit) {
         final List<String> parts = new ArrayList<>();
-        parts.add(TickOff.typeLabel(s));
+        parts.add(TrackingText.typeLabel(s));
         s.distanceM().ifPresentOrElse(m -> parts.add(StepText.distance(m, unit)),
                 () -> s.durationS().ifPresent(t -> parts.add(StepText.duration(Duration.ofSeconds(t)))));
         s.pace().ifPresent(p -> parts.add(StepText.pace(p, unit)));

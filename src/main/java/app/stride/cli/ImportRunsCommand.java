@@ -5,7 +5,7 @@ import app.stride.app.StrideServices;
 import app.stride.common.Messages;
 import app.stride.settings.DistanceUnit;
 import app.stride.tracking.RunImport;
-import app.stride.tracking.TickOff;
+import app.stride.text.TrackingText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -47,8 +47,8 @@ abstract class ImportRunsCommand implements Callable<Integer> {
             }
             final RunImport.Logged logged = services.imports().log(m, !extra);
             out.println(describe(m, unit) + " — " + (logged.tickedOff()
-                    ? Messages.get("import.tickedOff", TickOff.describe(m.session().orElseThrow()))
-                    : logged.alreadyDone().map(d -> Messages.get("import.extra.alreadyDone", TickOff.describe(d)))
+                    ? Messages.get("import.tickedOff", TrackingText.describe(m.session().orElseThrow()))
+                    : logged.alreadyDone().map(d -> Messages.get("import.extra.alreadyDone", TrackingText.describe(d)))
                             .orElseGet(() -> Messages.get("import.extra"))));
         }
         out.flush();

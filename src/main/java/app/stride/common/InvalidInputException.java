@@ -71,7 +71,10 @@ public final class InvalidInputException extends RuntimeException {
             return new Phrase(code, Arrays.asList(args));
         }
 
-        /** The text through the bundle, e.g. "Thursday's tempo"; a date argument reads as the app shows days. */
+        /**
+         * The text through the bundle, e.g. "Thursday's tempo"; a date argument reads as the app shows days ("Wed 6
+         * Jan"), a weekday in full ("Wednesday").
+         */
         public String text() {
             return Messages.get(code, args.stream().map(Phrase::render).toArray());
         }
@@ -79,6 +82,9 @@ public final class InvalidInputException extends RuntimeException {
         private static Object render(final Object a) {
             if (a instanceof Phrase p) {
                 return p.text();
+            }
+            if (a instanceof java.time.DayOfWeek d) {
+                return app.stride.format.Dates.weekday(d);
             }
             return a instanceof java.time.LocalDate d ? app.stride.format.Dates.day(d) : a;
         }

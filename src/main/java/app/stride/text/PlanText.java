@@ -140,6 +140,11 @@ public final class PlanText {
         return arg(a, unit);
     }
 
+    /** The runner's name for a kind of session as a heading, e.g. "Easy run". */
+    public static String typeName(final app.stride.plan.SessionType t) {
+        return Messages.get("session.type." + t.code());
+    }
+
     /** The race's name in the runner's words, e.g. "half marathon". */
     public static String name(final RaceDistance d) {
         return Messages.get("plan.distance." + d.code());

@@ -1,8 +1,6 @@
 package app.stride.tracking;
 
-import app.stride.format.Dates;
 import app.stride.common.InvalidInputException;
-import app.stride.common.Messages;
 import app.stride.plan.PlanRepository;
 import app.stride.plan.PlanRepository.SavedPlan;
 import app.stride.plan.PlanRepository.SavedSession;
@@ -11,7 +9,6 @@ import app.stride.plan.adapt.MoveRules;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -72,7 +69,7 @@ public final class TickOff {
     public int done(final SavedSession s, final RunReport report, final Optional<Long> shoe) {
         final long sessionId = s.id();
         if (s.date().isAfter(LocalDate.now(clock))) {
-            throw new InvalidInputException("date", Messages.get("tracking.error.future", describe(s)));
+            throw InvalidInputException.coded("date", "tracking.error.future", SessionName.of(s));
         }
         log.markDone(sessionId, s.date(), report, shoe, clock.instant());
         return log.runsLogged();
@@ -130,7 +127,7 @@ public final class TickOff {
     /** Logs a run that went only partly to plan: the session is ticked off, the run says "partial". */
     public int partial(final SavedSession s, final RunReport report, final Optional<Long> shoe) {
         if (s.date().isAfter(LocalDate.now(clock))) {
-            throw new InvalidInputException("date", Messages.get("tracking.error.future", describe(s)));
+            throw InvalidInputException.coded("date", "tracking.error.future", SessionName.of(s));
         }
         log.logSession(s.id(), s.date(), RunStatus.PARTIAL, report, shoe, clock.instant());
         return log.runsLogged();
@@ -154,11 +151,10 @@ public final class TickOff {
                 case PAST -> InvalidInputException.coded("date", "tracking.error.movePast", today);
                 case RACE -> InvalidInputException.coded("date", "tracking.error.moveRace");
                 case BEYOND -> InvalidInputException.coded("date", "tracking.error.moveBeyond", last);
-                // Still rendered here: "Thursday's tempo" needs the type's name in lower case (see describe).
-                case TAKEN -> new InvalidInputException("date", Messages.get("tracking.error.moveTaken", format(to),
-                        describe(other.orElseThrow())));
-                case HARD_NEXT_TO_HARD -> new InvalidInputException("date", Messages.get("tracking.error.moveHard", describe(s),
-                        format(to), describe(other.orElseThrow())));
+                case TAKEN -> InvalidInputException.coded("date", "tracking.error.moveTaken", to,
+                        SessionName.of(other.orElseThrow()));
+                case HARD_NEXT_TO_HARD -> InvalidInputException.coded("date", "tracking.error.moveHard", SessionName.of(s),
+                        to, SessionName.of(other.orElseThrow()));
             };
         }
         log.move(sessionId, to);
@@ -182,44 +178,21 @@ public final class TickOff {
                 s.sessionType().filter(t -> t == SessionType.RACE).isPresent(), "skipped".equals(s.status()));
     }
 
-    /** "Thursday's tempo", in the runner's words. */
-    public static String describe(final SavedSession s) {
-        final String day = Dates.weekday(s.date().getDayOfWeek());
-        final String type = typeLabel(s);
-        return Messages.get("tracking.sessionOf", day, type.substring(0, 1).toLowerCase(Locale.getDefault()) + type.substring(1));
-    }
-
-    /** "Sunday 22 November's long run": with the date, for a session that may be a week or more ago. */
-    public static String describeDated(final SavedSession s) {
-        final String type = typeLabel(s);
-        return Messages.get("tracking.sessionOf", Dates.dayLong(s.date()),
-                type.substring(0, 1).toLowerCase(Locale.getDefault()) + type.substring(1));
-    }
-
-    /** The translated name of a session's type, e.g. "easy run". */
-    public static String typeLabel(final SavedSession s) {
-        return s.sessionType().map(SessionType::label).orElse(s.type());
-    }
-
-    private static String format(final LocalDate d) {
-        return Dates.day(d);
-    }
-
     /**
      * Takes back a move: session {@code sessionId}, which the move left on {@code movedTo}, goes back to {@code from}
      * as it was, without the move rules (the day may be past now, or next to a hard day added since). Refused if the
      * session has been moved since, or another session now has that day.
      */
     public void unmove(final long sessionId, final LocalDate movedTo, final LocalDate from) {
-        final SavedPlan plan = plans.current().orElseThrow(() -> new InvalidInputException("plan", Messages.get("tracking.error.noPlan")));
+        final SavedPlan plan = plans.current().orElseThrow(() -> InvalidInputException.coded("plan", "tracking.error.noPlan"));
         final SavedSession s = find(plan, sessionId);
         if (!s.date().equals(movedTo)) {
-            throw new InvalidInputException("date", Messages.get("tracking.error.undoMovedSince", describe(s), format(s.date())));
+            throw InvalidInputException.coded("date", "tracking.error.undoMovedSince", SessionName.of(s), s.date());
         }
         final Optional<SavedSession> there = plan.sessions().stream()
                 .filter(o -> o.id() != sessionId && !"skipped".equals(o.status()) && o.date().equals(from)).findFirst();
         if (there.isPresent()) {
-            throw new InvalidInputException("date", Messages.get("tracking.error.moveTaken", format(from), describe(there.get())));
+            throw InvalidInputException.coded("date", "tracking.error.moveTaken", from, SessionName.of(there.get()));
         }
         log.move(sessionId, from);
     }

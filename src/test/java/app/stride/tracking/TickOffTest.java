@@ -235,6 +235,23 @@ class TickOffTest {
     }
 
     @Test
+    void aTakenDayNamesTheSessionInTheWayAsDataRenderedInTheRunnersWords() {
+        final SavedSession tuesday = session(START.plusDays(1));
+        final SavedSession thursday = session(START.plusDays(3));
+        assertThatThrownBy(() -> on(START).move(tuesday.id(), START.plusDays(3)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("date");
+                    assertThat(e.code()).contains("tracking.error.moveTaken");
+                    assertThat(e.args()).containsExactly(START.plusDays(3), SessionName.of(thursday));
+                    assertThat(SessionName.of(thursday).args()).startsWith(DayOfWeek.THURSDAY);
+                    final String type = app.stride.text.PlanText.typeName(thursday.sessionType().orElseThrow());
+                    assertThat(e.getMessage()).isEqualTo(app.stride.format.Dates.day(START.plusDays(3)) + " already has Thursday's "
+                            + type.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + type.substring(1)
+                            + ": one session a day. Choose another day.");
+                });
+    }
+
+    @Test
     void notIntoThePast() {
         assertThatThrownBy(() -> on(START.plusDays(2)).move(session(START.plusDays(3)).id(), START.plusDays(1)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("today");
@@ -252,7 +269,10 @@ class TickOffTest {
         assertThat(all).noneMatch(s -> s.date().equals(nextToIt));
 
         assertThatThrownBy(() -> on(START).move(hard.id(), nextToIt))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("two hard days in a row");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("two hard days in a row")
+                .hasMessageStartingWith(app.stride.text.TrackingText.describe(hard) + " cannot go on "
+                        + app.stride.format.Dates.day(nextToIt) + ": it would sit next to "
+                        + app.stride.text.TrackingText.describe(otherHard));
     }
 
     @Test
@@ -275,6 +295,6 @@ class TickOffTest {
 
     @Test
     void describesSessionsInTheRunnersWords() {
-        assertThat(TickOff.describe(session(START.plusDays(1)))).matches("Tuesday's [a-z].*");
+        assertThat(app.stride.text.TrackingText.describe(session(START.plusDays(1)))).matches("Tuesday's [a-z].*");
     }
 }

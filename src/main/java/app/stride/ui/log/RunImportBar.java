@@ -2,7 +2,7 @@ package app.stride.ui.log;
 
 import app.stride.common.Messages;
 import app.stride.tracking.RunImport;
-import app.stride.tracking.TickOff;
+import app.stride.text.TrackingText;
 import app.stride.ui.common.ErrorLine;
 import atlantafx.base.theme.Styles;
 import java.io.File;
@@ -89,7 +89,7 @@ final class RunImportBar extends VBox {
     private boolean confirm(final RunImport.Match m) {
         final Alert a = new Alert(Alert.AlertType.CONFIRMATION);
         a.setTitle(Messages.get("import.confirm.title"));
-        a.setHeaderText(Messages.get("import.confirm.header", m.source(), app.stride.format.Dates.dayLong(m.date()), TickOff.describe(m.session().orElseThrow())));
+        a.setHeaderText(Messages.get("import.confirm.header", m.source(), app.stride.format.Dates.dayLong(m.date()), TrackingText.describe(m.session().orElseThrow())));
         a.setContentText(Messages.get("import.confirm.body"));
         final ButtonType yes = new ButtonType(Messages.get("import.confirm.yes"), ButtonBar.ButtonData.YES);
         final ButtonType no = new ButtonType(Messages.get("import.confirm.no"), ButtonBar.ButtonData.NO);

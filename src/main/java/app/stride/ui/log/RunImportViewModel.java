@@ -3,6 +3,7 @@ package app.stride.ui.log;
 import app.stride.app.ImportService;
 import app.stride.common.Messages;
 import app.stride.tracking.RunImport;
+import app.stride.text.TrackingText;
 import app.stride.tracking.TickOff;
 import app.stride.ui.task.TaskRunner;
 import java.nio.file.Path;
@@ -74,8 +75,8 @@ public final class RunImportViewModel {
             for (Choice c : choices) {
                 final RunImport.Logged l = imports.log(c.match(), c.tickOff());
                 out.add(Messages.get("import.done.line", c.match().source(), l.tickedOff()
-                        ? Messages.get("import.tickedOff", TickOff.describe(c.match().session().orElseThrow()))
-                        : l.alreadyDone().map(d -> Messages.get("import.extra.alreadyDone", TickOff.describe(d)))
+                        ? Messages.get("import.tickedOff", TrackingText.describe(c.match().session().orElseThrow()))
+                        : l.alreadyDone().map(d -> Messages.get("import.extra.alreadyDone", TrackingText.describe(d)))
                             .orElseGet(() -> Messages.get("import.extra"))));
             }
             return out;

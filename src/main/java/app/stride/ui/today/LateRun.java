@@ -9,6 +9,7 @@ import app.stride.plan.PlanRepository.SavedSession;
 import app.stride.settings.DistanceUnit;
 import app.stride.settings.Settings;
 import app.stride.tracking.RunReport;
+import app.stride.text.TrackingText;
 import app.stride.tracking.TickOff;
 import app.stride.ui.task.TaskFailure;
 import app.stride.ui.task.TaskRunner;
@@ -79,7 +80,7 @@ public final class LateRun {
         }
         final long id = missed.get().id();
         error.set("");
-        final String success = Messages.get("today.doneLate.logged", TickOff.describe(missed.get()));
+        final String success = Messages.get("today.doneLate.logged", TrackingText.describe(missed.get()));
         tasks.run(() -> unitOfWork.run(() -> {
             tickOff.done(id, report);
             // Undo puts the session back as missed and takes the run just logged off the log.

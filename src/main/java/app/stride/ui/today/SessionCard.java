@@ -8,6 +8,7 @@ import app.stride.format.Paces;
 import app.stride.plan.PlanRepository.SavedSession;
 import app.stride.text.StepText;
 import app.stride.settings.DistanceUnit;
+import app.stride.text.TrackingText;
 import app.stride.tracking.TickOff;
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
@@ -57,7 +58,7 @@ final class SessionCard extends VBox {
         final Label when = new Label(d.today().isPresent() ? Messages.get("today.session.today")
                 : Messages.get("today.session.next", Dates.day(s.date())));
         when.getStyleClass().addAll(Styles.TEXT_CAPTION, Styles.TEXT_MUTED);
-        final Label type = new Label(TickOff.typeLabel(s));
+        final Label type = new Label(TrackingText.typeLabel(s));
         type.setId("today-session-type");
         type.getStyleClass().add(ticked ? Styles.TITLE_3 : Styles.TITLE_2);
         type.setWrapText(true);

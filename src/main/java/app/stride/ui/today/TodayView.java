@@ -4,6 +4,7 @@ import app.stride.common.Messages;
 import app.stride.format.Dates;
 import app.stride.plan.PlanRepository.SavedSession;
 import app.stride.tracking.SessionEffort;
+import app.stride.text.TrackingText;
 import app.stride.tracking.TickOff;
 import app.stride.ui.common.EmptyState;
 import app.stride.ui.common.Layouts;
@@ -196,7 +197,7 @@ public final class TodayView implements ScreenView {
     private void drawMissed(final List<SavedSession> list) {
         missed.getChildren().clear();
         for (SavedSession s : list) {
-            final Label text = new Label(Messages.get("today.missed", TickOff.describeDated(s)), new FontIcon("mdi2c-calendar-question"));
+            final Label text = new Label(Messages.get("today.missed", TrackingText.describeDated(s)), new FontIcon("mdi2c-calendar-question"));
             text.setWrapText(true);
             text.setMaxWidth(Double.MAX_VALUE);
             if (vm.late().sessionProperty().get().filter(l -> l.id() == s.id()).isPresent()) {

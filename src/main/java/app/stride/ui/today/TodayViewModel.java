@@ -16,6 +16,7 @@ import app.stride.plan.PlanRepository.SavedSession;
 import app.stride.settings.DistanceUnit;
 import app.stride.settings.Settings;
 import app.stride.tracking.RunReport;
+import app.stride.text.TrackingText;
 import app.stride.tracking.TickOff;
 import app.stride.ui.task.Latest;
 import app.stride.ui.task.TaskFailure;
@@ -286,12 +287,12 @@ public final class TodayViewModel {
         undoable(() -> {
             tickOff.move(id, to);
             return () -> tickOff.move(id, from);
-        }, Messages.get("today.moved", TickOff.describe(s.get()), Dates.weekday(to.getDayOfWeek())));
+        }, Messages.get("today.moved", TrackingText.describe(s.get()), Dates.weekday(to.getDayOfWeek())));
     }
 
     /** A session from the last days that is not going to happen: let it go. */
     public void letGo(final SavedSession missed) {
-        undoable(() -> undoOf(tickOff.skip(missed.id())), Messages.get("today.letGo", TickOff.describe(missed)));
+        undoable(() -> undoOf(tickOff.skip(missed.id())), Messages.get("today.letGo", TrackingText.describe(missed)));
     }
 
     private void run(final Runnable work, final String success) {

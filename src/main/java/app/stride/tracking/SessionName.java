@@ -1,0 +1,27 @@
+package app.stride.tracking;
+
+import app.stride.common.InvalidInputException.Phrase;
+import app.stride.plan.PlanRepository.SavedSession;
+
+/**
+ * A session named by its day and kind, "Thursday's tempo run", as a phrase of codes: the domain names the session in
+ * a refusal without writing English; the UI and CLI render it through the bundle (app.stride.text.TrackingText).
+ */
+public final class SessionName {
+
+    private SessionName() {
+    }
+
+    /** "Thursday's tempo run": the weekday and the type's noun ({@code session.noun.X}). */
+    public static Phrase of(final SavedSession s) {
+        return Phrase.of("tracking.sessionOf", s.date().getDayOfWeek(), noun(s));
+    }
+
+    /**
+     * The type as a noun inside a sentence ({@code session.noun.tempo}, "tempo run"); a type this build does not
+     * know stays its stored code.
+     */
+    public static Object noun(final SavedSession s) {
+        return s.sessionType().<Object>map(t -> Phrase.of("session.noun." + t.code())).orElse(s.type());
+    }
+}
