@@ -146,7 +146,7 @@ public final class TodayCommand implements Callable<Integer> {
             lines.add(Messages.get("cli.today.noPlan"));
         } else {
             lines.add(b.session().map(s -> Messages.get("cli.today.session", DailyText.session(s, unit))
-                    + ("planned".equals(s.status()) ? "" : Messages.get("cli.today.status", s.status())))
+                    + (s.status().isOpen() ? "" : Messages.get("cli.today.status", Messages.get("session.status." + s.status().code()))))
                     .orElse(Messages.get("cli.today.rest")));
             b.next().ifPresent(s -> lines.add(Messages.get("cli.today.next", DailyText.session(s, unit), DailyText.date(s.date()))));
         }

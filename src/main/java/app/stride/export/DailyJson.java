@@ -48,7 +48,7 @@ public final class DailyJson {
                 s.durationS().map(Duration::ofSeconds), s.pace(), s.effort(), s.runWalk(), s.steps(), s.description(),
                 Session.Load.easy(s.distanceM().orElse(0.0))))).orElseGet(() -> fallback(s));
         n.put("id", s.id());
-        n.put("status", s.status());
+        n.put("status", s.status().code());
         n.put("originalDate", s.originalDate().toString());
         return n;
     }

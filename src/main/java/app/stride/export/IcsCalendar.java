@@ -56,7 +56,7 @@ public final class IcsCalendar {
             final VEvent e = new VEvent();
             e.setUid(uid(plan, s));
             final String title = race ? raceTitle(plan) : SessionText.title(s, unit);
-            e.setSummary("done".equals(s.status()) ? Messages.get("ics.done", title) : title);
+            e.setSummary(s.status() == app.stride.plan.SessionStatus.DONE ? Messages.get("ics.done", title) : title);
             e.setDescription(String.join("\n", SessionText.details(s, unit)));
             e.addCategories(s.type());
             final PlanExtras.Revision r = extras.revision(s.id());

@@ -152,8 +152,8 @@ public final class PlanPdf {
             float y = top - 11;
             final float tx = x + 7;
             final float tw = w - 10;
-            final String mark = "done".equals(c.status()) ? " (" + Messages.get("print.done") + ")"
-                    : "skipped".equals(c.status()) ? " (" + Messages.get("print.skipped") + ")" : "";
+            final String mark = c.status() == app.stride.plan.SessionStatus.DONE ? " (" + Messages.get("print.done") + ")"
+                    : c.status() == app.stride.plan.SessionStatus.SKIPPED ? " (" + Messages.get("print.skipped") + ")" : "";
             for (String l : wrap(c.type() + mark, 8, tw)) {
                 if (y < top - h + 4) {
                     return;

@@ -29,8 +29,8 @@ public record PrintedPlan(String title, Optional<String> why, String subtitle, L
         }
     }
 
-    /** One day's session. {@code typeCode} picks a colour; {@code status} is planned, done, skipped. */
-    public record Cell(String type, String typeCode, String amount, String how, String status) {
+    /** One day's session. {@code typeCode} picks a colour; {@code status} is where the session stands. */
+    public record Cell(String type, String typeCode, String amount, String how, app.stride.plan.SessionStatus status) {
     }
 
     public PrintedPlan {

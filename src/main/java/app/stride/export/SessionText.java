@@ -77,8 +77,8 @@ public final class SessionText {
         if (s.moved()) {
             lines.add(Messages.get("export.session.moved", s.originalDate()));
         }
-        if (!"planned".equals(s.status())) {
-            lines.add(Messages.get("export.session.status." + s.status()));
+        if (!s.status().isOpen()) {
+            lines.add(Messages.get("export.session.status." + s.status().code()));
         }
         return lines;
     }

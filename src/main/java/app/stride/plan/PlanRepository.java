@@ -12,7 +12,7 @@ public interface PlanRepository {
     /** A session as stored: the generated date stays visible after the session is moved. */
     record SavedSession(long id, LocalDate date, LocalDate originalDate, String type, Optional<Double> distanceM,
                         Optional<Integer> durationS, Optional<PaceRange> pace, Optional<SessionEffort> effort,
-                        Optional<RunWalk> runWalk, List<Step> steps, SessionBrief description, String status) {
+                        Optional<RunWalk> runWalk, List<Step> steps, SessionBrief description, SessionStatus status) {
 
         public SavedSession {
             steps = List.copyOf(steps);

@@ -1,5 +1,6 @@
 package app.stride.progress;
 
+import app.stride.plan.SessionStatus;
 import app.stride.plan.Goal;
 import app.stride.plan.PlanRepository.SavedPlan;
 import app.stride.plan.PlanRepository.SavedSession;
@@ -61,11 +62,11 @@ public final class ProgressCalculator {
     }
 
     static boolean isDone(final SavedSession s) {
-        return "done".equals(s.status());
+        return s.status() == SessionStatus.DONE;
     }
 
     private static boolean isSettled(final SavedSession s) {
-        return "done".equals(s.status()) || "skipped".equals(s.status());
+        return s.status() == SessionStatus.DONE || s.status() == SessionStatus.SKIPPED;
     }
 
     private static List<WeekProgress> weeks(final SavedPlan plan, final Map<Long, Double> plannedById, final List<LoggedRun> runs, final LocalDate today) {

@@ -1,5 +1,6 @@
 package app.stride.store;
 
+import app.stride.plan.SessionStatus;
 import app.stride.plan.Fitness;
 import app.stride.plan.FitnessInput;
 import app.stride.plan.Goal;
@@ -265,12 +266,21 @@ final class PlanTablesReader {
                             description, new Session.Load(rs.getDouble(14), rs.getDouble(15), rs.getDouble(16), rs.getDouble(17)));
                     final SavedSession saved = new SavedSession(id, LocalDate.parse(rs.getString(2)), original, code, distance,
                             duration.map(d -> (int) Math.round(d.toMillis() / 1000.0)), pace, effort, runWalk, steps,
-                            description, rs.getString(13));
+                            description, sessionStatus(rs.getString(13), id));
                     out.add(new SessionRow(s, saved));
                 }
             }
         }
         return out;
+    }
+
+    /** A stored status code as the domain's status; one this build does not know is a damaged row, said as such. */
+    private static SessionStatus sessionStatus(final String code, final long id) throws SQLException {
+        final Optional<SessionStatus> s = SessionStatus.parse(code);
+        if (s.isEmpty()) {
+            throw new SQLException("unknown status " + code + " in session " + id);
+        }
+        return s.get();
     }
 
     /** The session's steps, repeat blocks holding theirs. */

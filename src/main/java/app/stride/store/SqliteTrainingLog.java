@@ -1,5 +1,6 @@
 package app.stride.store;
 
+import app.stride.plan.SessionStatus;
 import app.stride.tracking.DeletedRun;
 import app.stride.tracking.Feel;
 import app.stride.tracking.LoggedRun;
@@ -113,7 +114,7 @@ public final class SqliteTrainingLog implements TrainingLog {
     public void markSkipped(final long plannedSessionId) {
         db.inTransaction(c -> {
             deleteRunsOf(c, plannedSessionId);
-            setStatus(c, plannedSessionId, "skipped");
+            setStatus(c, plannedSessionId, SessionStatus.SKIPPED);
             return null;
         });
     }
@@ -122,7 +123,7 @@ public final class SqliteTrainingLog implements TrainingLog {
     public void reopen(final long plannedSessionId) {
         db.inTransaction(c -> {
             deleteRunsOf(c, plannedSessionId);
-            setStatus(c, plannedSessionId, "planned");
+            setStatus(c, plannedSessionId, SessionStatus.PLANNED);
             return null;
         });
     }
@@ -227,12 +228,12 @@ public final class SqliteTrainingLog implements TrainingLog {
             // The import record goes with the run (ON DELETE CASCADE); undo puts it back so the file still counts as logged.
             final List<Map<String, Object>> imports = Rows.tableExists(c, "imported_run")
                     ? Rows.select(c, "SELECT * FROM imported_run WHERE logged_session_id = ?", id) : List.of();
-            Optional<String> statusBefore = Optional.empty();
+            Optional<SessionStatus> statusBefore = Optional.empty();
             if (run.get().plannedSessionId().isPresent()) {
                 try (PreparedStatement ps = c.prepareStatement("SELECT status FROM planned_session WHERE id = ?")) {
                     ps.setLong(1, run.get().plannedSessionId().get());
                     try (ResultSet rs = ps.executeQuery()) {
-                        statusBefore = rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                        statusBefore = rs.next() ? SessionStatus.parse(rs.getString(1)) : Optional.empty();
                     }
                 }
             }
@@ -250,7 +251,7 @@ public final class SqliteTrainingLog implements TrainingLog {
                 ps.executeUpdate();
             }
             if (statusBefore.isPresent()) {
-                setStatus(c, run.get().plannedSessionId().get(), "planned");
+                setStatus(c, run.get().plannedSessionId().get(), SessionStatus.PLANNED);
             }
             return Optional.of(new DeletedRun(run.get(), stored, statusBefore, answers, imports));
         });
@@ -308,8 +309,8 @@ public final class SqliteTrainingLog implements TrainingLog {
     }
 
     /** The planned session's status for a run's status: a partial run still ticks the session off. */
-    private static String sessionStatus(final RunStatus status) {
-        return status == RunStatus.SKIPPED ? "skipped" : "done";
+    private static SessionStatus sessionStatus(final RunStatus status) {
+        return status == RunStatus.SKIPPED ? SessionStatus.SKIPPED : SessionStatus.DONE;
     }
 
     private static List<LoggedRun> runs(final PreparedStatement ps) throws SQLException {
@@ -356,9 +357,9 @@ public final class SqliteTrainingLog implements TrainingLog {
         ps.setString(first + 4, report.notes().isEmpty() ? null : report.notes());
     }
 
-    private static void setStatus(final Connection c, final long id, final String status) throws SQLException {
+    private static void setStatus(final Connection c, final long id, final SessionStatus status) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE planned_session SET status = ? WHERE id = ?")) {
-            ps.setString(1, status);
+            ps.setString(1, status.code());
             ps.setLong(2, id);
             requireOne(ps.executeUpdate(), id);
         }

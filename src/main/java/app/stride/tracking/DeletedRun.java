@@ -9,7 +9,7 @@ import java.util.Optional;
  * domain does not read, such as the weather kept with it), the status its planned session had, the outfit answers
  * that pointed at it, and the record of the file it was imported from (which goes with the run), if any.
  */
-public record DeletedRun(LoggedRun run, Map<String, Object> stored, Optional<String> sessionStatusBefore,
+public record DeletedRun(LoggedRun run, Map<String, Object> stored, Optional<app.stride.plan.SessionStatus> sessionStatusBefore,
                          List<Long> outfitAnswerIds, List<Map<String, Object>> importRecords) {
 
     public DeletedRun {

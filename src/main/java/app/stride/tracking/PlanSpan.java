@@ -42,7 +42,7 @@ public final class PlanSpan {
 
     /** The first session after {@code day} still to do (not done, skipped or let go). */
     public static Optional<SavedSession> nextOpen(final List<SavedSession> sessions, final LocalDate day) {
-        return sessions.stream().filter(s -> s.date().isAfter(day)).filter(s -> "planned".equals(s.status()))
+        return sessions.stream().filter(s -> s.date().isAfter(day)).filter(s -> s.status().isOpen())
                 .min(Comparator.comparing(SavedSession::date));
     }
 }

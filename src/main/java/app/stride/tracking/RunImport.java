@@ -1,5 +1,6 @@
 package app.stride.tracking;
 
+import app.stride.plan.SessionStatus;
 import app.stride.common.InvalidInputException;
 import app.stride.common.Messages;
 import app.stride.plan.PlanRepository;
@@ -48,7 +49,7 @@ public final class RunImport {
     public Match match(final RecordedRun run, final String source) {
         final LocalDate date = LocalDate.ofInstant(run.start(), clock.getZone());
         final Optional<SavedSession> session = plans.current().flatMap(p -> p.sessions().stream()
-                .filter(s -> s.date().equals(date) && "planned".equals(s.status()))
+                .filter(s -> s.date().equals(date) && s.status().isOpen())
                 .filter(s -> s.sessionType().map(SessionType::isRun).orElse(true))
                 .findFirst());
         return new Match(run, source, date, session, store.alreadyLogged(run.fingerprint(), run.start()));
@@ -75,12 +76,12 @@ public final class RunImport {
 
     private boolean stillOpen(final long sessionId) {
         return plans.current().stream().flatMap(p -> p.sessions().stream())
-                .anyMatch(s -> s.id() == sessionId && "planned".equals(s.status()));
+                .anyMatch(s -> s.id() == sessionId && s.status().isOpen());
     }
 
     private Optional<SavedSession> doneOn(final LocalDate date) {
         return plans.current().flatMap(p -> p.sessions().stream()
-                .filter(s -> s.date().equals(date) && "done".equals(s.status()))
+                .filter(s -> s.date().equals(date) && s.status() == SessionStatus.DONE)
                 .filter(s -> s.sessionType().map(SessionType::isRun).orElse(true))
                 .findFirst());
     }

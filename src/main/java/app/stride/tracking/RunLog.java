@@ -67,7 +67,7 @@ public final class RunLog {
         if (status == RunStatus.SKIPPED) {
             throw new InvalidInputException("status", Messages.get("tracking.error.skipExtra"));
         }
-        final Optional<SavedSession> open = sessionOn(date).filter(s -> "planned".equals(s.status()));
+        final Optional<SavedSession> open = sessionOn(date).filter(s -> s.status().isOpen());
         if (open.isPresent()) {
             return log(date, status, report, shoe);
         }

@@ -1,5 +1,6 @@
 package app.stride.tracking;
 
+import app.stride.plan.SessionStatus;
 import app.stride.common.InvalidInputException;
 import app.stride.plan.PlanRepository;
 import app.stride.plan.PlanRepository.SavedPlan;
@@ -79,19 +80,19 @@ public final class TickOff {
      * What a skip or a reopen replaced, so Undo puts it back exactly: the session's status before and the run that
      * was logged for it (kept whole, as a delete in the Log keeps it).
      */
-    public record Undo(long sessionId, String statusBefore, Optional<DeletedRun> run, String statusLeft) {
+    public record Undo(long sessionId, SessionStatus statusBefore, Optional<DeletedRun> run, SessionStatus statusLeft) {
     }
 
     /** Lets the session go; a run logged for it is taken away but returned for {@link #undo}. */
     public Undo skip(final long sessionId) {
-        final Undo undo = takeRun(find(sessionId), "skipped");
+        final Undo undo = takeRun(find(sessionId), SessionStatus.SKIPPED);
         log.markSkipped(sessionId);
         return undo;
     }
 
     /** Undoes a tick-off: back to planned; the run logged for it is returned for {@link #undo}. */
     public Undo reopen(final long sessionId) {
-        final Undo undo = takeRun(find(sessionId), "planned");
+        final Undo undo = takeRun(find(sessionId), SessionStatus.PLANNED);
         log.reopen(sessionId);
         return undo;
     }
@@ -104,20 +105,20 @@ public final class TickOff {
         final SavedSession now = find(undo.sessionId());
         final boolean runSince = log.allRuns().stream()
                 .anyMatch(r -> r.plannedSessionId().filter(id -> id == undo.sessionId()).isPresent());
-        if (!undo.statusLeft().equals(now.status()) || runSince) {
+        if (undo.statusLeft() != now.status() || runSince) {
             throw InvalidInputException.coded("session", "tracking.error.undoStale");
         }
         if (undo.run().isPresent()) {
             log.reopen(undo.sessionId()); // clears whatever was logged since, then the run comes back with its status
             log.restore(undo.run().get());
-        } else if ("skipped".equals(undo.statusBefore())) {
+        } else if (undo.statusBefore() == SessionStatus.SKIPPED) {
             log.markSkipped(undo.sessionId());
         } else {
             log.reopen(undo.sessionId());
         }
     }
 
-    private Undo takeRun(final SavedSession s, final String statusLeft) {
+    private Undo takeRun(final SavedSession s, final SessionStatus statusLeft) {
         final Optional<LoggedRun> run = log.allRuns().stream()
                 .filter(r -> r.plannedSessionId().filter(id -> id == s.id()).isPresent())
                 .reduce((a, b) -> b);
@@ -170,12 +171,12 @@ public final class TickOff {
     }
 
     private static boolean isOpen(final SavedSession s) {
-        return "planned".equals(s.status());
+        return s.status().isOpen();
     }
 
     private static MoveRules.Slot slot(final SavedSession s) {
         return new MoveRules.Slot(s.id(), s.date(), s.sessionType().map(SessionType::isHard).orElse(false),
-                s.sessionType().filter(t -> t == SessionType.RACE).isPresent(), "skipped".equals(s.status()));
+                s.sessionType().filter(t -> t == SessionType.RACE).isPresent(), s.status() == SessionStatus.SKIPPED);
     }
 
     /**
@@ -190,7 +191,7 @@ public final class TickOff {
             throw InvalidInputException.coded("date", "tracking.error.undoMovedSince", SessionName.of(s), s.date());
         }
         final Optional<SavedSession> there = plan.sessions().stream()
-                .filter(o -> o.id() != sessionId && !"skipped".equals(o.status()) && o.date().equals(from)).findFirst();
+                .filter(o -> o.id() != sessionId && o.status() != SessionStatus.SKIPPED && o.date().equals(from)).findFirst();
         if (there.isPresent()) {
             throw InvalidInputException.coded("date", "tracking.error.moveTaken", from, SessionName.of(there.get()));
         }

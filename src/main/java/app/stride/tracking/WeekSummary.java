@@ -1,5 +1,6 @@
 package app.stride.tracking;
 
+import app.stride.plan.SessionStatus;
 import app.stride.plan.PlanRepository.SavedPlan;
 import app.stride.plan.PlanRepository.SavedSession;
 import app.stride.plan.SessionType;
@@ -36,8 +37,8 @@ public record WeekSummary(int week, int weeks, LocalDate start, LocalDate end, i
         final List<SavedSession> inWeek = plan.sessions().stream()
                 .filter(s -> !s.date().isBefore(start) && !s.date().isAfter(end))
                 .filter(s -> s.sessionType().map(SessionType::isRun).orElse(true)).toList();
-        final int done = (int) inWeek.stream().filter(s -> "done".equals(s.status())).count();
-        final int skipped = (int) inWeek.stream().filter(s -> "skipped".equals(s.status())).count();
+        final int done = (int) inWeek.stream().filter(s -> s.status() == SessionStatus.DONE).count();
+        final int skipped = (int) inWeek.stream().filter(s -> s.status() == SessionStatus.SKIPPED).count();
         final List<LogEntry> runs = log.stream().filter(e -> e.status() != LogEntry.Status.SKIPPED)
                 .filter(e -> !e.date().isBefore(start) && !e.date().isAfter(end)).toList();
         final int extra = (int) runs.stream().filter(e -> e.status() == LogEntry.Status.EXTRA).count();
@@ -49,7 +50,7 @@ public record WeekSummary(int week, int weeks, LocalDate start, LocalDate end, i
         // For a week still to come, "next" is what follows its own sessions, not the next session from today.
         final LocalDate after = today.isBefore(start) ? end : today;
         final Optional<SavedSession> next = plan.sessions().stream().filter(s -> s.date().isAfter(after))
-                .filter(s -> "planned".equals(s.status())).min(Comparator.comparing(SavedSession::date));
+                .filter(s -> s.status().isOpen()).min(Comparator.comparing(SavedSession::date));
         return new WeekSummary(week, plan.weeks(), start, end, inWeek.size(), done, skipped, extra, total, longest, feel, effort, next,
                 today.isBefore(start));
     }

@@ -114,8 +114,8 @@ class AdaptCommandTest {
         assertThat(repo.version(before.id()).orElseThrow().plan()).isEqualTo(before.plan());
         // The log is untouched and each run now belongs to the new version's session on its day.
         assertThat(runs()).isEqualTo(logBefore);
-        assertThat(after.sessions().stream().filter(s -> s.status().equals("done")).map(SavedSession::date).toList())
-                .isEqualTo(before.sessions().stream().filter(s -> s.status().equals("done")).map(SavedSession::date).toList());
+        assertThat(after.sessions().stream().filter(s -> s.status() == app.stride.plan.SessionStatus.DONE).map(SavedSession::date).toList())
+                .isEqualTo(before.sessions().stream().filter(s -> s.status() == app.stride.plan.SessionStatus.DONE).map(SavedSession::date).toList());
         assertThat(repo.current().orElseThrow().sessions()).filteredOn(s -> s.date().isBefore(LocalDate.of(2027, 1, 24)))
                 .hasSize(before.sessions().stream().filter(s -> s.date().isBefore(LocalDate.of(2027, 1, 24))).toList().size());
     }

@@ -21,12 +21,12 @@ final class Fixtures {
     static SavedSession session(final long id, final String date, final String type, final Double km, final String status) {
         final LocalDate d = LocalDate.parse(date);
         return new SavedSession(id, d, d, type, Optional.ofNullable(km).map(k -> k * 1000), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), List.of(), app.stride.plan.SessionBrief.of("easy"), status);
+                Optional.empty(), Optional.empty(), List.of(), app.stride.plan.SessionBrief.of("easy"), app.stride.plan.SessionStatus.parse(status).orElseThrow());
     }
 
     static SavedSession moved(final long id, final String from, final String to, final Double km, final String status) {
         return new SavedSession(id, LocalDate.parse(to), LocalDate.parse(from), "easy", Optional.ofNullable(km).map(k -> k * 1000),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), app.stride.plan.SessionBrief.of("easy"), status);
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), app.stride.plan.SessionBrief.of("easy"), app.stride.plan.SessionStatus.parse(status).orElseThrow());
     }
 
     static SavedPlan plan(final Goal goal, final String start, final int weeks, final String race, final SavedSession... sessions) {

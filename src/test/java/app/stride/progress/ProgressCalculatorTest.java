@@ -213,10 +213,10 @@ class ProgressCalculatorTest {
         final LocalDate d = LocalDate.parse("2027-01-12");
         final var timed = new app.stride.plan.PlanRepository.SavedSession(1, d, d, "easy", Optional.empty(), Optional.of(1800),
                 Optional.of(new app.stride.plan.PaceRange(350, 370)), Optional.empty(), Optional.empty(), List.of(),
-                app.stride.plan.SessionBrief.of("easy"), "planned");
+                app.stride.plan.SessionBrief.of("easy"), app.stride.plan.SessionStatus.PLANNED);
         final var runWalk = new app.stride.plan.PlanRepository.SavedSession(2, d.plusDays(2), d.plusDays(2), "run_walk",
                 Optional.empty(), Optional.of(1200), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
-                app.stride.plan.SessionBrief.of("easy"), "planned");
+                app.stride.plan.SessionBrief.of("easy"), app.stride.plan.SessionStatus.PLANNED);
         final SavedPlan p = plan(Goal.CONSISTENCY, "2027-01-11", 1, null, timed, runWalk);
         final WeekProgress w = ProgressCalculator.compute(Optional.of(p), java.util.Map.of(2L, 2500.0), List.of(),
                 DayOfWeek.MONDAY, TODAY).weeks().get(0);

@@ -225,7 +225,7 @@ class PlanFormatMigrationTest {
                         }
                         sessions.add(new SavedSession(rs.getLong(8), LocalDate.parse(rs.getString(1)),
                                 LocalDate.parse(rs.getString(2)), rs.getString(3), d, t, pace,
-                                effort(rs.getString(11)), runWalk, steps, brief(rs.getString(6)), rs.getString(7)));
+                                effort(rs.getString(11)), runWalk, steps, brief(rs.getString(6)), app.stride.plan.SessionStatus.parse(rs.getString(7)).orElseThrow()));
                     }
                 }
             }

@@ -49,11 +49,11 @@ class PlanVersionsTest {
         assertThat(next.previousId()).contains(oldId);
         assertThat(next.adaptedFrom()).contains(LocalDate.of(2027, 1, 11));
         assertThat(next.plan()).isEqualTo(plan);
-        assertThat(next.sessions().get(0).status()).isEqualTo("done");
+        assertThat(next.sessions().get(0).status()).isEqualTo(app.stride.plan.SessionStatus.DONE);
         assertThat(next.sessions().get(1).date()).isEqualTo(second.date().plusDays(1));
         assertThat(next.sessions().get(1).originalDate()).isEqualTo(second.date());
-        assertThat(next.sessions().get(2).status()).isEqualTo("skipped");
-        assertThat(next.sessions().subList(3, next.sessions().size())).allMatch(s -> s.status().equals("planned"));
+        assertThat(next.sessions().get(2).status()).isEqualTo(app.stride.plan.SessionStatus.SKIPPED);
+        assertThat(next.sessions().subList(3, next.sessions().size())).allMatch(s -> s.status() == app.stride.plan.SessionStatus.PLANNED);
         // The logged run follows the session into the new version; the old version keeps its own rows as they were.
         final long linked = db.read(c -> {
             try (var ps = c.prepareStatement("SELECT planned_session_id FROM logged_session WHERE id = ?")) {
@@ -67,7 +67,7 @@ class PlanVersionsTest {
         assertThat(linked).isEqualTo(next.sessions().get(0).id());
         final PlanVersion kept = repo.version(oldId).orElseThrow();
         assertThat(kept.plan()).isEqualTo(plan);
-        assertThat(kept.sessions().get(0).status()).isEqualTo("done");
+        assertThat(kept.sessions().get(0).status()).isEqualTo(app.stride.plan.SessionStatus.DONE);
         assertThat(repo.historyCount()).isEqualTo(1);
     }
 

@@ -17,7 +17,7 @@ class TrackingTextTest {
 
     private static SavedSession on(final LocalDate d, final String type) {
         return new SavedSession(1, d, d, type, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), List.of(), SessionBrief.legacy(""), "planned");
+                Optional.empty(), List.of(), SessionBrief.legacy(""), app.stride.plan.SessionStatus.PLANNED);
     }
 
     @Test

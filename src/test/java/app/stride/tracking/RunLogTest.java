@@ -84,7 +84,7 @@ class RunLogTest {
         assertThat(logged.run().report().distanceM()).contains(5200.0);
         assertThat(logged.run().report().feel()).contains(Feel.GOOD);
         assertThat(logged.timesOut()).isEqualTo(1);
-        assertThat(session(TUESDAY).status()).isEqualTo("done");
+        assertThat(session(TUESDAY).status()).isEqualTo(app.stride.plan.SessionStatus.DONE);
     }
 
     @Test
@@ -94,7 +94,7 @@ class RunLogTest {
         assertThat(logged.session()).isEmpty();
         assertThat(logged.run().extra()).isTrue();
         assertThat(logged.run().date()).isEqualTo(WEDNESDAY);
-        assertThat(plans.current().orElseThrow().sessions()).noneMatch(s -> "done".equals(s.status()));
+        assertThat(plans.current().orElseThrow().sessions()).noneMatch(s -> s.status() == app.stride.plan.SessionStatus.DONE);
     }
 
     @Test
@@ -143,8 +143,8 @@ class RunLogTest {
         log.log(START.plusDays(3), RunStatus.SKIPPED, new RunReport(Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), "calf sore"), Optional.empty());
 
-        assertThat(session(TUESDAY).status()).isEqualTo("done");
-        assertThat(session(START.plusDays(3)).status()).isEqualTo("skipped");
+        assertThat(session(TUESDAY).status()).isEqualTo(app.stride.plan.SessionStatus.DONE);
+        assertThat(session(START.plusDays(3)).status()).isEqualTo(app.stride.plan.SessionStatus.SKIPPED);
         assertThat(log.all()).extracting(LoggedRun::status).containsExactly(RunStatus.SKIPPED, RunStatus.PARTIAL);
         assertThat(new SqliteTrainingLog(db).runsLogged()).as("a skipped session is not a time out").isEqualTo(1);
     }
@@ -198,7 +198,7 @@ class RunLogTest {
 
         log.edit(id, TUESDAY, RunStatus.SKIPPED, new RunReport(Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), "no"), Optional.empty());
-        assertThat(session(TUESDAY).status()).isEqualTo("skipped");
+        assertThat(session(TUESDAY).status()).isEqualTo(app.stride.plan.SessionStatus.SKIPPED);
     }
 
     @Test
@@ -242,7 +242,7 @@ class RunLogTest {
         assertThat(before.get("logged_session").get(1).get("outfit_feedback")).isEqualTo("too-cold");
 
         final DeletedRun gone = log.delete(id);
-        assertThat(session(TUESDAY).status()).isEqualTo("planned");
+        assertThat(session(TUESDAY).status()).isEqualTo(app.stride.plan.SessionStatus.PLANNED);
         assertThat(log.all()).extracting(LoggedRun::id).doesNotContain(id);
         assertThat(Tables.dump(db, "imported_run")).isEmpty();
 

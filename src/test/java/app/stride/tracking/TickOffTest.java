@@ -106,11 +106,11 @@ class TickOffTest {
                 Optional.of(Feel.GOOD), "felt good"));
 
         assertThat(count).isEqualTo(1);
-        assertThat(session(tuesday).status()).isEqualTo("done");
+        assertThat(session(tuesday).status()).isEqualTo(app.stride.plan.SessionStatus.DONE);
         assertThat(t.today().runsLogged()).isEqualTo(1);
 
         t.reopen(id);
-        assertThat(session(tuesday).status()).isEqualTo("planned");
+        assertThat(session(tuesday).status()).isEqualTo(app.stride.plan.SessionStatus.PLANNED);
         assertThat(t.today().runsLogged()).isZero();
     }
 
@@ -125,16 +125,16 @@ class TickOffTest {
         final LoggedRun logged = t.recentRuns(1).get(0);
 
         final TickOff.Undo skipped = t.skip(id);
-        assertThat(session(tuesday).status()).isEqualTo("skipped");
+        assertThat(session(tuesday).status()).isEqualTo(app.stride.plan.SessionStatus.SKIPPED);
         assertThat(t.recentRuns(10)).isEmpty();
         t.undo(skipped);
-        assertThat(session(tuesday).status()).isEqualTo("done");
+        assertThat(session(tuesday).status()).isEqualTo(app.stride.plan.SessionStatus.DONE);
         assertThat(t.recentRuns(10)).containsExactly(logged);
 
         final TickOff.Undo reopened = t.reopen(id);
-        assertThat(session(tuesday).status()).isEqualTo("planned");
+        assertThat(session(tuesday).status()).isEqualTo(app.stride.plan.SessionStatus.PLANNED);
         t.undo(reopened);
-        assertThat(session(tuesday).status()).isEqualTo("done");
+        assertThat(session(tuesday).status()).isEqualTo(app.stride.plan.SessionStatus.DONE);
         assertThat(t.recentRuns(10)).containsExactly(logged);
     }
 
@@ -152,7 +152,7 @@ class TickOffTest {
                 .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("session"))
                 .hasMessageContaining("changed since");
         assertThat(t.recentRuns(10)).singleElement().satisfies(r -> assertThat(r.report().notes()).isEqualTo("B"));
-        assertThat(session(tuesday).status()).isEqualTo("done");
+        assertThat(session(tuesday).status()).isEqualTo(app.stride.plan.SessionStatus.DONE);
     }
 
     @Test
@@ -176,7 +176,7 @@ class TickOffTest {
         final TickOff t = on(tuesday);
         final long id = session(tuesday).id();
         t.undo(t.skip(id));
-        assertThat(session(tuesday).status()).isEqualTo("planned");
+        assertThat(session(tuesday).status()).isEqualTo(app.stride.plan.SessionStatus.PLANNED);
     }
 
     @Test
@@ -203,7 +203,7 @@ class TickOffTest {
         t.skip(session(START.plusDays(1)).id());
 
         assertThat(t.today().missed()).extracting(SavedSession::date).containsExactly(START.plusDays(3));
-        assertThat(session(START.plusDays(1)).status()).isEqualTo("skipped");
+        assertThat(session(START.plusDays(1)).status()).isEqualTo(app.stride.plan.SessionStatus.SKIPPED);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package app.stride.plan.adapt;
 
+import app.stride.plan.SessionStatus;
 import app.stride.common.InvalidInputException;
 import app.stride.plan.Session;
 import app.stride.plan.SessionType;
@@ -48,6 +49,6 @@ public final class IndoorVersion {
 
     private static MoveRules.Slot slot(final PlanDay d) {
         return new MoveRules.Slot(d.id(), d.day(), d.session().type().isHard(), d.session().type() == SessionType.RACE,
-                "skipped".equals(d.status()));
+                d.status() == SessionStatus.SKIPPED);
     }
 }

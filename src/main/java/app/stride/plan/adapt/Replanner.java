@@ -1,5 +1,6 @@
 package app.stride.plan.adapt;
 
+import app.stride.plan.SessionStatus;
 import app.stride.plan.Fitness;
 import app.stride.plan.FitnessInput;
 import app.stride.plan.Goal;
@@ -108,13 +109,13 @@ public final class Replanner {
         }
         final LocalDate first = since;
         return (int) v.sessions().stream()
-                .filter(s -> !s.date().isBefore(first) && s.date().isBefore(asOf) && !"done".equals(s.status())).count();
+                .filter(s -> !s.date().isBefore(first) && s.date().isBefore(asOf) && s.status() != SessionStatus.DONE).count();
     }
 
     private static LocalDate firstOpenDay(final PlanVersion v, final List<LoggedRun> log, final LocalDate asOf) {
         LocalDate last = asOf.minusDays(1);
         for (SavedSession s : v.sessions()) {
-            if (!"planned".equals(s.status()) && s.date().isAfter(last)) {
+            if (!s.status().isOpen() && s.date().isAfter(last)) {
                 last = s.date();
             }
         }
@@ -143,7 +144,7 @@ public final class Replanner {
             for (Session s : w.sessions()) {
                 final SavedSession saved = v.sessions().get(i++);
                 final boolean inBridge = !saved.date().isBefore(from) && !saved.date().isAfter(end)
-                        && "planned".equals(saved.status()) && Bridge.eases(s);
+                        && saved.status().isOpen() && Bridge.eases(s);
                 if (inBridge) {
                     final Session eased = Bridge.ease(s, saved.date(), plan.paces());
                     changes.add(new SessionChange(saved.date(), Optional.of(onDay(s, saved.date())), Optional.of(eased)));
@@ -311,7 +312,7 @@ public final class Replanner {
         }
         long best = 0;
         for (int i = 0; i < v.sessions().size(); i++) {
-            if ("done".equals(v.sessions().get(i).status())) {
+            if (v.sessions().get(i).status() == SessionStatus.DONE) {
                 best = Math.max(best, longestRunS(v.plan().sessions().get(i).steps()));
             }
         }
@@ -333,7 +334,7 @@ public final class Replanner {
     private static boolean hardDoneOn(final PlanVersion v, final LocalDate day) {
         for (int i = 0; i < v.sessions().size(); i++) {
             final SavedSession s = v.sessions().get(i);
-            if (s.date().equals(day) && "done".equals(s.status()) && v.plan().sessions().get(i).type().isHard()) {
+            if (s.date().equals(day) && s.status() == SessionStatus.DONE && v.plan().sessions().get(i).type().isHard()) {
                 return true;
             }
         }

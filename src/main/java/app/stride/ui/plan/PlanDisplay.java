@@ -106,7 +106,7 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
         for (PlanWeek w : plan.weeks()) {
             final List<SessionDisplay> sessions = w.sessions().stream().map(s -> session(0, s.date(), s.date(),
                     s.type().code(), s.distanceM(), s.duration(), s.pace(), s.effort().map(app.stride.text.PlanText::effort),
-                    s.runWalk(), s.steps(), app.stride.text.PlanText.description(s, unit), "planned", unit)).toList();
+                    s.runWalk(), s.steps(), app.stride.text.PlanText.description(s, unit), app.stride.plan.SessionStatus.PLANNED, unit)).toList();
             weeks.add(week(w.number(), w.start(), Optional.of(w.phase()), w.cutback(), w.plannedM(), sessions, unit, today));
         }
         final String title = title(plan.request().goal(), plan.request().distance(), plan.raceDate(), plan.startDate(),
@@ -230,7 +230,7 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
                                           final Optional<Double> distanceM, final Optional<Duration> duration,
                                           final Optional<PaceRange> pace, final Optional<String> effort,
                                           final Optional<RunWalk> runWalk, final List<Step> steps, final String description,
-                                          final String status, final DistanceUnit unit) {
+                                          final app.stride.plan.SessionStatus status, final DistanceUnit unit) {
         final Optional<SessionType> t = SessionType.parse(type);
         final boolean running = t.map(x -> x.isRun() && x != SessionType.RACE).orElse(false);
         // Effort-based sessions have a distance the engine estimated; time is what the runner follows then.
@@ -248,7 +248,11 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
                 .or(() -> effort).orElse("");
         final Optional<String> turn = running ? turnaround(distanceM.filter(m -> pace.isPresent()),
                 duration.map(d -> d.dividedBy(2)), unit) : Optional.empty();
-        final Status st = "done".equals(status) ? Status.DONE : "skipped".equals(status) ? Status.SKIPPED : Status.PLANNED;
+        final Status st = switch (status) {
+            case DONE -> Status.DONE;
+            case SKIPPED -> Status.SKIPPED;
+            case PLANNED, MOVED -> Status.PLANNED;
+        };
         final Optional<String> moved = date.equals(originalDate) ? Optional.empty()
                 : Optional.of(Messages.get("planscreen.status.moved", Dates.day(originalDate)));
         final String label = Messages.has("planscreen.type." + type) ? Messages.get("planscreen.type." + type)

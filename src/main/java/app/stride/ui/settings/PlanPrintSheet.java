@@ -70,8 +70,8 @@ final class PlanPrintSheet extends VBox {
             return new VBox(label(Messages.get("print.rest"), "-fx-font-size: 7px; -fx-text-fill: #afb8c1;"));
         }
         final PrintedPlan.Cell c = cell.get();
-        final String mark = "done".equals(c.status()) ? " (" + Messages.get("print.done") + ")"
-                : "skipped".equals(c.status()) ? " (" + Messages.get("print.skipped") + ")" : "";
+        final String mark = c.status() == app.stride.plan.SessionStatus.DONE ? " (" + Messages.get("print.done") + ")"
+                : c.status() == app.stride.plan.SessionStatus.SKIPPED ? " (" + Messages.get("print.skipped") + ")" : "";
         final Label type = label(c.type() + mark, "-fx-font-size: 8px; -fx-font-weight: bold;");
         type.setWrapText(true);
         final Label amount = label(c.amount(), "-fx-font-size: 7px;");

@@ -54,7 +54,7 @@ final class SessionCard extends VBox {
             return;
         }
         final SavedSession s = shown.get();
-        final boolean ticked = d.today().isPresent() && !"planned".equals(s.status());
+        final boolean ticked = d.today().isPresent() && !s.status().isOpen();
         final Label when = new Label(d.today().isPresent() ? Messages.get("today.session.today")
                 : Messages.get("today.session.next", Dates.day(s.date())));
         when.getStyleClass().addAll(Styles.TEXT_CAPTION, Styles.TEXT_MUTED);
@@ -67,7 +67,7 @@ final class SessionCard extends VBox {
         status(s).ifPresent(title.getChildren()::add);
         getChildren().addAll(when, title);
 
-        if (ticked && "done".equals(s.status()) && !logged.isEmpty()) {
+        if (ticked && s.status() == app.stride.plan.SessionStatus.DONE && !logged.isEmpty()) {
             final Label caption = new Label(Messages.get("today.logged.title"));
             caption.getStyleClass().addAll(Styles.TEXT_CAPTION, Styles.TEXT_MUTED);
             final Label numbers = new Label(logged);
@@ -129,10 +129,10 @@ final class SessionCard extends VBox {
 
     private static Optional<Label> status(final SavedSession s) {
         final Label l;
-        if ("done".equals(s.status())) {
+        if (s.status() == app.stride.plan.SessionStatus.DONE) {
             l = new Label(Messages.get("today.session.done"), new FontIcon("mdi2c-check-circle-outline"));
             l.getStyleClass().addAll("status-chip", "status-done");
-        } else if ("skipped".equals(s.status())) {
+        } else if (s.status() == app.stride.plan.SessionStatus.SKIPPED) {
             l = new Label(Messages.get("today.session.skipped"));
             l.getStyleClass().addAll("status-chip", "status-skipped");
         } else if (s.moved()) {

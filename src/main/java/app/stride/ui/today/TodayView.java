@@ -78,7 +78,7 @@ public final class TodayView implements ScreenView {
         sessionCard = new SessionCard(vm::reopen);
         tickOffCard = new TickOffForm(vm, context);
         final BooleanBinding sessionOpen = Bindings.createBooleanBinding(() -> vm.dayProperty().get()
-                .flatMap(TickOff.Day::today).map(s -> "planned".equals(s.status())).orElse(false), vm.dayProperty());
+                .flatMap(TickOff.Day::today).map(s -> s.status().isOpen()).orElse(false), vm.dayProperty());
         lifeCard = new LifeHappensCard(life, sessionOpen);
         outfitMissing = outfitMissing();
         outfitNote.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
@@ -187,7 +187,7 @@ public final class TodayView implements ScreenView {
         final TickOff.Day d = loaded.get();
         drawMissed(d.missed());
         sessionCard.draw(d, brief.loggedProperty().get(), brief.loggedDetailsProperty().get(), context.settings().get().distanceUnit());
-        final boolean open = d.today().map(s -> "planned".equals(s.status())).orElse(false);
+        final boolean open = d.today().map(s -> s.status().isOpen()).orElse(false);
         tickOffCard.setVisible(open);
         tickOffCard.setManaged(open);
         streak.setText(Messages.get("today.streak", d.runsLogged()));

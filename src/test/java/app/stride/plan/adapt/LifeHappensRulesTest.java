@@ -77,7 +77,7 @@ class LifeHappensRulesTest {
     }
 
     static PlanDay open(final long id, final Session s) {
-        return new PlanDay(id, s.date(), "planned", s);
+        return new PlanDay(id, s.date(), app.stride.plan.SessionStatus.PLANNED, s);
     }
 
     private static Session only(final LifeChange c) {
@@ -186,7 +186,7 @@ class LifeHappensRulesTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("minutes"));
         assertThatThrownBy(() -> ShortenSession.propose(open(1, race(TODAY)), 20, TODAY))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("session"));
-        assertThatThrownBy(() -> ShortenSession.propose(new PlanDay(1, TODAY, "done", longRun(TODAY, 60)), 20, TODAY))
+        assertThatThrownBy(() -> ShortenSession.propose(new PlanDay(1, TODAY, app.stride.plan.SessionStatus.DONE, longRun(TODAY, 60)), 20, TODAY))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("session"));
     }
 
@@ -210,7 +210,7 @@ class LifeHappensRulesTest {
 
     @Test
     void easingKeepsWalkBreaksAndSkipsDoneSessions() {
-        final List<PlanDay> days = List.of(new PlanDay(1, TODAY, "done", intervals(TODAY)), open(2, runWalk(TODAY.plusDays(1))));
+        final List<PlanDay> days = List.of(new PlanDay(1, TODAY, app.stride.plan.SessionStatus.DONE, intervals(TODAY)), open(2, runWalk(TODAY.plusDays(1))));
 
         final LifeChange c = EaseDays.propose(days, TODAY);
 

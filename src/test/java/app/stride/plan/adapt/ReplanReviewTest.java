@@ -80,7 +80,7 @@ class ReplanReviewTest {
 
     private static app.stride.plan.PlanRepository.SavedSession doneCopy(final app.stride.plan.PlanRepository.SavedSession s) {
         return new app.stride.plan.PlanRepository.SavedSession(s.id(), s.date(), s.originalDate(), s.type(), s.distanceM(),
-                s.durationS(), s.pace(), s.effort(), s.runWalk(), s.steps(), s.description(), "done");
+                s.durationS(), s.pace(), s.effort(), s.runWalk(), s.steps(), s.description(), app.stride.plan.SessionStatus.DONE);
     }
 
     /** Finding 2: new days on a Wednesday keep the plan's Monday weeks and its count. */

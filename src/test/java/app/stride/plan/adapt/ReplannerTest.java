@@ -58,7 +58,7 @@ public class ReplannerTest {
             final boolean done = !s.date().isAfter(doneUntil) && !skippedOn.test(s.date());
             saved.add(new SavedSession(id, s.date(), s.date(), s.type().code(), s.distanceM(),
                     s.duration().map(d -> (int) d.toSeconds()), s.pace(), s.effort(), s.runWalk(), s.steps(), s.description(),
-                    done ? "done" : "planned"));
+                    done ? app.stride.plan.SessionStatus.DONE : app.stride.plan.SessionStatus.PLANNED));
             if (done) {
                 log.add(new LoggedRun(100 + id, s.date(), s.type().code(), new RunReport(s.distanceM(), s.duration(),
                         Optional.empty(), Optional.empty(), ""), Optional.empty()));
@@ -244,7 +244,7 @@ public class ReplannerTest {
         final int sunday = indexOn(plan, LocalDate.of(2027, 1, 24));
         final SavedSession s = sessions.get(sunday);
         sessions.set(sunday, new SavedSession(s.id(), s.date(), s.originalDate(), s.type(), s.distanceM(), s.durationS(),
-                s.pace(), s.effort(), s.runWalk(), s.steps(), s.description(), "done"));
+                s.pace(), s.effort(), s.runWalk(), s.steps(), s.description(), app.stride.plan.SessionStatus.DONE));
         final List<LoggedRun> log = new ArrayList<>(f.log());
         log.add(new LoggedRun(999, s.date(), s.type(), RunReport.justDone(), Optional.empty()));
 
@@ -367,7 +367,7 @@ public class ReplannerTest {
                 .filter(i -> !sessions.get(i).date().isBefore(LocalDate.of(2027, 1, 25))).findFirst().orElseThrow();
         final SavedSession s = sessions.get(moved);
         sessions.set(moved, new SavedSession(s.id(), LocalDate.of(2027, 1, 16), s.originalDate(), s.type(), s.distanceM(),
-                s.durationS(), s.pace(), s.effort(), s.runWalk(), s.steps(), s.description(), "done"));
+                s.durationS(), s.pace(), s.effort(), s.runWalk(), s.steps(), s.description(), app.stride.plan.SessionStatus.DONE));
         final PlanVersion version = new PlanVersion(7, plan, sessions, Optional.empty(), Optional.empty(), true);
 
         final Proposal p = replanner.propose(version, f.log(), asOf, new PlanChange(Optional.of(RACE.plusWeeks(1)),

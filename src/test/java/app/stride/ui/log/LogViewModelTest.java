@@ -149,13 +149,13 @@ class LogViewModelTest {
 
         assertThat(vm.runs()).isEmpty();
         assertThat(vm.anyRunsProperty().get()).isFalse();
-        assertThat(services.plans().current().orElseThrow().sessions()).noneMatch(s -> "done".equals(s.status()));
+        assertThat(services.plans().current().orElseThrow().sessions()).noneMatch(s -> s.status() == app.stride.plan.SessionStatus.DONE);
         assertThat(vm.noticeProperty().get()).matches("Deleted Mon 20 Jul's [a-z -]+\\.");
 
         vm.undo();
 
         assertThat(vm.runs()).singleElement().isEqualTo(before);
-        assertThat(services.plans().current().orElseThrow().sessions()).anyMatch(s -> s.date().equals(TODAY) && "done".equals(s.status()));
+        assertThat(services.plans().current().orElseThrow().sessions()).anyMatch(s -> s.date().equals(TODAY) && s.status() == app.stride.plan.SessionStatus.DONE);
     }
 
     @Test

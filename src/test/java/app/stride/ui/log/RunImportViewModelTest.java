@@ -58,7 +58,7 @@ class RunImportViewModelTest {
         vm.importFiles(List.of(sample("garmin-forerunner.tcx")), m -> asked.add(m));
 
         assertThat(asked).singleElement().satisfies(m -> assertThat(m.session().orElseThrow().id()).isEqualTo(7));
-        assertThat(services.tickOff().today().today().orElseThrow().status()).isEqualTo("done");
+        assertThat(services.tickOff().today().today().orElseThrow().status()).isEqualTo(app.stride.plan.SessionStatus.DONE);
         assertThat(vm.statusProperty().get()).contains("ticked off");
         assertThat(reloads).hasValue(1);
         assertThat(vm.busyProperty().get()).isFalse();
@@ -70,7 +70,7 @@ class RunImportViewModelTest {
 
         vm.importFiles(List.of(sample("garmin-forerunner.tcx")), m -> false);
 
-        assertThat(services.tickOff().today().today().orElseThrow().status()).isEqualTo("planned");
+        assertThat(services.tickOff().today().today().orElseThrow().status()).isEqualTo(app.stride.plan.SessionStatus.PLANNED);
         assertThat(services.tickOff().recentRuns(5)).hasSize(1);
         assertThat(vm.statusProperty().get()).contains("extra run");
     }

@@ -161,8 +161,8 @@ class PlanCalendarUiTest {
         // The future changed; the days already run are as they were.
         assertThat(after.stream().filter(s -> s.date().isAfter(TODAY)).map(s -> s.date() + s.type() + s.distanceM()).toList())
                 .isNotEqualTo(before.stream().filter(s -> s.date().isAfter(TODAY)).map(s -> s.date() + s.type() + s.distanceM()).toList());
-        assertThat(after.stream().filter(s -> "done".equals(s.status())).map(SavedSession::date).toList())
-                .isEqualTo(before.stream().filter(s -> "done".equals(s.status())).map(SavedSession::date).toList());
+        assertThat(after.stream().filter(s -> s.status() == app.stride.plan.SessionStatus.DONE).map(SavedSession::date).toList())
+                .isEqualTo(before.stream().filter(s -> s.status() == app.stride.plan.SessionStatus.DONE).map(SavedSession::date).toList());
         assertThat(services.tickOff().recentRuns(100)).extracting(LoggedRun::date)
                 .containsExactlyElementsOf(log.stream().map(LoggedRun::date).toList());
         assertThat(shown(robot, "#shell-adapt-title")).isFalse();

@@ -157,7 +157,7 @@ class TodayLifeHappensUiTest {
         robot.clickOn("#today-notes").write("legs heavy").type(KeyCode.ENTER);
         settle(robot);
 
-        assertThat(today().status()).isEqualTo("planned");
+        assertThat(today().status()).isEqualTo(app.stride.plan.SessionStatus.PLANNED);
         assertThat(robot.lookup("#today-tickoff").query().isVisible()).isTrue();
         assertThat(robot.lookup("#today-notes").queryAs(TextField.class).getText()).isEqualTo("legs heavy");
     }
@@ -167,11 +167,11 @@ class TodayLifeHappensUiTest {
         settle(robot);
         robot.clickOn(robot.lookup("#today-skip").queryButton());
         settle(robot);
-        assertThat(today().status()).isEqualTo("skipped");
+        assertThat(today().status()).isEqualTo(app.stride.plan.SessionStatus.SKIPPED);
 
         robot.clickOn(robot.lookup("#today-message-undo").queryButton());
         settle(robot);
-        assertThat(today().status()).isEqualTo("planned");
+        assertThat(today().status()).isEqualTo(app.stride.plan.SessionStatus.PLANNED);
         assertThat(robot.lookup("#today-message-undo").query().isVisible()).isFalse();
     }
 

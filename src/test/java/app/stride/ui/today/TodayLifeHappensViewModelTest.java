@@ -102,12 +102,12 @@ class TodayLifeHappensViewModelTest {
         today.durationProperty().set("30:00");
         today.done();
         today.reopen();
-        assertThat(session().status()).isEqualTo("planned");
+        assertThat(session().status()).isEqualTo(app.stride.plan.SessionStatus.PLANNED);
         assertThat(services.tickOff().recentRuns(5)).isEmpty();
 
         today.undo();
 
-        assertThat(session().status()).isEqualTo("done");
+        assertThat(session().status()).isEqualTo(app.stride.plan.SessionStatus.DONE);
         assertThat(services.tickOff().recentRuns(5)).singleElement()
                 .satisfies(r -> assertThat(r.report().distanceM()).contains(5000.0));
     }
@@ -125,7 +125,7 @@ class TodayLifeHappensViewModelTest {
         assertThat(today.canUndoProperty().get()).isFalse();
         today.undo();
 
-        assertThat(session().status()).isEqualTo("done");
+        assertThat(session().status()).isEqualTo(app.stride.plan.SessionStatus.DONE);
         assertThat(services.tickOff().recentRuns(5)).singleElement()
                 .satisfies(r -> assertThat(r.report().distanceM()).contains(7000.0));
     }

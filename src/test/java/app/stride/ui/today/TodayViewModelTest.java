@@ -150,7 +150,7 @@ public class TodayViewModelTest {
 
         assertThat(vm.errorProperty().get()).isEmpty();
         assertThat(vm.messageProperty().get()).isEqualTo("Done! That's the first time you made it out.");
-        assertThat(today().status()).isEqualTo("done");
+        assertThat(today().status()).isEqualTo(app.stride.plan.SessionStatus.DONE);
         assertThat(vm.dayProperty().get().orElseThrow().runsLogged()).isEqualTo(1);
     }
 
@@ -188,7 +188,7 @@ public class TodayViewModelTest {
         assertThat(vm.errorProperty().get()).isEqualTo("Distance must be a number above 0 (in km).");
         assertThat(vm.errorFieldProperty().get()).isEqualTo("distance");
         assertThat(vm.distanceProperty().get()).isEqualTo("five");
-        assertThat(today().status()).isEqualTo("planned");
+        assertThat(today().status()).isEqualTo(app.stride.plan.SessionStatus.PLANNED);
     }
 
     @Test
@@ -223,7 +223,7 @@ public class TodayViewModelTest {
     void skippingIsGuiltFree() {
         vm.load();
         vm.skip();
-        assertThat(today().status()).isEqualTo("skipped");
+        assertThat(today().status()).isEqualTo(app.stride.plan.SessionStatus.SKIPPED);
         assertThat(vm.messageProperty().get()).contains("no need to make it up");
     }
 
@@ -236,7 +236,7 @@ public class TodayViewModelTest {
 
         assertThat(vm.errorFieldProperty().get()).isEqualTo("date");
         assertThat(vm.errorProperty().get()).contains("one session a day");
-        assertThat(today().status()).isEqualTo("planned");
+        assertThat(today().status()).isEqualTo(app.stride.plan.SessionStatus.PLANNED);
     }
 
     @Test
@@ -429,7 +429,7 @@ public class TodayViewModelTest {
 
         assertThat(atomic.errorProperty().get()).contains("details in the log");
         final TickOff.Day day = services.tickOff().today();
-        assertThat(day.today().orElseThrow().status()).as("the tick-off went with the failed answer").isEqualTo("planned");
+        assertThat(day.today().orElseThrow().status()).as("the tick-off went with the failed answer").isEqualTo(app.stride.plan.SessionStatus.PLANNED);
         assertThat(day.runsLogged()).isZero();
     }
 
@@ -448,7 +448,7 @@ public class TodayViewModelTest {
         final long opened = services.database().connectionsOpened() - before;
 
         assertThat(atomic.errorProperty().get()).isEmpty();
-        assertThat(services.tickOff().today().today().orElseThrow().status()).isEqualTo("done");
+        assertThat(services.tickOff().today().today().orElseThrow().status()).isEqualTo(app.stride.plan.SessionStatus.DONE);
         assertThat(opened).isEqualTo(2);
     }
 }

@@ -76,7 +76,7 @@ class TodayViewUiTest {
         assertThat(robot.lookup(".missed-banner").queryAll()).hasSize(now.missed().size());
         robot.clickOn(robot.lookup("#today-done").queryButton());
         assertThat(services.tickOff().today().today().orElseThrow().status()).as("Done ticks off the session of the plan now stored")
-                .isEqualTo("done");
+                .isEqualTo(app.stride.plan.SessionStatus.DONE);
     }
 
     @Test
