@@ -83,6 +83,9 @@ public final class InvalidInputException extends RuntimeException {
             if (a instanceof Phrase p) {
                 return p.text();
             }
+            if (a instanceof DayWithYear d) {
+                return app.stride.format.Dates.dayWithYear(d.date());
+            }
             if (a instanceof java.time.DayOfWeek d) {
                 return app.stride.format.Dates.weekday(d);
             }
@@ -92,6 +95,14 @@ public final class InvalidInputException extends RuntimeException {
         @Override
         public String toString() {
             return text();
+        }
+    }
+
+    /** A day an argument shows with its year ("Wed 6 Jan 2027"), where a plain date would read "Wed 6 Jan". */
+    public record DayWithYear(java.time.LocalDate date) {
+
+        public static DayWithYear of(final java.time.LocalDate date) {
+            return new DayWithYear(date);
         }
     }
 }

@@ -1,7 +1,6 @@
 package app.stride.gear;
 
 import app.stride.common.InvalidInputException;
-import app.stride.common.Messages;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,13 +40,13 @@ public final class Shoes {
     public long add(final String name, final double alreadyRunM, final double retireAtM) {
         final String n = name == null ? "" : name.strip();
         if (n.isEmpty() || n.length() > 60) {
-            throw new InvalidInputException("name", Messages.get("gear.error.name"));
+            throw InvalidInputException.coded("name", "gear.error.name");
         }
         if (!(alreadyRunM >= 0 && alreadyRunM <= MAX_RETIRE_AT_M)) {
-            throw new InvalidInputException("alreadyRun", Messages.get("gear.error.alreadyRun"));
+            throw InvalidInputException.coded("alreadyRun", "gear.error.alreadyRun");
         }
         if (!(retireAtM >= MIN_RETIRE_AT_M && retireAtM <= MAX_RETIRE_AT_M)) {
-            throw new InvalidInputException("retireAt", Messages.get("gear.error.retireAt"));
+            throw InvalidInputException.coded("retireAt", "gear.error.retireAt");
         }
         return rack.add(n, alreadyRunM, retireAtM, LocalDate.now(clock));
     }

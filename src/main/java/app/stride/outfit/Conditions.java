@@ -1,7 +1,6 @@
 package app.stride.outfit;
 
 import app.stride.common.InvalidInputException;
-import app.stride.common.Messages;
 import java.util.Objects;
 
 /**
@@ -28,16 +27,16 @@ public record Conditions(double airC, double windKmh, double humidityPct, Precip
         Objects.requireNonNull(light, "light");
         Objects.requireNonNull(sky, "sky");
         if (!(airC >= MIN_AIR_C && airC <= MAX_AIR_C)) {
-            throw new InvalidInputException("temperature", Messages.get("outfit.invalid.temperature", MIN_AIR_C, MAX_AIR_C));
+            throw InvalidInputException.coded("temperature", "outfit.invalid.temperature", MIN_AIR_C, MAX_AIR_C);
         }
         if (!(windKmh >= 0 && windKmh <= MAX_WIND_KMH)) {
-            throw new InvalidInputException("wind", Messages.get("outfit.invalid.wind", MAX_WIND_KMH));
+            throw InvalidInputException.coded("wind", "outfit.invalid.wind", MAX_WIND_KMH);
         }
         if (!(humidityPct >= 0 && humidityPct <= 100)) {
-            throw new InvalidInputException("humidity", Messages.get("outfit.invalid.humidity"));
+            throw InvalidInputException.coded("humidity", "outfit.invalid.humidity");
         }
         if (precipitation == Precipitation.SNOW && airC > MAX_SNOW_AIR_C) {
-            throw new InvalidInputException("precipitation", Messages.get("outfit.invalid.snowTooWarm"));
+            throw InvalidInputException.coded("precipitation", "outfit.invalid.snowTooWarm");
         }
     }
 

@@ -1,7 +1,6 @@
 package app.stride.outfit;
 
 import app.stride.common.InvalidInputException;
-import app.stride.common.Messages;
 import app.stride.settings.TemperatureUnit;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -103,7 +102,7 @@ public final class OutfitService {
      */
     public FeedbackResult recordFeedback(final LocalDate date, final FeedbackAnswer answer) {
         final double base = feedback.shownBaseDressFor(date)
-                .orElseThrow(() -> new InvalidInputException("date", Messages.get("outfit.feedback.noOutfit", date)));
+                .orElseThrow(() -> InvalidInputException.coded("date", "outfit.feedback.noOutfit", date.toString()));
         return recordFeedback(date, answer, base);
     }
 
@@ -114,8 +113,8 @@ public final class OutfitService {
      */
     public FeedbackResult recordFeedback(final LocalDate date, final FeedbackAnswer answer, final double baseDressForC) {
         if (!(baseDressForC >= OutfitAdvisor.MIN_DRESS_FOR_C && baseDressForC <= OutfitAdvisor.MAX_DRESS_FOR_C)) {
-            throw new InvalidInputException("dressFor", Messages.get("outfit.invalid.dressFor",
-                    Temperatures.format(OutfitAdvisor.MIN_DRESS_FOR_C, unit.get()), Temperatures.format(OutfitAdvisor.MAX_DRESS_FOR_C, unit.get())));
+            throw InvalidInputException.coded("dressFor", "outfit.invalid.dressFor",
+                    Temperatures.format(OutfitAdvisor.MIN_DRESS_FOR_C, unit.get()), Temperatures.format(OutfitAdvisor.MAX_DRESS_FOR_C, unit.get()));
         }
         // Read, decide and write in one transaction: answers given at the same moment must each count.
         final OutfitFeedbackRepository.Change change = feedback.recordAtomically(date, (offsets, sameDay, run) -> {

@@ -1,7 +1,6 @@
 package app.stride.profile;
 
 import app.stride.common.InvalidInputException;
-import app.stride.common.Messages;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -38,10 +37,10 @@ public final class Why {
             return Optional.empty();
         }
         if (t.contains("\n") || t.contains("\r")) {
-            throw new InvalidInputException("why", Messages.get("profile.error.whyOneLine"));
+            throw InvalidInputException.coded("why", "profile.error.whyOneLine");
         }
         if (t.codePointCount(0, t.length()) > MAX_LENGTH) {
-            throw new InvalidInputException("why", Messages.get("profile.error.whyLength", MAX_LENGTH, t.codePointCount(0, t.length())));
+            throw InvalidInputException.coded("why", "profile.error.whyLength", MAX_LENGTH, t.codePointCount(0, t.length()));
         }
         return Optional.of(t);
     }

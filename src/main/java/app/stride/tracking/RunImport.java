@@ -2,7 +2,6 @@ package app.stride.tracking;
 
 import app.stride.plan.SessionStatus;
 import app.stride.common.InvalidInputException;
-import app.stride.common.Messages;
 import app.stride.plan.PlanRepository;
 import app.stride.plan.PlanRepository.SavedSession;
 import app.stride.plan.SessionType;
@@ -63,7 +62,7 @@ public final class RunImport {
      */
     public Logged log(final Match m, final boolean tickOff, final Optional<Long> shoe, final String notes) {
         if (m.duplicateOf().isPresent()) {
-            throw new InvalidInputException("FILE", Messages.get("import.error.duplicate", m.source(), m.duplicateOf().get()));
+            throw InvalidInputException.coded("FILE", "import.error.duplicate", m.source(), m.duplicateOf().get().toString());
         }
         // The match may be stale: an earlier run of the same batch may have ticked that session off since. A second
         // run on a day whose session is done is an extra run; it never replaces the first.

@@ -1,7 +1,6 @@
 package app.stride.tracking;
 
 import app.stride.common.InvalidInputException;
-import app.stride.common.Messages;
 import app.stride.plan.PlanRepository;
 import app.stride.plan.PlanRepository.SavedPlan;
 import app.stride.plan.PlanRepository.SavedSession;
@@ -51,7 +50,7 @@ public final class RunLog {
             id = log.logSession(session.get().id(), date, status, report, shoe, clock.instant());
         } else {
             if (status == RunStatus.SKIPPED) {
-                throw new InvalidInputException("status", Messages.get("tracking.error.nothingToSkip", date));
+                throw InvalidInputException.coded("status", "tracking.error.nothingToSkip", date.toString());
             }
             id = log.logExtra(date, LoggedRun.EXTRA_TYPE, status, report, shoe, clock.instant());
         }
@@ -65,7 +64,7 @@ public final class RunLog {
     public Logged add(final LocalDate date, final RunStatus status, final RunReport report, final Optional<Long> shoe) {
         requireNotFuture(date);
         if (status == RunStatus.SKIPPED) {
-            throw new InvalidInputException("status", Messages.get("tracking.error.skipExtra"));
+            throw InvalidInputException.coded("status", "tracking.error.skipExtra");
         }
         final Optional<SavedSession> open = sessionOn(date).filter(s -> s.status().isOpen());
         if (open.isPresent()) {
@@ -85,10 +84,10 @@ public final class RunLog {
         requireNotFuture(date);
         requireNoNumbersWhenSkipped(status, report);
         if (!before.extra() && !date.equals(before.date())) {
-            throw new InvalidInputException("date", Messages.get("tracking.error.editDate", before.date()));
+            throw InvalidInputException.coded("date", "tracking.error.editDate", before.date().toString());
         }
         if (before.extra() && status == RunStatus.SKIPPED) {
-            throw new InvalidInputException("status", Messages.get("tracking.error.skipExtra"));
+            throw InvalidInputException.coded("status", "tracking.error.skipExtra");
         }
         log.update(id, date, status, report, shoe, clock.instant());
         return find(id);
@@ -103,7 +102,7 @@ public final class RunLog {
     public LoggedRun undoDelete(final DeletedRun deleted) {
         final Optional<Long> session = deleted.run().plannedSessionId();
         if (session.isPresent() && log.allRuns().stream().anyMatch(r -> r.plannedSessionId().equals(session))) {
-            throw new InvalidInputException("run", Messages.get("tracking.error.restoreTaken", deleted.run().date()));
+            throw InvalidInputException.coded("run", "tracking.error.restoreTaken", deleted.run().date().toString());
         }
         return find(log.restore(deleted));
     }
@@ -143,8 +142,8 @@ public final class RunLog {
 
     private void requireNotFuture(final LocalDate date) {
         if (date.isAfter(LocalDate.now(clock))) {
-            throw new InvalidInputException("date", Messages.get("tracking.error.futureRun",
-                    app.stride.format.Dates.dayWithYear(date), app.stride.format.Dates.dayWithYear(LocalDate.now(clock))));
+            throw InvalidInputException.coded("date", "tracking.error.futureRun",
+                    InvalidInputException.DayWithYear.of(date), InvalidInputException.DayWithYear.of(LocalDate.now(clock)));
         }
     }
 
@@ -155,12 +154,12 @@ public final class RunLog {
         final Optional<String> field = r.distanceM().map(x -> "distance").or(() -> r.duration().map(x -> "duration"))
                 .or(() -> r.effortRpe().map(x -> "effort")).or(() -> r.feel().map(x -> "feel"));
         field.ifPresent(f -> {
-            throw new InvalidInputException(f, Messages.get("tracking.error.skippedWithNumbers"));
+            throw InvalidInputException.coded(f, "tracking.error.skippedWithNumbers");
         });
     }
 
     private static InvalidInputException noRun(final long id) {
-        return new InvalidInputException("id", Messages.get("tracking.error.noRun", id));
+        return InvalidInputException.coded("id", "tracking.error.noRun", id);
     }
 
     private static List<LoggedRun> newestFirst(final List<LoggedRun> runs) {

@@ -1,7 +1,6 @@
 package app.stride.tracking;
 
 import app.stride.common.InvalidInputException;
-import app.stride.common.Messages;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -17,17 +16,17 @@ public record RunReport(Optional<Double> distanceM, Optional<Duration> duration,
 
     public RunReport {
         distanceM.filter(d -> !(d > 0 && d <= MAX_DISTANCE_M)).ifPresent(d -> {
-            throw new InvalidInputException("distance", Messages.get("tracking.error.distance"));
+            throw InvalidInputException.coded("distance", "tracking.error.distance");
         });
         duration.filter(d -> d.isNegative() || d.isZero() || d.compareTo(MAX_DURATION) > 0).ifPresent(d -> {
-            throw new InvalidInputException("duration", Messages.get("tracking.error.duration"));
+            throw InvalidInputException.coded("duration", "tracking.error.duration");
         });
         effortRpe.filter(e -> e < 1 || e > 10).ifPresent(e -> {
-            throw new InvalidInputException("effort", Messages.get("tracking.error.effort"));
+            throw InvalidInputException.coded("effort", "tracking.error.effort");
         });
         notes = notes == null ? "" : notes.strip();
         if (notes.length() > MAX_NOTE_LENGTH) {
-            throw new InvalidInputException("notes", Messages.get("tracking.error.note", MAX_NOTE_LENGTH));
+            throw InvalidInputException.coded("notes", "tracking.error.note", MAX_NOTE_LENGTH);
         }
     }
 

@@ -28,7 +28,7 @@ public record Proposal(LocalDate asOf, int missed, int daysWithoutRunning, Propo
 
         /** What the proposal saw of the plan it is based on: each session's id, day and status. */
         public static List<String> basisOf(final List<app.stride.plan.PlanRepository.SavedSession> sessions) {
-            return sessions.stream().map(s -> s.id() + "@" + s.date() + ":" + s.status()).sorted().toList();
+            return sessions.stream().map(s -> s.id() + "@" + s.date() + ":" + s.status().code()).sorted().toList();
         }
 
         public NextVersion {
