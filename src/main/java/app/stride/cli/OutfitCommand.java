@@ -1,5 +1,6 @@
 package app.stride.cli;
 
+import app.stride.text.OutfitText;
 import app.stride.app.StrideServices;
 import app.stride.common.InvalidInputException;
 import app.stride.common.Messages;
@@ -258,15 +259,15 @@ public final class OutfitCommand implements Callable<Integer> {
         n.set("dressFor", temperature(o.dressForC()));
         final ArrayNode items = n.putArray("items");
         for (OutfitItem i : o.items()) {
-            items.addObject().put("zone", i.zone().code()).put("item", i.id()).put("label", i.label()).put("why", i.why());
+            items.addObject().put("zone", i.zone().code()).put("item", i.id()).put("label", OutfitText.label(i)).put("why", i.why().text());
         }
         final ArrayNode warnings = n.putArray("warnings");
         for (OutfitWarning w : o.warnings()) {
-            warnings.addObject().put("id", w.id()).put("text", w.text());
+            warnings.addObject().put("id", w.id()).put("text", w.text().text());
         }
         final ArrayNode advice = n.putArray("advice");
         for (Advice a : o.advice()) {
-            advice.add(a.text());
+            advice.add(a.text().text());
         }
         n.put("feelsLikeKind", o.feelsLike().kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         if (o.feelsLike().beyondChart()) {
@@ -276,7 +277,7 @@ public final class OutfitCommand implements Callable<Integer> {
         final ArrayNode shifts = n.putArray("shifts");
         for (DressShift s : o.shifts()) {
             shifts.addObject().put("id", s.id()).put("c", round(s.deltaC())).put("f", round(s.deltaC() * 9.0 / 5.0))
-                    .put("text", s.text(o.request().unit()));
+                    .put("text", OutfitText.shift(s, o.request().unit()));
         }
         r.forecast().ifPresent(f -> {
             final ObjectNode fc = n.putObject("forecast");
@@ -328,7 +329,7 @@ public final class OutfitCommand implements Callable<Integer> {
         out.println(Math.abs(o.learnedShiftC()) >= 0.05
                 ? Messages.get("cli.outfit.dressFor.learned", Temperatures.format(o.dressForC(), u), Temperatures.format(o.baseDressForC(), u))
                 : Messages.get("cli.outfit.dressFor", Temperatures.format(o.dressForC(), u)));
-        o.shifts().forEach(s -> out.println("  " + s.text(u)));
+        o.shifts().forEach(s -> out.println("  " + OutfitText.shift(s, u)));
         for (Zone z : Zone.values()) {
             final List<OutfitItem> items = o.itemsIn(z);
             if (items.isEmpty()) {
@@ -336,16 +337,16 @@ public final class OutfitCommand implements Callable<Integer> {
             }
             out.println(Messages.get("outfit.zone." + z.code()));
             for (OutfitItem i : items) {
-                out.println("  " + i.label() + ": " + i.why());
+                out.println("  " + OutfitText.label(i) + ": " + i.why().text());
             }
         }
         if (!o.warnings().isEmpty()) {
             out.println(Messages.get("cli.outfit.warnings"));
-            o.warnings().forEach(w -> out.println("  ! " + w.text()));
+            o.warnings().forEach(w -> out.println("  ! " + w.text().text()));
         }
         if (!o.advice().isEmpty()) {
             out.println(Messages.get("cli.outfit.advice"));
-            o.advice().forEach(a -> out.println("  - " + a.text()));
+            o.advice().forEach(a -> out.println("  - " + a.text().text()));
         }
     }
 }

@@ -1,6 +1,5 @@
 package app.stride.outfit;
 
-import app.stride.common.Messages;
 import app.stride.settings.TemperatureUnit;
 
 /**
@@ -12,10 +11,11 @@ import app.stride.settings.TemperatureUnit;
  */
 public record DressShift(String id, double deltaC) {
 
-    /** In words, e.g. "sun: dress as if 10°F warmer". */
-    public String text(final TemperatureUnit unit) {
+    /** As a phrase to render, e.g. "sun: dress as if 10°F warmer", in the runner's unit. */
+    public app.stride.common.Phrase phrase(final TemperatureUnit unit) {
         final long d = Math.round(Math.abs(Temperatures.delta(deltaC, unit)));
         final String amount = d + "°" + (unit == TemperatureUnit.C ? "C" : "F");
-        return Messages.get(deltaC >= 0 ? "outfit.shift.lighter" : "outfit.shift.warmer", Messages.get("outfit.shift." + id), amount);
+        return app.stride.common.Phrase.of(deltaC >= 0 ? "outfit.shift.lighter" : "outfit.shift.warmer",
+                app.stride.common.Phrase.of("outfit.shift." + id), amount);
     }
 }

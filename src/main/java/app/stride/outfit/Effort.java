@@ -1,7 +1,6 @@
 package app.stride.outfit;
 
 import app.stride.common.Coded;
-import app.stride.common.Messages;
 import java.util.Optional;
 
 /** How hard the session is: harder running makes more heat, so it needs less clothing. */
@@ -22,10 +21,6 @@ public enum Effort implements Coded {
         return code;
     }
 
-    /** The translated name for menus and cards, e.g. "Long run". */
-    public String label() {
-        return Messages.get("outfit.label.effort." + code);
-    }
 
     /** The constant whose code is {@code text} (case-insensitive, trimmed). */
     public static Optional<Effort> parse(final String text) {

@@ -1,7 +1,6 @@
 package app.stride.outfit;
 
 import app.stride.common.Coded;
-import app.stride.common.Messages;
 import java.util.Optional;
 
 /** How the runner felt in the outfit, asked after the run. */
@@ -21,10 +20,6 @@ public enum FeedbackAnswer implements Coded {
         return code;
     }
 
-    /** The translated name for menus and cards, e.g. "Too cold". */
-    public String label() {
-        return Messages.get("outfit.label.feedbackAnswer." + code);
-    }
 
     /** The constant whose code is {@code text} (case-insensitive, trimmed). */
     public static Optional<FeedbackAnswer> parse(final String text) {

@@ -1,6 +1,5 @@
 package app.stride.outfit;
 
-import app.stride.common.Messages;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -64,10 +63,6 @@ public enum Item {
         return warmth;
     }
 
-    /** The translated name, e.g. "Long sleeve". */
-    public String label() {
-        return Messages.get("outfit.item." + id);
-    }
 
     /** The item with this stable id. */
     public static Optional<Item> byId(final String id) {

@@ -1,7 +1,6 @@
 package app.stride.outfit;
 
 import app.stride.common.Coded;
-import app.stride.common.Messages;
 import java.util.Optional;
 
 /** How much daylight there is during the run. */
@@ -22,10 +21,6 @@ public enum Light implements Coded {
         return code;
     }
 
-    /** The translated name for menus and cards, e.g. "Dawn". */
-    public String label() {
-        return Messages.get("outfit.label.light." + code);
-    }
 
     /** The constant whose code is {@code text} (case-insensitive, trimmed). */
     public static Optional<Light> parse(final String text) {

@@ -1,6 +1,6 @@
 package app.stride.outfit;
 
-import app.stride.common.Messages;
+import app.stride.common.Phrase;
 import app.stride.settings.TemperatureUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -304,22 +304,22 @@ public final class OutfitAdvisor {
         final String fl = Temperatures.format(feels.celsius(), unit);
         final double heatSum = c.airF() + Temperatures.toF(c.dewPointC());
         if (feels.beyondChart()) {
-            w.add(new OutfitWarning("heat", Messages.get("outfit.warning.heat.beyondChart", fl)));
+            w.add(new OutfitWarning("heat", Phrase.of("outfit.warning.heat.beyondChart", fl)));
         } else if (f >= 103.0 || heatSum > 180.0) {
-            w.add(new OutfitWarning("heat", Messages.get("outfit.warning.heat.danger", fl)));
+            w.add(new OutfitWarning("heat", Phrase.of("outfit.warning.heat.danger", fl)));
         } else if (f >= 90.0) {
-            w.add(new OutfitWarning("heat", Messages.get("outfit.warning.heat.caution", fl)));
+            w.add(new OutfitWarning("heat", Phrase.of("outfit.warning.heat.caution", fl)));
         }
         if (f <= -18.0) {
-            w.add(new OutfitWarning("frostbite", Messages.get("outfit.warning.frostbite", fl)));
+            w.add(new OutfitWarning("frostbite", Phrase.of("outfit.warning.frostbite", fl)));
         } else if (f <= 0.0) {
-            w.add(new OutfitWarning("cold", Messages.get("outfit.warning.cold", fl)));
+            w.add(new OutfitWarning("cold", Phrase.of("outfit.warning.cold", fl)));
         }
         if (icy(c)) {
-            w.add(new OutfitWarning("ice", Messages.get("outfit.warning.ice")));
+            w.add(new OutfitWarning("ice", Phrase.of("outfit.warning.ice")));
         }
         if (c.thunderstorm()) {
-            w.add(new OutfitWarning("lightning", Messages.get("outfit.warning.lightning")));
+            w.add(new OutfitWarning("lightning", Phrase.of("outfit.warning.lightning")));
         }
         return w;
     }
@@ -330,25 +330,25 @@ public final class OutfitAdvisor {
         final List<Advice> a = new ArrayList<>();
         final double sum = c.airF() + Temperatures.toF(c.dewPointC());
         if (sum > 180.0) {
-            a.add(new Advice("heat-pace", Messages.get("outfit.advice.heat.stop", Math.round(sum))));
+            a.add(new Advice("heat-pace", Phrase.of("outfit.advice.heat.stop", Math.round(sum))));
         } else if (sum > 100.0) {
-            a.add(new Advice("heat-pace", Messages.get("outfit.advice.heat.pace", Math.round(sum), slowdown(sum))));
+            a.add(new Advice("heat-pace", Phrase.of("outfit.advice.heat.pace", Math.round(sum), slowdown(sum))));
         }
         if (c.windKmh() >= 15.0 && c.airC() < 15.0) {
-            a.add(new Advice("into-wind", Messages.get("outfit.advice.intoWind")));
+            a.add(new Advice("into-wind", Phrase.of("outfit.advice.intoWind")));
         }
         if (d < 50.0) {
-            a.add(new Advice("warm-up", Messages.get("outfit.advice.warmUp")));
+            a.add(new Advice("warm-up", Phrase.of("outfit.advice.warmUp")));
         }
         // The race shift dresses for the race itself; the wait at the start is cold, so judge it without that shift.
         if (r.effort() == Effort.RACE && d - effortShiftF(Effort.RACE) < 45.0) {
-            a.add(new Advice("throwaway", Messages.get("outfit.advice.throwaway")));
+            a.add(new Advice("throwaway", Phrase.of("outfit.advice.throwaway")));
         }
         if (c.precipitation() != Precipitation.NONE) {
-            a.add(new Advice("no-cotton", Messages.get("outfit.advice.noCotton")));
+            a.add(new Advice("no-cotton", Phrase.of("outfit.advice.noCotton")));
         }
         if (feels.fahrenheit() <= 0.0) {
-            a.add(new Advice("skin", Messages.get("outfit.advice.skin")));
+            a.add(new Advice("skin", Phrase.of("outfit.advice.skin")));
         }
         if (Math.abs(baseC - dressC) >= 0.05) {
             a.add(new Advice("learned", OutfitLearning.explain(r.offsets().bandFor(baseC), r.unit())));
@@ -387,9 +387,9 @@ public final class OutfitAdvisor {
             // The dress-for temperature is only worth a mention when sun, rain, effort or learning moved it.
             final String feels = Temperatures.format(feelsC, unit);
             final String dress = Temperatures.format(dressC, unit);
-            final String note = dress.equals(feels) ? "" : Messages.get("outfit.dressNote", dress);
-            return new OutfitItem(item, Messages.get(key, note, feels,
-                    Messages.get("outfit.effort." + effort.code()), Temperatures.format(airC, unit)));
+            final Object note = dress.equals(feels) ? "" : Phrase.of("outfit.dressNote", dress);
+            return new OutfitItem(item, Phrase.of(key, note, feels,
+                    Phrase.of("outfit.effort." + effort.code()), Temperatures.format(airC, unit)));
         }
     }
 }

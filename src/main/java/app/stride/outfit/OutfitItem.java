@@ -1,9 +1,10 @@
 package app.stride.outfit;
 
+import app.stride.common.Phrase;
 import java.util.Objects;
 
-/** One item of an outfit with the short reason it was chosen. */
-public record OutfitItem(Item item, String why) {
+/** One item of an outfit with the short reason it was chosen (a phrase the UI and CLI render). */
+public record OutfitItem(Item item, Phrase why) {
 
     public OutfitItem {
         Objects.requireNonNull(item, "item");
@@ -17,9 +18,5 @@ public record OutfitItem(Item item, String why) {
     /** The stable item id, e.g. {@code long-sleeve}. */
     public String id() {
         return item.id();
-    }
-
-    public String label() {
-        return item.label();
     }
 }

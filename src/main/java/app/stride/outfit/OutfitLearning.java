@@ -1,6 +1,6 @@
 package app.stride.outfit;
 
-import app.stride.common.Messages;
+import app.stride.common.Phrase;
 import app.stride.settings.TemperatureUnit;
 
 /**
@@ -61,17 +61,17 @@ public final class OutfitLearning {
      * The band in plain words, e.g. "You've felt cold 3 times around 40°F: we now dress you a bit warmer there
      * (as if it were 5°F colder)."
      */
-    public static String explain(final LearnedBand b, final TemperatureUnit unit) {
+    public static Phrase explain(final LearnedBand b, final TemperatureUnit unit) {
         final String around = Temperatures.format(b.centreC(), unit);
         final String shift = Math.round(Math.abs(Temperatures.delta(b.offsetC(), unit))) + "°" + unit.code().toUpperCase(java.util.Locale.ROOT);
-        final String strength = Messages.get(Math.abs(b.offsetC()) >= 4 ? "outfit.learned.much"
+        final Phrase strength = Phrase.of(Math.abs(b.offsetC()) >= 4 ? "outfit.learned.much"
                 : Math.abs(b.offsetC()) >= 2 ? "outfit.learned.plain" : "outfit.learned.bit");
         if (b.offsetC() > 0) {
-            return Messages.get("outfit.learned.warmer", b.tooCold(), around, strength, shift);
+            return Phrase.of("outfit.learned.warmer", b.tooCold(), around, strength, shift);
         }
         if (b.offsetC() < 0) {
-            return Messages.get("outfit.learned.lighter", b.tooWarm(), around, strength, shift);
+            return Phrase.of("outfit.learned.lighter", b.tooWarm(), around, strength, shift);
         }
-        return Messages.get("outfit.learned.same", b.answers(), around);
+        return Phrase.of("outfit.learned.same", b.answers(), around);
     }
 }

@@ -1,7 +1,6 @@
 package app.stride.outfit;
 
 import app.stride.common.Coded;
-import app.stride.common.Messages;
 import java.util.Optional;
 
 /** What falls from the sky, in the order of how wet it makes a runner (snow aside). */
@@ -23,10 +22,6 @@ public enum Precipitation implements Coded {
         return code;
     }
 
-    /** The translated name for menus and cards, e.g. "Heavy rain". */
-    public String label() {
-        return Messages.get("outfit.label.precipitation." + code);
-    }
 
     /** The constant whose code is {@code text} (case-insensitive, trimmed). */
     public static Optional<Precipitation> parse(final String text) {

@@ -1,7 +1,6 @@
 package app.stride.outfit;
 
 import app.stride.common.Coded;
-import app.stride.common.Messages;
 import java.util.Optional;
 
 /** How much of the sky is clear: sun warms a runner by day. */
@@ -21,10 +20,6 @@ public enum Sky implements Coded {
         return code;
     }
 
-    /** The translated name for menus and cards, e.g. "Partly cloudy". */
-    public String label() {
-        return Messages.get("outfit.label.sky." + code);
-    }
 
     /** The constant whose code is {@code text} (case-insensitive, trimmed). */
     public static Optional<Sky> parse(final String text) {

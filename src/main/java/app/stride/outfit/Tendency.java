@@ -1,7 +1,6 @@
 package app.stride.outfit;
 
 import app.stride.common.Coded;
-import app.stride.common.Messages;
 import java.util.Optional;
 
 /** Whether the runner usually feels colder or warmer than most (runner_profile.runs). */
@@ -21,10 +20,6 @@ public enum Tendency implements Coded {
         return code;
     }
 
-    /** The translated name for menus and cards, e.g. "I run cold". */
-    public String label() {
-        return Messages.get("outfit.label.tendency." + code);
-    }
 
     /** The constant whose code is {@code text} (case-insensitive, trimmed). */
     public static Optional<Tendency> parse(final String text) {

@@ -1,7 +1,6 @@
 package app.stride.outfit;
 
 import app.stride.common.Coded;
-import app.stride.common.Messages;
 import java.util.Optional;
 
 /** A part of the body an outfit item is worn on. */
@@ -25,10 +24,6 @@ public enum Zone implements Coded {
         return code;
     }
 
-    /** The translated name for menus and cards, e.g. "Torso". */
-    public String label() {
-        return Messages.get("outfit.zone." + code);
-    }
 
     /** The constant whose code is {@code text} (case-insensitive, trimmed). */
     public static Optional<Zone> parse(final String text) {

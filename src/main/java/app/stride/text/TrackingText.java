@@ -28,6 +28,6 @@ public final class TrackingText {
 
     private static String noun(final SavedSession s) {
         final Object n = SessionName.noun(s);
-        return n instanceof app.stride.common.InvalidInputException.Phrase p ? p.text() : n.toString();
+        return n instanceof app.stride.common.Phrase p ? p.text() : n.toString();
     }
 }

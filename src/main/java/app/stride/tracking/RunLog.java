@@ -143,7 +143,7 @@ public final class RunLog {
     private void requireNotFuture(final LocalDate date) {
         if (date.isAfter(LocalDate.now(clock))) {
             throw InvalidInputException.coded("date", "tracking.error.futureRun",
-                    InvalidInputException.DayWithYear.of(date), InvalidInputException.DayWithYear.of(LocalDate.now(clock)));
+                    app.stride.common.Phrase.DayWithYear.of(date), app.stride.common.Phrase.DayWithYear.of(LocalDate.now(clock)));
         }
     }
 

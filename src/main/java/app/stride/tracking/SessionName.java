@@ -1,6 +1,6 @@
 package app.stride.tracking;
 
-import app.stride.common.InvalidInputException.Phrase;
+import app.stride.common.Phrase;
 import app.stride.plan.PlanRepository.SavedSession;
 
 /**

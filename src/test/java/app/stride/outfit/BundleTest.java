@@ -13,9 +13,9 @@ class BundleTest {
     void everyItemZoneAndChoiceHasALabel() {
         Stream.of(Item.values()).forEach(i -> assertThat(Messages.has("outfit.item." + i.id())).as(i.id()).isTrue());
         Stream.of(Item.values()).forEach(i -> assertThat(Messages.has("outfit.why." + i.id())).as(i.id()).isTrue());
-        assertThat(Zone.TORSO.label()).isEqualTo("Torso");
-        assertThat(Precipitation.HEAVY_RAIN.label()).isEqualTo("Heavy rain");
-        assertThat(FeedbackAnswer.OK.label()).isEqualTo("Just right");
+        assertThat(app.stride.text.OutfitText.label(Zone.TORSO)).isEqualTo("Torso");
+        assertThat(app.stride.text.OutfitText.label(Precipitation.HEAVY_RAIN)).isEqualTo("Heavy rain");
+        assertThat(app.stride.text.OutfitText.label(FeedbackAnswer.OK)).isEqualTo("Just right");
         for (Enum<?>[] values : new Enum<?>[][] {Zone.values(), Precipitation.values(), Light.values(), Sky.values(), Effort.values(),
             Tendency.values(), FeedbackAnswer.values()}) {
             for (Enum<?> v : values) {
@@ -26,7 +26,7 @@ class BundleTest {
 
     private static String label(final Enum<?> v) {
         try {
-            return (String) v.getClass().getMethod("label").invoke(v);
+            return (String) app.stride.text.OutfitText.class.getMethod("label", v.getDeclaringClass()).invoke(null, v);
         } catch (ReflectiveOperationException e) {
             throw new AssertionError(e);
         }

@@ -336,7 +336,7 @@ class OutfitMonotonicityPropertiesTest {
             assertThat(o.itemsIn(Zone.LEGS)).isNotEmpty();
             assertThat(o.has(Item.SOCKS) ^ o.has(Item.WOOL_SOCKS)).isTrue();
             assertThat(o.items()).extracting(OutfitItem::item).doesNotHaveDuplicates();
-            assertThat(o.items()).allSatisfy(i -> assertThat(i.why()).isNotBlank().doesNotContain("outfit.").doesNotContain("{"));
+            assertThat(o.items()).allSatisfy(i -> assertThat(i.why().text()).isNotBlank().doesNotContain("outfit.").doesNotContain("{"));
         });
     }
 

@@ -54,7 +54,7 @@ final class LogRows {
         final List<String> parts = new ArrayList<>();
         r.report().effortRpe().ifPresent(e -> parts.add(Messages.get("log.row.effort", e)));
         r.report().feel().ifPresent(f -> parts.add(Messages.get("log.row.feel", Messages.get("run.feel." + f.code()))));
-        r.outfitFeedback().flatMap(FeedbackAnswer::parse).ifPresent(a -> parts.add(Messages.get("log.row.outfit", a.label())));
+        r.outfitFeedback().flatMap(FeedbackAnswer::parse).ifPresent(a -> parts.add(Messages.get("log.row.outfit", app.stride.text.OutfitText.label(a))));
         shoe.ifPresent(parts::add);
         return String.join(" · ", parts);
     }

@@ -1,5 +1,6 @@
 package app.stride.ui.outfit;
 
+import app.stride.text.OutfitText;
 import app.stride.common.Messages;
 import app.stride.outfit.Advice;
 import app.stride.outfit.Outfit;
@@ -61,7 +62,7 @@ public final class OutfitCard extends VBox {
     private static HBox temperatures(final Outfit o, final TemperatureUnit unit) {
         final VBox feels = figure("outfit-feels-like", Messages.get("outfit.screen.feelsLike"),
                 degrees(o.feelsLike().celsius(), unit), Messages.get("outfit.screen.feelsLike." + o.feelsLike().kind().name()));
-        final String shifts = String.join(" · ", o.shifts().stream().map(s -> s.text(unit)).toList());
+        final String shifts = String.join(" · ", o.shifts().stream().map(s -> OutfitText.shift(s, unit)).toList());
         final VBox dress = figure("outfit-dress-for", Messages.get("outfit.screen.dressFor"), degrees(o.dressForC(), unit), shifts);
         HBox.setHgrow(dress, Priority.ALWAYS);
         final HBox row = new HBox(32, feels, dress);
@@ -85,7 +86,7 @@ public final class OutfitCard extends VBox {
         final VBox box = new VBox(8);
         for (OutfitWarning w : warnings) {
             final FontIcon icon = new FontIcon("mdi2a-alert-outline");
-            final Label text = new Label(w.text(), icon);
+            final Label text = new Label(w.text().text(), icon);
             text.setWrapText(true);
             text.setMaxWidth(Double.MAX_VALUE);
             text.getStyleClass().addAll("outfit-warning");
@@ -104,16 +105,16 @@ public final class OutfitCard extends VBox {
                 continue;
             }
             final FontIcon icon = new FontIcon(ZONE_ICONS.get(z));
-            final Label title = new Label(z.label(), icon);
+            final Label title = new Label(OutfitText.label(z), icon);
             title.getStyleClass().add("zone-title");
             final VBox card = new VBox(8, title);
             card.getStyleClass().add("zone-card");
             card.setId("zone-" + z.code());
             for (OutfitItem item : items) {
-                final Label name = new Label(item.label());
+                final Label name = new Label(OutfitText.label(item));
                 name.getStyleClass().add("item-name");
                 name.setId("item-" + item.id());
-                final Label why = new Label(item.why());
+                final Label why = new Label(item.why().text());
                 why.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
                 why.setWrapText(true);
                 card.getChildren().add(new VBox(1, name, why));
@@ -144,7 +145,7 @@ public final class OutfitCard extends VBox {
         title.getStyleClass().add(Styles.TITLE_4);
         final VBox box = new VBox(6, title);
         for (Advice a : advice) {
-            final Label l = new Label(a.text(), new FontIcon("mdi2l-lightbulb-on-outline"));
+            final Label l = new Label(a.text().text(), new FontIcon("mdi2l-lightbulb-on-outline"));
             l.setWrapText(true);
             l.getStyleClass().add("advice");
             box.getChildren().add(l);

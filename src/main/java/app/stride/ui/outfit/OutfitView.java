@@ -212,11 +212,11 @@ public final class OutfitView implements ScreenView {
         units.run();
         vm.outfitProperty().addListener((o, a, b) -> units.run());
 
-        final ComboBox<Precipitation> precip = Choices.combo(List.of(Precipitation.values()), Precipitation::label);
+        final ComboBox<Precipitation> precip = Choices.combo(List.of(Precipitation.values()), app.stride.text.OutfitText::label);
         precip.valueProperty().bindBidirectional(vm.precipitationProperty());
-        final ComboBox<Sky> sky = Choices.combo(List.of(Sky.values()), Sky::label);
+        final ComboBox<Sky> sky = Choices.combo(List.of(Sky.values()), app.stride.text.OutfitText::label);
         sky.valueProperty().bindBidirectional(vm.skyProperty());
-        final ComboBox<Light> light = Choices.combo(List.of(Light.values()), Light::label);
+        final ComboBox<Light> light = Choices.combo(List.of(Light.values()), app.stride.text.OutfitText::label);
         light.valueProperty().bindBidirectional(vm.lightProperty());
         final CheckBox thunder = new CheckBox(Messages.get("outfit.form.thunderstorm"));
         thunder.selectedProperty().bindBidirectional(vm.thunderstormProperty());
@@ -239,10 +239,10 @@ public final class OutfitView implements ScreenView {
     }
 
     private VBox youCard() {
-        final SegmentedChoice<Effort> effort = new SegmentedChoice<>(List.of(Effort.values()), Effort::label);
+        final SegmentedChoice<Effort> effort = new SegmentedChoice<>(List.of(Effort.values()), app.stride.text.OutfitText::label);
         effort.setId("outfit-effort");
         effort.valueProperty().bindBidirectional(vm.effortProperty());
-        final SegmentedChoice<Tendency> tendency = new SegmentedChoice<>(List.of(Tendency.values()), Tendency::label);
+        final SegmentedChoice<Tendency> tendency = new SegmentedChoice<>(List.of(Tendency.values()), app.stride.text.OutfitText::label);
         tendency.setId("outfit-tendency");
         tendency.valueProperty().bindBidirectional(vm.tendencyProperty());
         final ComboBox<java.time.LocalTime> usual = Choices.combo(
@@ -290,7 +290,7 @@ public final class OutfitView implements ScreenView {
             return;
         }
         for (LearnedExplanation l : vm.learned()) {
-            final Label text = new Label(l.text());
+            final Label text = new Label(l.text().text());
             text.setWrapText(true);
             HBox.setHgrow(text, Priority.ALWAYS);
             text.setMaxWidth(Double.MAX_VALUE);

@@ -71,7 +71,7 @@ final class TickOffForm extends VBox {
         shoeLabel.visibleProperty().bind(shoe.visibleProperty());
         shoeLabel.managedProperty().bind(shoe.visibleProperty());
 
-        final SegmentedChoice<FeedbackAnswer> answer = new SegmentedChoice<>(List.of(FeedbackAnswer.values()), FeedbackAnswer::label);
+        final SegmentedChoice<FeedbackAnswer> answer = new SegmentedChoice<>(List.of(FeedbackAnswer.values()), app.stride.text.OutfitText::label);
         answer.setId("today-outfit-answer");
         answer.valueProperty().bindBidirectional(vm.outfitAnswerProperty());
         final Label answerLabel = label("today.tickoff.outfit", answer);

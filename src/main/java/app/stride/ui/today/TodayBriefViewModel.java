@@ -67,7 +67,7 @@ public final class TodayBriefViewModel {
             return new Loaded(b, outfits.keptFor(b.date()));
         }, l -> {
             show(Optional.of(l.brief()));
-            wearingItems.setAll(l.kept().stream().map(Item::label).toList());
+            wearingItems.setAll(l.kept().stream().map(app.stride.text.OutfitText::label).toList());
             wearing.set(String.join("  ·  ", wearingItems));
         }, e -> error.set(TaskFailure.message(e)));
     }

@@ -181,7 +181,7 @@ public final class TodayViewModel {
         // The run and the outfit answer are kept together or not at all.
         tasks.run(() -> unitOfWork.run(() -> {
             final int count = partly ? tickOff.partial(s.get(), report, shoeId) : tickOff.done(s.get(), report, shoeId);
-            final String learned = answer.map(a -> outfits.recordFeedback(s.get().date(), a).explanation()).orElse("");
+            final String learned = answer.map(a -> outfits.recordFeedback(s.get().date(), a).explanation().text()).orElse("");
             return Messages.get("today.done", count) + (learned.isEmpty() ? "" : " " + learned);
         }), text -> {
             load();

@@ -211,7 +211,7 @@ class OutfitViewModelTest {
         }
         vm.load();
         assertThat(vm.learned()).hasSize(1);
-        assertThat(vm.learned().get(0).text()).contains("cold");
+        assertThat(vm.learned().get(0).text().text()).contains("cold");
 
         vm.resetAll();
 

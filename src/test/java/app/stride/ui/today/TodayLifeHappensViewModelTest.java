@@ -201,6 +201,6 @@ class TodayLifeHappensViewModelTest {
         brief.load();
 
         assertThat(brief.wearingProperty().get()).isNotEmpty()
-                .isEqualTo(String.join("  ·  ", kept.items().stream().map(app.stride.outfit.OutfitItem::label).toList()));
+                .isEqualTo(String.join("  ·  ", kept.items().stream().map(app.stride.text.OutfitText::label).toList()));
     }
 }
