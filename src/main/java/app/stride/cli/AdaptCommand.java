@@ -130,7 +130,7 @@ public final class AdaptCommand implements Callable<Integer> {
         final String size = x.distanceM().map(m -> app.stride.format.Distances.format(m, unit))
                 .or(() -> x.duration().map(d -> Math.round(d.toSeconds() / 60.0) + " min"))
                 .orElse("");
-        return (x.type().label() + " " + size).strip();
+        return (app.stride.text.PlanText.typeName(x.type()) + " " + size).strip();
     }
 
     private static LocalDate date(final String option, final String s) {

@@ -56,7 +56,7 @@ final class DailyText {
     }
 
     static String label(final LoggedRun r) {
-        final String l = app.stride.plan.SessionType.parse(r.type()).map(app.stride.plan.SessionType::label).orElse(r.type());
+        final String l = app.stride.plan.SessionType.parse(r.type()).map(app.stride.text.PlanText::typeName).orElse(r.type());
         return l.substring(0, 1).toLowerCase(Locale.getDefault()) + l.substring(1);
     }
 

@@ -6,7 +6,7 @@ import app.stride.export.DailyJson;
 import app.stride.export.PlanJson;
 import app.stride.format.Distances;
 import app.stride.progress.Highlight;
-import app.stride.progress.HighlightText;
+import app.stride.text.HighlightText;
 import app.stride.progress.Progress;
 import app.stride.progress.WeekProgress;
 import app.stride.settings.DistanceUnit;

@@ -66,7 +66,7 @@ public final class LogCsv {
     }
 
     private static String typeLabel(final String code) {
-        return SessionType.parse(code).map(SessionType::label).orElse(code);
+        return SessionType.parse(code).map(app.stride.text.PlanText::typeName).orElse(code);
     }
 
     /** h:mm:ss, or m:ss under an hour. */

@@ -23,7 +23,7 @@ public final class SessionText {
 
     /** "Easy run", "Race", ... */
     public static String type(final SavedSession s) {
-        return s.sessionType().map(SessionType::label).orElse(s.type());
+        return s.sessionType().map(app.stride.text.PlanText::typeName).orElse(s.type());
     }
 
     /** How much: "5 km · 30 min", or what is known of it. */

@@ -45,11 +45,6 @@ public enum SessionType {
         return this != CROSS_TRAINING;
     }
 
-    /** The runner's name for it, e.g. "Easy run" (from the bundle). */
-    public String label() {
-        return app.stride.common.Messages.get("session.type." + code);
-    }
-
     /** The type with this code, e.g. {@code race-pace}. */
     public static java.util.Optional<SessionType> parse(final String code) {
         for (SessionType t : values()) {

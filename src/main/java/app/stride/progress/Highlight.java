@@ -2,7 +2,7 @@ package app.stride.progress;
 
 import java.util.List;
 
-/** One line of the progress summary as data: a code and its arguments, rendered through the bundle by {@link HighlightText}. */
+/** One line of the progress summary as data: a code and its arguments, rendered through the bundle by app.stride.text.HighlightText. */
 public record Highlight(Code code, List<Object> args) {
 
     /** What a summary line says. */

@@ -117,7 +117,7 @@ public final class PlanText {
 
     /** A session in a few words, as a life-happens preview shows it before and after: "Hills · 33 min · 5 km". */
     public static String size(final Session s, final DistanceUnit unit) {
-        final List<String> parts = new java.util.ArrayList<>(List.of(s.type().label()));
+        final List<String> parts = new java.util.ArrayList<>(List.of(typeName(s.type())));
         s.duration().ifPresent(d -> parts.add(Messages.get("life.minutes", Math.round(d.toSeconds() / 60.0))));
         s.distanceM().ifPresent(m -> parts.add(app.stride.format.Distances.format(m, unit)));
         return String.join(" · ", parts);

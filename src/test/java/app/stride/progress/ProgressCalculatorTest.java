@@ -163,10 +163,10 @@ class ProgressCalculatorTest {
         final Progress p = ProgressCalculator.compute(Optional.empty(), runs, DayOfWeek.MONDAY, TODAY);
         final Highlight longest = Highlight.of(Code.LONGEST_RUN_YET, LocalDate.parse("2027-01-20"), 8_000.0);
         assertThat(p.summary()).contains(longest);
-        assertThat(HighlightText.render(longest, DistanceUnit.KM, TODAY)).isEqualTo("Your longest run yet on Wednesday: 8 km");
-        assertThat(HighlightText.render(Highlight.of(Code.SESSIONS_THIS_MONTH, 9, 10), DistanceUnit.KM, TODAY))
+        assertThat(app.stride.text.HighlightText.render(longest, DistanceUnit.KM, TODAY)).isEqualTo("Your longest run yet on Wednesday: 8 km");
+        assertThat(app.stride.text.HighlightText.render(Highlight.of(Code.SESSIONS_THIS_MONTH, 9, 10), DistanceUnit.KM, TODAY))
                 .isEqualTo("9 of 10 sessions this month");
-        assertThat(HighlightText.render(Highlight.of(Code.RUNS_THIS_MONTH, 1), DistanceUnit.KM, TODAY)).isEqualTo("1 run this month");
+        assertThat(app.stride.text.HighlightText.render(Highlight.of(Code.RUNS_THIS_MONTH, 1), DistanceUnit.KM, TODAY)).isEqualTo("1 run this month");
     }
 
     @Test

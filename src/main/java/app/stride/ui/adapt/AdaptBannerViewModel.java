@@ -274,7 +274,7 @@ public final class AdaptBannerViewModel {
         final Optional<String> size = x.distanceM().filter(m -> x.duration().isEmpty() || x.pace().isPresent())
                 .map(m -> Distances.format(m, unit()))
                 .or(() -> x.duration().map(d -> Messages.get("plancal.minutes", Math.round(d.toSeconds() / 60.0))));
-        final String label = x.type().label();
+        final String label = app.stride.text.PlanText.typeName(x.type());
         final String name = label.isEmpty() ? label : Character.toUpperCase(label.charAt(0)) + label.substring(1);
         return size.map(z -> Messages.get("adaptbanner.session", name, z)).orElse(name);
     }

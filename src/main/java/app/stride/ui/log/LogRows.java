@@ -31,7 +31,7 @@ final class LogRows {
         if (r.extra()) {
             return capital(Messages.get("run.extra"));
         }
-        return SessionType.parse(r.type()).map(SessionType::label).orElse(r.type());
+        return SessionType.parse(r.type()).map(app.stride.text.PlanText::typeName).orElse(r.type());
     }
 
     /**

@@ -258,7 +258,7 @@ public final class LogViewModel {
         if (r.extra()) {
             return Messages.get("log.run.extra", day);
         }
-        final String type = SessionType.parse(r.type()).map(SessionType::label).orElse(r.type());
+        final String type = SessionType.parse(r.type()).map(app.stride.text.PlanText::typeName).orElse(r.type());
         return Messages.get("tracking.sessionOf", day, type.substring(0, 1).toLowerCase(Locale.getDefault()) + type.substring(1));
     }
 

@@ -4,7 +4,7 @@ import app.stride.common.Messages;
 import app.stride.format.Dates;
 import app.stride.format.Distances;
 import app.stride.format.Numbers;
-import app.stride.progress.HighlightText;
+import app.stride.text.HighlightText;
 import app.stride.progress.Progress;
 import app.stride.progress.ProgressService;
 import app.stride.progress.WeekProgress;

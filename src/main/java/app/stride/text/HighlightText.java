@@ -1,14 +1,14 @@
-package app.stride.progress;
+package app.stride.text;
 
 import app.stride.common.Messages;
-import app.stride.text.StepText;
+import app.stride.progress.Highlight;
 import app.stride.settings.DistanceUnit;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
 
-/** Renders summary lines through the resource bundle, once for the command line and the app alike. */
+/** Renders the progress summary's lines through the resource bundle, once for the command line and the app alike. */
 public final class HighlightText {
 
     private HighlightText() {
