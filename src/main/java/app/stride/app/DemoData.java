@@ -1,7 +1,6 @@
 package app.stride.app;
 
 import app.stride.common.InvalidInputException;
-import app.stride.common.Messages;
 import app.stride.plan.FitnessInput;
 import app.stride.plan.Goal;
 import app.stride.plan.Plan;
@@ -41,10 +40,10 @@ public final class DemoData {
     /** Writes into {@code folder}, which must not hold a database yet (demo data never goes over real data). */
     public static Summary write(final DataFolder folder, final int years, final long seed, final LocalDate end) {
         if (years < 1 || years > 30) {
-            throw new InvalidInputException("--years", Messages.get("cli.demo.years", years));
+            throw InvalidInputException.coded("--years", "cli.demo.years", years);
         }
         if (Files.exists(folder.databaseFile())) {
-            throw new InvalidInputException("--out", Messages.get("cli.demo.notEmpty", folder.path()));
+            throw InvalidInputException.coded("--out", "cli.demo.notEmpty", folder.path());
         }
         final Database db = Database.open(folder);
         final Random r = new Random(seed);

@@ -74,7 +74,7 @@ public final class ExportService {
         final LocalDate today = LocalDate.now(clock);
         final int n = week.orElseGet(() -> WeekSummary.weekOf(plan, today));
         if (n < 1 || n > plan.weeks()) {
-            throw new InvalidInputException("--week", Messages.get("cli.export.invalid.week", plan.weeks(), n));
+            throw InvalidInputException.coded("--week", "cli.export.invalid.week", plan.weeks(), n);
         }
         return PartnerNote.text(WeekSummary.of(plan, history.all(), n, today), unit(unit), extras.current().flatMap(PlanExtras::why));
     }

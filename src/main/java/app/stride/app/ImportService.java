@@ -41,7 +41,7 @@ public final class ImportService {
         final List<RunImport.Match> out = new ArrayList<>();
         for (Path f : files) {
             final Format fmt = format.or(() -> Format.of(f)).orElseThrow(
-                    () -> new InvalidInputException("FILE", Messages.get("import.error.format", f.getFileName())));
+                    () -> InvalidInputException.coded("FILE", "import.error.format", f.getFileName()));
             final RecordedRun run = fmt == Format.GPX ? GpxFile.read(f) : TcxFile.read(f);
             out.add(runs.match(run, String.valueOf(f.getFileName())));
         }
