@@ -4,7 +4,6 @@ import app.stride.common.InvalidInputException;
 import app.stride.common.Messages;
 import app.stride.format.Distances;
 import app.stride.format.Durations;
-import app.stride.format.Numbers;
 import app.stride.gear.Shoe;
 import app.stride.settings.DistanceUnit;
 import app.stride.tracking.Feel;
@@ -94,27 +93,20 @@ public final class RunForm {
         }
         final boolean ran = status.get().ran();
         final Optional<Double> metres;
-        if (!ran || distance.get() == null || distance.get().isBlank()) {
-            metres = Optional.empty();
-        } else if (editing.isPresent() && distance.get().equals(shownDistance)) {
-            // Shown to 0.1: an untouched field keeps the exact distance stored (a watch's 5234.5 m stays 5234.5 m).
-            metres = editing.get().report().distanceM();
-        } else {
-            metres = Distances.parse(distance.get(), unit).filter(m -> m > 0 && m <= RunReport.MAX_DISTANCE_M + 1e-6)
-                    .map(m -> Math.min(m, RunReport.MAX_DISTANCE_M));
-            if (metres.isEmpty()) {
-                return fail("distance", Messages.get("log.form.error.distance", unit.code(),
-                        Numbers.oneDecimal(Math.floor(unit.fromMetres(RunReport.MAX_DISTANCE_M) * 10) / 10)));
-            }
-        }
         final Optional<java.time.Duration> duration;
-        if (!ran || time.get() == null || time.get().isBlank()) {
-            duration = Optional.empty();
-        } else {
-            duration = Durations.parse(time.get()).filter(d -> d.compareTo(RunReport.MAX_DURATION) <= 0);
-            if (duration.isEmpty()) {
-                return fail("time", Messages.get("log.form.error.time"));
+        try {
+            if (!ran) {
+                metres = Optional.empty();
+            } else if (editing.isPresent() && distance.get() != null && !distance.get().isBlank()
+                    && distance.get().equals(shownDistance)) {
+                // Shown to 0.1: an untouched field keeps the exact distance stored (a watch's 5234.5 m stays 5234.5 m).
+                metres = editing.get().report().distanceM();
+            } else {
+                metres = TypedRun.distance(distance.get(), unit);
             }
+            duration = ran ? TypedRun.time(time.get()) : Optional.empty();
+        } catch (InvalidInputException e) {
+            return fail(field(e.field()), e.getMessage());
         }
         try {
             final RunReport report = new RunReport(metres, duration, ran ? rpe.get() : Optional.empty(),

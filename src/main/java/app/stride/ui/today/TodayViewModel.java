@@ -1,6 +1,6 @@
 package app.stride.ui.today;
 
-import app.stride.format.Numbers;
+import app.stride.ui.log.TypedRun;
 import app.stride.format.Durations;
 import app.stride.format.Distances;
 import app.stride.format.Dates;
@@ -22,7 +22,6 @@ import app.stride.ui.task.Latest;
 import app.stride.ui.task.TaskFailure;
 import app.stride.ui.task.TaskRunner;
 import app.stride.weather.WeatherService;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -202,21 +201,13 @@ public final class TodayViewModel {
                 settings.getValue().distanceUnit());
     }
 
-    /** A run as typed: distance in {@code unit}, time as minutes, m:ss or h:mm:ss; blank stays unknown. */
+    /**
+     * A run as typed: distance in {@code unit}, time as minutes, m:ss or h:mm:ss; blank stays unknown. Read by the
+     * Log's rule ({@link TypedRun}), so Today and the Log accept and refuse the same text.
+     */
     static RunReport report(final String distanceText, final String durationText, final Optional<Integer> rpe,
                             final String noteText, final DistanceUnit unit) {
-        Optional<Double> metres = Optional.empty();
-        if (!distanceText.isBlank()) {
-            metres = Optional.of(Numbers.parse(distanceText).filter(v -> v > 0)
-                    .orElseThrow(() -> new InvalidInputException("distance", Messages.get("today.error.distance", unit.code())))
-                    * unit.metres());
-        }
-        Optional<Duration> time = Optional.empty();
-        if (!durationText.isBlank()) {
-            time = Optional.of(Durations.parse(durationText)
-                    .orElseThrow(() -> new InvalidInputException("duration", Messages.get("today.error.duration"))));
-        }
-        return new RunReport(metres, time, rpe, Optional.empty(), noteText);
+        return new RunReport(TypedRun.distance(distanceText, unit), TypedRun.time(durationText), rpe, Optional.empty(), noteText);
     }
 
     /** Lets today's session go: no guilt, the plan carries on; Undo brings it (and any run logged for it) back. */

@@ -89,7 +89,7 @@ class TodayLifeHappensUiTest {
             robot.lookup("#today-done").queryButton().fire();
         });
         settle(robot);
-        assertThat(robot.lookup("#today-error").queryAs(javafx.scene.control.Label.class).getText()).startsWith("Time must be");
+        assertThat(robot.lookup("#today-error").queryAs(javafx.scene.control.Label.class).getText()).startsWith("Time: give");
 
         final Node done = robot.lookup("#today-done").query();
         assertInWindow(done, stage);

@@ -132,7 +132,7 @@ public class TodayViewModelTest {
 
         vm.late().save();
 
-        assertThat(vm.late().errorProperty().get()).startsWith("Time must be");
+        assertThat(vm.late().errorProperty().get()).startsWith("Time: give");
         assertThat(vm.late().sessionProperty().get()).contains(missed);
         assertThat(vm.late().durationProperty().get()).isEqualTo("32:75");
         assertThat(services.tickOff().recentRuns(10)).isEmpty();
@@ -185,7 +185,7 @@ public class TodayViewModelTest {
 
         vm.done();
 
-        assertThat(vm.errorProperty().get()).isEqualTo("Distance must be a number above 0 (in km).");
+        assertThat(vm.errorProperty().get()).isEqualTo("Distance: give a number of km above 0 and at most 100, or leave it blank if you don't know.");
         assertThat(vm.errorFieldProperty().get()).isEqualTo("distance");
         assertThat(vm.distanceProperty().get()).isEqualTo("five");
         assertThat(today().status()).isEqualTo(app.stride.plan.SessionStatus.PLANNED);
@@ -197,7 +197,7 @@ public class TodayViewModelTest {
         vm.durationProperty().set("45:75");
         vm.done();
         assertThat(vm.errorFieldProperty().get()).isEqualTo("duration");
-        assertThat(vm.errorProperty().get()).startsWith("Time must be minutes");
+        assertThat(vm.errorProperty().get()).startsWith("Time: give h:mm:ss, mm:ss or minutes");
     }
 
     @Test

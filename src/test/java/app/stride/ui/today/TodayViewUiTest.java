@@ -198,7 +198,7 @@ class TodayViewUiTest {
 
         final Label error = robot.lookup("#today-error").queryAs(Label.class);
         assertThat(error.isVisible()).isTrue();
-        assertThat(error.getText()).isEqualTo("Distance must be a number above 0 (in km).");
+        assertThat(error.getText()).isEqualTo("Distance: give a number of km above 0 and at most 100, or leave it blank if you don't know.");
         assertThat(distance.getText()).isEqualTo("-3");
         assertThat(distance.getPseudoClassStates().toString()).contains("danger");
     }
@@ -221,6 +221,6 @@ class TodayViewUiTest {
         final java.util.List<javafx.scene.control.Tooltip> tips = robot.lookup(n -> n instanceof javafx.scene.control.Label
                 && ((javafx.scene.control.Label) n).getTooltip() != null).queryAllAs(javafx.scene.control.Label.class).stream()
                 .map(javafx.scene.control.Label::getTooltip).toList();
-        assertThat(tips).anySatisfy(t -> assertThat(t.getText()).startsWith("Distance must be"));
+        assertThat(tips).anySatisfy(t -> assertThat(t.getText()).startsWith("Distance: give a number"));
     }
 }
