@@ -74,12 +74,12 @@ public final class DemoLog {
                  PreparedStatement log = insertRun(c)) {
                 for (Object[] p : planned) {
                     if (r.nextInt(100) < 12) {
-                        status.setString(1, "skipped");
+                        status.setString(1, app.stride.plan.SessionStatus.SKIPPED.code());
                         status.setLong(2, (Long) p[0]);
                         status.executeUpdate();
                         continue;
                     }
-                    status.setString(1, "done");
+                    status.setString(1, app.stride.plan.SessionStatus.DONE.code());
                     status.setLong(2, (Long) p[0]);
                     status.executeUpdate();
                     final double planM = p[3] == null ? 4000 + r.nextInt(4000) : ((Number) p[3]).doubleValue();
