@@ -6,13 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.stride.cli.PlanCommandTest.Result;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import org.junit.jupiter.api.Test;
 
 /** The command-line findings of issue 7, item 8 and the refusals of item 3: each failed before the fix. */
 class PlanCommandFindingsTest {
 
-    private static final String RACE = LocalDate.now().plusWeeks(10).toString();
+    // The Sunday ending the tenth week: a race ten weeks from a Monday would open an eleventh week.
+    private static final String RACE = LocalDate.now().plusWeeks(10)
+            .with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY)).toString();
 
     private static JsonNode json(final Result r) throws Exception {
         assertThat(r.err()).isEmpty();
