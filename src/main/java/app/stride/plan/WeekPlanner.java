@@ -121,7 +121,10 @@ final class WeekPlanner {
         return new PlanWeek(k, ws, raceWeek ? Phase.TAPER : Phase.RUN_WALK, false, out);
     }
 
-    /** Race-day walk breaks: by choice, or for a beginner whose programme stopped short of the distance. */
+    /**
+     * Race-day walk breaks: by choice, a walker-runner's, a race longer than a returner can run non-stop by then, or for
+     * a beginner whose programme stopped short of the distance.
+     */
     Optional<RunWalk> raceWalkBreaks() {
         if (fit.runWalk().isPresent()) {
             return fit.runWalk();
@@ -132,7 +135,14 @@ final class WeekPlanner {
                     c.pv().easy().midSecPerKm()) / 60);
             return WalkerRunWalk.breaks(req.fitness(), c.walkerRatio(step), c.dates().weeks(), minutes);
         }
-        if (fit.level() != Level.WALK_RUN || c25k >= CouchToFiveK.SESSIONS && firstRunnerWeek <= c.dates().weeks() - 2) {
+        if (fit.level() == Level.RUNNER) {
+            // Race day follows the rule of every run: walk breaks beyond what the runner can run non-stop by then
+            // (Feasibility keeps the ratio in the long runs of the last weeks, so the race walks as they trained).
+            final double minutes = c.raceTime().map(r -> r.slowest().toSeconds() / 60.0)
+                    .orElse(c.distance().metres() / 1000 * c.pv().easy().midSecPerKm() / 60);
+            return walkBreaks(c.dates().weeks() - firstRunnerWeek + 1, (int) Math.round(minutes), false, step);
+        }
+        if (c25k >= CouchToFiveK.SESSIONS && firstRunnerWeek <= c.dates().weeks() - 2) {
             return Optional.empty();
         }
         final int stage = CouchToFiveK.week(Math.max(0, c25k - 1));
