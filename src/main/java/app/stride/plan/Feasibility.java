@@ -61,17 +61,54 @@ final class Feasibility {
             return;
         }
         final double needed = LongRunRule.usualMinimum(d, req.goal());
-        if (draft.longestM() >= needed - NOT_READY_MARGIN_M) {
-            // Within a quarter kilometre of the usual minimum (runs are rounded to half kilometres): ready enough,
+        final boolean notReady = draft.longestM() < needed - NOT_READY_MARGIN_M;
+        if (notReady) {
+            // Within a quarter kilometre of the usual minimum (runs are rounded to half kilometres) is ready enough,
             // and a warning naming "4 km" against "about 4 km" would say nothing.
-            return;
+            warnings.add(PlanMessage.of("notReady", dates.weeks(), d, new Length(draft.longestM()), new Length(needed),
+                    alternatives(req, dates, builder)));
+            if (race.runWalk().isEmpty()) {
+                // The ratio trained last (a returner's first weeks count: a ratio they know); Galloway's for the easy
+                // pace when every run was continuous. The last long runs then practise it (below).
+                final RunWalk rw = trained.or(() -> anyTrainedRatio(draft))
+                        .orElseGet(() -> RunWalk.galloway(g.context().pv().easy().midSecPerKm()));
+                race = replaceRace(draft, g.sessions().race(Optional.of(rw)));
+            }
         }
-        warnings.add(PlanMessage.of("notReady", dates.weeks(), d, new Length(draft.longestM()), new Length(needed),
-                alternatives(req, dates, builder)));
-        if (race.runWalk().isEmpty()) {
-            // The ratio trained last; Galloway's for the easy pace when every run so far was continuous.
-            final RunWalk rw = trained.orElseGet(() -> RunWalk.galloway(g.context().pv().easy().midSecPerKm()));
-            replaceRace(draft, g.sessions().race(Optional.of(rw)));
+        if (fit.level() == Level.RUNNER && race.runWalk().isPresent()) {
+            keepRatioInLastLongRuns(draft, g.sessions(), race.runWalk().get());
+            if (g.context().walker()) {
+                warnings.add(PlanMessage.of("walkerRunWalk", g.context().walkerRatio(0), race.runWalk().get()));
+            } else if (!notReady) {
+                warnings.add(PlanMessage.of("raceWalkBreaks", d, race.runWalk().get()));
+            }
+        }
+    }
+
+    /**
+     * A race with walk breaks is rehearsed: the long runs of the last full week and of the taper walk at the race's
+     * ratio (a shorter taper long run within what the runner can run non-stop keeps the breaks it trained with; a
+     * returner told to run/walk a race they are not ready for practises that ratio in the last long runs).
+     */
+    static void keepRatioInLastLongRuns(final WeekPlanner.Draft draft, final Sessions sessions, final RunWalk rw) {
+        final List<PlanWeek> weeks = draft.weeks();
+        int from = weeks.size() - 1;
+        while (from > 0 && weeks.get(from).phase() == Phase.TAPER) {
+            from--;
+        }
+        for (int w = from; w < weeks.size(); w++) {
+            final List<Session> ss = new ArrayList<>(weeks.get(w).sessions());
+            boolean changed = false;
+            for (int i = 0; i < ss.size(); i++) {
+                final Session s = ss.get(i);
+                if (s.type() == SessionType.LONG && !s.runWalk().equals(Optional.of(rw))) {
+                    ss.set(i, sessions.run(s.date(), SessionType.LONG, s.load().totalM(), 0, Optional.of(rw)));
+                    changed = true;
+                }
+            }
+            if (changed) {
+                weeks.set(w, weeks.get(w).withSessions(ss));
+            }
         }
     }
 
@@ -95,6 +132,19 @@ final class Feasibility {
             }
         }
         return Optional.empty();
+    }
+
+    /** The latest run/walk ratio of any run in the plan (the race left out). */
+    static Optional<RunWalk> anyTrainedRatio(final WeekPlanner.Draft draft) {
+        Optional<RunWalk> out = Optional.empty();
+        for (PlanWeek w : draft.weeks()) {
+            for (Session s : w.sessions()) {
+                if (s.type() != SessionType.RACE && s.type().isRun() && s.runWalk().isPresent()) {
+                    out = s.runWalk();
+                }
+            }
+        }
+        return out;
     }
 
     private static Session replaceRace(final WeekPlanner.Draft draft, final Session race) {

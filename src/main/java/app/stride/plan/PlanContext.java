@@ -15,4 +15,14 @@ record PlanContext(PlanRequest req, PlanDates dates, Fitness fit, TrainingPaces 
     RaceDistance distance() {
         return req.distance().orElse(RaceDistance.FIVE_K);
     }
+
+    /** Whether the runner is a walker-runner who runs with walk breaks by default ({@link WalkerRunWalk}). */
+    boolean walker() {
+        return WalkerRunWalk.applies(fit, pv.easy().midSecPerKm());
+    }
+
+    /** A walker-runner's ratio after {@code ordinaryWeeks} ordinary weeks. */
+    RunWalk walkerRatio(final int ordinaryWeeks) {
+        return WalkerRunWalk.ratio(WalkerRunWalk.pace(req.fitness(), pv.easy().midSecPerKm()), ordinaryWeeks);
+    }
 }

@@ -56,17 +56,19 @@ final class Sessions {
             steps.add(Step.repeat((int) Math.max(1, time.toSeconds() / cycle), List.of(
                     Step.timed(Kind.RUN, Duration.ofSeconds(rw.get().runSec()), shown(pace), eff),
                     Step.timed(Kind.WALK, Duration.ofSeconds(rw.get().walkSec()), Optional.empty(), effort(SessionEffort.WALK)))));
+            if (strides > 0) {
+                steps.add(strideSteps(strides));
+            }
         } else {
             steps.add(c.effortMode() ? Step.timed(Kind.RUN, time, Optional.empty(), eff) : Step.distance(Kind.RUN, metres, shown(pace), eff));
             if (strides > 0) {
-                steps.add(Step.repeat(strides, List.of(
-                        Step.timed(Kind.WORK, Duration.ofSeconds(20), Optional.empty(), effort(SessionEffort.STRIDES)),
-                        Step.timed(Kind.RECOVERY, Duration.ofSeconds(60), Optional.empty(), effort(SessionEffort.WALK)))));
+                steps.add(strideSteps(strides));
             }
         }
         final SessionBrief desc;
         if (rw.isPresent()) {
-            desc = SessionBrief.of(type == SessionType.LONG ? "longRunWalk" : "easyRunWalk", rw.get());
+            desc = strides > 0 ? SessionBrief.of("runWalkStrides", rw.get(), strides)
+                    : SessionBrief.of(type == SessionType.LONG ? "longRunWalk" : "easyRunWalk", rw.get());
         } else {
             desc = switch (type) {
                 case LONG -> SessionBrief.of("long");
@@ -75,10 +77,18 @@ final class Sessions {
                 default -> SessionBrief.of("easy");
             };
         }
-        final SessionType shownType = rw.isPresent() && type != SessionType.LONG ? SessionType.RUN_WALK
+        final SessionType shownType = rw.isPresent() && type != SessionType.LONG && !(type == SessionType.STRIDES && strides > 0)
+                ? SessionType.RUN_WALK
                 : type == SessionType.STRIDES && strides == 0 ? SessionType.EASY : type;
         return new Session(date, shownType, Optional.of(metres), Optional.of(time), rw.isPresent() && c.effortMode()
                 ? Optional.empty() : shown(pace), eff, rw, steps, desc, Session.Load.easy(metres));
+    }
+
+    /** Strides of 20 seconds, quick and relaxed, walking a minute between. */
+    private static Step strideSteps(final int strides) {
+        return Step.repeat(strides, List.of(
+                Step.timed(Kind.WORK, Duration.ofSeconds(20), Optional.empty(), effort(SessionEffort.STRIDES)),
+                Step.timed(Kind.RECOVERY, Duration.ofSeconds(60), Optional.empty(), effort(SessionEffort.WALK))));
     }
 
     /** The same day as an easy run of the same length. */
@@ -267,7 +277,9 @@ final class Sessions {
     /** The time the race will likely take, as the plan means it to be run. */
     TimeRange raceRange(final Optional<RunWalk> rw) {
         final double km = c.distance().metres() / 1000;
-        if (rw.isPresent()) {
+        // A walker-runner walks about as quickly as they run: their race time comes from their own race (or paces),
+        // walk breaks or not, never from a brisk-walk pace that would make it faster than the race they told.
+        if (rw.isPresent() && !c.walker()) {
             final double share = rw.get().runShare();
             final double run = c.pv().easy().minSecPerKm();
             final double pace = 1000 / (share * 1000 / run + (1 - share) * 1000 / CouchToFiveK.WALK_SEC_PER_KM);

@@ -123,7 +123,8 @@ final class WeekComposer {
                 } else if (afterLong && runs >= 4 && rw.isEmpty()) {
                     out.add(sessions.run(d, SessionType.RECOVERY, half(Math.min(easy * 0.6,
                             40 * 60 / c.pv().easy().midSecPerKm() * 1000)), 0, rw));
-                } else if (!stridesPlaced && !(afterLong && runs >= 4) && rw.isEmpty()) {
+                } else if (!stridesPlaced && !(afterLong && runs >= 4) && (rw.isEmpty() || c.walker())) {
+                    // A walker-runner's strides follow a run with walk breaks: their one gentle quick effort.
                     out.add(sessions.run(d, SessionType.STRIDES, half(easy), w.strides(), rw));
                     stridesPlaced = true;
                 } else {
@@ -256,7 +257,9 @@ final class WeekComposer {
     }
 
     private Session resized(final Session s, final double by) {
-        final int strides = (int) s.steps().stream().filter(x -> x.kind() == Step.Kind.REPEAT).mapToInt(Step::times).findFirst().orElse(0);
+        // The strides repeat is the last one (a walker-runner's run/walk cycles come first).
+        final int strides = (int) s.steps().stream().filter(x -> x.kind() == Step.Kind.REPEAT).mapToInt(Step::times)
+                .reduce((a, b) -> b).orElse(0);
         return sessions.run(s.date(), s.type() == SessionType.RUN_WALK ? SessionType.EASY : s.type(), s.load().totalM() + by,
                 s.type() == SessionType.STRIDES ? strides : 0, s.runWalk());
     }

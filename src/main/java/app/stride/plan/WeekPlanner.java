@@ -121,12 +121,28 @@ final class WeekPlanner {
         return new PlanWeek(k, ws, raceWeek ? Phase.TAPER : Phase.RUN_WALK, false, out);
     }
 
-    /** Race-day walk breaks: by choice, or for a beginner whose programme stopped short of the distance. */
+    /**
+     * Race-day walk breaks: by choice, a walker-runner's, a race longer than a returner can run non-stop by then, or for
+     * a beginner whose programme stopped short of the distance.
+     */
     Optional<RunWalk> raceWalkBreaks() {
         if (fit.runWalk().isPresent()) {
             return fit.runWalk();
         }
-        if (fit.level() != Level.WALK_RUN || c25k >= CouchToFiveK.SESSIONS && firstRunnerWeek <= c.dates().weeks() - 2) {
+        if (c.walker()) {
+            // Race day at the ratio trained last (the taper holds it), unless their stated ability covers the race.
+            final int minutes = (int) Math.round(c.distance().metres() / 1000 * WalkerRunWalk.pace(req.fitness(),
+                    c.pv().easy().midSecPerKm()) / 60);
+            return WalkerRunWalk.breaks(req.fitness(), c.walkerRatio(step), c.dates().weeks(), minutes);
+        }
+        if (fit.level() == Level.RUNNER) {
+            // Race day follows the rule of every run: walk breaks beyond what the runner can run non-stop by then
+            // (Feasibility keeps the ratio in the long runs of the last weeks, so the race walks as they trained).
+            final double minutes = c.raceTime().map(r -> r.slowest().toSeconds() / 60.0)
+                    .orElse(c.distance().metres() / 1000 * c.pv().easy().midSecPerKm() / 60);
+            return walkBreaks(c.dates().weeks() - firstRunnerWeek + 1, (int) Math.round(minutes), false, step);
+        }
+        if (c25k >= CouchToFiveK.SESSIONS && firstRunnerWeek <= c.dates().weeks() - 2) {
             return Optional.empty();
         }
         final int stage = CouchToFiveK.week(Math.max(0, c25k - 1));
@@ -196,7 +212,8 @@ final class WeekPlanner {
         final double lng = raceWeek ? 0 : Math.min(longCap, Math.min(LongRunRule.next(longest),
                 LongRunRule.allowed(wantLong, volume, runs, protectedLong)));
         final boolean lateEnough = k > n - 4;
-        final List<SessionType> kinds = fit.level() == Level.RUN_WALK_BY_CHOICE || ramp.isPresent()
+        // A walker-runner's hard efforts stay gentle: strides, no hills or intervals (WalkerRunWalk).
+        final List<SessionType> kinds = fit.level() == Level.RUN_WALK_BY_CHOICE || ramp.isPresent() || c.walker()
                 ? List.of() : WorkoutProgression.kinds(req, phase, cutback, fit.level() == Level.WALK_RUN, step, lateEnough, c.easyTarget(),
                         VolumeTarget.established(fit));
         final int trialWeek = Math.max(2, ReturnerRamp.weeks(req.fitness().daysOff()) + 1);
@@ -213,8 +230,9 @@ final class WeekPlanner {
                 : WorkoutProgression.strides(step);
         final int week = rel;
         final boolean firstReentryWeek = fit.reentry() && rel == 1;
+        final int ordinary = step;
         final List<Session> ss = composer.compose(new WeekComposer.Week(days(ws, raceWeek), volume, lng, withTrial, step,
-                strides, raceWeek, phase == Phase.PEAK, min -> walkBreaks(week, min, firstReentryWeek), protectedLong,
+                strides, raceWeek, phase == Phase.PEAK, min -> walkBreaks(week, min, firstReentryWeek, ordinary), protectedLong,
                 longest));
         if (raceWeek && shortestTaperWork != null) {
             // Race week's workout is the shortest of the taper: a longer one repeats the taper's shortest instead.
@@ -281,9 +299,12 @@ final class WeekPlanner {
     }
 
     /** Walk breaks for a run of {@code minutes}: by choice always; for a returner beyond what they can run non-stop. */
-    private Optional<RunWalk> walkBreaks(final int week, final int minutes, final boolean firstReentryWeek) {
+    private Optional<RunWalk> walkBreaks(final int week, final int minutes, final boolean firstReentryWeek, final int ordinary) {
         if (fit.runWalk().isPresent()) {
             return fit.runWalk();
+        }
+        if (c.walker()) {
+            return WalkerRunWalk.breaks(req.fitness(), c.walkerRatio(ordinary), week, minutes);
         }
         if (firstReentryWeek) {
             return Optional.of(new RunWalk(240, 60));

@@ -13,8 +13,10 @@ import java.util.Optional;
 
 /**
  * A rebuilt future never asks more than the runner showed before the break: the week back is at most the last full
- * week run (or the volume they told), and the new peak at most the original plan's. The generator is asked again
- * from a proportionally lower volume until both hold (a coach's review of re-plans).
+ * week run (or the volume they told), and the new peak at most the original plan's, in metres and in minutes, and
+ * no session longer than the original plan's longest. The generator is asked again from a proportionally lower
+ * volume until these hold (a coach's review of re-plans); what scaling cannot reach (walkers and run/walk runners,
+ * who have no volume to scale, or a consistency plan's half-hour floor) is trimmed (coach review: walkers).
  */
 final class RebuildLimits {
 
@@ -29,28 +31,44 @@ final class RebuildLimits {
         final PlanGenerator generator = new PlanGenerator(Clock.fixed(today.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC),
                 unit);
         final double peakLimit = peak(v.plan());
+        final boolean byTime = RebuildTrim.byTime(v.plan());
+        final double peakMinLimit = byTime ? peakMinutes(v.plan()) : 0;
+        final double longestLimit = RebuildTrim.longest(v.plan(), byTime);
         final Optional<Double> backLimit = full.map(RestartVolume.FullWeek::metres).or(() -> request.fitness().weeklyM());
         PlanRequest r = request;
         Plan plan = generator.generate(r);
         for (int k = 0; k < ATTEMPTS; k++) {
             final double first = plan.weeks().get(0).trainingM();
             final double peak = peak(plan);
+            final double peakMin = peakMinutes(plan);
             double ratio = peak > peakLimit && peakLimit > 0 ? peakLimit / peak : 1;
+            if (peakMin > peakMinLimit && peakMinLimit > 0) {
+                ratio = Math.min(ratio, peakMinLimit / peakMin);
+            }
+            final double longest = RebuildTrim.longest(plan, byTime);
+            if (longest > longestLimit && longestLimit > 0) {
+                ratio = Math.min(ratio, longestLimit / longest);
+            }
             if (backLimit.isPresent() && first > backLimit.get() && first > 0) {
                 ratio = Math.min(ratio, backLimit.get() / first);
             }
             if (ratio >= 0.999 || r.fitness().weeklyM().isEmpty()) {
-                return plan;
+                break;
             }
             r = scaled(r, ratio * 0.99);
             plan = generator.generate(r);
         }
-        return plan;
+        return RebuildTrim.within(plan, v.plan(), today);
     }
 
     /** The most a training week holds (race left out). */
     static double peak(final Plan plan) {
         return plan.weeks().stream().mapToDouble(PlanWeek::trainingM).max().orElse(0);
+    }
+
+    /** The most minutes a training week holds (race left out). */
+    static double peakMinutes(final Plan plan) {
+        return plan.weeks().stream().mapToDouble(RebuildTrim::minutes).max().orElse(0);
     }
 
     private static PlanRequest scaled(final PlanRequest r, final double ratio) {

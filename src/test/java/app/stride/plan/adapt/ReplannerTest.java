@@ -309,9 +309,22 @@ public class ReplannerTest {
     static Plan future(final Plan composite, final LocalDate from) {
         final Plan generated = new PlanGenerator(Clock.fixed(from.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))
                 .generate(composite.request());
-        assertThat(composite.sessions().stream().filter(s -> !s.date().isBefore(from)).toList())
-                .isEqualTo(generated.sessions().stream().filter(s -> !s.date().isBefore(from)).toList());
-        return generated;
+        final List<Session> kept = composite.sessions().stream().filter(s -> !s.date().isBefore(from)).toList();
+        final List<Session> made = generated.sessions().stream().filter(s -> !s.date().isBefore(from)).toList();
+        // RebuildLimits may trim what the generator made to the original plan's peak and longest session (same days;
+        // a Couch-to-5K stage past the original's repeats the one before); the rules are checked on the trimmed weeks.
+        assertThat(kept).hasSameSizeAs(made);
+        for (int k = 0; k < kept.size(); k++) {
+            assertThat(kept.get(k).date()).isEqualTo(made.get(k).date());
+            assertThat(kept.get(k).type().isRun()).isEqualTo(made.get(k).type().isRun());
+        }
+        final Map<LocalDate, Session> byDay = new java.util.HashMap<>();
+        kept.forEach(s -> byDay.put(s.date(), s));
+        final List<PlanWeek> weeks = generated.weeks().stream().map(w -> w.withSessions(w.sessions().stream()
+                .map(s -> s.date().isBefore(from) ? s : byDay.get(s.date())).toList())).toList();
+        return new Plan(generated.request(), generated.startDate(), generated.endDate(), generated.raceDate(),
+                generated.fitness(), generated.paces(), generated.racePace(), generated.raceTime(), generated.predicted(),
+                generated.warnings(), weeks);
     }
 
     @Test

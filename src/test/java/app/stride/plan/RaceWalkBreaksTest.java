@@ -1,0 +1,76 @@
+package app.stride.plan;
+
+import static app.stride.plan.Golden.days;
+import static app.stride.plan.Golden.fitness;
+import static app.stride.plan.Golden.race;
+import static java.time.DayOfWeek.SATURDAY;
+import static java.time.DayOfWeek.SUNDAY;
+import static java.time.DayOfWeek.THURSDAY;
+import static java.time.DayOfWeek.TUESDAY;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A race with walk breaks is rehearsed (coach review: walkers): the long runs of the last full week and the taper walk
+ * at the race's ratio, and a race longer than the runner can run non-stop walks as their long runs did.
+ */
+class RaceWalkBreaksTest {
+
+    private static Plan tenK(final FitnessInput f, final Goal g, final int weeks) {
+        return Golden.plan(g, RaceDistance.TEN_K, null, weeks, days(TUESDAY, THURSDAY, SATURDAY, SUNDAY), f);
+    }
+
+    private static Session raceDay(final Plan p) {
+        return p.sessions().get(p.sessions().size() - 1);
+    }
+
+    /** The long runs of the last week before the taper and of the taper. */
+    private static List<Session> lastLongRuns(final Plan p) {
+        int from = p.weeks().size() - 1;
+        while (from > 0 && p.weeks().get(from).phase() == Phase.TAPER) {
+            from--;
+        }
+        return p.weeks().subList(from, p.weeks().size()).stream().flatMap(w -> w.sessions().stream())
+                .filter(s -> s.type() == SessionType.LONG).toList();
+    }
+
+    private static void assertRehearsed(final Plan p) {
+        assertTrue(PlanRules.check(p).isEmpty(), () -> PlanRules.check(p).toString());
+        final Optional<RunWalk> rw = raceDay(p).runWalk();
+        assertTrue(rw.isPresent(), "race with walk breaks");
+        assertTrue(lastLongRuns(p).size() >= 2);
+        lastLongRuns(p).forEach(s -> assertEquals(rw, s.runWalk(), "long run on " + s.date() + " walks as the race does"));
+    }
+
+    @ParameterizedTest(name = "{0} weeks")
+    @ValueSource(ints = {6, 8})
+    void aReturnerAfterFiveMonthsOffPractisesTheRaceRatioInTheLastLongRuns(final int weeks) {
+        // 45:00 10K, 30 km a week before 150 days off: not ready for 10 km, so the race is run/walk.
+        final Plan p = tenK(fitness(race(RaceDistance.TEN_K, 45, 0), 30.0, 4, null, null, null, 150, false), Goal.TIME, weeks);
+        assertTrue(p.warnings().stream().anyMatch(w -> w.code().equals("notReady")));
+        assertRehearsed(p);
+    }
+
+    @Test
+    void theTaperLongRunKeepsTheRatioTheReturnerTrainedAt() {
+        // 40 km a week before 120 days off, 6 weeks: long runs at 4 min / 1 min; the taper's shorter one kept them too.
+        final Plan p = tenK(fitness(Optional.empty(), 40.0, null, null, null, null, 120, false), Goal.FINISH, 6);
+        assertEquals(Optional.of(new RunWalk(240, 60)), raceDay(p).runWalk());
+        assertRehearsed(p);
+    }
+
+    @Test
+    void aRaceLongerThanTheRunnerCanRunNonStopWalksAsTheLongRunsDid() {
+        // Can run 20 minutes, 20 km a week: long runs go 4 min / 1 min; a 10K of 75+ minutes was raced non-stop.
+        final Plan p = tenK(fitness(Optional.empty(), 20.0, null, null, 20, null, 0, false), Goal.FINISH, 6);
+        assertEquals(Optional.of(new RunWalk(240, 60)), raceDay(p).runWalk());
+        assertTrue(p.warnings().stream().anyMatch(w -> w.code().equals("raceWalkBreaks")));
+        assertRehearsed(p);
+    }
+}
