@@ -40,6 +40,7 @@ public final class StrideApp extends Application {
             t.setDaemon(true);
             t.start();
         });
+        app.stride.common.StartupMarks.mark("launch");
         try {
             Application.launch(StrideApp.class, dataDir.map(d -> "--data-dir=" + d).stream().toArray(String[]::new));
         } catch (UnsupportedOperationException | IllegalStateException e) {
@@ -64,6 +65,7 @@ public final class StrideApp extends Application {
             // Read what Today will ask for first while the toolkit is still starting: the plan's JSON parser and the
             // SQL paths load their classes here, and the pages come from SQLite's cache when Today asks again.
             services.tickOff().today();
+            app.stride.common.StartupMarks.mark("data read");
             return startup;
         } catch (RuntimeException e) {
             held.close();
@@ -81,11 +83,23 @@ public final class StrideApp extends Application {
 
     @Override
     public void start(final Stage stage) {
+        app.stride.common.StartupMarks.mark("fx start");
         final DataFolder folder = DataFolder.forThisMachine(
                 Optional.ofNullable(getParameters().getNamed().get("data-dir")).map(Path::of));
         new ProblemDialog(folder.logFile()).install();
         app.stride.ui.common.OpenFolder.install(getHostServices());
         tasks = new FxTaskRunner();
+        // Decoding the eight icon sizes (up to 512 px) took ~250 ms of the UI thread before the first frame under load;
+        // done alongside building the window instead (an Image may be made on any thread).
+        final CompletableFuture<java.util.List<javafx.scene.image.Image>> icons = CompletableFuture.supplyAsync(MainWindow::icons,
+                runnable -> {
+                    final Thread t = new Thread(runnable, "stride-icons");
+                    t.setDaemon(true);
+                    t.start();
+                }).exceptionally(e -> {
+                    LOG.log(Level.WARNING, "no window icons", e);
+                    return java.util.List.of();
+                });
         final CompletableFuture<Startup> opening = early != null ? early : CompletableFuture.completedFuture(null);
         tasks.run(() -> {
             final Startup opened = early != null ? joined(opening) : openData(folder);
@@ -93,12 +107,16 @@ public final class StrideApp extends Application {
             dailyBackup(opened.services());
             return opened;
         }, startup -> {
+            app.stride.common.StartupMarks.mark("data on fx");
             final MainWindow window = new MainWindow(startup.services(), tasks, startup.settings());
-            window.attach(stage, startup.placement());
+            app.stride.common.StartupMarks.mark("window built");
+            window.attach(stage, startup.placement(), icons.join());
+            app.stride.common.StartupMarks.mark("attached");
             if (StartupProbe.requested()) {
                 StartupProbe.watch(stage.getScene(), window.viewModel()::navigate);
             }
             stage.show();
+            app.stride.common.StartupMarks.mark("shown");
             window.prepareScreensWhenIdle();
             LOG.info("window shown on " + folder.path());
             keepDailyBackups(startup.services());

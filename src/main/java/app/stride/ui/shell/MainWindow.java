@@ -60,10 +60,13 @@ public final class MainWindow {
         this.context = new ScreenContext(services, tasks, viewModel.settingsProperty(), viewModel::navigate, this::outfitFor,
                 this::createPlan);
         root.getStyleClass().add("main-window");
+        app.stride.common.StartupMarks.mark("shell vm");
         root.setLeft(sidebar());
+        app.stride.common.StartupMarks.mark("sidebar");
         content.getStyleClass().add("content");
         content.setAlignment(Pos.TOP_CENTER);
         root.setCenter(centre());
+        app.stride.common.StartupMarks.mark("centre");
         DateField.weekStartsOn(initial.firstDayOfWeek());
         viewModel.settingsProperty().addListener((o, a, s) -> DateField.weekStartsOn(s.firstDayOfWeek()));
         viewModel.currentProperty().addListener((o, a, screen) -> show(screen));
@@ -157,6 +160,7 @@ public final class MainWindow {
 
     private void show(final Screen screen) {
         final ScreenView view = views.computeIfAbsent(screen, this::mount);
+        app.stride.common.StartupMarks.mark("view built");
         if (keepScreens) {
             // Screens stay in the scene once built and only the shown one is visible and laid out: taking a screen
             // out of the scene and putting it back made JavaFX restyle all of it on every visit (100-270 ms here).
@@ -322,6 +326,11 @@ public final class MainWindow {
 
     /** Puts the window on {@code stage}: scene, shortcuts (Ctrl+1..7), remembered placement, saving it on close. */
     public void attach(final Stage stage, final WindowPlacement placement) {
+        attach(stage, placement, icons());
+    }
+
+    /** As {@link #attach(Stage, WindowPlacement)}, with the window icons already decoded (the app does that off the UI thread). */
+    public void attach(final Stage stage, final WindowPlacement placement, final java.util.List<javafx.scene.image.Image> icons) {
         final Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("/app/stride/ui/stride.css").toExternalForm());
         int index = 1;
@@ -331,7 +340,9 @@ public final class MainWindow {
         }
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.name"));
-        stage.getIcons().setAll(icons());
+        app.stride.common.StartupMarks.mark("scene");
+        stage.getIcons().setAll(icons);
+        app.stride.common.StartupMarks.mark("icons");
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         // The saved size is the window's outer size (Stage width/height), so it is restored on the stage, not the scene.

@@ -183,6 +183,7 @@ public final class TodayView implements ScreenView {
             return;
         }
         root.getChildren().setAll(withPlan);
+        app.stride.common.StartupMarks.mark("today draw");
         final TickOff.Day d = loaded.get();
         drawMissed(d.missed());
         sessionCard.draw(d, brief.loggedProperty().get(), brief.loggedDetailsProperty().get(), context.settings().get().distanceUnit());
