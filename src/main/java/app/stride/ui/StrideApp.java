@@ -33,6 +33,15 @@ public final class StrideApp extends Application {
 
     /** Opens the window on the given data folder (or the default one) and returns when it closes. */
     public static void launchWindow(final Optional<Path> dataDir) {
+        launchWindow(dataDir, () -> { });
+    }
+
+    /** Run a few seconds after the window is shown (the start's JIT setting is undone there, see {@code StartupCompiler}). */
+    private static volatile Runnable afterStart = () -> { };
+
+    /** As {@link #launchWindow(Optional)}, running {@code started} on a worker a few seconds after the first frame. */
+    public static void launchWindow(final Optional<Path> dataDir, final Runnable started) {
+        afterStart = started;
         // Open the data while the toolkit starts (they take about as long as each other): the window waits for neither alone.
         final DataFolder folder = DataFolder.forThisMachine(dataDir);
         early = CompletableFuture.supplyAsync(() -> openData(folder), runnable -> {
@@ -118,6 +127,9 @@ public final class StrideApp extends Application {
             stage.show();
             app.stride.common.StartupMarks.mark("shown");
             window.prepareScreensWhenIdle();
+            final javafx.animation.PauseTransition settled = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));
+            settled.setOnFinished(e -> afterStart.run());
+            settled.play();
             LOG.info("window shown on " + folder.path());
             keepDailyBackups(startup.services());
             try {
