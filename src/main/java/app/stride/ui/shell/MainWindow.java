@@ -82,6 +82,7 @@ public final class MainWindow {
         final VBox nav = new VBox(4);
         nav.getStyleClass().add("nav");
         final ToggleGroup group = new ToggleGroup();
+        final Map<ToggleButton, String> tips = new java.util.LinkedHashMap<>();
         int index = 1;
         for (Screen s : Screen.values()) {
             final ToggleButton b = new ToggleButton(Messages.get(s.key()), new FontIcon(s.icon()));
@@ -91,7 +92,7 @@ public final class MainWindow {
             b.setMaxWidth(Double.MAX_VALUE);
             b.setAlignment(Pos.CENTER_LEFT);
             b.setMnemonicParsing(false);
-            b.setTooltip(new Tooltip(Messages.get("nav.shortcut", Messages.get(s.key()), index)));
+            tips.put(b, Messages.get("nav.shortcut", Messages.get(s.key()), index));
             b.setOnAction(e -> viewModel.navigate(s));
             navButtons.put(s, b);
             if (s == Screen.SETTINGS) {
@@ -102,6 +103,15 @@ public final class MainWindow {
             nav.getChildren().add(b);
             index++;
         }
+        // The shortcut tooltips are made when the pointer first comes to the sidebar, not before the first frame: the
+        // first Tooltip costs 60-80 ms of class loading under load, and a tooltip only ever shows on hover (issue 11).
+        nav.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_ENTERED_TARGET, new javafx.event.EventHandler<>() {
+            @Override
+            public void handle(final javafx.scene.input.MouseEvent e) {
+                nav.removeEventFilter(javafx.scene.input.MouseEvent.MOUSE_ENTERED_TARGET, this);
+                tips.forEach((button, tip) -> button.setTooltip(new Tooltip(tip)));
+            }
+        });
         // Clicking the screen you are on must not leave the sidebar with nothing selected.
         group.selectedToggleProperty().addListener((o, old, now) -> {
             if (now == null && old != null) {
