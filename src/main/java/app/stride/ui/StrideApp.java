@@ -124,13 +124,28 @@ public final class StrideApp extends Application {
             if (StartupProbe.requested()) {
                 StartupProbe.watch(stage.getScene(), window.viewModel()::navigate);
             }
-            stage.show();
-            app.stride.common.StartupMarks.mark("shown");
-            window.prepareScreensWhenIdle();
-            final javafx.animation.PauseTransition settled = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));
-            settled.setOnFinished(e -> afterStart.run());
-            settled.play();
-            LOG.info("window shown on " + folder.path());
+            final boolean[] shown = {false};
+            final Runnable show = () -> {
+                if (shown[0]) {
+                    return;
+                }
+                shown[0] = true;
+                stage.show();
+                app.stride.common.StartupMarks.mark("shown");
+                window.prepareScreensWhenIdle();
+                final javafx.animation.PauseTransition settled = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));
+                settled.setOnFinished(e -> afterStart.run());
+                settled.play();
+                LOG.info("window shown on " + folder.path());
+            };
+            // Shown once the first screen has drawn its own read (the first thing queued on the database thread): the
+            // first frame is then Today with its data, styled and laid out once, instead of the "no plan yet"
+            // invitation flashing up and the whole screen being styled a second time a moment later (issue 11).
+            // The data was read while the toolkit started, so this waits for pages in SQLite's cache; a second at most.
+            window.whenShownScreenLoaded(show);
+            final javafx.animation.PauseTransition atMost = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
+            atMost.setOnFinished(e -> show.run());
+            atMost.play();
             keepDailyBackups(startup.services());
             try {
                 singleWindow = SingleWindow.listen(folder.path(), () -> Platform.runLater(() -> {

@@ -246,6 +246,11 @@ public final class MainWindow {
         headStart.play();
     }
 
+    /** Runs {@code drawn} once the screen shown now has drawn its data (see {@link ScreenView#whenLoaded}). */
+    public void whenShownScreenLoaded(final Runnable drawn) {
+        views.get(viewModel.currentProperty().get()).whenLoaded(drawn);
+    }
+
     /** Whether every screen has been built (by a visit or by {@link #prepareScreensWhenIdle()}). */
     public boolean screensPrepared() {
         return views.size() == Screen.values().length;
