@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Start-up benchmark: Stride's first frame with Today drawn on a data folder, against an empty JavaFX stage.
 # Usage: bench/startup.sh [runs=5] [data-folder=target/demo10] [-- extra java options, e.g. -XX:SharedArchiveFile=...]
+#        STRIDE_APP=target/package/Stride/bin/Stride bench/startup.sh 5 DIR   measures the packaged app-image instead.
 # Needs: mvn -q package -DskipTests && mvn -q test-compile; a display (runs under xvfb-run when DISPLAY is unset).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,7 +23,11 @@ run() { # prints the first-frame-ms of one start
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
 stride=(); empty=()
 for ((i = 0; i < runs; i++)); do  # interleaved, so a load spike hits both alike
-    stride+=("$(run java "${extra[@]}" -jar target/stride.jar --startup-probe --data-dir "$data")")
+    if [[ -n "${STRIDE_APP:-}" ]]; then
+        stride+=("$(run "$STRIDE_APP" --startup-probe --data-dir "$data")")
+    else
+        stride+=("$(run java "${extra[@]}" -jar target/stride.jar --startup-probe --data-dir "$data")")
+    fi
     empty+=("$(run java -cp target/stride.jar:target/test-classes app.stride.bench.EmptyStage)")
 done
 s=$(printf '%s\n' "${stride[@]}" | median)

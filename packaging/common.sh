@@ -10,8 +10,11 @@ APP_VERSION=${POM_VERSION%-SNAPSHOT}            # installers want plain numbers:
 # Heap chosen for a desktop app whose live heap after visiting every screen on ten years of data is ~70 MB:
 # Serial GC (no concurrent GC threads or remembered sets on a 2-core laptop), a 256 MB ceiling with room for
 # a plan print-out, and a heap that gives memory back (MaxHeapFreeRatio) instead of holding its peak.
+# C1 only (TieredStopAtLevel=1): on 2 cores C2's compiler threads took the CPU from the UI and render threads while
+# the window started; without them the first frame came 1.5-2x sooner under load (README, "How we measure"), and a
+# screen of a desktop app never runs long enough for C2's extra speed to show.
 JAVA_OPTIONS=("-XX:+UseSerialGC" "-Xms16m" "-Xmx256m" "-XX:MinHeapFreeRatio=10" "-XX:MaxHeapFreeRatio=30" "-Xss512k"
-    "-XX:TieredStopAtLevel=4" "-Dfile.encoding=UTF-8")
+    "-XX:TieredStopAtLevel=1" "-Dfile.encoding=UTF-8")
 # Modules: what jdeps finds (java.base, java.desktop, java.net.http, java.sql, jdk.jfr, jdk.unsupported), plus
 # jdk.crypto.ec for HTTPS to Open-Meteo, java.logging/java.xml that JavaFX and SLF4J load reflectively, and
 # jdk.localedata for weekday names in the runner's language.

@@ -17,6 +17,7 @@ public final class Launcher {
     }
 
     public static void main(final String[] args) {
+        app.stride.common.StartupMarks.mark("main");
         final java.util.Optional<WindowStart> window = WindowStart.of(args);
         final int code = window.isPresent() ? window.get().open() : commandLine().execute(args);
         System.exit(code);

@@ -60,7 +60,7 @@ record WindowStart(Optional<Path> dataDir, boolean probe) {
         }
         try {
             LogFile.configure(DataFolder.forThisMachine(dataDir));
-            StrideApp.launchWindow(dataDir);
+            StrideApp.launchWindow(dataDir, StartupCompiler.deferC2());
             return 0;
         } catch (StoreException | CannotContinueException e) {
             LOG.log(Level.WARNING, "cannot open the window", e);

@@ -72,6 +72,7 @@ final class StartupProbe {
                     }
                     return;
                 }
+                app.stride.common.StartupMarks.mark("pulse");
                 drawn = shown(scene.lookup("#today-session-type")) || shown(scene.lookup("#screen-today-empty"));
             }
         }.start();

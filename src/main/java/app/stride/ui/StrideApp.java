@@ -33,6 +33,15 @@ public final class StrideApp extends Application {
 
     /** Opens the window on the given data folder (or the default one) and returns when it closes. */
     public static void launchWindow(final Optional<Path> dataDir) {
+        launchWindow(dataDir, () -> { });
+    }
+
+    /** Run a few seconds after the window is shown (the start's JIT setting is undone there, see {@code StartupCompiler}). */
+    private static volatile Runnable afterStart = () -> { };
+
+    /** As {@link #launchWindow(Optional)}, running {@code started} on a worker a few seconds after the first frame. */
+    public static void launchWindow(final Optional<Path> dataDir, final Runnable started) {
+        afterStart = started;
         // Open the data while the toolkit starts (they take about as long as each other): the window waits for neither alone.
         final DataFolder folder = DataFolder.forThisMachine(dataDir);
         early = CompletableFuture.supplyAsync(() -> openData(folder), runnable -> {
@@ -40,6 +49,7 @@ public final class StrideApp extends Application {
             t.setDaemon(true);
             t.start();
         });
+        app.stride.common.StartupMarks.mark("launch");
         try {
             Application.launch(StrideApp.class, dataDir.map(d -> "--data-dir=" + d).stream().toArray(String[]::new));
         } catch (UnsupportedOperationException | IllegalStateException e) {
@@ -64,6 +74,7 @@ public final class StrideApp extends Application {
             // Read what Today will ask for first while the toolkit is still starting: the plan's JSON parser and the
             // SQL paths load their classes here, and the pages come from SQLite's cache when Today asks again.
             services.tickOff().today();
+            app.stride.common.StartupMarks.mark("data read");
             return startup;
         } catch (RuntimeException e) {
             held.close();
@@ -81,11 +92,23 @@ public final class StrideApp extends Application {
 
     @Override
     public void start(final Stage stage) {
+        app.stride.common.StartupMarks.mark("fx start");
         final DataFolder folder = DataFolder.forThisMachine(
                 Optional.ofNullable(getParameters().getNamed().get("data-dir")).map(Path::of));
         new ProblemDialog(folder.logFile()).install();
         app.stride.ui.common.OpenFolder.install(getHostServices());
         tasks = new FxTaskRunner();
+        // Decoding the eight icon sizes (up to 512 px) took ~250 ms of the UI thread before the first frame under load;
+        // done alongside building the window instead (an Image may be made on any thread).
+        final CompletableFuture<java.util.List<javafx.scene.image.Image>> icons = CompletableFuture.supplyAsync(MainWindow::icons,
+                runnable -> {
+                    final Thread t = new Thread(runnable, "stride-icons");
+                    t.setDaemon(true);
+                    t.start();
+                }).exceptionally(e -> {
+                    LOG.log(Level.WARNING, "no window icons", e);
+                    return java.util.List.of();
+                });
         final CompletableFuture<Startup> opening = early != null ? early : CompletableFuture.completedFuture(null);
         tasks.run(() -> {
             final Startup opened = early != null ? joined(opening) : openData(folder);
@@ -93,14 +116,36 @@ public final class StrideApp extends Application {
             dailyBackup(opened.services());
             return opened;
         }, startup -> {
+            app.stride.common.StartupMarks.mark("data on fx");
             final MainWindow window = new MainWindow(startup.services(), tasks, startup.settings());
-            window.attach(stage, startup.placement());
+            app.stride.common.StartupMarks.mark("window built");
+            window.attach(stage, startup.placement(), icons.join());
+            app.stride.common.StartupMarks.mark("attached");
             if (StartupProbe.requested()) {
                 StartupProbe.watch(stage.getScene(), window.viewModel()::navigate);
             }
-            stage.show();
-            window.prepareScreensWhenIdle();
-            LOG.info("window shown on " + folder.path());
+            final boolean[] shown = {false};
+            final Runnable show = () -> {
+                if (shown[0]) {
+                    return;
+                }
+                shown[0] = true;
+                stage.show();
+                app.stride.common.StartupMarks.mark("shown");
+                window.prepareScreensWhenIdle();
+                final javafx.animation.PauseTransition settled = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));
+                settled.setOnFinished(e -> afterStart.run());
+                settled.play();
+                LOG.info("window shown on " + folder.path());
+            };
+            // Shown once the first screen has drawn its own read (the first thing queued on the database thread): the
+            // first frame is then Today with its data, styled and laid out once, instead of the "no plan yet"
+            // invitation flashing up and the whole screen being styled a second time a moment later (issue 11).
+            // The data was read while the toolkit started, so this waits for pages in SQLite's cache; a second at most.
+            window.whenShownScreenLoaded(show);
+            final javafx.animation.PauseTransition atMost = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
+            atMost.setOnFinished(e -> show.run());
+            atMost.play();
             keepDailyBackups(startup.services());
             try {
                 singleWindow = SingleWindow.listen(folder.path(), () -> Platform.runLater(() -> {

@@ -60,10 +60,13 @@ public final class MainWindow {
         this.context = new ScreenContext(services, tasks, viewModel.settingsProperty(), viewModel::navigate, this::outfitFor,
                 this::createPlan);
         root.getStyleClass().add("main-window");
+        app.stride.common.StartupMarks.mark("shell vm");
         root.setLeft(sidebar());
+        app.stride.common.StartupMarks.mark("sidebar");
         content.getStyleClass().add("content");
         content.setAlignment(Pos.TOP_CENTER);
         root.setCenter(centre());
+        app.stride.common.StartupMarks.mark("centre");
         DateField.weekStartsOn(initial.firstDayOfWeek());
         viewModel.settingsProperty().addListener((o, a, s) -> DateField.weekStartsOn(s.firstDayOfWeek()));
         viewModel.currentProperty().addListener((o, a, screen) -> show(screen));
@@ -79,6 +82,7 @@ public final class MainWindow {
         final VBox nav = new VBox(4);
         nav.getStyleClass().add("nav");
         final ToggleGroup group = new ToggleGroup();
+        final Map<ToggleButton, String> tips = new java.util.LinkedHashMap<>();
         int index = 1;
         for (Screen s : Screen.values()) {
             final ToggleButton b = new ToggleButton(Messages.get(s.key()), new FontIcon(s.icon()));
@@ -88,7 +92,7 @@ public final class MainWindow {
             b.setMaxWidth(Double.MAX_VALUE);
             b.setAlignment(Pos.CENTER_LEFT);
             b.setMnemonicParsing(false);
-            b.setTooltip(new Tooltip(Messages.get("nav.shortcut", Messages.get(s.key()), index)));
+            tips.put(b, Messages.get("nav.shortcut", Messages.get(s.key()), index));
             b.setOnAction(e -> viewModel.navigate(s));
             navButtons.put(s, b);
             if (s == Screen.SETTINGS) {
@@ -99,6 +103,15 @@ public final class MainWindow {
             nav.getChildren().add(b);
             index++;
         }
+        // The shortcut tooltips are made when the pointer first comes to the sidebar, not before the first frame: the
+        // first Tooltip costs 60-80 ms of class loading under load, and a tooltip only ever shows on hover (issue 11).
+        nav.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_ENTERED_TARGET, new javafx.event.EventHandler<>() {
+            @Override
+            public void handle(final javafx.scene.input.MouseEvent e) {
+                nav.removeEventFilter(javafx.scene.input.MouseEvent.MOUSE_ENTERED_TARGET, this);
+                tips.forEach((button, tip) -> button.setTooltip(new Tooltip(tip)));
+            }
+        });
         // Clicking the screen you are on must not leave the sidebar with nothing selected.
         group.selectedToggleProperty().addListener((o, old, now) -> {
             if (now == null && old != null) {
@@ -157,6 +170,7 @@ public final class MainWindow {
 
     private void show(final Screen screen) {
         final ScreenView view = views.computeIfAbsent(screen, this::mount);
+        app.stride.common.StartupMarks.mark("view built");
         if (keepScreens) {
             // Screens stay in the scene once built and only the shown one is visible and laid out: taking a screen
             // out of the scene and putting it back made JavaFX restyle all of it on every visit (100-270 ms here).
@@ -230,6 +244,11 @@ public final class MainWindow {
         final javafx.animation.PauseTransition headStart = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
         headStart.setOnFinished(e -> prepareNext(new java.util.ArrayDeque<>(java.util.List.of(Screen.values()))));
         headStart.play();
+    }
+
+    /** Runs {@code drawn} once the screen shown now has drawn its data (see {@link ScreenView#whenLoaded}). */
+    public void whenShownScreenLoaded(final Runnable drawn) {
+        views.get(viewModel.currentProperty().get()).whenLoaded(drawn);
     }
 
     /** Whether every screen has been built (by a visit or by {@link #prepareScreensWhenIdle()}). */
@@ -322,6 +341,11 @@ public final class MainWindow {
 
     /** Puts the window on {@code stage}: scene, shortcuts (Ctrl+1..7), remembered placement, saving it on close. */
     public void attach(final Stage stage, final WindowPlacement placement) {
+        attach(stage, placement, icons());
+    }
+
+    /** As {@link #attach(Stage, WindowPlacement)}, with the window icons already decoded (the app does that off the UI thread). */
+    public void attach(final Stage stage, final WindowPlacement placement, final java.util.List<javafx.scene.image.Image> icons) {
         final Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("/app/stride/ui/stride.css").toExternalForm());
         int index = 1;
@@ -331,7 +355,9 @@ public final class MainWindow {
         }
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.name"));
-        stage.getIcons().setAll(icons());
+        app.stride.common.StartupMarks.mark("scene");
+        stage.getIcons().setAll(icons);
+        app.stride.common.StartupMarks.mark("icons");
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         // The saved size is the window's outer size (Stage width/height), so it is restored on the stage, not the scene.

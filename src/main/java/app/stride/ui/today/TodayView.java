@@ -169,6 +169,23 @@ public final class TodayView implements ScreenView {
     }
 
     @Override
+    public void whenLoaded(final Runnable drawn) {
+        if (vm.dayProperty().get().isPresent()) {
+            drawn.run();
+            return;
+        }
+        // Added after the view's own listener, so it runs once today's day has been drawn.
+        vm.dayProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(final javafx.beans.value.ObservableValue<? extends Optional<TickOff.Day>> o,
+                                final Optional<TickOff.Day> a, final Optional<TickOff.Day> b) {
+                vm.dayProperty().removeListener(this);
+                drawn.run();
+            }
+        });
+    }
+
+    @Override
     public Parent root() {
         return root;
     }
@@ -184,6 +201,7 @@ public final class TodayView implements ScreenView {
             return;
         }
         root.getChildren().setAll(withPlan);
+        app.stride.common.StartupMarks.mark("today draw");
         final TickOff.Day d = loaded.get();
         drawMissed(d.missed());
         sessionCard.draw(d, brief.loggedProperty().get(), brief.loggedDetailsProperty().get(), context.settings().get().distanceUnit());
