@@ -36,11 +36,26 @@ public final class PlanViewModel {
     private final ReadOnlyObjectWrapper<Optional<PlanDisplay>> plan = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private Optional<Loaded> last = Optional.empty();
+    private final java.util.function.Supplier<Object> freshness;
+    /** The freshness of the plan shown; read by the background load, so volatile. */
+    private volatile Optional<Object> shown = Optional.empty();
     private final PlanChangeViewModel change = new PlanChangeViewModel();
     private final javafx.beans.property.BooleanProperty changing = new javafx.beans.property.SimpleBooleanProperty(false);
 
+    /** Reads the plan on every load (no way to tell that nothing changed). */
     public PlanViewModel(final PlanRepository plans, final PlanFormViewModel form, final TaskRunner tasks,
                          final ObservableValue<Settings> settings, final Clock clock) {
+        this(plans, form, tasks, settings, clock, Object::new);
+    }
+
+    /**
+     * {@code freshness} says cheaply whether the stored data may have changed (equal answers: it has not); a load
+     * that finds it unchanged reads and redraws nothing, so showing the screen again costs no work.
+     */
+    public PlanViewModel(final PlanRepository plans, final PlanFormViewModel form, final TaskRunner tasks,
+                         final ObservableValue<Settings> settings, final Clock clock,
+                         final java.util.function.Supplier<Object> freshness) {
+        this.freshness = freshness;
         this.plans = plans;
         this.form = form;
         this.tasks = tasks;
@@ -94,23 +109,38 @@ public final class PlanViewModel {
         return b != null && a.type().equals(b.type()) && a.distanceM().equals(b.distanceM()) && a.durationS().equals(b.durationS());
     }
 
-    /** Reads the current plan again (other screens tick sessions off or move them). */
+    /**
+     * Reads the current plan again (other screens tick sessions off or move them), unless nothing was written since
+     * it was last read and the day is the same.
+     */
     public void load() {
-        tasks.run(() -> plans.current().map(p -> new Loaded(p, plans.currentOutline(), was())), loaded -> {
-            problem.set("");
-            last = loaded;
-            loaded.ifPresentOrElse(this::show, () -> plan.set(Optional.empty()));
-            // The form stays open while the runner is filling it in.
-            if (mode.get() != Mode.FORM) {
-                mode.set(loaded.isPresent() ? Mode.PLAN : Mode.NO_PLAN);
+        tasks.run(() -> {
+            final Object now = freshness.get(); // before reading, so a write during the read brings a reload next time
+            if (shown.filter(now::equals).isPresent()) {
+                return Optional.<Map.Entry<Object, Optional<Loaded>>>empty();
             }
-        }, e -> {
+            return Optional.of(Map.entry(now, plans.current().map(p -> new Loaded(p, plans.currentOutline(), was()))));
+        }, fresh -> fresh.ifPresent(f -> {
+            shown = Optional.of(f.getKey());
+            showLoaded(f.getValue());
+        }), e -> {
+            shown = Optional.empty();
             problem.set(Messages.get("planscreen.error.load", e.getMessage()));
             // The plan page is where the problem line shows; an empty screen would say nothing.
             if (mode.get() == Mode.LOADING) {
                 mode.set(Mode.PLAN);
             }
         });
+    }
+
+    private void showLoaded(final Optional<Loaded> loaded) {
+        problem.set("");
+        last = loaded;
+        loaded.ifPresentOrElse(this::show, () -> plan.set(Optional.empty()));
+        // The form stays open while the runner is filling it in.
+        if (mode.get() != Mode.FORM) {
+            mode.set(loaded.isPresent() ? Mode.PLAN : Mode.NO_PLAN);
+        }
     }
 
     private void show(final Loaded l) {

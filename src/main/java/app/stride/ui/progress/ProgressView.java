@@ -49,7 +49,7 @@ public final class ProgressView implements ScreenView {
 
     public ProgressView(final ScreenContext context) {
         this.vm = new ProgressViewModel(context.services().progress(), context.services().tickOff(), context.tasks(),
-                context.settings()::get);
+                context.settings()::get, context.freshness());
         final javafx.scene.control.Button create = new javafx.scene.control.Button(Messages.get("progress.empty.createPlan"));
         create.setId("progress-create-plan");
         create.setOnAction(e -> context.createPlan().run());
@@ -120,7 +120,7 @@ public final class ProgressView implements ScreenView {
         final VBox chartCard = new VBox(8, chartHead, chart);
         chartCard.getStyleClass().addAll("card-panel", "progress-chart-card");
 
-        note = new PartnerNoteViewModel(context.services().exports(), context.tasks(), context.settings());
+        note = new PartnerNoteViewModel(context.services().exports(), context.tasks(), context.settings(), context.freshness());
         dashboard = Layouts.screen(header(), Layouts.column(summary, tiles, chartCard, new PartnerNoteCard(note),
                 new ErrorLine("progress-problem", vm.problemProperty())));
 
@@ -129,7 +129,11 @@ public final class ProgressView implements ScreenView {
         // Nothing until the first load, so neither an empty state nor empty tiles flash before the figures arrive.
         vm.chartProperty().addListener((o, a, b) -> {
             b.ifPresent(this::drawChart);
-            root.getChildren().setAll(vm.emptyProperty().get() ? emptyScreen : dashboard);
+            // Putting the same page back would restyle all of it (a subtree joining the scene is restyled).
+            final Parent page = vm.emptyProperty().get() ? emptyScreen : dashboard;
+            if (root.getChildren().size() != 1 || root.getChildren().get(0) != page) {
+                root.getChildren().setAll(page);
+            }
         });
         context.settings().addListener((o, a, b) -> {
             vm.redraw();

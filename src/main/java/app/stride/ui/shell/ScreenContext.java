@@ -21,4 +21,13 @@ public record ScreenContext(StrideServices services, TaskRunner tasks, ObjectPro
                          final Consumer<Screen> navigate, final BiConsumer<LocalDate, Effort> outfitFor) {
         this(services, tasks, settings, navigate, outfitFor, () -> navigate.accept(Screen.PLAN));
     }
+
+    /**
+     * What a screen's data depends on, cheaply (the stored data's stamp and today's date): equal to an earlier answer
+     * when nothing was written and the day has not turned, so a screen shown again keeps what it drew. Read it off
+     * the UI thread, before reading the data itself.
+     */
+    public java.util.function.Supplier<Object> freshness() {
+        return () -> java.util.List.of(services.dataStamp(), LocalDate.now(services.clock()));
+    }
 }
