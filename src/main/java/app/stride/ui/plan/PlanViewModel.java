@@ -37,6 +37,7 @@ public final class PlanViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private Optional<Loaded> last = Optional.empty();
     private final java.util.function.Supplier<Object> freshness;
+    private Runnable onPlanStored = () -> { };
     /** The freshness of the plan shown; read by the background load, so volatile. */
     private volatile Optional<Object> shown = Optional.empty();
     private final PlanChangeViewModel change = new PlanChangeViewModel();
@@ -64,6 +65,7 @@ public final class PlanViewModel {
         form.setOnSaved(() -> {
             mode.set(Mode.PLAN);
             load();
+            onPlanStored.run();
         });
         // Paces and distances follow the unit the runner picks in Settings.
         settings.addListener((o, a, b) -> last.ifPresent(this::show));
@@ -148,6 +150,11 @@ public final class PlanViewModel {
         final Map<LocalDate, String> was = new TreeMap<>();
         l.was().forEach((d, s) -> was.put(d, s.map(x -> PlanDisplay.brief(x, unit)).orElse(Messages.get("adaptbanner.rest"))));
         plan.set(Optional.of(PlanDisplay.of(l.plan(), l.outline(), unit, LocalDate.now(clock)).withWas(was)));
+    }
+
+    /** Runs after the form stored a new plan (the window's other screens hear of it). */
+    public void setOnPlanStored(final Runnable r) {
+        onPlanStored = java.util.Objects.requireNonNull(r);
     }
 
     /** Opens the form for a first or a new plan; the current plan stays until the new one is started. */

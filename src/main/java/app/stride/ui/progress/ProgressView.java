@@ -38,6 +38,8 @@ public final class ProgressView implements ScreenView {
     private static final int TILE_COLUMNS = 3;
 
     private final ProgressViewModel vm;
+    /** A re-plan or a new plan changes the weeks and adherence; held here, as the event holds listeners weakly. */
+    private final app.stride.ui.common.PlanChanges.Listener planChanged = this::planChanged;
     private final StackPane root = new StackPane();
     private final BorderPane emptyScreen;
     private final BorderPane dashboard;
@@ -139,6 +141,7 @@ public final class ProgressView implements ScreenView {
             vm.redraw();
             note.load();
         });
+        context.planChanges().listen(planChanged);
     }
 
     private static ScreenHeader header() {
@@ -215,6 +218,12 @@ public final class ProgressView implements ScreenView {
             }
         });
         return d;
+    }
+
+    /** A plan change was stored somewhere in the window. */
+    private void planChanged(final Object source) {
+        note.load();
+        vm.load();
     }
 
     @Override
