@@ -71,6 +71,13 @@ public final class AdaptBannerViewModel {
     private final Clock clock;
     private final List<Runnable> onApplied = new ArrayList<>();
     private final PlanChanges planChanges;
+    private final java.util.function.Supplier<Object> freshness;
+    /** What the last look at missed sessions found, and the freshness of the data it looked at. */
+    private record Looked(Object freshness, Optional<Proposal> proposal) {
+    }
+
+    /** Written on the UI thread, read by the background look: volatile. */
+    private volatile Optional<Looked> looked = Optional.empty();
     /**
      * Held here, as {@link PlanChanges} holds it weakly: a change stored elsewhere (another banner, a new plan) made
      * this offer stale, so it goes and the banner looks again.
@@ -93,7 +100,7 @@ public final class AdaptBannerViewModel {
     /** A banner on its own: no other screen hears of what it stores (tests of the banner alone). */
     public AdaptBannerViewModel(final AdaptService adapt, final Dismissals dismissals, final TaskRunner tasks,
                                 final ObservableValue<Settings> settings, final Clock clock) {
-        this(adapt, dismissals, tasks, settings, clock, new PlanChanges());
+        this(adapt, dismissals, tasks, settings, clock, new PlanChanges(), Object::new);
     }
 
     /**
@@ -103,6 +110,17 @@ public final class AdaptBannerViewModel {
      */
     public AdaptBannerViewModel(final AdaptService adapt, final Dismissals dismissals, final TaskRunner tasks,
                                 final ObservableValue<Settings> settings, final Clock clock, final PlanChanges planChanges) {
+        this(adapt, dismissals, tasks, settings, clock, planChanges, Object::new);
+    }
+
+    /**
+     * As above; {@code freshness} says cheaply whether the stored data may have changed (equal answers: it has not),
+     * so looking again on every screen change asks the engine only when something was written or the day turned.
+     */
+    public AdaptBannerViewModel(final AdaptService adapt, final Dismissals dismissals, final TaskRunner tasks,
+                                final ObservableValue<Settings> settings, final Clock clock, final PlanChanges planChanges,
+                                final java.util.function.Supplier<Object> freshness) {
+        this.freshness = Objects.requireNonNull(freshness);
         this.planChanges = Objects.requireNonNull(planChanges);
         planChanges.listen(lookAgain);
         this.adapt = Objects.requireNonNull(adapt);
@@ -133,28 +151,41 @@ public final class AdaptBannerViewModel {
         final LocalDate today = today();
         busy.set(true);
         tasks.run(() -> {
-            if (dismissals.get(DISMISSED_KEY).filter(today.toString()::equals).isPresent()) {
-                return Optional.<Proposal>empty();
+            // Nothing written since the last look (and the same day): the engine would say the same, so it is not asked.
+            final Object now = freshness.get();
+            if (looked.filter(l -> l.freshness().equals(now)).isPresent()) {
+                return Optional.<Looked>empty();
             }
-            try {
-                return Optional.of(adapt.propose());
-            } catch (InvalidInputException e) {
-                if (!"plan".equals(e.field())) {
-                    throw e;
-                }
-                // No current plan: nothing to offer.
-                return Optional.<Proposal>empty();
-            }
-        }, p -> {
+            return Optional.of(new Looked(now, propose(today)));
+        }, fresh -> {
             busy.set(false);
-            show(p.filter(AdaptBannerViewModel::worthOffering), false);
+            fresh.ifPresent(l -> looked = Optional.of(l));
+            // Unchanged: the offer of the last look shows again (a preview put aside may have hidden it).
+            show(looked.flatMap(Looked::proposal), false);
         }, e -> {
             busy.set(false);
+            looked = Optional.empty();
             // Unasked, the banner stays quiet on a failure (the runner did nothing to cause it, and the plan is as it
             // was); the task runner has logged it with its stack trace, and this says what it meant.
             LOG.warning(() -> "no re-plan offer: looking for one failed (" + e + ")");
             show(Optional.empty(), false);
         });
+    }
+
+    /** The engine's offer after missed sessions, or empty: kept as is today, no plan, or nothing worth offering. */
+    private Optional<Proposal> propose(final LocalDate today) {
+        if (dismissals.get(DISMISSED_KEY).filter(today.toString()::equals).isPresent()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(adapt.propose()).filter(AdaptBannerViewModel::worthOffering);
+        } catch (InvalidInputException e) {
+            if (!"plan".equals(e.field())) {
+                throw e;
+            }
+            // No current plan: nothing to offer.
+            return Optional.empty();
+        }
     }
 
     /** Whether a proposal changes anything: carrying on with nothing to change is not worth a banner. */
@@ -243,7 +274,11 @@ public final class AdaptBannerViewModel {
 
     private void show(final Optional<Proposal> p, final boolean asked) {
         proposal = p;
-        offer.set(p.map(x -> describe(x, asked)));
+        final Optional<Offer> next = p.map(x -> describe(x, asked));
+        // The same offer again (a look that found nothing new) leaves the banner as drawn.
+        if (!next.equals(offer.get())) {
+            offer.set(next);
+        }
     }
 
     private DistanceUnit unit() {

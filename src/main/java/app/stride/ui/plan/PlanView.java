@@ -63,7 +63,7 @@ public final class PlanView implements ScreenView {
                 context.services().unitOfWork(), context.settings(),
                 context.services().clock(), vm::load);
         this.adapt = new AdaptBannerViewModel(context.services().adapt(), AdaptBanner.dismissals(context.services()),
-                context.tasks(), context.settings(), context.services().clock(), context.planChanges());
+                context.tasks(), context.settings(), context.services().clock(), context.planChanges(), context.freshness());
         // A plan change stored anywhere in the window (either banner, the form) is read again here.
         context.planChanges().listen(planChanged);
         vm.setOnPlanStored(() -> context.planChanges().stored(vm));

@@ -129,7 +129,8 @@ public final class MainWindow {
      */
     private VBox centre() {
         adapt = new AdaptBannerViewModel(context.services().adapt(), AdaptBanner.dismissals(context.services()),
-                context.tasks(), viewModel.settingsProperty(), context.services().clock(), context.planChanges());
+                context.tasks(), viewModel.settingsProperty(), context.services().clock(), context.planChanges(),
+                context.freshness());
         // Accepted here: the screens hear of it through the context's plan-changed event and look again.
         final AdaptBanner banner = new AdaptBanner(adapt, "shell-adapt", true);
         // "Plan updated…" is read where it happened; it does not follow the runner across every screen.

@@ -239,6 +239,38 @@ class AdaptBannerViewModelTest {
         assertThat(heard).as("the window's other screens are told, once, by whom").containsExactly(shell);
     }
 
+    /**
+     * Issue 11: the shell's banner looked again on every screen change, asking the engine each time (300-400 ms of
+     * background work per visit on ten years of data). With nothing written it now keeps its offer as drawn (failed
+     * before: every look set a new offer), and a write makes it look for real.
+     */
+    @Test
+    void lookingAgainWithNothingWrittenKeepsTheOfferAsDrawn() {
+        final StrideServices s = threeMissed();
+        final AdaptBannerViewModel vm = new AdaptBannerViewModel(s.adapt(), AdaptBanner.dismissals(s), new ImmediateTaskRunner(),
+                new SimpleObjectProperty<>(Settings.DEFAULTS), s.clock(), new PlanChanges(),
+                () -> List.of(s.dataStamp(), AS_OF));
+        vm.check();
+        final Offer first = vm.offerProperty().get().orElseThrow();
+        final int[] redraws = {0};
+        vm.offerProperty().addListener(o -> redraws[0]++);
+
+        vm.check();
+        vm.check();
+
+        assertThat(redraws[0]).isZero();
+        assertThat(vm.offerProperty().get()).containsSame(first);
+        // A preview the runner puts aside brings back the offer of the last look, without asking the engine.
+        vm.preview(new PlanChange(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+        vm.keepAsIs();
+        vm.check();
+        assertThat(vm.offerProperty().get()).contains(first);
+        // Kept as is today: a write, so the next look asks again and finds nothing to offer.
+        vm.keepAsIs();
+        vm.check();
+        assertThat(vm.offerProperty().get()).isEmpty();
+    }
+
     /** Banners of another window (another context) are not this window's business. */
     @Test
     void aBannerOfAnotherWindowIsNotTold() {
