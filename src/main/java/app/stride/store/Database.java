@@ -240,12 +240,16 @@ public final class Database {
         return new app.stride.common.DataStamp(changed.get(), fileStamp(file), fileStamp(wal));
     }
 
+    /**
+     * Size and modification time; an empty or absent file is "empty" either way (SQLite makes an empty WAL when a
+     * connection opens and removes it when the last one closes: neither is a write).
+     */
     private static String fileStamp(final Path f) {
         try {
             final java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(f, java.nio.file.attribute.BasicFileAttributes.class);
-            return a.size() + "@" + a.lastModifiedTime().toMillis() + "." + a.lastModifiedTime().toInstant().getNano();
+            return a.size() == 0 ? "empty" : a.size() + "@" + a.lastModifiedTime().toInstant();
         } catch (IOException e) {
-            return "none";
+            return "empty";
         }
     }
 
