@@ -116,15 +116,18 @@ public final class PlanViewModel {
      * it was last read and the day is the same.
      */
     public void load() {
+        final app.stride.settings.DistanceUnit unit = settings.getValue().distanceUnit();
         tasks.run(() -> {
             final Object now = freshness.get(); // before reading, so a write during the read brings a reload next time
             if (shown.filter(now::equals).isPresent()) {
-                return Optional.<Map.Entry<Object, Optional<Loaded>>>empty();
+                return Optional.<Map.Entry<Object, Optional<Displayed>>>empty();
             }
-            return Optional.of(Map.entry(now, plans.current().map(p -> new Loaded(p, plans.currentOutline(), was()))));
+            // The display (every week and session in words) is made here too: the UI thread only swaps it in.
+            return Optional.of(Map.entry(now, plans.current().map(p -> new Loaded(p, plans.currentOutline(), was()))
+                    .map(l -> new Displayed(l, display(l, unit)))));
         }, fresh -> fresh.ifPresent(f -> {
             shown = Optional.of(f.getKey());
-            showLoaded(f.getValue());
+            showLoaded(f.getValue().map(Displayed::loaded), f.getValue().map(Displayed::display), unit);
         }), e -> {
             shown = Optional.empty();
             problem.set(Messages.get("planscreen.error.load", e.getMessage()));
@@ -135,10 +138,18 @@ public final class PlanViewModel {
         });
     }
 
-    private void showLoaded(final Optional<Loaded> loaded) {
+    private record Displayed(Loaded loaded, PlanDisplay display) {
+    }
+
+    private void showLoaded(final Optional<Loaded> loaded, final Optional<PlanDisplay> display,
+                            final app.stride.settings.DistanceUnit unit) {
         problem.set("");
         last = loaded;
-        loaded.ifPresentOrElse(this::show, () -> plan.set(Optional.empty()));
+        if (loaded.isPresent() && settings.getValue().distanceUnit() != unit) {
+            show(loaded.get()); // the unit changed while it was read
+        } else {
+            plan.set(display);
+        }
         // The form stays open while the runner is filling it in.
         if (mode.get() != Mode.FORM) {
             mode.set(loaded.isPresent() ? Mode.PLAN : Mode.NO_PLAN);
@@ -146,10 +157,13 @@ public final class PlanViewModel {
     }
 
     private void show(final Loaded l) {
-        final app.stride.settings.DistanceUnit unit = settings.getValue().distanceUnit();
+        plan.set(Optional.of(display(l, settings.getValue().distanceUnit())));
+    }
+
+    private PlanDisplay display(final Loaded l, final app.stride.settings.DistanceUnit unit) {
         final Map<LocalDate, String> was = new TreeMap<>();
         l.was().forEach((d, s) -> was.put(d, s.map(x -> PlanDisplay.brief(x, unit)).orElse(Messages.get("adaptbanner.rest"))));
-        plan.set(Optional.of(PlanDisplay.of(l.plan(), l.outline(), unit, LocalDate.now(clock)).withWas(was)));
+        return PlanDisplay.of(l.plan(), l.outline(), unit, LocalDate.now(clock)).withWas(was);
     }
 
     /** Runs after the form stored a new plan (the window's other screens hear of it). */
