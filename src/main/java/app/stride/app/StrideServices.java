@@ -130,6 +130,11 @@ public final class StrideServices {
         return database.unitOfWork();
     }
 
+    /** A cheap stamp of the stored data: equal to an earlier one when nothing was written since (screens skip redraws). */
+    public app.stride.common.DataStamp dataStamp() {
+        return database.stamp();
+    }
+
     public Clock clock() {
         return clock;
     }

@@ -51,6 +51,8 @@ public final class Database {
     /** The connection of the transaction this thread is in, if any: work inside it joins it instead of opening another. */
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
     private final java.util.concurrent.atomic.AtomicLong opened = new java.util.concurrent.atomic.AtomicLong();
+    /** Rows this process has changed, summed over every connection as it closes (see {@link #stamp()}). */
+    private final java.util.concurrent.atomic.AtomicLong changed = new java.util.concurrent.atomic.AtomicLong();
 
     private Database(final Path file, final int schemaVersion, final Tuning tuning) {
         this.file = file;
@@ -206,9 +208,48 @@ public final class Database {
             }
         }
         try (Connection c = connect()) {
-            return work.apply(c);
+            try {
+                return work.apply(c);
+            } finally {
+                countChanges(c);
+            }
         } catch (SQLException e) {
             throw StoreErrors.translate(e, "store.failed");
+        }
+    }
+
+    /** Adds what {@code c} changed to this process's count (a native counter of the connection: no statement runs). */
+    private void countChanges(final Connection c) {
+        try {
+            final long n = c.unwrap(org.sqlite.SQLiteConnection.class).getDatabase().total_changes();
+            if (n > 0) {
+                changed.addAndGet(n);
+            }
+        } catch (SQLException e) {
+            changed.incrementAndGet(); // unknown: count it as a change, so nothing is wrongly thought unchanged
+        }
+    }
+
+    /**
+     * A cheap stamp of the data as it is now, equal to an earlier one only when nothing was written in between: rows
+     * changed by this process, and the size and modification time of the database file and its WAL for writes by
+     * another (the CLI while the app is open). Lets a screen skip reading and redrawing data that has not changed.
+     */
+    public app.stride.common.DataStamp stamp() {
+        final Path wal = file.resolveSibling(file.getFileName() + "-wal");
+        return new app.stride.common.DataStamp(changed.get(), fileStamp(file), fileStamp(wal));
+    }
+
+    /**
+     * Size and modification time; an empty or absent file is "empty" either way (SQLite makes an empty WAL when a
+     * connection opens and removes it when the last one closes: neither is a write).
+     */
+    private static String fileStamp(final Path f) {
+        try {
+            final java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(f, java.nio.file.attribute.BasicFileAttributes.class);
+            return a.size() == 0 ? "empty" : a.size() + "@" + a.lastModifiedTime().toInstant();
+        } catch (IOException e) {
+            return "empty";
         }
     }
 
@@ -226,6 +267,7 @@ public final class Database {
             try {
                 final T result = work.apply(c);
                 c.commit();
+                countChanges(c);
                 return result;
             } catch (SQLException | RuntimeException e) {
                 // SQLite may already have rolled back (a full disk does): a failing rollback must not hide why.

@@ -38,6 +38,10 @@ public final class AdaptBanner extends VBox {
     private final GridPane rows = new GridPane();
     private final ScrollPane rowsScroll = new ScrollPane(rows);
     private final ToggleButton showChanges = new ToggleButton();
+    /** For a long preview: opens it in a sheet of its own instead of a strip scrolling inside the banner. */
+    private final Button review = new Button(null, new FontIcon("mdi2a-arrow-expand"));
+    private final String idPrefix;
+    private Optional<Offer> shown = Optional.empty();
     private final Button accept = new Button(Messages.get("adaptbanner.accept"), new FontIcon("mdi2c-check"));
     private final Button keep = new Button(Messages.get("adaptbanner.keep"));
 
@@ -53,6 +57,7 @@ public final class AdaptBanner extends VBox {
     public AdaptBanner(final AdaptBannerViewModel vm, final String idPrefix, final boolean compact) {
         super(8);
         this.vm = vm;
+        this.idPrefix = idPrefix;
         setId(idPrefix);
         getStyleClass().add("adapt-banner-box");
 
@@ -98,6 +103,14 @@ public final class AdaptBanner extends VBox {
         rowsScroll.visibleProperty().bind(showChanges.selectedProperty());
         rowsScroll.managedProperty().bind(rowsScroll.visibleProperty());
 
+        review.setId(idPrefix + "-changes-review");
+        review.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        review.setMinWidth(Region.USE_PREF_SIZE);
+        review.setMnemonicParsing(false);
+        review.managedProperty().bind(review.visibleProperty());
+        showChanges.managedProperty().bind(showChanges.visibleProperty());
+        review.setOnAction(e -> shown.ifPresent(this::openSheet));
+
         accept.setId(idPrefix + "-accept");
         accept.getStyleClass().add(Styles.ACCENT);
         accept.setDefaultButton(false);
@@ -109,12 +122,12 @@ public final class AdaptBanner extends VBox {
         accept.disableProperty().bind(vm.busyProperty());
         final ErrorLine problem = new ErrorLine(idPrefix + "-problem", vm.problemProperty());
         if (compact) {
-            head.getChildren().addAll(showChanges, keep, accept);
+            head.getChildren().addAll(showChanges, review, keep, accept);
             card.getChildren().addAll(head, rowsScroll, problem);
         } else {
             final Region grow = new Region();
             HBox.setHgrow(grow, Priority.ALWAYS);
-            final HBox actions = new HBox(8, showChanges, grow, keep, accept);
+            final HBox actions = new HBox(8, showChanges, review, grow, keep, accept);
             actions.setAlignment(Pos.CENTER_LEFT);
             card.getChildren().addAll(head, rowsScroll, problem, actions);
         }
@@ -148,6 +161,7 @@ public final class AdaptBanner extends VBox {
     }
 
     private void show(final Optional<Offer> offer) {
+        shown = offer;
         card.setVisible(offer.isPresent());
         card.setManaged(offer.isPresent());
         if (offer.isEmpty()) {
@@ -175,14 +189,26 @@ public final class AdaptBanner extends VBox {
             rows.addRow(r++, date, week, from, arrow, to);
         }
         showChanges.setText(Messages.get("adaptbanner.changes", o.changes().size()));
-        showChanges.setVisible(!o.changes().isEmpty());
+        // More than about eight days would scroll inside the banner: those open in a sheet of their own.
+        final boolean inline = o.changes().size() <= ChangesSheet.INLINE_ROWS;
+        showChanges.setVisible(!o.changes().isEmpty() && inline);
+        review.setText(Messages.get("adaptbanner.review", o.changes().size()));
+        review.setVisible(!inline);
         // A change the runner asked for opens with its preview; the offer on opening the app stays short.
-        showChanges.setSelected(o.asked());
+        showChanges.setSelected(o.asked() && inline);
+        if (!inline && o.asked() && review.getScene() != null) {
+            review.requestFocus(); // the runner asked to see it: one key opens the sheet
+        }
         accept.setText(Messages.get(o.asked() ? "adaptbanner.accept.asked" : "adaptbanner.accept"));
         keep.setText(Messages.get(o.asked() ? "adaptbanner.keep.asked" : "adaptbanner.keep"));
     }
 
-    private static Label cell(final String text, final String style) {
+    /** Opens the long preview in its sheet; Accept and Keep as is there do what the banner's buttons do. */
+    private void openSheet(final Offer o) {
+        ChangesSheet.of(this, idPrefix, o, vm::accept, vm::keepAsIs).show();
+    }
+
+    static Label cell(final String text, final String style) {
         final Label l = new Label(text);
         l.getStyleClass().add(style);
         l.setMinWidth(Region.USE_PREF_SIZE);

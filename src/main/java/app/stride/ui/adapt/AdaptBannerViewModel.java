@@ -15,6 +15,7 @@ import app.stride.plan.adapt.ProposalKind;
 import app.stride.plan.adapt.SessionChange;
 import app.stride.settings.DistanceUnit;
 import app.stride.settings.Settings;
+import app.stride.ui.common.PlanChanges;
 import app.stride.ui.task.TaskFailure;
 import app.stride.ui.task.TaskRunner;
 import java.time.Clock;
@@ -69,6 +70,24 @@ public final class AdaptBannerViewModel {
     private final ObservableValue<Settings> settings;
     private final Clock clock;
     private final List<Runnable> onApplied = new ArrayList<>();
+    private final PlanChanges planChanges;
+    private final java.util.function.Supplier<Object> freshness;
+    /** What the last look at missed sessions found, and the freshness of the data it looked at. */
+    private record Looked(Object freshness, Optional<Proposal> proposal) {
+    }
+
+    /** Written on the UI thread, read by the background look: volatile. */
+    private volatile Optional<Looked> looked = Optional.empty();
+    /**
+     * Held here, as {@link PlanChanges} holds it weakly: a change stored elsewhere (another banner, a new plan) made
+     * this offer stale, so it goes and the banner looks again.
+     */
+    private final PlanChanges.Listener lookAgain = source -> {
+        if (source != this) {
+            show(Optional.empty(), false);
+            check();
+        }
+    };
 
     private final ReadOnlyObjectWrapper<Optional<Offer>> offer = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
@@ -78,29 +97,37 @@ public final class AdaptBannerViewModel {
 
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(AdaptBannerViewModel.class.getName());
 
-    /**
-     * Every banner over the same re-planning service (the shell's and the Plan screen's), so that accepting in one
-     * makes the others look again instead of offering a change to a version that is gone. Weak: a banner whose screen
-     * is gone is not kept alive by this; touched on the UI thread only.
-     */
-    private static final java.util.Map<AdaptService, java.util.Set<AdaptBannerViewModel>> BANNERS = new java.util.WeakHashMap<>();
-
-    /** Screens that show the plan without a banner of their own (Today), told when a re-plan is stored; weak as above. */
-    private static final java.util.Map<AdaptService, List<Runnable>> WATCHERS = new java.util.WeakHashMap<>();
-
-    /** Runs {@code r} on the UI thread whenever a banner over {@code adapt} stores a re-plan. */
-    public static void whenAccepted(final AdaptService adapt, final Runnable r) {
-        WATCHERS.computeIfAbsent(adapt, a -> new java.util.ArrayList<>()).add(Objects.requireNonNull(r));
-    }
-
+    /** A banner on its own: no other screen hears of what it stores (tests of the banner alone). */
     public AdaptBannerViewModel(final AdaptService adapt, final Dismissals dismissals, final TaskRunner tasks,
                                 final ObservableValue<Settings> settings, final Clock clock) {
+        this(adapt, dismissals, tasks, settings, clock, new PlanChanges(), Object::new);
+    }
+
+    /**
+     * A banner among the window's screens: accepting says so on {@code planChanges} (the other banner, Today, Plan and
+     * Progress look again), and a plan change stored elsewhere makes this one drop its offer, made for the version
+     * now replaced, and look again.
+     */
+    public AdaptBannerViewModel(final AdaptService adapt, final Dismissals dismissals, final TaskRunner tasks,
+                                final ObservableValue<Settings> settings, final Clock clock, final PlanChanges planChanges) {
+        this(adapt, dismissals, tasks, settings, clock, planChanges, Object::new);
+    }
+
+    /**
+     * As above; {@code freshness} says cheaply whether the stored data may have changed (equal answers: it has not),
+     * so looking again on every screen change asks the engine only when something was written or the day turned.
+     */
+    public AdaptBannerViewModel(final AdaptService adapt, final Dismissals dismissals, final TaskRunner tasks,
+                                final ObservableValue<Settings> settings, final Clock clock, final PlanChanges planChanges,
+                                final java.util.function.Supplier<Object> freshness) {
+        this.freshness = Objects.requireNonNull(freshness);
+        this.planChanges = Objects.requireNonNull(planChanges);
+        planChanges.listen(lookAgain);
         this.adapt = Objects.requireNonNull(adapt);
         this.dismissals = Objects.requireNonNull(dismissals);
         this.tasks = Objects.requireNonNull(tasks);
         this.settings = Objects.requireNonNull(settings);
         this.clock = Objects.requireNonNull(clock);
-        BANNERS.computeIfAbsent(adapt, a -> java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>())).add(this);
     }
 
     private LocalDate today() {
@@ -124,28 +151,41 @@ public final class AdaptBannerViewModel {
         final LocalDate today = today();
         busy.set(true);
         tasks.run(() -> {
-            if (dismissals.get(DISMISSED_KEY).filter(today.toString()::equals).isPresent()) {
-                return Optional.<Proposal>empty();
+            // Nothing written since the last look (and the same day): the engine would say the same, so it is not asked.
+            final Object now = freshness.get();
+            if (looked.filter(l -> l.freshness().equals(now)).isPresent()) {
+                return Optional.<Looked>empty();
             }
-            try {
-                return Optional.of(adapt.propose());
-            } catch (InvalidInputException e) {
-                if (!"plan".equals(e.field())) {
-                    throw e;
-                }
-                // No current plan: nothing to offer.
-                return Optional.<Proposal>empty();
-            }
-        }, p -> {
+            return Optional.of(new Looked(now, propose(today)));
+        }, fresh -> {
             busy.set(false);
-            show(p.filter(AdaptBannerViewModel::worthOffering), false);
+            fresh.ifPresent(l -> looked = Optional.of(l));
+            // Unchanged: the offer of the last look shows again (a preview put aside may have hidden it).
+            show(looked.flatMap(Looked::proposal), false);
         }, e -> {
             busy.set(false);
+            looked = Optional.empty();
             // Unasked, the banner stays quiet on a failure (the runner did nothing to cause it, and the plan is as it
             // was); the task runner has logged it with its stack trace, and this says what it meant.
             LOG.warning(() -> "no re-plan offer: looking for one failed (" + e + ")");
             show(Optional.empty(), false);
         });
+    }
+
+    /** The engine's offer after missed sessions, or empty: kept as is today, no plan, or nothing worth offering. */
+    private Optional<Proposal> propose(final LocalDate today) {
+        if (dismissals.get(DISMISSED_KEY).filter(today.toString()::equals).isPresent()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(adapt.propose()).filter(AdaptBannerViewModel::worthOffering);
+        } catch (InvalidInputException e) {
+            if (!"plan".equals(e.field())) {
+                throw e;
+            }
+            // No current plan: nothing to offer.
+            return Optional.empty();
+        }
     }
 
     /** Whether a proposal changes anything: carrying on with nothing to change is not worth a banner. */
@@ -198,19 +238,10 @@ public final class AdaptBannerViewModel {
             show(Optional.empty(), false);
             done.set(Messages.get("adaptbanner.accepted"));
             onApplied.forEach(Runnable::run);
-            othersLookAgain();
-            List.copyOf(WATCHERS.getOrDefault(adapt, List.of())).forEach(Runnable::run);
+            planChanges.stored(this);
         }, e -> {
             busy.set(false);
             problem.set(words(e));
-        });
-    }
-
-    /** The other banners' offers were for the version just replaced: they drop them and look again. */
-    private void othersLookAgain() {
-        List.copyOf(BANNERS.getOrDefault(adapt, java.util.Set.of())).stream().filter(b -> b != this).forEach(b -> {
-            b.show(Optional.empty(), false);
-            b.check();
         });
     }
 
@@ -243,7 +274,11 @@ public final class AdaptBannerViewModel {
 
     private void show(final Optional<Proposal> p, final boolean asked) {
         proposal = p;
-        offer.set(p.map(x -> describe(x, asked)));
+        final Optional<Offer> next = p.map(x -> describe(x, asked));
+        // The same offer again (a look that found nothing new) leaves the banner as drawn.
+        if (!next.equals(offer.get())) {
+            offer.set(next);
+        }
     }
 
     private DistanceUnit unit() {

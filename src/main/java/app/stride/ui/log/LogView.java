@@ -49,7 +49,7 @@ public final class LogView implements ScreenView {
     public LogView(final ScreenContext context) {
         this.context = context;
         this.vm = new LogViewModel(context.services().runLog(), context.services().planPeriods(), context.services().shoes(),
-                context.tasks(), context.services().unitOfWork(), this::unit, context.services().clock());
+                context.tasks(), context.services().unitOfWork(), this::unit, context.services().clock(), context.freshness());
         final RunImportViewModel importVm = new RunImportViewModel(context.services().imports(), context.tasks(), vm::load);
 
         // Empty: what the log is for, a way to log the first run, and the import.

@@ -64,7 +64,7 @@ public final class LogViewModel {
     private record Saved(Change change, LoggedRun run) {
     }
 
-    private record Loaded(List<PlanPeriod> periods, PlanFilter filter, List<LoggedRun> runs, List<Shoe> shoes,
+    private record Loaded(Object key, List<PlanPeriod> periods, PlanFilter filter, List<LoggedRun> runs, List<Shoe> shoes,
                           boolean anyRuns) {
     }
 
@@ -76,6 +76,9 @@ public final class LogViewModel {
     private final Supplier<DistanceUnit> unit;
     private final Clock clock;
     private final Latest reloads;
+    private final Supplier<Object> freshness;
+    /** The freshness and chosen plan of the list shown; read by the background load, so volatile. */
+    private volatile Optional<Object> shownKey = Optional.empty();
     private final ObservableList<LoggedRun> runs = FXCollections.observableArrayList();
     private final ObservableList<PlanFilter> filters = FXCollections.observableArrayList(PlanFilter.ALL);
     private final ObjectProperty<PlanFilter> filter = new SimpleObjectProperty<>(PlanFilter.ALL);
@@ -91,6 +94,18 @@ public final class LogViewModel {
     /** @param unitOfWork makes each change (its checks and its writes) one transaction */
     public LogViewModel(final RunLog log, final PlanPeriods periods, final Shoes shoes, final TaskRunner tasks,
                         final UnitOfWork unitOfWork, final Supplier<DistanceUnit> unit, final Clock clock) {
+        this(log, periods, shoes, tasks, unitOfWork, unit, clock, Object::new);
+    }
+
+    /**
+     * {@code freshness} says cheaply whether the stored data may have changed (equal answers: it has not); a visit that
+     * finds it unchanged, with the same plan chosen, reads nothing (ten years of runs are not read again to show the
+     * same list).
+     */
+    public LogViewModel(final RunLog log, final PlanPeriods periods, final Shoes shoes, final TaskRunner tasks,
+                        final UnitOfWork unitOfWork, final Supplier<DistanceUnit> unit, final Clock clock,
+                        final Supplier<Object> freshness) {
+        this.freshness = freshness;
         this.log = log;
         this.periods = periods;
         this.shoes = shoes;
@@ -106,18 +121,23 @@ public final class LogViewModel {
         });
     }
 
-    /** Reads the plans, the runs of the chosen one and the shoes, in the background. */
+    /** Reads the plans, the runs of the chosen one and the shoes, in the background, unless nothing changed. */
     public void load() {
         final PlanFilter wanted = filter.get() == null ? PlanFilter.ALL : filter.get();
         reloads.run(() -> {
+            final Object now = List.of(freshness.get(), wanted);
+            if (shownKey.filter(now::equals).isPresent()) {
+                return Optional.<Loaded>empty();
+            }
             final List<PlanPeriod> all = periods.all();
             // The chosen plan as it is now (a plan adapted since has a new latest version), or all runs if it is gone.
             final PlanFilter f = wanted.plan().flatMap(p -> all.stream().filter(q -> q.planId() == p.planId()
                     || q.current() && p.current()).findFirst()).map(p -> new PlanFilter(Optional.of(p))).orElse(PlanFilter.ALL);
             final List<LoggedRun> everything = log.all();
             final List<LoggedRun> shown = f.plan().map(log::forPeriod).orElse(everything);
-            return new Loaded(all, f, shown, shoes.all(), !everything.isEmpty());
-        }, l -> {
+            return Optional.of(new Loaded(now, all, f, shown, shoes.all(), !everything.isEmpty()));
+        }, fresh -> fresh.ifPresent(l -> {
+            shownKey = Optional.of(l.key());
             settingFilters = true;
             try {
                 final List<PlanFilter> choices = new java.util.ArrayList<>();
@@ -140,7 +160,10 @@ public final class LogViewModel {
             }
             loaded.set(true);
             problem.set("");
-        }, e -> problem.set(TaskFailure.message(e)));
+        }), e -> {
+            shownKey = Optional.empty();
+            problem.set(TaskFailure.message(e));
+        });
     }
 
     /** A form for a new run today. */

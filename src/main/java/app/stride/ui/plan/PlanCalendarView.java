@@ -164,6 +164,10 @@ final class PlanCalendarView extends VBox {
         if (list || cal.isEmpty()) {
             return;
         }
+        // Chips of sessions that look the same as before are kept (no new skin, no new tooltip); the rest go.
+        final java.util.Map<SessionDisplay, Button> before = chips;
+        chips = new java.util.HashMap<>();
+        reusable = before;
         monthTitle.setText(cal.get().title());
         final ColumnConstraints label = new ColumnConstraints();
         label.setMinWidth(Region.USE_PREF_SIZE);
@@ -191,6 +195,7 @@ final class PlanCalendarView extends VBox {
             }
             r++;
         }
+        reusable = java.util.Map.of();
         focusAfter.ifPresent(id -> {
             final javafx.scene.Node chip = grid.lookup("#plancal-chip-" + id);
             if (chip != null) {
@@ -287,7 +292,18 @@ final class PlanCalendarView extends VBox {
 
     private static final javafx.css.PseudoClass DROP = javafx.css.PseudoClass.getPseudoClass("drop");
 
+    /** The chips drawn last, by what they show, and those of the draw before still free to reuse in this one. */
+    private java.util.Map<SessionDisplay, Button> chips = new java.util.HashMap<>();
+    private java.util.Map<SessionDisplay, Button> reusable = java.util.Map.of();
+
     private Button chip(final SessionDisplay s) {
+        final Button kept = reusable.remove(s);
+        final Button b = kept != null ? kept : newChip(s);
+        chips.put(s, b);
+        return b;
+    }
+
+    private Button newChip(final SessionDisplay s) {
         final Label type = new Label(s.typeLabel());
         type.getStyleClass().add("plancal-chip-type");
         type.setMinWidth(Region.USE_PREF_SIZE);

@@ -39,6 +39,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class PlanView implements ScreenView {
 
     private final PlanViewModel vm;
+    /** Held here: the context's plan-changed event holds its listeners weakly. */
+    private final app.stride.ui.common.PlanChanges.Listener planChanged = this::planChanged;
     private final CalendarViewModel calendar;
     private final AdaptBannerViewModel adapt;
     private final PlanHistoryViewModel history;
@@ -56,13 +58,15 @@ public final class PlanView implements ScreenView {
                 context.tasks(), context.settings(), context.services().clock());
         formVm.setWhy(new WhyAnswer(context.services().why(), context.tasks()));
         this.vm = new PlanViewModel(context.services().plans(), formVm, context.tasks(), context.settings(),
-                context.services().clock());
+                context.services().clock(), context.freshness());
         this.calendar = new CalendarViewModel(Optional.of(context.services().tickOff()), context.tasks(),
                 context.services().unitOfWork(), context.settings(),
                 context.services().clock(), vm::load);
         this.adapt = new AdaptBannerViewModel(context.services().adapt(), AdaptBanner.dismissals(context.services()),
-                context.tasks(), context.settings(), context.services().clock());
-        adapt.addOnApplied(vm::load);
+                context.tasks(), context.settings(), context.services().clock(), context.planChanges(), context.freshness());
+        // A plan change stored anywhere in the window (either banner, the form) is read again here.
+        context.planChanges().listen(planChanged);
+        vm.setOnPlanStored(() -> context.planChanges().stored(vm));
         rememberLayout(context);
         this.history = new PlanHistoryViewModel(context.services().plans(), context.tasks(), context.settings(),
                 context.services().clock());
@@ -266,6 +270,11 @@ public final class PlanView implements ScreenView {
     /** The view model, for tests that drive the screen. */
     public PlanViewModel viewModel() {
         return vm;
+    }
+
+    /** A plan change was stored somewhere in the window. */
+    private void planChanged(final Object source) {
+        vm.load();
     }
 
     @Override

@@ -36,11 +36,27 @@ public final class PlanViewModel {
     private final ReadOnlyObjectWrapper<Optional<PlanDisplay>> plan = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private Optional<Loaded> last = Optional.empty();
+    private final java.util.function.Supplier<Object> freshness;
+    private Runnable onPlanStored = () -> { };
+    /** The freshness of the plan shown; read by the background load, so volatile. */
+    private volatile Optional<Object> shown = Optional.empty();
     private final PlanChangeViewModel change = new PlanChangeViewModel();
     private final javafx.beans.property.BooleanProperty changing = new javafx.beans.property.SimpleBooleanProperty(false);
 
+    /** Reads the plan on every load (no way to tell that nothing changed). */
     public PlanViewModel(final PlanRepository plans, final PlanFormViewModel form, final TaskRunner tasks,
                          final ObservableValue<Settings> settings, final Clock clock) {
+        this(plans, form, tasks, settings, clock, Object::new);
+    }
+
+    /**
+     * {@code freshness} says cheaply whether the stored data may have changed (equal answers: it has not); a load
+     * that finds it unchanged reads and redraws nothing, so showing the screen again costs no work.
+     */
+    public PlanViewModel(final PlanRepository plans, final PlanFormViewModel form, final TaskRunner tasks,
+                         final ObservableValue<Settings> settings, final Clock clock,
+                         final java.util.function.Supplier<Object> freshness) {
+        this.freshness = freshness;
         this.plans = plans;
         this.form = form;
         this.tasks = tasks;
@@ -49,6 +65,7 @@ public final class PlanViewModel {
         form.setOnSaved(() -> {
             mode.set(Mode.PLAN);
             load();
+            onPlanStored.run();
         });
         // Paces and distances follow the unit the runner picks in Settings.
         settings.addListener((o, a, b) -> last.ifPresent(this::show));
@@ -94,17 +111,25 @@ public final class PlanViewModel {
         return b != null && a.type().equals(b.type()) && a.distanceM().equals(b.distanceM()) && a.durationS().equals(b.durationS());
     }
 
-    /** Reads the current plan again (other screens tick sessions off or move them). */
+    /**
+     * Reads the current plan again (other screens tick sessions off or move them), unless nothing was written since
+     * it was last read and the day is the same.
+     */
     public void load() {
-        tasks.run(() -> plans.current().map(p -> new Loaded(p, plans.currentOutline(), was())), loaded -> {
-            problem.set("");
-            last = loaded;
-            loaded.ifPresentOrElse(this::show, () -> plan.set(Optional.empty()));
-            // The form stays open while the runner is filling it in.
-            if (mode.get() != Mode.FORM) {
-                mode.set(loaded.isPresent() ? Mode.PLAN : Mode.NO_PLAN);
+        final app.stride.settings.DistanceUnit unit = settings.getValue().distanceUnit();
+        tasks.run(() -> {
+            final Object now = freshness.get(); // before reading, so a write during the read brings a reload next time
+            if (shown.filter(now::equals).isPresent()) {
+                return Optional.<Map.Entry<Object, Optional<Displayed>>>empty();
             }
-        }, e -> {
+            // The display (every week and session in words) is made here too: the UI thread only swaps it in.
+            return Optional.of(Map.entry(now, plans.current().map(p -> new Loaded(p, plans.currentOutline(), was()))
+                    .map(l -> new Displayed(l, display(l, unit)))));
+        }, fresh -> fresh.ifPresent(f -> {
+            shown = Optional.of(f.getKey());
+            showLoaded(f.getValue().map(Displayed::loaded), f.getValue().map(Displayed::display), unit);
+        }), e -> {
+            shown = Optional.empty();
             problem.set(Messages.get("planscreen.error.load", e.getMessage()));
             // The plan page is where the problem line shows; an empty screen would say nothing.
             if (mode.get() == Mode.LOADING) {
@@ -113,11 +138,37 @@ public final class PlanViewModel {
         });
     }
 
+    private record Displayed(Loaded loaded, PlanDisplay display) {
+    }
+
+    private void showLoaded(final Optional<Loaded> loaded, final Optional<PlanDisplay> display,
+                            final app.stride.settings.DistanceUnit unit) {
+        problem.set("");
+        last = loaded;
+        if (loaded.isPresent() && settings.getValue().distanceUnit() != unit) {
+            show(loaded.get()); // the unit changed while it was read
+        } else {
+            plan.set(display);
+        }
+        // The form stays open while the runner is filling it in.
+        if (mode.get() != Mode.FORM) {
+            mode.set(loaded.isPresent() ? Mode.PLAN : Mode.NO_PLAN);
+        }
+    }
+
     private void show(final Loaded l) {
-        final app.stride.settings.DistanceUnit unit = settings.getValue().distanceUnit();
+        plan.set(Optional.of(display(l, settings.getValue().distanceUnit())));
+    }
+
+    private PlanDisplay display(final Loaded l, final app.stride.settings.DistanceUnit unit) {
         final Map<LocalDate, String> was = new TreeMap<>();
         l.was().forEach((d, s) -> was.put(d, s.map(x -> PlanDisplay.brief(x, unit)).orElse(Messages.get("adaptbanner.rest"))));
-        plan.set(Optional.of(PlanDisplay.of(l.plan(), l.outline(), unit, LocalDate.now(clock)).withWas(was)));
+        return PlanDisplay.of(l.plan(), l.outline(), unit, LocalDate.now(clock)).withWas(was);
+    }
+
+    /** Runs after the form stored a new plan (the window's other screens hear of it). */
+    public void setOnPlanStored(final Runnable r) {
+        onPlanStored = java.util.Objects.requireNonNull(r);
     }
 
     /** Opens the form for a first or a new plan; the current plan stays until the new one is started. */

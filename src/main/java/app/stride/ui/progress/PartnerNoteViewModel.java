@@ -22,7 +22,18 @@ public final class PartnerNoteViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Optional<Path>> saved = new ReadOnlyObjectWrapper<>(Optional.empty());
 
+    private final java.util.function.Supplier<Object> freshness;
+    /** The freshness and unit of the note shown; read by the background load, so volatile. */
+    private volatile Optional<Object> shown = Optional.empty();
+
     public PartnerNoteViewModel(final ExportService exports, final TaskRunner tasks, final ObjectProperty<Settings> settings) {
+        this(exports, tasks, settings, Object::new);
+    }
+
+    /** {@code freshness}: as for the Progress screen; an unchanged note is not written again. */
+    public PartnerNoteViewModel(final ExportService exports, final TaskRunner tasks, final ObjectProperty<Settings> settings,
+                                final java.util.function.Supplier<Object> freshness) {
+        this.freshness = freshness;
         this.exports = exports;
         this.tasks = tasks;
         this.settings = settings;
@@ -30,8 +41,21 @@ public final class PartnerNoteViewModel {
 
     /** Writes this week's note; empty when there is no plan to speak of. */
     public void load() {
-        final var unit = Optional.of(settings.get().distanceUnit());
-        tasks.run(() -> exports.partnerNote(Optional.empty(), unit), note::set, e -> note.set(""));
+        final Settings with = settings.get();
+        final var unit = Optional.of(with.distanceUnit());
+        tasks.run(() -> {
+            final Object now = java.util.List.of(freshness.get(), with);
+            if (shown.filter(now::equals).isPresent()) {
+                return Optional.<java.util.Map.Entry<Object, String>>empty();
+            }
+            return Optional.of(java.util.Map.entry(now, exports.partnerNote(Optional.empty(), unit)));
+        }, written -> written.ifPresent(w -> {
+            shown = Optional.of(w.getKey());
+            note.set(w.getValue());
+        }), e -> {
+            shown = Optional.empty();
+            note.set("");
+        });
     }
 
     /** Saves the note to {@code out}. */

@@ -38,6 +38,8 @@ public final class ProgressView implements ScreenView {
     private static final int TILE_COLUMNS = 3;
 
     private final ProgressViewModel vm;
+    /** A re-plan or a new plan changes the weeks and adherence; held here, as the event holds listeners weakly. */
+    private final app.stride.ui.common.PlanChanges.Listener planChanged = this::planChanged;
     private final StackPane root = new StackPane();
     private final BorderPane emptyScreen;
     private final BorderPane dashboard;
@@ -49,7 +51,7 @@ public final class ProgressView implements ScreenView {
 
     public ProgressView(final ScreenContext context) {
         this.vm = new ProgressViewModel(context.services().progress(), context.services().tickOff(), context.tasks(),
-                context.settings()::get);
+                context.settings()::get, context.freshness());
         final javafx.scene.control.Button create = new javafx.scene.control.Button(Messages.get("progress.empty.createPlan"));
         create.setId("progress-create-plan");
         create.setOnAction(e -> context.createPlan().run());
@@ -120,7 +122,7 @@ public final class ProgressView implements ScreenView {
         final VBox chartCard = new VBox(8, chartHead, chart);
         chartCard.getStyleClass().addAll("card-panel", "progress-chart-card");
 
-        note = new PartnerNoteViewModel(context.services().exports(), context.tasks(), context.settings());
+        note = new PartnerNoteViewModel(context.services().exports(), context.tasks(), context.settings(), context.freshness());
         dashboard = Layouts.screen(header(), Layouts.column(summary, tiles, chartCard, new PartnerNoteCard(note),
                 new ErrorLine("progress-problem", vm.problemProperty())));
 
@@ -129,12 +131,17 @@ public final class ProgressView implements ScreenView {
         // Nothing until the first load, so neither an empty state nor empty tiles flash before the figures arrive.
         vm.chartProperty().addListener((o, a, b) -> {
             b.ifPresent(this::drawChart);
-            root.getChildren().setAll(vm.emptyProperty().get() ? emptyScreen : dashboard);
+            // Putting the same page back would restyle all of it (a subtree joining the scene is restyled).
+            final Parent page = vm.emptyProperty().get() ? emptyScreen : dashboard;
+            if (root.getChildren().size() != 1 || root.getChildren().get(0) != page) {
+                root.getChildren().setAll(page);
+            }
         });
         context.settings().addListener((o, a, b) -> {
             vm.redraw();
             note.load();
         });
+        context.planChanges().listen(planChanged);
     }
 
     private static ScreenHeader header() {
@@ -211,6 +218,12 @@ public final class ProgressView implements ScreenView {
             }
         });
         return d;
+    }
+
+    /** A plan change was stored somewhere in the window. */
+    private void planChanged(final Object source) {
+        note.load();
+        vm.load();
     }
 
     @Override

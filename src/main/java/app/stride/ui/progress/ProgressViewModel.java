@@ -62,7 +62,7 @@ public final class ProgressViewModel {
     public record Chart(List<Bar> bars, double upper, double tick, String axisLabel, boolean planned) {
     }
 
-    private record Loaded(Progress progress, List<LoggedRun> recent) {
+    private record Loaded(Object freshness, Progress progress, List<LoggedRun> recent) {
     }
 
     private final ProgressService service;
@@ -79,9 +79,23 @@ public final class ProgressViewModel {
     private final ReadOnlyStringWrapper chartTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private Optional<Loaded> last = Optional.empty();
+    /** The freshness of what is shown; read by the background reload, so volatile. */
+    private volatile Optional<Object> shown = Optional.empty();
+    private final Supplier<Object> freshness;
 
+    /** Reads everything on every load (no way to tell that nothing changed). */
     public ProgressViewModel(final ProgressService service, final TickOff tickOff, final TaskRunner tasks,
                              final Supplier<Settings> settings) {
+        this(service, tickOff, tasks, settings, Object::new);
+    }
+
+    /**
+     * {@code freshness} says cheaply whether the data may have changed (equal answers: it has not); a load that finds
+     * it unchanged reads and redraws nothing.
+     */
+    public ProgressViewModel(final ProgressService service, final TickOff tickOff, final TaskRunner tasks,
+                             final Supplier<Settings> settings, final Supplier<Object> freshness) {
+        this.freshness = freshness;
         this.service = service;
         this.tickOff = tickOff;
         this.tasks = tasks;
@@ -90,18 +104,28 @@ public final class ProgressViewModel {
         measure.addListener((o, a, b) -> redraw());
     }
 
-    /** Reads progress and the recent runs in the background, then shows them. */
+    /**
+     * Reads progress and the recent runs in the background, then shows them; when nothing was written since the last
+     * load (and the day has not turned), nothing is read or redrawn: showing the screen again costs no work.
+     */
     public void load() {
-        reloads.run(() -> new Loaded(service.progress(), tickOff.recentRuns(WEEKS_WITHOUT_PLAN * 7 * 3)), l -> {
+        reloads.run(() -> {
+            final Object now = freshness.get(); // before reading, so a write during the read brings a reload next time
+            if (shown.filter(now::equals).isPresent()) {
+                return Optional.<Loaded>empty();
+            }
+            return Optional.of(new Loaded(now, service.progress(), tickOff.recentRuns(WEEKS_WITHOUT_PLAN * 7 * 3)));
+        }, loaded -> loaded.ifPresent(l -> {
             final boolean first = last.isEmpty();
             last = Optional.of(l);
+            shown = Optional.of(l.freshness());
             if (first) {
                 // A consistency goal (or no plan) leads with how often, a race goal with how far.
                 measure.set(l.progress().consistencyFirst() ? Measure.SESSIONS : Measure.DISTANCE);
             }
             problem.set("");
             redraw();
-        }, e -> problem.set(TaskFailure.message(e)));
+        }), e -> problem.set(TaskFailure.message(e)));
     }
 
     /** Draws again from what was loaded, e.g. after the distance unit changed. */

@@ -58,7 +58,7 @@ public final class MainWindow {
     public MainWindow(final StrideServices services, final TaskRunner tasks, final Settings initial) {
         this.viewModel = new ShellViewModel(services.settings(), tasks, initial);
         this.context = new ScreenContext(services, tasks, viewModel.settingsProperty(), viewModel::navigate, this::outfitFor,
-                this::createPlan);
+                this::createPlan, new app.stride.ui.common.PlanChanges());
         root.getStyleClass().add("main-window");
         app.stride.common.StartupMarks.mark("shell vm");
         root.setLeft(sidebar());
@@ -142,8 +142,9 @@ public final class MainWindow {
      */
     private VBox centre() {
         adapt = new AdaptBannerViewModel(context.services().adapt(), AdaptBanner.dismissals(context.services()),
-                context.tasks(), viewModel.settingsProperty(), context.services().clock());
-        // Accepted here: the Plan screen (if open) reads the new version when it is next shown.
+                context.tasks(), viewModel.settingsProperty(), context.services().clock(), context.planChanges(),
+                context.freshness());
+        // Accepted here: the screens hear of it through the context's plan-changed event and look again.
         final AdaptBanner banner = new AdaptBanner(adapt, "shell-adapt", true);
         // "Plan updated…" is read where it happened; it does not follow the runner across every screen.
         viewModel.currentProperty().addListener((o, a, b) -> adapt.screenChanged());

@@ -39,6 +39,8 @@ public final class TodayView implements ScreenView {
 
     private final ScreenContext context;
     private final TodayViewModel vm;
+    /** Held here: the context's plan-changed event holds its listeners weakly. */
+    private final app.stride.ui.common.PlanChanges.Listener planChanged = this::planChanged;
     private final TodayBriefViewModel brief;
     private final LifeHappensViewModel life;
     private final StackPane root = new StackPane();
@@ -64,7 +66,7 @@ public final class TodayView implements ScreenView {
         this.life = new LifeHappensViewModel(context.services().lifeHappens(), context.services().tickOff(), vm,
                 context.services().unitOfWork(), context.tasks(), context.settings());
         // A re-plan accepted in the shell's banner (shown above Today) replaces today's session: show the new one.
-        app.stride.ui.adapt.AdaptBannerViewModel.whenAccepted(context.services().adapt(), vm::load);
+        context.planChanges().listen(planChanged);
         final String date = Dates.dayLong(LocalDate.now(context.services().clock()));
 
         final Button create = new Button(Messages.get("today.createPlan"));
@@ -161,6 +163,11 @@ public final class TodayView implements ScreenView {
             draw(vm.dayProperty().get());
             drawOutfit();
         });
+    }
+
+    /** A plan change was stored somewhere in the window (the shell's banner above Today). */
+    private void planChanged(final Object source) {
+        vm.load();
     }
 
     @Override

@@ -84,4 +84,34 @@ class AdaptBannerUiTest {
         robot.interact(() -> window.viewModel().navigate(Screen.LOG));
         assertThat(shown(robot, "#shell-adapt-done")).as("read on the screen where it happened").isFalse();
     }
+
+    /**
+     * Review: a long preview (a change of training days moves every session left) scrolled inside a strip of the
+     * banner. It now opens in a sheet of its own with every changed day; Escape closes it and changes nothing.
+     */
+    @Test
+    void aLongPreviewOpensInASheetThatEscapeCloses(final FxRobot robot) {
+        final AdaptBannerViewModel vm = window.adaptBanner();
+        robot.interact(() -> vm.preview(new app.stride.plan.adapt.PlanChange(Optional.empty(),
+                Optional.of(java.util.EnumSet.of(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.WEDNESDAY,
+                        java.time.DayOfWeek.FRIDAY, java.time.DayOfWeek.SATURDAY)), Optional.empty(), Optional.empty(), Optional.empty())));
+        final int changed = vm.offerProperty().get().orElseThrow().changes().size();
+        assertThat(changed).as("a long preview").isGreaterThan(ChangesSheet.INLINE_ROWS);
+        assertThat(shown(robot, "#shell-adapt-changes")).as("no strip scrolling inside the banner").isFalse();
+        assertThat(shown(robot, "#shell-adapt-changes-review")).isTrue();
+        final long version = services.plans().currentVersion().orElseThrow().id();
+
+        robot.clickOn("#shell-adapt-changes-review");
+
+        assertThat(robot.lookup("#shell-adapt-sheet-changes .adapt-change-to").queryAll()).hasSize(changed);
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        assertThat(robot.lookup("#shell-adapt-sheet").tryQuery()).as("Escape closed the sheet").isEmpty();
+        assertThat(services.plans().currentVersion().orElseThrow().id()).as("closing changes nothing").isEqualTo(version);
+        assertThat(vm.offerProperty().get()).as("the preview stays on the banner").isPresent();
+
+        robot.clickOn("#shell-adapt-changes-review");
+        robot.clickOn("#shell-adapt-sheet-accept");
+        assertThat(services.plans().currentVersion().orElseThrow().id()).as("Accept in the sheet stores the change")
+                .isNotEqualTo(version);
+    }
 }

@@ -12,6 +12,7 @@ import app.stride.store.DataFolder;
 import app.stride.tracking.LoggedRun;
 import app.stride.tracking.RunReport;
 import app.stride.ui.adapt.AdaptBannerViewModel.Offer;
+import app.stride.ui.common.PlanChanges;
 import app.stride.ui.task.ImmediateTaskRunner;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -54,6 +55,11 @@ class AdaptBannerViewModelTest {
     private static AdaptBannerViewModel banner(final StrideServices s) {
         return new AdaptBannerViewModel(s.adapt(), AdaptBanner.dismissals(s), new ImmediateTaskRunner(),
                 new SimpleObjectProperty<>(Settings.DEFAULTS), s.clock());
+    }
+
+    private static AdaptBannerViewModel banner(final StrideServices s, final PlanChanges window) {
+        return new AdaptBannerViewModel(s.adapt(), AdaptBanner.dismissals(s), new ImmediateTaskRunner(),
+                new SimpleObjectProperty<>(Settings.DEFAULTS), s.clock(), window);
     }
 
     @Test
@@ -215,8 +221,12 @@ class AdaptBannerViewModelTest {
     @Test
     void acceptingInOneBannerMakesTheOtherLookAgain() {
         final StrideServices s = threeMissed();
-        final AdaptBannerViewModel shell = banner(s);
-        final AdaptBannerViewModel planScreen = banner(s);
+        final PlanChanges window = new PlanChanges();
+        final AdaptBannerViewModel shell = banner(s, window);
+        final AdaptBannerViewModel planScreen = banner(s, window);
+        final List<Object> heard = new java.util.ArrayList<>();
+        final PlanChanges.Listener today = heard::add; // as Today listens (held strongly here, as the view holds it)
+        window.listen(today);
         shell.check();
         planScreen.check();
         assertThat(planScreen.offerProperty().get()).isPresent();
@@ -226,5 +236,65 @@ class AdaptBannerViewModelTest {
 
         assertThat(s.plans().currentVersion().orElseThrow().id()).isNotEqualTo(before);
         assertThat(planScreen.offerProperty().get()).as("the other banner's offer was for the old version").isEmpty();
+        assertThat(heard).as("the window's other screens are told, once, by whom").containsExactly(shell);
+    }
+
+    /**
+     * Issue 11: the shell's banner looked again on every screen change, asking the engine each time (300-400 ms of
+     * background work per visit on ten years of data). With nothing written it now keeps its offer as drawn (failed
+     * before: every look set a new offer), and a write makes it look for real.
+     */
+    @Test
+    void lookingAgainWithNothingWrittenKeepsTheOfferAsDrawn() {
+        final StrideServices s = threeMissed();
+        final AdaptBannerViewModel vm = new AdaptBannerViewModel(s.adapt(), AdaptBanner.dismissals(s), new ImmediateTaskRunner(),
+                new SimpleObjectProperty<>(Settings.DEFAULTS), s.clock(), new PlanChanges(),
+                () -> List.of(s.dataStamp(), AS_OF));
+        vm.check();
+        final Offer first = vm.offerProperty().get().orElseThrow();
+        final int[] redraws = {0};
+        vm.offerProperty().addListener(o -> redraws[0]++);
+
+        vm.check();
+        vm.check();
+
+        assertThat(redraws[0]).isZero();
+        assertThat(vm.offerProperty().get()).containsSame(first);
+        // A preview the runner puts aside brings back the offer of the last look, without asking the engine.
+        vm.preview(new PlanChange(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+        vm.keepAsIs();
+        vm.check();
+        assertThat(vm.offerProperty().get()).contains(first);
+        // Kept as is today: a write, so the next look asks again and finds nothing to offer.
+        vm.keepAsIs();
+        vm.check();
+        assertThat(vm.offerProperty().get()).isEmpty();
+    }
+
+    /** Banners of another window (another context) are not this window's business. */
+    @Test
+    void aBannerOfAnotherWindowIsNotTold() {
+        final StrideServices s = threeMissed();
+        final AdaptBannerViewModel here = banner(s, new PlanChanges());
+        final AdaptBannerViewModel elsewhere = banner(s, new PlanChanges());
+        here.check();
+        elsewhere.check();
+
+        here.accept();
+
+        assertThat(elsewhere.offerProperty().get()).as("nothing static ties banners together any more").isPresent();
+    }
+
+    /** The two static registries (banners by service, and Today's runnables held strongly) are gone (failed before). */
+    @Test
+    void noStaticStateIsLeft() {
+        for (Class<?> c : List.of(AdaptBannerViewModel.class, AdaptBanner.class, PlanChanges.class)) {
+            assertThat(java.util.Arrays.stream(c.getDeclaredFields())
+                    .filter(f -> java.lang.reflect.Modifier.isStatic(f.getModifiers()))
+                    .filter(f -> !(java.lang.reflect.Modifier.isFinal(f.getModifiers())
+                            && (f.getType() == String.class || f.getType() == java.util.logging.Logger.class
+                            || f.getType().isPrimitive() || f.getType() == javafx.css.PseudoClass.class))))
+                    .as("static fields of %s other than constants", c.getSimpleName()).isEmpty();
+        }
     }
 }

@@ -35,8 +35,9 @@ class LogViewModelTest {
     void setUp() {
         services = StrideServices.open(new DataFolder(dir), LogFixtures.clockOn(TODAY));
         LogFixtures.savePlan(services, Goal.TIME);
+        // As the screen has it (the stored data's stamp): every test here also shows that writes are seen.
         vm = new LogViewModel(services.runLog(), services.planPeriods(), services.shoes(), new ImmediateTaskRunner(),
-                services.unitOfWork(), () -> unit, services.clock());
+                services.unitOfWork(), () -> unit, services.clock(), () -> java.util.List.of(services.dataStamp(), TODAY));
         vm.load();
     }
 

@@ -49,7 +49,31 @@ class PlanViewModelTest {
         settings = new SimpleObjectProperty<>(Settings.DEFAULTS);
         final ImmediateTaskRunner tasks = new ImmediateTaskRunner();
         final PlanFormViewModel form = new PlanFormViewModel(services::planGenerator, services.plans(), tasks, settings, CLOCK);
-        vm = new PlanViewModel(services.plans(), form, tasks, settings, CLOCK);
+        // As the screen has it: the stored data's stamp and the day, so every test here also shows writes are seen.
+        vm = new PlanViewModel(services.plans(), form, tasks, settings, CLOCK,
+                () -> java.util.List.of(services.dataStamp(), LocalDate.now(CLOCK)));
+    }
+
+    /** Issue 11: showing the Plan screen again rebuilt its whole sheet though nothing had changed (failed before). */
+    @Test
+    void showingThePlanAgainWithNothingWrittenRedrawsNothingButATickOffIsShown() {
+        saveTenK();
+        vm.load();
+        final int[] redraws = {0};
+        vm.planProperty().addListener(o -> redraws[0]++);
+
+        vm.load();
+        vm.load();
+
+        assertThat(redraws[0]).as("nothing was written: the plan shown stays as it is").isZero();
+        final SessionDisplay first = vm.planProperty().get().orElseThrow().weeks().get(0).sessions().get(0);
+        services.tickOff().done(first.id(), new app.stride.tracking.RunReport(Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), ""));
+
+        vm.load();
+
+        assertThat(redraws[0]).isEqualTo(1);
+        assertThat(vm.planProperty().get().orElseThrow().weeks().get(0).sessions().get(0).status()).isEqualTo(PlanDisplay.Status.DONE);
     }
 
     private void saveTenK() {

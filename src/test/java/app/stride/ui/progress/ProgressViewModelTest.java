@@ -35,7 +35,31 @@ class ProgressViewModelTest {
     private ProgressViewModel open(final Optional<Goal> goal) {
         services = StrideServices.open(new DataFolder(dir), LogFixtures.clockOn(TODAY));
         goal.ifPresent(g -> LogFixtures.savePlan(services, g));
-        return new ProgressViewModel(services.progress(), services.tickOff(), new ImmediateTaskRunner(), () -> settings);
+        // As the screen has it: the stored data's stamp and the day, so every test here also shows writes are seen.
+        return new ProgressViewModel(services.progress(), services.tickOff(), new ImmediateTaskRunner(), () -> settings,
+                () -> List.of(services.dataStamp(), TODAY));
+    }
+
+    /** Issue 11: showing Progress again redrew every tile and the chart though nothing had changed (failed before). */
+    @Test
+    void showingAgainWithNothingWrittenRedrawsNothingButANewRunIsShown() {
+        final ProgressViewModel vm = open(Optional.of(Goal.TIME));
+        ran(7, 5, 30);
+        vm.load();
+        final int[] redraws = {0};
+        vm.tiles().addListener((javafx.collections.ListChangeListener<Tile>) c -> redraws[0]++);
+        vm.chartProperty().addListener(o -> redraws[0]++);
+
+        vm.load();
+        vm.load();
+
+        assertThat(redraws[0]).as("nothing was written: tiles and chart stay as they are").isZero();
+        ran(1, 8, 50);
+
+        vm.load();
+
+        assertThat(redraws[0]).isPositive();
+        assertThat(tile(vm, "progress-times-out").value()).isEqualTo("2");
     }
 
     private void ran(final int daysAgo, final double km, final int minutes) {
