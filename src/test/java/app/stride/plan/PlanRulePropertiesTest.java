@@ -146,6 +146,12 @@ class PlanRulePropertiesTest {
         assertThat(counts[2]).as("warned, of %d", counts[0]).isLessThanOrEqualTo(counts[0] / 3);
     }
 
+    /** Quality review: a workout is a warm-up, the work and a cool-down; together no more than 30 minutes and 6 km. */
+    @org.junit.jupiter.api.Test
+    void workoutsAreNotPaddedWithWarmUps() {
+        forEachPlan((r, p) -> QualityReviewTest.assertWorkoutsAreNotPadded(p));
+    }
+
     private static int runDays(final Plan p) {
         return (int) p.weeks().stream().mapToLong(w -> w.sessions().stream().filter(x -> x.type().isRun() && x.type() != SessionType.RACE).count()).max().orElse(0);
     }
