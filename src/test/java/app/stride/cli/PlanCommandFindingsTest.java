@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /** The command-line findings of issue 7, item 8 and the refusals of item 3: each failed before the fix. */
 class PlanCommandFindingsTest {
 
-    private static final String RACE = LocalDate.now().plusWeeks(10).toString();
+    /** The Sunday of a 10-week plan from the default start (next Monday): today + 10 weeks made 11 weeks on a Sunday. */
+    private static final String RACE = app.stride.plan.PlanDates.defaultStart(LocalDate.now()).plusWeeks(9).plusDays(6).toString();
 
     private static JsonNode json(final Result r) throws Exception {
         assertThat(r.err()).isEmpty();

@@ -82,4 +82,32 @@ class QualityReviewTest {
             }
         }
     }
+
+    /**
+     * Reported: Couch to 5K with {@code --days tue,sat} (no race date) put the race on a Sunday, a day the runner does
+     * not run. The race falls on the last of their days in the last week; a race date they give is kept.
+     */
+    @Test
+    void withoutARaceDateTheRaceFallsOnOneOfTheRunnersDays() {
+        final FitnessInput couch = fitness(java.util.Optional.empty(), null, null, null, 0, null, 0, false);
+        final Plan p = new PlanGenerator(Golden.CLOCK).generate(new PlanRequest(Goal.FINISH, java.util.Optional.of(RaceDistance.FIVE_K),
+                java.util.Optional.empty(), java.util.Optional.of(Golden.MONDAY), java.util.Optional.empty(), java.util.Optional.empty(),
+                days(DayOfWeek.TUESDAY, DayOfWeek.SATURDAY), java.util.Optional.empty(), couch));
+        final Session race = p.sessions().get(p.sessions().size() - 1);
+        assertThat(race.type()).isEqualTo(SessionType.RACE);
+        assertThat(race.date().getDayOfWeek()).isEqualTo(DayOfWeek.SATURDAY);
+        assertThat(p.raceDate()).contains(race.date());
+        assertThat(p.endDate()).isEqualTo(race.date());
+        assertThat(PlanRules.check(p)).isEmpty();
+        // Every day set: the race is on a running day.
+        for (Set<DayOfWeek> ds : Runners.daySets()) {
+            final Plan q = new PlanGenerator(Golden.CLOCK).generate(new PlanRequest(Goal.FINISH, java.util.Optional.of(RaceDistance.TEN_K),
+                    java.util.Optional.empty(), java.util.Optional.of(Golden.MONDAY), java.util.Optional.empty(), java.util.Optional.of(10),
+                    ds, java.util.Optional.empty(), fitness(race(RaceDistance.TEN_K, 55, 0), 25.0, null, null, null, null, 0, false)));
+            assertThat(q.raceDate().orElseThrow().getDayOfWeek()).as("days %s", ds).isIn(ds);
+        }
+        // The last of the runner's days in the last week: Saturday of week 9 for tue,sat.
+        assertThat(PlanDates.raceDay(Golden.MONDAY, 9, days(DayOfWeek.TUESDAY, DayOfWeek.SATURDAY)))
+                .isEqualTo(Golden.MONDAY.plusWeeks(8).plusDays(5));
+    }
 }
