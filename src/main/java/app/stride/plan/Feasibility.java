@@ -41,7 +41,7 @@ final class Feasibility {
         if (!safe(draft, d) && !req.replan()) {
             throw new PlanInputException(PlanField.RACE_DATE, PlanMessage.of("notFeasible", dates.weeks(), d,
                     new Length(draft.longestM()), new Length(LongRunRule.usualMinimum(d, req.goal()))),
-                    alternatives(req, dates, builder));
+                    alternatives(req, dates, builder, true));
         }
         Session race = lastSession(draft);
         final Optional<RunWalk> trained = lastTrainedRatio(draft);
@@ -67,7 +67,7 @@ final class Feasibility {
             return;
         }
         warnings.add(PlanMessage.of("notReady", dates.weeks(), d, new Length(draft.longestM()), new Length(needed),
-                alternatives(req, dates, builder)));
+                alternatives(req, dates, builder, false)));
         if (race.runWalk().isEmpty()) {
             // The ratio trained last; Galloway's for the easy pace when every run so far was continuous.
             final RunWalk rw = trained.orElseGet(() -> RunWalk.galloway(g.context().pv().easy().midSecPerKm()));
@@ -113,9 +113,14 @@ final class Feasibility {
         return last.sessions().get(last.sessions().size() - 1);
     }
 
-    /** The earliest later race date (same start, up to 12 weeks) and the longest shorter distance that are safe. */
+    /**
+     * The earliest later race date (same start, up to 12 weeks) and the longest shorter distance that are safe. For a
+     * refusal where no plan of up to 12 weeks is safe (couch to half marathon), the earliest safe date comes after the
+     * shorter race: its plan first, then a plan from what it built ({@link #afterShorter}), offered as one alternative.
+     */
     static List<PlanAlternative> alternatives(final PlanRequest req, final PlanDates dates,
-                                              final BiFunction<PlanRequest, PlanDates, Generation> builder) {
+                                              final BiFunction<PlanRequest, PlanDates, Generation> builder,
+                                              final boolean refusal) {
         final List<PlanAlternative> out = new ArrayList<>();
         final RaceDistance d = req.distance().orElseThrow();
         final LocalDate race = dates.race().orElseThrow();
@@ -131,12 +136,39 @@ final class Feasibility {
         for (RaceDistance shorter : shorter(d)) {
             final PlanRequest r = new PlanRequest(req.goal() == Goal.TIME ? Goal.FINISH : req.goal(), Optional.of(shorter),
                     Optional.empty(), req.startDate(), req.raceDate(), req.weeks(), req.days(), req.longRunDay(), req.fitness());
-            if (safe(builder.apply(r, dates).draft(), shorter)) {
-                out.add(PlanAlternative.shorter(shorter));
+            final WeekPlanner.Draft first = builder.apply(r, dates).draft();
+            if (safe(first, shorter)) {
+                final Optional<LocalDate> then = refusal && out.isEmpty() ? afterShorter(req, dates, first, offset, builder)
+                        : Optional.empty();
+                out.add(then.map(x -> PlanAlternative.shorterFirst(shorter, x)).orElseGet(() -> PlanAlternative.shorter(shorter)));
                 break;
             }
         }
         return out;
+    }
+
+    /**
+     * The earliest safe date for the refused race after the shorter race's plan: a plan of 6–12 weeks from the Monday
+     * after the shorter race, for the runner that plan made (its biggest week, runs, longest session and minutes of
+     * running), race on the same weekday. Empty when none is safe.
+     */
+    static Optional<LocalDate> afterShorter(final PlanRequest req, final PlanDates dates, final WeekPlanner.Draft first,
+                                            final long offset, final BiFunction<PlanRequest, PlanDates, Generation> builder) {
+        final RaceDistance d = req.distance().orElseThrow();
+        final double week = first.weeks().stream().filter(w -> w.phase() != Phase.TAPER).mapToDouble(PlanWeek::trainingM).max().orElse(0);
+        final int runs = first.weeks().stream().mapToInt(PlanWeek::runs).max().orElse(3);
+        final FitnessInput built = new FitnessInput(Optional.empty(), Optional.of(week), Optional.of(runs),
+                Optional.of(first.longestM()), Optional.of((int) Math.floor(first.longestMin())), req.fitness().runWalk(), 0, false);
+        final LocalDate start = PlanDates.defaultStart(dates.race().orElseThrow().plusDays(1));
+        for (int w = PlanDates.MIN_WEEKS; w <= PlanDates.MAX_WEEKS; w++) {
+            final LocalDate race = start.plusDays(7L * (w - 1) + offset);
+            final PlanRequest r = new PlanRequest(req.goal() == Goal.TIME ? Goal.FINISH : req.goal(), req.distance(), Optional.empty(),
+                    Optional.of(start), Optional.of(race), Optional.empty(), req.days(), req.longRunDay(), built);
+            if (safe(builder.apply(r, new PlanDates(start, w, Optional.of(race))).draft(), d)) {
+                return Optional.of(race);
+            }
+        }
+        return Optional.empty();
     }
 
     private static List<RaceDistance> shorter(final RaceDistance d) {

@@ -89,7 +89,9 @@ class PlanCommandFindingsTest {
         final Result r = run("plan", "--distance", "half", "--weeks", "6", "--continuous-min", "0");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err().strip()).startsWith("stride: --race-date:").contains("too short").contains("Alternatives: the 5K instead")
+        assertThat(r.err().strip()).startsWith("stride: --race-date:").contains("too short")
+                // Quality review: the earliest safe date for the half too, after the 5K's plan.
+                .containsPattern("Alternatives: the 5K first, then this race on \\w{3} \\d{1,2} \\w{3} \\d{4} or later\\.")
                 .doesNotContain("\n");
     }
 
@@ -97,7 +99,7 @@ class PlanCommandFindingsTest {
     @Test
     void theRefusalEndsItsSentenceBeforeTheAlternatives() {
         final Result r = run("plan", "--distance", "half", "--weeks", "6", "--continuous-min", "0");
-        assertThat(r.err()).contains("comfortably. Alternatives: the 5K instead.");
+        assertThat(r.err()).contains("comfortably. Alternatives: the 5K first, then this race on ").endsWith(" or later.\n");
     }
 
     @Test

@@ -145,7 +145,13 @@ class GoldenPlansTest {
                 .isInstanceOfSatisfying(PlanInputException.class, e -> {
                     assertThat(e.field()).isEqualTo(PlanField.RACE_DATE);
                     assertThat(e.problem().code()).isEqualTo("notFeasible");
-                    assertThat(e.alternatives()).containsExactly(PlanAlternative.shorter(RaceDistance.FIVE_K));
+                    // Quality review: also the earliest safe date for the half, after the 5K's plan (no plan of up to
+                    // 12 weeks reaches it from the couch).
+                    assertThat(e.alternatives()).singleElement().satisfies(a -> {
+                        assertThat(a.shorterFirst()).isTrue();
+                        assertThat(a.distance()).contains(RaceDistance.FIVE_K);
+                        assertThat(a.raceDate().orElseThrow()).isAfter(Golden.MONDAY.plusWeeks(12));
+                    });
                 });
     }
 

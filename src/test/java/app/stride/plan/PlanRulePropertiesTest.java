@@ -86,9 +86,13 @@ class PlanRulePropertiesTest {
                     for (PlanAlternative a : e.alternatives()) {
                         final PlanRequest changed = new PlanRequest(a.distance().isPresent() && r.goal() == Goal.TIME ? Goal.FINISH : r.goal(),
                                 a.distance().or(r::distance), a.distance().isPresent() ? Optional.empty() : r.targetTime(),
-                                r.startDate().or(() -> Optional.of(startOf(r))), a.raceDate().or(r::raceDate),
-                                a.raceDate().isPresent() ? Optional.empty() : r.weeks(), r.days(), r.longRunDay(), r.fitness());
+                                r.startDate().or(() -> Optional.of(startOf(r))), a.shorterFirst() ? r.raceDate() : a.raceDate().or(r::raceDate),
+                                a.raceDate().isPresent() && !a.shorterFirst() ? Optional.empty() : r.weeks(), r.days(), r.longRunDay(), r.fitness());
                         assertThat(plan(changed)).as("alternative %s", a).isPresent();
+                        if (a.shorterFirst()) {
+                            // Then this race, on a date after the shorter one.
+                            assertThat(a.raceDate().orElseThrow()).isAfter(plan(changed).orElseThrow().endDate());
+                        }
                     }
                 });
             }

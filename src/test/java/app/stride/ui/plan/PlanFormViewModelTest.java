@@ -269,11 +269,18 @@ class PlanFormViewModelTest {
         assertThat(form.previewProperty().get()).isEmpty();
         assertThat(form.invalidFieldProperty().get()).contains(FormField.RACE_DATE);
         assertThat(form.errorProperty().get()).startsWith("Race day: ").doesNotContain("--").doesNotContain("notFeasible");
-        assertThat(form.alternatives()).containsExactly(app.stride.plan.PlanAlternative.shorter(app.stride.plan.RaceDistance.FIVE_K));
+        // Quality review: the earliest safe date for the half too — after the 5K's plan, as one alternative (a button).
+        assertThat(form.alternatives()).singleElement().satisfies(a -> {
+            assertThat(a.distance()).contains(app.stride.plan.RaceDistance.FIVE_K);
+            assertThat(a.raceDate().orElseThrow()).isAfter(LocalDate.of(2027, 4, 1));
+            assertThat(app.stride.text.PlanText.alternative(a)).startsWith("the 5K first, then this race on ").endsWith(" or later");
+        });
 
         form.choose(form.alternatives().get(0));
 
         assertThat(form.distanceProperty().get()).isEqualTo(app.stride.plan.RaceDistance.FIVE_K);
+        // The 5K now, on the dates the runner gave; the half's date is for afterwards.
+        assertThat(form.raceDateProperty().get()).isEqualTo(LocalDate.of(2027, 2, 21));
         assertThat(form.previewProperty().get()).isPresent();
         assertThat(form.alternatives()).isEmpty();
         assertThat(form.errorProperty().get()).isEmpty();
