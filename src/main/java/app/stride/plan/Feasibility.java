@@ -30,6 +30,24 @@ final class Feasibility {
         return d == RaceDistance.HALF ? draft.longestMin() >= HALF_MINUTES - 1e-9 : draft.longestM() >= d.metres() / 2 - 1;
     }
 
+    /**
+     * Whether a plan offered as an alternative is one the runner can take as offered: safe, and its longest run within
+     * the margin of the distance's usual minimum — no {@code notReady} warning (run/walk the race, "Alternatives: ...")
+     * that would contradict why it was offered.
+     */
+    static boolean ready(final Generation gen, final RaceDistance d, final Goal g) {
+        final WeekPlanner.Draft draft = gen.draft();
+        if (!safe(draft, d)) {
+            return false;
+        }
+        final Fitness fit = gen.context().fit();
+        if (fit.level() == Level.WALK_RUN && fit.runWalk().isEmpty() && lastSession(draft).runWalk().isPresent()) {
+            // Couch to 5K racing with walk breaks says so kindly (c25kShort, c25kWalkBreaks), as check does: no notReady.
+            return true;
+        }
+        return draft.longestM() >= LongRunRule.usualMinimum(d, g) - NOT_READY_MARGIN_M;
+    }
+
     static void check(final Generation g, final PlanRequest req, final PlanDates dates,
                       final BiFunction<PlanRequest, PlanDates, Generation> builder, final List<PlanMessage> warnings) {
         if (!req.hasRace()) {
@@ -128,7 +146,7 @@ final class Feasibility {
         for (int w = dates.weeks() + 1; w <= PlanDates.MAX_WEEKS; w++) {
             final LocalDate later = dates.start().plusDays(7L * (w - 1) + offset);
             final PlanDates pd = new PlanDates(dates.start(), w, Optional.of(later));
-            if (safe(builder.apply(req, pd).draft(), d)) {
+            if (ready(builder.apply(req, pd), d, req.goal())) {
                 out.add(PlanAlternative.laterRace(later));
                 break;
             }
@@ -136,8 +154,9 @@ final class Feasibility {
         for (RaceDistance shorter : shorter(d)) {
             final PlanRequest r = new PlanRequest(req.goal() == Goal.TIME ? Goal.FINISH : req.goal(), Optional.of(shorter),
                     Optional.empty(), req.startDate(), req.raceDate(), req.weeks(), req.days(), req.longRunDay(), req.fitness());
-            final WeekPlanner.Draft first = builder.apply(r, dates).draft();
-            if (safe(first, shorter)) {
+            final Generation firstPlan = builder.apply(r, dates);
+            final WeekPlanner.Draft first = firstPlan.draft();
+            if (ready(firstPlan, shorter, r.goal())) {
                 final Optional<LocalDate> then = refusal && out.isEmpty() ? afterShorter(req, dates, first, offset, builder)
                         : Optional.empty();
                 out.add(then.map(x -> PlanAlternative.shorterFirst(shorter, x)).orElseGet(() -> PlanAlternative.shorter(shorter)));
@@ -164,6 +183,8 @@ final class Feasibility {
             final LocalDate race = start.plusDays(7L * (w - 1) + offset);
             final PlanRequest r = new PlanRequest(req.goal() == Goal.TIME ? Goal.FINISH : req.goal(), req.distance(), Optional.empty(),
                     Optional.of(start), Optional.of(race), Optional.empty(), req.days(), req.longRunDay(), built);
+            // Safe (the feasibility rule), not yet ready: "or later" is where the race gets comfortable; the button
+            // plans the shorter race, which is ready.
             if (safe(builder.apply(r, new PlanDates(start, w, Optional.of(race))).draft(), d)) {
                 return Optional.of(race);
             }

@@ -110,4 +110,28 @@ class QualityReviewTest {
         assertThat(PlanDates.raceDay(Golden.MONDAY, 9, days(DayOfWeek.TUESDAY, DayOfWeek.SATURDAY)))
                 .isEqualTo(Golden.MONDAY.plusWeeks(8).plusDays(5));
     }
+
+    /**
+     * Reported: an alternative offered by a refusal could come with the warning that says the plan is too short (run/walk
+     * the race, "Alternatives: ..."), which contradicts why it was offered. Before the fix "I can run 20 minutes" → 10K in
+     * 6 weeks offered a later race on 7 Mar whose plan said {@code notReady}. Now an alternative is offered only when its
+     * plan is ready: no {@code notReady} (Couch to 5K keeps its own kind notes).
+     */
+    @Test
+    void anAlternativeComesWithoutTheWarningItWasOfferedToAvoid() {
+        final FitnessInput twentyMinutes = fitness(java.util.Optional.empty(), null, null, null, 20, null, 0, false);
+        final PlanRequest asked = new PlanRequest(Goal.FINISH, java.util.Optional.of(RaceDistance.TEN_K), java.util.Optional.empty(),
+                java.util.Optional.of(Golden.MONDAY), java.util.Optional.of(Golden.MONDAY.plusDays(41)), java.util.Optional.empty(),
+                days(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), java.util.Optional.empty(), twentyMinutes);
+        final PlanInputException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> new PlanGenerator(Golden.CLOCK).generate(asked), PlanInputException.class);
+        assertThat(e.alternatives()).isNotEmpty();
+        for (PlanAlternative a : e.alternatives()) {
+            final PlanRequest taken = new PlanRequest(Goal.FINISH, a.distance().or(asked::distance), java.util.Optional.empty(),
+                    asked.startDate(), a.shorterFirst() ? asked.raceDate() : a.raceDate().or(asked::raceDate), java.util.Optional.empty(),
+                    asked.days(), asked.longRunDay(), twentyMinutes);
+            final Plan p = new PlanGenerator(Golden.CLOCK).generate(taken);
+            assertThat(p.warnings()).as("alternative %s", a).noneMatch(w -> w.code().equals("notReady"));
+        }
+    }
 }
