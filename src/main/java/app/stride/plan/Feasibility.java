@@ -30,6 +30,24 @@ final class Feasibility {
         return d == RaceDistance.HALF ? draft.longestMin() >= HALF_MINUTES - 1e-9 : draft.longestM() >= d.metres() / 2 - 1;
     }
 
+    /**
+     * Whether a plan offered as an alternative is one the runner can take as offered: safe, and its longest run within
+     * the margin of the distance's usual minimum — no {@code notReady} warning (run/walk the race, "Alternatives: ...")
+     * that would contradict why it was offered.
+     */
+    static boolean ready(final Generation gen, final RaceDistance d, final Goal g) {
+        final WeekPlanner.Draft draft = gen.draft();
+        if (!safe(draft, d)) {
+            return false;
+        }
+        final Fitness fit = gen.context().fit();
+        if (fit.level() == Level.WALK_RUN && fit.runWalk().isEmpty() && lastSession(draft).runWalk().isPresent()) {
+            // Couch to 5K racing with walk breaks says so kindly (c25kShort, c25kWalkBreaks), as check does: no notReady.
+            return true;
+        }
+        return draft.longestM() >= LongRunRule.usualMinimum(d, g) - NOT_READY_MARGIN_M;
+    }
+
     static void check(final Generation g, final PlanRequest req, final PlanDates dates,
                       final BiFunction<PlanRequest, PlanDates, Generation> builder, final List<PlanMessage> warnings) {
         if (!req.hasRace()) {
@@ -41,7 +59,7 @@ final class Feasibility {
         if (!safe(draft, d) && !req.replan()) {
             throw new PlanInputException(PlanField.RACE_DATE, PlanMessage.of("notFeasible", dates.weeks(), d,
                     new Length(draft.longestM()), new Length(LongRunRule.usualMinimum(d, req.goal()))),
-                    alternatives(req, dates, builder));
+                    alternatives(req, dates, builder, true));
         }
         Session race = lastSession(draft);
         final Optional<RunWalk> trained = lastTrainedRatio(draft);
@@ -63,10 +81,10 @@ final class Feasibility {
         final double needed = LongRunRule.usualMinimum(d, req.goal());
         final boolean notReady = draft.longestM() < needed - NOT_READY_MARGIN_M;
         if (notReady) {
-            // Within a quarter kilometre of the usual minimum (runs are rounded to half kilometres) is ready enough,
-            // and a warning naming "4 km" against "about 4 km" would say nothing.
+            // More than a quarter kilometre short of the usual minimum (runs are rounded to half kilometres; closer
+            // than that is ready enough, and a warning naming "4 km" against "about 4 km" would say nothing).
             warnings.add(PlanMessage.of("notReady", dates.weeks(), d, new Length(draft.longestM()), new Length(needed),
-                    alternatives(req, dates, builder)));
+                    alternatives(req, dates, builder, false)));
             if (race.runWalk().isEmpty()) {
                 // The ratio trained last (a returner's first weeks count: a ratio they know); Galloway's for the easy
                 // pace when every run was continuous. The last long runs then practise it (below).
@@ -163,9 +181,14 @@ final class Feasibility {
         return last.sessions().get(last.sessions().size() - 1);
     }
 
-    /** The earliest later race date (same start, up to 12 weeks) and the longest shorter distance that are safe. */
+    /**
+     * The earliest later race date (same start, up to 12 weeks) and the longest shorter distance that are safe. For a
+     * refusal where no plan of up to 12 weeks is safe (couch to half marathon), the earliest safe date comes after the
+     * shorter race: its plan first, then a plan from what it built ({@link #afterShorter}), offered as one alternative.
+     */
     static List<PlanAlternative> alternatives(final PlanRequest req, final PlanDates dates,
-                                              final BiFunction<PlanRequest, PlanDates, Generation> builder) {
+                                              final BiFunction<PlanRequest, PlanDates, Generation> builder,
+                                              final boolean refusal) {
         final List<PlanAlternative> out = new ArrayList<>();
         final RaceDistance d = req.distance().orElseThrow();
         final LocalDate race = dates.race().orElseThrow();
@@ -173,7 +196,7 @@ final class Feasibility {
         for (int w = dates.weeks() + 1; w <= PlanDates.MAX_WEEKS; w++) {
             final LocalDate later = dates.start().plusDays(7L * (w - 1) + offset);
             final PlanDates pd = new PlanDates(dates.start(), w, Optional.of(later));
-            if (safe(builder.apply(req, pd).draft(), d)) {
+            if (ready(builder.apply(req, pd), d, req.goal())) {
                 out.add(PlanAlternative.laterRace(later));
                 break;
             }
@@ -181,12 +204,42 @@ final class Feasibility {
         for (RaceDistance shorter : shorter(d)) {
             final PlanRequest r = new PlanRequest(req.goal() == Goal.TIME ? Goal.FINISH : req.goal(), Optional.of(shorter),
                     Optional.empty(), req.startDate(), req.raceDate(), req.weeks(), req.days(), req.longRunDay(), req.fitness());
-            if (safe(builder.apply(r, dates).draft(), shorter)) {
-                out.add(PlanAlternative.shorter(shorter));
+            final Generation firstPlan = builder.apply(r, dates);
+            final WeekPlanner.Draft first = firstPlan.draft();
+            if (ready(firstPlan, shorter, r.goal())) {
+                final Optional<LocalDate> then = refusal && out.isEmpty() ? afterShorter(req, dates, first, offset, builder)
+                        : Optional.empty();
+                out.add(then.map(x -> PlanAlternative.shorterFirst(shorter, x)).orElseGet(() -> PlanAlternative.shorter(shorter)));
                 break;
             }
         }
         return out;
+    }
+
+    /**
+     * The earliest safe date for the refused race after the shorter race's plan: a plan of 6–12 weeks from the Monday
+     * after the shorter race, for the runner that plan made (its biggest week, runs, longest session and minutes of
+     * running), race on the same weekday. Empty when none is safe.
+     */
+    static Optional<LocalDate> afterShorter(final PlanRequest req, final PlanDates dates, final WeekPlanner.Draft first,
+                                            final long offset, final BiFunction<PlanRequest, PlanDates, Generation> builder) {
+        final RaceDistance d = req.distance().orElseThrow();
+        final double week = first.weeks().stream().filter(w -> w.phase() != Phase.TAPER).mapToDouble(PlanWeek::trainingM).max().orElse(0);
+        final int runs = first.weeks().stream().mapToInt(PlanWeek::runs).max().orElse(3);
+        final FitnessInput built = new FitnessInput(Optional.empty(), Optional.of(week), Optional.of(runs),
+                Optional.of(first.longestM()), Optional.of((int) Math.floor(first.longestMin())), req.fitness().runWalk(), 0, false);
+        final LocalDate start = PlanDates.defaultStart(dates.race().orElseThrow().plusDays(1));
+        for (int w = PlanDates.MIN_WEEKS; w <= PlanDates.MAX_WEEKS; w++) {
+            final LocalDate race = start.plusDays(7L * (w - 1) + offset);
+            final PlanRequest r = new PlanRequest(req.goal() == Goal.TIME ? Goal.FINISH : req.goal(), req.distance(), Optional.empty(),
+                    Optional.of(start), Optional.of(race), Optional.empty(), req.days(), req.longRunDay(), built);
+            // Safe (the feasibility rule), not yet ready: "or later" is where the race gets comfortable; the button
+            // plans the shorter race, which is ready.
+            if (safe(builder.apply(r, new PlanDates(start, w, Optional.of(race))).draft(), d)) {
+                return Optional.of(race);
+            }
+        }
+        return Optional.empty();
     }
 
     private static List<RaceDistance> shorter(final RaceDistance d) {

@@ -4,6 +4,8 @@ package app.stride.plan;
  * Growth: no week (the race itself left out) above the higher of 1.10 × the best earlier week and that best + 0.5 km
  * per running day; the runner's current week counts as week 0. Holds after cutbacks too, because it measures against
  * the best week, not the last one. Time-based weeks follow it in minutes (their metres are minutes at one pace).
+ * A dip is not a cutback: after an ordinary week that fell under the best (its workout, or its long run, held it
+ * down), the next week grows from that week, so a hills week followed by a tempo week does not jump 15–25%.
  */
 public final class GrowthRule {
 
@@ -17,5 +19,15 @@ public final class GrowthRule {
     /** The most a week may hold, given the best earlier week (week 0 included) and its running days. */
     public static double cap(final double bestEarlierM, final int runDays) {
         return Math.max(FACTOR * bestEarlierM, bestEarlierM + STEP_PER_DAY_M * runDays);
+    }
+
+    /**
+     * The most a week may hold after an ordinary week of {@code previousM} (not a cutback, taper, ramp or Couch-to-5K
+     * week; {@code NaN} when the previous week was one of those, or there was none): the cap on the best week, and no
+     * more than the cap on the previous week when that week fell under the best.
+     */
+    public static double cap(final double bestEarlierM, final double previousM, final int runDays) {
+        final double cap = cap(bestEarlierM, runDays);
+        return Double.isNaN(previousM) || previousM >= bestEarlierM ? cap : Math.min(cap, cap(previousM, runDays));
     }
 }

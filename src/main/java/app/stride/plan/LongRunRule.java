@@ -82,25 +82,31 @@ public final class LongRunRule {
 
     /**
      * What the long run's share is measured against: the week's running, with the short run the day before the long
-     * run counted as a normal easy run (shortening it, so the long run starts fresh, does not shorten the long run).
+     * run counted as a normal easy run (shortening it, so the long run starts fresh, does not shorten the long run),
+     * and a workout day counted as at least a normal easy run: a workout is sized by its work (a hill session is 40
+     * minutes, a tempo 50), so which workout the week has does not change how long its long run may be — otherwise a
+     * hills week shortens the long run, the easy runs with it (they stay under three quarters of it), and the week
+     * after rises 15–25% when the hills become a tempo.
      */
     public static double shareBase(final java.util.List<Session> week, final Session longRun) {
-        double total = 0;
         double easy = 0;
-        double before = -1;
+        for (Session s : week) {
+            if ((s.type() == SessionType.EASY || s.type() == SessionType.STRIDES)
+                    && !s.date().equals(longRun.date().minusDays(1))) {
+                easy = Math.max(easy, s.load().totalM());
+            }
+        }
+        double total = 0;
         for (Session s : week) {
             if (!s.type().isRun() || s.type() == SessionType.RACE) {
                 continue;
             }
-            total += s.load().totalM();
-            if (s.type() == SessionType.EASY || s.type() == SessionType.STRIDES) {
-                if (s.date().equals(longRun.date().minusDays(1))) {
-                    before = s.load().totalM();
-                } else {
-                    easy = Math.max(easy, s.load().totalM());
-                }
-            }
+            final boolean before = (s.type() == SessionType.EASY || s.type() == SessionType.STRIDES)
+                    && s.date().equals(longRun.date().minusDays(1));
+            // The day before stands for the normal easy run it was shortened from (60% of it).
+            total += before ? Math.max(s.load().totalM() / WeekComposer.PRE_LONG_SHARE, easy)
+                    : s.type().isQuality() ? Math.max(s.load().totalM(), easy) : s.load().totalM();
         }
-        return before >= 0 ? total + Math.max(0, easy - before) : total;
+        return total;
     }
 }

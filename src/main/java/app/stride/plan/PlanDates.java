@@ -90,7 +90,21 @@ public record PlanDates(LocalDate start, int weeks, Optional<LocalDate> race) {
         }
         final LocalDate s = start.orElse(defaultStart(today));
         final int w = weeks.orElse(defaultWeeks(r));
-        return new PlanDates(s, w, Optional.of(s.plusDays(7L * w - 1)));
+        return new PlanDates(s, w, Optional.of(raceDay(s, w, r.days())));
+    }
+
+    /**
+     * Race day when the runner gave no date: the last of their running days in the plan's last week (a race on a day
+     * they do not run, e.g. Sunday for {@code tue,sat}, would be a day they cannot make).
+     */
+    static LocalDate raceDay(final LocalDate start, final int weeks, final java.util.Set<DayOfWeek> days) {
+        final LocalDate last = start.plusDays(7L * weeks - 1);
+        for (int i = 0; i < 7; i++) {
+            if (days.contains(last.minusDays(i).getDayOfWeek())) {
+                return last.minusDays(i);
+            }
+        }
+        return last;
     }
 
     /**

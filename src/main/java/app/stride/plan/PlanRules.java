@@ -101,6 +101,8 @@ public final class PlanRules {
         // A returner's ramp sets the start (week 1), then growth bounds every week, and no week is over 30% above the
         // week two before it.
         double best = fromWalking ? 0 : f.currentWeeklyM();
+        // As the planner counts it: a returner's ramp has no week 0 to speak of.
+        double bestRunning = ramp > 0 ? 0 : best;
         int runnerWeek = 0;
         for (int i = 0; i < weeks.size(); i++) {
             final PlanWeek w = weeks.get(i);
@@ -112,10 +114,22 @@ public final class PlanRules {
                     v.add(String.format(Locale.ROOT, "week %d %.1f km is over the growth cap %.1f km (best before %.1f km)",
                             w.number(), w.trainingM() / 1000, cap / 1000, best / 1000));
                 }
+                // A dip is not a cutback: after an ordinary week under the best, the week grows from that week
+                // (an established runner's floor, 90% of the current week, still holds).
+                final PlanWeek prev = i > 0 ? weeks.get(i - 1) : null;
+                final boolean afterDip = prev != null && runnerWeek > ramp + 2 && !prev.cutback() && prev.phase() != Phase.TAPER
+                        && prev.phase() != Phase.RUN_WALK && !w.cutback() && w.phase() != Phase.TAPER && prev.trainingM() < bestRunning;
+                final double fromDip = Math.max(GrowthRule.cap(prev == null ? 0 : prev.trainingM(), runDays),
+                        VolumeTarget.established(f) ? 0.9 * f.currentWeeklyM() : 0);
+                if (afterDip && w.trainingM() > fromDip + EPS) {
+                    v.add(String.format(Locale.ROOT, "week %d %.1f km rises over the growth cap %.1f km from the dip in week %d (%.1f km)",
+                            w.number(), w.trainingM() / 1000, fromDip / 1000, prev.number(), prev.trainingM() / 1000));
+                }
                 if (ramp > 0 && i >= 2 && runnerWeek <= ramp + 1 && w.trainingM() > ReturnerRamp.TWO_WEEK_FACTOR * bestUpTo(weeks, i - 2) + EPS) {
                     v.add(String.format(Locale.ROOT, "week %d %.1f km is over 30%% above the best up to week %d (returner)",
                             w.number(), w.trainingM() / 1000, i - 1));
                 }
+                bestRunning = Math.max(bestRunning, w.trainingM());
             }
             best = Math.max(best, w.trainingM());
         }

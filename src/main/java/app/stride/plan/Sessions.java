@@ -12,6 +12,9 @@ final class Sessions {
 
     static final double MIN_RUN_M = 1500;
     static final Duration WARM = Duration.ofMinutes(10);
+    /** The longest warm-up (and cool-down) of a workout: 15 minutes, and no more than 3 km at easy pace. */
+    static final int MAX_WARM_MIN = 15;
+    static final double MAX_WARM_M = 3000;
     static final double MILE_M = 1609.344;
 
     private final PlanContext c;
@@ -248,6 +251,11 @@ final class Sessions {
         return Optional.of(new Session(date, type, Optional.of(total), Optional.of(shownTime),
                 type == SessionType.TIME_TRIAL || type == SessionType.HILLS ? Optional.empty() : shown(pace),
                 effort(effortKey), Optional.empty(), steps, desc, new Session.Load(total, thr, intv, rep)));
+    }
+
+    /** The longest warm-up in whole minutes: 15, or what 3 km take at the middle of the easy pace (never under 10). */
+    static int maxWarmMinutes(final PaceRange easy) {
+        return (int) Math.max(WARM.toMinutes(), Math.min(MAX_WARM_MIN, Math.floor(MAX_WARM_M / 1000 * easy.midSecPerKm() / 60 + 1e-9)));
     }
 
     /** Whether a workout fits Daniels' limits in a week of {@code weekM}. */

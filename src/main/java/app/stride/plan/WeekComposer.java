@@ -206,6 +206,23 @@ final class WeekComposer {
                 }
             }
             int target = small;
+            if (target < 0 && longM > 0 && !w.raceWeek()) {
+                // No normal easy run has room (a week of two workouts has none): the shortened runs around the long
+                // run take it, as far as their own rules let them (the day before at 60% of a normal easy run, the
+                // recovery run at 60% and 40 minutes), before the week gives it up.
+                final double normal = out.stream().filter(x -> easyKind(x.type()) && x.type() != SessionType.RECOVERY
+                        && !beforeLong(x.date(), w)).mapToDouble(x -> x.load().totalM()).max().orElse(easyCap(longM, w));
+                final double recoveryMax = Math.min(PRE_LONG_SHARE * normal, 40 * 60 / c.pv().easy().midSecPerKm() * 1000);
+                for (int i = 0; i < out.size(); i++) {
+                    final Session s = out.get(i);
+                    final double max = s.type() == SessionType.RECOVERY ? recoveryMax
+                            : easyKind(s.type()) && beforeLong(s.date(), w) ? PRE_LONG_SHARE * normal : 0;
+                    if (s.runWalk().isEmpty() && s.load().totalM() + chunk <= max + 1
+                            && (target < 0 || s.load().totalM() < out.get(target).load().totalM())) {
+                        target = i;
+                    }
+                }
+            }
             if (target < 0) {
                 for (int i = 0; i < out.size(); i++) {
                     if (out.get(i).type() == SessionType.LONG && out.get(i).load().totalM() + chunk <= w.longM() + 1) {
@@ -226,8 +243,9 @@ final class WeekComposer {
     }
 
     /**
-     * A big week whose easy runs are already at their cap: workouts get longer warm-ups and cool-downs (five minutes
-     * at a time, up to 25 minutes each) while the week has room, so workout days carry their share of the volume.
+     * A workout is a warm-up, the work and a cool-down, sized by the work: the warm-up and cool-down are 10 minutes,
+     * 15 when the week has room (never over {@link Sessions#MAX_WARM_M} each). The volume a big week needs goes to easy
+     * runs and the long run, not into ever longer warm-ups (a coach does not pad a 6 × 400 m session to 15 km).
      */
     private void lengthenWorkouts(final List<Session> out, final Week w) {
         if (w.raceWeek()) {
@@ -242,8 +260,8 @@ final class WeekComposer {
             }
             Session best = s;
             // A hill session is a short hard block: its 10-minute warm-up and cool-down are not lengthened (45 min at most).
-            final int maxWarm = s.type() == SessionType.HILLS ? 10 : 25;
-            for (int warm = 15; warm <= maxWarm; warm += 5) {
+            final int maxWarm = s.type() == SessionType.HILLS ? 10 : Sessions.maxWarmMinutes(c.pv().easy());
+            for (int warm = Math.min(15, maxWarm); warm <= maxWarm && warm > 10; warm += 5) {
                 final double room = w.volumeM() - total(out) + s.load().totalM();
                 final Optional<Session> longer = sessions.workout(s.date(), s.type(), w.volumeM(), w.step(), w.peakForm(),
                         Duration.ofMinutes(warm));

@@ -32,6 +32,10 @@ final class WeekPlanner {
     private double longest;
     private double lastLong;
     private int step;
+    /** The previous week's volume when it was an ordinary week (else NaN): a dip is grown from, not jumped over. */
+    private double previousOrdinary = Double.NaN;
+    /** The best week of running so far (week 0 included, Couch-to-5K weeks, whose walking counts, left out). */
+    private double bestRunning;
     private final List<Double> history = new ArrayList<>();
     private boolean foundation;
     private int firstRunnerWeek = 1;
@@ -52,6 +56,7 @@ final class WeekPlanner {
         this.oldLongestM = fit.longestRunM() / factor;
         // Week 0 is the runner's current week; a returner in a ramp has none to speak of (the ramp sets the start).
         this.best = fit.level() == Level.WALK_RUN || ReturnerRamp.weeks(req.fitness().daysOff()) > 0 ? 0 : fit.currentWeeklyM();
+        this.bestRunning = best;
         this.longest = fit.longestRunM();
         this.lastLong = longest;
         this.c25k = fit.level() == Level.WALK_RUN ? CouchToFiveK.firstOf(fit.c25kStage()) : CouchToFiveK.SESSIONS;
@@ -66,12 +71,14 @@ final class WeekPlanner {
             final PlanWeek w;
             if (c25k < CouchToFiveK.SESSIONS) {
                 w = c25kWeek(k, ws, raceWeek);
+                previousOrdinary = Double.NaN;
                 if (c25k >= CouchToFiveK.SESSIONS) {
                     firstRunnerWeek = k + 1;
                     lastLong = longest = 30 * 60 / CouchToFiveK.RUN_SEC_PER_KM * 1000;
                 }
             } else {
                 w = runnerWeek(k, ws, raceWeek);
+                bestRunning = Math.max(bestRunning, w.trainingM());
             }
             best = Math.max(best, w.trainingM());
             history.add(w.trainingM());
@@ -164,6 +171,9 @@ final class WeekPlanner {
         final boolean beforeTaper = req.hasRace() && k < n && Taper.isTaperWeek(c.distance(), k + 1, n, early);
         final boolean cutback = taper.isEmpty() && ramp.isEmpty() && rel % 4 == 0 && !beforeTaper;
         final double cap = GrowthRule.cap(best, runs);
+        // Ordinary weeks grow from a dip before them, not from the best week (whatever workout made the dip).
+        final double growCap = Double.isNaN(previousOrdinary) || previousOrdinary >= bestRunning ? cap
+                : Math.min(cap, GrowthRule.cap(previousOrdinary, runs));
         final double longCap = LongRunRule.cap(req.distance(), req.goal(), c.pv().easy().midSecPerKm());
         double volume;
         double wantLong;
@@ -187,7 +197,7 @@ final class WeekPlanner {
             // A returner rebuilds toward what they ran before the break, at the same safe rate.
             final double base = ReturnerRamp.weeks(req.fitness().daysOff()) > 0 ? Math.max(oldWeeklyM, fit.currentWeeklyM())
                     : fit.currentWeeklyM();
-            volume = Math.max(VolumeTarget.floor(fit, runs), Math.min(cap, VolumeTarget.peak(req, base, c.pv().easy().midSecPerKm(), runs)));
+            volume = Math.max(VolumeTarget.floor(fit, runs), Math.min(growCap, VolumeTarget.peak(req, base, c.pv().easy().midSecPerKm(), runs)));
             final double next = LongRunRule.next(longest);
             final double goal = req.hasRace() ? LongRunRule.goal(c.distance(), req.goal()) : Math.min(12000, Math.max(longest * 1.3, 8000));
             // At least a quarter longer than an average run, so it stays the long run of a big week.
@@ -196,11 +206,11 @@ final class WeekPlanner {
             final double share = LongRunRule.share(runs);
             if (wantLong > share * volume) {
                 // The share cap gives way to the distance's needs by raising the week, as far as growth allows.
-                volume = Math.max(volume, Math.min(cap, wantLong / share));
+                volume = Math.max(volume, Math.min(growCap, wantLong / share));
             }
         }
         if (beforeTaper && taper.isEmpty() && ramp.isEmpty()) {
-            volume = Math.max(volume, Math.min(cap, best));
+            volume = Math.max(volume, Math.min(growCap, best));
         }
         if (taper.isEmpty() && !cutback && ramp.isEmpty() && rel == ReturnerRamp.weeks(req.fitness().daysOff()) + 1
                 && req.fitness().daysOff() >= 28 && fit.level() != Level.WALK_RUN) {
@@ -271,6 +281,8 @@ final class WeekPlanner {
         if (!cutback && taper.isEmpty()) {
             step++;
         }
+        previousOrdinary = !cutback && taper.isEmpty() && ramp.isEmpty()
+                ? ss.stream().filter(x -> x.type() != SessionType.RACE).mapToDouble(x -> x.load().totalM()).sum() : Double.NaN;
         foundation |= ss.stream().anyMatch(x -> x.type() == SessionType.TEMPO || x.type() == SessionType.HILLS
                 || x.type() == SessionType.TIME_TRIAL);
         // A lighter week is not a peak: a cutback falling in the peak weeks is named the build's last rest week.

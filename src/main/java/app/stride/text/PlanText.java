@@ -48,6 +48,9 @@ public final class PlanText {
 
     /** An alternative to a refused plan, e.g. "a later race, on Sun 4 Apr 2027". */
     public static String alternative(final PlanAlternative a) {
+        if (a.shorterFirst()) {
+            return Messages.get("plan.alt.shorterFirst", name(a.distance().orElseThrow()), DAY.format(a.raceDate().orElseThrow()));
+        }
         return a.raceDate().map(d -> Messages.get("plan.alt.laterRace", DAY.format(d)))
                 .orElseGet(() -> Messages.get("plan.alt.shorterRace", name(a.distance().orElseThrow())));
     }

@@ -6,17 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.stride.cli.PlanCommandTest.Result;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import org.junit.jupiter.api.Test;
 
 /** The command-line findings of issue 7, item 8 and the refusals of item 3: each failed before the fix. */
 class PlanCommandFindingsTest {
 
-    // The Sunday ending the tenth week: a race ten weeks from a Monday would open an eleventh week.
-    private static final String RACE = LocalDate.now().plusWeeks(10)
-            .with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY)).toString();
+    /** The Sunday of a 10-week plan from the default start (next Monday): today + 10 weeks made 11 weeks on a Sunday. */
+    private static final String RACE = app.stride.plan.PlanDates.defaultStart(LocalDate.now()).plusWeeks(9).plusDays(6).toString();
 
     private static JsonNode json(final Result r) throws Exception {
         assertThat(r.err()).isEmpty();
@@ -94,7 +91,9 @@ class PlanCommandFindingsTest {
         final Result r = run("plan", "--distance", "half", "--weeks", "6", "--continuous-min", "0");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err().strip()).startsWith("stride: --race-date:").contains("too short").contains("Alternatives: the 5K instead")
+        assertThat(r.err().strip()).startsWith("stride: --race-date:").contains("too short")
+                // Quality review: the earliest safe date for the half too, after the 5K's plan.
+                .containsPattern("Alternatives: the 5K first, then this race on \\w{3} \\d{1,2} \\w{3} \\d{4} or later\\.")
                 .doesNotContain("\n");
     }
 
@@ -102,7 +101,7 @@ class PlanCommandFindingsTest {
     @Test
     void theRefusalEndsItsSentenceBeforeTheAlternatives() {
         final Result r = run("plan", "--distance", "half", "--weeks", "6", "--continuous-min", "0");
-        assertThat(r.err()).contains("comfortably. Alternatives: the 5K instead.");
+        assertThat(r.err()).contains("comfortably. Alternatives: the 5K first, then this race on ").endsWith(" or later.\n");
     }
 
     @Test

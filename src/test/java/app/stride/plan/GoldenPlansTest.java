@@ -76,7 +76,10 @@ class GoldenPlansTest {
                 .allSatisfy(s -> assertThat(s.pace()).contains(paces.interval()));
         assertThat(p.weeks().get(3).cutback()).isTrue();
         final PlanWeek last = p.weeks().get(7);
-        assertThat(last.trainingM()).isLessThanOrEqualTo(0.6 * p.weeks().get(6).trainingM());
+        // Race week at half the plan's best week (training.md: 40–60% of the peak).
+        final double peak = p.weeks().stream().mapToDouble(PlanWeek::trainingM).max().orElseThrow();
+        assertThat(last.trainingM()).isLessThanOrEqualTo(0.6 * peak);
+        assertThat(last.trainingM()).isLessThan(p.weeks().get(6).trainingM());
         assertThat(last.sessions()).anyMatch(s -> s.type() == SessionType.RACE_PACE);
         assertThat(longest(p)).isBetween(8000.0, 10000.0);
         assertThat(p.warnings()).isEmpty();
@@ -143,7 +146,13 @@ class GoldenPlansTest {
                 .isInstanceOfSatisfying(PlanInputException.class, e -> {
                     assertThat(e.field()).isEqualTo(PlanField.RACE_DATE);
                     assertThat(e.problem().code()).isEqualTo("notFeasible");
-                    assertThat(e.alternatives()).containsExactly(PlanAlternative.shorter(RaceDistance.FIVE_K));
+                    // Quality review: also the earliest safe date for the half, after the 5K's plan (no plan of up to
+                    // 12 weeks reaches it from the couch).
+                    assertThat(e.alternatives()).singleElement().satisfies(a -> {
+                        assertThat(a.shorterFirst()).isTrue();
+                        assertThat(a.distance()).contains(RaceDistance.FIVE_K);
+                        assertThat(a.raceDate().orElseThrow()).isAfter(Golden.MONDAY.plusWeeks(12));
+                    });
                 });
     }
 

@@ -86,9 +86,16 @@ class PlanRulePropertiesTest {
                     for (PlanAlternative a : e.alternatives()) {
                         final PlanRequest changed = new PlanRequest(a.distance().isPresent() && r.goal() == Goal.TIME ? Goal.FINISH : r.goal(),
                                 a.distance().or(r::distance), a.distance().isPresent() ? Optional.empty() : r.targetTime(),
-                                r.startDate().or(() -> Optional.of(startOf(r))), a.raceDate().or(r::raceDate),
-                                a.raceDate().isPresent() ? Optional.empty() : r.weeks(), r.days(), r.longRunDay(), r.fitness());
+                                r.startDate().or(() -> Optional.of(startOf(r))), a.shorterFirst() ? r.raceDate() : a.raceDate().or(r::raceDate),
+                                a.raceDate().isPresent() && !a.shorterFirst() ? Optional.empty() : r.weeks(), r.days(), r.longRunDay(), r.fitness());
                         assertThat(plan(changed)).as("alternative %s", a).isPresent();
+                        // Quality review: what was offered as working does not come back saying it is too short.
+                        assertThat(plan(changed).orElseThrow().warnings()).as("alternative %s", a)
+                                .noneMatch(w -> w.code().equals("notReady"));
+                        if (a.shorterFirst()) {
+                            // Then this race, on a date after the shorter one.
+                            assertThat(a.raceDate().orElseThrow()).isAfter(plan(changed).orElseThrow().endDate());
+                        }
                     }
                 });
             }
@@ -144,6 +151,12 @@ class PlanRulePropertiesTest {
         // (coach review 2): 815 of 1,152 keep the floor; 337 are warned (big weeks on few days, or a longest run far
         // short of the week) instead of running a second long run the day before the long run.
         assertThat(counts[2]).as("warned, of %d", counts[0]).isLessThanOrEqualTo(counts[0] / 3);
+    }
+
+    /** Quality review: a workout is a warm-up, the work and a cool-down; together no more than 30 minutes and 6 km. */
+    @org.junit.jupiter.api.Test
+    void workoutsAreNotPaddedWithWarmUps() {
+        forEachPlan((r, p) -> QualityReviewTest.assertWorkoutsAreNotPadded(p));
     }
 
     private static int runDays(final Plan p) {

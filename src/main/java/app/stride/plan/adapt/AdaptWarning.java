@@ -13,7 +13,11 @@ public enum AdaptWarning implements Coded {
     /** No distances were logged: the rebuilt plan starts from the volume the runner gave when the plan was made. */
     NO_LOGGED_DISTANCE("no-logged-distance"),
     /** A week or more without running: fitness and volume were lowered by the time-off table. */
-    TIME_OFF("time-off");
+    TIME_OFF("time-off"),
+    /** The new race date is {@link Replanner#NOTABLY_EARLIER_DAYS} or more days earlier than the plan's. */
+    RACE_EARLIER("race-earlier"),
+    /** From the plan's start to the new race is shorter than a plan for the race should be ({@code PlanDates.MIN_WEEKS}). */
+    SHORT_BUILD("short-build");
 
     private final String code;
 

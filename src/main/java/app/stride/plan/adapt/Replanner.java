@@ -43,6 +43,8 @@ public final class Replanner {
     public static final int BRIDGE_MISSED = 2;
     /** Days from the first day planned to a new race date: two weeks to build what is left and taper. */
     public static final int MIN_DAYS_TO_NEW_RACE = 14;
+    /** A race moved this many days earlier or more is a notable change the runner is told about (two weeks). */
+    public static final int NOTABLY_EARLIER_DAYS = 14;
 
     private final DistanceUnit unit;
 
@@ -177,6 +179,7 @@ public final class Replanner {
         // `start` on are used (a partial week), so the week count only changes when the race date does.
         final LocalDate weekStart = weekStart(plan, start);
         checkRaceDate(change, asOf, start);
+        warnEarlierRace(plan, change, warnings);
         final Plan rebuilt = RebuildLimits.generate(v, request(v, recent, log, weekStart, change, warnings, asOf), start,
                 RestartVolume.lastFullWeek(v, log, asOf), unit);
         final List<PlanWeek> weeks = new ArrayList<>();
@@ -238,6 +241,25 @@ public final class Replanner {
             return plan.startDate();
         }
         return plan.startDate().plusDays(ChronoUnit.DAYS.between(plan.startDate(), day) / 7 * 7);
+    }
+
+    /**
+     * A race moved two weeks or more earlier takes weeks out of the build, and one that leaves less than a plan's
+     * minimum from the plan's start to race day leaves too short a build for the race: the runner is told, not just
+     * shown a lighter plan (Change plan in the app and {@code stride adapt --race-date} go through here).
+     */
+    static void warnEarlierRace(final Plan plan, final PlanChange change, final List<AdaptWarning> warnings) {
+        if (change.raceDate().isEmpty() || plan.raceDate().isEmpty()) {
+            return;
+        }
+        final LocalDate race = change.raceDate().get();
+        if (ChronoUnit.DAYS.between(race, plan.raceDate().get()) >= NOTABLY_EARLIER_DAYS) {
+            warnings.add(AdaptWarning.RACE_EARLIER);
+        }
+        final long weeks = ChronoUnit.DAYS.between(plan.startDate(), race) / 7 + 1;
+        if (race.isBefore(plan.raceDate().get()) && weeks < app.stride.plan.PlanDates.MIN_WEEKS) {
+            warnings.add(AdaptWarning.SHORT_BUILD);
+        }
     }
 
     /**

@@ -34,7 +34,8 @@ final class FormEdits {
 
     /** Takes an alternative into the form: a later race date (and the weeks to it), or a shorter distance to finish. */
     static void take(final PlanFormViewModel form, final PlanAlternative a) {
-        a.raceDate().ifPresent(d -> {
+        // The shorter race first: its plan now, on the form's dates; the later date is when to aim for this race after.
+        a.raceDate().filter(d -> !a.shorterFirst()).ifPresent(d -> {
             form.raceDateProperty().set(d);
             final LocalDate s = form.startDateProperty().get();
             if (s != null) {

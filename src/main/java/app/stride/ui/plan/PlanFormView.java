@@ -137,6 +137,8 @@ final class PlanFormView {
             for (app.stride.plan.PlanAlternative a : vm.alternatives()) {
                 final Button b = new Button(app.stride.text.PlanText.alternative(a));
                 b.setId("plan-alternative-" + i++);
+                // "the 5K first, then this race on Sat 6 Mar 2027 or later" is read whole, never cut to "…".
+                b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 b.setOnAction(e -> vm.choose(a));
                 bar.getChildren().add(b);
             }

@@ -396,4 +396,29 @@ public class ReplannerTest {
         });
         assertThat(next.sameAs()).containsValue(s.id());
     }
+    /**
+     * Quality review: Change plan (or {@code adapt --race-date}) moving the race 4 weeks earlier gave a lighter plan and
+     * no word about it. Now a race 2+ weeks earlier says so, and one that leaves under six weeks from the plan's
+     * start says the build is too short; a later race, or a few days earlier, says neither.
+     */
+    @Test
+    void aRaceMovedNotablyEarlierIsSaid() {
+        final Plan plan = tenK();
+        final LocalDate asOf = LocalDate.of(2027, 1, 19);
+        final Followed f = followed(plan, LocalDate.of(2027, 1, 17), d -> false);
+        final java.util.function.Function<LocalDate, Proposal> to = race -> replanner.propose(f.version(), f.log(), asOf,
+                new PlanChange(Optional.of(race), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+
+        final Proposal fourEarlier = to.apply(RACE.minusWeeks(4));
+        assertThat(fourEarlier.warnings()).contains(AdaptWarning.RACE_EARLIER).doesNotContain(AdaptWarning.SHORT_BUILD);
+        final Proposal fiveEarlier = to.apply(RACE.minusWeeks(5));
+        assertThat(fiveEarlier.warnings()).contains(AdaptWarning.RACE_EARLIER, AdaptWarning.SHORT_BUILD);
+        assertThat(to.apply(RACE.minusWeeks(2)).warnings()).contains(AdaptWarning.RACE_EARLIER);
+        assertThat(to.apply(RACE.minusDays(7)).warnings()).doesNotContain(AdaptWarning.RACE_EARLIER, AdaptWarning.SHORT_BUILD);
+        assertThat(to.apply(RACE.plusWeeks(2)).warnings()).doesNotContain(AdaptWarning.RACE_EARLIER, AdaptWarning.SHORT_BUILD);
+        // Rendered through the one bundle, as the CLI and the re-plan banner do.
+        for (AdaptWarning w : AdaptWarning.values()) {
+            assertThat(app.stride.common.Messages.has("adapt.warning." + w.code())).as(w.code()).isTrue();
+        }
+    }
 }

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.BeforeEach;
@@ -269,14 +270,48 @@ class PlanFormViewModelTest {
         assertThat(form.previewProperty().get()).isEmpty();
         assertThat(form.invalidFieldProperty().get()).contains(FormField.RACE_DATE);
         assertThat(form.errorProperty().get()).startsWith("Race day: ").doesNotContain("--").doesNotContain("notFeasible");
-        assertThat(form.alternatives()).containsExactly(app.stride.plan.PlanAlternative.shorter(app.stride.plan.RaceDistance.FIVE_K));
+        // Quality review: the earliest safe date for the half too — after the 5K's plan, as one alternative (a button).
+        assertThat(form.alternatives()).singleElement().satisfies(a -> {
+            assertThat(a.distance()).contains(app.stride.plan.RaceDistance.FIVE_K);
+            assertThat(a.raceDate().orElseThrow()).isAfter(LocalDate.of(2027, 4, 1));
+            assertThat(app.stride.text.PlanText.alternative(a)).startsWith("the 5K first, then this race on ").endsWith(" or later");
+        });
 
         form.choose(form.alternatives().get(0));
 
         assertThat(form.distanceProperty().get()).isEqualTo(app.stride.plan.RaceDistance.FIVE_K);
+        // The 5K now, on the dates the runner gave; the half's date is for afterwards.
+        assertThat(form.raceDateProperty().get()).isEqualTo(LocalDate.of(2027, 2, 21));
         assertThat(form.previewProperty().get()).isPresent();
         assertThat(form.alternatives()).isEmpty();
         assertThat(form.errorProperty().get()).isEmpty();
+    }
+
+    /**
+     * Quality review: an alternative the runner picks from a refusal makes a plan without the warning that says it is
+     * too short ("... is short for the 10K ... so you run/walk the race"); before, "20 minutes" → 10K in six weeks
+     * offered a later race whose plan said exactly that.
+     */
+    @Test
+    void aChosenAlternativeDoesNotComeBackSayingItIsTooShort() {
+        form.distanceProperty().set(app.stride.plan.RaceDistance.TEN_K);
+        form.raceDateProperty().set(LocalDate.of(2027, 2, 21)); // six weeks
+        form.minutesProperty().set("20");
+        form.preview();
+        assertThat(form.alternatives()).isNotEmpty();
+        final List<app.stride.plan.PlanAlternative> offered = List.copyOf(form.alternatives());
+
+        for (app.stride.plan.PlanAlternative a : offered) {
+            form.distanceProperty().set(app.stride.plan.RaceDistance.TEN_K);
+            form.raceDateProperty().set(LocalDate.of(2027, 2, 21));
+            form.preview();
+            form.choose(a);
+
+            assertThat(form.previewProperty().get()).as("plan for %s", a).isPresent();
+            assertThat(form.previewProperty().get().orElseThrow().warnings()).as("alternative %s", a)
+                    .noneMatch(w -> w.code().equals("notReady"));
+            assertThat(form.previewDisplayProperty().get().orElseThrow().warnings()).noneMatch(w -> w.contains("is short for"));
+        }
     }
 
     /** The screen is kept once built: a unit chosen in Settings later must still reach the plans it makes. */

@@ -151,7 +151,8 @@ class TodayLifeHappensViewModelTest {
 
     @Test
     void theBriefSaysWhereTheRunnerIsAndWhatWasLogged() {
-        assertThat(brief.whereProperty().get()).isEqualTo("Week 2 of 8  ·  48 days to your race");
+        // The plan's days are mon,wed,sat: its race is on the last Saturday, not the Sunday after (quality review).
+        assertThat(brief.whereProperty().get()).isEqualTo("Week 2 of 8  ·  47 days to your race");
         assertThat(brief.loggedProperty().get()).isEmpty();
 
         today.distanceProperty().set("5.2");
