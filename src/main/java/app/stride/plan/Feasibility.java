@@ -79,10 +79,11 @@ final class Feasibility {
             return;
         }
         final double needed = LongRunRule.usualMinimum(d, req.goal());
+        // Within a quarter kilometre of the usual minimum (runs are rounded to half kilometres) is ready enough,
+        // and a warning naming "4 km" against "about 4 km" would say nothing: only a longest run further short warns.
         final boolean notReady = draft.longestM() < needed - NOT_READY_MARGIN_M;
         if (notReady) {
-            // More than a quarter kilometre short of the usual minimum (runs are rounded to half kilometres; closer
-            // than that is ready enough, and a warning naming "4 km" against "about 4 km" would say nothing).
+            // The longest run stays more than the margin short of the usual minimum for this distance.
             warnings.add(PlanMessage.of("notReady", dates.weeks(), d, new Length(draft.longestM()), new Length(needed),
                     alternatives(req, dates, builder, false)));
             if (race.runWalk().isEmpty()) {

@@ -26,8 +26,12 @@ public final class TrackingText {
         return s.sessionType().map(PlanText::typeName).orElse(s.type());
     }
 
+    /** A stored type code as a noun inside a sentence, "easy run" (from {@code session.noun.X}, never lower-cased). */
+    public static String noun(final String typeCode) {
+        return SessionName.noun(typeCode).text();
+    }
+
     private static String noun(final SavedSession s) {
-        final Object n = SessionName.noun(s);
-        return n instanceof app.stride.common.Phrase p ? p.text() : n.toString();
+        return SessionName.noun(s).text();
     }
 }

@@ -21,7 +21,13 @@ public final class SessionName {
      * The type as a noun inside a sentence ({@code session.noun.tempo}, "tempo run"); a type this build does not
      * know stays its stored code.
      */
-    public static Object noun(final SavedSession s) {
-        return s.sessionType().<Object>map(t -> Phrase.of("session.noun." + t.code())).orElse(s.type());
+    public static Phrase noun(final SavedSession s) {
+        return noun(s.type());
+    }
+
+    /** The noun of a stored type code ({@code session.noun.X}); a code this build does not know reads as stored. */
+    public static Phrase noun(final String typeCode) {
+        return app.stride.plan.SessionType.parse(typeCode).map(t -> Phrase.of("session.noun." + t.code()))
+                .orElse(Phrase.of("session.noun.stored", typeCode));
     }
 }

@@ -167,4 +167,27 @@ class LayeringTest {
                 .because("screens go through services and repository interfaces; only StrideApp, the composition root, picks the data folder")
                 .check(CLASSES);
     }
+
+    /**
+     * One screen does not reach into another: what two screens share lives in ui.common (the shell composes them, the
+     * re-plan banner is a part of its own). Frozen exception: Today shows the outfit screen's card (OutfitCard).
+     */
+    @Test
+    void screensDoNotDependOnEachOther() {
+        final String[] screens = {"log", "outfit", "plan", "progress", "settings", "shoes", "today"};
+        for (String from : screens) {
+            for (String to : screens) {
+                if (from.equals(to)) {
+                    continue;
+                }
+                var rule = noClasses().that().resideInAPackage("app.stride.ui." + from + "..");
+                if (from.equals("today") && to.equals("outfit")) {
+                    rule = rule.and().doNotHaveFullyQualifiedName("app.stride.ui.today.TodayView");
+                }
+                rule.should().dependOnClassesThat().resideInAPackage("app.stride.ui." + to + "..")
+                        .because("screens share through app.stride.ui.common, so one can change without the other")
+                        .check(CLASSES);
+            }
+        }
+    }
 }

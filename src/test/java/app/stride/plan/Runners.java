@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Named;
  * </ul>
  * Each case is named after its request, so a failure says which runner broke the rule.
  */
-final class Runners {
+public final class Runners {
 
     static final int CASES = 300;
     static final int GRID = 63;
@@ -138,7 +138,7 @@ final class Runners {
     }
 
     /** One runner drawn uniformly over the ranges in the class comment. */
-    static PlanRequest randomRequest(final Random rnd) {
+    public static PlanRequest randomRequest(final Random rnd) {
         final Goal goal = pick(rnd, Goal.values());
         final RaceDistance distance = pick(rnd, PLAN_DISTANCES);
         final LocalDate start = FIRST_START.plusDays(rnd.nextInt(MAX_START_OFFSET + 1));
@@ -218,7 +218,7 @@ final class Runners {
      * E.g. "time 10k, start 2027-03-01, race Sun 2027-04-25, target 49:30, days mon,wed,sat, long sat; fitness: 5k in
      * 27:30, 30.5 km/week, 4 runs/week, longest 12 km, 45 min continuous, run/walk 60/30, 14 days off, cross-trained".
      */
-    static String describe(final PlanRequest r) {
+    public static String describe(final PlanRequest r) {
         final StringBuilder b = new StringBuilder(r.goal().code());
         r.distance().ifPresent(d -> b.append(' ').append(d.code()));
         r.startDate().ifPresent(s -> b.append(", start ").append(s));

@@ -65,9 +65,56 @@ final class RebuildTrim {
             }
         }
         final Plan repeated = changed ? with(rebuilt, weeks) : rebuilt;
-        if (f >= 0.995) {
+        final Limits limits = new Limits(peakM, peakMin, longestM, longestMin);
+        if (f >= 1 - 1e-9 && limits.heldBy(repeated, from)) {
             return repeated;
         }
+        // The safety rules come first: whole minutes in very small weeks can tip a share over its rule, so the factor
+        // goes down step by step until the trimmed plan keeps every rule the generator's plan kept (and both limits).
+        final int violations = PlanRules.check(repeated).size();
+        for (int k = 0; k < TRIM_STEPS; k++) {
+            final Plan out = trimmed(rebuilt, weeks, from, Math.min(f, 1) * Math.pow(TRIM_STEP, k));
+            if (limits.heldBy(out, from) && PlanRules.check(out).size() <= violations) {
+                return out;
+            }
+        }
+        // No factor keeps both: the generator's plan stays (its rules hold), saying so rather than silently.
+        final List<app.stride.plan.PlanMessage> warnings = new ArrayList<>(repeated.warnings());
+        warnings.add(app.stride.plan.PlanMessage.of(ABOVE_PEAK));
+        return new Plan(repeated.request(), repeated.startDate(), repeated.endDate(), repeated.raceDate(),
+                repeated.fitness(), repeated.paces(), repeated.racePace(), repeated.raceTime(), repeated.predicted(),
+                warnings, repeated.weeks());
+    }
+
+    /** The note on a rebuild that could not be trimmed within the original's peak without breaking a safety rule. */
+    static final String ABOVE_PEAK = "rebuildAbovePeak";
+    private static final int TRIM_STEPS = 12;
+    private static final double TRIM_STEP = 0.96;
+
+    /** The original plan's peak week and longest session (minutes too when it goes by time). */
+    private record Limits(double peakM, double peakMin, double longestM, double longestMin) {
+
+        boolean heldBy(final Plan p, final java.time.LocalDate from) {
+            // The week under way is left as made (half of it is the old plan's): the weeks from {@code from} on count.
+            for (PlanWeek w : p.weeks()) {
+                if (w.phase() == Phase.RUN_WALK || w.start().isBefore(from)) {
+                    continue;
+                }
+                if (w.trainingM() > peakM + 1 || minutes(w) > peakMin + 0.5) {
+                    return false;
+                }
+                for (Session x : runs(List.of(w))) {
+                    if (x.load().totalM() > longestM + 1 || minutes(x) > longestMin + 0.5) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+    }
+
+    private static Plan trimmed(final Plan rebuilt, final List<PlanWeek> weeks, final java.time.LocalDate from,
+                                final double f) {
         final List<PlanWeek> trimmed = new ArrayList<>(weeks);
         for (int i = 0; i < trimmed.size(); i++) {
             // The week under way is left as made: half of it is the old plan's (trimming only its rest would skew it).
@@ -75,10 +122,7 @@ final class RebuildTrim {
                 trimmed.set(i, scaled(trimmed.get(i), f));
             }
         }
-        final Plan out = with(rebuilt, trimmed);
-        // Whole minutes in very small weeks can tip a share over its rule: the safety rules come first, so such a
-        // trim is not used (the plan keeps what the generator made within its own rules).
-        return PlanRules.check(out).size() <= PlanRules.check(repeated).size() ? out : repeated;
+        return with(rebuilt, trimmed);
     }
 
     private static Plan with(final Plan p, final List<PlanWeek> weeks) {
@@ -90,16 +134,18 @@ final class RebuildTrim {
     private static PlanWeek scaled(final PlanWeek w, final double f) {
         final List<Session> ss = new ArrayList<>();
         for (Session s : w.sessions()) {
-            final boolean easyType = s.type().isRun() && s.type() != SessionType.RACE && !s.type().isQuality()
-                    && s.load().workM() <= 0 && s.duration().isPresent();
-            ss.add(easyType ? shorter(s, Duration.ofSeconds((long) Math.floor(s.duration().get().toSeconds() * f))) : s);
+            // Every run but a workout and the race: a long run with work in it, or one given only by distance, too.
+            // (The long run counts as hard, but it is the session the longest-session cap is about.)
+            final boolean easyType = s.type().isRun() && s.type() != SessionType.RACE
+                    && (!s.type().isQuality() || s.type() == SessionType.LONG);
+            ss.add(easyType ? shorter(s, f) : s);
         }
         final double week = ss.stream().filter(s -> s.type().isRun() && s.type() != SessionType.RACE)
                 .mapToDouble(s -> s.load().totalM()).sum();
         for (int i = 0; i < ss.size(); i++) {
             final Session s = ss.get(i);
             final Session.Load l = s.load();
-            if (s.type().isQuality() && s.type() != SessionType.RACE && s.duration().isPresent()
+            if (s.type().isQuality() && s.type() != SessionType.RACE && s.type() != SessionType.LONG && s.duration().isPresent()
                     && (l.thresholdM() > 0.10 * week || l.intervalM() > 0.08 * week || l.repetitionM() > 0.05 * week)) {
                 ss.set(i, ShortenSession.easyRun(s, Duration.ofSeconds((long) Math.floor(s.duration().get().toSeconds() * f)),
                         app.stride.plan.SessionBrief.of("easy")));
@@ -109,29 +155,89 @@ final class RebuildTrim {
     }
 
     /**
-     * {@code s} (an easy-type run) at {@code target}, keeping its type, description, pace and walk breaks: the running
-     * step (or the run/walk cycles) shortened in proportion, strides kept (a long run stays the long run).
+     * {@code s} (a run that is not a workout) at about {@code f} of its length, never more, keeping its type,
+     * description, pace and walk breaks: the first running step (or run/walk cycles) gives up the time, strides and
+     * other steps are kept (a long run stays the long run). The stated time and distance change by exactly what the
+     * steps gave up, so steps and duration agree as they did before.
      */
-    private static Session shorter(final Session s, final Duration target) {
-        final double q = target.toSeconds() / (double) s.duration().orElseThrow().toSeconds();
-        final List<Step> steps = new ArrayList<>();
-        boolean first = true;
-        for (Step st : s.steps()) {
-            if (first && st.kind() == Step.Kind.REPEAT) {
-                steps.add(new Step(st.kind(), st.distanceM(), st.duration(), st.pace(), st.effort(),
-                        (int) Math.max(1, Math.floor(st.times() * q)), st.steps()));
-            } else if (first && st.kind() == Step.Kind.RUN) {
-                steps.add(new Step(st.kind(), st.distanceM().map(m -> Math.floor(m * q / 100) * 100),
-                        st.duration().map(d -> Duration.ofSeconds((long) Math.floor(d.toSeconds() * q))), st.pace(),
-                        st.effort(), st.times(), st.steps()));
-            } else {
-                steps.add(st);
-            }
-            first = false;
+    private static Session shorter(final Session s, final double f) {
+        final double secPerKm = StepSizes.secPerKm(s);
+        final Duration before = StepSizes.length(s);
+        if (before.isZero() || f >= 1) {
+            return s;
         }
-        final double metres = s.load().totalM() * q;
-        return new Session(s.date(), s.type(), s.distanceM().map(m -> m * q), Optional.of(target), s.pace(), s.effort(),
-                s.runWalk(), steps, s.description(), Session.Load.easy(metres));
+        final long cut = before.toSeconds() - (long) Math.floor(before.toSeconds() * f);
+        final List<Step> steps = new ArrayList<>(s.steps());
+        long removed = steps.isEmpty() ? cut : 0;
+        for (int i = 0; i < steps.size(); i++) {
+            final Step st = steps.get(i);
+            if (st.kind() == Step.Kind.REPEAT) {
+                final long cycle = StepSizes.length(st.steps(), secPerKm).toSeconds();
+                if (cycle <= 0) {
+                    continue;
+                }
+                // Whole cycles first; what is left comes off the running of the last cycle (its walk break stays),
+                // so a week of run/walk shrinks in proportion with its other runs. (Couch-to-5K weeks, whose NHS steps
+                // are never cut, are not trimmed at all: see within.)
+                final int fewer = (int) Math.min(st.times() - 1, cut / cycle);
+                final long rest = cut - fewer * cycle;
+                final int left = st.times() - fewer;
+                final int run = indexOfRun(st.steps());
+                final long runS = run < 0 ? 0 : st.steps().get(run).duration().map(Duration::toSeconds).orElse(0L);
+                final List<Step> replaced = new ArrayList<>();
+                if (rest > 0 && runS - rest >= 60) {
+                    if (left > 1) {
+                        replaced.add(new Step(st.kind(), st.distanceM(), st.duration(), st.pace(), st.effort(), left - 1,
+                                st.steps()));
+                    }
+                    final List<Step> last = new ArrayList<>(st.steps());
+                    last.set(run, StepSizes.timed(st.steps().get(run), Duration.ofSeconds(runS - rest)));
+                    replaced.addAll(last);
+                    removed = cut;
+                } else {
+                    replaced.add(new Step(st.kind(), st.distanceM(), st.duration(), st.pace(), st.effort(), left,
+                            st.steps()));
+                    removed = fewer * cycle;
+                }
+                steps.remove(i);
+                steps.addAll(i, replaced);
+                break;
+            }
+            if (st.kind() == Step.Kind.RUN) {
+                final long len = StepSizes.length(st, secPerKm).toSeconds();
+                final long keep = Math.max(Math.min(len, 60), len - cut);
+                final Step resized;
+                if (st.duration().isPresent()) {
+                    resized = new Step(st.kind(), Optional.empty(), Optional.of(Duration.ofSeconds(keep)), st.pace(),
+                            st.effort(), st.times(), st.steps());
+                } else {
+                    final double pace = st.pace().map(app.stride.plan.PaceRange::midSecPerKm).orElse(secPerKm);
+                    resized = new Step(st.kind(), Optional.of(Math.floor(keep / pace * 10) * 100), Optional.empty(),
+                            st.pace(), st.effort(), st.times(), st.steps());
+                }
+                steps.set(i, resized);
+                removed = len - StepSizes.length(resized, secPerKm).toSeconds();
+                break;
+            }
+        }
+        if (removed <= 0) {
+            return s;
+        }
+        final Duration after = before.minusSeconds(removed);
+        final double q = after.toSeconds() / (double) before.toSeconds();
+        final Session.Load l = s.load();
+        return new Session(s.date(), s.type(), s.distanceM().map(m -> m * q), s.duration().map(d -> after), s.pace(),
+                s.effort(), s.runWalk(), steps, s.description(),
+                new Session.Load(l.totalM() * q, l.thresholdM() * q, l.intervalM() * q, l.repetitionM() * q));
+    }
+
+    private static int indexOfRun(final List<Step> steps) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).kind() == Step.Kind.RUN && steps.get(i).duration().isPresent()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static Session sevenDaysLater(final Session s) {

@@ -205,7 +205,8 @@ public final class AdaptBanner extends VBox {
 
     /** Opens the long preview in its sheet; Accept and Keep as is there do what the banner's buttons do. */
     private void openSheet(final Offer o) {
-        ChangesSheet.of(this, idPrefix, o, vm::accept, vm::keepAsIs).show();
+        // The offer shown, not whatever the banner holds when the sheet closes.
+        ChangesSheet.of(this, idPrefix, o, () -> vm.accept(o), () -> vm.keepAsIs(o)).show();
     }
 
     static Label cell(final String text, final String style) {

@@ -227,8 +227,22 @@ public final class AdaptBannerViewModel {
 
     /** Stores the proposal as the plan's next version; the log is untouched. A stale preview is refused and looked at again. */
     public void accept() {
+        offer.get().ifPresent(this::accept);
+    }
+
+    /**
+     * Accepts {@code expected}, the offer the runner saw (the sheet is not modal: a look or a preview may have put
+     * another offer in its place while it was open). Another offer than that is refused with the stale message and
+     * stays on the banner to be looked at; nothing is stored.
+     */
+    public void accept(final Offer expected) {
         final Optional<Proposal> p = proposal;
         if (p.isEmpty() || busy.get()) {
+            return;
+        }
+        // The same object, not an equal one: show() keeps the drawn offer when a look finds the same again.
+        if (offer.get().orElse(null) != expected) {
+            problem.set(Messages.get("adapt.error.stale"));
             return;
         }
         busy.set(true);
@@ -250,6 +264,14 @@ public final class AdaptBannerViewModel {
      * settings); a change the runner was previewing is simply dropped.
      */
     public void keepAsIs() {
+        offer.get().ifPresent(this::keepAsIs);
+    }
+
+    /** Keeps the plan as it is, for {@code expected}: another offer shown since is left for the runner to look at. */
+    public void keepAsIs(final Offer expected) {
+        if (offer.get().orElse(null) != expected) {
+            return;
+        }
         final boolean asked = offer.get().map(Offer::asked).orElse(false);
         show(Optional.empty(), false);
         problem.set("");

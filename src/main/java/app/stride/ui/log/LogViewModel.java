@@ -7,7 +7,6 @@ import app.stride.format.Dates;
 import app.stride.gear.Shoe;
 import app.stride.gear.Shoes;
 import app.stride.plan.Goal;
-import app.stride.plan.SessionType;
 import app.stride.settings.DistanceUnit;
 import app.stride.tracking.DeletedRun;
 import app.stride.tracking.LoggedRun;
@@ -20,7 +19,6 @@ import app.stride.ui.task.TaskRunner;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
@@ -281,8 +279,7 @@ public final class LogViewModel {
         if (r.extra()) {
             return Messages.get("log.run.extra", day);
         }
-        final String type = SessionType.parse(r.type()).map(app.stride.text.PlanText::typeName).orElse(r.type());
-        return Messages.get("tracking.sessionOf", day, type.substring(0, 1).toLowerCase(Locale.getDefault()) + type.substring(1));
+        return Messages.get("tracking.sessionOf", day, app.stride.text.TrackingText.noun(r.type()));
     }
 
     /** The filter's name in the list: "All runs", "Current plan (10K)", "5K plan from 6 Apr 2026". */

@@ -1,5 +1,6 @@
 package app.stride.ui.log;
 
+import app.stride.ui.common.TypedRun;
 import app.stride.common.InvalidInputException;
 import app.stride.common.Messages;
 import app.stride.format.Distances;

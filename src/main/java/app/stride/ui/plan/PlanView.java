@@ -274,7 +274,10 @@ public final class PlanView implements ScreenView {
 
     /** A plan change was stored somewhere in the window. */
     private void planChanged(final Object source) {
-        vm.load();
+        // Its own save has loaded already; hidden, onShow reads when the runner comes back.
+        if (source != vm && app.stride.ui.common.Showing.now(root())) {
+            vm.load();
+        }
     }
 
     @Override

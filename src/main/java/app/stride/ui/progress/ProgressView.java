@@ -222,8 +222,11 @@ public final class ProgressView implements ScreenView {
 
     /** A plan change was stored somewhere in the window. */
     private void planChanged(final Object source) {
-        note.load();
-        vm.load();
+        // Hidden, it does not read now: onShow reads when the runner comes back.
+        if (app.stride.ui.common.Showing.now(root())) {
+            note.load();
+            vm.load();
+        }
     }
 
     @Override

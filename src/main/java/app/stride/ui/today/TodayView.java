@@ -167,7 +167,10 @@ public final class TodayView implements ScreenView {
 
     /** A plan change was stored somewhere in the window (the shell's banner above Today). */
     private void planChanged(final Object source) {
-        vm.load();
+        // Today is usually on show (the banner above it accepts re-plans); hidden, onShow reads when it comes back.
+        if (app.stride.ui.common.Showing.now(root())) {
+            vm.load();
+        }
     }
 
     @Override

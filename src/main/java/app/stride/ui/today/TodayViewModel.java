@@ -1,6 +1,6 @@
 package app.stride.ui.today;
 
-import app.stride.ui.log.TypedRun;
+import app.stride.ui.common.TypedRun;
 import app.stride.format.Durations;
 import app.stride.format.Distances;
 import app.stride.format.Dates;

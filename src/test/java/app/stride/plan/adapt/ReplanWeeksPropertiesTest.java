@@ -82,7 +82,7 @@ class ReplanWeeksPropertiesTest {
             final double limit = RestartVolume.lastFullWeek(f.version(), f.log(), asOf).map(RestartVolume.FullWeek::metres)
                     .or(() -> r.fitness().weeklyM()).orElse(Double.MAX_VALUE);
             checked++;
-            final Plan generated = ReplannerTest.future(next, asOf);
+            final Plan generated = ReplannerTest.future(next, plan, asOf);
             if (generated.weeks().get(0).trainingM() > limit * 1.02 + 500) {
                 broken.add(who + "week back " + Math.round(generated.weeks().get(0).trainingM()) + " above " + Math.round(limit));
             }

@@ -79,7 +79,7 @@ class ReplannerPropertiesTest {
                 }
                 if (p.kind() == ProposalKind.REBUILD) {
                     rebuilds++;
-                    PlanRules.check(ReplannerTest.future(next, asOf)).forEach(v -> broken.add(who + v));
+                    PlanRules.check(ReplannerTest.future(next, plan, asOf)).forEach(v -> broken.add(who + v));
                 } else {
                     bridges++;
                     for (SessionChange c : p.changes()) {

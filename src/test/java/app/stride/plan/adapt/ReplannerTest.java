@@ -156,7 +156,7 @@ public class ReplannerTest {
         // Fitness went through the time-off table; the future is a plan of its own that keeps every rule.
         assertThat(composite.fitness().vdot().orElseThrow().value()).isLessThan(plan.fitness().vdot().orElseThrow().value());
         assertThat(composite.request().fitness().daysOff()).isEqualTo(14);
-        final Plan future = future(composite, asOf);
+        final Plan future = future(composite, plan, asOf);
         assertThat(PlanRules.check(future)).isEmpty();
         // The log says week 1's distance a week; two weeks off keep 85% of it (Fitness' time-off table for volume).
         assertThat(composite.fitness().currentWeeklyM()).isCloseTo(0.85 * plan.weeks().get(0).trainingM(), within(1.0));
@@ -182,7 +182,7 @@ public class ReplannerTest {
         assertThat(p.changes()).anyMatch(c -> c.date().equals(RACE) && c.from().isPresent()
                 && c.from().get().type() == SessionType.RACE
                 && c.to().map(t -> t.type() != SessionType.RACE).orElse(true));
-        assertThat(PlanRules.check(future(composite, asOf))).isEmpty();
+        assertThat(PlanRules.check(future(composite, plan, asOf))).isEmpty();
     }
 
     @Test
@@ -201,7 +201,7 @@ public class ReplannerTest {
         // The rebuilt week is the plan's own (from Monday); its Monday is left out as a rest day.
         assertThat(composite.request().startDate()).contains(monday);
         assertThat(composite.sessions()).noneMatch(s -> s.date().equals(monday));
-        assertThat(PlanRules.check(future(composite, monday.plusDays(1)))).isEmpty();
+        assertThat(PlanRules.check(future(composite, plan, monday))).isEmpty();
 
         // Had the long run been skipped, the new plan would start on the Monday itself.
         final Followed skipped = followed(plan, LocalDate.of(2027, 1, 24), d -> d.equals(LocalDate.of(2027, 1, 24)));
@@ -278,7 +278,7 @@ public class ReplannerTest {
         assertThat(composite.request().fitness().continuousMin()).contains(20);
         // Not back to 60-second runs: the programme resumes at the 20-minute stage (a stage may be repeated).
         assertThat(composite.fitness().c25kStage()).isEqualTo(5);
-        assertThat(PlanRules.check(future(composite, asOf))).isEmpty();
+        assertThat(PlanRules.check(future(composite, c25k, asOf))).isEmpty();
     }
 
     @Test
@@ -302,29 +302,19 @@ public class ReplannerTest {
     }
 
     /**
-     * The rebuilt future as the generator made it: the composite's request (built from the plan week under way, which
-     * the composite only keeps from {@code from} on) generated again; checks the composite holds exactly its sessions
-     * from {@code from} on.
+     * The rebuilt future as production makes it: the composite's request (built from the plan week under way, which
+     * the composite only keeps from {@code from} on) generated again and held within {@code original}'s peak and
+     * longest session by {@link RebuildTrim#within}; checks the composite holds exactly those sessions from
+     * {@code from} on, every session of every day.
      */
-    static Plan future(final Plan composite, final LocalDate from) {
+    static Plan future(final Plan composite, final Plan original, final LocalDate from) {
         final Plan generated = new PlanGenerator(Clock.fixed(from.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))
                 .generate(composite.request());
+        final Plan made = RebuildTrim.within(generated, original, from);
         final List<Session> kept = composite.sessions().stream().filter(s -> !s.date().isBefore(from)).toList();
-        final List<Session> made = generated.sessions().stream().filter(s -> !s.date().isBefore(from)).toList();
-        // RebuildLimits may trim what the generator made to the original plan's peak and longest session (same days;
-        // a Couch-to-5K stage past the original's repeats the one before); the rules are checked on the trimmed weeks.
-        assertThat(kept).hasSameSizeAs(made);
-        for (int k = 0; k < kept.size(); k++) {
-            assertThat(kept.get(k).date()).isEqualTo(made.get(k).date());
-            assertThat(kept.get(k).type().isRun()).isEqualTo(made.get(k).type().isRun());
-        }
-        final Map<LocalDate, Session> byDay = new java.util.HashMap<>();
-        kept.forEach(s -> byDay.put(s.date(), s));
-        final List<PlanWeek> weeks = generated.weeks().stream().map(w -> w.withSessions(w.sessions().stream()
-                .map(s -> s.date().isBefore(from) ? s : byDay.get(s.date())).toList())).toList();
-        return new Plan(generated.request(), generated.startDate(), generated.endDate(), generated.raceDate(),
-                generated.fitness(), generated.paces(), generated.racePace(), generated.raceTime(), generated.predicted(),
-                generated.warnings(), weeks);
+        final List<Session> future = made.sessions().stream().filter(s -> !s.date().isBefore(from)).toList();
+        assertThat(kept).isEqualTo(future);
+        return made;
     }
 
     @Test

@@ -160,6 +160,33 @@ class AdaptBannerViewModelTest {
         assertThat(s.plans().currentVersion().orElseThrow().id()).isEqualTo(before);
     }
 
+    /** Review fix: the sheet accepted whatever proposal the banner held when it closed, not the offer it showed. */
+    @Test
+    void acceptingAnOfferNoLongerShownIsRefusedAsStale() {
+        final StrideServices s = threeMissed();
+        final AdaptBannerViewModel vm = banner(s);
+        vm.check();
+        final Offer shownInSheet = vm.offerProperty().get().orElseThrow();
+        final long before = s.plans().currentVersion().orElseThrow().id();
+        final LocalDate race = s.plans().current().orElseThrow().raceDate().orElseThrow().plusWeeks(2);
+        // While the sheet is open, another offer takes the banner's place.
+        vm.preview(new PlanChange(Optional.of(race), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+        assertThat(vm.offerProperty().get().orElseThrow()).isNotSameAs(shownInSheet);
+
+        vm.accept(shownInSheet);
+
+        assertThat(vm.problemProperty().get()).startsWith("The plan changed since this proposal was made");
+        assertThat(s.plans().currentVersion().orElseThrow().id()).isEqualTo(before);
+        assertThat(vm.offerProperty().get().orElseThrow().asked()).isTrue();
+        // Keep as is from the stale sheet leaves the new offer alone too.
+        vm.keepAsIs(shownInSheet);
+        assertThat(vm.offerProperty().get()).isPresent();
+        assertThat(s.setting(AdaptBannerViewModel.DISMISSED_KEY)).isEmpty();
+        // The offer on the banner is accepted as shown.
+        vm.accept(vm.offerProperty().get().orElseThrow());
+        assertThat(s.plans().current().orElseThrow().raceDate()).contains(race);
+    }
+
     @Test
     void carryingOnWithNothingChangedShowsNoBanner() {
         final StrideServices s = open(LocalDate.of(2027, 1, 2));

@@ -32,14 +32,24 @@ class PlanChangesTest {
         final PlanChanges changes = new PlanChanges();
         final WeakReference<PlanChanges.Listener> ref = listenAndForget(changes);
 
-        // A collection is only asked for; give the collector a bounded number of chances.
-        for (int i = 0; i < 50 && ref.get() != null; i++) {
-            System.gc();
+        // System.gc() is only a request (ignored under -XX:+DisableExplicitGC): allocation pressure brings a young
+        // collection on any collector within a few dozen megabytes, and the listener is young. Bounded: at most 4 GB
+        // churned in 64 KB blocks (small enough not to be G1 "humongous" objects, which skip the young generation),
+        // each dropped at once; no sleeping.
+        for (int i = 0; i < 65_536 && ref.get() != null; i++) {
+            if (i % 4_096 == 0) {
+                System.gc();
+            }
+            sink = new byte[1 << 16];
         }
+        sink = null;
 
         assertThat(ref.get()).as("the event held the listener strongly").isNull();
         assertThat(changes.listening()).isZero();
     }
+
+    /** Keeps each block reachable until the next, so the allocation cannot be optimised away. */
+    private static volatile byte[] sink;
 
     /** A view that listened and went: its listener (a new object each time, as a view's is) is referenced by nothing. */
     private static WeakReference<PlanChanges.Listener> listenAndForget(final PlanChanges changes) {

@@ -312,4 +312,22 @@ class LogViewModelTest {
         assertThat(changes[0]).isEqualTo(1);
         assertThat(vm.runs()).hasSize(2);
     }
+
+    /** Review fix: the noun came from lower-casing the heading in the default locale ("ıntervals" in Turkish). */
+    @Test
+    void aSessionIsNamedByItsNounEvenUnderATurkishDefaultLocale() {
+        final java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR"));
+            final LoggedRun r = new LoggedRun(1, TODAY.minusDays(1), "intervals",
+                    new RunReport(Optional.of(5000.0), Optional.of(Duration.ofMinutes(30)), Optional.empty(),
+                            Optional.empty(), ""), Optional.empty(), RunStatus.DONE, Optional.of(7L), Optional.empty());
+            assertThat(vm.describe(r)).endsWith("'s intervals").doesNotContain("\u0131");
+            final LoggedRun unknown = new LoggedRun(2, TODAY.minusDays(1), "aqua-jog", r.report(), Optional.empty(),
+                    RunStatus.DONE, Optional.of(8L), Optional.empty());
+            assertThat(vm.describe(unknown)).endsWith("'s aqua-jog");
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
 }

@@ -68,7 +68,7 @@ class TodayViewUiTest {
         assertThat(banner.offerProperty().get()).as("missed sessions: the shell offers a re-plan").isPresent();
         final long before = services.tickOff().today().today().orElseThrow().id();
 
-        robot.interact(banner::accept);
+        robot.interact(() -> banner.accept());
         settle(robot);
 
         final app.stride.tracking.TickOff.Day now = services.tickOff().today();

@@ -1,4 +1,4 @@
-package app.stride.ui.log;
+package app.stride.ui.common;
 
 import app.stride.common.InvalidInputException;
 import app.stride.common.Messages;
