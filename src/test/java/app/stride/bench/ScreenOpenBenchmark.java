@@ -131,6 +131,7 @@ public final class ScreenOpenBenchmark {
             if (TRACE) {
                 // Which nodes the opening left to restyle (and so the next pulse's CSS pass).
                 dirtyRoots(window.root().getScene().getRoot(), "CLEAN");
+                System.out.println("   nodes in the window: " + count(window.root().getScene().getRoot()));
             }
 
         }
