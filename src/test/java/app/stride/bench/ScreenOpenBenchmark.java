@@ -31,6 +31,9 @@ import javafx.stage.Stage;
  */
 public final class ScreenOpenBenchmark {
 
+    /** {@code -Dbench.trace=true}: a line before each opening, to read with JavaFX's pulse logger or timing marks. */
+    private static final boolean TRACE = Boolean.getBoolean("bench.trace");
+
     private ScreenOpenBenchmark() {
     }
 
@@ -118,11 +121,49 @@ public final class ScreenOpenBenchmark {
                 return;
             }
             frame = 0;
+            if (TRACE) {
+                // With -Djavafx.pulseLogger=true, shows which pulses (CSS, layout, render) belong to which opening.
+                System.out.println("-- opening " + order.get(index) + " " + System.nanoTime() / 1_000_000);
+            }
             openedAt = System.nanoTime();
             window.viewModel().navigate(order.get(index));
             built = System.nanoTime() - openedAt;
+            if (TRACE) {
+                // Which nodes the opening left to restyle (and so the next pulse's CSS pass).
+                dirtyRoots(window.root().getScene().getRoot(), "CLEAN");
+                System.out.println("   nodes in the window: " + count(window.root().getScene().getRoot()));
+            }
 
         }
+    }
+
+    private static void dirtyRoots(final javafx.scene.Node n, final String parentFlag) {
+        try {
+            final java.lang.reflect.Field f = javafx.scene.Node.class.getDeclaredField("cssFlag");
+            f.setAccessible(true);
+            final String flag = String.valueOf(f.get(n));
+            if (!flag.equals("CLEAN") && !flag.equals("DIRTY_BRANCH") && (parentFlag.equals("CLEAN") || parentFlag.equals("DIRTY_BRANCH"))) {
+                System.out.println("   dirty " + flag + " " + n.getClass().getSimpleName() + "#" + n.getId() + " " + n.getStyleClass()
+                        + " visible=" + n.isVisible() + " nodes=" + count(n));
+            }
+            if (n instanceof javafx.scene.Parent p) {
+                for (javafx.scene.Node c : p.getChildrenUnmodifiable()) {
+                    dirtyRoots(c, flag);
+                }
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int count(final javafx.scene.Node n) {
+        int c = 1;
+        if (n instanceof javafx.scene.Parent p) {
+            for (javafx.scene.Node x : p.getChildrenUnmodifiable()) {
+                c += count(x);
+            }
+        }
+        return c;
     }
 
     /** The real runner, counting work not yet delivered, so the benchmark knows when a screen has its data. */

@@ -43,6 +43,8 @@ final class PlanCalendarView extends VBox {
     private final SessionDetails details;
     /** What a move did or why it was refused; the screen pins it where it stays in view. */
     private final HBox message;
+    /** Whether the list shows the plan held now; it is drawn only when the list layout is chosen. */
+    private boolean sheetShown;
     /** The chip to give the keyboard focus back to once the grid is drawn again (e.g. after a move). */
     private OptionalLong focusAfter = OptionalLong.empty();
     /** The session being dragged, while a drag is on. */
@@ -102,7 +104,12 @@ final class PlanCalendarView extends VBox {
         vm.calendarProperty().addListener((o, a, c) -> redraw());
         vm.showOriginalProperty().addListener((o, a, b) -> redraw());
         vm.layoutProperty().addListener((o, a, b) -> redraw());
-        vm.planProperty().addListener((o, a, p) -> p.ifPresent(sheet::show));
+        // The list is drawn only while it is the layout shown: a hidden list of every week and session cost the
+        // calendar's first opening (and every reload) its whole build (issue 11). It is drawn when chosen.
+        vm.planProperty().addListener((o, a, p) -> {
+            sheetShown = false;
+            drawSheetIfListed();
+        });
         redraw();
     }
 
@@ -149,6 +156,7 @@ final class PlanCalendarView extends VBox {
         final boolean month = vm.layoutProperty().get() == Layout.MONTH;
         show(sheet, list);
         show(grid, !list);
+        drawSheetIfListed();
         show((Region) previous.getParent(), month);
         previous.setDisable(!vm.hasPreviousMonth());
         next.setDisable(!vm.hasNextMonth());
@@ -203,6 +211,13 @@ final class PlanCalendarView extends VBox {
                 focusAfter = OptionalLong.empty();
             }
         });
+    }
+
+    private void drawSheetIfListed() {
+        if (vm.layoutProperty().get() == Layout.LIST && !sheetShown) {
+            vm.planProperty().get().ifPresent(sheet::show);
+            sheetShown = true;
+        }
     }
 
     /** After a move from the details, the moved chip gets the focus once the plan is drawn again. */

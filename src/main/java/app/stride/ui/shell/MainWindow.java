@@ -252,10 +252,16 @@ public final class MainWindow {
         views.get(viewModel.currentProperty().get()).whenLoaded(drawn);
     }
 
-    /** Whether every screen has been built (by a visit or by {@link #prepareScreensWhenIdle()}). */
+    /**
+     * Whether every screen has been built (by a visit or by {@link #prepareScreensWhenIdle()}) and, once preparing,
+     * the last one also styled and laid out: until then, opening a screen competes with that last step.
+     */
     public boolean screensPrepared() {
-        return views.size() == Screen.values().length;
+        return keepScreens ? preparedAll : views.size() == Screen.values().length;
     }
+
+    /** Set when {@link #prepareScreensWhenIdle()} has nothing left to build, style or lay out. */
+    private boolean preparedAll;
 
     private void prepareNext(final java.util.Deque<Screen> due) {
         afterQueuedWork(() -> {
@@ -264,6 +270,7 @@ public final class MainWindow {
                 next = due.poll();
             }
             if (next == null) {
+                preparedAll = true;
                 return;
             }
             final Screen screen = next;

@@ -111,6 +111,37 @@ class PlanCalendarUiTest {
     }
 
     @Test
+    void theListIsBuiltOnlyWhenChosenAndFollowsReloadsWhileShown(final FxRobot robot) {
+        robot.interact(() -> window.viewModel().navigate(Screen.PLAN));
+        // Weeks layout: the grid has its chips, the hidden list holds nothing (issue 11: no hidden view built).
+        assertThat(robot.lookup("#plancal-grid .plancal-chip").<Node>queryAll()).hasSize(stored().size());
+        assertThat(robot.lookup("#plan-sheet .plan-week").<Node>queryAll()).isEmpty();
+
+        robot.clickOn("#plancal-layout-list");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shown(robot, "#plan-sheet")).isTrue();
+        // Every week as a card (past weeks folded, so not every session has a row).
+        assertThat(robot.lookup("#plan-sheet #plan-week-1").tryQuery()).isPresent();
+        assertThat(robot.lookup("#plan-sheet .plan-session").<Node>queryAll()).isNotEmpty();
+        assertThat(robot.lookup("#plancal-grid .plancal-chip").<Node>queryAll()).isEmpty();
+
+        // A session ticked off elsewhere shows in the list when the screen is opened again.
+        final SavedSession next = stored().stream().filter(s -> s.date().isAfter(LocalDate.of(2027, 1, 17))
+                && !s.date().isAfter(TODAY)).findFirst().orElseThrow();
+        assertThat(robot.lookup("#plan-session-" + next.id()).query().getStyleClass()).doesNotContain("plan-session-done");
+        services.tickOff().done(next.id(), new RunReport(next.distanceM(), Optional.empty(), Optional.empty(), Optional.empty(), ""));
+        robot.interact(() -> window.viewModel().navigate(Screen.TODAY));
+        robot.interact(() -> window.viewModel().navigate(Screen.PLAN));
+        assertThat(robot.lookup("#plan-session-" + next.id()).query().getStyleClass()).contains("plan-session-done");
+
+        robot.clickOn("#plancal-layout-weeks");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shown(robot, "#plancal-grid")).isTrue();
+        assertThat(robot.lookup("#plancal-grid .plancal-chip").<Node>queryAll()).hasSize(stored().size());
+        assertThat(shown(robot, "#plan-sheet")).isFalse();
+    }
+
+    @Test
     void aMovedSessionCanBeMovedBackWithUndoAndShowsWhereItWas(final FxRobot robot) {
         robot.interact(() -> window.viewModel().navigate(Screen.PLAN));
         // The banner is not the subject here.

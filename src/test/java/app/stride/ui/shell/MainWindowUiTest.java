@@ -184,6 +184,22 @@ class MainWindowUiTest {
     }
 
     @Test
+    void screensCountAsPreparedOnlyOnceTheLastIsAlsoLaidOut(final FxRobot robot) throws Exception {
+        robot.interact(window::prepareScreensWhenIdle);
+        final javafx.scene.layout.StackPane content = robot.lookup(".content").queryAs(javafx.scene.layout.StackPane.class);
+        // Read on the UI thread, at the first moment the window says it is prepared: every screen laid out by then
+        // (before, it said so as soon as the last screen was built, with its styling and layout still to come).
+        final java.util.concurrent.atomic.AtomicReference<java.util.List<Double>> widths = new java.util.concurrent.atomic.AtomicReference<>();
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+            if (window.screensPrepared() && widths.get() == null) {
+                widths.set(content.getChildren().stream().map(n -> n.getLayoutBounds().getWidth()).toList());
+            }
+            return widths.get() != null;
+        }).get());
+        assertThat(widths.get()).hasSize(Screen.values().length).allSatisfy(w -> assertThat(w).isGreaterThan(0));
+    }
+
+    @Test
     void withScreensKeptNoHiddenScreenHoldsEnter(final FxRobot robot) throws Exception {
         assertThat(app.stride.cli.CliRun.of("plan", "--distance", "5k", "--start-date", "2027-01-04", "--race-date", "2027-03-07",
                 "--days", "mon,wed,sat", "--recent-race", "5k=27:30", "--save", "--data-dir", dir.toString()).exitCode()).isZero();

@@ -175,6 +175,9 @@ class TodayViewUiTest {
     void anyPlannedSessionOpensWhatToWearForItsDayAndEffort(final FxRobot robot) {
         robot.clickOn("#nav-plan");
         settle(robot);
+        // "What to wear" is on each session of the list layout (drawn only when chosen).
+        robot.clickOn("#plancal-layout-list");
+        settle(robot);
         final java.util.List<javafx.scene.control.Button> wear =
                 new java.util.ArrayList<>(robot.lookup(".plan-wear").queryAllAs(javafx.scene.control.Button.class));
         assertThat(wear).isNotEmpty();
