@@ -43,6 +43,7 @@ public final class StrideApp extends Application {
     /** As {@link #launchWindow(Optional)}, running {@code started} on a worker a few seconds after the first frame. */
     public static void launchWindow(final Optional<Path> dataDir, final Runnable started) {
         afterStart = started;
+        StartupClasses.preloadInBackground();
         // Open the data while the toolkit starts (they take about as long as each other): the window waits for neither alone.
         final DataFolder folder = DataFolder.forThisMachine(dataDir);
         early = CompletableFuture.supplyAsync(() -> openData(folder), runnable -> {
