@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
  * Classes are only loaded, not initialised (no static initialiser runs early or on the wrong thread), except Ikonli's
  * icon tables, which are plain enums. The list
  * ({@code startup-classes.txt}) is made by {@code bench/startup-classes.sh}; a name no longer there is skipped.
- * Off with {@code -Dstride.noPreload=true}.
+ * Opt-in with {@code -Dstride.preload=true}: on these 2 shared cores under load 9-10 the extra thread competed with
+ * the toolkit's own start and the first frame came later (5 of 5 interleaved pairs); at load 7 it came about a tenth
+ * sooner (5 of 8 pairs). Worth measuring again on a quiet laptop with more cores (README, "How we measure").
  */
 final class StartupClasses {
 
@@ -25,9 +27,9 @@ final class StartupClasses {
     private StartupClasses() {
     }
 
-    /** Starts the background loading; returns at once. */
+    /** Starts the background loading when asked for ({@code -Dstride.preload=true}); returns at once. */
     static void preloadInBackground() {
-        if (Boolean.getBoolean("stride.noPreload")) {
+        if (!Boolean.getBoolean("stride.preload")) {
             return;
         }
         final Thread t = new Thread(StartupClasses::preload, "stride-preload");
