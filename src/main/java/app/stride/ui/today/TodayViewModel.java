@@ -134,17 +134,15 @@ public final class TodayViewModel {
      * window was built (issue 11), so the first frame does not wait for a second trip to the database thread.
      */
     public void show(final Loaded loaded) {
-        {
-            day.set(Optional.of(loaded.day()));
-            askOutfitFeedback.set(loaded.outfitShown());
-            shoes.setAll(loaded.shoes());
-            if (prefill(loaded.day().today())) {
-                shoe.set(loaded.suggested().orElse(null));
-            }
-            loaded.forecastAt().ifPresentOrElse(at -> forecast.fetch(loaded.day().today().or(loaded.day()::next).orElseThrow(), at,
-                    shown -> askOutfitFeedback.set(askOutfitFeedback.get() || shown && today().isPresent()),
-                    e -> error.set(TaskFailure.message(e))), forecast::clear);
+        day.set(Optional.of(loaded.day()));
+        askOutfitFeedback.set(loaded.outfitShown());
+        shoes.setAll(loaded.shoes());
+        if (prefill(loaded.day().today())) {
+            shoe.set(loaded.suggested().orElse(null));
         }
+        loaded.forecastAt().ifPresentOrElse(at -> forecast.fetch(loaded.day().today().or(loaded.day()::next).orElseThrow(), at,
+                shown -> askOutfitFeedback.set(askOutfitFeedback.get() || shown && today().isPresent()),
+                e -> error.set(TaskFailure.message(e))), forecast::clear);
     }
 
     /** Fills the form from the plan for a newly shown session; returns whether it did. */
