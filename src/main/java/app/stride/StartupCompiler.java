@@ -25,42 +25,83 @@ final class StartupCompiler {
 
     /** Starts a background thread that adds the directive; returns the action that removes it again. */
     static Runnable deferC2() {
-        if (Boolean.getBoolean("stride.c2AtStart")) {
-            return () -> { };
-        }
+        return deferC2(Boolean.getBoolean("stride.c2AtStart"), () -> ManagementFactory.getRuntimeMXBean().getInputArguments());
+    }
+
+    /**
+     * As {@link #deferC2()}, with the switch and the JVM's arguments given (read on the worker: the management classes
+     * cost a few hundred ms of loading under load, so none of it happens on the main thread).
+     */
+    static Deferred deferC2(final boolean c2AtStart, final java.util.function.Supplier<java.util.List<String>> jvmArguments) {
         final java.util.concurrent.atomic.AtomicBoolean added = new java.util.concurrent.atomic.AtomicBoolean();
-        // All of it off the main thread: the management classes cost a few hundred ms of loading under load.
-        final Thread t = new Thread(() -> added.set(c2Enabled() && directive("compilerDirectivesAdd", true)), "stride-c1-start");
+        final Thread t = new Thread(() -> added.set(!c2AtStart && c2Enabled(jvmArguments.get())
+                && directive("compilerDirectivesAdd", true)), "stride-c1-start");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
-        return () -> {
+        return new Deferred(t, added);
+    }
+
+    /** The directive being added at start; running it takes the directive away again (on a worker). */
+    static final class Deferred implements Runnable {
+
+        private final Thread adding;
+        private final java.util.concurrent.atomic.AtomicBoolean added;
+
+        private Deferred(final Thread adding, final java.util.concurrent.atomic.AtomicBoolean added) {
+            this.adding = adding;
+            this.added = added;
+        }
+
+        /** Waits for the adding thread; whether the directive was added. */
+        boolean awaitAdded() throws InterruptedException {
+            adding.join();
+            return added.get();
+        }
+
+        @Override
+        public void run() {
+            removing();
+        }
+
+        /** Starts the removal and returns its thread. */
+        Thread removing() {
             final Thread r = new Thread(() -> {
                 try {
-                    t.join();
+                    if (awaitAdded()) {
+                        directive("compilerDirectivesRemove", false);
+                    }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    return;
-                }
-                if (added.get()) {
-                    directive("compilerDirectivesRemove", false);
                 }
             }, "stride-c2-back");
             r.setDaemon(true);
             r.setPriority(Thread.MIN_PRIORITY);
             r.start();
-        };
+            return r;
+        }
     }
 
     /** Whether C2 is in use at all (not when the launcher already said -XX:TieredStopAtLevel=1, as the package does). */
-    private static boolean c2Enabled() {
-        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+    static boolean c2Enabled(final java.util.List<String> jvmArguments) {
+        for (String arg : jvmArguments) {
             if (arg.startsWith("-XX:TieredStopAtLevel=") || arg.startsWith("-XX:CompileCommand") || arg.equals("-Xint")
-                    || arg.startsWith("-XX:CompilerDirectives")) {
+                    || arg.startsWith("-XX:CompilerDirectives") || arg.equals("-XX:-TieredCompilation")) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** What the JVM's compiler directives stack holds now ({@code jcmd PID Compiler.directives_print}). */
+    static String directives() {
+        try {
+            return String.valueOf(ManagementFactory.getPlatformMBeanServer().invoke(
+                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesPrint",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()}));
+        } catch (Exception e) {
+            return "";
+        }
     }
 
     private static boolean directive(final String operation, final boolean withFile) {

@@ -13,6 +13,11 @@ public final class StartupMarks {
     private StartupMarks() {
     }
 
+    /** Whether marks are printed (a step may be split into parts only then). */
+    public static boolean enabled() {
+        return ON;
+    }
+
     /** Notes that {@code what} has just happened. */
     public static void mark(final String what) {
         if (ON) {

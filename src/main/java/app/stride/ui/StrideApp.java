@@ -11,6 +11,7 @@ import app.stride.store.StoreException;
 import app.stride.store.StoreProblem;
 import app.stride.ui.shell.MainWindow;
 import app.stride.ui.task.FxTaskRunner;
+import app.stride.ui.today.TodayViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -42,6 +43,7 @@ public final class StrideApp extends Application {
     /** As {@link #launchWindow(Optional)}, running {@code started} on a worker a few seconds after the first frame. */
     public static void launchWindow(final Optional<Path> dataDir, final Runnable started) {
         afterStart = started;
+        StartupClasses.preloadInBackground();
         // Open the data while the toolkit starts (they take about as long as each other): the window waits for neither alone.
         final DataFolder folder = DataFolder.forThisMachine(dataDir);
         early = CompletableFuture.supplyAsync(() -> openData(folder), runnable -> {
@@ -59,7 +61,8 @@ public final class StrideApp extends Application {
     }
 
     /** What the window needs before it can be shown, read in one background step. */
-    private record Startup(AutoCloseable lock, StrideServices services, Settings settings, WindowPlacement placement) {
+    private record Startup(AutoCloseable lock, StrideServices services, Settings settings, WindowPlacement placement,
+                           TodayViewModel.Loaded today) {
     }
 
     /** Started by {@link #launchWindow} before the toolkit, so opening the data overlaps its start. */
@@ -70,10 +73,13 @@ public final class StrideApp extends Application {
         final DataFolderLock held = DataFolderLock.acquire(folder);
         try {
             final StrideServices services = StrideServices.open(folder, Clock.systemDefaultZone());
-            final Startup startup = new Startup(held, services, services.settings().load(), services.settings().loadWindowPlacement());
-            // Read what Today will ask for first while the toolkit is still starting: the plan's JSON parser and the
-            // SQL paths load their classes here, and the pages come from SQLite's cache when Today asks again.
-            services.tickOff().today();
+            // Today's data is read here, while the toolkit is still starting, and handed to Today: its first frame does
+            // not wait for a second trip through the database thread once the window is built (issue 11). The folder's
+            // lock is held from before this read, so no other process can write in between.
+            final TodayViewModel.Loaded today = services.unitOfWork().run(() -> TodayViewModel.read(services.tickOff(),
+                    services.outfit(), services.weather(), services.shoes()));
+            final Startup startup = new Startup(held, services, services.settings().load(), services.settings().loadWindowPlacement(),
+                    today);
             app.stride.common.StartupMarks.mark("data read");
             return startup;
         } catch (RuntimeException e) {
@@ -117,7 +123,7 @@ public final class StrideApp extends Application {
             return opened;
         }, startup -> {
             app.stride.common.StartupMarks.mark("data on fx");
-            final MainWindow window = new MainWindow(startup.services(), tasks, startup.settings());
+            final MainWindow window = new MainWindow(startup.services(), tasks, startup.settings(), Optional.of(startup.today()));
             app.stride.common.StartupMarks.mark("window built");
             window.attach(stage, startup.placement(), icons.join());
             app.stride.common.StartupMarks.mark("attached");
@@ -130,6 +136,13 @@ public final class StrideApp extends Application {
                     return;
                 }
                 shown[0] = true;
+                if (app.stride.common.StartupMarks.enabled()) {
+                    // Split stage.show() into its parts for the marks: styling (with each control's first skin) and layout.
+                    stage.getScene().getRoot().applyCss();
+                    app.stride.common.StartupMarks.mark("styled");
+                    stage.getScene().getRoot().layout();
+                    app.stride.common.StartupMarks.mark("laid out");
+                }
                 stage.show();
                 app.stride.common.StartupMarks.mark("shown");
                 window.prepareScreensWhenIdle();

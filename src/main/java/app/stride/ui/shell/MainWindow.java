@@ -21,6 +21,7 @@ import app.stride.ui.today.TodayView;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -55,7 +56,17 @@ public final class MainWindow {
     /** Whether built screens stay in the scene (see {@link #prepareScreensWhenIdle()}). */
     private boolean keepScreens;
 
+    /** Today's data read at start-up before the window was built; handed to Today's first showing, then empty. */
+    private Optional<app.stride.ui.today.TodayViewModel.Loaded> todayRead;
+
     public MainWindow(final StrideServices services, final TaskRunner tasks, final Settings initial) {
+        this(services, tasks, initial, Optional.empty());
+    }
+
+    /** @param todayRead what the start read for Today (issue 11): its first frame then needs no second read */
+    public MainWindow(final StrideServices services, final TaskRunner tasks, final Settings initial,
+                      final Optional<app.stride.ui.today.TodayViewModel.Loaded> todayRead) {
+        this.todayRead = todayRead;
         this.viewModel = new ShellViewModel(services.settings(), tasks, initial);
         this.context = new ScreenContext(services, tasks, viewModel.settingsProperty(), viewModel::navigate, this::outfitFor,
                 this::createPlan, new app.stride.ui.common.PlanChanges());
@@ -315,7 +326,11 @@ public final class MainWindow {
 
     private ScreenView create(final Screen screen) {
         return switch (screen) {
-            case TODAY -> new TodayView(context);
+            case TODAY -> {
+                final TodayView today = new TodayView(context, todayRead);
+                todayRead = Optional.empty();
+                yield today;
+            }
             case PLAN -> new PlanView(context);
             case LOG -> new LogView(context);
             case PROGRESS -> new ProgressView(context);

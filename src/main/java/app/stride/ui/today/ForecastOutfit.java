@@ -36,8 +36,12 @@ final class ForecastOutfit {
     }
 
     /** When the forecast for {@code s} is wanted: weather on, at the session's usual time. */
-    Optional<LocalDateTime> wantedAt(final SavedSession s) {
+    static Optional<LocalDateTime> wantedAt(final OutfitService outfits, final WeatherService weather, final SavedSession s) {
         return weather.isEnabled() ? Optional.of(outfits.sessionTime(s.date(), Optional.empty())) : Optional.empty();
+    }
+
+    WeatherService weather() {
+        return weather;
     }
 
     /** No forecast: nothing to show. */

@@ -57,8 +57,17 @@ public final class TodayView implements ScreenView {
     private final Label wearing = new Label();
     private final javafx.scene.layout.FlowPane wearingItems = new javafx.scene.layout.FlowPane(6, 6);
 
+    /** Today's read made at start-up, shown by the first {@link #onShow()} instead of reading again; then empty. */
+    private Optional<TodayViewModel.Loaded> preread;
+
     public TodayView(final ScreenContext context) {
+        this(context, Optional.empty());
+    }
+
+    /** @param preread what the start read for Today while the toolkit started (issue 11), shown on the first visit */
+    public TodayView(final ScreenContext context, final Optional<TodayViewModel.Loaded> preread) {
         this.context = context;
+        this.preread = preread;
         this.vm = new TodayViewModel(context.services().tickOff(), context.services().outfit(), context.services().weather(),
                 context.services().shoes(), context.services().unitOfWork(), context.tasks(), context.settings());
         this.brief = new TodayBriefViewModel(context.services().progress(), context.services().why(), context.services().outfit(),
@@ -175,6 +184,13 @@ public final class TodayView implements ScreenView {
 
     @Override
     public void onShow() {
+        if (preread.isPresent()) {
+            // Read moments ago under the folder's lock, so nothing else can have written since: no second read.
+            final TodayViewModel.Loaded loaded = preread.get();
+            preread = Optional.empty();
+            vm.show(loaded);
+            return;
+        }
         vm.load();
     }
 

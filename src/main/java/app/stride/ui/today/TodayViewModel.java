@@ -104,31 +104,45 @@ public final class TodayViewModel {
         return late;
     }
 
-    /** What {@link #load()} reads in one background step. */
-    private record Loaded(TickOff.Day day, boolean outfitShown, List<Shoe> shoes, Optional<Shoe> suggested,
-                          Optional<LocalDateTime> forecastAt) {
+    /** What {@link #load()} reads in one background step; read ahead of the window at start-up ({@link #read}). */
+    public record Loaded(TickOff.Day day, boolean outfitShown, List<Shoe> shoes, Optional<Shoe> suggested,
+                         Optional<LocalDateTime> forecastAt) {
+    }
+
+    /**
+     * Reads what Today shows, on the calling thread (inside a unit of work where consistency matters). The window's
+     * start calls it on its data thread while the toolkit starts, and hands the result to {@link #show(Loaded)}.
+     */
+    public static Loaded read(final TickOff tickOff, final OutfitService outfits, final WeatherService weather,
+                              final Shoes shoeRack) {
+        final TickOff.Day d = tickOff.today();
+        final boolean shown = d.today().map(x -> outfits.outfitShownOn(x.date())).orElse(false);
+        final Optional<LocalDateTime> forecastAt = d.today().or(d::next).flatMap(s -> ForecastOutfit.wantedAt(outfits, weather, s));
+        return new Loaded(d, shown, shoeRack.inUse(), shoeRack.suggested(), forecastAt);
     }
 
     /** Reads today's state; with weather on, also the forecast and the outfit for the session's time. */
     public void load() {
         // Database state first, on the ordered database thread; the forecast, if any, follows on the network thread
         // so a slow answer never holds up the screen or a tick-off. Only the latest reload may fill the screen.
-        reloads.run(() -> unitOfWork.run(() -> {
-            final TickOff.Day d = tickOff.today();
-            final boolean shown = d.today().map(x -> outfits.outfitShownOn(x.date())).orElse(false);
-            final Optional<LocalDateTime> forecastAt = d.today().or(d::next).flatMap(forecast::wantedAt);
-            return new Loaded(d, shown, shoeRack.inUse(), shoeRack.suggested(), forecastAt);
-        }), loaded -> {
-            day.set(Optional.of(loaded.day()));
-            askOutfitFeedback.set(loaded.outfitShown());
-            shoes.setAll(loaded.shoes());
-            if (prefill(loaded.day().today())) {
-                shoe.set(loaded.suggested().orElse(null));
-            }
-            loaded.forecastAt().ifPresentOrElse(at -> forecast.fetch(loaded.day().today().or(loaded.day()::next).orElseThrow(), at,
-                    shown -> askOutfitFeedback.set(askOutfitFeedback.get() || shown && today().isPresent()),
-                    e -> error.set(TaskFailure.message(e))), forecast::clear);
-        }, e -> error.set(TaskFailure.message(e)));
+        reloads.run(() -> unitOfWork.run(() -> read(tickOff, outfits, forecast.weather(), shoeRack)), this::show,
+                e -> error.set(TaskFailure.message(e)));
+    }
+
+    /**
+     * Shows what was read, as {@link #load()} does when its read comes back: at start-up with the read made before the
+     * window was built (issue 11), so the first frame does not wait for a second trip to the database thread.
+     */
+    public void show(final Loaded loaded) {
+        day.set(Optional.of(loaded.day()));
+        askOutfitFeedback.set(loaded.outfitShown());
+        shoes.setAll(loaded.shoes());
+        if (prefill(loaded.day().today())) {
+            shoe.set(loaded.suggested().orElse(null));
+        }
+        loaded.forecastAt().ifPresentOrElse(at -> forecast.fetch(loaded.day().today().or(loaded.day()::next).orElseThrow(), at,
+                shown -> askOutfitFeedback.set(askOutfitFeedback.get() || shown && today().isPresent()),
+                e -> error.set(TaskFailure.message(e))), forecast::clear);
     }
 
     /** Fills the form from the plan for a newly shown session; returns whether it did. */
