@@ -9,11 +9,13 @@ import javax.management.ObjectName;
 
 /**
  * Keeps HotSpot's optimising compiler (C2) out of the window's start when the JVM was started without options
- * ({@code java -jar stride.jar}), and lets it back in once the window is up (issue 11). On a 2-core laptop C2's
- * compiler threads compete with the UI and render threads for the first seconds; with only C1 the first frame came
- * about twice as fast under load. The packaged app gets the same with {@code -XX:TieredStopAtLevel=1}; a plain
- * {@code java -jar} cannot carry JVM options, so this adds a compiler directive at run time (the same as
- * {@code jcmd PID Compiler.directives_add}) and removes it later. Off with {@code -Dstride.c2AtStart=true}.
+ * ({@code java -jar stride.jar}) (issue 11). On a 2-core laptop C2's compiler threads compete with the UI and render
+ * threads for the first seconds; with only C1 the first frame came about twice as fast under load. The packaged app
+ * runs C1 only ({@code -XX:TieredStopAtLevel=1}); a plain {@code java -jar} cannot carry JVM options, so this adds a
+ * compiler directive at run time (the same as {@code jcmd PID Compiler.directives_add}) and removes it after the
+ * start. Removing it lets C2 compile what gets hot later; HotSpot keeps the methods that were hot while it was on
+ * (the start's CSS, layout and SQLite paths) at C1 for the rest of the run, which is what the packaged app does for
+ * every method. Off with {@code -Dstride.c2AtStart=true}.
  */
 final class StartupCompiler {
 
@@ -110,18 +112,22 @@ final class StartupCompiler {
             Path file = null;
             if (withFile) {
                 file = Files.createTempFile("stride-c1-start", ".json");
+                file.toFile().deleteOnExit();
                 Files.writeString(file, DIRECTIVE);
                 params = new Object[] {new String[] {file.toString()}};
             }
             try {
-                ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"),
-                        operation, params, new String[] {String[].class.getName()});
+                final Object said = ManagementFactory.getPlatformMBeanServer().invoke(
+                        new ObjectName("com.sun.management:type=DiagnosticCommand"), operation, params,
+                        new String[] {String[].class.getName()});
+                // A failed add returns normally with its reason ("Could not load file: ..."); only "... added" counts,
+                // or the later remove would pop a directive somebody else put there.
+                return !withFile || String.valueOf(said).contains("added");
             } finally {
                 if (file != null) {
                     Files.deleteIfExists(file);
                 }
             }
-            return true;
         } catch (Exception | LinkageError e) {
             // Another JVM, or no java.management: start as the JVM would anyway.
             LOG.log(Level.FINE, "compiler directive not changed: " + operation, e);
