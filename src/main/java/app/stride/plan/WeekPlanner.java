@@ -197,16 +197,22 @@ final class WeekPlanner {
             // A returner rebuilds toward what they ran before the break, at the same safe rate.
             final double base = ReturnerRamp.weeks(req.fitness().daysOff()) > 0 ? Math.max(oldWeeklyM, fit.currentWeeklyM())
                     : fit.currentWeeklyM();
-            volume = Math.max(VolumeTarget.floor(fit, runs), Math.min(growCap, VolumeTarget.peak(req, base, c.pv().easy().midSecPerKm(), runs)));
+            volume = Math.max(VolumeTarget.floor(fit, runs), Math.min(growCap, aim(k, n, base)));
             final double next = LongRunRule.next(longest);
             final double goal = req.hasRace() ? LongRunRule.goal(c.distance(), req.goal()) : Math.min(12000, Math.max(longest * 1.3, 8000));
             // At least a quarter longer than an average run, so it stays the long run of a big week.
-            wantLong = Math.min(next, Math.max(Math.max(goal, lastLong), 1.25 * volume / runs));
-            wantLong = Math.min(wantLong, longCap);
             final double share = LongRunRule.share(runs);
+            // An established runner's long run keeps its share of the week as the build climbs (up to the distance's
+            // cap): easy runs stay at three quarters of it, so a long run held at the goal holds the week down too.
+            final double byShare = VolumeTarget.established(fit) && runs >= 5 ? share * volume : 0;
+            wantLong = Math.min(next, Math.max(Math.max(goal, lastLong), Math.max(byShare, 1.25 * volume / runs)));
+            wantLong = Math.min(wantLong, longCap);
             if (wantLong > share * volume) {
                 // The share cap gives way to the distance's needs by raising the week, as far as growth allows.
-                volume = Math.max(volume, Math.min(growCap, wantLong / share));
+                // An established runner's week 1 stays near the current week (at most 10% over): the build climbs.
+                final double firstWeekCap = rel == 1 && VolumeTarget.established(fit) && req.hasRace()
+                        ? Math.max(volume, GrowthRule.FACTOR * fit.currentWeeklyM()) : Double.MAX_VALUE;
+                volume = Math.max(volume, Math.min(Math.min(growCap, firstWeekCap), wantLong / share));
             }
         }
         if (beforeTaper && taper.isEmpty() && ramp.isEmpty()) {
@@ -287,6 +293,28 @@ final class WeekPlanner {
                 || x.type() == SessionType.TIME_TRIAL);
         // A lighter week is not a peak: a cutback falling in the peak weeks is named the build's last rest week.
         return new PlanWeek(k, ws, cutback && phase == Phase.PEAK ? Phase.BUILD : phase, cutback, ss);
+    }
+
+    /**
+     * What an ordinary week aims at (coach review D5): the build's target, reached step by step. An established runner
+     * (no ramp) starts at the current week and climbs evenly to the target by the second-last week before the taper,
+     * so week 1 is not the plan's biggest week and the peak falls in the last build weeks; everyone else aims at the
+     * target from the start (the growth rule sets their pace).
+     */
+    private double aim(final int k, final int n, final double base) {
+        final double target = VolumeTarget.peak(req, base, c.pv().easy().midSecPerKm(), runs);
+        final double current = fit.currentWeeklyM();
+        if (!req.hasRace() || !VolumeTarget.established(fit) || ReturnerRamp.weeks(req.fitness().daysOff()) > 0
+                || target <= current) {
+            return target;
+        }
+        // The taper is the last two weeks: the build peaks over the two weeks before it.
+        final int span = n - 3 - firstRunnerWeek;
+        if (span <= 0) {
+            return target;
+        }
+        final double progress = Math.min(1, Math.max(0, (k - firstRunnerWeek) / (double) span));
+        return current + (target - current) * progress;
     }
 
     /** A returner's week at most {@link ReturnerRamp#TWO_WEEK_FACTOR} × the best week up to two before it (none yet: no bound). */
