@@ -1,0 +1,37 @@
+package app.stride.plan;
+
+import static app.stride.plan.Golden.days;
+import static app.stride.plan.Golden.fitness;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The findings of the third coach review (helper shape3), one test each. */
+class CoachReview3Test {
+
+    private static Optional<RaceResult> result(final RaceDistance d, final int min) {
+        return Optional.of(new RaceResult(d, Duration.ofMinutes(min)));
+    }
+
+    @Test
+    void threeBackToBackDaysKeepTheLongRunWithinHalfTheWeek() {
+        // Reported (D8): mon,tue,wed week 2 "long 11 km of 20.3 km" (54%) when hills replace the easy run; the rule
+        // check counted the short Tuesday as a normal easy run that the week does not have.
+        final Plan p = Golden.plan(Goal.TIME, RaceDistance.TEN_K, null, 10,
+                days(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY),
+                fitness(result(RaceDistance.TEN_K, 58), 20.0, 3, 8.0, null, null, 0, false));
+        assertThat(PlanRules.check(p)).isEmpty();
+        for (PlanWeek w : p.weeks()) {
+            for (Session s : w.sessions()) {
+                if (s.type() == SessionType.LONG) {
+                    assertThat(s.load().totalM()).as("long run of week %d (%.1f km)", w.number(), w.trainingM() / 1000)
+                            .satisfiesAnyOf(m -> assertThat(m).isLessThanOrEqualTo(0.5 * w.trainingM() + 1),
+                                    m -> assertThat(m).isLessThanOrEqualTo(8000 + 1));
+                }
+            }
+        }
+    }
+}
