@@ -34,4 +34,28 @@ class CoachReview3Test {
             }
         }
     }
+
+    /** The race-pace sessions' repeat lengths, in metres. */
+    private static java.util.List<Double> racePaceReps(final Plan p) {
+        return p.weeks().stream().flatMap(w -> w.sessions().stream()).filter(s -> s.type() == SessionType.RACE_PACE)
+                .flatMap(s -> s.steps().stream()).filter(x -> x.kind() == Step.Kind.REPEAT)
+                .flatMap(x -> x.steps().stream()).filter(x -> x.kind() == Step.Kind.WORK)
+                .map(x -> x.distanceM().orElse(0.0)).toList();
+    }
+
+    @Test
+    void tenKAndHalfRacePaceWorkIsLongerThanFourHundreds() {
+        // Reported (D6): a 10K at 30 km a week, weeks 9-10 "4 × 400 m at race pace"; a half's week 12 the same.
+        final Plan tenK = Golden.plan(Goal.TIME, RaceDistance.TEN_K, Duration.ofMinutes(52), 10,
+                days(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY),
+                fitness(result(RaceDistance.TEN_K, 55), 30.0, 4, 10.0, null, null, 0, false));
+        assertThat(PlanRules.check(tenK)).isEmpty();
+        // Week 9 rehearses 10K pace in kilometres; a race week under 16 km keeps its short 400 m touches.
+        assertThat(racePaceReps(tenK)).isNotEmpty().first().satisfies(m -> assertThat(m).isGreaterThanOrEqualTo(1000));
+        final Plan half = Golden.plan(Goal.TIME, RaceDistance.HALF, Duration.ofMinutes(92), 12,
+                days(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY),
+                fitness(result(RaceDistance.TEN_K, 42), 60.0, 5, 18.0, null, null, 0, false));
+        assertThat(PlanRules.check(half)).isEmpty();
+        assertThat(racePaceReps(half)).isNotEmpty().allSatisfy(m -> assertThat(m).isGreaterThanOrEqualTo(800));
+    }
 }
