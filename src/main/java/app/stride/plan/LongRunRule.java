@@ -82,7 +82,8 @@ public final class LongRunRule {
 
     /**
      * What the long run's share is measured against: the week's running, with the short run the day before the long
-     * run counted as a normal easy run (shortening it, so the long run starts fresh, does not shorten the long run),
+     * run counted as the week's normal easy run (shortening it, so the long run starts fresh, does not shorten the long
+     * run; a week without another easy run counts it as it is),
      * and a workout day counted as at least a normal easy run: a workout is sized by its work (a hill session is 40
      * minutes, a tempo 50), so which workout the week has does not change how long its long run may be — otherwise a
      * hills week shortens the long run, the easy runs with it (they stay under three quarters of it), and the week
@@ -103,8 +104,10 @@ public final class LongRunRule {
             }
             final boolean before = (s.type() == SessionType.EASY || s.type() == SessionType.STRIDES)
                     && s.date().equals(longRun.date().minusDays(1));
-            // The day before stands for the normal easy run it was shortened from (60% of it).
-            total += before ? Math.max(s.load().totalM() / WeekComposer.PRE_LONG_SHARE, easy)
+            // The day before stands for the normal easy run it was shortened from, when the week has one: with no
+            // other easy run (three days in a row, a workout on the first) it counts as itself, or the long run of a
+            // mon,tue,wed hills week passes half the week (coach review 3, D8).
+            total += before ? (easy > 0 ? Math.max(s.load().totalM() / WeekComposer.PRE_LONG_SHARE, easy) : s.load().totalM())
                     : s.type().isQuality() ? Math.max(s.load().totalM(), easy) : s.load().totalM();
         }
         return total;

@@ -196,9 +196,19 @@ final class Sessions {
                 } else if (rp) {
                     // Short 400 m touches when the week (race week) is too small for the usual repeats.
                     // A mile runner's race-pace repeats are miles for the 10K and the half.
-                    final double usual = c.miles() && d != RaceDistance.FIVE_K ? MILE_M
-                            : d == RaceDistance.HALF ? 2000 : d == RaceDistance.TEN_K ? 1600 : 1000;
-                    repM = cap >= 2 * usual ? usual : 400;
+                    // A smaller week steps down to shorter repeats still long enough to rehearse the 10K's or the
+                    // half's pace (coach review 3, D6: 4 × 400 m is a 5K session): a kilometre, or ¾ / ½ mile.
+                    final double[] sizes = c.miles() && d != RaceDistance.FIVE_K ? new double[] {MILE_M, 1207.008, 804.672}
+                            : d == RaceDistance.HALF ? new double[] {2000, 1600, 1000, 800}
+                            : d == RaceDistance.TEN_K ? new double[] {1600, 1000, 800} : new double[] {1000};
+                    double fit = 400;
+                    for (double size : sizes) {
+                        if (cap >= 2 * size) {
+                            fit = size;
+                            break;
+                        }
+                    }
+                    repM = fit;
                     wanted = Math.min(cap, WorkoutProgression.racePaceReps(step) * repM);
                     minN = 2;
                 } else {
