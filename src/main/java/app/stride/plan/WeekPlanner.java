@@ -140,7 +140,7 @@ final class WeekPlanner {
             // Race day at the ratio trained last (the taper holds it), unless their stated ability covers the race.
             final int minutes = (int) Math.round(c.distance().metres() / 1000 * WalkerRunWalk.pace(req.fitness(),
                     c.pv().easy().midSecPerKm()) / 60);
-            return WalkerRunWalk.breaks(req.fitness(), c.walkerRatio(step), c.dates().weeks(), minutes);
+            return WalkerRunWalk.breaks(req.fitness(), c.walkerRatio(Math.max(0, step - 1)), c.dates().weeks(), minutes);
         }
         if (fit.level() == Level.RUNNER) {
             // Race day follows the rule of every run: walk breaks beyond what the runner can run non-stop by then
@@ -240,7 +240,8 @@ final class WeekPlanner {
                 : WorkoutProgression.strides(step);
         final int week = rel;
         final boolean firstReentryWeek = fit.reentry() && rel == 1;
-        final int ordinary = step;
+        // A walker's ratio is held in cutbacks and the taper: the ratio of the last ordinary week, not the next rung.
+        final int ordinary = !cutback && taper.isEmpty() ? step : Math.max(0, step - 1);
         final List<Session> ss = composer.compose(new WeekComposer.Week(days(ws, raceWeek), volume, lng, withTrial, step,
                 strides, raceWeek, phase == Phase.PEAK, min -> walkBreaks(week, min, firstReentryWeek, ordinary), protectedLong,
                 longest));
