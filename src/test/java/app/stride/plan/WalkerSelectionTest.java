@@ -113,4 +113,18 @@ class WalkerSelectionTest {
             }
         }
     }
+
+    @Test
+    void aWalkersFirstWeekGrowsTenPercentInMinutesFromTheirWeek() {
+        final Plan p = Golden.plan(Goal.TIME, RaceDistance.FIVE_K, null, 8, TUE_THU_SAT,
+                fitness(race(RaceDistance.FIVE_K, 50, 0), 8.0, 2, null, null, null, 0, false));
+        assertTrue(PlanRules.check(p).isEmpty(), () -> PlanRules.check(p).toString());
+        final PlanWeek first = p.weeks().get(0);
+        final double secPerM = first.sessions().stream().filter(s -> s.type().isRun())
+                .mapToDouble(s -> s.duration().orElseThrow().toSeconds() / s.load().totalM()).average().orElseThrow();
+        final double nowMin = 8000 * secPerM / 60;
+        final long week1 = first.sessions().stream().filter(s -> s.type().isRun())
+                .mapToLong(s -> s.duration().orElseThrow().toMinutes()).sum();
+        assertTrue(week1 <= 1.10 * nowMin + 1, "week 1 " + week1 + " min against " + Math.round(nowMin) + " min now");
+    }
 }
