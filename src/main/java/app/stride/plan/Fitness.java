@@ -43,9 +43,15 @@ public record Fitness(Optional<Vdot> vdot, Level level, double currentWeeklyM, i
         final double volumeFactor = volumeFactor(in.daysOff(), in.crossTrained());
         final boolean reentry = in.daysOff() >= 56 || (in.daysOff() >= 28 && !in.crossTrained());
 
+        // A walker-runner (a race at 9:00/km easy or slower, coach review 3) runs with walk breaks from the start
+        // (WalkerRunWalk): Couch to 5K's continuous runs would not meet them where they are. Only "0 minutes" (starting
+        // from walking) or "almost no running now" sends them to Couch to 5K.
+        final double easyPace = planningEasy(in, vdot);
+        final boolean walker = in.recentRace().isPresent() && in.runWalk().isEmpty() && EffortPace.walker(easyPace);
         // Someone with a running base who can run 10+ minutes non-stop is a runner with walk breaks, not Couch to 5K.
         final boolean hasBase = in.weeklyM().map(w -> w * volumeFactor >= 5000).orElse(false);
-        final boolean smallContinuous = in.continuousMin().map(m -> m < 30 && !(hasBase && m >= 10)).orElse(false);
+        final boolean smallContinuous = in.continuousMin()
+                .map(m -> m < 30 && !(hasBase && m >= 10) && !(walker && m >= 1)).orElse(false);
         final double runWalkWeekly = in.weeklyM().orElse(in.runsPerWeek().orElse(3) * 4000.0) * volumeFactor;
         if (in.runWalk().isPresent() && in.continuousMin().map(m -> m >= 10).orElse(true) && runWalkWeekly >= 3000) {
             final double weekly = runWalkWeekly;
@@ -57,7 +63,7 @@ public record Fitness(Optional<Vdot> vdot, Level level, double currentWeeklyM, i
         // Under 5 km a week is "almost no running now": week 1 is run/walk whatever the runner once raced.
         final boolean tinyVolume = in.weeklyM().map(w -> w * volumeFactor < 5000).orElse(false);
         // A walking-pace race and nothing else told: start from run/walk rather than guess a running volume.
-        final boolean walkingRace = slowRace && in.weeklyM().isEmpty() && in.continuousMin().isEmpty()
+        final boolean walkingRace = slowRace && !walker && in.weeklyM().isEmpty() && in.continuousMin().isEmpty()
                 && in.runsPerWeek().isEmpty();
         if (nothing || smallContinuous || tinyVolume || walkingRace) {
             final int minutes = in.continuousMin().orElse(in.recentRace().map(r -> (int) Math.min(20, r.time().toMinutes()))
@@ -76,20 +82,55 @@ public record Fitness(Optional<Vdot> vdot, Level level, double currentWeeklyM, i
         }
         final int runs = in.runsPerWeek().orElseGet(() -> in.weeklyM()
                 .map(w -> (int) Math.max(3, Math.min(6, Math.round(w / 8000.0)))).orElse(3));
-        final double easyPace = vdot.map(v -> v.paces().easy().midSecPerKm()).orElse(EffortPace.DEFAULT_EASY_SEC_PER_KM);
+        if (walker && in.weeklyM().isEmpty()) {
+            return walkerUntold(in, vdot, runs, easyPace, volumeFactor, reentry);
+        }
+        final double paceNow = vdot.map(v -> v.paces().easy().midSecPerKm()).orElse(EffortPace.DEFAULT_EASY_SEC_PER_KM);
         // Someone who raced ran that long without stopping: up to 45 minutes a run counts towards the estimate.
         final int raceMin = in.recentRace().filter(r -> vdot.isPresent()).map(r -> (int) r.time().toMinutes()).orElse(30);
-        final double estimated = runs * Math.min(45, in.continuousMin().orElse(Math.max(30, raceMin))) * 60 / easyPace * 1000;
+        final double estimated = runs * Math.min(45, in.continuousMin().orElse(Math.max(30, raceMin))) * 60 / paceNow * 1000;
         final double weekly = in.weeklyM().orElse(estimated) * volumeFactor;
         if (weekly < 5000) {
             return new Fitness(vdot, Level.WALK_RUN, 0, 0, 0, reentry ? 3 : 5, Optional.empty(), false, false);
         }
         // The weekly volume is already lowered for time off; a longest run the runner gave is lowered here.
         final double longest = in.longestRunM().map(m -> m * volumeFactor).orElse(Math.min(weekly * 0.35,
-                in.continuousMin().map(m -> m * 60 / easyPace * 1000).orElse(Double.MAX_VALUE)));
+                in.continuousMin().map(m -> m * 60 / paceNow * 1000).orElse(Double.MAX_VALUE)));
         // The longest run is at least an average run of the week the runner told (answers can disagree).
         return new Fitness(vdot, Level.RUNNER, weekly, runs, Math.max(longest, 0.9 * weekly / Math.max(1, runs)), 0,
                 Optional.empty(), reentry, false);
+    }
+
+    /** Minutes a walker-runner who did not tell their week is assumed to walk/run a session now: 3/4 of their race. */
+    static final double WALKER_SESSION_SHARE = 0.75;
+    /** The most of a walker's race that counts as a session they do now (a 1:40 10K is not a 100-minute habit). */
+    static final int WALKER_SESSION_MAX_MIN = 45;
+
+    /**
+     * A walker-runner who told a race but not their week: a conservative week (each session three quarters of the
+     * race, at most 45 minutes x 3/4) and their race as the longest they have gone (at most an hour), so week 1 never
+     * starts with a long run far beyond the race (coach review 3: a 40-minute 5K got a 55-minute long run).
+     */
+    private static Fitness walkerUntold(final FitnessInput in, final Optional<Vdot> vdot, final int runs,
+                                        final double easyPace, final double volumeFactor, final boolean reentry) {
+        final double raceMin = in.recentRace().orElseThrow().time().toSeconds() / 60.0;
+        final double session = WALKER_SESSION_SHARE * Math.min(WALKER_SESSION_MAX_MIN, raceMin);
+        final double weekly = runs * session * 60 / easyPace * 1000 * volumeFactor;
+        final double raced = Math.min(60, raceMin) * 60 / easyPace * 1000;
+        final double longest = in.longestRunM().orElse(raced) * volumeFactor;
+        return new Fitness(vdot, Level.RUNNER, weekly, runs, Math.max(longest, 0.9 * weekly / Math.max(1, runs)), 0,
+                Optional.empty(), reentry, false);
+    }
+
+    /** Easy pace (s/km) the plan will use: from the VDOT, else from the pace the runner's answers suggest. */
+    static double planningEasy(final FitnessInput in, final Optional<Vdot> vdot) {
+        if (vdot.isPresent()) {
+            return vdot.get().paces().easy().midSecPerKm();
+        }
+        if (in.recentRace().isEmpty() && in.runWalk().isEmpty()) {
+            return EffortPace.DEFAULT_EASY_SEC_PER_KM;
+        }
+        return Vdot.fromRace(5000, java.time.Duration.ofSeconds(Math.round(5 * EffortPace.racePace(in)))).paces().easy().midSecPerKm();
     }
 
     /**

@@ -150,6 +150,22 @@ final class WeekComposer {
             fitWorkouts(out, w);
             capLongRun(out, w);
         }
+        if (c.walker()) {
+            // A walker's walk breaks follow each run's final length (coach review 3): a run rounded down to within what
+            // they can run non-stop is continuous, one balanced up past it walks.
+            for (int i = 0; i < out.size(); i++) {
+                final Session s = out.get(i);
+                if (s.type().isRun() && !s.type().isQuality() && s.type() != SessionType.RACE) {
+                    final Optional<RunWalk> rw = w.walkBreaks().apply(minutes(s.load().totalM()));
+                    if (!rw.equals(s.runWalk())) {
+                        final int strides = (int) s.steps().stream().filter(x -> x.kind() == Step.Kind.REPEAT)
+                                .mapToInt(Step::times).reduce((a, b) -> b).orElse(0);
+                        out.set(i, sessions.run(s.date(), s.type() == SessionType.RUN_WALK ? SessionType.EASY : s.type(),
+                                s.load().totalM(), s.type() == SessionType.STRIDES ? strides : 0, rw));
+                    }
+                }
+            }
+        }
         return out;
     }
 

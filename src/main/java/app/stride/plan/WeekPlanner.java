@@ -140,7 +140,7 @@ final class WeekPlanner {
             // Race day at the ratio trained last (the taper holds it), unless their stated ability covers the race.
             final int minutes = (int) Math.round(c.distance().metres() / 1000 * WalkerRunWalk.pace(req.fitness(),
                     c.pv().easy().midSecPerKm()) / 60);
-            return WalkerRunWalk.breaks(req.fitness(), c.walkerRatio(step), c.dates().weeks(), minutes);
+            return WalkerRunWalk.breaks(req.fitness(), c.walkerRatio(Math.max(0, step - 1)), c.dates().weeks(), minutes);
         }
         if (fit.level() == Level.RUNNER) {
             // Race day follows the rule of every run: walk breaks beyond what the runner can run non-stop by then
@@ -170,7 +170,10 @@ final class WeekPlanner {
         // The last full week before the taper is the peak: no cutback there (the taper is the rest that follows).
         final boolean beforeTaper = req.hasRace() && k < n && Taper.isTaperWeek(c.distance(), k + 1, n, early);
         final boolean cutback = taper.isEmpty() && ramp.isEmpty() && rel % 4 == 0 && !beforeTaper;
-        final double cap = GrowthRule.cap(best, runs);
+        // A walker's first week grows 10% in minutes from their week now (coach review 3): at walking pace the low-volume
+        // step of half a kilometre a running day would be twice the minutes it is for a runner.
+        final double cap = k == 1 && c.walker() && best > 0 ? Math.min(GrowthRule.cap(best, runs), GrowthRule.FACTOR * best)
+                : GrowthRule.cap(best, runs);
         // Ordinary weeks grow from a dip before them, not from the best week (whatever workout made the dip).
         final double growCap = Double.isNaN(previousOrdinary) || previousOrdinary >= bestRunning ? cap
                 : Math.min(cap, GrowthRule.cap(previousOrdinary, runs));
@@ -246,7 +249,8 @@ final class WeekPlanner {
                 : WorkoutProgression.strides(step);
         final int week = rel;
         final boolean firstReentryWeek = fit.reentry() && rel == 1;
-        final int ordinary = step;
+        // A walker's ratio is held in cutbacks and the taper: the ratio of the last ordinary week, not the next rung.
+        final int ordinary = !cutback && taper.isEmpty() ? step : Math.max(0, step - 1);
         final List<Session> ss = composer.compose(new WeekComposer.Week(days(ws, raceWeek), volume, lng, withTrial, step,
                 strides, raceWeek, phase == Phase.PEAK, min -> walkBreaks(week, min, firstReentryWeek, ordinary), protectedLong,
                 longest));

@@ -63,6 +63,14 @@ final class GoldenCases {
                         fitness(race(RaceDistance.FIVE_K, 45, 0), 10.0, 3, null, null, null, 0, false))),
                 km("walker-40-min-5k-can-run-30-min", req(Goal.FINISH, RaceDistance.FIVE_K, null, 8, days(TUESDAY, THURSDAY, SUNDAY),
                         fitness(race(RaceDistance.FIVE_K, 40, 0), 10.0, 3, null, 30, null, 0, false))),
+                // Coach review 3 (walkers): a walking-pace race alone, or with the minutes they can run, is run/walk;
+                // a walker's ratio is held in cutbacks and the taper.
+                km("walker-45-min-5k-race-only", req(Goal.TIME, RaceDistance.FIVE_K, null, 8, days(TUESDAY, THURSDAY, SATURDAY),
+                        fitness(race(RaceDistance.FIVE_K, 45, 0), null, null, null, null, null, 0, false))),
+                km("walker-50-min-5k-can-run-10-min", req(Goal.TIME, RaceDistance.FIVE_K, null, 8, days(TUESDAY, THURSDAY, SATURDAY),
+                        fitness(race(RaceDistance.FIVE_K, 50, 0), null, null, null, 10, null, 0, false))),
+                km("walker-40-min-5k-10k-12-weeks-cutbacks", req(Goal.TIME, RaceDistance.TEN_K, null, 12, days(TUESDAY, THURSDAY, SUNDAY),
+                        fitness(race(RaceDistance.FIVE_K, 40, 0), 12.0, 3, 5.0, null, null, 0, false))),
                 km("beginner-first-half-20-km-12-weeks", req(Goal.FINISH, RaceDistance.HALF, null, 12, days(TUESDAY, THURSDAY, SUNDAY),
                         fitness(Optional.empty(), 20.0, 3, 6.0, 60, null, 0, false))),
                 km("beginner-run-walk-by-choice-half", req(Goal.FINISH, RaceDistance.HALF, null, 12, days(TUESDAY, THURSDAY, SATURDAY),

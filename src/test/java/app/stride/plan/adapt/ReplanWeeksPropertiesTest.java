@@ -89,6 +89,7 @@ class ReplanWeeksPropertiesTest {
         }
         assertThat(broken).isEmpty();
         assertThat(rebuilds).isGreaterThan(40);
-        assertThat(checked).isGreaterThan(15);
+        // A coverage guard: the random missed patterns follow the plans (walkers re-planned in coach review 3 moved it to 15).
+        assertThat(checked).as("runners checked").isGreaterThanOrEqualTo(15);
     }
 }
