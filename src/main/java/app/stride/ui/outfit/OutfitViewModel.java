@@ -1,8 +1,6 @@
 package app.stride.ui.outfit;
 
-import app.stride.format.Numbers;
 import app.stride.format.Dates;
-import app.stride.common.InvalidInputException;
 import app.stride.common.Messages;
 import app.stride.outfit.Conditions;
 import app.stride.outfit.Effort;
@@ -13,9 +11,7 @@ import app.stride.outfit.OutfitService;
 import app.stride.outfit.Precipitation;
 import app.stride.outfit.Sky;
 import app.stride.outfit.Tendency;
-import app.stride.settings.DistanceUnit;
 import app.stride.settings.Settings;
-import app.stride.settings.TemperatureUnit;
 import app.stride.ui.task.TaskFailure;
 import app.stride.ui.task.TaskRunner;
 import app.stride.weather.ForecastConditions;
@@ -36,7 +32,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -57,21 +52,12 @@ public final class OutfitViewModel {
     private final ObservableValue<Settings> settings;
     private final Clock clock;
 
-    private final StringProperty temperature = new SimpleStringProperty("10");
-    private final StringProperty wind = new SimpleStringProperty("0");
-    private final StringProperty humidity = new SimpleStringProperty("50");
-    private final ObjectProperty<Precipitation> precipitation = new SimpleObjectProperty<>(Precipitation.NONE);
-    private final ObjectProperty<Light> light = new SimpleObjectProperty<>(Light.DAY);
-    private final ObjectProperty<Sky> sky = new SimpleObjectProperty<>(Sky.OVERCAST);
-    private final BooleanProperty thunderstorm = new SimpleBooleanProperty(false);
-    private final BooleanProperty freezing = new SimpleBooleanProperty(false);
+    private final TypedConditions typed;
     private final ObjectProperty<Effort> effort = new SimpleObjectProperty<>(Effort.EASY);
     private final ObjectProperty<Tendency> tendency = new SimpleObjectProperty<>(Tendency.NEUTRAL);
 
-    private final ReadOnlyStringWrapper inputError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper invalidField = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Optional<Outfit>> outfit = new ReadOnlyObjectWrapper<>(Optional.empty());
-    private final ObservableList<LearnedExplanation> learned = FXCollections.observableArrayList();
+    private final LearnedAboutRunner learned;
 
     private final ReadOnlyBooleanWrapper weatherOn = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper placeLabel = new ReadOnlyStringWrapper("");
@@ -97,13 +83,13 @@ public final class OutfitViewModel {
         this.tasks = tasks;
         this.settings = settings;
         this.clock = clock;
+        this.typed = new TypedConditions(settings);
+        this.learned = new LearnedAboutRunner(outfits, tasks, this::recompute, this::report);
         forecastDate.set(LocalDate.now(clock));
-        // A mild 10 °C to start with, shown in the runner's unit (50 °F), not a literal 10 in either.
-        temperature.set(fmt(round1(temperatureUnit().fromCelsius(10.0))));
-        for (ObservableValue<?> input : List.of(temperature, wind, humidity, precipitation, light, sky, thunderstorm,
-                freezing, effort)) {
+        for (ObservableValue<?> input : typed.inputs()) {
             input.addListener((o, a, b) -> inputChanged());
         }
+        effort.addListener((o, a, b) -> inputChanged());
         tendency.addListener((o, a, b) -> {
             if (!filling && b != null) {
                 tasks.run(() -> outfits.setTendency(b), this::report);
@@ -128,9 +114,7 @@ public final class OutfitViewModel {
                     tendency.set(loaded.tendency());
                     usualTime.set(loaded.usualTime().toLocalTime());
                     filling = false;
-                    if (!learned.equals(loaded.learned())) {
-                        learned.setAll(loaded.learned());
-                    }
+                    learned.show(loaded.learned());
                     weatherOn.set(loaded.weatherOn());
                     placeLabel.set(loaded.place().orElse(""));
                     forecastHour.set(loaded.usualTime().getHour());
@@ -187,38 +171,7 @@ public final class OutfitViewModel {
 
     /** The typed conditions in SI units, or empty with {@link #inputErrorProperty()} saying what to fix. */
     Optional<Conditions> conditions() {
-        final TemperatureUnit tu = temperatureUnit();
-        final double minT = round1(tu.fromCelsius(Conditions.MIN_AIR_C));
-        final double maxT = round1(tu.fromCelsius(Conditions.MAX_AIR_C));
-        final Optional<Double> t = number(temperature.get()).filter(v -> v >= minT && v <= maxT);
-        if (t.isEmpty()) {
-            return fail("temperature", Messages.get("outfit.form.error.temperature", fmt(minT), fmt(maxT), unitSymbol(tu)));
-        }
-        final boolean mph = windInMph();
-        final double maxW = round1(mph ? Conditions.MAX_WIND_KMH / 1.609344 : Conditions.MAX_WIND_KMH);
-        final Optional<Double> w = number(wind.get()).filter(v -> v >= 0 && v <= maxW);
-        if (w.isEmpty()) {
-            return fail("wind", Messages.get("outfit.form.error.wind", fmt(maxW), windSymbol()));
-        }
-        final Optional<Double> h = number(humidity.get()).filter(v -> v >= 0 && v <= 100);
-        if (h.isEmpty()) {
-            return fail("humidity", Messages.get("outfit.form.error.humidity"));
-        }
-        invalidField.set("");
-        inputError.set("");
-        final double windKmh = mph ? w.get() * 1.609344 : w.get();
-        try {
-            return Optional.of(new Conditions(tu.toCelsius(t.get()), windKmh, h.get(), precipitation.get(), light.get(), sky.get(),
-                    thunderstorm.get(), freezing.get()));
-        } catch (InvalidInputException e) {
-            return fail(e.field(), TaskFailure.message(e)); // e.g. snow in air above +4 °C
-        }
-    }
-
-    private Optional<Conditions> fail(final String field, final String message) {
-        invalidField.set(field);
-        inputError.set(message);
-        return Optional.empty();
+        return typed.parse();
     }
 
     /** Looks up places called what the runner typed (a network call, made only on this request). */
@@ -285,14 +238,7 @@ public final class OutfitViewModel {
         final Conditions c = f.conditions();
         filling = true;
         try {
-            temperature.set(fmt(round1(temperatureUnit().fromCelsius(c.airC()))));
-            wind.set(fmt(round1(windInMph() ? c.windKmh() / 1.609344 : c.windKmh())));
-            humidity.set(fmt(Math.round(c.humidityPct())));
-            precipitation.set(c.precipitation());
-            light.set(c.light());
-            sky.set(c.sky());
-            thunderstorm.set(c.thunderstorm());
-            freezing.set(c.freezing());
+            typed.fill(c);
         } finally {
             filling = false;
         }
@@ -324,24 +270,12 @@ public final class OutfitViewModel {
 
     /** Forgets what was learned around one temperature band. */
     public void reset(final int bandC) {
-        tasks.run(() -> {
-            outfits.reset(bandC);
-            return outfits.learned();
-        }, list -> {
-            learned.setAll(list);
-            recompute();
-        }, this::report);
+        learned.reset(bandC);
     }
 
     /** Forgets everything learned. */
     public void resetAll() {
-        tasks.run(() -> {
-            outfits.resetAll();
-            return outfits.learned();
-        }, list -> {
-            learned.setAll(list);
-            recompute();
-        }, this::report);
+        learned.resetAll();
     }
 
     private void unitsChanged(final Settings old, final Settings now) {
@@ -351,14 +285,7 @@ public final class OutfitViewModel {
         // Keep what the runner typed meaning the same weather when they switch units.
         filling = true;
         try {
-            if (old.temperatureUnit() != now.temperatureUnit()) {
-                number(temperature.get()).ifPresent(v ->
-                        temperature.set(fmt(round1(now.temperatureUnit().fromCelsius(old.temperatureUnit().toCelsius(v))))));
-            }
-            if (old.distanceUnit() != now.distanceUnit()) {
-                final boolean toMph = now.distanceUnit() == DistanceUnit.MI;
-                number(wind.get()).ifPresent(v -> wind.set(fmt(round1(toMph ? v / 1.609344 : v * 1.609344))));
-            }
+            typed.convert(old, now);
         } finally {
             filling = false;
         }
@@ -370,70 +297,46 @@ public final class OutfitViewModel {
         weatherStatus.set(TaskFailure.message(e));
     }
 
-    private TemperatureUnit temperatureUnit() {
-        return settings.getValue().temperatureUnit();
-    }
-
-    private boolean windInMph() {
-        return settings.getValue().distanceUnit() == DistanceUnit.MI;
-    }
-
     /** °C or °F, as the runner chose. */
     public String temperatureSymbol() {
-        return unitSymbol(temperatureUnit());
+        return typed.temperatureSymbol();
     }
 
     /** km/h or mph, following the distance unit. */
     public String windSymbol() {
-        return Messages.get(windInMph() ? "outfit.form.mph" : "outfit.form.kmh");
-    }
-
-    private static String unitSymbol(final TemperatureUnit u) {
-        return u == TemperatureUnit.F ? "°F" : "°C";
-    }
-
-    static Optional<Double> number(final String text) {
-        return Numbers.parse(text);
-    }
-
-    private static double round1(final double v) {
-        return Math.round(v * 10.0) / 10.0;
-    }
-
-    static String fmt(final double v) {
-        return Numbers.oneDecimal(v);
+        return typed.windSymbol();
     }
 
     public StringProperty temperatureProperty() {
-        return temperature;
+        return typed.temperature();
     }
 
     public StringProperty windProperty() {
-        return wind;
+        return typed.wind();
     }
 
     public StringProperty humidityProperty() {
-        return humidity;
+        return typed.humidity();
     }
 
     public ObjectProperty<Precipitation> precipitationProperty() {
-        return precipitation;
+        return typed.precipitation();
     }
 
     public ObjectProperty<Light> lightProperty() {
-        return light;
+        return typed.light();
     }
 
     public ObjectProperty<Sky> skyProperty() {
-        return sky;
+        return typed.sky();
     }
 
     public BooleanProperty thunderstormProperty() {
-        return thunderstorm;
+        return typed.thunderstorm();
     }
 
     public BooleanProperty freezingProperty() {
-        return freezing;
+        return typed.freezing();
     }
 
     public ObjectProperty<Effort> effortProperty() {
@@ -446,12 +349,12 @@ public final class OutfitViewModel {
 
     /** One line naming the field to fix and what is allowed; empty when the conditions are fine. */
     public ReadOnlyStringProperty inputErrorProperty() {
-        return inputError.getReadOnlyProperty();
+        return typed.inputError();
     }
 
     /** Which field the error is about: {@code temperature}, {@code wind}, {@code humidity}, or empty. */
     public ReadOnlyStringProperty invalidFieldProperty() {
-        return invalidField.getReadOnlyProperty();
+        return typed.invalidField();
     }
 
     public ReadOnlyObjectProperty<Optional<Outfit>> outfitProperty() {
@@ -459,7 +362,7 @@ public final class OutfitViewModel {
     }
 
     public ObservableList<LearnedExplanation> learned() {
-        return learned;
+        return learned.list();
     }
 
     public ReadOnlyBooleanProperty weatherOnProperty() {

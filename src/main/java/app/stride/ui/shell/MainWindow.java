@@ -25,20 +25,14 @@ import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The main window: a sidebar of screens on the left, the chosen screen on the right. */
 public final class MainWindow {
@@ -49,7 +43,7 @@ public final class MainWindow {
     private final ShellViewModel viewModel;
     private final ScreenContext context;
     private final Map<Screen, ScreenView> views = new EnumMap<>(Screen.class);
-    private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
+    private Sidebar sidebar;
     private final StackPane content = new StackPane();
     private final BorderPane root = new BorderPane();
     private AdaptBannerViewModel adapt;
@@ -72,7 +66,8 @@ public final class MainWindow {
                 this::createPlan, new app.stride.ui.common.PlanChanges());
         root.getStyleClass().add("main-window");
         app.stride.common.StartupMarks.mark("shell vm");
-        root.setLeft(sidebar());
+        sidebar = new Sidebar(viewModel);
+        root.setLeft(sidebar.root());
         app.stride.common.StartupMarks.mark("sidebar");
         content.getStyleClass().add("content");
         content.setAlignment(Pos.TOP_CENTER);
@@ -82,69 +77,6 @@ public final class MainWindow {
         viewModel.settingsProperty().addListener((o, a, s) -> DateField.weekStartsOn(s.firstDayOfWeek()));
         viewModel.currentProperty().addListener((o, a, screen) -> show(screen));
         show(viewModel.currentProperty().get());
-    }
-
-    private VBox sidebar() {
-        final FontIcon logo = new FontIcon("mdi2r-run-fast");
-        logo.getStyleClass().add("brand-icon");
-        final Label brand = new Label(Messages.get("app.name"), logo);
-        brand.getStyleClass().add("brand");
-
-        final VBox nav = new VBox(4);
-        nav.getStyleClass().add("nav");
-        final ToggleGroup group = new ToggleGroup();
-        final Map<ToggleButton, String> tips = new java.util.LinkedHashMap<>();
-        int index = 1;
-        for (Screen s : Screen.values()) {
-            final ToggleButton b = new ToggleButton(Messages.get(s.key()), new FontIcon(s.icon()));
-            b.setId("nav-" + s.name().toLowerCase(java.util.Locale.ROOT));
-            b.getStyleClass().add("nav-item");
-            b.setToggleGroup(group);
-            b.setMaxWidth(Double.MAX_VALUE);
-            b.setAlignment(Pos.CENTER_LEFT);
-            b.setMnemonicParsing(false);
-            tips.put(b, Messages.get("nav.shortcut", Messages.get(s.key()), index));
-            b.setOnAction(e -> viewModel.navigate(s));
-            navButtons.put(s, b);
-            if (s == Screen.SETTINGS) {
-                final Region spacer = new Region();
-                VBox.setVgrow(spacer, Priority.ALWAYS);
-                nav.getChildren().add(spacer);
-            }
-            nav.getChildren().add(b);
-            index++;
-        }
-        // The shortcut tooltips are made when the pointer first comes to the sidebar, not before the first frame: the
-        // first Tooltip costs 60-80 ms of class loading under load, and a tooltip only ever shows on hover (issue 11).
-        nav.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_ENTERED_TARGET, new javafx.event.EventHandler<>() {
-            @Override
-            public void handle(final javafx.scene.input.MouseEvent e) {
-                nav.removeEventFilter(javafx.scene.input.MouseEvent.MOUSE_ENTERED_TARGET, this);
-                tips.forEach((button, tip) -> button.setTooltip(new Tooltip(tip)));
-            }
-        });
-        // Clicking the screen you are on must not leave the sidebar with nothing selected.
-        group.selectedToggleProperty().addListener((o, old, now) -> {
-            if (now == null && old != null) {
-                old.setSelected(true);
-            }
-        });
-        // Up and down move to the previous or next screen, the highlight and the screen together (never one without the other).
-        nav.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            final int step = e.getCode() == KeyCode.UP || e.getCode() == KeyCode.LEFT ? -1
-                    : e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.RIGHT ? 1 : 0;
-            if (step != 0) {
-                final Screen[] all = Screen.values();
-                final int next = Math.floorMod(viewModel.currentProperty().get().ordinal() + step, all.length);
-                viewModel.navigate(all[next]);
-                navButtons.get(all[next]).requestFocus();
-                e.consume();
-            }
-        });
-        VBox.setVgrow(nav, Priority.ALWAYS);
-        final VBox sidebar = new VBox(20, brand, nav);
-        sidebar.getStyleClass().add("sidebar");
-        return sidebar;
     }
 
     /**
@@ -194,10 +126,7 @@ public final class MainWindow {
         } else {
             content.getChildren().setAll(view.root());
         }
-        final ToggleButton b = navButtons.get(screen);
-        if (!b.isSelected()) {
-            b.setSelected(true);
-        }
+        sidebar.select(screen);
         view.onShow();
         // Each screen change looks again (a tick-off elsewhere may have changed what is missed); kept-as-is stays away.
         adapt.check();

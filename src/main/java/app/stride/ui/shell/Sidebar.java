@@ -1,0 +1,108 @@
+package app.stride.ui.shell;
+
+import app.stride.common.Messages;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import javafx.event.EventHandler;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The window's sidebar: the brand and one button per screen, kept in step with the screen shown; arrows move along it. */
+final class Sidebar {
+
+    private final ShellViewModel viewModel;
+    private final Map<Screen, ToggleButton> buttons = new EnumMap<>(Screen.class);
+    private final VBox root;
+
+    Sidebar(final ShellViewModel viewModel) {
+        this.viewModel = viewModel;
+        this.root = build();
+    }
+
+    VBox root() {
+        return root;
+    }
+
+    /** Highlights {@code screen}'s button (the screen is being shown). */
+    void select(final Screen screen) {
+        final ToggleButton b = buttons.get(screen);
+        if (!b.isSelected()) {
+            b.setSelected(true);
+        }
+    }
+
+    private VBox build() {
+        final FontIcon logo = new FontIcon("mdi2r-run-fast");
+        logo.getStyleClass().add("brand-icon");
+        final Label brand = new Label(Messages.get("app.name"), logo);
+        brand.getStyleClass().add("brand");
+
+        final VBox nav = new VBox(4);
+        nav.getStyleClass().add("nav");
+        final ToggleGroup group = new ToggleGroup();
+        final Map<ToggleButton, String> tips = new LinkedHashMap<>();
+        int index = 1;
+        for (Screen s : Screen.values()) {
+            final ToggleButton b = new ToggleButton(Messages.get(s.key()), new FontIcon(s.icon()));
+            b.setId("nav-" + s.name().toLowerCase(Locale.ROOT));
+            b.getStyleClass().add("nav-item");
+            b.setToggleGroup(group);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setAlignment(Pos.CENTER_LEFT);
+            b.setMnemonicParsing(false);
+            tips.put(b, Messages.get("nav.shortcut", Messages.get(s.key()), index));
+            b.setOnAction(e -> viewModel.navigate(s));
+            buttons.put(s, b);
+            if (s == Screen.SETTINGS) {
+                final Region spacer = new Region();
+                VBox.setVgrow(spacer, Priority.ALWAYS);
+                nav.getChildren().add(spacer);
+            }
+            nav.getChildren().add(b);
+            index++;
+        }
+        // The shortcut tooltips are made when the pointer first comes to the sidebar, not before the first frame: the
+        // first Tooltip costs 60-80 ms of class loading under load, and a tooltip only ever shows on hover (issue 11).
+        nav.addEventFilter(MouseEvent.MOUSE_ENTERED_TARGET, new EventHandler<>() {
+            @Override
+            public void handle(final MouseEvent e) {
+                nav.removeEventFilter(MouseEvent.MOUSE_ENTERED_TARGET, this);
+                tips.forEach((button, tip) -> button.setTooltip(new Tooltip(tip)));
+            }
+        });
+        // Clicking the screen you are on must not leave the sidebar with nothing selected.
+        group.selectedToggleProperty().addListener((o, old, now) -> {
+            if (now == null && old != null) {
+                old.setSelected(true);
+            }
+        });
+        // Up and down move to the previous or next screen, the highlight and the screen together (never one without the other).
+        nav.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            final int step = e.getCode() == KeyCode.UP || e.getCode() == KeyCode.LEFT ? -1
+                    : e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.RIGHT ? 1 : 0;
+            if (step != 0) {
+                final Screen[] all = Screen.values();
+                final int next = Math.floorMod(viewModel.currentProperty().get().ordinal() + step, all.length);
+                viewModel.navigate(all[next]);
+                buttons.get(all[next]).requestFocus();
+                e.consume();
+            }
+        });
+        VBox.setVgrow(nav, Priority.ALWAYS);
+        final VBox sidebar = new VBox(20, brand, nav);
+        sidebar.getStyleClass().add("sidebar");
+        return sidebar;
+    }
+}
