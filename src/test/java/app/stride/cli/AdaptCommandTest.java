@@ -95,9 +95,7 @@ class AdaptCommandTest {
         final JsonNode j = json(preview);
         assertThat(j.get("missed").asInt()).isEqualTo(3);
         assertThat(j.get("proposal").asText()).isEqualTo("bridge");
-        // The weeks after the bridge grow back from it (coach review D4): only the bridge days become easy runs.
-        assertThat(j.get("changes")).isNotEmpty().filteredOn(c -> c.get("date").asText().compareTo("2027-01-30") <= 0)
-                .isNotEmpty().allSatisfy(c -> {
+        assertThat(j.get("changes")).isNotEmpty().allSatisfy(c -> {
             assertThat(c.get("date").asText()).isBetween("2027-01-24", "2027-01-30");
             assertThat(c.get("from").get("type").asText()).isNotEmpty();
             assertThat(c.get("to").get("type").asText()).isIn("easy", "recovery", "run-walk");

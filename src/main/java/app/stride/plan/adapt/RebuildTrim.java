@@ -131,7 +131,7 @@ final class RebuildTrim {
     }
 
     /** Every run of {@code w} at {@code f} of its length; a workout that would then break Daniels' limits runs easy. */
-    static PlanWeek scaled(final PlanWeek w, final double f) {
+    private static PlanWeek scaled(final PlanWeek w, final double f) {
         final List<Session> ss = new ArrayList<>();
         for (Session s : w.sessions()) {
             // Every run but a workout and the race: a long run with work in it, or one given only by distance, too.

@@ -140,7 +140,6 @@ public final class Replanner {
         final List<PlanWeek> weeks = new ArrayList<>();
         final List<Long> ids = new ArrayList<>();
         final List<SessionChange> changes = new ArrayList<>();
-        final List<List<Slot>> slots = new ArrayList<>();
         int i = 0;
         for (PlanWeek w : plan.weeks()) {
             final List<Slot> sessions = new ArrayList<>();
@@ -158,21 +157,7 @@ public final class Replanner {
             }
             sessions.sort(Comparator.comparing(x -> x.session().date()));
             weeks.add(new PlanWeek(w.number(), w.start(), w.phase(), w.cutback(), sessions.stream().map(Slot::session).toList()));
-            slots.add(sessions);
-        }
-        // The weeks after the bridge grow back from it by the growth rule, not straight back to the plan's biggest.
-        final List<PlanWeek> grown = BridgeGrowth.after(weeks, from, end);
-        for (int k = 0; k < weeks.size(); k++) {
-            final List<Session> was = weeks.get(k).sessions();
-            final List<Session> now = grown.get(k).sessions();
-            for (int j = 0; j < was.size(); j++) {
-                if (now.get(j) != was.get(j)) {
-                    changes.add(new SessionChange(was.get(j).date(), Optional.of(was.get(j)), Optional.of(now.get(j))));
-                    slots.get(k).set(j, new Slot(now.get(j), null));
-                }
-            }
-            weeks.set(k, grown.get(k));
-            slots.get(k).forEach(x -> ids.add(x.storedId()));
+            sessions.forEach(x -> ids.add(x.storedId()));
         }
         if (changes.isEmpty()) {
             return carryOn(asOf, missed, days, warnings);
