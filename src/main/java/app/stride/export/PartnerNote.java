@@ -23,6 +23,9 @@ public final class PartnerNote {
         final String distance = StepText.distance(w.totalM(), unit);
         if (w.upcoming()) {
             lines.add(Messages.get("note.upcoming", w.planned()));
+        } else if (w.planned() == 0 && w.plannedInWeek() > 0 && w.done() + w.extra() == 0) {
+            // nothing due yet (day 1 of a plan, or of a week): no "0 of 3", a good start instead
+            lines.add(Messages.get("note.nothingDueYet", w.plannedInWeek()));
         } else if (w.planned() == 0) {
             lines.add(Messages.get("note.noneplanned", w.done() + w.extra(), distance));
         } else if (w.totalM() <= 0) {

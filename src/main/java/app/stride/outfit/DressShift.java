@@ -13,8 +13,7 @@ public record DressShift(String id, double deltaC) {
 
     /** As a phrase to render, e.g. "sun: dress as if 10°F warmer", in the runner's unit. */
     public app.stride.common.Phrase phrase(final TemperatureUnit unit) {
-        final long d = Math.round(Math.abs(Temperatures.delta(deltaC, unit)));
-        final String amount = d + "°" + (unit == TemperatureUnit.C ? "C" : "F");
+        final String amount = app.stride.format.Degrees.difference(deltaC, unit);
         return app.stride.common.Phrase.of(deltaC >= 0 ? "outfit.shift.lighter" : "outfit.shift.warmer",
                 app.stride.common.Phrase.of("outfit.shift." + id), amount);
     }

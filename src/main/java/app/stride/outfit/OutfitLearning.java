@@ -63,7 +63,7 @@ public final class OutfitLearning {
      */
     public static Phrase explain(final LearnedBand b, final TemperatureUnit unit) {
         final String around = Temperatures.format(b.centreC(), unit);
-        final String shift = Math.round(Math.abs(Temperatures.delta(b.offsetC(), unit))) + "°" + unit.code().toUpperCase(java.util.Locale.ROOT);
+        final String shift = app.stride.format.Degrees.difference(b.offsetC(), unit);
         final Phrase strength = Phrase.of(Math.abs(b.offsetC()) >= 4 ? "outfit.learned.much"
                 : Math.abs(b.offsetC()) >= 2 ? "outfit.learned.plain" : "outfit.learned.bit");
         if (b.offsetC() > 0) {

@@ -26,9 +26,8 @@ public final class Temperatures {
         return unit == TemperatureUnit.C ? deltaC : deltaC * 9.0 / 5.0;
     }
 
-    /** Rounded for reading, e.g. "38°F" or "-3°C". */
+    /** Rounded for reading, e.g. "38 °F" or "-3 °C" (one rule: {@link app.stride.format.Degrees}). */
     public static String format(final double c, final TemperatureUnit unit) {
-        final long v = Math.round(unit.fromCelsius(c));
-        return (v == 0 ? 0 : v) + "°" + (unit == TemperatureUnit.C ? "C" : "F");
+        return app.stride.format.Degrees.of(c, unit);
     }
 }

@@ -16,13 +16,16 @@ import java.util.Optional;
  * @param longest the longest run logged that week, if any
  * @param feel    average "how it felt" (1 awful to 5 great), when the runner said
  * @param effort  average RPE (1 to 10), when the runner said
- * @param next     the next open session: after {@code today} for this week or a past one, after the week's own
- *                 sessions for a week still to come
+ * @param planned  the week's planned runs; for the week holding {@code today}, only those due so far (before today,
+ *                 or already ticked off), so day 1 of a plan is not "0 of 3"
+ * @param next     the next open session: from {@code today} on (today's own if still open) for this week or a past
+ *                 one, after the week's own sessions for a week still to come
+ * @param plannedInWeek every planned run in the week, due or not
  * @param upcoming whether the week is still to come
  */
 public record WeekSummary(int week, int weeks, LocalDate start, LocalDate end, int planned, int done, int skipped, int extra,
                           double totalM, Optional<LogEntry> longest, Optional<Double> feel, Optional<Double> effort,
-                          Optional<SavedSession> next, boolean upcoming) {
+                          Optional<SavedSession> next, boolean upcoming, int plannedInWeek) {
 
     /** The week of the plan that holds {@code day} (clamped to the plan). */
     public static int weekOf(final SavedPlan plan, final LocalDate day) {
@@ -47,12 +50,16 @@ public record WeekSummary(int week, int weeks, LocalDate start, LocalDate end, i
                 .max(Comparator.comparingDouble(e -> e.distanceM().orElseThrow()));
         final Optional<Double> feel = average(runs.stream().flatMap(e -> e.feel().stream()).toList());
         final Optional<Double> effort = average(runs.stream().flatMap(e -> e.effortRpe().stream()).toList());
-        // For a week still to come, "next" is what follows its own sessions, not the next session from today.
-        final LocalDate after = today.isBefore(start) ? end : today;
-        final Optional<SavedSession> next = plan.sessions().stream().filter(s -> s.date().isAfter(after))
+        // For a week still to come, "next" is what follows its own sessions, not the next session from today; otherwise
+        // it is the first open session from today on: today's, while it is still open, is next.
+        final LocalDate from = today.isBefore(start) ? end.plusDays(1) : today;
+        final Optional<SavedSession> next = plan.sessions().stream().filter(s -> !s.date().isBefore(from))
                 .filter(s -> s.status().isOpen()).min(Comparator.comparing(SavedSession::date));
-        return new WeekSummary(week, plan.weeks(), start, end, inWeek.size(), done, skipped, extra, total, longest, feel, effort, next,
-                today.isBefore(start));
+        // Only what was due counts as planned: sessions before today, and any already ticked off (today's or early).
+        final int due = today.isBefore(start) ? inWeek.size()
+                : (int) inWeek.stream().filter(s -> s.date().isBefore(today) || !s.status().isOpen()).count();
+        return new WeekSummary(week, plan.weeks(), start, end, due, done, skipped, extra, total, longest, feel, effort, next,
+                today.isBefore(start), inWeek.size());
     }
 
     private static Optional<Double> average(final List<Integer> values) {

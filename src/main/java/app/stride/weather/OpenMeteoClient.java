@@ -123,10 +123,10 @@ public final class OpenMeteoClient {
             throw new WeatherException(WeatherException.Kind.TIMEOUT, Messages.get("weather.error.timeout", timeout.toSeconds() == 0
                     ? String.format(Locale.ROOT, "%.1f", timeout.toMillis() / 1000.0) : String.valueOf(timeout.toSeconds())), e);
         } catch (IOException e) {
-            throw new WeatherException(WeatherException.Kind.NETWORK, Messages.get("weather.error.network", describe(e)), e);
+            throw new WeatherException(WeatherException.Kind.NETWORK, Messages.get("weather.error.network"), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new WeatherException(WeatherException.Kind.NETWORK, Messages.get("weather.error.network", "interrupted"), e);
+            throw new WeatherException(WeatherException.Kind.NETWORK, Messages.get("weather.error.network"), e);
         }
         if (res.statusCode() / 100 != 2) {
             // Open-Meteo explains a refused request in the body; prefer its reason over a bare status code.
@@ -224,10 +224,5 @@ public final class OpenMeteoClient {
 
     private static String enc(final String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    private static String describe(final IOException e) {
-        final String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
     }
 }

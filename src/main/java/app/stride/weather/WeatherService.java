@@ -61,7 +61,12 @@ public final class WeatherService {
 
     /** Whether forecasts are used: the runner turned weather on and chose a place. */
     public boolean isEnabled() {
-        return settings.get(ENABLED).map(Boolean::parseBoolean).orElse(false) && place().isPresent();
+        return isSwitchedOn() && place().isPresent();
+    }
+
+    /** Whether the runner switched weather on (Settings or Outfit), with or without a place chosen yet. */
+    public boolean isSwitchedOn() {
+        return settings.get(ENABLED).map(Boolean::parseBoolean).orElse(false);
     }
 
     /** The chosen place, if any. */
@@ -102,6 +107,17 @@ public final class WeatherService {
     /** Places called {@code name}: a network call, made only because the runner typed a name to choose a place. */
     public List<Place> searchPlaces(final String name) {
         return client().searchPlaces(name);
+    }
+
+    /**
+     * As {@link #searchPlaces(String)} for the app, where the town search is only offered with weather switched on:
+     * with it off this refuses before any HTTP client exists (issue 11: weather off means no network at all).
+     */
+    public List<Place> searchPlacesIfOn(final String name) {
+        if (!isSwitchedOn()) {
+            throw new WeatherException(WeatherException.Kind.OFF, Messages.get("weather.error.off"));
+        }
+        return searchPlaces(name);
     }
 
     /**

@@ -91,7 +91,7 @@ class OutfitCommandTest {
     void fahrenheitAndMphInTheDark() {
         final Run r = run("outfit", "--temp", "28", "--temp-unit", "f", "--wind", "15", "--wind-unit", "mph", "--light", "dark");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("Feels like: 16°F (wind chill)", "Headlamp: ", "Reflective gear: ", "Torso", "  Thermal top: ")
+        assertThat(r.out()).contains("Feels like: 16 °F (wind chill)", "Headlamp: ", "Reflective gear: ", "Torso", "  Thermal top: ")
                 .doesNotContain("Sunglasses");
     }
 
@@ -120,10 +120,10 @@ class OutfitCommandTest {
         assertThat(j.path("beyondChart").asBoolean()).isTrue();
         assertThat(j.path("dressFor").path("f").asDouble()).isEqualTo(137.0);
         assertThat(j.path("warnings").get(0).path("text").asText())
-                .isEqualTo("Beyond the NWS heat chart (feels like 137°F or more): dangerous heat, don't run.");
+                .isEqualTo("Beyond the NWS heat chart (feels like 137 °F or more): dangerous heat, don't run.");
         final Run text = run("outfit", "--temp", "110", "--temp-unit", "f", "--humidity", "90");
-        assertThat(text.out()).contains("Feels like: 137°F (heat index, beyond the NWS chart: shown at its top)",
-                "Dress for:  137°F").doesNotContain("247");
+        assertThat(text.out()).contains("Feels like: 137 °F (heat index, beyond the NWS chart: shown at its top)",
+                "Dress for:  137 °F").doesNotContain("247");
         // on the chart nothing changes
         assertThat(run("outfit", "--temp", "95", "--temp-unit", "f", "--humidity", "60", "--json").json().has("beyondChart")).isFalse();
     }
@@ -274,16 +274,16 @@ class OutfitCommandTest {
             assertThat(run("--data-dir", d, "outfit", "--temp", "4", "--wear", "--date", day).code()).isZero();
             final Run fb = run("--data-dir", d, "feedback", "--date", day, "too-cold");
             assertThat(fb.code()).isZero();
-            assertThat(fb.out()).contains("Recorded \"too-cold\" for " + day + " (dressed for 4°C).",
+            assertThat(fb.out()).contains("Recorded \"too-cold\" for " + day + " (dressed for 4 °C).",
                     "No run is logged on " + day + ": the answer is kept without a run.");
         }
         final Run after = run("--data-dir", d, "outfit", "--temp", "4", "--json");
         assertThat(after.json().path("dressFor").path("c").asDouble()).isEqualTo(before - 3.0);
-        assertThat(after.json().path("advice").toString()).contains("You've felt cold 3 times around 3°C");
+        assertThat(after.json().path("advice").toString()).contains("You've felt cold 3 times around 3 °C");
         // without --data-dir nothing learned applies
         assertThat(run("outfit", "--temp", "4", "--json").json().path("dressFor").path("c").asDouble()).isEqualTo(before);
 
-        assertThat(run("--data-dir", d, "feedback", "--list").out()).contains("You've felt cold 3 times around 3°C");
+        assertThat(run("--data-dir", d, "feedback", "--list").out()).contains("You've felt cold 3 times around 3 °C");
         assertThat(run("--data-dir", d, "feedback", "--reset", "all").out()).contains("Nothing learned yet");
         assertThat(run("--data-dir", d, "outfit", "--temp", "4", "--json").json().path("dressFor").path("c").asDouble()).isEqualTo(before);
     }
@@ -298,11 +298,11 @@ class OutfitCommandTest {
         assertThat(run("--data-dir", d, "outfit", "--temp", "35", "--json").json().has("wornOn")).isFalse();
         final Run fb = run("--data-dir", d, "feedback", "--date", "2026-11-20", "too-cold");
         assertThat(fb.code()).isZero();
-        assertThat(fb.out()).contains("(dressed for 4°C)", "around 3°C").doesNotContain("43°C");
+        assertThat(fb.out()).contains("(dressed for 4 °C)", "around 3 °C").doesNotContain("43 °C");
 
         // --wear --date files it under another day; looking without --wear remembers nothing
         assertThat(run("--data-dir", d, "outfit", "--temp", "-2", "--wear", "--date", "2026-11-18").code()).isZero();
-        assertThat(run("--data-dir", d, "feedback", "--date", "2026-11-18", "ok").out()).contains("(dressed for -2°C)");
+        assertThat(run("--data-dir", d, "feedback", "--date", "2026-11-18", "ok").out()).contains("(dressed for -2 °C)");
         assertThat(run("--data-dir", d, "outfit", "--temp", "10").code()).isZero();
         assertThat(run("--data-dir", d, "feedback", "--date", "2026-11-17", "ok").code()).isEqualTo(2);
     }
@@ -333,11 +333,11 @@ class OutfitCommandTest {
         assertThat(run("--data-dir", d, "outfit", "--temp", "4", "--wear", "--date", "2026-11-19").code()).isZero();
         for (int i = 0; i < 3; i++) {
             assertThat(run("--data-dir", d, "feedback", "--date", "2026-11-19", "too-cold").out())
-                    .contains("You've felt cold once around 3°C");
+                    .contains("You've felt cold once around 3 °C");
         }
         assertThat(run("--data-dir", d, "feedback", "--date", "2026-11-19", "too-warm").out())
-                .contains("You've felt warm once around 3°C");
-        assertThat(run("--data-dir", d, "feedback", "--list").out()).contains("You've felt warm once around 3°C")
+                .contains("You've felt warm once around 3 °C");
+        assertThat(run("--data-dir", d, "feedback", "--list").out()).contains("You've felt warm once around 3 °C")
                 .doesNotContain("cold");
     }
 
@@ -350,7 +350,7 @@ class OutfitCommandTest {
                 "stride: No outfit is known for 2026-01-02: give --dress-for TEMP (the temperature you dressed for).");
         final Run withTemp = run("--data-dir", d, "feedback", "--date", "2026-01-02", "--dress-for", "40", "--temp-unit", "f", "too-warm");
         assertThat(withTemp.code()).isZero();
-        assertThat(withTemp.out()).contains("You've felt warm once around 37°F");
+        assertThat(withTemp.out()).contains("You've felt warm once around 37 °F");
         assertThat(run("--data-dir", d, "feedback", "--date", "yesterday", "ok").errLines())
                 .containsExactly("stride: --date must be a date like 2026-07-20 (was \"yesterday\")");
         assertThat(run("--data-dir", d, "feedback", "--date", "2026-01-02", "chilly").errLines())

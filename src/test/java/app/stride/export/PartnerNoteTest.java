@@ -44,7 +44,7 @@ class PartnerNoteTest {
                 I let 1 go.
                 Longest run this week: 5.5 km on Wednesday.
                 How it felt: great.
-                Next: Wednesday 22 Jul, %s.
+                Next: Monday 20 Jul, %s.
                 Why I'm doing this: To run the Parkrun with my daughter; and to sleep better
                 """.formatted(nextTitle()));
     }
@@ -69,10 +69,38 @@ class PartnerNoteTest {
                 + app.stride.format.Dates.dayMonth(firstAfterWeek3) + ",");
     }
 
+    @Test
+    void todaysOpenSessionIsNextAndOnlyWhatWasDueCounts() {
+        final StrideServices s = ExportFixtures.withPlan(dir.resolve("d"));
+        final var plan = s.plans().current().orElseThrow();
+        final List<SavedSession> week1 = plan.sessions().stream().filter(x -> x.date().isBefore(LocalDate.of(2026, 7, 20))).toList();
+        final LocalDate second = week1.get(1).date();
+        // the runner ticked off the first session; today is the second session's day and it is still open
+        s.tickOff().done(week1.get(0).id(), new RunReport(Optional.of(4000.0), Optional.empty(), Optional.empty(), Optional.empty(), ""));
+        final var w = app.stride.tracking.WeekSummary.of(s.plans().current().orElseThrow(), List.of(), 1, second);
+
+        assertThat(w.next().orElseThrow().date()).as("today's open session is next").isEqualTo(second);
+        final String note = PartnerNote.text(w, DistanceUnit.KM, Optional.empty());
+        assertThat(note).contains("I did 1 of 1 planned runs")
+                .contains("Next: " + app.stride.format.Dates.weekday(second.getDayOfWeek()) + " " + app.stride.format.Dates.dayMonth(second) + ",");
+    }
+
+    @Test
+    void onDayOneOfAFreshPlanNothingIsDueYetSoTheNoteEncourages() {
+        final StrideServices s = ExportFixtures.withPlan(dir.resolve("d"));
+        final var plan = s.plans().current().orElseThrow();
+        final var w = app.stride.tracking.WeekSummary.of(plan, List.of(), 1, plan.startDate());
+
+        final String note = PartnerNote.text(w, DistanceUnit.KM, Optional.empty());
+
+        assertThat(note).doesNotContain("0 of").contains("A fresh week: 3 runs planned and none due yet. Off to a good start!");
+    }
+
     private String nextTitle() {
         final StrideServices s = ExportFixtures.withPlan(dir.resolve("other"));
         final SavedSession next = s.plans().current().orElseThrow().sessions().stream()
-                .filter(x -> x.date().equals(LocalDate.of(2026, 7, 22))).findFirst().orElseThrow();
+                // today (Monday 20 Jul) has an open session: it is next, not Wednesday's
+                .filter(x -> x.date().equals(LocalDate.of(2026, 7, 20))).findFirst().orElseThrow();
         return SessionText.title(next, DistanceUnit.KM).toLowerCase(java.util.Locale.ROOT);
     }
 

@@ -43,12 +43,12 @@ class OutfitAdvisorTest {
         // Galloway 30-39: long sleeve + layer, tights, gloves, hat over ears; RW light jacket 25-40, cap at 35 and below
         final Outfit o = advise(33, Effort.EASY);
         assertThat(ids(o)).containsExactly("beanie", "long-sleeve", "wind-jacket", "gloves", "tights", "socks");
-        assertThat(o.items().get(1).why().text()).isEqualTo("feels like 33°F and you're running easy");
+        assertThat(o.items().get(1).why().text()).isEqualTo("feels like 33 °F and you're running easy");
     }
 
     @Test
     void belowTheRunnersWorldToolItGoesFurther() {
-        // 5°F calm: Galloway 0-9 thermal layers, wind suit, mittens; face cover from wind chill 0°F
+        // 5 °F calm: Galloway 0-9 thermal layers, wind suit, mittens; face cover from wind chill 0 °F
         final Outfit o = advise(5, Effort.EASY);
         assertThat(ids(o)).containsExactly("beanie", "neck-gaiter", "thermal-top", "insulated-jacket", "mittens",
                 "thermal-tights", "wind-pants", "wool-socks");
@@ -70,7 +70,7 @@ class OutfitAdvisorTest {
                 .withTendency(Tendency.COLD).withUnit(TemperatureUnit.F));
         assertThat(o.shifts()).extracting(DressShift::id).containsExactly("sun", "effort", "tendency");
         assertThat(o.shifts()).extracting(s -> app.stride.text.OutfitText.shift(s, TemperatureUnit.F))
-                .containsExactly("sun: dress as if 10°F warmer", "effort: dress as if 15°F warmer", "how you run: dress as if 10°F colder");
+                .containsExactly("sun: dress as if 10 °F warmer", "effort: dress as if 15 °F warmer", "how you run: dress as if 10 °F colder");
         assertThat(o.dressForC() - o.feelsLike().celsius()).isCloseTo(o.shifts().stream().mapToDouble(DressShift::deltaC).sum(),
                 org.assertj.core.data.Offset.offset(1e-9));
     }
@@ -121,13 +121,13 @@ class OutfitAdvisorTest {
         final Outfit caution = advise(Conditions.of(Temperatures.toC(88)).withHumidity(60), Effort.EASY);
         assertThat(Math.round(caution.feelsLike().fahrenheit())).isEqualTo(95);
         assertThat(caution.warnings()).extracting(w -> w.text().text()).containsExactly(
-                "Heat: feels like 95°F. Take it easy, drink, and stop if you feel dizzy.");
+                "Heat: feels like 95 °F. Take it easy, drink, and stop if you feel dizzy.");
         final Outfit humid = advise(Conditions.of(Temperatures.toC(85)).withDewPointC(Temperatures.toC(70)), Effort.EASY);
         assertThat(humid.advice()).extracting(a -> a.text().text())
                 .contains("Temperature plus dew point is 155°F: slow down by about 4.5-6% from your usual pace.");
         final Outfit danger = advise(Conditions.of(Temperatures.toC(100)).withHumidity(40), Effort.EASY);
         assertThat(danger.warnings()).extracting(OutfitWarning::id).containsExactly("heat");
-        assertThat(danger.warnings().get(0).text().text()).startsWith("Dangerous heat: feels like 109°F");
+        assertThat(danger.warnings().get(0).text().text()).startsWith("Dangerous heat: feels like 109 °F");
     }
 
     @Test
@@ -154,6 +154,6 @@ class OutfitAdvisorTest {
         assertThat(personal.dressForC()).isCloseTo(plain.dressForC() - 3, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(personal.warmth()).isGreaterThan(plain.warmth());
         assertThat(personal.advice()).extracting(a -> a.text().text()).contains(
-                "You've felt cold 3 times around 37°F: we now dress you noticeably warmer there (as if it were 5°F colder).");
+                "You've felt cold 3 times around 37 °F: we now dress you noticeably warmer there (as if it were 5 °F colder).");
     }
 }

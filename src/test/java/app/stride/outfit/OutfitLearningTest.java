@@ -143,11 +143,11 @@ class OutfitLearningTest {
     void explanationsArePlainWordsInTheRunnersUnit() {
         final LearnedBand cold = new LearnedBand(0, 3, 3, 1, 0);
         assertThat(OutfitLearning.explain(cold, TemperatureUnit.F).text())
-                .isEqualTo("You've felt cold 3 times around 37°F: we now dress you noticeably warmer there (as if it were 5°F colder).");
+                .isEqualTo("You've felt cold 3 times around 37 °F: we now dress you noticeably warmer there (as if it were 5 °F colder).");
         assertThat(OutfitLearning.explain(new LearnedBand(15, -1, 0, 0, 1), TemperatureUnit.C).text())
-                .isEqualTo("You've felt warm once around 18°C: we now dress you a bit lighter there (as if it were 1°C warmer).");
+                .isEqualTo("You've felt warm once around 18 °C: we now dress you a bit lighter there (as if it were 1 °C warmer).");
         assertThat(OutfitLearning.explain(new LearnedBand(15, 0, 1, 2, 1), TemperatureUnit.C).text())
-                .isEqualTo("Around 18°C your outfit has been right on balance (4 answers): no change.");
+                .isEqualTo("Around 18 °C your outfit has been right on balance (4 answers): no change.");
     }
 
     @Test

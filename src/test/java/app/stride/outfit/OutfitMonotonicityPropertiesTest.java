@@ -17,12 +17,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The physical-sense rules over a grid from -30°F to 110°F: colder, windier, wetter, darker, slower or "runs cold"
+ * The physical-sense rules over a grid from -30 °F to 110 °F: colder, windier, wetter, darker, slower or "runs cold"
  * never means less clothing (per zone, so also in total); sunny by day never means more; no sun gear in the dark.
  * Learned offsets are drawn at random too: learning must not break the rules either.
  *
  * <p>Every property runs on the same {@value #CASES} requests, generated deterministically: a grid of
- * {@value #GRID} (air every 10°F from -30°F to 110°F × every light, the other conditions, efforts, tendencies and
+ * {@value #GRID} (air every 10 °F from -30 °F to 110 °F × every light, the other conditions, efforts, tendencies and
  * some learned-offset profiles cycled through, including the range ends) and a fixed-seed random sample over the
  * same ranges for the combinations. Each case is named after its conditions, so a failure says where it broke.
  */
@@ -49,7 +49,7 @@ class OutfitMonotonicityPropertiesTest {
         return out;
     }
 
-    /** Air every 10°F from -30°F to 110°F × every light; the rest cycled so each value meets many temperatures. */
+    /** Air every 10 °F from -30 °F to 110 °F × every light; the rest cycled so each value meets many temperatures. */
     static List<OutfitRequest> grid() {
         final double[] winds = {0, 5, 10, 20, 30, 45, MAX_GEN_WIND_KMH};
         final double[] humidities = {0, 20, 40, 60, 80, 100};
@@ -97,7 +97,7 @@ class OutfitMonotonicityPropertiesTest {
     }
 
     /**
-     * Uniform over the ranges: air -30°F..110°F (0.01 °C), wind 0..65 km/h (0.1), humidity 0..100% (whole), every
+     * Uniform over the ranges: air -30 °F..110 °F (0.01 °C), wind 0..65 km/h (0.1), humidity 0..100% (whole), every
      * precipitation, light, sky, effort and tendency; nothing learned two times in three, else 0 to 6 consecutive
      * 5 °C bands starting at -40..40 °C with whole offsets of -5..5 °C.
      */
@@ -160,7 +160,7 @@ class OutfitMonotonicityPropertiesTest {
         return IntStream.range(0, s.size()).mapToObj(i -> Arguments.of(Named.of(describe(s.get(i)), s.get(i)), extra[i]));
     }
 
-    /** E.g. "-30°F (-34.44°C), wind 65.0 km/h, rh 40%, snow, dark, overcast, race, runs cold, learned {-40:+5, -35:-5}". */
+    /** E.g. "-30 °F (-34.44 °C), wind 65.0 km/h, rh 40%, snow, dark, overcast, race, runs cold, learned {-40:+5, -35:-5}". */
     static String describe(final OutfitRequest r) {
         final Conditions c = r.conditions();
         return String.format(Locale.ROOT, "%.1f°F (%.2f°C), wind %.1f km/h, rh %.0f%%, %s, %s, %s, %s, runs %s, learned %s",

@@ -19,11 +19,11 @@ class RunnersWorldRulesTest {
 
     @Test
     void rainAbove45DressForGetsACapAndAWickingLayerNotAShell() {
-        // 55°F air, rain: dress-for 50°F.
+        // 55 °F air, rain: dress-for 50 °F.
         final Outfit mild = advise(f(55).withPrecipitation(Precipitation.RAIN), Effort.EASY);
         assertThat(Temperatures.toF(mild.dressForC())).isBetween(45.0, 60.0);
         assertThat(ids(mild)).contains("cap", "long-sleeve").doesNotContain("rain-jacket");
-        // The shell stays for heavy rain, for wind, and below 45°F dress-for.
+        // The shell stays for heavy rain, for wind, and below 45 °F dress-for.
         assertThat(ids(advise(f(60).withPrecipitation(Precipitation.HEAVY_RAIN), Effort.EASY))).contains("rain-jacket");
         assertThat(ids(advise(f(55).withPrecipitation(Precipitation.RAIN).withWindKmh(mph(15)), Effort.EASY))).contains("rain-jacket");
         assertThat(ids(advise(f(48).withPrecipitation(Precipitation.RAIN), Effort.EASY))).contains("rain-jacket");
@@ -46,13 +46,13 @@ class RunnersWorldRulesTest {
     void workoutsAndRacesShiftAsRunnersWorldsToolDoes() {
         assertThat(OutfitAdvisor.effortShiftF(Effort.WORKOUT)).isEqualTo(10.0);
         assertThat(OutfitAdvisor.effortShiftF(Effort.RACE)).isEqualTo(15.0);
-        // 40°F race: dress as for 55°F, a tee and shorts (RW), where +10 gave a long sleeve.
+        // 40 °F race: dress as for 55 °F, a tee and shorts (RW), where +10 gave a long sleeve.
         assertThat(ids(advise(40, Effort.RACE))).contains("tee", "shorts").doesNotContain("long-sleeve");
     }
 
     @Test
     void inModerateColdWindCountsAtMost10F() {
-        // 30°F with a 20 mph wind: wind chill 17°F, but a runner dresses for 20°F (RW: strong wind −10).
+        // 30 °F with a 20 mph wind: wind chill 17 °F, but a runner dresses for 20 °F (RW: strong wind −10).
         final Outfit o = advise(f(30).withWindKmh(mph(20)), Effort.EASY);
         assertThat(Math.round(o.feelsLike().fahrenheit())).isEqualTo(17);
         assertThat(Temperatures.toF(o.dressForC())).isCloseTo(20.0, org.assertj.core.data.Offset.offset(0.1));

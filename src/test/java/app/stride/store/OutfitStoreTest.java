@@ -97,8 +97,8 @@ class OutfitStoreTest {
         final OutfitService again = OutfitServices.outfit(db(), clock);
         assertThat(again.learned()).singleElement().satisfies(l -> {
             assertThat(l.band().bandC()).isZero();
-            assertThat(l.text().text()).isEqualTo("You've felt cold 3 times around 3°C: we now dress you noticeably warmer there "
-                    + "(as if it were 3°C colder).");
+            assertThat(l.text().text()).isEqualTo("You've felt cold 3 times around 3 °C: we now dress you noticeably warmer there "
+                    + "(as if it were 3 °C colder).");
         });
         final Outfit warmer = again.recommend(Conditions.of(4.4), Effort.EASY);
         assertThat(warmer.dressForC()).isLessThan(o.dressForC());
@@ -122,7 +122,7 @@ class OutfitStoreTest {
         assertThat(s.learned()).singleElement().satisfies(l -> {
             assertThat(l.band().offsetC()).isEqualTo(1.0);
             assertThat(l.band().tooCold()).isEqualTo(1);
-            assertThat(l.text().text()).startsWith("You've felt cold once around 3°C");
+            assertThat(l.text().text()).startsWith("You've felt cold once around 3 °C");
         });
         assertThat(new SqliteOutfitFeedbackRepository(db, clock).history()).hasSize(1);
     }
@@ -156,7 +156,7 @@ class OutfitStoreTest {
         s.recordFeedback(DAY, FeedbackAnswer.TOO_WARM);
         assertThat(s.learned()).singleElement().satisfies(l -> {
             assertThat(l.band()).isEqualTo(new app.stride.outfit.LearnedBand(0, -1.0, 0, 0, 1));
-            assertThat(l.text().text()).startsWith("You've felt warm once around 3°C");
+            assertThat(l.text().text()).startsWith("You've felt warm once around 3 °C");
         });
     }
 
@@ -208,7 +208,7 @@ class OutfitStoreTest {
     void anAbsurdDressForTemperatureIsBadInput() {
         final OutfitService s = OutfitServices.outfit(db(), clock);
         assertThatThrownBy(() -> s.recordFeedback(DAY, FeedbackAnswer.OK, 1e9)).isInstanceOf(InvalidInputException.class)
-                .hasMessage("The dress-for temperature must be between -72°C and 58°C");
+                .hasMessage("The dress-for temperature must be between -72 °C and 58 °C");
         assertThatThrownBy(() -> s.recordFeedback(DAY, FeedbackAnswer.OK, Double.NaN)).isInstanceOf(InvalidInputException.class);
         assertThat(s.learned()).isEmpty();
     }
@@ -256,7 +256,7 @@ class OutfitStoreTest {
         final SqliteSettingsRepository settings = new SqliteSettingsRepository(db);
         settings.save(settings.load().withTemperatureUnit(TemperatureUnit.F));
         s.recordFeedback(DAY, FeedbackAnswer.TOO_COLD, 2.0);
-        assertThat(s.learned().get(0).text().text()).contains("around 37°F");
+        assertThat(s.learned().get(0).text().text()).contains("around 37 °F");
     }
 
     @Test

@@ -111,7 +111,9 @@ class OpenMeteoClientTest {
                 URI.create("http://127.0.0.1:" + port + "/v1/forecast"), URI.create("http://127.0.0.1:" + port + "/v1/search"),
                 Duration.ofSeconds(1));
         assertThatThrownBy(() -> c.searchPlaces("Portland"))
-                .isInstanceOfSatisfying(WeatherException.class, e -> assertThat(e.kind()).isEqualTo(WeatherException.Kind.NETWORK));
+                .isInstanceOfSatisfying(WeatherException.class, e -> assertThat(e.kind()).isEqualTo(WeatherException.Kind.NETWORK))
+                // plain words, never a Java exception class name ("ConnectException") — the reviewer saw one
+                .hasMessage("Can't reach the weather service. Check your connection, or type the temperature.");
     }
 
     @Test

@@ -156,7 +156,6 @@ public final class OutfitCard extends VBox {
 
     /** A temperature rounded to whole degrees in the runner's unit, e.g. "-3 °C". */
     public static String degrees(final double celsius, final TemperatureUnit unit) {
-        final long v = Math.round(unit.fromCelsius(celsius));
-        return v + (unit == TemperatureUnit.F ? " °F" : " °C");
+        return app.stride.format.Degrees.of(celsius, unit);
     }
 }

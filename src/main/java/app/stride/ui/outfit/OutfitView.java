@@ -103,9 +103,16 @@ public final class OutfitView implements ScreenView {
     }
 
     private VBox weatherCard() {
-        final Label off = new Label(Messages.get("outfit.weather.off"));
+        final Label off = new Label(Messages.get("outfit.weather.offTyped"));
         off.setWrapText(true);
         off.getStyleClass().add(Styles.TEXT_MUTED);
+        final Button turnOn = new Button(Messages.get("outfit.weather.turnOn"), new FontIcon("mdi2w-weather-partly-cloudy"));
+        turnOn.setId("outfit-weather-turn-on");
+        turnOn.setOnAction(e -> vm.turnWeatherOn());
+        final VBox offBox = new VBox(10, off, turnOn);
+        final Label chooseTown = new Label(Messages.get("outfit.weather.chooseTown"));
+        chooseTown.setWrapText(true);
+        chooseTown.getStyleClass().add(Styles.TEXT_MUTED);
         final TextField query = new TextField();
         query.setId("outfit-place-query");
         query.setPromptText(Messages.get("outfit.weather.place"));
@@ -134,7 +141,7 @@ public final class OutfitView implements ScreenView {
         results.setPrefHeight(140);
         results.visibleProperty().bind(Bindings.isNotEmpty(vm.placeResults()));
         results.managedProperty().bind(results.visibleProperty());
-        final VBox offBox = new VBox(10, off, new HBox(8, query, search), results);
+        final VBox searchBox = new VBox(10, chooseTown, new HBox(8, query, search), results);
 
         final Label place = new Label();
         place.setId("outfit-place");
@@ -159,8 +166,10 @@ public final class OutfitView implements ScreenView {
         turnOff.setOnAction(e -> vm.turnWeatherOff());
         final VBox onBox = new VBox(10, place, new HBox(8, date, hour), new HBox(8, fetch, turnOff));
 
-        offBox.visibleProperty().bind(vm.weatherOnProperty().not());
+        offBox.visibleProperty().bind(vm.switchedOnProperty().not());
         offBox.managedProperty().bind(offBox.visibleProperty());
+        searchBox.visibleProperty().bind(vm.switchedOnProperty().and(vm.weatherOnProperty().not()));
+        searchBox.managedProperty().bind(searchBox.visibleProperty());
         onBox.visibleProperty().bind(vm.weatherOnProperty());
         onBox.managedProperty().bind(onBox.visibleProperty());
 
@@ -177,7 +186,7 @@ public final class OutfitView implements ScreenView {
         attribution.visibleProperty().bind(vm.forecastShownProperty());
         attribution.managedProperty().bind(attribution.visibleProperty());
 
-        return panel("outfit.screen.forecast", offBox, onBox, status, attribution);
+        return panel("outfit.screen.forecast", offBox, searchBox, onBox, status, attribution);
     }
 
     private void choose(final ListView<Place> results) {

@@ -60,6 +60,8 @@ public final class OutfitViewModel {
     private final LearnedAboutRunner learned;
 
     private final ReadOnlyBooleanWrapper weatherOn = new ReadOnlyBooleanWrapper(false);
+    /** The weather switch itself: on with no place yet means "type your town"; off means no search at all. */
+    private final ReadOnlyBooleanWrapper switchedOn = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper placeLabel = new ReadOnlyStringWrapper("");
     private final StringProperty placeQuery = new SimpleStringProperty("");
     private final ObservableList<Place> placeResults = FXCollections.observableArrayList();
@@ -107,7 +109,7 @@ public final class OutfitViewModel {
 
     /** Loads the runner's tendency, what was learned and the weather place; then shows an outfit. */
     public void load() {
-        tasks.run(() -> new Loaded(outfits.tendency(), outfits.learned(), weather.isEnabled(),
+        tasks.run(() -> new Loaded(outfits.tendency(), outfits.learned(), weather.isEnabled(), weather.isSwitchedOn(),
                         weather.place().map(Place::name), outfits.sessionTime(LocalDate.now(clock), Optional.empty())),
                 loaded -> {
                     filling = true;
@@ -116,6 +118,7 @@ public final class OutfitViewModel {
                     filling = false;
                     learned.show(loaded.learned());
                     weatherOn.set(loaded.weatherOn());
+                    switchedOn.set(loaded.switchedOn());
                     placeLabel.set(loaded.place().orElse(""));
                     forecastHour.set(loaded.usualTime().getHour());
                     if (fetchAfterLoad && loaded.weatherOn()) {
@@ -126,7 +129,8 @@ public final class OutfitViewModel {
                 }, this::report);
     }
 
-    private record Loaded(Tendency tendency, List<LearnedExplanation> learned, boolean weatherOn, Optional<String> place,
+    private record Loaded(Tendency tendency, List<LearnedExplanation> learned, boolean weatherOn, boolean switchedOn,
+                          Optional<String> place,
                           LocalDateTime usualTime) {
     }
 
@@ -176,6 +180,11 @@ public final class OutfitViewModel {
 
     /** Looks up places called what the runner typed (a network call, made only on this request). */
     public void searchPlaces() {
+        if (!switchedOn.get()) {
+            // weather off: no network at all (issue 11), so the town is not looked up; the card offers to turn it on
+            weatherStatus.set(Messages.get("weather.error.off"));
+            return;
+        }
         final String q = placeQuery.get() == null ? "" : placeQuery.get().strip();
         if (q.length() < 2) {
             weatherStatus.set(Messages.get("outfit.weather.queryTooShort"));
@@ -183,7 +192,7 @@ public final class OutfitViewModel {
         }
         busy.set(true);
         weatherStatus.set(Messages.get("outfit.weather.searching", q));
-        tasks.runOnline(() -> weather.searchPlaces(q), found -> {
+        tasks.runOnline(() -> weather.searchPlacesIfOn(q), found -> {
             busy.set(false);
             placeResults.setAll(found);
             weatherStatus.set(found.isEmpty() ? Messages.get("weather.error.noPlace", q) : "");
@@ -199,13 +208,32 @@ public final class OutfitViewModel {
         placeResults.clear();
         placeQuery.set("");
         placeLabel.set(place.name());
+        switchedOn.set(true);
         weatherOn.set(true);
         fetchForecast();
     }
 
-    /** Turns weather off: no network calls until a place is chosen again. */
+    /** Turns weather on, as the Settings switch does; then the town search is offered, or the forecast fetched. */
+    public void turnWeatherOn() {
+        tasks.run(() -> {
+            weather.turnOn();
+            return weather.place().map(Place::name);
+        }, place -> {
+            switchedOn.set(true);
+            weatherStatus.set("");
+            placeLabel.set(place.orElse(""));
+            weatherOn.set(place.isPresent());
+            if (place.isPresent()) {
+                fetchForecast();
+            }
+        }, this::report);
+    }
+
+    /** Turns weather off: no network calls until the runner turns it on again. */
     public void turnWeatherOff() {
         tasks.run(weather::turnOff, this::report);
+        switchedOn.set(false);
+        placeResults.clear();
         weatherOn.set(false);
         forecastShown.set(false);
         weatherStatus.set("");
@@ -365,6 +393,11 @@ public final class OutfitViewModel {
         return learned.list();
     }
 
+    public ReadOnlyBooleanProperty switchedOnProperty() {
+        return switchedOn.getReadOnlyProperty();
+    }
+
+    /** Forecasts are in use: the switch is on and a place is chosen. */
     public ReadOnlyBooleanProperty weatherOnProperty() {
         return weatherOn.getReadOnlyProperty();
     }

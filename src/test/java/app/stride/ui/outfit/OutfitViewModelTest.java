@@ -157,7 +157,23 @@ class OutfitViewModelTest {
     }
 
     @Test
+    void withWeatherOffTheTownIsNotSearchedOnlineUntilTurnedOn() {
+        vm.placeQueryProperty().set("Portland");
+        vm.searchPlaces();
+
+        assertThat(openMeteo.requests).as("weather off: no network at all").isEmpty();
+        assertThat(vm.placeResults()).isEmpty();
+        assertThat(vm.weatherStatusProperty().get()).startsWith("Weather is off");
+
+        vm.turnWeatherOn(); // the same switch as Settings
+        assertThat(services.weather().isSwitchedOn()).isTrue();
+        vm.searchPlaces();
+        assertThat(vm.placeResults()).isNotEmpty();
+    }
+
+    @Test
     void choosingAPlaceFillsTheConditionsFromTheForecastWithAttribution() {
+        vm.turnWeatherOn();
         vm.placeQueryProperty().set("Portland");
         vm.searchPlaces();
         assertThat(vm.placeResults()).isNotEmpty();
@@ -182,6 +198,7 @@ class OutfitViewModelTest {
     @Test
     void aFailedForecastKeepsTheTypedConditionsAndSaysWhy() {
         new SqliteSettingsRepository(services.database()).put(WeatherService.FORECAST_URL, openMeteo.url("/broken/v1/forecast"));
+        vm.turnWeatherOn();
         vm.placeQueryProperty().set("Portland");
         vm.searchPlaces();
         vm.temperatureProperty().set("3");
@@ -195,6 +212,7 @@ class OutfitViewModelTest {
 
     @Test
     void turningWeatherOffStopsForecasts() {
+        vm.turnWeatherOn();
         vm.placeQueryProperty().set("Portland");
         vm.searchPlaces();
         vm.choosePlace(vm.placeResults().get(0));
@@ -220,6 +238,7 @@ class OutfitViewModelTest {
 
     @Test
     void preparedForASessionItTakesItsDayEffortAndForecast() {
+        vm.turnWeatherOn();
         vm.placeQueryProperty().set("Portland");
         vm.searchPlaces();
         vm.choosePlace(vm.placeResults().get(0));

@@ -75,8 +75,13 @@ class OutfitViewUiTest {
     }
 
     @Test
-    void withWeatherOffThePlaceSearchIsOfferedAndNoAttributionShows(final FxRobot robot) {
-        assertThat(robot.lookup("#outfit-place-query").queryAs(TextField.class).isVisible()).isTrue();
+    void withWeatherOffOnlyTurningItOnIsOfferedAndNoAttributionShows(final FxRobot robot) {
+        assertThat(robot.lookup("#outfit-place-query").queryAs(TextField.class).getParent().getParent().isVisible()).isFalse();
+        assertThat(robot.lookup("#outfit-weather-turn-on").queryAs(javafx.scene.control.Button.class).getParent().isVisible()).isTrue();
+
+        robot.interact(() -> robot.lookup("#outfit-weather-turn-on").queryAs(javafx.scene.control.Button.class).fire());
+
+        assertThat(robot.lookup("#outfit-place-query").queryAs(TextField.class).getParent().getParent().isVisible()).isTrue();
         assertThat(robot.lookup("#outfit-attribution").queryAs(Label.class).isVisible()).isFalse();
     }
 

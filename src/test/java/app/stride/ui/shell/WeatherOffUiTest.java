@@ -48,9 +48,27 @@ class WeatherOffUiTest {
         for (Screen s : Screen.values()) {
             robot.clickOn("#nav-" + s.name().toLowerCase(Locale.ROOT));
         }
+        // the Outfit screen's town search is a network call too: with weather off it must not search (a reviewer typed
+        // "Portland" and got "Cannot reach Open-Meteo"), even when the search is fired directly
+        robot.clickOn("#nav-outfit");
+        robot.interact(() -> {
+            robot.lookup("#outfit-place-query").queryAs(javafx.scene.control.TextField.class).setText("Portland");
+            robot.lookup("#outfit-place-search").queryAs(javafx.scene.control.Button.class).fire();
+        });
+        assertThat(shown(robot.lookup("#outfit-place-search").query())).isFalse();
+        assertThat(robot.lookup("#outfit-weather-turn-on").tryQuery().filter(WeatherOffUiTest::shown)).isPresent();
         assertThat(CliRun.of("outfit", "--temp", "5", "--data-dir", dir.toString()).exitCode()).isZero();
         assertThat(CliRun.of("feedback", "--list", "--data-dir", dir.toString()).exitCode()).isZero();
 
         assertThat(OpenMeteoClient.httpClientsBuilt()).isEqualTo(builtBefore);
+    }
+
+    private static boolean shown(final javafx.scene.Node n) {
+        for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return n.getScene() != null;
     }
 }
