@@ -135,6 +135,12 @@ public final class TodayCommand implements Callable<Integer> {
     static List<String> text(final TodayBrief b, final DistanceUnit unit) {
         final List<String> lines = new ArrayList<>();
         final List<String> head = new ArrayList<>(List.of(Messages.get("cli.today.date", DailyText.date(b.date()))));
+        if (b.planState() == TodayBrief.PlanState.FINISHED) {
+            lines.add(String.join(" · ", head));
+            lines.add(Messages.get("cli.today.finished"));
+            b.why().ifPresent(w -> lines.add(Messages.get("cli.today.why", w)));
+            return lines;
+        }
         if (b.week().isPresent() && b.week().get() == 0) {
             head.add(Messages.get("cli.today.beforeStart", DailyText.date(b.next().map(s -> s.date()).orElse(b.date()))));
         } else if (b.week().isPresent()) {

@@ -28,13 +28,16 @@ public final class DailyJson {
     private DailyJson() {
     }
 
-    /** {@code {"date", "session", "next", "week", "weeks", "daysToRace", "why", "logged": [...]}}. */
+    /** {@code {"date", "planState", "session", "next", "week", "weeks", "daysToRace", "why", "logged": [...]}}. */
     public static ObjectNode today(final TodayBrief b, final Map<Long, String> shoes) {
         final ObjectNode n = MAPPER.createObjectNode();
         n.put("date", b.date().toString());
+        n.put("planState", b.planState().code());
         b.session().ifPresentOrElse(s -> n.set("session", session(s)), () -> n.putNull("session"));
         b.next().ifPresentOrElse(s -> n.set("next", session(s)), () -> n.putNull("next"));
-        b.week().ifPresentOrElse(w -> n.put("week", w), () -> n.putNull("week"));
+        // A finished plan has no current week (it read "week 10 of 10" long after the race).
+        b.week().filter(w -> b.planState() != TodayBrief.PlanState.FINISHED)
+                .ifPresentOrElse(w -> n.put("week", w), () -> n.putNull("week"));
         b.weeks().ifPresentOrElse(w -> n.put("weeks", w), () -> n.putNull("weeks"));
         b.daysToRace().ifPresentOrElse(d -> n.put("daysToRace", d), () -> n.putNull("daysToRace"));
         b.why().ifPresentOrElse(w -> n.put("why", w), () -> n.putNull("why"));

@@ -62,14 +62,29 @@ public final class ProgressService {
         return brief(plans.current(), today, profile.why(), log.runsBetween(today, today));
     }
 
-    static TodayBrief brief(final Optional<SavedPlan> plan, final LocalDate today, final Optional<String> why,
+    /** Today's brief for {@code plan} on {@code today}: pure, for the service and tests of what Today and the CLI say. */
+    public static TodayBrief brief(final Optional<SavedPlan> plan, final LocalDate today, final Optional<String> why,
                             final List<LoggedRun> loggedToday) {
         final List<SavedSession> sessions = plan.map(SavedPlan::sessions).orElse(List.of());
         final Optional<SavedSession> now = PlanSpan.sessionOn(sessions, today);
         final Optional<SavedSession> next = PlanSpan.nextOpen(sessions, today);
         final Optional<Long> daysToRace = plan.flatMap(SavedPlan::raceDate).filter(r -> !r.isBefore(today))
                 .map(r -> ChronoUnit.DAYS.between(today, r));
+        final TodayBrief.PlanState state = plan.map(p -> today.isAfter(lastDay(p)) ? TodayBrief.PlanState.FINISHED
+                : PlanSpan.weekOf(p, today) == 0 ? TodayBrief.PlanState.NOT_STARTED : TodayBrief.PlanState.ACTIVE)
+                .orElse(TodayBrief.PlanState.NONE);
         return new TodayBrief(today, now, next, plan.map(p -> PlanSpan.weekOf(p, today)), plan.map(p -> Math.max(1, p.weeks())),
-                daysToRace, why, loggedToday);
+                daysToRace, why, loggedToday, state);
+    }
+
+    /** The plan's last day: its race, its last session, or the end of its last week, whichever is latest. */
+    static LocalDate lastDay(final SavedPlan p) {
+        LocalDate last = p.startDate().plusWeeks(Math.max(1, p.weeks())).minusDays(1);
+        for (SavedSession s : p.sessions()) {
+            if (s.date().isAfter(last)) {
+                last = s.date();
+            }
+        }
+        return p.raceDate().filter(last::isBefore).orElse(last);
     }
 }

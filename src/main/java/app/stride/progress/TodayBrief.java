@@ -13,9 +13,34 @@ import java.util.Optional;
  */
 public record TodayBrief(LocalDate date, Optional<SavedSession> session, Optional<SavedSession> next,
                          Optional<Integer> week, Optional<Integer> weeks, Optional<Long> daysToRace, Optional<String> why,
-                         List<LoggedRun> loggedToday) {
+                         List<LoggedRun> loggedToday, PlanState planState) {
+
+    /** Where the runner is with the current plan. */
+    public enum PlanState {
+        /** No current plan. */
+        NONE,
+        /** The plan starts later. */
+        NOT_STARTED,
+        /** Today is within the plan. */
+        ACTIVE,
+        /** The plan's last day (its race) is past: time for the next plan. */
+        FINISHED;
+
+        /** The code in JSON and the resource bundle. */
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
 
     public TodayBrief {
         loggedToday = List.copyOf(loggedToday);
+    }
+
+    /** A brief whose state is read from the week alone (none, not started or active). */
+    public TodayBrief(final LocalDate date, final Optional<SavedSession> session, final Optional<SavedSession> next,
+                      final Optional<Integer> week, final Optional<Integer> weeks, final Optional<Long> daysToRace,
+                      final Optional<String> why, final List<LoggedRun> loggedToday) {
+        this(date, session, next, week, weeks, daysToRace, why, loggedToday, weeks.isEmpty() ? PlanState.NONE
+                : week.filter(w -> w == 0).isPresent() ? PlanState.NOT_STARTED : PlanState.ACTIVE);
     }
 }

@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.Optional;
 
 /** Hand-made plans and log entries for the progress rules, so each test shows its whole situation. */
-final class Fixtures {
+public final class Fixtures {
 
     private Fixtures() {
     }
 
-    static SavedSession session(final long id, final String date, final String type, final Double km, final String status) {
+    public static SavedSession session(final long id, final String date, final String type, final Double km, final String status) {
         final LocalDate d = LocalDate.parse(date);
         return new SavedSession(id, d, d, type, Optional.ofNullable(km).map(k -> k * 1000), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), List.of(), app.stride.plan.SessionBrief.of("easy"), app.stride.plan.SessionStatus.parse(status).orElseThrow());
@@ -29,7 +29,7 @@ final class Fixtures {
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), app.stride.plan.SessionBrief.of("easy"), app.stride.plan.SessionStatus.parse(status).orElseThrow());
     }
 
-    static SavedPlan plan(final Goal goal, final String start, final int weeks, final String race, final SavedSession... sessions) {
+    public static SavedPlan plan(final Goal goal, final String start, final int weeks, final String race, final SavedSession... sessions) {
         return new SavedPlan(1, goal, Optional.empty(), Optional.ofNullable(race).map(LocalDate::parse), LocalDate.parse(start),
                 weeks, List.of(), List.of(sessions));
     }

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the training log says about the runner's running before {@code asOf}: the last run, the days since, and the
- * weekly volume, runs a week and longest run over the four weeks before that last run (only weeks the log covers).
+ * What the training log says about the runner's running up to and including {@code asOf}: the last run, the days
+ * since, and the weekly volume, runs a week and longest run over the four weeks before that last run (only weeks the
+ * log covers). A run logged on {@code asOf} itself counts: the runner who ticks off today's session has not been away.
  */
 record RecentRunning(Optional<LocalDate> lastRun, int daysWithoutRunning, Optional<Double> weeklyM,
                      Optional<Integer> runsPerWeek, Optional<Double> longestRunM) {
@@ -16,9 +17,9 @@ record RecentRunning(Optional<LocalDate> lastRun, int daysWithoutRunning, Option
     static final int WINDOW_DAYS = 28;
 
     static RecentRunning of(final List<LoggedRun> log, final LocalDate planStart, final LocalDate asOf) {
-        final List<LoggedRun> before = log.stream().filter(r -> r.date().isBefore(asOf)).toList();
+        final List<LoggedRun> before = log.stream().filter(r -> !r.date().isAfter(asOf)).toList();
         final Optional<LocalDate> last = before.stream().map(LoggedRun::date).max(LocalDate::compareTo);
-        final int days = last.map(d -> (int) ChronoUnit.DAYS.between(d, asOf) - 1)
+        final int days = last.map(d -> (int) Math.max(0, ChronoUnit.DAYS.between(d, asOf) - 1))
                 .orElse((int) Math.max(0, ChronoUnit.DAYS.between(planStart, asOf)));
         if (last.isEmpty()) {
             return new RecentRunning(last, days, Optional.empty(), Optional.empty(), Optional.empty());

@@ -83,11 +83,7 @@ final class SessionCard extends VBox {
                 getChildren().add(more);
             }
         }
-        final List<String> facts = new ArrayList<>();
-        s.distanceM().ifPresent(m -> facts.add(Distances.format(m, unit)));
-        s.durationS().ifPresent(sec -> facts.add(Durations.seconds(sec)));
-        s.pace().ifPresent(p -> facts.add(StepText.pace(p, unit)));
-        s.runWalk().ifPresent(rw -> facts.add(runWalk(rw)));
+        final List<String> facts = facts(s, ticked, unit);
         if (!facts.isEmpty()) {
             final Label f = new Label((ticked ? Messages.get("today.session.planned") + "  " : "") + String.join("  ·  ", facts));
             f.setId("today-session-facts");
@@ -144,5 +140,26 @@ final class SessionCard extends VBox {
         l.setId("today-session-status");
         l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return Optional.of(l);
+    }
+
+    /**
+     * The planned numbers under the session. Once a workout is ticked off they stand beside what was logged for the
+     * whole session, jogs included, so the pace shown is the plan's own average (its time over its distance), not the
+     * rep pace: a runner who ran the workout as planned must not read as two minutes a kilometre slow.
+     */
+    static List<String> facts(final SavedSession s, final boolean ticked, final DistanceUnit unit) {
+        final List<String> facts = new ArrayList<>();
+        s.distanceM().ifPresent(m -> facts.add(Distances.format(m, unit)));
+        s.durationS().ifPresent(sec -> facts.add(Durations.seconds(sec)));
+        final boolean workout = s.sessionType().map(t -> t.isQuality()).orElse(false) && !s.steps().isEmpty();
+        if (ticked && workout) {
+            if (s.distanceM().filter(m -> m > 0).isPresent() && s.durationS().isPresent()) {
+                facts.add(Paces.format(s.durationS().get() / (s.distanceM().get() / 1000.0), unit));
+            }
+        } else {
+            s.pace().ifPresent(p -> facts.add(StepText.pace(p, unit)));
+        }
+        s.runWalk().ifPresent(rw -> facts.add(runWalk(rw)));
+        return facts;
     }
 }

@@ -96,6 +96,9 @@ public final class TodayBriefViewModel {
     /** "Week 4 of 8 · 28 days to your race"; before the plan starts "Starts in N days"; no race: the weeks alone. */
     static String where(final TodayBrief b) {
         final List<String> parts = new ArrayList<>();
+        if (b.planState() == TodayBrief.PlanState.FINISHED) {
+            return Messages.get("today.finished.title");
+        }
         if (b.week().isPresent() && b.weeks().isPresent()) {
             parts.add(b.week().get() == 0 ? Messages.get("today.brief.notStarted", b.weeks().get())
                     : Messages.get("today.brief.week", b.week().get(), b.weeks().get()));

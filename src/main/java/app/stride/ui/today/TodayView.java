@@ -59,6 +59,8 @@ public final class TodayView implements ScreenView {
 
     /** Today's read made at start-up, shown by the first {@link #onShow()} instead of reading again; then empty. */
     private Optional<TodayViewModel.Loaded> preread;
+    /** Shown once the plan's last day is past: the plan is complete, start the next one. */
+    private final Parent finished;
 
     public TodayView(final ScreenContext context) {
         this(context, Optional.empty());
@@ -76,6 +78,8 @@ public final class TodayView implements ScreenView {
                 context.services().unitOfWork(), context.tasks(), context.settings());
         // A re-plan accepted in the shell's banner (shown above Today) replaces today's session: show the new one.
         context.planChanges().listen(planChanged);
+        // A tick-off, skip or move changes what is missed: the banner above (and Plan, Progress) look again.
+        vm.setOnWritten(() -> context.planChanges().stored(this));
         final String date = Dates.dayLong(LocalDate.now(context.services().clock()));
 
         final Button create = new Button(Messages.get("today.createPlan"));
@@ -85,6 +89,14 @@ public final class TodayView implements ScreenView {
                 Messages.get("screen.today.empty.body"), Optional.of(create));
         empty.setId("screen-today-empty");
         noPlan = Layouts.emptyScreen(new ScreenHeader(Messages.get(Screen.TODAY.key()), date), empty);
+        final Button next = new Button(Messages.get("today.finished.next"));
+        next.setId("today-next-plan");
+        next.setDefaultButton(true);
+        next.setOnAction(e -> context.createPlan().run());
+        final EmptyState complete = new EmptyState("mdi2t-trophy-outline", Messages.get("today.finished.title"),
+                Messages.get("today.finished.body"), Optional.of(next));
+        complete.setId("today-finished");
+        finished = Layouts.emptyScreen(new ScreenHeader(Messages.get(Screen.TODAY.key()), date), complete);
 
         sessionCard = new SessionCard(vm::reopen);
         tickOffCard = new TickOffForm(vm, context);
@@ -163,6 +175,7 @@ public final class TodayView implements ScreenView {
             draw(d);
         });
         brief.loggedProperty().addListener((o, a, b) -> draw(vm.dayProperty().get()));
+        brief.briefProperty().addListener((o, a, b) -> draw(vm.dayProperty().get()));
         brief.loggedDetailsProperty().addListener((o, a, b) -> draw(vm.dayProperty().get()));
         vm.late().sessionProperty().addListener((o, a, b) -> vm.dayProperty().get().ifPresent(d -> drawMissed(d.missed())));
         vm.outfitProperty().addListener((o, a, b) -> drawOutfit());
@@ -176,6 +189,9 @@ public final class TodayView implements ScreenView {
 
     /** A plan change was stored somewhere in the window (the shell's banner above Today). */
     private void planChanged(final Object source) {
+        if (source == this) {
+            return;
+        }
         // Today is usually on show (the banner above it accepts re-plans); hidden, onShow reads when it comes back.
         if (app.stride.ui.common.Showing.now(root())) {
             vm.load();
@@ -184,6 +200,8 @@ public final class TodayView implements ScreenView {
 
     @Override
     public void onShow() {
+        // The notice of a change made on an earlier visit is old news: it goes when the runner comes back.
+        vm.clearMessage();
         if (preread.isPresent()) {
             // Read moments ago under the folder's lock, so nothing else can have written since: no second read.
             final TodayViewModel.Loaded loaded = preread.get();
@@ -224,6 +242,10 @@ public final class TodayView implements ScreenView {
     private void draw(final Optional<TickOff.Day> loaded) {
         if (loaded.isEmpty() || !loaded.get().hasPlan()) {
             root.getChildren().setAll(noPlan);
+            return;
+        }
+        if (brief.briefProperty().get().filter(b -> b.planState() == app.stride.progress.TodayBrief.PlanState.FINISHED).isPresent()) {
+            root.getChildren().setAll(finished);
             return;
         }
         root.getChildren().setAll(withPlan);

@@ -76,6 +76,8 @@ public final class TodayViewModel {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private Runnable undoWork;
     private final LateRun late;
+    /** Told after every tick-off, skip, move or undo stored from Today (the window's re-plan banner looks again). */
+    private Runnable onWritten = () -> { };
 
     public TodayViewModel(final TickOff tickOff, final OutfitService outfits, final WeatherService weather,
                           final Shoes shoeRack, final TaskRunner tasks, final ObservableValue<Settings> settings) {
@@ -97,6 +99,20 @@ public final class TodayViewModel {
                 () -> ShoeWear.warning(Optional.ofNullable(shoe.get()), settings.getValue().distanceUnit()), shoe, settings);
         this.reloads = new Latest(tasks);
         this.late = new LateRun(tickOff, unitOfWork, tasks, settings, this::changed);
+    }
+
+    /**
+     * Runs {@code r} after each change Today stores (tick-off, skip, move, undo, a late run): what is missed and the
+     * days without running may have changed, so the window's re-plan offer must be worked out again.
+     */
+    public void setOnWritten(final Runnable r) {
+        onWritten = java.util.Objects.requireNonNull(r);
+    }
+
+    /** Clears the notice of the last change (the runner left Today); its Undo goes with it. */
+    public void clearMessage() {
+        message.set("");
+        clearUndo();
     }
 
     /** "I ran it" on a session from the last days: its small form. */
@@ -201,6 +217,7 @@ public final class TodayViewModel {
             message.set(text);
             // A skip or reopen before this tick-off can no longer be taken back without losing the run just logged.
             clearUndo();
+            onWritten.run();
         }, e -> error.set(TaskFailure.message(e)));
     }
 
@@ -259,6 +276,7 @@ public final class TodayViewModel {
         message.set(text);
         undoWork = undo;
         canUndo.set(true);
+        onWritten.run();
     }
 
     /** Runs {@code work} (which returns how to take it back) and offers Undo with the message. */
@@ -310,6 +328,7 @@ public final class TodayViewModel {
             load();
             message.set(text);
             clearUndo();
+            onWritten.run();
         }, this::failed);
     }
 

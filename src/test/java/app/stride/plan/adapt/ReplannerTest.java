@@ -411,4 +411,27 @@ public class ReplannerTest {
             assertThat(app.stride.common.Messages.has("adapt.warning." + w.code())).as(w.code()).isTrue();
         }
     }
+
+    @Test
+    void aRunLoggedOnTheDayCountsAsRunning() {
+        // Defect (fixloop): three weeks away, then today's session ticked off as done with its run logged today. The
+        // proposal still said "22 days without running, 9 missed in a row" and offered a rebuild: only runs before
+        // today counted. A run today means no days without running and nothing missed since.
+        final Plan plan = tenK();
+        final LocalDate today = LocalDate.of(2027, 2, 2);
+        final LocalDate lastWeek1 = LocalDate.of(2027, 1, 10);
+        final Followed f = followed(plan, today, d -> d.isAfter(lastWeek1) && d.isBefore(today));
+        assertThat(f.log()).anyMatch(r -> r.date().equals(today));
+
+        final Proposal p = replanner.propose(f.version(), f.log(), today, PlanChange.none());
+
+        assertThat(p.daysWithoutRunning()).isZero();
+        assertThat(p.missed()).isZero();
+        assertThat(p.kind()).isEqualTo(ProposalKind.CARRY_ON);
+        // The day before the tick-off, the same gap is time off and the future is rebuilt.
+        final Proposal before = replanner.propose(f.version(), f.log().stream().filter(r -> r.date().isBefore(today)).toList(),
+                today, PlanChange.none());
+        assertThat(before.daysWithoutRunning()).isEqualTo(22);
+        assertThat(before.kind()).isEqualTo(ProposalKind.REBUILD);
+    }
 }

@@ -451,4 +451,27 @@ public class TodayViewModelTest {
         assertThat(services.tickOff().today().today().orElseThrow().status()).isEqualTo(app.stride.plan.SessionStatus.DONE);
         assertThat(opened).isEqualTo(2);
     }
+
+    @Test
+    void tickingOffAfterTimeOffTakesTheRePlanOfferAwayAndTheNoticeGoesOnLeaving() {
+        // Defect (fixloop): after a week of missed sessions the banner offered a rebuild for the time off; ticking off
+        // today's session left it there, as if the run did not count, and the "Done!" notice stayed on coming back.
+        final app.stride.ui.common.PlanChanges window = new app.stride.ui.common.PlanChanges();
+        final app.stride.ui.adapt.AdaptBannerViewModel banner = new app.stride.ui.adapt.AdaptBannerViewModel(services.adapt(),
+                app.stride.ui.adapt.AdaptBanner.dismissals(services), new ImmediateTaskRunner(),
+                new SimpleObjectProperty<>(Settings.DEFAULTS), services.clock(), window);
+        vm.setOnWritten(() -> window.stored(vm));
+        vm.load();
+        banner.check();
+        assertThat(banner.offerProperty().get()).as("three sessions missed, a week without running").isPresent();
+
+        vm.done();
+
+        assertThat(banner.offerProperty().get()).as("today's run counts: nothing to re-plan").isEmpty();
+        assertThat(services.adapt().propose().daysWithoutRunning()).isZero();
+        assertThat(vm.messageProperty().get()).startsWith("Done!");
+        vm.clearMessage();
+        assertThat(vm.messageProperty().get()).isEmpty();
+        assertThat(vm.canUndoProperty().get()).isFalse();
+    }
 }

@@ -1,0 +1,42 @@
+package app.stride.ui.today;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stride.format.Paces;
+import app.stride.plan.PlanRepository.SavedSession;
+import app.stride.plan.Session;
+import app.stride.plan.SessionStatus;
+import app.stride.plan.adapt.ReplannerTest;
+import app.stride.settings.DistanceUnit;
+import app.stride.text.StepText;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Defect (fixloop): a ticked-off Repetitions session read "logged 4.1 km · 30:42 · 7:29 /km" against "Planned: 4.1 km ·
+ * 30:42 · 5:25–5:31 /km": the rep pace beside a whole-session pace, so the runner looked 2 min/km slow.
+ */
+class SessionCardFactsTest {
+
+    private static SavedSession saved(final Session s) {
+        return new SavedSession(1, s.date(), s.date(), s.type().code(), s.distanceM(), s.duration().map(d -> (int) d.toSeconds()),
+                s.pace(), s.effort(), s.runWalk(), s.steps(), s.description(), SessionStatus.DONE);
+    }
+
+    @Test
+    void aTickedOffWorkoutComparesWithThePlansWholeSessionAverageNotTheRepPace() {
+        final Session workout = ReplannerTest.tenK().sessions().stream()
+                .filter(s -> s.type().isQuality() && !s.steps().isEmpty() && s.pace().isPresent()
+                        && s.distanceM().isPresent() && s.duration().isPresent())
+                .findFirst().orElseThrow();
+        final SavedSession s = saved(workout);
+        final String band = StepText.pace(s.pace().orElseThrow(), DistanceUnit.KM);
+
+        final List<String> ticked = SessionCard.facts(s, true, DistanceUnit.KM);
+
+        assertThat(ticked).doesNotContain(band)
+                .contains(Paces.format(s.durationS().orElseThrow() / (s.distanceM().orElseThrow() / 1000.0), DistanceUnit.KM));
+        assertThat(SessionCard.facts(s, false, DistanceUnit.KM)).as("before the run, the rep pace is what to aim for").contains(band);
+    }
+}
