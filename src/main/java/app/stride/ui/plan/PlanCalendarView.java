@@ -329,6 +329,9 @@ final class PlanCalendarView extends VBox {
         // The chip never sets the day's width: in a narrow day the type takes its short name ("Reps") rather than
         // running under the next day or being cut to "…".
         type.setMinWidth(0);
+        // A name of two words that still does not fit ("Race pace") goes on two lines rather than to "…".
+        type.setWrapText(true);
+        type.setMinHeight(Region.USE_PREF_SIZE);
         final Label size = new Label(s.size());
         size.getStyleClass().add("plancal-chip-size");
         size.setMinWidth(0);
