@@ -334,7 +334,7 @@ final class PlanCalendarView extends VBox {
         type.setMinHeight(Region.USE_PREF_SIZE);
         final Label size = new Label(s.size());
         size.getStyleClass().add("plancal-chip-size");
-        size.setMinWidth(0);
+        size.setMinWidth(Region.USE_PREF_SIZE);
         final VBox text = new VBox(0, type, size);
         final Button chip = new Button();
         chip.setGraphic(text);
@@ -365,8 +365,10 @@ final class PlanCalendarView extends VBox {
             final FontIcon icon = new FontIcon(state);
             icon.getStyleClass().add("plancal-chip-icon");
             text.getChildren().remove(size);
-            final HBox line = new HBox(4, size, icon);
+            // The state icon goes under the size where a narrow day has no room beside it (never "4.…").
+            final javafx.scene.layout.FlowPane line = new javafx.scene.layout.FlowPane(4, 0, size, icon);
             line.setAlignment(Pos.CENTER_LEFT);
+            line.setMinWidth(0);
             text.getChildren().add(line);
         }
         final String status = s.status() == Status.PLANNED ? s.movedFrom().orElse("")
