@@ -204,4 +204,34 @@ class StylesheetTest {
         }
         assertThat(bySelector.get(".plan-chip-run-walk")).isNotNull().isNotEqualTo(bySelector.get(".plan-chip-easy"));
     }
+
+    /** Chart bars and legend swatches are graphics: WCAG 1.4.11 asks 3:1 against the page and the card they sit on. */
+    @ParameterizedTest
+    @ValueSource(strings = {"light", "dark"})
+    void chartColoursHaveContrastOfAtLeast3To1(final String theme) throws IOException {
+        final Map<String, String> palette = palette(theme);
+        final Color page = resolve("-color-bg-default", palette);
+        final Color card = resolve("-color-bg-subtle", palette);
+        final Map<String, String> bars = new LinkedHashMap<>();
+        final Matcher rule = RULE.matcher(stride());
+        while (rule.find()) {
+            final Matcher d = DECLARATION.matcher(rule.group(2));
+            while (d.find()) {
+                if (d.group(1).equals("-fx-bar-fill")) {
+                    bars.put(rule.group(1).strip().replaceAll("\\s+", " "), d.group(2).strip());
+                }
+            }
+        }
+        assertThat(bars).as("the progress chart's bar colours").hasSizeGreaterThanOrEqualTo(2);
+        final Map<String, Double> faint = new LinkedHashMap<>();
+        for (Map.Entry<String, String> bar : bars.entrySet()) {
+            for (Color bg : List.of(page, card)) {
+                final double ratio = contrast(over(resolve(bar.getValue(), palette), bg), bg);
+                if (ratio < 3) {
+                    faint.put(bar.getKey(), Math.round(ratio * 100) / 100.0);
+                }
+            }
+        }
+        assertThat(faint).as("chart colours below 3:1 in the " + theme + " theme").isEmpty();
+    }
 }

@@ -100,6 +100,14 @@ final class ChangesSheet {
         final Window window = owner != null && owner.getScene() != null ? owner.getScene().getWindow() : null;
         if (window != null) {
             dialog.initOwner(window);
+            dialog.initModality(javafx.stage.Modality.WINDOW_MODAL);
+            // A scrim over the window while the sheet is up: the page behind is dimmed, so the sheet reads as a
+            // dialog on top of it and not as part of the page (at 720 it stood over the sidebar and banner).
+            final Node behind = owner.getScene().getRoot();
+            final javafx.scene.effect.Effect before = behind.getEffect();
+            dialog.addEventHandler(javafx.scene.control.DialogEvent.DIALOG_SHOWING,
+                    e -> behind.setEffect(new javafx.scene.effect.ColorAdjust(0, -0.2, -0.45, 0)));
+            dialog.addEventHandler(javafx.scene.control.DialogEvent.DIALOG_HIDDEN, e -> behind.setEffect(before));
             pane.getStylesheets().setAll(owner.getScene().getStylesheets());
             owner.getScene().getRoot().getStyleClass().stream().filter(c -> c.startsWith("theme-")).forEach(pane.getStyleClass()::add);
         }

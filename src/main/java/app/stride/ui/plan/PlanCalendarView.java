@@ -184,9 +184,10 @@ final class PlanCalendarView extends VBox {
             final ColumnConstraints c = new ColumnConstraints();
             c.setHgrow(Priority.ALWAYS);
             c.setFillWidth(true);
-            // Equal days, however many chips each holds.
-            c.setMinWidth(84);
-            c.setPrefWidth(110);
+            // Seven equal days, however many chips each holds or however wide a label is: a share of the width,
+            // never a minimum taken from the content (a wide chip pushed Monday into Tuesday at 1120).
+            c.setMinWidth(0);
+            c.setPrefWidth(0);
             grid.getColumnConstraints().add(c);
         }
         for (int i = 0; i < 7; i++) {
@@ -254,15 +255,19 @@ final class PlanCalendarView extends VBox {
         final Label number = new Label(d.label());
         number.getStyleClass().add("plancal-day-number");
         number.setMinWidth(Region.USE_PREF_SIZE);
-        final HBox head = new HBox(6, number);
+        final javafx.scene.layout.FlowPane head = new javafx.scene.layout.FlowPane(6, 2, number);
         head.setAlignment(Pos.CENTER_LEFT);
+        head.setMinWidth(0);
         if (d.today()) {
             final Label today = new Label(Messages.get("plancal.today"));
             today.getStyleClass().addAll("plan-tag", "plan-tag-now");
+            today.setId("plancal-today-badge");
+            // The badge keeps inside the cell: where there is no room for it beside the date it goes under it.
             today.setMinWidth(Region.USE_PREF_SIZE);
             head.getChildren().add(today);
         }
         final VBox cell = new VBox(4, head);
+        cell.setMinWidth(0);
         cell.setId("plancal-day-" + d.date());
         cell.getStyleClass().add("plancal-day");
         cell.setMaxWidth(Double.MAX_VALUE);
@@ -321,7 +326,12 @@ final class PlanCalendarView extends VBox {
     private Button newChip(final SessionDisplay s) {
         final Label type = new Label(s.typeLabel());
         type.getStyleClass().add("plancal-chip-type");
-        type.setMinWidth(Region.USE_PREF_SIZE);
+        // The chip never sets the day's width: in a narrow day the type takes its short name ("Reps") rather than
+        // running under the next day or being cut to "…".
+        type.setMinWidth(0);
+        // A name of two words that still does not fit ("Race pace") goes on two lines rather than to "…".
+        type.setWrapText(true);
+        type.setMinHeight(Region.USE_PREF_SIZE);
         final Label size = new Label(s.size());
         size.getStyleClass().add("plancal-chip-size");
         size.setMinWidth(Region.USE_PREF_SIZE);
@@ -332,28 +342,43 @@ final class PlanCalendarView extends VBox {
         chip.getStyleClass().addAll("plan-chip", "plan-chip-" + s.typeCode(), "plancal-chip",
                 "plancal-chip-" + s.status().name().toLowerCase(Locale.ROOT));
         chip.setMaxWidth(Double.MAX_VALUE);
+        chip.setMinWidth(0);
         chip.setAlignment(Pos.CENTER_LEFT);
+        final String brief = Messages.has("plancal.type.short." + s.typeCode())
+                ? Messages.get("plancal.type.short." + s.typeCode()) : s.typeLabel();
+        if (!brief.equals(s.typeLabel())) {
+            chip.widthProperty().addListener((o, a, w) -> {
+                final javafx.scene.text.Text probe = new javafx.scene.text.Text(s.typeLabel());
+                probe.setFont(type.getFont());
+                final double room = w.doubleValue() - chip.snappedLeftInset() - chip.snappedRightInset();
+                type.setText(probe.getLayoutBounds().getWidth() <= room ? s.typeLabel() : brief);
+            });
+        }
         chip.setMnemonicParsing(false);
         final String state = switch (s.status()) {
             case DONE -> "mdi2c-check-circle";
             case SKIPPED -> "mdi2m-minus-circle-outline";
+            case MISSED -> PlanSheet.MISSED_ICON;
             default -> s.movedFrom().isPresent() ? "mdi2c-calendar-arrow-right" : null;
         };
         if (state != null) {
             final FontIcon icon = new FontIcon(state);
             icon.getStyleClass().add("plancal-chip-icon");
             text.getChildren().remove(size);
-            final HBox line = new HBox(4, size, icon);
+            // The state icon goes under the size where a narrow day has no room beside it (never "4.…").
+            final javafx.scene.layout.FlowPane line = new javafx.scene.layout.FlowPane(4, 0, size, icon);
             line.setAlignment(Pos.CENTER_LEFT);
+            line.setMinWidth(0);
             text.getChildren().add(line);
         }
         final String status = s.status() == Status.PLANNED ? s.movedFrom().orElse("")
                 : Messages.get("planscreen.status." + s.status().name().toLowerCase(Locale.ROOT));
         chip.setAccessibleText(String.join(", ", s.weekday() + " " + s.date(), s.typeLabel(), s.size(), status));
         chip.setTooltip(new Tooltip(status.isEmpty() ? s.typeLabel() + " · " + s.amount()
-                : s.typeLabel() + " · " + s.amount() + "\n" + status));
+                : s.typeLabel() + " · " + s.amount() + "\n" + (s.status() == Status.MISSED
+                        ? Messages.get("planscreen.status.missed.tip") : status)));
         chip.setOnAction(e -> details.open(chip, s, () -> focusLater(s.id())));
-        if (vm.canMove() && s.status() == Status.PLANNED && !"race".equals(s.typeCode())) {
+        if (vm.canMove() && s.status().open() && !"race".equals(s.typeCode())) {
             chip.setOnDragDetected(e -> {
                 dragged = OptionalLong.of(s.id());
                 chip.startFullDrag();

@@ -83,7 +83,16 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
     }
 
     /** Whether a session is still ahead, done or skipped. */
-    public enum Status { PLANNED, DONE, SKIPPED }
+    public enum Status {
+        PLANNED, DONE, SKIPPED,
+        /** Planned for a day now past and never ticked off: still open (it can be done, skipped or moved). */
+        MISSED;
+
+        /** Whether the session is still to be done, skipped or moved by the runner. */
+        public boolean open() {
+            return this == PLANNED || this == MISSED;
+        }
+    }
 
     /**
      * One session row. {@code typeCode} picks the chip colour; {@code steps} and {@code turnaround} show when the row
@@ -106,7 +115,8 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
         for (PlanWeek w : plan.weeks()) {
             final List<SessionDisplay> sessions = w.sessions().stream().map(s -> session(0, s.date(), s.date(),
                     s.type().code(), s.distanceM(), s.duration(), s.pace(), s.effort().map(app.stride.text.PlanText::effort),
-                    s.runWalk(), s.steps(), app.stride.text.PlanText.description(s, unit), app.stride.plan.SessionStatus.PLANNED, unit)).toList();
+                    s.runWalk(), s.steps(), app.stride.text.PlanText.description(s, unit), app.stride.plan.SessionStatus.PLANNED, unit,
+                    LocalDate.MIN)).toList();
             weeks.add(week(w.number(), w.start(), Optional.of(w.phase()), w.cutback(), w.plannedM(), sessions, unit, today));
         }
         final String title = title(plan.request().goal(), plan.request().distance(), plan.raceDate(), plan.startDate(),
@@ -133,7 +143,8 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
                     .sorted(Comparator.comparing(SavedSession::date).thenComparing(SavedSession::id)).toList();
             final List<SessionDisplay> sessions = saved.stream().map(s -> session(s.id(), s.date(), s.originalDate(), s.type(),
                     s.distanceM(), s.durationS().map(Duration::ofSeconds), s.pace(), s.effort().map(app.stride.text.PlanText::effort),
-                    s.runWalk(), s.steps(), app.stride.text.PlanText.description(s.description(), unit), s.status(), unit)).toList();
+                    s.runWalk(), s.steps(), app.stride.text.PlanText.description(s.description(), unit), s.status(), unit,
+                    today)).toList();
             final Optional<SavedWeek> w = known.stream().filter(k -> k.number() == number).findFirst();
             final double plannedM = w.map(SavedWeek::plannedM)
                     .orElse(saved.stream().mapToDouble(s -> s.distanceM().orElse(0.0)).sum());
@@ -230,7 +241,8 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
                                           final Optional<Double> distanceM, final Optional<Duration> duration,
                                           final Optional<PaceRange> pace, final Optional<String> effort,
                                           final Optional<RunWalk> runWalk, final List<Step> steps, final String description,
-                                          final app.stride.plan.SessionStatus status, final DistanceUnit unit) {
+                                          final app.stride.plan.SessionStatus status, final DistanceUnit unit,
+                                          final LocalDate today) {
         final Optional<SessionType> t = SessionType.parse(type);
         final boolean running = t.map(x -> x.isRun() && x != SessionType.RACE).orElse(false);
         // Effort-based sessions have a distance the engine estimated; time is what the runner follows then.
@@ -251,7 +263,8 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
         final Status st = switch (status) {
             case DONE -> Status.DONE;
             case SKIPPED -> Status.SKIPPED;
-            case PLANNED, MOVED -> Status.PLANNED;
+            // A saved session left open on a day gone by is missed: shown as such, not like the days to come.
+            case PLANNED, MOVED -> date.isBefore(today) ? Status.MISSED : Status.PLANNED;
         };
         final Optional<String> moved = date.equals(originalDate) ? Optional.empty()
                 : Optional.of(Messages.get("planscreen.status.moved", Dates.day(originalDate)));

@@ -267,17 +267,23 @@ final class PlanSheet extends VBox {
         return details;
     }
 
+    /** The icon of a session whose day went by without it being ticked off. */
+    static final String MISSED_ICON = "mdi2c-calendar-remove-outline";
+
     private static Label status(final SessionDisplay s) {
         final Label l;
         switch (s.status()) {
             case DONE -> l = new Label(Messages.get("planscreen.status.done"), new FontIcon("mdi2c-check-circle"));
             case SKIPPED -> l = new Label(Messages.get("planscreen.status.skipped"), new FontIcon("mdi2m-minus-circle-outline"));
+            case MISSED -> l = new Label(Messages.get("planscreen.status.missed"), new FontIcon(MISSED_ICON));
             default -> l = s.movedFrom().map(m -> new Label(m, new FontIcon("mdi2c-calendar-arrow-right"))).orElse(null);
         }
         if (l != null) {
             l.getStyleClass().addAll("plan-status", "plan-status-" + s.status().name().toLowerCase(Locale.ROOT));
             l.setMinWidth(Region.USE_PREF_SIZE);
-            if (s.status() != Status.PLANNED && s.movedFrom().isPresent()) {
+            if (s.status() == Status.MISSED) {
+                l.setTooltip(new Tooltip(Messages.get("planscreen.status.missed.tip")));
+            } else if (s.status() != Status.PLANNED && s.movedFrom().isPresent()) {
                 l.setTooltip(new Tooltip(s.movedFrom().get()));
             }
         }

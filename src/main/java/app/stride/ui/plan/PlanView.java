@@ -94,14 +94,15 @@ public final class PlanView implements ScreenView {
         header.setId("plan-header");
         final Label goal = new Label();
         goal.setId("plan-title");
-        goal.getStyleClass().add(Styles.TITLE_3);
+        // One line for the goal beside the buttons at 1120 wide (title-3 wrapped "· 12 / weeks" there).
+        goal.getStyleClass().addAll(Styles.TITLE_4, "plan-goal-title");
         goal.setWrapText(true);
+        goal.setMaxWidth(Double.MAX_VALUE);
         final Label sub = new Label();
         sub.setId("plan-subtitle");
         sub.getStyleClass().add(Styles.TEXT_MUTED);
         sub.setWrapText(true);
-        final VBox titles = new VBox(2, goal, sub);
-        HBox.setHgrow(titles, Priority.ALWAYS);
+        HBox.setHgrow(goal, Priority.ALWAYS);
         final Button again = new Button(Messages.get("planscreen.new"), new FontIcon("mdi2p-plus"));
         again.setId("plan-new");
         again.setMinWidth(Region.USE_PREF_SIZE);
@@ -115,8 +116,10 @@ public final class PlanView implements ScreenView {
         historyButton.setId("plan-history-toggle");
         historyButton.setMinWidth(Region.USE_PREF_SIZE);
         historyButton.setMnemonicParsing(false);
-        final HBox top = new HBox(8, titles, historyButton, changePlan, again);
-        top.setAlignment(Pos.CENTER_LEFT);
+        final HBox titleRow = new HBox(8, goal, historyButton, changePlan, again);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        // The predictions get the whole width on a line of their own under the title and buttons.
+        final VBox top = new VBox(4, titleRow, sub);
         top.getStyleClass().add("plan-top");
 
         final ErrorLine problem = new ErrorLine("plan-problem", vm.problemProperty());

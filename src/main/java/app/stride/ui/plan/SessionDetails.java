@@ -84,12 +84,13 @@ final class SessionDetails {
                 : Messages.get("planscreen.status." + s.status().name().toLowerCase(Locale.ROOT))
                         + s.movedFrom().map(m -> " · " + m).orElse("");
         if (!status.isEmpty()) {
-            final Label l = new Label(status, new FontIcon("mdi2c-calendar-arrow-right"));
+            final Label l = new Label(status, new FontIcon(s.status() == Status.MISSED ? PlanSheet.MISSED_ICON
+                    : "mdi2c-calendar-arrow-right"));
             l.getStyleClass().addAll("plan-status");
             l.setId("plancal-details-status");
             content.getChildren().add(l);
         }
-        if (vm.canMove() && s.status() == Status.PLANNED && !"race".equals(s.typeCode())) {
+        if (vm.canMove() && s.status().open() && !"race".equals(s.typeCode())) {
             final DatePicker to = DateField.create();
             to.setId("plancal-move-date");
             to.setValue(s.day());

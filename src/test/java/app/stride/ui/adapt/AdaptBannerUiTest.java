@@ -104,8 +104,15 @@ class AdaptBannerUiTest {
         robot.clickOn("#shell-adapt-changes-review");
 
         assertThat(robot.lookup("#shell-adapt-sheet-changes .adapt-change-to").queryAll()).hasSize(changed);
+        // A dialog over a dimmed window, with a surface and an edge of its own (it was the page's colour, no edge).
+        final javafx.scene.Node page = robot.lookup("#shell-adapt-changes-review").query().getScene().getRoot();
+        assertThat(page.getEffect()).as("the scrim behind the sheet").isNotNull();
+        final javafx.scene.layout.Region sheet = robot.lookup("#shell-adapt-sheet").queryAs(javafx.scene.layout.Region.class);
+        assertThat(sheet.getBorder()).as("the sheet's edge").isNotNull();
+        assertThat(((javafx.stage.Stage) sheet.getScene().getWindow()).getModality()).isNotEqualTo(javafx.stage.Modality.NONE);
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
         assertThat(robot.lookup("#shell-adapt-sheet").tryQuery()).as("Escape closed the sheet").isEmpty();
+        assertThat(page.getEffect()).as("the scrim goes with the sheet").isNull();
         assertThat(services.plans().currentVersion().orElseThrow().id()).as("closing changes nothing").isEqualTo(version);
         assertThat(vm.offerProperty().get()).as("the preview stays on the banner").isPresent();
 

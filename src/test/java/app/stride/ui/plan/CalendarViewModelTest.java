@@ -105,6 +105,31 @@ class CalendarViewModelTest {
     }
 
     @Test
+    void aPastSessionLeftOpenIsShownMissedWhileTickedOffAndFutureOnesAreNot() {
+        final List<SavedSession> past = stored().stream().filter(s -> s.date().isBefore(TODAY)).toList();
+        assertThat(past).hasSizeGreaterThanOrEqualTo(2);
+        final SavedSession done = past.get(0);
+        services.tickOff().done(done.id(), new app.stride.tracking.RunReport(done.distanceM(), Optional.empty(),
+                Optional.empty(), Optional.empty(), ""));
+        plan.load();
+
+        final List<PlanDisplay.SessionDisplay> shown = days(vm.calendarProperty().get().orElseThrow()).stream()
+                .flatMap(d -> d.sessions().stream()).toList();
+        for (PlanDisplay.SessionDisplay s : shown) {
+            final PlanDisplay.Status expected = s.id() == done.id() ? PlanDisplay.Status.DONE
+                    : s.day().isBefore(TODAY) ? PlanDisplay.Status.MISSED : PlanDisplay.Status.PLANNED;
+            assertThat(s.status()).as(s.date() + " " + s.typeLabel()).isEqualTo(expected);
+        }
+        assertThat(shown).filteredOn(s -> s.status() == PlanDisplay.Status.MISSED).hasSize(past.size() - 1)
+                .allMatch(s -> s.status().open());
+        // The same in the month layout (the list reads the same display).
+        vm.layoutProperty().set(Layout.MONTH);
+        assertThat(days(vm.calendarProperty().get().orElseThrow()).stream().flatMap(d -> d.sessions().stream())
+                .filter(s -> s.day().isBefore(TODAY) && s.id() != done.id()))
+                .isNotEmpty().allMatch(s -> s.status() == PlanDisplay.Status.MISSED);
+    }
+
+    @Test
     void theMonthLayoutStartsRowsOnTheRunnersFirstDayAndStaysWithinThePlan() {
         settings.set(Settings.DEFAULTS.withFirstDayOfWeek(DayOfWeek.SUNDAY));
         vm.layoutProperty().set(Layout.MONTH);
