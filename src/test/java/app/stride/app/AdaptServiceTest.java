@@ -106,7 +106,7 @@ class AdaptServiceTest {
     }
 
     @Test
-    void aMileRunnersRebuildSetsWorkoutsInWholeMilesOrTrackMetres() {
+    void aMileRunnersRebuildSetsWorkoutsInQuarterMilesOrTrackMetres() {
         final StrideServices s = threeMissed();
         s.settings().save(app.stride.settings.Settings.DEFAULTS.withDistanceUnit(app.stride.settings.DistanceUnit.MI));
         final LocalDate later = LocalDate.of(2027, 3, 21);
@@ -121,9 +121,10 @@ class AdaptServiceTest {
                         ? st.steps().stream() : java.util.stream.Stream.of(st))
                 .filter(st -> st.kind() == app.stride.plan.Step.Kind.WORK).flatMap(st -> st.distanceM().stream()).toList();
         assertThat(work).isNotEmpty().allSatisfy(m -> {
-            final double mi = m / 1609.344;
-            assertThat(Math.abs(mi - Math.rint(mi)) < 0.005 || (m <= 2000 && Math.abs(m / 100 - Math.rint(m / 100)) < 1e-6))
-                    .as("%.0f m is whole miles or track metres", m).isTrue();
+            // Quarter miles too: a miles plan's race pace steps down 1 mi → ¾ mi → ½ mi (coach review D6).
+            final double quarters = m / 1609.344 * 4;
+            assertThat(Math.abs(quarters - Math.rint(quarters)) < 0.02 || (m <= 2000 && Math.abs(m / 100 - Math.rint(m / 100)) < 1e-6))
+                    .as("%.0f m is in quarter miles or track metres", m).isTrue();
         });
     }
 }
