@@ -90,7 +90,7 @@ final class OutfitOptions {
                 () -> new InvalidInputException("--temp", Messages.get("cli.outfit.invalid.tempRequired")));
         final double temp = number("--temp", tempText);
         final double tempC = unit.toCelsius(temp);
-        final String unitName = unit == TemperatureUnit.C ? "°C" : "°F";
+        final String unitName = unit.symbol();
         if (!(tempC >= Conditions.MIN_AIR_C && tempC <= Conditions.MAX_AIR_C)) {
             throw new InvalidInputException("--temp", Messages.get("cli.outfit.invalid.range", "--temp",
                     fmt(unit.fromCelsius(Conditions.MIN_AIR_C)), fmt(unit.fromCelsius(Conditions.MAX_AIR_C)), unitName, tempText.strip()));
@@ -161,7 +161,7 @@ final class OutfitOptions {
         final double c = unit.toCelsius(number(option, text));
         if (!(c >= minC && c <= maxC)) {
             throw new InvalidInputException(option, Messages.get("cli.outfit.invalid.range", option, fmt(unit.fromCelsius(minC)),
-                    fmt(unit.fromCelsius(maxC)), unit == TemperatureUnit.C ? "°C" : "°F", text.strip()));
+                    fmt(unit.fromCelsius(maxC)), unit.symbol(), text.strip()));
         }
         return c;
     }

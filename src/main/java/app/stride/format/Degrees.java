@@ -19,11 +19,10 @@ public final class Degrees {
 
     /** The size of a difference (°C inside) in {@code unit}, without sign, e.g. "2 °C" or "4 °F". */
     public static String difference(final double deltaC, final TemperatureUnit unit) {
-        final double d = unit == TemperatureUnit.C ? deltaC : deltaC * 9.0 / 5.0;
-        return Math.round(Math.abs(d)) + symbol(unit);
+        return Math.round(Math.abs(unit.fromCelsiusDifference(deltaC))) + symbol(unit);
     }
 
     private static String symbol(final TemperatureUnit unit) {
-        return unit == TemperatureUnit.F ? " °F" : " °C";
+        return " " + unit.symbol();
     }
 }

@@ -21,11 +21,6 @@ public final class Temperatures {
         return (f - 32.0) * 5.0 / 9.0;
     }
 
-    /** A temperature difference in °C expressed in {@code unit} (no 32° shift). */
-    public static double delta(final double deltaC, final TemperatureUnit unit) {
-        return unit == TemperatureUnit.C ? deltaC : deltaC * 9.0 / 5.0;
-    }
-
     /** Rounded for reading, e.g. "38 °F" or "-3 °C" (one rule: {@link app.stride.format.Degrees}). */
     public static String format(final double c, final TemperatureUnit unit) {
         return app.stride.format.Degrees.of(c, unit);

@@ -23,6 +23,16 @@ public enum TemperatureUnit implements Coded {
         return this == C ? c : c * 9.0 / 5.0 + 32.0;
     }
 
+    /** A temperature difference in °C expressed in this unit (no 32° shift). */
+    public double fromCelsiusDifference(final double deltaC) {
+        return this == C ? deltaC : deltaC * 9.0 / 5.0;
+    }
+
+    /** The unit's sign, "°C" or "°F". */
+    public String symbol() {
+        return this == F ? "°F" : "°C";
+    }
+
     public double toCelsius(final double value) {
         return this == C ? value : (value - 32.0) * 5.0 / 9.0;
     }

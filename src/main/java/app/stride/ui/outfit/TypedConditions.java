@@ -63,7 +63,7 @@ final class TypedConditions {
         final double maxT = round1(tu.fromCelsius(Conditions.MAX_AIR_C));
         final Optional<Double> t = number(temperature.get()).filter(v -> v >= minT && v <= maxT);
         if (t.isEmpty()) {
-            return fail("temperature", Messages.get("outfit.form.error.temperature", fmt(minT), fmt(maxT), unitSymbol(tu)));
+            return fail("temperature", Messages.get("outfit.form.error.temperature", fmt(minT), fmt(maxT), tu.symbol()));
         }
         final boolean mph = windInMph();
         final double maxW = round1(mph ? Conditions.MAX_WIND_KMH / KM_PER_MILE : Conditions.MAX_WIND_KMH);
@@ -126,7 +126,7 @@ final class TypedConditions {
 
     /** °C or °F, as the runner chose. */
     String temperatureSymbol() {
-        return unitSymbol(temperatureUnit());
+        return temperatureUnit().symbol();
     }
 
     /** km/h or mph, following the distance unit. */
@@ -134,9 +134,6 @@ final class TypedConditions {
         return Messages.get(windInMph() ? "outfit.form.mph" : "outfit.form.kmh");
     }
 
-    private static String unitSymbol(final TemperatureUnit u) {
-        return u == TemperatureUnit.F ? "°F" : "°C";
-    }
 
     static Optional<Double> number(final String text) {
         return Numbers.parse(text);
