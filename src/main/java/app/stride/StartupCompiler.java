@@ -98,9 +98,7 @@ final class StartupCompiler {
     /** What the JVM's compiler directives stack holds now ({@code jcmd PID Compiler.directives_print}). */
     static String directives() {
         try {
-            return String.valueOf(ManagementFactory.getPlatformMBeanServer().invoke(
-                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesPrint",
-                    new Object[] {new String[0]}, new String[] {String[].class.getName()}));
+            return String.valueOf(diagnosticCommand("compilerDirectivesPrint", new String[0]));
         } catch (Exception e) {
             return "";
         }
@@ -108,18 +106,16 @@ final class StartupCompiler {
 
     private static boolean directive(final String operation, final boolean withFile) {
         try {
-            Object[] params = {new String[0]};
+            String[] arguments = new String[0];
             Path file = null;
             if (withFile) {
                 file = Files.createTempFile("stride-c1-start", ".json");
                 file.toFile().deleteOnExit();
                 Files.writeString(file, DIRECTIVE);
-                params = new Object[] {new String[] {file.toString()}};
+                arguments = new String[] {file.toString()};
             }
             try {
-                final Object said = ManagementFactory.getPlatformMBeanServer().invoke(
-                        new ObjectName("com.sun.management:type=DiagnosticCommand"), operation, params,
-                        new String[] {String[].class.getName()});
+                final Object said = diagnosticCommand(operation, arguments);
                 // A failed add returns normally with its reason ("Could not load file: ..."); only "... added" counts,
                 // or the later remove would pop a directive somebody else put there.
                 return !withFile || String.valueOf(said).contains("added");
@@ -133,5 +129,11 @@ final class StartupCompiler {
             LOG.log(Level.FINE, "compiler directive not changed: " + operation, e);
             return false;
         }
+    }
+
+    /** Runs one jcmd-style diagnostic command of this JVM ({@code Compiler.directives_add} and its kin). */
+    private static Object diagnosticCommand(final String operation, final String[] arguments) throws Exception {
+        return ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                operation, new Object[] {arguments}, new String[] {String[].class.getName()});
     }
 }
