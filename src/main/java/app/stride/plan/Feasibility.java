@@ -11,15 +11,14 @@ import java.util.function.BiFunction;
 
 /**
  * Feasible or refused: if the longest session the plan can safely reach is under half the race distance (for a half
- * marathon: under about 14 km and under two hours on the feet, coach review D3), the plan is refused with the earliest safe race date and a shorter distance as alternatives.
+ * marathon: under about 14 km and under two hours on the feet, coach review D3), the plan is refused with the
+ * earliest safe race date and a shorter distance as alternatives.
  * Between that and the distance's usual minimum long run, the race is planned as a run/walk with a warning.
  * A re-plan (the runner is already on the way) is never refused: it gets the warning instead.
  */
 final class Feasibility {
 
-    /**
-     * A half marathon is raced on a long run of about 14 km (to the rounding of runs to half kilometres)...
-     */
+    /** A half marathon is raced on a long run of about 14 km (less the rounding of runs to half kilometres)... */
     static final double HALF_LONGEST_M = 14_000;
     /** ... or about two hours on the feet (walk breaks count: time on the feet is what the race asks). */
     static final double HALF_MINUTES = 120;
