@@ -10,14 +10,18 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
- * Feasible or refused: if the longest session the plan can safely reach is under half the race distance (60 minutes
- * for a half marathon), the plan is refused with the earliest safe race date and a shorter distance as alternatives.
+ * Feasible or refused: if the longest session the plan can safely reach is under half the race distance (for a half
+ * marathon: under about 14 km and under two hours on the feet, coach review D3), the plan is refused with the
+ * earliest safe race date and a shorter distance as alternatives.
  * Between that and the distance's usual minimum long run, the race is planned as a run/walk with a warning.
  * A re-plan (the runner is already on the way) is never refused: it gets the warning instead.
  */
 final class Feasibility {
 
-    static final double HALF_MINUTES = 60;
+    /** A half marathon is raced on a long run of about 14 km (less the rounding of runs to half kilometres)... */
+    static final double HALF_LONGEST_M = 14_000;
+    /** ... or about two hours on the feet (walk breaks count: time on the feet is what the race asks). */
+    static final double HALF_MINUTES = 120;
 
     private Feasibility() {
     }
@@ -27,7 +31,9 @@ final class Feasibility {
 
     /** Whether the plan reaches a session long enough to race {@code d} at all. */
     static boolean safe(final WeekPlanner.Draft draft, final RaceDistance d) {
-        return d == RaceDistance.HALF ? draft.longestMin() >= HALF_MINUTES - 1e-9 : draft.longestM() >= d.metres() / 2 - 1;
+        return d == RaceDistance.HALF
+                ? draft.longestM() >= HALF_LONGEST_M - NOT_READY_MARGIN_M || draft.longestMin() >= HALF_MINUTES - 1e-9
+                : draft.longestM() >= d.metres() / 2 - 1;
     }
 
     /**
@@ -177,6 +183,15 @@ final class Feasibility {
         return race;
     }
 
+    /** Whether the plan's race is run with walk breaks. */
+    static boolean raceWalks(final WeekPlanner.Draft draft) {
+        if (draft.weeks().isEmpty() || draft.weeks().get(draft.weeks().size() - 1).sessions().isEmpty()) {
+            return false;
+        }
+        final Session race = lastSession(draft);
+        return race.type() == SessionType.RACE && race.runWalk().isPresent();
+    }
+
     private static Session lastSession(final WeekPlanner.Draft draft) {
         final PlanWeek last = draft.weeks().get(draft.weeks().size() - 1);
         return last.sessions().get(last.sessions().size() - 1);
@@ -220,28 +235,39 @@ final class Feasibility {
     /**
      * The earliest safe date for the refused race after the shorter race's plan: a plan of 6–12 weeks from the Monday
      * after the shorter race, for the runner that plan made (its biggest week, runs, longest session and minutes of
-     * running), race on the same weekday. Empty when none is safe.
+     * running), race on the same weekday. When no such plan is safe (couch to half marathon: a half needs about 14 km
+     * or two hours on the feet), another 12-week build follows, up to {@value #MORE_BUILDS} times. Empty when none is.
      */
     static Optional<LocalDate> afterShorter(final PlanRequest req, final PlanDates dates, final WeekPlanner.Draft first,
                                             final long offset, final BiFunction<PlanRequest, PlanDates, Generation> builder) {
         final RaceDistance d = req.distance().orElseThrow();
-        final double week = first.weeks().stream().filter(w -> w.phase() != Phase.TAPER).mapToDouble(PlanWeek::trainingM).max().orElse(0);
-        final int runs = first.weeks().stream().mapToInt(PlanWeek::runs).max().orElse(3);
-        final FitnessInput built = new FitnessInput(Optional.empty(), Optional.of(week), Optional.of(runs),
-                Optional.of(first.longestM()), Optional.of((int) Math.floor(first.longestMin())), req.fitness().runWalk(), 0, false);
-        final LocalDate start = PlanDates.defaultStart(dates.race().orElseThrow().plusDays(1));
-        for (int w = PlanDates.MIN_WEEKS; w <= PlanDates.MAX_WEEKS; w++) {
-            final LocalDate race = start.plusDays(7L * (w - 1) + offset);
-            final PlanRequest r = new PlanRequest(req.goal() == Goal.TIME ? Goal.FINISH : req.goal(), req.distance(), Optional.empty(),
-                    Optional.of(start), Optional.of(race), Optional.empty(), req.days(), req.longRunDay(), built);
-            // Safe (the feasibility rule), not yet ready: "or later" is where the race gets comfortable; the button
-            // plans the shorter race, which is ready.
-            if (safe(builder.apply(r, new PlanDates(start, w, Optional.of(race))).draft(), d)) {
-                return Optional.of(race);
+        WeekPlanner.Draft made = first;
+        LocalDate after = dates.race().orElseThrow();
+        for (int build = 0; build <= MORE_BUILDS; build++) {
+            final double week = made.weeks().stream().filter(w -> w.phase() != Phase.TAPER).mapToDouble(PlanWeek::trainingM).max().orElse(0);
+            final int runs = made.weeks().stream().mapToInt(PlanWeek::runs).max().orElse(3);
+            final FitnessInput built = new FitnessInput(Optional.empty(), Optional.of(week), Optional.of(runs),
+                    Optional.of(made.longestM()), Optional.of((int) Math.floor(made.longestMin())), req.fitness().runWalk(), 0, false);
+            final LocalDate start = PlanDates.defaultStart(after.plusDays(1));
+            for (int w = PlanDates.MIN_WEEKS; w <= PlanDates.MAX_WEEKS; w++) {
+                final LocalDate race = start.plusDays(7L * (w - 1) + offset);
+                final PlanRequest r = new PlanRequest(req.goal() == Goal.TIME ? Goal.FINISH : req.goal(), req.distance(),
+                        Optional.empty(), Optional.of(start), Optional.of(race), Optional.empty(), req.days(), req.longRunDay(), built);
+                // Safe (the feasibility rule), not yet ready: "or later" is where the race gets comfortable; the button
+                // plans the shorter race, which is ready.
+                final WeekPlanner.Draft draft = builder.apply(r, new PlanDates(start, w, Optional.of(race))).draft();
+                if (safe(draft, d)) {
+                    return Optional.of(race);
+                }
+                made = draft;
+                after = race;
             }
         }
         return Optional.empty();
     }
+
+    /** How many more 12-week builds the earliest safe date may take after the shorter race's plan. */
+    static final int MORE_BUILDS = 2;
 
     private static List<RaceDistance> shorter(final RaceDistance d) {
         return switch (d) {

@@ -6,10 +6,11 @@ import java.util.Optional;
  * What every rule of one generation reads: the request, the calendar, the runner today and the paces the plan uses
  * (for effort-only runners, paces from {@link EffortPace} that size the runs but are never shown), and whether the
  * runner counts in miles (workouts are then set as a coach sets them for a mile runner: tempo in whole miles, mile
- * repeats, track metres).
+ * repeats, track metres). {@code noRacePaceWork}: no race-pace repeats (a target at easy pace, or a race run with walk
+ * breaks: threshold work instead).
  */
 record PlanContext(PlanRequest req, PlanDates dates, Fitness fit, TrainingPaces pv, boolean effortMode,
-                   Optional<PaceRange> racePace, Optional<TimeRange> raceTime, boolean easyTarget, boolean miles) {
+                   Optional<PaceRange> racePace, Optional<TimeRange> raceTime, boolean noRacePaceWork, boolean miles) {
 
     /** Whether the plan ends with a race of {@code d}. */
     RaceDistance distance() {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 
 /**
  * Builds a plan from a request: pure and deterministic (today comes from the injected clock). A short coordinator:
@@ -47,8 +48,20 @@ public final class PlanGenerator {
             warnings.add(PlanMessage.of("pastStart", dates.start(), today));
         }
         final boolean miles = unit == DistanceUnit.MI;
-        final Generation g = build(request, dates, fit, warnings, miles);
-        Feasibility.check(g, request, dates, (r, d) -> build(r, d, Fitness.assess(r.fitness()), new ArrayList<>(), miles), warnings);
+        final List<PlanMessage> before = List.copyOf(warnings);
+        final BiFunction<PlanRequest, PlanDates, Generation> builder =
+                (r, d) -> build(r, d, Fitness.assess(r.fitness()), new ArrayList<>(), miles, true);
+        Generation g = build(request, dates, fit, warnings, miles, true);
+        Feasibility.check(g, request, dates, builder, warnings);
+        if (Feasibility.raceWalks(g.draft()) && hasRacePaceWork(g.draft())) {
+            // The race is run with walk breaks (not ready, or beyond what a returner runs non-stop): repeats at an
+            // all-out race pace would rehearse a race the plan does not mean to be run. Threshold work does the job.
+            warnings.clear();
+            warnings.addAll(before);
+            g = build(request, dates, fit, warnings, miles, false);
+            Feasibility.check(g, request, dates, builder, warnings);
+        }
+        final Generation made = g;
         final Map<RaceDistance, Duration> predicted = new TreeMap<>();
         fit.vdot().ifPresent(v -> {
             for (RaceDistance d : new RaceDistance[] {RaceDistance.FIVE_K, RaceDistance.TEN_K, RaceDistance.HALF, RaceDistance.MARATHON}) {
@@ -59,18 +72,26 @@ public final class PlanGenerator {
         VolumeTarget.notHeld(request, fit, weeks).ifPresent(warnings::add);
         final Optional<TimeRange> raceTime = request.hasRace()
                 ? weeks.get(weeks.size() - 1).sessions().stream().filter(s -> s.type() == SessionType.RACE).findFirst()
-                        .map(s -> g.sessions().raceRange(s.runWalk())) : Optional.empty();
+                        .map(s -> made.sessions().raceRange(s.runWalk())) : Optional.empty();
+        // The race pace is the pace race-pace work and the race use: none when the race walks and no work rehearses it.
+        final Optional<PaceRange> racePace = Feasibility.raceWalks(made.draft()) && !hasRacePaceWork(made.draft())
+                ? Optional.empty() : made.context().racePace();
         return new Plan(request, dates.start(), dates.end(), dates.race(), fit, fit.vdot().map(Vdot::paces),
-                g.context().racePace(), raceTime, predicted, warnings, weeks);
+                racePace, raceTime, predicted, warnings, weeks);
     }
 
     /** One generation: its context, session builder and the weeks. */
     record Generation(PlanContext context, Sessions sessions, WeekPlanner planner, WeekPlanner.Draft draft) {
     }
 
+    private static boolean hasRacePaceWork(final WeekPlanner.Draft draft) {
+        return draft.weeks().stream().flatMap(w -> w.sessions().stream()).anyMatch(s -> s.type() == SessionType.RACE_PACE);
+    }
+
+    /** One generation; {@code racePaceWork} false: no race-pace repeats (threshold work instead). */
     static Generation build(final PlanRequest req, final PlanDates dates, final Fitness fit, final List<PlanMessage> warnings,
-                            final boolean miles) {
-        final PlanContext ctx = context(req, dates, fit, warnings, miles);
+                            final boolean miles, final boolean racePaceWork) {
+        final PlanContext ctx = context(req, dates, fit, warnings, miles, racePaceWork);
         DayOfWeek longDay = req.longRunDay().orElseGet(() -> TrainingDays.defaultLongDay(req.days()));
         final int runs = runs(req, fit, longDay, warnings);
         List<DayOfWeek> pattern = TrainingDays.choose(req.days(), runs, longDay);
@@ -117,7 +138,7 @@ public final class PlanGenerator {
 
     /** Paces, race pace and race time, and the warnings about them. */
     static PlanContext context(final PlanRequest req, final PlanDates dates, final Fitness fit, final List<PlanMessage> warnings,
-                               final boolean miles) {
+                               final boolean miles, final boolean racePaceWork) {
         final FitnessInput in = req.fitness();
         if (fit.assumed()) {
             warnings.add(PlanMessage.of("noFitness"));
@@ -165,6 +186,7 @@ public final class PlanGenerator {
                 warnings.add(PlanMessage.of("easyTarget", race, d, now.raceTime(d.metres())));
             }
         }
-        return new PlanContext(req, dates, fit, pv, false, racePace, Optional.of(TimeRange.of(race)), easyTarget, miles);
+        return new PlanContext(req, dates, fit, pv, false, racePace, Optional.of(TimeRange.of(race)), easyTarget || !racePaceWork,
+                miles);
     }
 }

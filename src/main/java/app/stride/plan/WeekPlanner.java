@@ -233,7 +233,7 @@ final class WeekPlanner {
         final boolean lateEnough = k > n - 4;
         // A walker-runner's hard efforts stay gentle: strides, no hills or intervals (WalkerRunWalk).
         final List<SessionType> kinds = fit.level() == Level.RUN_WALK_BY_CHOICE || ramp.isPresent() || c.walker()
-                ? List.of() : WorkoutProgression.kinds(req, phase, cutback, fit.level() == Level.WALK_RUN, step, lateEnough, c.easyTarget(),
+                ? List.of() : WorkoutProgression.kinds(req, phase, cutback, fit.level() == Level.WALK_RUN, step, lateEnough, c.noRacePaceWork(),
                         VolumeTarget.established(fit));
         final int trialWeek = Math.max(2, ReturnerRamp.weeks(req.fitness().daysOff()) + 1);
         // An all-out mile gives a race runner paces for the next plan: never for regular running or a walker-runner.

@@ -76,6 +76,15 @@ final class GoldenCases {
                 km("beginner-run-walk-by-choice-half", req(Goal.FINISH, RaceDistance.HALF, null, 12, days(TUESDAY, THURSDAY, SATURDAY),
                         fitness(race(RaceDistance.FIVE_K, 36, 0), 18.0, 3, 8.0, null, new RunWalk(60, 30), 0, false))),
                 // Returners
+                // Coach review D3: a half needs about 14 km or two hours on the feet first; 120 days off from 40 km a
+                // week reaches 10 km in 12 weeks (refused, the 10K first); 30 days off races with walk breaks and
+                // rehearses no all-out race pace.
+                km("returner-120-days-half-12-weeks-refused", req(Goal.TIME, RaceDistance.HALF, null, 12,
+                        days(TUESDAY, THURSDAY, SATURDAY, SUNDAY), fitness(race(RaceDistance.HALF, 115, 0), 40.0, 4, 18.0, null, null, 120, false))),
+                km("returner-30-days-half-walk-breaks-no-race-pace", req(Goal.TIME, RaceDistance.HALF, null, 12,
+                        days(TUESDAY, THURSDAY, SATURDAY, SUNDAY), fitness(race(RaceDistance.HALF, 115, 0), 45.0, 4, 18.0, null, null, 30, false))),
+                km("improver-15-km-half-6-weeks-refused", req(Goal.FINISH, RaceDistance.HALF, null, 6,
+                        days(TUESDAY, THURSDAY, SATURDAY, SUNDAY), fitness(Optional.empty(), 15.0, 3, 6.0, null, null, 0, false))),
                 km("returner-120-days-off-40-km-10k", req(Goal.FINISH, RaceDistance.TEN_K, null, 10,
                         days(TUESDAY, THURSDAY, SATURDAY, SUNDAY), fitness(race(RaceDistance.TEN_K, 48, 0), 40.0, 4, 15.0, null, null, 120, false))),
                 km("returner-42-days-cross-trained-10k", req(Goal.FINISH, RaceDistance.TEN_K, null, 10,

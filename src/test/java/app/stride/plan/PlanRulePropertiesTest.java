@@ -266,7 +266,8 @@ class PlanRulePropertiesTest {
                 System.out.println("identical weeks: " + Runners.describe(r));
             }
         });
-        assertThat(counts[0]).as("plans checked").isGreaterThan(800);
+        // 800 since half marathons short of about 14 km or two hours on the feet are refused (coach review D3).
+        assertThat(counts[0]).as("plans checked").isGreaterThan(750);
         assertThat(counts[1]).as("plans without three identical weeks, of %d", counts[0])
                 .isEqualTo(counts[0]);
     }

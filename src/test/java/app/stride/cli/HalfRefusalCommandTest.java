@@ -1,0 +1,35 @@
+package app.stride.cli;
+
+import static app.stride.cli.PlanCommandTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stride.cli.PlanCommandTest.Result;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 7, D3: the two half marathons a coach would not sign are refused on the command line with one line, exit 2,
+ * and what would work (both were planned before: a 10 km and a 9.3 km longest run, then a 3-hour run/walk race).
+ */
+class HalfRefusalCommandTest {
+
+    private static void assertRefusedWithAlternatives(final Result r) {
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().strip()).startsWith("stride: --race-date: ").contains("half marathon").contains("Alternatives: ")
+                .doesNotContain("\n").doesNotContain("Exception");
+    }
+
+    @Test
+    void aReturnerFromFourMonthsOffIsRefusedTheHalfWithTheTenKFirst() {
+        final Result r = run("plan", "--distance", "half", "--recent-race", "half=1:55:00", "--weekly-km", "40",
+                "--runs-per-week", "4", "--longest-run-km", "18", "--days-off", "120", "--weeks", "12");
+        assertRefusedWithAlternatives(r);
+        assertThat(r.err()).contains("the 10K first, then this race on").contains("or later");
+    }
+
+    @Test
+    void sixWeeksFromASixKilometreLongRunIsRefused() {
+        assertRefusedWithAlternatives(run("plan", "--distance", "half", "--weeks", "6", "--weekly-km", "15",
+                "--runs-per-week", "3", "--longest-run-km", "6"));
+    }
+}
