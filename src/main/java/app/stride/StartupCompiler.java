@@ -131,9 +131,82 @@ final class StartupCompiler {
         }
     }
 
-    /** Runs one jcmd-style diagnostic command of this JVM ({@code Compiler.directives_add} and its kin). */
+    /**
+     * Runs one jcmd-style diagnostic command of this JVM ({@code Compiler.directives_add} and its kin). Straight into
+     * the JVM's own entry for them when the jar's manifest opened it ({@code Add-Opens}, {@code java -jar}): going
+     * through the platform MBean server instead starts JMX, about 80 ms more CPU at start on a 2-core laptop beside
+     * the toolkit's own start (issue 11). Anything else (tests, another JVM) takes the MBean server.
+     */
     private static Object diagnosticCommand(final String operation, final String[] arguments) throws Exception {
+        final java.util.Optional<String> direct = Direct.run(operation, arguments);
+        if (direct.isPresent()) {
+            return direct.get();
+        }
         return ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"),
                 operation, new Object[] {arguments}, new String[] {String[].class.getName()});
+    }
+
+    /** HotSpot's diagnostic-command entry without JMX, when {@code jdk.management} is open to this code. */
+    static final class Direct {
+
+        private static final java.util.Map<String, String> COMMANDS = java.util.Map.of(
+                "compilerDirectivesAdd", "Compiler.directives_add",
+                "compilerDirectivesRemove", "Compiler.directives_remove",
+                "compilerDirectivesPrint", "Compiler.directives_print");
+        private static volatile java.util.Optional<java.util.function.Function<String, String>> entry;
+
+        private Direct() {
+        }
+
+        /** Whether commands go straight to the JVM in this process. */
+        static boolean available() {
+            return entry().isPresent();
+        }
+
+        /** The command's output, or empty when the direct entry cannot be reached here (then use the MBean server). */
+        static java.util.Optional<String> run(final String operation, final String[] arguments) {
+            final String command = COMMANDS.get(operation);
+            if (command == null) {
+                return java.util.Optional.empty();
+            }
+            final StringBuilder line = new StringBuilder(command);
+            for (String a : arguments) {
+                // The JVM splits a command line on spaces; a quoted argument stays whole (a temp folder with a space).
+                line.append(' ').append(a.contains(" ") ? '"' + a + '"' : a);
+            }
+            return entry().map(e -> e.apply(line.toString()));
+        }
+
+        private static java.util.Optional<java.util.function.Function<String, String>> entry() {
+            java.util.Optional<java.util.function.Function<String, String>> e = entry;
+            if (e == null) {
+                e = find();
+                entry = e;
+            }
+            return e;
+        }
+
+        private static java.util.Optional<java.util.function.Function<String, String>> find() {
+            try {
+                // Its natives live in libmanagement_ext, which this class loads as it initialises (as JMX would).
+                Class.forName("com.sun.management.internal.PlatformMBeanProviderImpl", true, null);
+                final Class<?> impl = Class.forName("com.sun.management.internal.DiagnosticCommandImpl");
+                final java.lang.reflect.Method get = impl.getDeclaredMethod("getDiagnosticCommandMBean");
+                get.setAccessible(true);
+                final Object bean = get.invoke(null);
+                final java.lang.reflect.Method execute = impl.getDeclaredMethod("executeDiagnosticCommand", String.class);
+                execute.setAccessible(true);
+                return java.util.Optional.of(line -> {
+                    try {
+                        return String.valueOf(execute.invoke(bean, line));
+                    } catch (ReflectiveOperationException ex) {
+                        throw new IllegalStateException(ex);
+                    }
+                });
+            } catch (ReflectiveOperationException | RuntimeException | LinkageError notOpen) {
+                // Not opened by a manifest (class path, tests) or another JVM: the MBean server does the same.
+                return java.util.Optional.empty();
+            }
+        }
     }
 }

@@ -1,7 +1,5 @@
 package app.stride.ui;
 
-import java.time.Duration;
-import java.time.Instant;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -10,8 +8,8 @@ import app.stride.ui.shell.Screen;
 
 /**
  * {@code stride --startup-probe}: once Today is drawn with its data (a session, or the "no plan yet" invitation) and
- * one more frame has been rendered, prints {@code first-frame-ms=N} (since the JVM started) and quits. For the
- * start-up benchmark ({@code bench/startup.sh}).
+ * one more frame has been rendered, prints {@code first-frame-ms=N} (since the process started) and the CPU time
+ * used by then ({@code first-frame-cpu-ms=N}), and quits. For the start-up benchmark ({@code bench/startup.sh}).
  */
 final class StartupProbe {
 
@@ -41,8 +39,8 @@ final class StartupProbe {
             public void handle(final long now) {
                 if (drawn && firstFrame == 0) { // the frame with Today's data went out on the pulse before this one
                     firstFrame = now;
-                    final Instant start = ProcessHandle.current().info().startInstant().orElse(Instant.now());
-                    System.out.println("first-frame-ms=" + Duration.between(start, Instant.now()).toMillis());
+                    System.out.println("first-frame-ms=" + app.stride.common.StartupMarks.sinceProcessStartMs());
+                    System.out.println("first-frame-cpu-ms=" + app.stride.common.StartupMarks.processCpuMs());
                     System.out.flush();
                     if (!Boolean.getBoolean("stride.probeVisitAll")) {
                         stop();

@@ -42,9 +42,6 @@ final class LifeHappensCard extends VBox {
         shorten.setOnAction(e -> vm.previewShorten());
         final HBox shortRow = new HBox(8, only, minutes, unit, shorten);
         shortRow.setAlignment(Pos.CENTER_LEFT);
-        // On a rest day or once today is ticked off, only easing the next days is left to offer.
-        shortRow.visibleProperty().bind(sessionOpen);
-        shortRow.managedProperty().bind(sessionOpen);
 
         final Button ease = new Button(Messages.get("life.ease"), new FontIcon("mdi2e-emoticon-sick-outline"));
         ease.setId("life-ease");
@@ -60,6 +57,9 @@ final class LifeHappensCard extends VBox {
 
         final VBox preview = preview(vm);
         getChildren().addAll(title, shortRow, more, preview, new ErrorLine("life-error", vm.errorProperty()));
+        // On a rest day or once today is ticked off, only easing the next days is left to offer. Out of the scene then,
+        // not only hidden: a hidden text field is still styled and skinned for the first frame (issue 11).
+        app.stride.ui.common.InSceneWhile.bind(this, shortRow, sessionOpen);
         setId("today-life");
         getStyleClass().add("card-panel");
         setStyle("-fx-padding: 12 16 14 16;");

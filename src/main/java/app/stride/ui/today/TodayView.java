@@ -49,6 +49,8 @@ public final class TodayView implements ScreenView {
     private final VBox missed = new VBox(8);
     private final SessionCard sessionCard;
     private final TickOffForm tickOffCard;
+    /** The session's column: the tick-off form is in it only while today's session is open. */
+    private final VBox left;
     private final LifeHappensCard lifeCard;
     private final OutfitCard outfitCard = new OutfitCard();
     private final Label outfitNote = new Label();
@@ -116,7 +118,7 @@ public final class TodayView implements ScreenView {
         wear.getStyleClass().add("card-panel");
         wear.setStyle("-fx-padding: 12 16 14 16;");
 
-        final VBox left = new VBox(12, sessionCard, tickOffCard);
+        left = new VBox(12, sessionCard);
         left.setPrefWidth(540);
         left.setMinWidth(440);
         missed.setId("today-missed");
@@ -254,8 +256,14 @@ public final class TodayView implements ScreenView {
         drawMissed(d.missed());
         sessionCard.draw(d, brief.loggedProperty().get(), brief.loggedDetailsProperty().get(), context.settings().get().distanceUnit());
         final boolean open = d.today().map(s -> s.status().isOpen()).orElse(false);
-        tickOffCard.setVisible(open);
-        tickOffCard.setManaged(open);
+        // Out of the scene while closed, not only hidden: JavaFX styles hidden nodes too and gives each control its
+        // skin, and on a rest day the form's combo boxes, date picker and segmented button were a third of the
+        // window's first styling pass (issue 11).
+        if (open && !left.getChildren().contains(tickOffCard)) {
+            left.getChildren().add(tickOffCard);
+        } else if (!open) {
+            left.getChildren().remove(tickOffCard);
+        }
         streak.setText(Messages.get("today.streak", d.runsLogged()));
     }
 

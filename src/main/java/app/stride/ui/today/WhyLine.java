@@ -66,8 +66,9 @@ final class WhyLine extends VBox {
             }
         });
         show(shown, vm.editingWhyProperty().not());
-        show(editing, vm.editingWhyProperty());
         getChildren().addAll(shown, editing, new ErrorLine("today-why-error", vm.errorProperty()));
+        // The text field is in the scene only while editing: hidden, it would still be styled and skinned (issue 11).
+        app.stride.ui.common.InSceneWhile.bind(this, editing, vm.editingWhyProperty());
     }
 
     private static void show(final Node n, final javafx.beans.value.ObservableBooleanValue when) {

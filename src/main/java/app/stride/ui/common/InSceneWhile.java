@@ -1,0 +1,40 @@
+package app.stride.ui.common;
+
+import java.util.List;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Node;
+import javafx.scene.layout.Pane;
+
+/**
+ * Keeps a part of a pane among its children only while a condition holds, in the place it had: the way to hide a part
+ * that holds controls until it is wanted. JavaFX styles hidden nodes too and gives every control in them its skin, so
+ * a hidden text field or combo box costs the window's first frame as much as a shown one (issue 11).
+ */
+public final class InSceneWhile {
+
+    private InSceneWhile() {
+    }
+
+    /** {@code part}, now one of {@code parent}'s children, stays there only while {@code when} is true. */
+    public static void bind(final Pane parent, final Node part, final ObservableBooleanValue when) {
+        final List<Node> children = parent.getChildren();
+        final int at = children.indexOf(part);
+        if (at < 0) {
+            throw new IllegalArgumentException("not a child of the pane: " + part);
+        }
+        final List<Node> after = List.copyOf(children.subList(at + 1, children.size()));
+        // An invalidation listener runs before any change listener on the same value, so a listener that focuses a
+        // field in the part finds it in the scene.
+        final javafx.beans.InvalidationListener update = o -> {
+            final boolean wanted = when.get();
+            if (!wanted) {
+                children.remove(part);
+            } else if (!children.contains(part)) {
+                final int next = after.stream().mapToInt(children::indexOf).filter(i -> i >= 0).min().orElse(children.size());
+                children.add(next, part);
+            }
+        };
+        when.addListener(update);
+        update.invalidated(when);
+    }
+}
