@@ -124,7 +124,7 @@ class OutfitAdvisorTest {
                 "Heat: feels like 95 °F. Take it easy, drink, and stop if you feel dizzy.");
         final Outfit humid = advise(Conditions.of(Temperatures.toC(85)).withDewPointC(Temperatures.toC(70)), Effort.EASY);
         assertThat(humid.advice()).extracting(a -> a.text().text())
-                .contains("Temperature plus dew point is 155°F: slow down by about 4.5-6% from your usual pace.");
+                .contains("Temperature plus dew point is 155 °F: slow down by about 4.5-6% from your usual pace.");
         final Outfit danger = advise(Conditions.of(Temperatures.toC(100)).withHumidity(40), Effort.EASY);
         assertThat(danger.warnings()).extracting(OutfitWarning::id).containsExactly("heat");
         assertThat(danger.warnings().get(0).text().text()).startsWith("Dangerous heat: feels like 109 °F");
