@@ -128,7 +128,7 @@ public final class AdaptCommand implements Callable<Integer> {
         }
         final Session x = s.get();
         final String size = x.distanceM().map(m -> app.stride.format.Distances.format(m, unit))
-                .or(() -> x.duration().map(d -> Math.round(d.toSeconds() / 60.0) + " min"))
+                .or(() -> x.duration().map(app.stride.format.Durations::format))
                 .orElse("");
         return (app.stride.text.PlanText.typeName(x.type()) + " " + size).strip();
     }

@@ -29,7 +29,7 @@ final class DailyText {
         final List<String> parts = new ArrayList<>();
         parts.add(TrackingText.typeLabel(s));
         s.distanceM().ifPresentOrElse(m -> parts.add(StepText.distance(m, unit)),
-                () -> s.durationS().ifPresent(t -> parts.add(StepText.duration(Duration.ofSeconds(t)))));
+                () -> s.durationS().ifPresent(t -> parts.add(app.stride.format.Durations.seconds(t))));
         s.pace().ifPresent(p -> parts.add(StepText.pace(p, unit)));
         return String.join(" · ", parts);
     }

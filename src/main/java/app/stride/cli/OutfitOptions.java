@@ -125,7 +125,7 @@ final class OutfitOptions {
             final double dC = unit.toCelsius(d);
             if (dC > tempC + 1e-9) {
                 throw new InvalidInputException("--dew-point", Messages.get("cli.outfit.invalid.dewPoint",
-                        values.get("dew-point").strip() + unitName, tempText.strip() + unitName));
+                        values.get("dew-point").strip() + " " + unitName, tempText.strip() + " " + unitName));
             }
             if (!(dC >= Conditions.MIN_AIR_C - 30)) {
                 throw new InvalidInputException("--dew-point", Messages.get("cli.outfit.invalid.range", "--dew-point",

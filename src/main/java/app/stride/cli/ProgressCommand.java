@@ -69,8 +69,9 @@ public final class ProgressCommand implements Callable<Integer> {
         final String streak = Messages.get("cli.progress.streak", p.streakWeeks());
         final String times = Messages.get("cli.progress.timesOut", p.timesOut());
         // A consistency goal leads with the habit; a race goal with how the plan is going.
+        // Whole percent, as the Progress screen's tile shows it (the CLI's "66.7%" beside the screen's "67%" disagreed).
         final String adherence = p.adherencePct().map(a -> Messages.get("cli.progress.adherence", p.sessionsDone(), p.sessionsDue(),
-                DailyText.number(a))).orElse(Messages.get("cli.progress.adherenceNone"));
+                app.stride.format.Numbers.whole(a))).orElse(Messages.get("cli.progress.adherenceNone"));
         if (p.consistencyFirst()) {
             out.println(streak);
             out.println(times);

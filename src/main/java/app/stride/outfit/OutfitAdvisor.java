@@ -351,7 +351,7 @@ public final class OutfitAdvisor {
             a.add(new Advice("skin", Phrase.of("outfit.advice.skin")));
         }
         if (Math.abs(baseC - dressC) >= 0.05) {
-            a.add(new Advice("learned", OutfitLearning.explain(r.offsets().bandFor(baseC), r.unit())));
+            a.add(new Advice("learned", OutfitLearning.explainToday(r.offsets().bandFor(baseC), baseC, dressC - baseC, r.unit())));
         }
         return a;
     }

@@ -58,6 +58,22 @@ public final class OutfitLearning {
     }
 
     /**
+     * What was learned, for today's outfit: the band holding today's base temperature {@code baseC} and the shift
+     * actually applied ({@code appliedC}, dress-for minus base, positive = lighter; the number the header shows). Inside a band they agree
+     * and this is {@link #explain}; near a band edge the two neighbouring bands are blended, so the band's own offset
+     * ("5 °C") is not today's shift ("2 °C"): the text then says so and gives today's number.
+     */
+    public static Phrase explainToday(final LearnedBand b, final double baseC, final double appliedC, final TemperatureUnit unit) {
+        final Phrase band = explain(b, unit);
+        final String today = app.stride.format.Degrees.difference(appliedC, unit);
+        if (Math.signum(appliedC) == -Math.signum(b.offsetC()) && today.equals(app.stride.format.Degrees.difference(b.offsetC(), unit))) {
+            return band;
+        }
+        return Phrase.of(appliedC > 0 ? "outfit.learned.edge.lighter" : "outfit.learned.edge.warmer", band,
+                app.stride.format.Degrees.of(baseC, unit), today);
+    }
+
+    /**
      * The band in plain words, e.g. "You've felt cold 3 times around 40°F: we now dress you a bit warmer there
      * (as if it were 5°F colder)."
      */

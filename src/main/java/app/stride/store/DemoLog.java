@@ -23,12 +23,30 @@ import java.util.TreeMap;
  */
 public final class DemoLog {
 
-    private static final String[] NOTES = {
-        "Felt easy, could have gone on.", "Legs heavy after yesterday; kept it gentle.", "Windy along the river.",
-        "Rain for the last 2 km, loved it.", "Hills felt better than last week.", "Hot and humid: walked twice.",
-        "New route through the park.", "Ran with Sam, chatty pace.", "Slight niggle in the left calf, watch it.",
-        "Strong finish, negative split.", "Dark and cold, head torch on.", "Too fast at the start again.", "",
-    };
+    /**
+     * Notes with the efforts (RPE, inclusive) and feels (score, 1 bad to 5 great) they can be written after, so a demo
+     * run never says "Effort 8/10" next to "Felt easy".
+     */
+    private record Note(String text, int minRpe, int maxRpe, int minFeel, int maxFeel) {
+        boolean fits(final int rpe, final int feel) {
+            return rpe >= minRpe && rpe <= maxRpe && feel >= minFeel && feel <= maxFeel;
+        }
+    }
+
+    private static final List<Note> NOTES = List.of(
+        new Note("Felt easy, could have gone on.", 1, 4, 4, 5),
+        new Note("Legs heavy after yesterday; kept it gentle.", 2, 5, 1, 3),
+        new Note("Windy along the river.", 1, 10, 1, 5),
+        new Note("Rain for the last 2 km, loved it.", 1, 10, 4, 5),
+        new Note("Hills felt better than last week.", 3, 9, 4, 5),
+        new Note("Hot and humid: walked twice.", 4, 9, 1, 3),
+        new Note("New route through the park.", 1, 10, 3, 5),
+        new Note("Ran with Sam, chatty pace.", 1, 4, 3, 5),
+        new Note("Slight niggle in the left calf, watch it.", 1, 10, 1, 3),
+        new Note("Strong finish, negative split.", 5, 9, 4, 5),
+        new Note("Dark and cold, head torch on.", 1, 10, 2, 5),
+        new Note("Too fast at the start again.", 6, 10, 1, 3),
+        new Note("", 1, 10, 1, 5));
 
     private DemoLog() {
     }
@@ -119,9 +137,12 @@ public final class DemoLog {
         ps.setString(3, type);
         ps.setDouble(4, Math.round(metres));
         ps.setInt(5, (int) (metres / 1000 * (330 + r.nextInt(90))));
-        ps.setInt(6, 2 + r.nextInt(7));
-        ps.setInt(7, 1 + r.nextInt(5));
-        final String note = NOTES[r.nextInt(NOTES.length)];
+        final int rpe = effort(type, r);
+        final int feel = feel(rpe, r);
+        ps.setInt(6, rpe);
+        ps.setInt(7, feel);
+        final List<Note> fitting = NOTES.stream().filter(n -> n.fits(rpe, feel)).toList();
+        final String note = fitting.get(r.nextInt(fitting.size())).text();
         ps.setString(8, note.isEmpty() ? null : note);
         long shoe = shoes.get(0)[0];
         for (long[] s : shoes) {
@@ -132,6 +153,32 @@ public final class DemoLog {
         ps.setLong(9, shoe);
         ps.setString(10, date.atTime(8, 0).toString() + ":00Z");
         ps.executeUpdate();
+    }
+
+    /** An effort (RPE 1-10) a runner gives this kind of session: easy days 2-4, a long run 4-6, quality 6-8, a race 8-9. */
+    static int effort(final String type, final Random r) {
+        return switch (type) {
+            case "easy", "recovery", "run-walk", "strides", "cross-training" -> 2 + r.nextInt(3);
+            case "long" -> 4 + r.nextInt(3);
+            case "race", "time-trial" -> 8 + r.nextInt(2);
+            default -> 6 + r.nextInt(3);
+        };
+    }
+
+    /**
+     * How the run felt (score 1 bad to 5 great), leaning on the effort: an easy effort mostly feels good or great, a
+     * hard one good or ok; now and then a run just feels tired or bad, whatever the effort.
+     */
+    static int feel(final int rpe, final Random r) {
+        final int roll = r.nextInt(20);
+        if (roll == 0) {
+            return 1;
+        }
+        if (roll <= 2) {
+            return 2;
+        }
+        final int best = rpe <= 4 ? 5 : 4;
+        return roll <= 6 ? 3 : roll <= 13 ? best - 1 : best;
     }
 
     /** One answer on about every fifth run, and the bands they teach (through the outfit rules themselves). */

@@ -33,6 +33,32 @@ class DemoDataTest {
     }
 
     @Test
+    void effortFeelAndNoteTellTheSameStory() {
+        // The demo log paired "Effort 8/10" with "Felt easy, could have gone on." (effort, feel and note were drawn apart).
+        final LocalDate end = LocalDate.of(2026, 11, 29);
+        DemoData.write(new DataFolder(dir), 2, 5, end);
+        final StrideServices services = StrideServices.open(new DataFolder(dir), java.time.Clock.fixed(
+                end.atStartOfDay().toInstant(java.time.ZoneOffset.UTC), java.time.ZoneOffset.UTC));
+        final java.util.List<app.stride.tracking.LoggedRun> runs = services.runLog().all();
+        assertThat(runs).hasSizeGreaterThan(300);
+        for (app.stride.tracking.LoggedRun run : runs) {
+            final int rpe = run.report().effortRpe().orElseThrow();
+            final int feel = run.report().feel().orElseThrow().score();
+            final String note = run.report().notes();
+            if (java.util.Set.of("easy", "recovery").contains(run.type())) {
+                assertThat(rpe).as("easy run %s", run.date()).isLessThanOrEqualTo(4);
+            }
+            if (note.startsWith("Felt easy")) {
+                assertThat(rpe).as("'%s' on %s", note, run.date()).isLessThanOrEqualTo(4);
+                assertThat(feel).as("'%s' on %s", note, run.date()).isGreaterThanOrEqualTo(4);
+            }
+            if (rpe >= 7) {
+                assertThat(feel).as("feel after RPE %d on %s", rpe, run.date()).isLessThan(5);
+            }
+        }
+    }
+
+    @Test
     void everySeedMakesPlansTheEngineAccepts() {
         // Finish goals with a target time are refused by the engine (a target needs a time goal): never asked for.
         for (long seed = 1; seed <= 6; seed++) {

@@ -244,7 +244,7 @@ class DailyCommandsTest {
         assertThat(p.get("summary").get(0).get("text").asText()).isEqualTo("1 of 3 sessions this month");
 
         final CliRun text = run("progress", "--as-of", "2027-01-18");
-        assertThat(text.out()).startsWith("1 of 3 sessions this month").contains("Sessions done: 1 of 3 due (33.3%)")
+        assertThat(text.out()).startsWith("1 of 3 sessions this month").contains("Sessions done: 1 of 3 due (33%)")
                 .contains("Times you made it out: 2").contains("Longest run: 5.2 km on Tue 12 Jan 2027");
     }
 

@@ -133,7 +133,7 @@ class OutfitCommandTest {
         assertThat(run("outfit", "--temp", "-5", "--json").code()).isZero();
         final Run r = run("outfit", "--temp", "30", "--dew-point", "24", "--json");
         assertThat(r.code()).isZero();
-        assertThat(r.json().path("advice").toString()).contains("Temperature plus dew point is 161°F");
+        assertThat(r.json().path("advice").toString()).contains("Temperature plus dew point is 161 °F");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -151,7 +151,7 @@ class OutfitCommandTest {
         "--temp 10 --runs hot | --runs must be one of cold, neutral, warm (was \"hot\")",
         "--temp 10 --temp-unit k | --temp-unit must be one of c, f (was \"k\")",
         "--temp 10 --humidity 50 --dew-point 3 | Give --humidity or --dew-point, not both",
-        "--temp 10 --dew-point 12 | --dew-point must not be above --temp (dew point 12°C, air 10°C)",
+        "--temp 10 --dew-point 12 | --dew-point must not be above --temp (dew point 12 °C, air 10 °C)",
         "--wind 10 | Give --temp, or --place with --at",
         "--temp 10 --at 2026-07-20T07:00 | --at needs --place",
         "--temp NaN | --temp must be a number (was \"NaN\")",

@@ -124,7 +124,7 @@ class OutfitAdvisorTest {
                 "Heat: feels like 95 °F. Take it easy, drink, and stop if you feel dizzy.");
         final Outfit humid = advise(Conditions.of(Temperatures.toC(85)).withDewPointC(Temperatures.toC(70)), Effort.EASY);
         assertThat(humid.advice()).extracting(a -> a.text().text())
-                .contains("Temperature plus dew point is 155°F: slow down by about 4.5-6% from your usual pace.");
+                .contains("Temperature plus dew point is 155 °F: slow down by about 4.5-6% from your usual pace.");
         final Outfit danger = advise(Conditions.of(Temperatures.toC(100)).withHumidity(40), Effort.EASY);
         assertThat(danger.warnings()).extracting(OutfitWarning::id).containsExactly("heat");
         assertThat(danger.warnings().get(0).text().text()).startsWith("Dangerous heat: feels like 109 °F");
@@ -155,5 +155,30 @@ class OutfitAdvisorTest {
         assertThat(personal.warmth()).isGreaterThan(plain.warmth());
         assertThat(personal.advice()).extracting(a -> a.text().text()).contains(
                 "You've felt cold 3 times around 37 °F: we now dress you noticeably warmer there (as if it were 5 °F colder).");
+    }
+
+    @Test
+    void learnedTipStatesTheSameShiftAsTheHeaderAtABandEdge() {
+        // The review saw "learned: dress as if 2 °C warmer" in the header and "(as if it were 5 °C warmer)" in the tip:
+        // at 10 °C the 10-15 °C band (5 °C lighter) is blended with the 5-10 °C one, and the tip stated the band alone.
+        final PersonalOffsets learned = new PersonalOffsets(List.of(new LearnedBand(10, -5, 0, 0, 12)));
+        final Outfit o = OutfitAdvisor.advise(OutfitRequest.of(Conditions.of(10), Effort.EASY).withOffsets(learned)
+                .withUnit(TemperatureUnit.C));
+        final DressShift shift = o.shifts().stream().filter(s -> s.id().equals("learned")).findFirst().orElseThrow();
+        final String header = app.stride.text.OutfitText.shift(shift, TemperatureUnit.C);
+        final String tip = o.advice().stream().filter(a -> a.id().equals("learned")).findFirst().orElseThrow().text().text();
+        final String amount = app.stride.format.Degrees.difference(shift.deltaC(), TemperatureUnit.C);
+        assertThat(amount).isNotEqualTo("5 °C");
+        assertThat(header).endsWith("dress as if " + amount + " warmer");
+        assertThat(tip).endsWith("today you dress as if it were " + amount + " warmer.").contains("around 13 °C", "Today's 10 °C");
+    }
+
+    @Test
+    void learnedTipInsideABandIsTheBandsOwnText() {
+        final PersonalOffsets learned = new PersonalOffsets(List.of(new LearnedBand(10, -5, 0, 0, 12)));
+        final Outfit o = OutfitAdvisor.advise(OutfitRequest.of(Conditions.of(12.5), Effort.EASY).withOffsets(learned)
+                .withUnit(TemperatureUnit.C));
+        assertThat(o.advice()).extracting(a -> a.text().text()).contains(
+                "You've felt warm 12 times around 13 °C: we now dress you much lighter there (as if it were 5 °C warmer).");
     }
 }

@@ -14,7 +14,7 @@ class PhysicalLimitsTest {
         assertThat(Conditions.of(4.0).withPrecipitation(Precipitation.SNOW).precipitation()).isEqualTo(Precipitation.SNOW);
         assertThatThrownBy(() -> Conditions.of(4.1).withPrecipitation(Precipitation.SNOW))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("Snow needs air at or below 4°C (39°F): above that choose rain or drizzle")
+                .hasMessage("Snow needs air at or below 4 °C (39 °F): above that choose rain or drizzle")
                 .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("precipitation");
         assertThatThrownBy(() -> Conditions.of(-2).withPrecipitation(Precipitation.SNOW).withAirC(37.8))
                 .isInstanceOf(InvalidInputException.class);

@@ -49,8 +49,6 @@ class SessionBriefsV009Test {
     /** Every wording the V003 fixture holds, and today's wording of each, renders as the runner read it. */
     @ParameterizedTest
     @ValueSource(strings = {
-        "Couch to 5K week 1: 5 min brisk walk, then alternate running and walking (8 min running in all), 5 min walk.",
-        "Couch to 5K week 5: 5 min brisk walk, 20 minutes running without stopping, 5 min walk.",
         "Cruise intervals: warm up, 2 × 6 min comfortably hard with 1 min easy jog, cool down.",
         "Easy run at a pace you could chat at.",
         "Easy run, then 4 strides of 20 seconds, quick and relaxed, walking a minute between.",
@@ -69,6 +67,18 @@ class SessionBriefsV009Test {
     })
     void oldWordingsRenderAsTheyRead(final String text) {
         assertThat(rendered(text)).isEqualTo(text);
+    }
+
+    /** Couch to 5K sessions now start from the runs themselves ("Run/walk with 1-minute runs"), the week after it. */
+    @Test
+    void olderCouchToFiveKWordingsAreReadAndSayTodaysWords() {
+        assertThat(read("Couch to 5K week 1: 5 min brisk walk, then alternate running and walking (8 min running in all), 5 min walk."))
+                .isEqualTo(new SessionBriefsV009.Read("c25k", List.of(1, 8)));
+        assertThat(rendered("Couch to 5K week 1: 5 min brisk walk, then alternate running and walking (8 min running in all), 5 min walk."))
+                .isEqualTo("Run/walk with 1-minute runs (Couch to 5K week 1): 5 min brisk walk, then alternate running and walking "
+                        + "(8 min running in all), 5 min walk.");
+        assertThat(rendered("Couch to 5K week 5: 5 min brisk walk, 20 minutes running without stopping, 5 min walk."))
+                .isEqualTo("20 minutes running without stopping (Couch to 5K week 5): 5 min brisk walk, the 20-minute run, 5 min walk.");
     }
 
     @Test

@@ -330,7 +330,7 @@ public final class AdaptBannerViewModel {
         final Session x = s.get();
         final Optional<String> size = x.distanceM().filter(m -> x.duration().isEmpty() || x.pace().isPresent())
                 .map(m -> Distances.format(m, unit()))
-                .or(() -> x.duration().map(d -> Messages.get("plancal.minutes", Math.round(d.toSeconds() / 60.0))));
+                .or(() -> x.duration().map(app.stride.format.Durations::format));
         final String label = app.stride.text.PlanText.typeName(x.type());
         final String name = label.isEmpty() ? label : Character.toUpperCase(label.charAt(0)) + label.substring(1);
         return size.map(z -> Messages.get("adaptbanner.session", name, z)).orElse(name);

@@ -122,7 +122,8 @@ final class FormAnswers {
         final Optional<Double> longestM = training ? decimal(FormField.LONGEST_RUN, vm.longestRunProperty().get(), false).map(unit::toMetres)
                 : Optional.empty();
         final Optional<Integer> continuous = vm.fitnessProperty().get() == FitnessChoice.MINUTES
-                ? whole(FormField.MINUTES, vm.minutesProperty().get(), true) : Optional.empty();
+                // The hint says "0 is fine: the plan starts with walking", so blank means the same 0, not a mistake.
+                ? Optional.of(whole(FormField.MINUTES, vm.minutesProperty().get(), false).orElse(0)) : Optional.empty();
         Optional<RunWalk> runWalk = Optional.empty();
         if (vm.fitnessProperty().get() == FitnessChoice.RUN_WALK) {
             final Optional<Integer> run = wholeOrEmpty(vm.runSecondsProperty().get());

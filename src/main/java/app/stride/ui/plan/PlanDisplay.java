@@ -64,7 +64,7 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
                 : Messages.get("planscreen.type.other");
         final boolean byTime = s.pace().isEmpty() && s.durationS().isPresent() || s.distanceM().isEmpty();
         final Optional<String> size = byTime
-                ? s.durationS().map(d -> Messages.get("plancal.minutes", Math.round(d / 60.0)))
+                ? s.durationS().map(Durations::seconds)
                 : s.distanceM().map(m -> distance(m, unit));
         return size.map(z -> Messages.get("adaptbanner.session", label, z)).orElse(label);
     }
@@ -270,9 +270,10 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
                 : Optional.of(Messages.get("planscreen.status.moved", Dates.day(originalDate)));
         final String label = Messages.has("planscreen.type." + type) ? Messages.get("planscreen.type." + type)
                 : Messages.get("planscreen.type.other");
-        // A chip has room for one figure: the time for a session run by effort or time, else the distance.
+        // A chip has room for one figure: the time for a session run by effort or time, else the distance. The time
+        // as everywhere else (format.Durations, to the second): a chip's "32 min" beside the CLI's "31:30" disagreed.
         final String size = duration.filter(d -> estimate || distanceM.isEmpty())
-                .map(d -> Messages.get("plancal.minutes", Math.round(d.toSeconds() / 60.0)))
+                .map(Durations::format)
                 .or(() -> distanceM.map(m -> distance(m, unit))).orElse("");
         return new SessionDisplay(id, Dates.weekdayShort(date), Dates.dayMonth(date), type, label, String.join(" · ", amount), how,
                 description, StepText.lines(steps, unit), turn, st, moved, date, size, originalDate);

@@ -121,8 +121,18 @@ final class PlanFormView {
         preview.setOnAction(e -> vm.preview());
         preview.setMinWidth(Region.USE_PREF_SIZE);
         back.setMinWidth(Region.USE_PREF_SIZE);
-        pane.setBottom(new VBox(8, alternativesBar(), actionBar(error, back, preview)));
+        pane.setBottom(underBody(new VBox(8, alternativesBar(), actionBar(error, back, preview)), body));
         return pane;
+    }
+
+    /**
+     * {@code bar} as wide as {@code body} and left-aligned under it: the buttons end where the cards end, not out at
+     * the screen's edge (the body is capped at 760 px and keeps room for the scroll bar).
+     */
+    private static Region underBody(final Region bar, final Region body) {
+        bar.maxWidthProperty().bind(body.widthProperty());
+        BorderPane.setAlignment(bar, javafx.geometry.Pos.TOP_LEFT);
+        return bar;
     }
 
     /** A refused plan's alternatives as buttons that fill the form and make the plan again. */
@@ -170,7 +180,7 @@ final class PlanFormView {
         start.getStyleClass().add(Styles.ACCENT);
         start.disableProperty().bind(vm.busyProperty());
         start.setOnAction(e -> vm.start());
-        pane.setBottom(actionBar(error, edit, start));
+        pane.setBottom(underBody(actionBar(error, edit, start), sheet));
         // Enter then starts the plan, Escape goes back to the answers.
         pane.visibleProperty().addListener((o, a, shown) -> {
             start.setDefaultButton(shown);

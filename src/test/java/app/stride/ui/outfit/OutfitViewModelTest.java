@@ -98,7 +98,7 @@ class OutfitViewModelTest {
         final Outfit before = outfit();
         vm.temperatureProperty().set("20");
         vm.precipitationProperty().set(Precipitation.SNOW);
-        assertThat(vm.inputErrorProperty().get()).isEqualTo("Snow needs air at or below 4°C (39°F): above that choose rain or drizzle");
+        assertThat(vm.inputErrorProperty().get()).isEqualTo("Snow needs air at or below 4 °C (39 °F): above that choose rain or drizzle");
         assertThat(vm.invalidFieldProperty().get()).isEqualTo("precipitation");
         vm.temperatureProperty().set("-1");
         assertThat(vm.inputErrorProperty().get()).isEmpty();
@@ -110,7 +110,7 @@ class OutfitViewModelTest {
         vm.temperatureProperty().set("20");
         vm.precipitationProperty().set(Precipitation.SNOW);
         assertThat(vm.invalidFieldProperty().get()).isEqualTo("precipitation");
-        assertThat(vm.inputErrorProperty().get()).startsWith("Snow needs air at or below 4°C").doesNotContain("--");
+        assertThat(vm.inputErrorProperty().get()).startsWith("Snow needs air at or below 4 °C").doesNotContain("--");
     }
 
     @Test

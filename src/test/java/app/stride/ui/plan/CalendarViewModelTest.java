@@ -100,8 +100,9 @@ class CalendarViewModelTest {
         assertThat(days(c).stream().filter(Day::today)).extracting(Day::date).containsExactly(TODAY);
         assertThat(c.rows().get(1).current()).isTrue();
         assertThat(days(c).stream().filter(d -> d.date().isBefore(TODAY))).allMatch(Day::past);
-        // Chips carry a size: a distance or minutes, never empty for a run.
-        assertThat(days(c).stream().flatMap(d -> d.sessions().stream())).allSatisfy(s -> assertThat(s.size()).matches("[0-9.,]+ (km|m|min)"));
+        // Chips carry a size: a distance or a time (m:ss or h:mm:ss, as every face shows planned times), never empty for a run.
+        assertThat(days(c).stream().flatMap(d -> d.sessions().stream()))
+                .allSatisfy(s -> assertThat(s.size()).matches("[0-9.,]+ (km|m)|([0-9]+:)?[0-9]{1,2}:[0-9]{2}"));
     }
 
     @Test

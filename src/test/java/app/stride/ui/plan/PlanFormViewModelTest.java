@@ -66,7 +66,6 @@ class PlanFormViewModelTest {
 
     @Test
     void eachMistakeNamesItsFieldInTheFormsWords() {
-        expectError(FormField.MINUTES, "I can run without stopping for: fill this in");
         form.minutesProperty().set("ten");
         expectError(FormField.MINUTES, "I can run without stopping for: give a whole number of 0 or more");
         form.minutesProperty().set("10");
@@ -177,6 +176,29 @@ class PlanFormViewModelTest {
         // Unticking the long-run day lets Stride choose again.
         form.dayProperty(DayOfWeek.SATURDAY).set(false);
         assertThat(form.longRunDayProperty().get()).isEmpty();
+    }
+
+    @Test
+    void blankMinutesMeansZeroAsTheHintSays() {
+        // The hint reads "0 is fine: the plan starts with walking", yet a blank field said "fill this in".
+        form.minutesProperty().set("");
+
+        final PlanRequest r = form.request().orElseThrow();
+
+        assertThat(r.fitness().continuousMin()).contains(0);
+        assertThat(form.invalidFieldProperty().get()).isEmpty();
+    }
+
+    @Test
+    void fiveMinutesWithoutStoppingStartsWithTheFiveMinuteRunsItSaid() {
+        // "I can run 5 minutes" read only "Couch to 5K week 4": the label now starts from the runs themselves.
+        form.minutesProperty().set("5");
+
+        form.preview();
+
+        final PlanDisplay.SessionDisplay first = form.previewDisplayProperty().get().orElseThrow().weeks().get(0).sessions().stream()
+                .filter(s -> s.typeCode().equals("run-walk")).findFirst().orElseThrow();
+        assertThat(first.description()).startsWith("Run/walk with 3- and 5-minute runs (Couch to 5K week 4)");
     }
 
     @Test
