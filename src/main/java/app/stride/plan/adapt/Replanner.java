@@ -196,8 +196,10 @@ public final class Replanner {
         final LocalDate weekStart = weekStart(plan, start);
         checkRaceDate(change, asOf, start);
         warnEarlierRace(plan, change, warnings);
-        final Plan rebuilt = RebuildLimits.generate(v, request(v, recent, log, weekStart, change, warnings, asOf), start,
-                RestartVolume.lastFullWeek(v, log, asOf), unit);
+        final Optional<RestartVolume.FullWeek> full = RestartVolume.lastFullWeek(v, log, asOf);
+        final Plan rebuilt = NewDays.withAddedRun(plan, request(v, recent, log, weekStart, change, warnings, asOf),
+                r -> RebuildLimits.generate(v, r, start, full, unit));
+        NewDays.warnUnused(plan, change, rebuilt, start, warnings);
         final List<PlanWeek> weeks = new ArrayList<>();
         final List<Long> ids = new ArrayList<>();
         final Map<LocalDate, Session> before = new HashMap<>();
@@ -319,6 +321,7 @@ public final class Replanner {
         final Optional<Double> longest = recent.longestRunM().isPresent() && was.longestRunM().isPresent()
                 ? Optional.of(Math.max(recent.longestRunM().get(), was.longestRunM().get()))
                 : recent.longestRunM().or(was::longestRunM);
+        final Set<DayOfWeek> days = change.days().orElse(old.days());
         final FitnessInput fitness = new FitnessInput(was.recentRace(),
                 full.map(RestartVolume.FullWeek::metres).or(was::weeklyM).or(recent::weeklyM),
                 full.map(RestartVolume.FullWeek::runs).or(was::runsPerWeek).or(recent::runsPerWeek),
@@ -326,7 +329,6 @@ public final class Replanner {
                 RestartVolume.continuousDone(v).filter(m -> m > was.continuousMin().orElse(0)).or(was::continuousMin),
                 was.runWalk(), Math.min(daysOff, 3650), false);
         final Goal goal = change.goal().orElse(old.goal());
-        final Set<DayOfWeek> days = change.days().orElse(old.days());
         final Optional<DayOfWeek> longRunDay = old.longRunDay().filter(days::contains);
         if (goal == Goal.CONSISTENCY) {
             final long left = ChronoUnit.DAYS.between(from, plan.endDate().plusDays(1));
