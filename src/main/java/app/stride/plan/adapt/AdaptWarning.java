@@ -17,7 +17,11 @@ public enum AdaptWarning implements Coded {
     /** The new race date is {@link Replanner#NOTABLY_EARLIER_DAYS} or more days earlier than the plan's. */
     RACE_EARLIER("race-earlier"),
     /** From the plan's start to the new race is shorter than a plan for the race should be ({@code PlanDates.MIN_WEEKS}). */
-    SHORT_BUILD("short-build");
+    SHORT_BUILD("short-build"),
+    /** A day the runner added gets no run yet: the plan adds one run a week at a time (coach review D10). */
+    DAYS_NOT_USED_YET("days-not-used-yet"),
+    /** The rebuilt plan's race is longer than the runner is ready for (the plan's {@code notReady} note). */
+    NOT_READY("not-ready");
 
     private final String code;
 

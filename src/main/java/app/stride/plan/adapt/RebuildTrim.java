@@ -131,7 +131,7 @@ final class RebuildTrim {
     }
 
     /** Every run of {@code w} at {@code f} of its length; a workout that would then break Daniels' limits runs easy. */
-    private static PlanWeek scaled(final PlanWeek w, final double f) {
+    static PlanWeek scaled(final PlanWeek w, final double f) {
         final List<Session> ss = new ArrayList<>();
         for (Session s : w.sessions()) {
             // Every run but a workout and the race: a long run with work in it, or one given only by distance, too.
@@ -160,7 +160,7 @@ final class RebuildTrim {
      * other steps are kept (a long run stays the long run). The stated time and distance change by exactly what the
      * steps gave up, so steps and duration agree as they did before.
      */
-    private static Session shorter(final Session s, final double f) {
+    static Session shorter(final Session s, final double f) {
         final double secPerKm = StepSizes.secPerKm(s);
         final Duration before = StepSizes.length(s);
         if (before.isZero() || f >= 1) {

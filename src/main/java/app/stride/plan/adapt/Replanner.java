@@ -89,10 +89,10 @@ public final class Replanner {
             }
             // The engine builds 6 to 12 weeks; closer to the race an easy week then the plan's own taper is safer.
             warnings.add(AdaptWarning.TOO_CLOSE_TO_REBUILD);
-            return bridge(current, from, missed, recent.daysWithoutRunning(), warnings, asOf);
+            return bridge(current, log, from, missed, recent.daysWithoutRunning(), warnings, asOf);
         }
         if (missed >= BRIDGE_MISSED) {
-            return bridge(current, from, missed, recent.daysWithoutRunning(), warnings, asOf);
+            return bridge(current, log, from, missed, recent.daysWithoutRunning(), warnings, asOf);
         }
         return carryOn(asOf, missed, recent.daysWithoutRunning(), warnings);
     }
@@ -133,13 +133,14 @@ public final class Replanner {
     private record Slot(Session session, Long storedId) {
     }
 
-    private static Proposal bridge(final PlanVersion v, final LocalDate from, final int missed, final int days,
-                                   final List<AdaptWarning> warnings, final LocalDate asOf) {
+    private static Proposal bridge(final PlanVersion v, final List<LoggedRun> log, final LocalDate from, final int missed,
+                                   final int days, final List<AdaptWarning> warnings, final LocalDate asOf) {
         final Plan plan = v.plan();
         final LocalDate end = from.plusDays(Bridge.DAYS - 1);
         final List<PlanWeek> weeks = new ArrayList<>();
         final List<Long> ids = new ArrayList<>();
         final List<SessionChange> changes = new ArrayList<>();
+        final List<List<Slot>> slots = new ArrayList<>();
         int i = 0;
         for (PlanWeek w : plan.weeks()) {
             final List<Slot> sessions = new ArrayList<>();
@@ -157,14 +158,29 @@ public final class Replanner {
             }
             sessions.sort(Comparator.comparing(x -> x.session().date()));
             weeks.add(new PlanWeek(w.number(), w.start(), w.phase(), w.cutback(), sessions.stream().map(Slot::session).toList()));
-            sessions.forEach(x -> ids.add(x.storedId()));
+            slots.add(sessions);
+        }
+        // The weeks after the bridge grow back from what the runner ran, not straight back to the plan's biggest
+        // (walkers go by stages: their weeks stay).
+        final List<PlanWeek> grown = plan.fitness().level() == Fitness.Level.WALK_RUN ? weeks
+                : BridgeGrowth.after(weeks, from, end, BridgeGrowth.recentBest(v, log, asOf, RebuildTrim.byTime(plan)));
+        for (int k = 0; k < weeks.size(); k++) {
+            final List<Session> was = weeks.get(k).sessions();
+            final List<Session> now = grown.get(k).sessions();
+            for (int j = 0; j < was.size(); j++) {
+                if (!now.get(j).equals(was.get(j))) {
+                    changes.add(new SessionChange(was.get(j).date(), Optional.of(was.get(j)), Optional.of(now.get(j))));
+                    slots.get(k).set(j, new Slot(now.get(j), null));
+                }
+            }
+            slots.get(k).forEach(x -> ids.add(x.storedId()));
         }
         if (changes.isEmpty()) {
             return carryOn(asOf, missed, days, warnings);
         }
         changes.sort(Comparator.comparing(SessionChange::date));
         final Plan next = new Plan(plan.request(), plan.startDate(), plan.endDate(), plan.raceDate(), plan.fitness(),
-                plan.paces(), plan.racePace(), plan.raceTime(), plan.predicted(), plan.warnings(), weeks);
+                plan.paces(), plan.racePace(), plan.raceTime(), plan.predicted(), plan.warnings(), grown);
         return new Proposal(asOf, missed, days, ProposalKind.BRIDGE, changes, warnings,
                 Optional.of(new Proposal.NextVersion(v.id(), from, next, sameAs(ids), Proposal.NextVersion.basisOf(v.sessions()))));
     }
@@ -180,8 +196,10 @@ public final class Replanner {
         final LocalDate weekStart = weekStart(plan, start);
         checkRaceDate(change, asOf, start);
         warnEarlierRace(plan, change, warnings);
-        final Plan rebuilt = RebuildLimits.generate(v, request(v, recent, log, weekStart, change, warnings, asOf), start,
-                RestartVolume.lastFullWeek(v, log, asOf), unit);
+        final Optional<RestartVolume.FullWeek> full = RestartVolume.lastFullWeek(v, log, asOf);
+        final Plan rebuilt = NewDays.withAddedRun(plan, request(v, recent, log, weekStart, change, warnings, asOf),
+                r -> RebuildLimits.generate(v, r, start, full, unit));
+        NewDays.warnUnused(plan, change, rebuilt, start, warnings);
         final List<PlanWeek> weeks = new ArrayList<>();
         final List<Long> ids = new ArrayList<>();
         final Map<LocalDate, Session> before = new HashMap<>();
@@ -231,6 +249,7 @@ public final class Replanner {
         }
         final Plan next = new Plan(rebuilt.request(), plan.startDate(), rebuilt.endDate(), rebuilt.raceDate(),
                 rebuilt.fitness(), rebuilt.paces(), rebuilt.racePace(), rebuilt.raceTime(), rebuilt.predicted(), rebuilt.warnings(), weeks);
+        Readiness.warn(next, warnings);
         return new Proposal(asOf, missed, recent.daysWithoutRunning(), ProposalKind.REBUILD, changes, warnings,
                 Optional.of(new Proposal.NextVersion(v.id(), from, next, sameAs(ids), Proposal.NextVersion.basisOf(v.sessions()))));
     }
@@ -303,14 +322,14 @@ public final class Replanner {
         final Optional<Double> longest = recent.longestRunM().isPresent() && was.longestRunM().isPresent()
                 ? Optional.of(Math.max(recent.longestRunM().get(), was.longestRunM().get()))
                 : recent.longestRunM().or(was::longestRunM);
+        final Set<DayOfWeek> days = change.days().orElse(old.days());
         final FitnessInput fitness = new FitnessInput(was.recentRace(),
                 full.map(RestartVolume.FullWeek::metres).or(was::weeklyM).or(recent::weeklyM),
                 full.map(RestartVolume.FullWeek::runs).or(was::runsPerWeek).or(recent::runsPerWeek),
                 longest,
-                continuousDone(v).filter(m -> m > was.continuousMin().orElse(0)).or(was::continuousMin),
+                RestartVolume.continuousDone(v).filter(m -> m > was.continuousMin().orElse(0)).or(was::continuousMin),
                 was.runWalk(), Math.min(daysOff, 3650), false);
         final Goal goal = change.goal().orElse(old.goal());
-        final Set<DayOfWeek> days = change.days().orElse(old.days());
         final Optional<DayOfWeek> longRunDay = old.longRunDay().filter(days::contains);
         if (goal == Goal.CONSISTENCY) {
             final long left = ChronoUnit.DAYS.between(from, plan.endDate().plusDays(1));
@@ -322,35 +341,6 @@ public final class Replanner {
                 : change.targetTime().or(old::targetTime);
         return new PlanRequest(goal, change.distance().or(old::distance), target.filter(t -> goal == Goal.TIME),
                 Optional.of(from), change.raceDate().or(plan::raceDate), Optional.empty(), days, longRunDay, fitness, true);
-    }
-
-    /**
-     * For a plan that started from walking (Couch to 5K), the longest running stretch in a session the runner did, in
-     * whole minutes: the rebuilt plan picks the programme up there (a stage may be repeated, never skipped).
-     */
-    static Optional<Integer> continuousDone(final PlanVersion v) {
-        if (v.plan().fitness().level() != Fitness.Level.WALK_RUN) {
-            return Optional.empty();
-        }
-        long best = 0;
-        for (int i = 0; i < v.sessions().size(); i++) {
-            if (v.sessions().get(i).status() == SessionStatus.DONE) {
-                best = Math.max(best, longestRunS(v.plan().sessions().get(i).steps()));
-            }
-        }
-        return best >= 60 ? Optional.of((int) (best / 60)) : Optional.empty();
-    }
-
-    private static long longestRunS(final List<Step> steps) {
-        long best = 0;
-        for (Step st : steps) {
-            if (st.kind() == Step.Kind.REPEAT) {
-                best = Math.max(best, longestRunS(st.steps()));
-            } else if (st.kind() == Step.Kind.RUN || st.kind() == Step.Kind.WORK) {
-                best = Math.max(best, st.duration().map(Duration::toSeconds).orElse(0L));
-            }
-        }
-        return best;
     }
 
     private static boolean hardDoneOn(final PlanVersion v, final LocalDate day) {

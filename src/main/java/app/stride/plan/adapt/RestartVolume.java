@@ -1,6 +1,10 @@
 package app.stride.plan.adapt;
 
+import app.stride.plan.Fitness;
 import app.stride.plan.PlanRepository.PlanVersion;
+import app.stride.plan.SessionStatus;
+import app.stride.plan.Step;
+import java.time.Duration;
 import app.stride.plan.PlanWeek;
 import app.stride.plan.SessionType;
 import app.stride.tracking.LoggedRun;
@@ -49,5 +53,34 @@ final class RestartVolume {
 
     private static boolean in(final LocalDate d, final LocalDate start, final LocalDate end) {
         return !d.isBefore(start) && !d.isAfter(end);
+    }
+
+    /**
+     * For a plan that started from walking (Couch to 5K), the longest running stretch in a session the runner did, in
+     * whole minutes: the rebuilt plan picks the programme up there (a stage may be repeated, never skipped).
+     */
+    static Optional<Integer> continuousDone(final PlanVersion v) {
+        if (v.plan().fitness().level() != Fitness.Level.WALK_RUN) {
+            return Optional.empty();
+        }
+        long best = 0;
+        for (int i = 0; i < v.sessions().size(); i++) {
+            if (v.sessions().get(i).status() == SessionStatus.DONE) {
+                best = Math.max(best, longestRunS(v.plan().sessions().get(i).steps()));
+            }
+        }
+        return best >= 60 ? Optional.of((int) (best / 60)) : Optional.empty();
+    }
+
+    private static long longestRunS(final List<Step> steps) {
+        long best = 0;
+        for (Step st : steps) {
+            if (st.kind() == Step.Kind.REPEAT) {
+                best = Math.max(best, longestRunS(st.steps()));
+            } else if (st.kind() == Step.Kind.RUN || st.kind() == Step.Kind.WORK) {
+                best = Math.max(best, st.duration().map(Duration::toSeconds).orElse(0L));
+            }
+        }
+        return best;
     }
 }

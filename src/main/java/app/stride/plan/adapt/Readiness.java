@@ -1,0 +1,39 @@
+package app.stride.plan.adapt;
+
+import app.stride.plan.Fitness;
+import app.stride.plan.LongRunRule;
+import app.stride.plan.Plan;
+import app.stride.plan.SessionType;
+import java.util.List;
+
+/**
+ * A re-plan that leaves the runner's longest run short of what the race usually needs says so, as {@code stride plan}
+ * does with its {@code notReady} note: the rebuild is trimmed after the generator judged it (RebuildLimits,
+ * RebuildTrim), so the finished version is judged again (coach review: a returner sent into a 10K after a 5.5 km
+ * long run was told nothing).
+ */
+final class Readiness {
+
+    /** Within this of the usual minimum is ready enough (as for a new plan: runs are rounded to half kilometres). */
+    static final double MARGIN_M = 250;
+
+    private Readiness() {
+    }
+
+    /** Adds {@link AdaptWarning#NOT_READY} when {@code next}'s longest run is short for its race. */
+    static void warn(final Plan next, final List<AdaptWarning> warnings) {
+        if (!next.request().hasRace() || next.request().distance().isEmpty() || warnings.contains(AdaptWarning.NOT_READY)) {
+            return;
+        }
+        // The generator's own note (walkers: the Couch-to-5K stages that do not reach the race) carries over.
+        final boolean told = next.warnings().stream().anyMatch(m -> m.code().equals("notReady") || m.code().equals("c25kShort"));
+        final double longest = next.sessions().stream().filter(s -> s.type().isRun() && s.type() != SessionType.RACE)
+                .mapToDouble(s -> s.load().totalM()).max().orElse(0);
+        final double needed = LongRunRule.usualMinimum(next.request().distance().get(), next.request().goal());
+        // Walkers go by time (their metres are minutes at one pace): only their own note counts.
+        final boolean walker = next.fitness().level() == Fitness.Level.WALK_RUN;
+        if (told || !walker && longest < needed - MARGIN_M) {
+            warnings.add(AdaptWarning.NOT_READY);
+        }
+    }
+}

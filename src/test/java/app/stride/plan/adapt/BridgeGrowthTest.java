@@ -1,0 +1,89 @@
+package app.stride.plan.adapt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stride.plan.GrowthRule;
+import app.stride.plan.Plan;
+import app.stride.plan.PlanWeek;
+import app.stride.plan.SessionType;
+import app.stride.tracking.LoggedRun;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Coach review D4: after a bridge week the plan grows back by the growth rule from what the runner actually ran in
+ * the two weeks before (and the bridge), not straight back to its biggest week; workouts stay.
+ */
+class BridgeGrowthTest {
+
+    private static double volume(final PlanWeek w) {
+        return w.sessions().stream().filter(s -> s.type().isRun() && s.type() != SessionType.RACE)
+                .mapToDouble(s -> s.load().totalM()).sum();
+    }
+
+    private static int runDays(final PlanWeek w) {
+        return (int) w.sessions().stream().filter(s -> s.type().isRun() && s.type() != SessionType.RACE).count();
+    }
+
+    /** The most the log holds in 7 days in a row of the 14 days before {@code asOf}. */
+    private static double bestLoggedWeek(final List<LoggedRun> log, final LocalDate asOf) {
+        double best = 0;
+        for (int k = 7; k <= 14; k++) {
+            final LocalDate first = asOf.minusDays(k);
+            best = Math.max(best, log.stream().filter(r -> !r.date().isBefore(first) && r.date().isBefore(first.plusDays(7)))
+                    .mapToDouble(r -> r.report().distanceM().orElse(0.0)).sum());
+        }
+        return best;
+    }
+
+    @ParameterizedTest(name = "done until {0}, as of {1}")
+    @CsvSource({
+        // Week 6 done; Tue, Thu, Sat of week 6 missed; bridge Sun 7 – Sat 13 Feb, week 7 planned at 37.5 km after ~30.
+        "2027-01-31, 2027-02-07",
+        // Two missed (Tue 2, Thu 4 Feb): a bridge from Friday.
+        "2027-01-31, 2027-02-05",
+        // Week 1 done, Tue, Thu, Sat of week 2 missed: the bridge from Sunday, week 5 planned at 34.8 km after 30.
+        "2027-01-10, 2027-01-17",
+        // AdaptBannerUiTest's scenario (three missed, as of Sunday 24 Jan).
+        "2027-01-17, 2027-01-24",
+    })
+    void theWeeksAfterABridgeGrowFromWhatWasRun(final LocalDate doneUntil, final LocalDate asOf) {
+        final Plan plan = ReplannerTest.tenK();
+        final ReplannerTest.Followed f = ReplannerTest.followed(plan, doneUntil, d -> false);
+
+        final Proposal p = new Replanner().propose(f.version(), f.log(), asOf, PlanChange.none());
+
+        assertThat(p.kind()).isEqualTo(ProposalKind.BRIDGE);
+        final Plan next = p.next().orElseThrow().plan();
+        final LocalDate end = asOf.plusDays(6);
+        double best = bestLoggedWeek(f.log(), asOf);
+        boolean first = true;
+        for (PlanWeek w : next.weeks()) {
+            if (!w.start().isAfter(end)) {
+                continue;
+            }
+            final double cap = GrowthRule.cap(best, runDays(w));
+            assertThat(volume(w)).as("week %d after the bridge (best logged or since %.0f)", w.number(), best)
+                    .isLessThanOrEqualTo(cap + 100);
+            if (first) {
+                // Workouts stay: the week after the bridge keeps the plan's quality session.
+                final PlanWeek planned = plan.weeks().get(w.number() - 1);
+                assertThat(w.sessions().stream().filter(s -> s.type().isQuality() && s.type() != SessionType.LONG).count())
+                        .isEqualTo(planned.sessions().stream().filter(s -> s.type().isQuality() && s.type() != SessionType.LONG).count());
+                first = false;
+            }
+            best = Math.max(best, volume(w));
+        }
+        // No session is longer than it was planned, and only a few days change (the banner lists them).
+        for (int i = 0; i < plan.sessions().size(); i++) {
+            assertThat(next.sessions().get(i).load().totalM()).isLessThanOrEqualTo(plan.sessions().get(i).load().totalM() + 1);
+        }
+        if (asOf.equals(LocalDate.of(2027, 1, 24))) {
+            assertThat(p.changes().size()).isBetween(2, 8);
+        }
+        // The plan's own weeks come back as the rule allows: the taper is as planned.
+        assertThat(next.weeks().get(8)).isEqualTo(plan.weeks().get(8));
+    }
+}

@@ -1,0 +1,84 @@
+package app.stride.plan.adapt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stride.plan.FitnessInput;
+import app.stride.plan.Goal;
+import app.stride.plan.Plan;
+import app.stride.plan.PlanGenerator;
+import app.stride.plan.PlanRequest;
+import app.stride.plan.PlanRules;
+import app.stride.plan.PlanWeek;
+import app.stride.plan.RaceDistance;
+import app.stride.plan.RaceResult;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Coach review D10: a day the runner adds with {@code adapt --days} gets runs, or the runner is told why not. */
+class NewDaysTest {
+
+    private static final LocalDate START = LocalDate.of(2027, 1, 4);
+
+    /** A 10K runner on Tue/Thu/Sun, 30 km a week in 3 runs, 5K in 25:00. */
+    private static Plan threeDays() {
+        return new PlanGenerator(Clock.fixed(START.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))
+                .generate(new PlanRequest(Goal.TIME, Optional.of(RaceDistance.TEN_K), Optional.empty(), Optional.of(START),
+                        Optional.of(ReplannerTest.RACE), Optional.empty(),
+                        EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SUNDAY), Optional.empty(),
+                        new FitnessInput(Optional.of(new RaceResult(RaceDistance.FIVE_K, Duration.ofMinutes(25))),
+                                Optional.of(30_000.0), Optional.of(3), Optional.of(10_000.0), Optional.empty(),
+                                Optional.empty(), 0, false)));
+    }
+
+    private static PlanChange days(final Set<DayOfWeek> days) {
+        return new PlanChange(Optional.empty(), Optional.of(days), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    @Test
+    void anAddedDayGetsARunInEveryRebuiltWeekWithinTheRules() {
+        final Plan plan = threeDays();
+        final LocalDate asOf = LocalDate.of(2027, 1, 18);
+        final ReplannerTest.Followed f = ReplannerTest.followed(plan, asOf.minusDays(1), d -> false);
+
+        final Proposal p = new Replanner().propose(f.version(), f.log(), asOf,
+                days(EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY)));
+
+        assertThat(p.kind()).isEqualTo(ProposalKind.REBUILD);
+        // Before the fix: "no sessions change", Saturday stayed empty.
+        assertThat(p.changes()).anyMatch(c -> c.date().getDayOfWeek() == DayOfWeek.SATURDAY && c.from().isEmpty()
+                && c.to().isPresent());
+        final Plan next = p.next().orElseThrow().plan();
+        for (PlanWeek w : next.weeks()) {
+            if (!w.start().isBefore(asOf) && w.sessions().stream().noneMatch(s -> s.type() == app.stride.plan.SessionType.RACE)) {
+                assertThat(w.sessions()).as("week %d", w.number())
+                        .anyMatch(s -> s.date().getDayOfWeek() == DayOfWeek.SATURDAY && s.type().isRun());
+            }
+        }
+        assertThat(PlanRules.check(ReplannerTest.future(next, plan, asOf))).isEmpty();
+        assertThat(p.warnings()).doesNotContain(AdaptWarning.DAYS_NOT_USED_YET);
+    }
+
+    @Test
+    void twoAddedDaysGetOneRunMoreAndANoteForTheOther() {
+        final Plan plan = threeDays();
+        final LocalDate asOf = LocalDate.of(2027, 1, 18);
+        final ReplannerTest.Followed f = ReplannerTest.followed(plan, asOf.minusDays(1), d -> false);
+
+        final Proposal p = new Replanner().propose(f.version(), f.log(), asOf, days(EnumSet.of(DayOfWeek.MONDAY,
+                DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY)));
+
+        final Plan next = p.next().orElseThrow().plan();
+        // One run more a week at most (the generator's rule), and the runner is told the other day waits.
+        assertThat(next.weeks().stream().filter(w -> !w.start().isBefore(asOf)).mapToInt(PlanWeek::runs).max().orElse(0))
+                .isEqualTo(4);
+        assertThat(p.warnings()).contains(AdaptWarning.DAYS_NOT_USED_YET);
+        assertThat(PlanRules.check(ReplannerTest.future(next, plan, asOf))).isEmpty();
+    }
+}
