@@ -165,10 +165,7 @@ class MainWindowUiTest {
 
     @Test
     void onceTheAppPreparesScreensEachIsBuiltOnceAndShowingOneShowsOnlyIt(final FxRobot robot) throws Exception {
-        robot.interact(window::prepareScreensWhenIdle);
-        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, window::screensPrepared);
-        WaitForAsyncUtils.waitForFxEvents();
-        final javafx.scene.layout.StackPane content = robot.lookup(".content").queryAs(javafx.scene.layout.StackPane.class);
+        final javafx.scene.layout.StackPane content = prepareEveryScreen(robot);
         final java.util.List<Node> built = java.util.List.copyOf(content.getChildren());
         assertThat(built).hasSize(Screen.values().length);
 
@@ -201,10 +198,7 @@ class MainWindowUiTest {
 
     @Test
     void aPreparedScreenIsLaidOutWhereItIsShownSoShowingItLaysNothingOutAgain(final FxRobot robot) throws Exception {
-        robot.interact(window::prepareScreensWhenIdle);
-        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, window::screensPrepared);
-        WaitForAsyncUtils.waitForFxEvents();
-        final javafx.scene.layout.StackPane content = robot.lookup(".content").queryAs(javafx.scene.layout.StackPane.class);
+        final javafx.scene.layout.StackPane content = prepareEveryScreen(robot);
         final java.util.Map<Node, javafx.geometry.Bounds> prepared = new java.util.HashMap<>();
         robot.interact(() -> content.getChildren().forEach(n -> prepared.put(n, n.getBoundsInParent())));
 
@@ -237,6 +231,14 @@ class MainWindowUiTest {
                 .queryAllAs(javafx.scene.control.Button.class).stream()
                 .filter(javafx.scene.control.Button::isDefaultButton).toList();
         assertThat(defaults).allSatisfy(b -> assertThat(shown(b)).as(b.getText()).isTrue());
+    }
+
+    /** Lets the window prepare every screen, as the app does once it is up, and gives the content they are kept in. */
+    private javafx.scene.layout.StackPane prepareEveryScreen(final FxRobot robot) throws java.util.concurrent.TimeoutException {
+        robot.interact(window::prepareScreensWhenIdle);
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, window::screensPrepared);
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(".content").queryAs(javafx.scene.layout.StackPane.class);
     }
 
     private static boolean shown(final Node n) {
