@@ -139,7 +139,7 @@ public final class LogViewModel {
             final PlanFilter f = wanted.plan().flatMap(p -> all.stream().filter(q -> q.planId() == p.planId()
                     || q.current() && p.current()).findFirst()).map(p -> new PlanFilter(Optional.of(p))).orElse(PlanFilter.ALL);
             final List<LoggedRun> everything = log.all();
-            final List<LoggedRun> shown = f.plan().map(log::forPeriod).orElse(everything);
+            final List<LoggedRun> shown = f.plan().map(p -> RunLog.within(p, everything)).orElse(everything);
             return Optional.of(new Loaded(stamp.get(), all, f, shown, shoes.all(), !everything.isEmpty()));
         }, fresh -> fresh.ifPresent(l -> {
             gate.shown(l.stamp());
