@@ -2,13 +2,13 @@ package app.stride.cli;
 
 import app.stride.common.InvalidInputException;
 import app.stride.common.Messages;
+import app.stride.format.Degrees;
 import app.stride.outfit.FeedbackAnswer;
 import app.stride.outfit.FeedbackResult;
 import app.stride.outfit.LearnedExplanation;
 import app.stride.outfit.OutfitAdvisor;
 import app.stride.outfit.OutfitLearning;
 import app.stride.outfit.OutfitService;
-import app.stride.outfit.Temperatures;
 import app.stride.settings.Settings;
 import app.stride.settings.TemperatureUnit;
 import app.stride.store.DataFolder;
@@ -104,7 +104,7 @@ public final class FeedbackCommand implements Callable<Integer> {
         }
         final OutfitService service = service(folder);
         final FeedbackResult r = dressForC.isEmpty() ? service.recordFeedback(day, a) : service.recordFeedback(day, a, dressForC.get());
-        out.println(Messages.get("outfit.feedback.recorded", a.code(), day, Temperatures.format(r.entry().baseDressForC(), unit)));
+        out.println(Messages.get("outfit.feedback.recorded", a.code(), day, Degrees.of(r.entry().baseDressForC(), unit)));
         if (r.loggedSessionId().isEmpty()) {
             out.println(Messages.get("outfit.feedback.noRun", day));
         }

@@ -1,5 +1,6 @@
 package app.stride.cli;
 
+import app.stride.format.Degrees;
 import app.stride.text.OutfitText;
 import app.stride.app.StrideServices;
 import app.stride.common.InvalidInputException;
@@ -316,7 +317,7 @@ public final class OutfitCommand implements Callable<Integer> {
         final Outfit o = r.outfit();
         final TemperatureUnit u = o.request().unit();
         r.forecast().ifPresent(f -> {
-            out.println(f.place().label() + ", " + f.at() + ": " + Temperatures.format(f.conditions().airC(), u)
+            out.println(f.place().label() + ", " + f.at() + ": " + Degrees.of(f.conditions().airC(), u)
                     + ", " + Math.round(f.conditions().windKmh()) + " km/h, " + Math.round(f.conditions().humidityPct()) + "%, "
                     + f.conditions().precipitation().code() + ", " + f.conditions().sky().code() + ", " + f.conditions().light().code());
             out.println(f.attribution());
@@ -325,10 +326,10 @@ public final class OutfitCommand implements Callable<Integer> {
         final String kind = o.feelsLike().kind() == FeelsLike.Kind.WIND_CHILL ? Messages.get("cli.outfit.feelsLike.windChill")
                 : o.feelsLike().beyondChart() ? Messages.get("cli.outfit.feelsLike.beyondChart")
                 : o.feelsLike().kind() == FeelsLike.Kind.HEAT_INDEX ? Messages.get("cli.outfit.feelsLike.heatIndex") : "";
-        out.println(Messages.get("cli.outfit.feelsLike", Temperatures.format(o.feelsLike().celsius(), u), kind));
+        out.println(Messages.get("cli.outfit.feelsLike", Degrees.of(o.feelsLike().celsius(), u), kind));
         out.println(Math.abs(o.learnedShiftC()) >= 0.05
-                ? Messages.get("cli.outfit.dressFor.learned", Temperatures.format(o.dressForC(), u), Temperatures.format(o.baseDressForC(), u))
-                : Messages.get("cli.outfit.dressFor", Temperatures.format(o.dressForC(), u)));
+                ? Messages.get("cli.outfit.dressFor.learned", Degrees.of(o.dressForC(), u), Degrees.of(o.baseDressForC(), u))
+                : Messages.get("cli.outfit.dressFor", Degrees.of(o.dressForC(), u)));
         o.shifts().forEach(s -> out.println("  " + OutfitText.shift(s, u)));
         for (Zone z : Zone.values()) {
             final List<OutfitItem> items = o.itemsIn(z);

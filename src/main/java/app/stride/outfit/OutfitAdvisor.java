@@ -1,6 +1,7 @@
 package app.stride.outfit;
 
 import app.stride.common.Phrase;
+import app.stride.format.Degrees;
 import app.stride.settings.TemperatureUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -301,7 +302,7 @@ public final class OutfitAdvisor {
     private static List<OutfitWarning> warnings(final Conditions c, final FeelsLike feels, final TemperatureUnit unit) {
         final List<OutfitWarning> w = new ArrayList<>();
         final double f = feels.fahrenheit();
-        final String fl = Temperatures.format(feels.celsius(), unit);
+        final String fl = Degrees.of(feels.celsius(), unit);
         final double heatSum = c.airF() + Temperatures.toF(c.dewPointC());
         if (feels.beyondChart()) {
             w.add(new OutfitWarning("heat", Phrase.of("outfit.warning.heat.beyondChart", fl)));
@@ -385,11 +386,11 @@ public final class OutfitAdvisor {
 
         OutfitItem item(final Item item, final String key) {
             // The dress-for temperature is only worth a mention when sun, rain, effort or learning moved it.
-            final String feels = Temperatures.format(feelsC, unit);
-            final String dress = Temperatures.format(dressC, unit);
+            final String feels = Degrees.of(feelsC, unit);
+            final String dress = Degrees.of(dressC, unit);
             final Object note = dress.equals(feels) ? "" : Phrase.of("outfit.dressNote", dress);
             return new OutfitItem(item, Phrase.of(key, note, feels,
-                    Phrase.of("outfit.effort." + effort.code()), Temperatures.format(airC, unit)));
+                    Phrase.of("outfit.effort." + effort.code()), Degrees.of(airC, unit)));
         }
     }
 }

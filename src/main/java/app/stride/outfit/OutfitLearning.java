@@ -1,6 +1,7 @@
 package app.stride.outfit;
 
 import app.stride.common.Phrase;
+import app.stride.format.Degrees;
 import app.stride.settings.TemperatureUnit;
 
 /**
@@ -78,7 +79,7 @@ public final class OutfitLearning {
      * (as if it were 5°F colder)."
      */
     public static Phrase explain(final LearnedBand b, final TemperatureUnit unit) {
-        final String around = Temperatures.format(b.centreC(), unit);
+        final String around = Degrees.of(b.centreC(), unit);
         final String shift = app.stride.format.Degrees.difference(b.offsetC(), unit);
         final Phrase strength = Phrase.of(Math.abs(b.offsetC()) >= 4 ? "outfit.learned.much"
                 : Math.abs(b.offsetC()) >= 2 ? "outfit.learned.plain" : "outfit.learned.bit");

@@ -1,6 +1,7 @@
 package app.stride.outfit;
 
 import app.stride.common.InvalidInputException;
+import app.stride.format.Degrees;
 import app.stride.settings.TemperatureUnit;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -114,7 +115,7 @@ public final class OutfitService {
     public FeedbackResult recordFeedback(final LocalDate date, final FeedbackAnswer answer, final double baseDressForC) {
         if (!(baseDressForC >= OutfitAdvisor.MIN_DRESS_FOR_C && baseDressForC <= OutfitAdvisor.MAX_DRESS_FOR_C)) {
             throw InvalidInputException.coded("dressFor", "outfit.invalid.dressFor",
-                    Temperatures.format(OutfitAdvisor.MIN_DRESS_FOR_C, unit.get()), Temperatures.format(OutfitAdvisor.MAX_DRESS_FOR_C, unit.get()));
+                    Degrees.of(OutfitAdvisor.MIN_DRESS_FOR_C, unit.get()), Degrees.of(OutfitAdvisor.MAX_DRESS_FOR_C, unit.get()));
         }
         // Read, decide and write in one transaction: answers given at the same moment must each count.
         final OutfitFeedbackRepository.Change change = feedback.recordAtomically(date, (offsets, sameDay, run) -> {

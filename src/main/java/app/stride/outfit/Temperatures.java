@@ -1,8 +1,6 @@
 package app.stride.outfit;
 
-import app.stride.settings.TemperatureUnit;
-
-/** Conversions and display of temperatures and wind speeds; the domain computes in °C and km/h. */
+/** Conversions of temperatures and wind speeds (display: {@link app.stride.format.Degrees}); the domain computes in °C and km/h. */
 public final class Temperatures {
 
     /** Kilometres per hour in one mile per hour. */
@@ -19,10 +17,5 @@ public final class Temperatures {
 
     public static double toC(final double f) {
         return (f - 32.0) * 5.0 / 9.0;
-    }
-
-    /** Rounded for reading, e.g. "38 °F" or "-3 °C" (one rule: {@link app.stride.format.Degrees}). */
-    public static String format(final double c, final TemperatureUnit unit) {
-        return app.stride.format.Degrees.of(c, unit);
     }
 }

@@ -128,7 +128,12 @@ public final class RunLog {
 
     /** The entries of {@code period} (a plan, current or earlier), newest first. */
     public List<LoggedRun> forPeriod(final PlanPeriod period) {
-        return newestFirst(log.allRuns().stream().filter(period::holds).toList());
+        return within(period, all());
+    }
+
+    /** The entries of {@code period} among {@code runs}, in their order (the Log reads every run once for both). */
+    public static List<LoggedRun> within(final PlanPeriod period, final List<LoggedRun> runs) {
+        return runs.stream().filter(period::holds).toList();
     }
 
     /** The current plan's entries, or empty when there is no plan. */

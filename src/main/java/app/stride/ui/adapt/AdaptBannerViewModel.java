@@ -17,6 +17,8 @@ import app.stride.settings.DistanceUnit;
 import app.stride.settings.Settings;
 import app.stride.ui.common.PlanChanges;
 import app.stride.ui.task.TaskFailure;
+import app.stride.ui.common.Freshness;
+import app.stride.ui.common.ReloadGate;
 import app.stride.ui.task.TaskRunner;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -71,13 +73,14 @@ public final class AdaptBannerViewModel {
     private final Clock clock;
     private final List<Runnable> onApplied = new ArrayList<>();
     private final PlanChanges planChanges;
-    private final java.util.function.Supplier<Object> freshness;
-    /** What the last look at missed sessions found, and the freshness of the data it looked at. */
-    private record Looked(Object freshness, Optional<Proposal> proposal) {
+    /** Whether the data the last look found its offer in changed since. */
+    private final ReloadGate<Void> gate;
+    /** What a look at missed sessions found, and what it looked under. */
+    private record Looked(ReloadGate.Stamp stamp, Optional<Proposal> proposal) {
     }
 
-    /** Written on the UI thread, read by the background look: volatile. */
-    private volatile Optional<Looked> looked = Optional.empty();
+    /** The offer the last look found (shown again while nothing changed). */
+    private Optional<Proposal> looked = Optional.empty();
     /**
      * Held here, as {@link PlanChanges} holds it weakly: a change stored elsewhere (another banner, a new plan) made
      * this offer stale, so it goes and the banner looks again.
@@ -100,7 +103,7 @@ public final class AdaptBannerViewModel {
     /** A banner on its own: no other screen hears of what it stores (tests of the banner alone). */
     public AdaptBannerViewModel(final AdaptService adapt, final Dismissals dismissals, final TaskRunner tasks,
                                 final ObservableValue<Settings> settings, final Clock clock) {
-        this(adapt, dismissals, tasks, settings, clock, new PlanChanges(), Object::new);
+        this(adapt, dismissals, tasks, settings, clock, new PlanChanges(), ReloadGate.always());
     }
 
     /**
@@ -110,7 +113,7 @@ public final class AdaptBannerViewModel {
      */
     public AdaptBannerViewModel(final AdaptService adapt, final Dismissals dismissals, final TaskRunner tasks,
                                 final ObservableValue<Settings> settings, final Clock clock, final PlanChanges planChanges) {
-        this(adapt, dismissals, tasks, settings, clock, planChanges, Object::new);
+        this(adapt, dismissals, tasks, settings, clock, planChanges, ReloadGate.always());
     }
 
     /**
@@ -119,8 +122,14 @@ public final class AdaptBannerViewModel {
      */
     public AdaptBannerViewModel(final AdaptService adapt, final Dismissals dismissals, final TaskRunner tasks,
                                 final ObservableValue<Settings> settings, final Clock clock, final PlanChanges planChanges,
-                                final java.util.function.Supplier<Object> freshness) {
-        this.freshness = Objects.requireNonNull(freshness);
+                                final java.util.function.Supplier<Freshness> freshness) {
+        this(adapt, dismissals, tasks, settings, clock, planChanges, ReloadGate.over(freshness));
+    }
+
+    private AdaptBannerViewModel(final AdaptService adapt, final Dismissals dismissals, final TaskRunner tasks,
+                                 final ObservableValue<Settings> settings, final Clock clock, final PlanChanges planChanges,
+                                 final ReloadGate<Void> gate) {
+        this.gate = gate;
         this.planChanges = Objects.requireNonNull(planChanges);
         planChanges.listen(lookAgain);
         this.adapt = Objects.requireNonNull(adapt);
@@ -152,19 +161,19 @@ public final class AdaptBannerViewModel {
         busy.set(true);
         tasks.run(() -> {
             // Nothing written since the last look (and the same day): the engine would say the same, so it is not asked.
-            final Object now = freshness.get();
-            if (looked.filter(l -> l.freshness().equals(now)).isPresent()) {
-                return Optional.<Looked>empty();
-            }
-            return Optional.of(new Looked(now, propose(today)));
+            return gate.changed().map(stamp -> new Looked(stamp, propose(today)));
         }, fresh -> {
             busy.set(false);
-            fresh.ifPresent(l -> looked = Optional.of(l));
+            fresh.ifPresent(l -> {
+                looked = l.proposal();
+                gate.shown(l.stamp());
+            });
             // Unchanged: the offer of the last look shows again (a preview put aside may have hidden it).
-            show(looked.flatMap(Looked::proposal), false);
+            show(looked, false);
         }, e -> {
             busy.set(false);
             looked = Optional.empty();
+            gate.forget();
             // Unasked, the banner stays quiet on a failure (the runner did nothing to cause it, and the plan is as it
             // was); the task runner has logged it with its stack trace, and this says what it meant.
             LOG.warning(() -> "no re-plan offer: looking for one failed (" + e + ")");

@@ -13,6 +13,8 @@ import app.stride.tracking.LoggedRun;
 import app.stride.tracking.PlanPeriod;
 import app.stride.tracking.PlanPeriods;
 import app.stride.tracking.RunLog;
+import app.stride.ui.common.Freshness;
+import app.stride.ui.common.ReloadGate;
 import app.stride.ui.task.Latest;
 import app.stride.ui.task.TaskFailure;
 import app.stride.ui.task.TaskRunner;
@@ -62,7 +64,7 @@ public final class LogViewModel {
     private record Saved(Change change, LoggedRun run) {
     }
 
-    private record Loaded(Object key, List<PlanPeriod> periods, PlanFilter filter, List<LoggedRun> runs, List<Shoe> shoes,
+    private record Loaded(ReloadGate.Stamp stamp, List<PlanPeriod> periods, PlanFilter filter, List<LoggedRun> runs, List<Shoe> shoes,
                           boolean anyRuns) {
     }
 
@@ -74,9 +76,8 @@ public final class LogViewModel {
     private final Supplier<DistanceUnit> unit;
     private final Clock clock;
     private final Latest reloads;
-    private final Supplier<Object> freshness;
-    /** The freshness and chosen plan of the list shown; read by the background load, so volatile. */
-    private volatile Optional<Object> shownKey = Optional.empty();
+    /** Whether the list shown, read for the plan chosen then, needs reading again. */
+    private final ReloadGate<PlanFilter> gate;
     private final ObservableList<LoggedRun> runs = FXCollections.observableArrayList();
     private final ObservableList<PlanFilter> filters = FXCollections.observableArrayList(PlanFilter.ALL);
     private final ObjectProperty<PlanFilter> filter = new SimpleObjectProperty<>(PlanFilter.ALL);
@@ -92,7 +93,7 @@ public final class LogViewModel {
     /** @param unitOfWork makes each change (its checks and its writes) one transaction */
     public LogViewModel(final RunLog log, final PlanPeriods periods, final Shoes shoes, final TaskRunner tasks,
                         final UnitOfWork unitOfWork, final Supplier<DistanceUnit> unit, final Clock clock) {
-        this(log, periods, shoes, tasks, unitOfWork, unit, clock, Object::new);
+        this(log, periods, shoes, tasks, unitOfWork, unit, clock, ReloadGate.always());
     }
 
     /**
@@ -102,8 +103,14 @@ public final class LogViewModel {
      */
     public LogViewModel(final RunLog log, final PlanPeriods periods, final Shoes shoes, final TaskRunner tasks,
                         final UnitOfWork unitOfWork, final Supplier<DistanceUnit> unit, final Clock clock,
-                        final Supplier<Object> freshness) {
-        this.freshness = freshness;
+                        final Supplier<Freshness> freshness) {
+        this(log, periods, shoes, tasks, unitOfWork, unit, clock, ReloadGate.over(freshness));
+    }
+
+    private LogViewModel(final RunLog log, final PlanPeriods periods, final Shoes shoes, final TaskRunner tasks,
+                         final UnitOfWork unitOfWork, final Supplier<DistanceUnit> unit, final Clock clock,
+                         final ReloadGate<PlanFilter> gate) {
+        this.gate = gate;
         this.log = log;
         this.periods = periods;
         this.shoes = shoes;
@@ -123,8 +130,8 @@ public final class LogViewModel {
     public void load() {
         final PlanFilter wanted = filter.get() == null ? PlanFilter.ALL : filter.get();
         reloads.run(() -> {
-            final Object now = List.of(freshness.get(), wanted);
-            if (shownKey.filter(now::equals).isPresent()) {
+            final Optional<ReloadGate.Stamp> stamp = gate.changed(wanted);
+            if (stamp.isEmpty()) {
                 return Optional.<Loaded>empty();
             }
             final List<PlanPeriod> all = periods.all();
@@ -132,10 +139,10 @@ public final class LogViewModel {
             final PlanFilter f = wanted.plan().flatMap(p -> all.stream().filter(q -> q.planId() == p.planId()
                     || q.current() && p.current()).findFirst()).map(p -> new PlanFilter(Optional.of(p))).orElse(PlanFilter.ALL);
             final List<LoggedRun> everything = log.all();
-            final List<LoggedRun> shown = f.plan().map(log::forPeriod).orElse(everything);
-            return Optional.of(new Loaded(now, all, f, shown, shoes.all(), !everything.isEmpty()));
+            final List<LoggedRun> shown = f.plan().map(p -> RunLog.within(p, everything)).orElse(everything);
+            return Optional.of(new Loaded(stamp.get(), all, f, shown, shoes.all(), !everything.isEmpty()));
         }, fresh -> fresh.ifPresent(l -> {
-            shownKey = Optional.of(l.key());
+            gate.shown(l.stamp());
             settingFilters = true;
             try {
                 final List<PlanFilter> choices = new java.util.ArrayList<>();
@@ -159,7 +166,7 @@ public final class LogViewModel {
             loaded.set(true);
             problem.set("");
         }), e -> {
-            shownKey = Optional.empty();
+            gate.forget();
             problem.set(TaskFailure.message(e));
         });
     }

@@ -2,6 +2,7 @@ package app.stride.ui.outfit;
 
 import app.stride.text.OutfitText;
 import app.stride.common.Messages;
+import app.stride.format.Degrees;
 import app.stride.outfit.Advice;
 import app.stride.outfit.Outfit;
 import app.stride.outfit.OutfitItem;
@@ -61,9 +62,9 @@ public final class OutfitCard extends VBox {
 
     private static HBox temperatures(final Outfit o, final TemperatureUnit unit) {
         final VBox feels = figure("outfit-feels-like", Messages.get("outfit.screen.feelsLike"),
-                degrees(o.feelsLike().celsius(), unit), Messages.get("outfit.screen.feelsLike." + o.feelsLike().kind().name()));
+                Degrees.of(o.feelsLike().celsius(), unit), Messages.get("outfit.screen.feelsLike." + o.feelsLike().kind().name()));
         final String shifts = String.join(" · ", o.shifts().stream().map(s -> OutfitText.shift(s, unit)).toList());
-        final VBox dress = figure("outfit-dress-for", Messages.get("outfit.screen.dressFor"), degrees(o.dressForC(), unit), shifts);
+        final VBox dress = figure("outfit-dress-for", Messages.get("outfit.screen.dressFor"), Degrees.of(o.dressForC(), unit), shifts);
         HBox.setHgrow(dress, Priority.ALWAYS);
         final HBox row = new HBox(32, feels, dress);
         row.getStyleClass().add("outfit-temperatures");
@@ -152,10 +153,5 @@ public final class OutfitCard extends VBox {
         }
         box.setPadding(new Insets(4, 0, 0, 0));
         return box;
-    }
-
-    /** A temperature rounded to whole degrees in the runner's unit, e.g. "-3 °C". */
-    public static String degrees(final double celsius, final TemperatureUnit unit) {
-        return app.stride.format.Degrees.of(celsius, unit);
     }
 }

@@ -5,6 +5,8 @@ import app.stride.plan.PlanRepository;
 import app.stride.plan.PlanRepository.PlanOutline;
 import app.stride.plan.PlanRepository.SavedPlan;
 import app.stride.settings.Settings;
+import app.stride.ui.common.Freshness;
+import app.stride.ui.common.ReloadGate;
 import app.stride.ui.task.TaskRunner;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,17 +38,16 @@ public final class PlanViewModel {
     private final ReadOnlyObjectWrapper<Optional<PlanDisplay>> plan = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private Optional<Loaded> last = Optional.empty();
-    private final java.util.function.Supplier<Object> freshness;
     private Runnable onPlanStored = () -> { };
-    /** The freshness of the plan shown; read by the background load, so volatile. */
-    private volatile Optional<Object> shown = Optional.empty();
+    /** Whether the plan shown needs reading again. */
+    private final ReloadGate<Void> gate;
     private final PlanChangeViewModel change = new PlanChangeViewModel();
     private final javafx.beans.property.BooleanProperty changing = new javafx.beans.property.SimpleBooleanProperty(false);
 
     /** Reads the plan on every load (no way to tell that nothing changed). */
     public PlanViewModel(final PlanRepository plans, final PlanFormViewModel form, final TaskRunner tasks,
                          final ObservableValue<Settings> settings, final Clock clock) {
-        this(plans, form, tasks, settings, clock, Object::new);
+        this(plans, form, tasks, settings, clock, ReloadGate.always());
     }
 
     /**
@@ -55,8 +56,13 @@ public final class PlanViewModel {
      */
     public PlanViewModel(final PlanRepository plans, final PlanFormViewModel form, final TaskRunner tasks,
                          final ObservableValue<Settings> settings, final Clock clock,
-                         final java.util.function.Supplier<Object> freshness) {
-        this.freshness = freshness;
+                         final java.util.function.Supplier<Freshness> freshness) {
+        this(plans, form, tasks, settings, clock, ReloadGate.over(freshness));
+    }
+
+    private PlanViewModel(final PlanRepository plans, final PlanFormViewModel form, final TaskRunner tasks,
+                          final ObservableValue<Settings> settings, final Clock clock, final ReloadGate<Void> gate) {
+        this.gate = gate;
         this.plans = plans;
         this.form = form;
         this.tasks = tasks;
@@ -118,18 +124,18 @@ public final class PlanViewModel {
     public void load() {
         final app.stride.settings.DistanceUnit unit = settings.getValue().distanceUnit();
         tasks.run(() -> {
-            final Object now = freshness.get(); // before reading, so a write during the read brings a reload next time
-            if (shown.filter(now::equals).isPresent()) {
-                return Optional.<Map.Entry<Object, Optional<Displayed>>>empty();
+            final Optional<ReloadGate.Stamp> stamp = gate.changed();
+            if (stamp.isEmpty()) {
+                return Optional.<Map.Entry<ReloadGate.Stamp, Optional<Displayed>>>empty();
             }
             // The display (every week and session in words) is made here too: the UI thread only swaps it in.
-            return Optional.of(Map.entry(now, plans.current().map(p -> new Loaded(p, plans.currentOutline(), was()))
+            return Optional.of(Map.entry(stamp.get(), plans.current().map(p -> new Loaded(p, plans.currentOutline(), was()))
                     .map(l -> new Displayed(l, display(l, unit)))));
         }, fresh -> fresh.ifPresent(f -> {
-            shown = Optional.of(f.getKey());
+            gate.shown(f.getKey());
             showLoaded(f.getValue().map(Displayed::loaded), f.getValue().map(Displayed::display), unit);
         }), e -> {
-            shown = Optional.empty();
+            gate.forget();
             problem.set(Messages.get("planscreen.error.load", e.getMessage()));
             // The plan page is where the problem line shows; an empty screen would say nothing.
             if (mode.get() == Mode.LOADING) {

@@ -3,6 +3,8 @@ package app.stride.ui.progress;
 import app.stride.app.ExportService;
 import app.stride.common.Messages;
 import app.stride.settings.Settings;
+import app.stride.ui.common.Freshness;
+import app.stride.ui.common.ReloadGate;
 import app.stride.ui.task.TaskRunner;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -22,18 +24,22 @@ public final class PartnerNoteViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Optional<Path>> saved = new ReadOnlyObjectWrapper<>(Optional.empty());
 
-    private final java.util.function.Supplier<Object> freshness;
-    /** The freshness and unit of the note shown; read by the background load, so volatile. */
-    private volatile Optional<Object> shown = Optional.empty();
+    /** Whether the note shown, written with the settings of then, needs writing again. */
+    private final ReloadGate<Settings> gate;
 
     public PartnerNoteViewModel(final ExportService exports, final TaskRunner tasks, final ObjectProperty<Settings> settings) {
-        this(exports, tasks, settings, Object::new);
+        this(exports, tasks, settings, ReloadGate.always());
     }
 
     /** {@code freshness}: as for the Progress screen; an unchanged note is not written again. */
     public PartnerNoteViewModel(final ExportService exports, final TaskRunner tasks, final ObjectProperty<Settings> settings,
-                                final java.util.function.Supplier<Object> freshness) {
-        this.freshness = freshness;
+                                final java.util.function.Supplier<Freshness> freshness) {
+        this(exports, tasks, settings, ReloadGate.over(freshness));
+    }
+
+    private PartnerNoteViewModel(final ExportService exports, final TaskRunner tasks, final ObjectProperty<Settings> settings,
+                                 final ReloadGate<Settings> gate) {
+        this.gate = gate;
         this.exports = exports;
         this.tasks = tasks;
         this.settings = settings;
@@ -44,16 +50,16 @@ public final class PartnerNoteViewModel {
         final Settings with = settings.get();
         final var unit = Optional.of(with.distanceUnit());
         tasks.run(() -> {
-            final Object now = java.util.List.of(freshness.get(), with);
-            if (shown.filter(now::equals).isPresent()) {
-                return Optional.<java.util.Map.Entry<Object, String>>empty();
+            final Optional<ReloadGate.Stamp> stamp = gate.changed(with);
+            if (stamp.isEmpty()) {
+                return Optional.<java.util.Map.Entry<ReloadGate.Stamp, String>>empty();
             }
-            return Optional.of(java.util.Map.entry(now, exports.partnerNote(Optional.empty(), unit)));
+            return Optional.of(java.util.Map.entry(stamp.get(), exports.partnerNote(Optional.empty(), unit)));
         }, written -> written.ifPresent(w -> {
-            shown = Optional.of(w.getKey());
+            gate.shown(w.getKey());
             note.set(w.getValue());
         }), e -> {
-            shown = Optional.empty();
+            gate.forget();
             note.set("");
         });
     }

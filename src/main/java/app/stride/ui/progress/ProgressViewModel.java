@@ -13,6 +13,8 @@ import app.stride.settings.Settings;
 import app.stride.tracking.LoggedRun;
 import app.stride.tracking.TickOff;
 import app.stride.tracking.WeeklyDistance;
+import app.stride.ui.common.Freshness;
+import app.stride.ui.common.ReloadGate;
 import app.stride.ui.task.Latest;
 import app.stride.ui.task.TaskFailure;
 import app.stride.ui.task.TaskRunner;
@@ -62,7 +64,7 @@ public final class ProgressViewModel {
     public record Chart(List<Bar> bars, double upper, double tick, String axisLabel, boolean planned) {
     }
 
-    private record Loaded(Object freshness, Progress progress, List<LoggedRun> recent) {
+    private record Loaded(ReloadGate.Stamp stamp, Progress progress, List<LoggedRun> recent) {
     }
 
     private final ProgressService service;
@@ -79,14 +81,13 @@ public final class ProgressViewModel {
     private final ReadOnlyStringWrapper chartTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private Optional<Loaded> last = Optional.empty();
-    /** The freshness of what is shown; read by the background reload, so volatile. */
-    private volatile Optional<Object> shown = Optional.empty();
-    private final Supplier<Object> freshness;
+    /** Whether what is shown needs reading again. */
+    private final ReloadGate<Void> gate;
 
     /** Reads everything on every load (no way to tell that nothing changed). */
     public ProgressViewModel(final ProgressService service, final TickOff tickOff, final TaskRunner tasks,
                              final Supplier<Settings> settings) {
-        this(service, tickOff, tasks, settings, Object::new);
+        this(service, tickOff, tasks, settings, ReloadGate.always());
     }
 
     /**
@@ -94,8 +95,13 @@ public final class ProgressViewModel {
      * it unchanged reads and redraws nothing.
      */
     public ProgressViewModel(final ProgressService service, final TickOff tickOff, final TaskRunner tasks,
-                             final Supplier<Settings> settings, final Supplier<Object> freshness) {
-        this.freshness = freshness;
+                             final Supplier<Settings> settings, final Supplier<Freshness> freshness) {
+        this(service, tickOff, tasks, settings, ReloadGate.over(freshness));
+    }
+
+    private ProgressViewModel(final ProgressService service, final TickOff tickOff, final TaskRunner tasks,
+                              final Supplier<Settings> settings, final ReloadGate<Void> gate) {
+        this.gate = gate;
         this.service = service;
         this.tickOff = tickOff;
         this.tasks = tasks;
@@ -110,15 +116,15 @@ public final class ProgressViewModel {
      */
     public void load() {
         reloads.run(() -> {
-            final Object now = freshness.get(); // before reading, so a write during the read brings a reload next time
-            if (shown.filter(now::equals).isPresent()) {
+            final Optional<ReloadGate.Stamp> stamp = gate.changed();
+            if (stamp.isEmpty()) {
                 return Optional.<Loaded>empty();
             }
-            return Optional.of(new Loaded(now, service.progress(), tickOff.recentRuns(WEEKS_WITHOUT_PLAN * 7 * 3)));
+            return Optional.of(new Loaded(stamp.get(), service.progress(), tickOff.recentRuns(WEEKS_WITHOUT_PLAN * 7 * 3)));
         }, loaded -> loaded.ifPresent(l -> {
             final boolean first = last.isEmpty();
             last = Optional.of(l);
-            shown = Optional.of(l.freshness());
+            gate.shown(l.stamp());
             if (first) {
                 // A consistency goal (or no plan) leads with how often, a race goal with how far.
                 measure.set(l.progress().consistencyFirst() ? Measure.SESSIONS : Measure.DISTANCE);

@@ -222,9 +222,13 @@ public final class MainWindow {
                 if (!view.root().isVisible()) {
                     final Parent r = view.root();
                     r.setVisible(true); // JavaFX skips CSS for hidden nodes; no pulse runs before it is hidden again
+                    r.setManaged(true);
                     r.applyCss();
-                    r.resizeRelocate(0, 0, content.getWidth(), content.getHeight());
-                    r.layout();
+                    // Laid out by the content itself, so at the size and place it gets when shown (inside the
+                    // content's padding, within the screen's maximum width): any other size lays all of it out again
+                    // on the first visit (a list re-measures every wrapped row it shows).
+                    content.layout();
+                    r.setManaged(false);
                     r.setVisible(false);
                 }
                 prepareNext(due);

@@ -37,7 +37,7 @@ public record ScreenContext(StrideServices services, TaskRunner tasks, ObjectPro
      * when nothing was written and the day has not turned, so a screen shown again keeps what it drew. Read it off
      * the UI thread, before reading the data itself.
      */
-    public java.util.function.Supplier<Object> freshness() {
-        return () -> java.util.List.of(services.dataStamp(), LocalDate.now(services.clock()));
+    public java.util.function.Supplier<app.stride.ui.common.Freshness> freshness() {
+        return () -> new app.stride.ui.common.Freshness(services.dataStamp(), LocalDate.now(services.clock()));
     }
 }

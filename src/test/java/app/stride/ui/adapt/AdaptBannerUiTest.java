@@ -1,22 +1,15 @@
 package app.stride.ui.adapt;
 
+import static app.stride.ui.UiTestBench.shown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stride.app.StrideServices;
-import app.stride.plan.PlanRepository.SavedSession;
-import app.stride.plan.adapt.ReplannerTest;
-import app.stride.settings.WindowPlacement;
-import app.stride.store.DataFolder;
-import app.stride.tracking.RunReport;
+import app.stride.ui.UiTestBench;
 import app.stride.ui.shell.MainWindow;
 import app.stride.ui.shell.Screen;
-import app.stride.ui.task.ImmediateTaskRunner;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Optional;
-import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
@@ -36,41 +29,21 @@ class AdaptBannerUiTest {
     @TempDir
     Path dir;
 
+    private UiTestBench bench;
     private StrideServices services;
     private MainWindow window;
 
     @Start
     void start(final Stage stage) {
-        services = StrideServices.open(new DataFolder(dir), Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
-        services.plans().saveAsCurrent(ReplannerTest.tenK());
-        for (SavedSession x : services.plans().current().orElseThrow().sessions()) {
-            if (!x.date().isAfter(LocalDate.of(2027, 1, 17))) {
-                services.tickOff().done(x.id(), new RunReport(x.distanceM(), Optional.empty(), Optional.empty(), Optional.empty(), ""));
-            }
-        }
-        window = new MainWindow(services, new ImmediateTaskRunner(), services.settings().load());
-        window.attach(stage, new WindowPlacement(0, 0, 1120, 720, false));
-        stage.show();
-    }
-
-    private static boolean shown(final FxRobot robot, final String id) {
-        return robot.lookup(id).tryQuery().map(n -> {
-            for (Node p = n; p != null; p = p.getParent()) {
-                if (!p.isVisible()) {
-                    return false;
-                }
-            }
-            return n.getScene() != null;
-        }).orElse(false);
+        bench = UiTestBench.at(dir, TODAY.atTime(9, 0)).withTenKRunUntil(LocalDate.of(2027, 1, 17));
+        services = bench.services();
+        window = bench.show(stage);
     }
 
     @Test
     void thePreviewShowsEveryChangedDayAndTheUpdatedLineGoesOnTheNextScreen(final FxRobot robot) {
         robot.clickOn("#shell-adapt-changes-toggle");
-        robot.interact(() -> {
-            window.root().applyCss();
-            window.root().layout();
-        });
+        bench.settle(robot);
         final Region rows = robot.lookup("#shell-adapt-changes").queryAs(Region.class);
         final ScrollPane scroll = (ScrollPane) rows.getParent().getParent().getParent();
         final long count = robot.lookup("#shell-adapt-changes .adapt-change-to").queryAll().size();

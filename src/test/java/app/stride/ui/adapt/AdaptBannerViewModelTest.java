@@ -276,7 +276,7 @@ class AdaptBannerViewModelTest {
         final StrideServices s = threeMissed();
         final AdaptBannerViewModel vm = new AdaptBannerViewModel(s.adapt(), AdaptBanner.dismissals(s), new ImmediateTaskRunner(),
                 new SimpleObjectProperty<>(Settings.DEFAULTS), s.clock(), new PlanChanges(),
-                () -> List.of(s.dataStamp(), AS_OF));
+                () -> new app.stride.ui.common.Freshness(s.dataStamp(), AS_OF));
         vm.check();
         final Offer first = vm.offerProperty().get().orElseThrow();
         final int[] redraws = {0};

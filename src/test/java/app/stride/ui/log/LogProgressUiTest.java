@@ -4,16 +4,13 @@ import static app.stride.ui.log.LogFixtures.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stride.app.StrideServices;
+import app.stride.ui.UiTestBench;
 import app.stride.plan.Goal;
-import app.stride.settings.WindowPlacement;
-import app.stride.store.DataFolder;
 import app.stride.tracking.Feel;
 import app.stride.tracking.LoggedRun;
 import app.stride.tracking.RunReport;
 import app.stride.tracking.RunStatus;
-import app.stride.ui.shell.MainWindow;
 import app.stride.ui.shell.Screen;
-import app.stride.ui.task.ImmediateTaskRunner;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -36,24 +33,15 @@ class LogProgressUiTest {
     @TempDir
     Path dir;
 
+    private UiTestBench bench;
     private StrideServices services;
-    private MainWindow window;
 
     @Start
     void start(final Stage stage) {
-        services = StrideServices.open(new DataFolder(dir), LogFixtures.clockOn(TODAY));
+        bench = UiTestBench.on(dir, LogFixtures.clockOn(TODAY));
+        services = bench.services();
         LogFixtures.savePlan(services, Goal.TIME);
-        window = new MainWindow(services, new ImmediateTaskRunner(), services.settings().load());
-        window.attach(stage, new WindowPlacement(0, 0, 1120, 720, false));
-        stage.show();
-    }
-
-    private void go(final FxRobot robot, final Screen screen) {
-        robot.interact(() -> window.viewModel().navigate(screen));
-        robot.interact(() -> {
-            window.root().applyCss();
-            window.root().layout();
-        });
+        bench.show(stage);
     }
 
     @SuppressWarnings("unchecked")
@@ -67,9 +55,9 @@ class LogProgressUiTest {
 
     @Test
     void anExtraRunLoggedOnTheLogShowsThereAndOnProgress(final FxRobot robot) {
-        go(robot, Screen.PROGRESS);
+        bench.go(robot, Screen.PROGRESS);
         assertThat(text(robot, "#progress-times-out")).isEqualTo("0");
-        go(robot, Screen.LOG);
+        bench.go(robot, Screen.LOG);
 
         robot.clickOn("#log-add-first");
         robot.interact(() -> robot.lookup("#run-date").queryAs(javafx.scene.control.DatePicker.class).setValue(TODAY.minusDays(1)));
@@ -85,7 +73,7 @@ class LogProgressUiTest {
         });
         assertThat(text(robot, "#log-notice")).isEqualTo("Logged the extra run on Sun 19 Jul.");
 
-        go(robot, Screen.PROGRESS);
+        bench.go(robot, Screen.PROGRESS);
         assertThat(text(robot, "#progress-times-out")).isEqualTo("1");
         assertThat(text(robot, "#progress-longest")).isEqualTo("6.4 km");
     }
@@ -99,7 +87,7 @@ class LogProgressUiTest {
                 Optional.empty(), Optional.empty(), longNote), Optional.empty());
         services.runLog().add(TODAY.minusDays(2), RunStatus.DONE, new RunReport(Optional.of(5000.0), Optional.empty(),
                 Optional.empty(), Optional.empty(), "short"), Optional.empty());
-        go(robot, Screen.LOG);
+        bench.go(robot, Screen.LOG);
 
         final Label note = robot.lookup(".run-note").<Label>queryAll().stream().filter(l -> longNote.equals(l.getText()))
                 .findFirst().orElseThrow();
@@ -127,7 +115,7 @@ class LogProgressUiTest {
 
     @Test
     void aLongErrorAndTheIntroLineWrapInsteadOfBeingCut(final FxRobot robot) {
-        go(robot, Screen.LOG);
+        bench.go(robot, Screen.LOG);
         robot.clickOn("#log-add-first");
         robot.clickOn("#run-distance").write("-3");
         robot.clickOn("#run-time").write("1:05:30");
@@ -143,7 +131,7 @@ class LogProgressUiTest {
 
     @Test
     void theFieldLosesItsRedMarkOnceTheRunnerEditsIt(final FxRobot robot) {
-        go(robot, Screen.LOG);
+        bench.go(robot, Screen.LOG);
         robot.clickOn("#log-add-first");
         robot.clickOn("#run-distance").write("-3");
         robot.clickOn("#run-save");
@@ -159,7 +147,7 @@ class LogProgressUiTest {
 
     @Test
     void aMistakeKeepsTheDialogOpenWithWhatWasTyped(final FxRobot robot) {
-        go(robot, Screen.LOG);
+        bench.go(robot, Screen.LOG);
         robot.clickOn("#log-add-first");
         robot.clickOn("#run-distance").write("six");
         robot.clickOn("#run-save");
@@ -175,7 +163,7 @@ class LogProgressUiTest {
     void enterEditsARunAndDeleteRemovesItUntilUndo(final FxRobot robot) {
         services.runLog().add(TODAY.minusDays(1), RunStatus.DONE, new RunReport(Optional.of(5000.0), Optional.of(Duration.ofMinutes(30)),
                 Optional.of(4), Optional.of(Feel.GOOD), "easy"), Optional.empty());
-        go(robot, Screen.LOG);
+        bench.go(robot, Screen.LOG);
         final ListView<LoggedRun> list = list(robot);
         robot.interact(() -> {
             list.requestFocus();

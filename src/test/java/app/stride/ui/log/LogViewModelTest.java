@@ -37,7 +37,7 @@ class LogViewModelTest {
         LogFixtures.savePlan(services, Goal.TIME);
         // As the screen has it (the stored data's stamp): every test here also shows that writes are seen.
         vm = new LogViewModel(services.runLog(), services.planPeriods(), services.shoes(), new ImmediateTaskRunner(),
-                services.unitOfWork(), () -> unit, services.clock(), () -> java.util.List.of(services.dataStamp(), TODAY));
+                services.unitOfWork(), () -> unit, services.clock(), () -> new app.stride.ui.common.Freshness(services.dataStamp(), TODAY));
         vm.load();
     }
 

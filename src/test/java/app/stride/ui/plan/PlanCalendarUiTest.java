@@ -1,22 +1,19 @@
 package app.stride.ui.plan;
 
+import static app.stride.ui.UiTestBench.shown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stride.app.StrideServices;
+import app.stride.ui.UiTestBench;
 import app.stride.plan.PlanRepository.SavedSession;
 import app.stride.plan.SessionType;
-import app.stride.plan.adapt.ReplannerTest;
 import app.stride.settings.WindowPlacement;
-import app.stride.store.DataFolder;
 import app.stride.tracking.LoggedRun;
 import app.stride.tracking.RunReport;
 import app.stride.ui.shell.MainWindow;
 import app.stride.ui.shell.Screen;
-import app.stride.ui.task.ImmediateTaskRunner;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
@@ -42,32 +39,15 @@ class PlanCalendarUiTest {
     @TempDir
     Path dir;
 
+    private UiTestBench bench;
     private StrideServices services;
     private MainWindow window;
 
     @Start
     void start(final Stage stage) {
-        services = StrideServices.open(new DataFolder(dir), Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
-        services.plans().saveAsCurrent(ReplannerTest.tenK());
-        for (SavedSession x : services.plans().current().orElseThrow().sessions()) {
-            if (!x.date().isAfter(LocalDate.of(2027, 1, 17))) {
-                services.tickOff().done(x.id(), new RunReport(x.distanceM(), Optional.empty(), Optional.empty(), Optional.empty(), ""));
-            }
-        }
-        window = new MainWindow(services, new ImmediateTaskRunner(), services.settings().load());
-        window.attach(stage, new WindowPlacement(0, 0, 1600, 1000, false));
-        stage.show();
-    }
-
-    private static boolean shown(final FxRobot robot, final String id) {
-        return robot.lookup(id).tryQuery().map(n -> {
-            for (Node p = n; p != null; p = p.getParent()) {
-                if (!p.isVisible()) {
-                    return false;
-                }
-            }
-            return n.getScene() != null;
-        }).orElse(false);
+        bench = UiTestBench.at(dir, TODAY.atTime(9, 0)).withTenKRunUntil(LocalDate.of(2027, 1, 17));
+        services = bench.services();
+        window = bench.show(stage, new WindowPlacement(0, 0, 1600, 1000, false), Screen.TODAY);
     }
 
     private List<SavedSession> stored() {

@@ -51,7 +51,7 @@ class PlanViewModelTest {
         final PlanFormViewModel form = new PlanFormViewModel(services::planGenerator, services.plans(), tasks, settings, CLOCK);
         // As the screen has it: the stored data's stamp and the day, so every test here also shows writes are seen.
         vm = new PlanViewModel(services.plans(), form, tasks, settings, CLOCK,
-                () -> java.util.List.of(services.dataStamp(), LocalDate.now(CLOCK)));
+                () -> new app.stride.ui.common.Freshness(services.dataStamp(), LocalDate.now(CLOCK)));
     }
 
     /** Issue 11: showing the Plan screen again rebuilt its whole sheet though nothing had changed (failed before). */

@@ -1,16 +1,14 @@
 package app.stride.ui.plan;
 
+import static app.stride.ui.UiTestBench.shown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stride.app.StrideServices;
-import app.stride.store.DataFolder;
+import app.stride.ui.UiTestBench;
 import app.stride.ui.shell.MainWindow;
 import app.stride.ui.shell.Screen;
-import app.stride.ui.task.ImmediateTaskRunner;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.LocalDateTime;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -30,36 +28,21 @@ class PlanViewUiTest {
     @TempDir
     Path dir;
 
+    private UiTestBench bench;
     private StrideServices services;
     private MainWindow window;
 
     @Start
     void start(final Stage stage) {
         // Wednesday 25 November 2026; the form's default start is Monday 30 November.
-        services = StrideServices.open(new DataFolder(dir), Clock.fixed(Instant.parse("2026-11-25T07:00:00Z"), ZoneOffset.UTC));
-        window = new MainWindow(services, new ImmediateTaskRunner(), services.settings().load());
-        window.attach(stage, services.settings().loadWindowPlacement());
-        window.viewModel().navigate(Screen.PLAN);
-        stage.show();
+        bench = UiTestBench.at(dir, LocalDateTime.of(2026, 11, 25, 7, 0));
+        services = bench.services();
+        window = bench.show(stage, services.settings().loadWindowPlacement(), Screen.PLAN);
     }
 
     private static void click(final FxRobot robot, final String id) {
         final Node n = robot.lookup(id).query();
         robot.interact(() -> ((javafx.scene.control.ButtonBase) n).fire());
-    }
-
-    private static boolean shown(final FxRobot robot, final String id) {
-        return robot.lookup(id).tryQuery().map(n -> n.isVisible() && n.getScene() != null
-                && (n.getParent() == null || isShownChain(n))).orElse(false);
-    }
-
-    private static boolean isShownChain(final Node n) {
-        for (Node p = n; p != null; p = p.getParent()) {
-            if (!p.isVisible()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     @Test

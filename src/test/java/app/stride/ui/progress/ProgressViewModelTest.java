@@ -37,7 +37,7 @@ class ProgressViewModelTest {
         goal.ifPresent(g -> LogFixtures.savePlan(services, g));
         // As the screen has it: the stored data's stamp and the day, so every test here also shows writes are seen.
         return new ProgressViewModel(services.progress(), services.tickOff(), new ImmediateTaskRunner(), () -> settings,
-                () -> List.of(services.dataStamp(), TODAY));
+                () -> new app.stride.ui.common.Freshness(services.dataStamp(), TODAY));
     }
 
     /** Issue 11: showing Progress again redrew every tile and the chart though nothing had changed (failed before). */

@@ -165,10 +165,7 @@ class MainWindowUiTest {
 
     @Test
     void onceTheAppPreparesScreensEachIsBuiltOnceAndShowingOneShowsOnlyIt(final FxRobot robot) throws Exception {
-        robot.interact(window::prepareScreensWhenIdle);
-        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, window::screensPrepared);
-        WaitForAsyncUtils.waitForFxEvents();
-        final javafx.scene.layout.StackPane content = robot.lookup(".content").queryAs(javafx.scene.layout.StackPane.class);
+        final javafx.scene.layout.StackPane content = prepareEveryScreen(robot);
         final java.util.List<Node> built = java.util.List.copyOf(content.getChildren());
         assertThat(built).hasSize(Screen.values().length);
 
@@ -200,6 +197,22 @@ class MainWindowUiTest {
     }
 
     @Test
+    void aPreparedScreenIsLaidOutWhereItIsShownSoShowingItLaysNothingOutAgain(final FxRobot robot) throws Exception {
+        final javafx.scene.layout.StackPane content = prepareEveryScreen(robot);
+        final java.util.Map<Node, javafx.geometry.Bounds> prepared = new java.util.HashMap<>();
+        robot.interact(() -> content.getChildren().forEach(n -> prepared.put(n, n.getBoundsInParent())));
+
+        // Before, a screen was prepared at the content's whole size, padding and the screen's maximum width ignored,
+        // and so laid out all over again on its first visit (Log: every wrapped row of its list measured anew).
+        for (Screen s : Screen.values()) {
+            robot.clickOn("#nav-" + s.name().toLowerCase(Locale.ROOT));
+            WaitForAsyncUtils.waitForFxEvents();
+            final Node shown = content.getChildren().stream().filter(Node::isVisible).findFirst().orElseThrow();
+            assertThat(shown.getBoundsInParent()).as(s.name()).isEqualTo(prepared.get(shown));
+        }
+    }
+
+    @Test
     void withScreensKeptNoHiddenScreenHoldsEnter(final FxRobot robot) throws Exception {
         assertThat(app.stride.cli.CliRun.of("plan", "--distance", "5k", "--start-date", "2027-01-04", "--race-date", "2027-03-07",
                 "--days", "mon,wed,sat", "--recent-race", "5k=27:30", "--save", "--data-dir", dir.toString()).exitCode()).isZero();
@@ -218,6 +231,14 @@ class MainWindowUiTest {
                 .queryAllAs(javafx.scene.control.Button.class).stream()
                 .filter(javafx.scene.control.Button::isDefaultButton).toList();
         assertThat(defaults).allSatisfy(b -> assertThat(shown(b)).as(b.getText()).isTrue());
+    }
+
+    /** Lets the window prepare every screen, as the app does once it is up, and gives the content they are kept in. */
+    private javafx.scene.layout.StackPane prepareEveryScreen(final FxRobot robot) throws java.util.concurrent.TimeoutException {
+        robot.interact(window::prepareScreensWhenIdle);
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, window::screensPrepared);
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(".content").queryAs(javafx.scene.layout.StackPane.class);
     }
 
     private static boolean shown(final Node n) {

@@ -3,15 +3,11 @@ package app.stride.ui.shoes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stride.app.StrideServices;
+import app.stride.ui.UiTestBench;
 import app.stride.settings.WindowPlacement;
-import app.stride.store.DataFolder;
-import app.stride.ui.shell.MainWindow;
 import app.stride.ui.shell.Screen;
-import app.stride.ui.task.ImmediateTaskRunner;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.LocalDateTime;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -31,28 +27,19 @@ class ShoesViewUiTest {
     @TempDir
     Path dir;
 
+    private UiTestBench bench;
     private StrideServices services;
-    private MainWindow window;
 
     @Start
     void start(final Stage stage) {
-        services = StrideServices.open(new DataFolder(dir), Clock.fixed(Instant.parse("2027-01-06T07:00:00Z"), ZoneOffset.UTC));
-        window = new MainWindow(services, new ImmediateTaskRunner(), services.settings().load());
-        window.attach(stage, new WindowPlacement(0, 0, 1280, 900, false));
-        stage.show();
-    }
-
-    private void settle(final FxRobot robot) {
-        robot.interact(() -> {
-            window.root().applyCss();
-            window.root().layout();
-        });
+        bench = UiTestBench.at(dir, LocalDateTime.of(2027, 1, 6, 7, 0));
+        services = bench.services();
+        bench.show(stage, new WindowPlacement(0, 0, 1280, 900, false), Screen.TODAY);
     }
 
     @Test
     void withoutShoesTheScreenSaysWhatToDoLikeTheOthers(final FxRobot robot) {
-        robot.interact(() -> window.viewModel().navigate(Screen.SHOES));
-        settle(robot);
+        bench.go(robot, Screen.SHOES);
         assertThat(robot.lookup("#shoes-none .title-3").queryAs(Label.class).getText()).isEqualTo("No shoes yet");
         assertThat(robot.lookup("#shoes-none .empty-state-icon").tryQuery()).isPresent();
         // Centred under the card above it, as the other screens' empty states are (it sat to the left).
@@ -79,8 +66,7 @@ class ShoesViewUiTest {
         services.shoes().add("Nearly", 650_000, 700_000);
         services.shoes().add("Old", 300_000, 700_000);
         services.shoes().retire(services.shoes().all().stream().filter(x -> x.name().equals("Old")).findFirst().orElseThrow().id());
-        robot.interact(() -> window.viewModel().navigate(Screen.SHOES));
-        settle(robot);
+        bench.go(robot, Screen.SHOES);
 
         final javafx.scene.paint.Paint fresh = barFill(robot, "Fresh");
         assertThat(barFill(robot, "Nearly")).as("warning colour within 10% of the limit").isNotEqualTo(fresh);
@@ -100,8 +86,7 @@ class ShoesViewUiTest {
     @Test
     void retiringAsksInTheAppsOwnWordsAndLook(final FxRobot robot) {
         services.shoes().add("Blue Pegasus", 0, 700_000);
-        robot.interact(() -> window.viewModel().navigate(Screen.SHOES));
-        settle(robot);
+        bench.go(robot, Screen.SHOES);
 
         robot.clickOn("Retire");
 
