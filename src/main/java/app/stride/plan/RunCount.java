@@ -20,8 +20,11 @@ final class RunCount {
 
     /** The shortest run worth going out for, warm-up included. */
     static final int MIN_RUN_MINUTES = 20;
-    /** The fewest runs a week keeps, the race counted: below that the habit suffers more than the length helps. */
-    static final int LEAST_RUNS = 2;
+    /**
+     * The fewest runs a week keeps: three a week is what builds a habit and fitness (the NHS programme's three
+     * sessions); below that a short run is still better than none.
+     */
+    static final int LEAST_RUNS = 3;
 
     private RunCount() {
     }

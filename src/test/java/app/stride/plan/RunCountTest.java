@@ -26,15 +26,15 @@ class RunCountTest {
     }
 
     @Test
-    void neverFewerThanTwoRuns() {
-        assertThat(RunCount.runs(4_000, 2_500, 5, 3_000)).isEqualTo(RunCount.LEAST_RUNS);
+    void neverFewerThanThreeRunsAndNeverMoreThanPlanned() {
+        assertThat(RunCount.runs(4_000, 2_500, 5, 3_000)).isEqualTo(3);
         assertThat(RunCount.runs(4_000, 2_500, 2, 3_000)).isEqualTo(2);
     }
 
     @Test
     void aLongRunTooShortForEasyRunsUnderThreeQuartersOfItLeavesNoRoomForThem() {
         // Easy runs stay at 3/4 of the long run: a 3.5 km long run caps them at 2.6 km, under the 3 km minimum.
-        assertThat(RunCount.runs(20_000, 3_500, 4, 3_000)).isEqualTo(RunCount.LEAST_RUNS);
+        assertThat(RunCount.runs(20_000, 3_500, 5, 3_000)).isEqualTo(3);
     }
 
     @Test
