@@ -153,7 +153,7 @@ final class WeekComposer {
         lengthenWorkouts(out, w);
         for (int round = 0; round < 3; round++) {
             // Each can shrink the week the other measures against.
-            fitWorkouts(out, w);
+            WorkoutFit.fit(sessions, out, w);
             capLongRun(out, w);
         }
         if (total(out) < w.volumeM() - chunk() && out.stream().anyMatch(x -> x.type().isQuality())) {
@@ -161,10 +161,10 @@ final class WeekComposer {
             balance(out, w);
             lengthenWorkouts(out, w);
             for (int round = 0; round < 3; round++) {
-                fitWorkouts(out, w);
+                WorkoutFit.fit(sessions, out, w);
                 capLongRun(out, w);
             }
-            fitWorkouts(out, w);
+            WorkoutFit.fit(sessions, out, w);
             capLongRun(out, w);
         }
         if (c.walker()) {
@@ -377,39 +377,6 @@ final class WeekComposer {
                 out.set(i, resized(s, half(easyCap(longM, w)) - s.load().totalM()));
             }
         }
-    }
-
-    /** Rounding made the week smaller: a workout now over Daniels' limits is resized or becomes an easy run. */
-    private void fitWorkouts(final List<Session> out, final Week w) {
-        for (int round = 0; round < 3; round++) {
-            final double actual = total(out);
-            boolean changed = false;
-            for (int i = 0; i < out.size(); i++) {
-                final Session s = out.get(i);
-                if (!s.type().isQuality() || Sessions.withinLimits(s.load(), actual)) {
-                    continue;
-                }
-                // The largest size that fits what the week now is: a workout sized to the week shrinks by a repeat,
-                // not by a third, so the week keeps its volume.
-                Optional<Session> fitted = Optional.empty();
-                for (double by = 1.0; by >= 0.849 && fitted.isEmpty(); by -= 0.05) {
-                    fitted = sessions.workout(s.date(), s.type(), actual * by, w.step(), w.peakForm(), warmUp(s))
-                            .filter(x -> x.load().totalM() <= s.load().totalM() + 1e-6
-                                    && Sessions.withinLimits(x.load(), actual - s.load().totalM() + x.load().totalM()));
-                }
-                out.set(i, fitted.orElseGet(() -> sessions.easyInstead(s)));
-                changed = true;
-            }
-            if (!changed) {
-                return;
-            }
-        }
-    }
-
-    /** A workout's warm-up (as long as its cool-down): kept when the workout is resized. */
-    private static Duration warmUp(final Session s) {
-        return s.steps().stream().filter(x -> x.kind() == Step.Kind.WARM_UP).findFirst().flatMap(Step::duration)
-                .orElse(Sessions.WARM);
     }
 
     static double total(final List<Session> sessions) {

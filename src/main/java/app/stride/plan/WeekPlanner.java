@@ -25,6 +25,7 @@ final class WeekPlanner {
     private final int runs;
     private final List<DayOfWeek> pattern;
     private final WeekComposer composer;
+    private final WeekCalendar calendar;
     private final double oldWeeklyM;
     private final double oldLongestM;
 
@@ -50,6 +51,7 @@ final class WeekPlanner {
         this.sessions = new Sessions(c);
         this.runs = runs;
         this.pattern = pattern;
+        this.calendar = new WeekCalendar(c, pattern, runs);
         this.composer = new WeekComposer(c, sessions, longDay, TrainingDays.qualityDays(pattern, longDay), runs);
         final double factor = Fitness.volumeFactor(req.fitness().daysOff(), req.fitness().crossTrained());
         this.oldWeeklyM = req.fitness().weeklyM().orElse(fit.currentWeeklyM() / factor);
@@ -104,7 +106,7 @@ final class WeekPlanner {
         final LocalDate race = c.dates().race().orElse(LocalDate.MAX);
         final double budget = 0.6 * best;
         double used = 0;
-        for (LocalDate d : days(ws)) {
+        for (LocalDate d : calendar.days(ws, false)) {
             if (raceWeek && !d.isBefore(race.minusDays(1))) {
                 break;
             }
@@ -120,7 +122,7 @@ final class WeekPlanner {
             used += s.load().totalM();
             out.add(s);
         }
-        addCrossTraining(out, ws, raceWeek);
+        calendar.addCrossTraining(out, ws, raceWeek);
         if (raceWeek) {
             out.add(sessions.race(raceWalkBreaks()));
         }
@@ -166,12 +168,12 @@ final class WeekPlanner {
         final Optional<Double> taper = req.hasRace() ? Taper.share(c.distance(), k, n, early) : Optional.empty();
         final Optional<Double> ramp = fit.level() != Level.WALK_RUN && req.fitness().daysOff() >= 28
                 ? ReturnerRamp.share(req.fitness().daysOff(), rel) : Optional.empty();
-        final Phase phase = phase(k, n, early);
+        final Phase phase = WeekCalendar.phase(c, k, n, early, firstRunnerWeek);
         // The last full week before the taper is the peak: no cutback there (the taper is the rest that follows).
         final boolean beforeTaper = req.hasRace() && k < n && Taper.isTaperWeek(c.distance(), k + 1, n, early);
         final boolean cutback = taper.isEmpty() && ramp.isEmpty() && rel % 4 == 0 && !beforeTaper;
         // How many runs first (coach review D7), then the volume measured with the runs actually planned.
-        List<LocalDate> weekDays = days(ws, raceWeek);
+        List<LocalDate> weekDays = calendar.days(ws, raceWeek);
         int weekRuns = runs;
         Size size = size(weekRuns, k, rel, taper, ramp, cutback, beforeTaper, raceWeek);
         for (int guard = 0; guard < runs && RunCount.applies(c) && !raceWeek; guard++) {
@@ -239,7 +241,7 @@ final class WeekPlanner {
                 }
             }
         }
-        addCrossTraining(ss, ws, raceWeek);
+        calendar.addCrossTraining(ss, ws, raceWeek);
         if (raceWeek) {
             ss.add(sessions.race(raceWalkBreaks()));
         }
@@ -264,8 +266,7 @@ final class WeekPlanner {
     }
 
     /** A week's volume, its long run and the long run the share cap may not cut. */
-    private record Size(double volume, double lng, double protectedLong) {
-    }
+    private record Size(double volume, double lng, double protectedLong) { }
 
     /** The week's volume and long run for {@code runs} runs: growth, ramp, taper, cutback and long-run rules. */
     private Size size(final int runs, final int k, final int rel, final Optional<Double> taper, final Optional<Double> ramp,
@@ -394,52 +395,5 @@ final class WeekPlanner {
             return Optional.of(new RunWalk(240, 60));
         }
         return Optional.empty();
-    }
-
-    private Phase phase(final int k, final int n, final boolean early) {
-        if (req.hasRace() && Taper.isTaperWeek(c.distance(), k, n, early)) {
-            return Phase.TAPER;
-        }
-        final int taperWeeks = req.hasRace() ? (c.distance() == RaceDistance.FIVE_K && !early ? 1 : 2) : 0;
-        final int b = Math.max(1, n - taperWeeks - firstRunnerWeek + 1);
-        final int i = k - firstRunnerWeek;
-        if (!req.hasRace()) {
-            return i < (b + 1) / 2 ? Phase.BASE : Phase.BUILD;
-        }
-        final int base = Math.max(1, (int) Math.round(b * 0.35));
-        final int peak = Math.max(1, (int) Math.round(b * 0.3));
-        return i < base ? Phase.BASE : i < b - peak ? Phase.BUILD : Phase.PEAK;
-    }
-
-    private List<LocalDate> days(final LocalDate ws) {
-        return days(ws, false);
-    }
-
-    private List<LocalDate> days(final LocalDate ws, final boolean raceWeek) {
-        final List<LocalDate> out = new ArrayList<>();
-        for (int i = 0; i < 7; i++) {
-            final LocalDate d = ws.plusDays(i);
-            if (raceWeek && !d.isBefore(c.dates().race().orElseThrow())) {
-                break;
-            }
-            if (pattern.contains(d.getDayOfWeek())) {
-                out.add(d);
-            }
-        }
-        return out;
-    }
-
-    private void addCrossTraining(final List<Session> ss, final LocalDate ws, final boolean raceWeek) {
-        final boolean wanted = fit.level() == Level.WALK_RUN || fit.reentry() || req.fitness().crossTrained();
-        if (!wanted || raceWeek || req.days().size() <= runs) {
-            return;
-        }
-        for (int i = 0; i < 7; i++) {
-            final LocalDate d = ws.plusDays(i);
-            if (ss.stream().noneMatch(s -> s.date().equals(d)) && req.days().contains(d.getDayOfWeek())) {
-                ss.add(Sessions.crossTraining(d));
-                return;
-            }
-        }
     }
 }
