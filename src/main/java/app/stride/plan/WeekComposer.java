@@ -37,6 +37,19 @@ final class WeekComposer {
         this.runs = runs;
     }
 
+    DayOfWeek longDay() {
+        return longDay;
+    }
+
+    List<DayOfWeek> qualityDays() {
+        return qualityDays;
+    }
+
+    /** The shake-out the day before a race: 20 minutes, 3 km at most. */
+    static double shakeM(final PlanContext c) {
+        return Math.min(3000, 20 * 60 / c.pv().easy().midSecPerKm() * 1000);
+    }
+
     /** What one week asks for. */
     record Week(List<LocalDate> days, double volumeM, double longM, List<SessionType> workouts, int step,
                 int strides, boolean raceWeek, boolean peakForm, IntFunction<Optional<RunWalk>> walkBreaks,
@@ -73,12 +86,12 @@ final class WeekComposer {
                 }
             }
         }
-        final double shake = role.containsValue(SessionType.RECOVERY)
-                ? Math.min(3000, 20 * 60 / c.pv().easy().midSecPerKm() * 1000) : 0;
+        final double shake = role.containsValue(SessionType.RECOVERY) ? shakeM(c) : 0;
         double lng = role.containsValue(SessionType.LONG) ? w.longM() : 0;
         final List<LocalDate> easyDays = new ArrayList<>(role.entrySet().stream()
                 .filter(e -> e.getValue() == SessionType.EASY).map(Map.Entry::getKey).toList());
         double qSum = work.values().stream().mapToDouble(s -> s.load().totalM()).sum();
+        final double minRun = minRun(w);
         double easy = easyDays.isEmpty() ? 0 : (w.volumeM() - qSum - shake - lng) / easyDays.size();
         // Too small a week for its runs: first drop a workout, then a run (the latest easy day).
         while (!easyDays.isEmpty() && easy < Sessions.MIN_RUN_M) {
@@ -92,15 +105,16 @@ final class WeekComposer {
             }
             easy = easyDays.isEmpty() ? 0 : (w.volumeM() - qSum - shake - lng) / easyDays.size();
         }
-        if (lng > 0) {
-            // The long run is the longest run of the week: easy runs stay at three quarters of it at most.
-            easy = Math.min(easy, easyCap(lng, w));
-        } else if (w.longestSoFarM() > 0) {
-            easy = Math.min(easy, Math.max(Sessions.MIN_RUN_M, w.longestSoFarM()));
+        // Rounding can leave a continuous runner's easy runs under the shortest worth going out for after RunCount
+        // chose the days: the lowest-value easy day goes (RunCount's order), the workout stays.
+        while (RunCount.applies(c) && minRun > Sessions.MIN_RUN_M && !easyDays.isEmpty() && role.size() > RunCount.LEAST_RUNS
+                && easy(w, easyDays, qSum, shake, lng) < minRun - 1) {
+            final List<LocalDate> kept = RunCount.keep(easyDays, easyDays.size() - 1, longDay, List.of(), lng > 0);
+            final LocalDate gone = easyDays.stream().filter(d -> !kept.contains(d)).findFirst().orElseThrow();
+            easyDays.remove(gone);
+            role.remove(gone);
         }
-        if (w.raceWeek()) {
-            easy = Math.min(easy, Math.max(Sessions.MIN_RUN_M, 45 * 60 / c.pv().easy().midSecPerKm() * 1000));
-        }
+        easy = easy(w, easyDays, qSum, shake, lng);
         final List<Session> out = new ArrayList<>();
         boolean stridesPlaced = w.strides() == 0;
         int n = 0;
@@ -118,11 +132,14 @@ final class WeekComposer {
                 final boolean afterLong = d.getDayOfWeek() == longDay.plus(1);
                 final Optional<RunWalk> rw = w.walkBreaks().apply(minutes(easy));
                 if (beforeLong(d, w) && role.containsValue(SessionType.LONG)) {
-                    out.add(sessions.run(d, SessionType.EASY, Math.max(Sessions.MIN_RUN_M, half(PRE_LONG_SHARE * easy)), 0,
-                            w.walkBreaks().apply(minutes(PRE_LONG_SHARE * easy))));
+                    // Shortened, but not under the shortest run worth going out for (never over a normal easy run).
+                    final double pre = Math.max(Math.min(minRun, half(easy)), Math.max(Sessions.MIN_RUN_M, half(PRE_LONG_SHARE * easy)));
+                    final double old = Math.max(Sessions.MIN_RUN_M, half(PRE_LONG_SHARE * easy));
+                    out.add(sessions.run(d, SessionType.EASY, pre, 0,
+                            w.walkBreaks().apply(minutes(pre > old ? pre : PRE_LONG_SHARE * easy))));
                 } else if (afterLong && runs >= 4 && rw.isEmpty()) {
-                    out.add(sessions.run(d, SessionType.RECOVERY, half(Math.min(easy * 0.6,
-                            40 * 60 / c.pv().easy().midSecPerKm() * 1000)), 0, rw));
+                    out.add(sessions.run(d, SessionType.RECOVERY, Math.max(Math.min(minRun, half(easy)), half(Math.min(easy * 0.6,
+                            40 * 60 / c.pv().easy().midSecPerKm() * 1000))), 0, rw));
                 } else if (!stridesPlaced && !(afterLong && runs >= 4) && (rw.isEmpty() || c.walker())) {
                     // A walker-runner's strides follow a run with walk breaks: their one gentle quick effort.
                     out.add(sessions.run(d, SessionType.STRIDES, half(easy), w.strides(), rw));
@@ -136,7 +153,7 @@ final class WeekComposer {
         lengthenWorkouts(out, w);
         for (int round = 0; round < 3; round++) {
             // Each can shrink the week the other measures against.
-            fitWorkouts(out, w);
+            WorkoutFit.fit(sessions, out, w);
             capLongRun(out, w);
         }
         if (total(out) < w.volumeM() - chunk() && out.stream().anyMatch(x -> x.type().isQuality())) {
@@ -144,10 +161,10 @@ final class WeekComposer {
             balance(out, w);
             lengthenWorkouts(out, w);
             for (int round = 0; round < 3; round++) {
-                fitWorkouts(out, w);
+                WorkoutFit.fit(sessions, out, w);
                 capLongRun(out, w);
             }
-            fitWorkouts(out, w);
+            WorkoutFit.fit(sessions, out, w);
             capLongRun(out, w);
         }
         if (c.walker()) {
@@ -167,6 +184,38 @@ final class WeekComposer {
             }
         }
         return out;
+    }
+
+    /**
+     * An easy day's share of what the workouts, the shake-out and the long run leave, within the caps: three quarters
+     * of the long run, the longest run so far, 45 minutes in race week.
+     */
+    private double easy(final Week w, final List<LocalDate> easyDays, final double qSum, final double shake, final double lng) {
+        double easy = easyDays.isEmpty() ? 0 : (w.volumeM() - qSum - shake - lng) / easyDays.size();
+        if (lng > 0) {
+            // The long run is the longest run of the week: easy runs stay at three quarters of it at most.
+            easy = Math.min(easy, easyCap(lng, w));
+        } else if (w.longestSoFarM() > 0) {
+            easy = Math.min(easy, Math.max(Sessions.MIN_RUN_M, w.longestSoFarM()));
+        }
+        if (w.raceWeek()) {
+            easy = Math.min(easy, Math.max(Sessions.MIN_RUN_M, 45 * 60 / c.pv().easy().midSecPerKm() * 1000));
+        }
+        return easy;
+    }
+
+    /**
+     * The shortest run worth going out for ({@link RunCount}), in a plan with more days than the fewest runs a week
+     * keeps and outside race week; else the engine's floor.
+     */
+    private double minRun(final Week w) {
+        return w.raceWeek() || runs <= RunCount.LEAST_RUNS ? Sessions.MIN_RUN_M : RunCount.minRunM(c);
+    }
+
+    /** How far rounding may shrink an easy run: the shortest run worth going out for, or 90% of the engine's floor. */
+    private double shortest(final Week w) {
+        final double m = minRun(w);
+        return m > Sessions.MIN_RUN_M ? m - 1 : Sessions.MIN_RUN_M * 0.9;
     }
 
     /** The longest an easy run may be: three quarters of the long run, or an even share of a big week, never over it. */
@@ -205,7 +254,7 @@ final class WeekComposer {
                     big = i;
                 }
             }
-            if (big < 0 || out.get(big).load().totalM() - chunk < Sessions.MIN_RUN_M * 0.9) {
+            if (big < 0 || out.get(big).load().totalM() - chunk < shortest(w)) {
                 return;
             }
             out.set(big, resized(out.get(big), -chunk));
@@ -328,39 +377,6 @@ final class WeekComposer {
                 out.set(i, resized(s, half(easyCap(longM, w)) - s.load().totalM()));
             }
         }
-    }
-
-    /** Rounding made the week smaller: a workout now over Daniels' limits is resized or becomes an easy run. */
-    private void fitWorkouts(final List<Session> out, final Week w) {
-        for (int round = 0; round < 3; round++) {
-            final double actual = total(out);
-            boolean changed = false;
-            for (int i = 0; i < out.size(); i++) {
-                final Session s = out.get(i);
-                if (!s.type().isQuality() || Sessions.withinLimits(s.load(), actual)) {
-                    continue;
-                }
-                // The largest size that fits what the week now is: a workout sized to the week shrinks by a repeat,
-                // not by a third, so the week keeps its volume.
-                Optional<Session> fitted = Optional.empty();
-                for (double by = 1.0; by >= 0.849 && fitted.isEmpty(); by -= 0.05) {
-                    fitted = sessions.workout(s.date(), s.type(), actual * by, w.step(), w.peakForm(), warmUp(s))
-                            .filter(x -> x.load().totalM() <= s.load().totalM() + 1e-6
-                                    && Sessions.withinLimits(x.load(), actual - s.load().totalM() + x.load().totalM()));
-                }
-                out.set(i, fitted.orElseGet(() -> sessions.easyInstead(s)));
-                changed = true;
-            }
-            if (!changed) {
-                return;
-            }
-        }
-    }
-
-    /** A workout's warm-up (as long as its cool-down): kept when the workout is resized. */
-    private static Duration warmUp(final Session s) {
-        return s.steps().stream().filter(x -> x.kind() == Step.Kind.WARM_UP).findFirst().flatMap(Step::duration)
-                .orElse(Sessions.WARM);
     }
 
     static double total(final List<Session> sessions) {

@@ -25,6 +25,7 @@ final class WeekPlanner {
     private final int runs;
     private final List<DayOfWeek> pattern;
     private final WeekComposer composer;
+    private final WeekCalendar calendar;
     private final double oldWeeklyM;
     private final double oldLongestM;
 
@@ -50,6 +51,7 @@ final class WeekPlanner {
         this.sessions = new Sessions(c);
         this.runs = runs;
         this.pattern = pattern;
+        this.calendar = new WeekCalendar(c, pattern, runs);
         this.composer = new WeekComposer(c, sessions, longDay, TrainingDays.qualityDays(pattern, longDay), runs);
         final double factor = Fitness.volumeFactor(req.fitness().daysOff(), req.fitness().crossTrained());
         this.oldWeeklyM = req.fitness().weeklyM().orElse(fit.currentWeeklyM() / factor);
@@ -104,7 +106,7 @@ final class WeekPlanner {
         final LocalDate race = c.dates().race().orElse(LocalDate.MAX);
         final double budget = 0.6 * best;
         double used = 0;
-        for (LocalDate d : days(ws)) {
+        for (LocalDate d : calendar.days(ws, false)) {
             if (raceWeek && !d.isBefore(race.minusDays(1))) {
                 break;
             }
@@ -120,7 +122,7 @@ final class WeekPlanner {
             used += s.load().totalM();
             out.add(s);
         }
-        addCrossTraining(out, ws, raceWeek);
+        calendar.addCrossTraining(out, ws, raceWeek);
         if (raceWeek) {
             out.add(sessions.race(raceWalkBreaks()));
         }
@@ -166,10 +168,110 @@ final class WeekPlanner {
         final Optional<Double> taper = req.hasRace() ? Taper.share(c.distance(), k, n, early) : Optional.empty();
         final Optional<Double> ramp = fit.level() != Level.WALK_RUN && req.fitness().daysOff() >= 28
                 ? ReturnerRamp.share(req.fitness().daysOff(), rel) : Optional.empty();
-        final Phase phase = phase(k, n, early);
+        final Phase phase = WeekCalendar.phase(c, k, n, early, firstRunnerWeek);
         // The last full week before the taper is the peak: no cutback there (the taper is the rest that follows).
         final boolean beforeTaper = req.hasRace() && k < n && Taper.isTaperWeek(c.distance(), k + 1, n, early);
         final boolean cutback = taper.isEmpty() && ramp.isEmpty() && rel % 4 == 0 && !beforeTaper;
+        // How many runs first (coach review D7), then the volume measured with the runs actually planned.
+        List<LocalDate> weekDays = calendar.days(ws, raceWeek);
+        int weekRuns = runs;
+        Size size = size(weekRuns, k, rel, taper, ramp, cutback, beforeTaper, raceWeek);
+        for (int guard = 0; guard < runs && RunCount.applies(c) && !raceWeek; guard++) {
+            final int fewer = RunCount.runs(size.volume(), size.lng(), weekDays.size(), RunCount.minRunM(c));
+            if (fewer >= weekDays.size()) {
+                break;
+            }
+            weekDays = RunCount.keep(weekDays, fewer, composer.longDay(), composer.qualityDays(), size.lng() > 0);
+            weekRuns = Math.min(weekRuns, fewer);
+            size = size(weekRuns, k, rel, taper, ramp, cutback, beforeTaper, raceWeek);
+        }
+        final double volume = size.volume();
+        final double lng = size.lng();
+        final double protectedLong = size.protectedLong();
+        final boolean lateEnough = k > n - 4;
+        // A walker-runner's hard efforts stay gentle: strides, no hills or intervals (WalkerRunWalk).
+        final List<SessionType> kinds = fit.level() == Level.RUN_WALK_BY_CHOICE || ramp.isPresent() || c.walker()
+                ? List.of() : WorkoutProgression.kinds(req, phase, cutback, fit.level() == Level.WALK_RUN, step, lateEnough, c.noRacePaceWork(),
+                        VolumeTarget.established(fit));
+        final int trialWeek = Math.max(2, ReturnerRamp.weeks(req.fitness().daysOff()) + 1);
+        // An all-out mile gives a race runner paces for the next plan: never for regular running or a walker-runner.
+        final boolean trial = c.effortMode() && req.goal() != Goal.CONSISTENCY && !EffortPace.walker(c.pv().easy().midSecPerKm());
+        List<SessionType> withTrial = trial && rel == trialWeek && !cutback && taper.isEmpty()
+                && fit.level() != Level.RUN_WALK_BY_CHOICE ? List.of(SessionType.TIME_TRIAL) : kinds;
+        if (!foundation) {
+            // Threshold or hills come before fast intervals.
+            withTrial = withTrial.stream().map(t -> t == SessionType.INTERVALS || t == SessionType.REPETITIONS
+                    ? SessionType.HILLS : t).distinct().toList();
+        }
+        final int strides = fit.level() == Level.RUN_WALK_BY_CHOICE || ramp.isPresent() && rel == 1 ? 0
+                : WorkoutProgression.strides(step);
+        final int week = rel;
+        final boolean firstReentryWeek = fit.reentry() && rel == 1;
+        // A walker's ratio is held in cutbacks and the taper: the ratio of the last ordinary week, not the next rung.
+        final int ordinary = !cutback && taper.isEmpty() ? step : Math.max(0, step - 1);
+        List<Session> ss = composer.compose(new WeekComposer.Week(weekDays, volume, lng, withTrial, step,
+                strides, raceWeek, phase == Phase.PEAK, min -> walkBreaks(week, min, firstReentryWeek, ordinary), protectedLong,
+                longest));
+        final List<LocalDate> ran = ss.stream().filter(x -> x.type().isRun()).map(Session::date).toList();
+        if (RunCount.applies(c) && !raceWeek && runs > RunCount.LEAST_RUNS && ran.size() < weekRuns) {
+            // Rounding dropped a run after the volume was set: the volume is measured again with the runs that stay.
+            final Size fewer = size(ran.size(), k, rel, taper, ramp, cutback, beforeTaper, raceWeek);
+            ss = composer.compose(new WeekComposer.Week(ran, fewer.volume(), fewer.lng(), withTrial, step, strides, raceWeek,
+                    phase == Phase.PEAK, min -> walkBreaks(week, min, firstReentryWeek, ordinary), fewer.protectedLong(),
+                    longest));
+        }
+        if (raceWeek && shortestTaperWork != null) {
+            // Race week's workout is the shortest of the taper: a longer one repeats the taper's shortest instead.
+            // (Or an easy run, when the repeat would break Daniels' limits in so small a week.)
+            final Session shortest = shortestTaperWork;
+            final double weekM = ss.stream().mapToDouble(x -> x.load().totalM()).sum();
+            final Session.Load l = shortest.load();
+            final boolean fits = l.thresholdM() <= 0.10 * weekM && l.intervalM() <= 0.08 * weekM
+                    && l.repetitionM() <= 0.05 * weekM;
+            ss.replaceAll(s -> !s.type().isQuality() || s.load().totalM() <= l.totalM() + 1 ? s
+                    : fits ? new Session(s.date(), shortest.type(), shortest.distanceM(), shortest.duration(), shortest.pace(),
+                            shortest.effort(), shortest.runWalk(), shortest.steps(), shortest.description(), l)
+                    : sessions.easyInstead(s));
+        }
+        if (taper.isPresent() && !raceWeek) {
+            for (Session s : ss) {
+                if (s.type().isQuality() && (shortestTaperWork == null
+                        || s.load().totalM() < shortestTaperWork.load().totalM())) {
+                    shortestTaperWork = s;
+                }
+            }
+        }
+        calendar.addCrossTraining(ss, ws, raceWeek);
+        if (raceWeek) {
+            ss.add(sessions.race(raceWalkBreaks()));
+        }
+        ss.sort((a, b) -> a.date().compareTo(b.date()));
+        for (Session s : ss) {
+            if (s.type() == SessionType.LONG) {
+                longest = Math.max(longest, s.load().totalM());
+                if (!cutback) {
+                    lastLong = s.load().totalM();
+                }
+            }
+        }
+        if (!cutback && taper.isEmpty()) {
+            step++;
+        }
+        previousOrdinary = !cutback && taper.isEmpty() && ramp.isEmpty()
+                ? ss.stream().filter(x -> x.type() != SessionType.RACE).mapToDouble(x -> x.load().totalM()).sum() : Double.NaN;
+        foundation |= ss.stream().anyMatch(x -> x.type() == SessionType.TEMPO || x.type() == SessionType.HILLS
+                || x.type() == SessionType.TIME_TRIAL);
+        // A lighter week is not a peak: a cutback falling in the peak weeks is named the build's last rest week.
+        return new PlanWeek(k, ws, cutback && phase == Phase.PEAK ? Phase.BUILD : phase, cutback, ss);
+    }
+
+    /** A week's volume, its long run and the long run the share cap may not cut. */
+    private record Size(double volume, double lng, double protectedLong) { }
+
+    /** The week's volume and long run for {@code runs} runs: growth, ramp, taper, cutback and long-run rules. */
+    private Size size(final int runs, final int k, final int rel, final Optional<Double> taper, final Optional<Double> ramp,
+                      final boolean cutback, final boolean beforeTaper, final boolean raceWeek) {
+        final int n = c.dates().weeks();
         // A walker's first week grows 10% in minutes from their week now (coach review 3): at walking pace the low-volume
         // step of half a kilometre a running day would be twice the minutes it is for a runner.
         final double cap = k == 1 && c.walker() && best > 0 ? Math.min(GrowthRule.cap(best, runs), GrowthRule.FACTOR * best)
@@ -230,73 +332,7 @@ final class WeekPlanner {
                 ? Math.min(Math.min(fit.longestRunM(), LongRunRule.usualMinimum(c.distance(), req.goal())), 0.6 * cap) : 0;
         final double lng = raceWeek ? 0 : Math.min(longCap, Math.min(LongRunRule.next(longest),
                 LongRunRule.allowed(wantLong, volume, runs, protectedLong)));
-        final boolean lateEnough = k > n - 4;
-        // A walker-runner's hard efforts stay gentle: strides, no hills or intervals (WalkerRunWalk).
-        final List<SessionType> kinds = fit.level() == Level.RUN_WALK_BY_CHOICE || ramp.isPresent() || c.walker()
-                ? List.of() : WorkoutProgression.kinds(req, phase, cutback, fit.level() == Level.WALK_RUN, step, lateEnough, c.noRacePaceWork(),
-                        VolumeTarget.established(fit));
-        final int trialWeek = Math.max(2, ReturnerRamp.weeks(req.fitness().daysOff()) + 1);
-        // An all-out mile gives a race runner paces for the next plan: never for regular running or a walker-runner.
-        final boolean trial = c.effortMode() && req.goal() != Goal.CONSISTENCY && !EffortPace.walker(c.pv().easy().midSecPerKm());
-        List<SessionType> withTrial = trial && rel == trialWeek && !cutback && taper.isEmpty()
-                && fit.level() != Level.RUN_WALK_BY_CHOICE ? List.of(SessionType.TIME_TRIAL) : kinds;
-        if (!foundation) {
-            // Threshold or hills come before fast intervals.
-            withTrial = withTrial.stream().map(t -> t == SessionType.INTERVALS || t == SessionType.REPETITIONS
-                    ? SessionType.HILLS : t).distinct().toList();
-        }
-        final int strides = fit.level() == Level.RUN_WALK_BY_CHOICE || ramp.isPresent() && rel == 1 ? 0
-                : WorkoutProgression.strides(step);
-        final int week = rel;
-        final boolean firstReentryWeek = fit.reentry() && rel == 1;
-        // A walker's ratio is held in cutbacks and the taper: the ratio of the last ordinary week, not the next rung.
-        final int ordinary = !cutback && taper.isEmpty() ? step : Math.max(0, step - 1);
-        final List<Session> ss = composer.compose(new WeekComposer.Week(days(ws, raceWeek), volume, lng, withTrial, step,
-                strides, raceWeek, phase == Phase.PEAK, min -> walkBreaks(week, min, firstReentryWeek, ordinary), protectedLong,
-                longest));
-        if (raceWeek && shortestTaperWork != null) {
-            // Race week's workout is the shortest of the taper: a longer one repeats the taper's shortest instead.
-            // (Or an easy run, when the repeat would break Daniels' limits in so small a week.)
-            final Session shortest = shortestTaperWork;
-            final double weekM = ss.stream().mapToDouble(x -> x.load().totalM()).sum();
-            final Session.Load l = shortest.load();
-            final boolean fits = l.thresholdM() <= 0.10 * weekM && l.intervalM() <= 0.08 * weekM
-                    && l.repetitionM() <= 0.05 * weekM;
-            ss.replaceAll(s -> !s.type().isQuality() || s.load().totalM() <= l.totalM() + 1 ? s
-                    : fits ? new Session(s.date(), shortest.type(), shortest.distanceM(), shortest.duration(), shortest.pace(),
-                            shortest.effort(), shortest.runWalk(), shortest.steps(), shortest.description(), l)
-                    : sessions.easyInstead(s));
-        }
-        if (taper.isPresent() && !raceWeek) {
-            for (Session s : ss) {
-                if (s.type().isQuality() && (shortestTaperWork == null
-                        || s.load().totalM() < shortestTaperWork.load().totalM())) {
-                    shortestTaperWork = s;
-                }
-            }
-        }
-        addCrossTraining(ss, ws, raceWeek);
-        if (raceWeek) {
-            ss.add(sessions.race(raceWalkBreaks()));
-        }
-        ss.sort((a, b) -> a.date().compareTo(b.date()));
-        for (Session s : ss) {
-            if (s.type() == SessionType.LONG) {
-                longest = Math.max(longest, s.load().totalM());
-                if (!cutback) {
-                    lastLong = s.load().totalM();
-                }
-            }
-        }
-        if (!cutback && taper.isEmpty()) {
-            step++;
-        }
-        previousOrdinary = !cutback && taper.isEmpty() && ramp.isEmpty()
-                ? ss.stream().filter(x -> x.type() != SessionType.RACE).mapToDouble(x -> x.load().totalM()).sum() : Double.NaN;
-        foundation |= ss.stream().anyMatch(x -> x.type() == SessionType.TEMPO || x.type() == SessionType.HILLS
-                || x.type() == SessionType.TIME_TRIAL);
-        // A lighter week is not a peak: a cutback falling in the peak weeks is named the build's last rest week.
-        return new PlanWeek(k, ws, cutback && phase == Phase.PEAK ? Phase.BUILD : phase, cutback, ss);
+        return new Size(volume, lng, protectedLong);
     }
 
     /**
@@ -359,52 +395,5 @@ final class WeekPlanner {
             return Optional.of(new RunWalk(240, 60));
         }
         return Optional.empty();
-    }
-
-    private Phase phase(final int k, final int n, final boolean early) {
-        if (req.hasRace() && Taper.isTaperWeek(c.distance(), k, n, early)) {
-            return Phase.TAPER;
-        }
-        final int taperWeeks = req.hasRace() ? (c.distance() == RaceDistance.FIVE_K && !early ? 1 : 2) : 0;
-        final int b = Math.max(1, n - taperWeeks - firstRunnerWeek + 1);
-        final int i = k - firstRunnerWeek;
-        if (!req.hasRace()) {
-            return i < (b + 1) / 2 ? Phase.BASE : Phase.BUILD;
-        }
-        final int base = Math.max(1, (int) Math.round(b * 0.35));
-        final int peak = Math.max(1, (int) Math.round(b * 0.3));
-        return i < base ? Phase.BASE : i < b - peak ? Phase.BUILD : Phase.PEAK;
-    }
-
-    private List<LocalDate> days(final LocalDate ws) {
-        return days(ws, false);
-    }
-
-    private List<LocalDate> days(final LocalDate ws, final boolean raceWeek) {
-        final List<LocalDate> out = new ArrayList<>();
-        for (int i = 0; i < 7; i++) {
-            final LocalDate d = ws.plusDays(i);
-            if (raceWeek && !d.isBefore(c.dates().race().orElseThrow())) {
-                break;
-            }
-            if (pattern.contains(d.getDayOfWeek())) {
-                out.add(d);
-            }
-        }
-        return out;
-    }
-
-    private void addCrossTraining(final List<Session> ss, final LocalDate ws, final boolean raceWeek) {
-        final boolean wanted = fit.level() == Level.WALK_RUN || fit.reentry() || req.fitness().crossTrained();
-        if (!wanted || raceWeek || req.days().size() <= runs) {
-            return;
-        }
-        for (int i = 0; i < 7; i++) {
-            final LocalDate d = ws.plusDays(i);
-            if (ss.stream().noneMatch(s -> s.date().equals(d)) && req.days().contains(d.getDayOfWeek())) {
-                ss.add(Sessions.crossTraining(d));
-                return;
-            }
-        }
     }
 }

@@ -1,0 +1,104 @@
+package app.stride.plan;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * No filler runs (coach review D7): a run under {@value #MIN_RUN_MINUTES} minutes is not worth lacing up for, so a
+ * week decides how many runs it holds before its volume. When the week cannot give every run of the runner's days at
+ * least {@value #MIN_RUN_MINUTES} minutes at easy pace, it drops runs (never under {@value #LEAST_RUNS}): the long run
+ * and the workout days stay, the lowest-value easy days go first (the short run the day before the long run, the
+ * recovery run the day after it, then the latest easy day) and read as rest days. The growth cap is then measured with
+ * the runs actually planned; the days come back in later weeks as the volume grows. Couch to 5K, run/walk by choice
+ * and walker-runners keep their own session rules (their runs are timed with walk breaks), and so does race week
+ * (the taper's last touches, a shake-out and a few minutes of pace, are short on purpose).
+ */
+final class RunCount {
+
+    /** The shortest run worth going out for, warm-up included. */
+    static final int MIN_RUN_MINUTES = 20;
+    /**
+     * The fewest runs a week keeps: three a week is what builds a habit and fitness (the NHS programme's three
+     * sessions); below that a short run is still better than none.
+     */
+    static final int LEAST_RUNS = 3;
+
+    private RunCount() {
+    }
+
+    /** Whether the rule applies: continuous runners only (not Couch to 5K, run/walk by choice or walker-runners). */
+    static boolean applies(final PlanContext c) {
+        return c.fit().level() == Fitness.Level.RUNNER && !c.walker();
+    }
+
+    /**
+     * The shortest run of the plan in metres: {@value #MIN_RUN_MINUTES} minutes at easy pace rounded up to half a
+     * kilometre (runs are rounded to half kilometres), or the engine's floor of {@link Sessions#MIN_RUN_M} where the
+     * rule does not apply.
+     */
+    static double minRunM(final PlanContext c) {
+        if (!applies(c)) {
+            return Sessions.MIN_RUN_M;
+        }
+        final double m = MIN_RUN_MINUTES * 60 / c.pv().easy().midSecPerKm() * 1000;
+        return Math.max(Sessions.MIN_RUN_M, Math.ceil(m / 500 - 1e-9) * 500);
+    }
+
+    /**
+     * The most runs, up to {@code planned}, a week of {@code volumeM} carries with every run other than the long run
+     * ({@code longM}, 0 when none) at least {@code minRunM};
+     * an easy run stays under {@link WeekComposer#EASY_SHARE_OF_LONG} of the long run, so a long run too short for
+     * that leaves no room for easy runs.
+     */
+    static int runs(final double volumeM, final double longM, final int planned, final double minRunM) {
+        final int least = LEAST_RUNS;
+        if (planned <= least) {
+            return planned;
+        }
+        final int fixed = longM > 0 ? 1 : 0;
+        final double room = volumeM - longM;
+        for (int r = planned; r > least; r--) {
+            final int others = r - fixed;
+            final boolean easyFits = longM <= 0 || WeekComposer.EASY_SHARE_OF_LONG * longM >= minRunM - 1;
+            if (others <= 0 || room >= others * minRunM - 1 && easyFits) {
+                return r;
+            }
+        }
+        return least;
+    }
+
+    /**
+     * The {@code runs} days that keep their run: the long-run day always, workout days
+     * as long as possible; the day before the long run goes first, then the day after it, then the latest easy day.
+     */
+    static List<LocalDate> keep(final List<LocalDate> days, final int runs, final DayOfWeek longDay,
+                                final List<DayOfWeek> qualityDays, final boolean hasLong) {
+        if (days.size() <= runs) {
+            return days;
+        }
+        final List<LocalDate> drop = new ArrayList<>(days.stream()
+                .filter(d -> !(hasLong && d.getDayOfWeek() == longDay)).toList());
+        drop.sort(Comparator.comparingInt((LocalDate d) -> value(d, longDay, qualityDays, hasLong))
+                .thenComparing(Comparator.reverseOrder()));
+        final List<LocalDate> out = new ArrayList<>(days);
+        for (int i = 0; i < drop.size() && out.size() > runs; i++) {
+            out.remove(drop.get(i));
+        }
+        return out;
+    }
+
+    /** How much a day's run is worth keeping (lower goes first). */
+    private static int value(final LocalDate d, final DayOfWeek longDay, final List<DayOfWeek> qualityDays,
+                             final boolean hasLong) {
+        if (hasLong && d.getDayOfWeek() == longDay.minus(1)) {
+            return 0;
+        }
+        if (hasLong && d.getDayOfWeek() == longDay.plus(1)) {
+            return 1;
+        }
+        return qualityDays.contains(d.getDayOfWeek()) ? 3 : 2;
+    }
+}

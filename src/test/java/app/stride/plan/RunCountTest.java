@@ -1,0 +1,56 @@
+package app.stride.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The run-count rule of coach review D7 on its own: how many runs a week carries, and which days keep them. */
+class RunCountTest {
+
+    private static final LocalDate MON = LocalDate.of(2027, 1, 4);
+    private static final List<LocalDate> FIVE_DAYS = List.of(MON, MON.plusDays(1), MON.plusDays(3), MON.plusDays(5),
+            MON.plusDays(6));
+
+    @Test
+    void aTwelveKilometreWeekOnFiveDaysCarriesThreeRealRuns() {
+        // 12 km with a 5 km long run: 7 km left, two runs of 3 km (20 min at ~6:50/km) fit, three do not.
+        assertThat(RunCount.runs(12_000, 5_000, 5, 3_000)).isEqualTo(3);
+    }
+
+    @Test
+    void aWeekThatFillsItsDaysKeepsThem() {
+        assertThat(RunCount.runs(30_000, 9_000, 5, 3_000)).isEqualTo(5);
+    }
+
+    @Test
+    void neverFewerThanThreeRunsAndNeverMoreThanPlanned() {
+        assertThat(RunCount.runs(4_000, 2_500, 5, 3_000)).isEqualTo(3);
+        assertThat(RunCount.runs(4_000, 2_500, 2, 3_000)).isEqualTo(2);
+    }
+
+    @Test
+    void aLongRunTooShortForEasyRunsUnderThreeQuartersOfItLeavesNoRoomForThem() {
+        // Easy runs stay at 3/4 of the long run: a 3.5 km long run caps them at 2.6 km, under the 3 km minimum.
+        assertThat(RunCount.runs(20_000, 3_500, 5, 3_000)).isEqualTo(3);
+    }
+
+    @Test
+    void theDayBeforeTheLongRunGoesFirstThenTheDayAfterThenTheLatestEasyDay() {
+        final List<DayOfWeek> quality = List.of(DayOfWeek.TUESDAY);
+        assertThat(RunCount.keep(FIVE_DAYS, 4, DayOfWeek.SUNDAY, quality, true)).doesNotContain(MON.plusDays(5))
+                .contains(MON.plusDays(6), MON.plusDays(1));
+        // Monday is the day after Sunday's long run (next week's): with the Saturday gone it goes next.
+        assertThat(RunCount.keep(FIVE_DAYS, 3, DayOfWeek.SUNDAY, quality, true))
+                .containsExactly(MON.plusDays(1), MON.plusDays(3), MON.plusDays(6));
+        // Then Thursday, the easy day: the long run and the workout day stay.
+        assertThat(RunCount.keep(FIVE_DAYS, 2, DayOfWeek.SUNDAY, quality, true)).containsExactly(MON.plusDays(1), MON.plusDays(6));
+    }
+
+    @Test
+    void aWeekWithEnoughDaysIsLeftAlone() {
+        assertThat(RunCount.keep(FIVE_DAYS, 5, DayOfWeek.SUNDAY, List.of(), true)).isEqualTo(FIVE_DAYS);
+    }
+}
