@@ -169,11 +169,16 @@ final class WeekPlanner {
         final Phase phase = phase(k, n, early);
         // The last full week before the taper is the peak: no cutback there (the taper is the rest that follows).
         final boolean beforeTaper = req.hasRace() && k < n && Taper.isTaperWeek(c.distance(), k + 1, n, early);
-        final boolean cutback = taper.isEmpty() && ramp.isEmpty() && rel % 4 == 0 && !beforeTaper;
+        final int rampWeeks = fit.level() != Level.WALK_RUN && req.fitness().daysOff() >= 28
+                ? ReturnerRamp.weeks(req.fitness().daysOff()) : 0;
+        // Every 4th week of running, a returner's ramp weeks not counted: the ramp is their rest (a cutback right after
+        // three light weeks would cost a week of rebuilding).
+        final boolean cutback = taper.isEmpty() && ramp.isEmpty() && rel > rampWeeks && (rel - rampWeeks) % 4 == 0 && !beforeTaper;
         // A walker's first week grows 10% in minutes from their week now (coach review 3): at walking pace the low-volume
         // step of half a kilometre a running day would be twice the minutes it is for a runner.
+        // A returner regains old volume up to three quarters of it at up to 30% over two weeks (GrowthRule.returnerCap).
         final double cap = k == 1 && c.walker() && best > 0 ? Math.min(GrowthRule.cap(best, runs), GrowthRule.FACTOR * best)
-                : GrowthRule.cap(best, runs);
+                : rampWeeks > 0 ? GrowthRule.returnerCap(best, twoWeekCap(), oldWeeklyM, runs) : GrowthRule.cap(best, runs);
         // Ordinary weeks grow from a dip before them, not from the best week (whatever workout made the dip).
         final double growCap = Double.isNaN(previousOrdinary) || previousOrdinary >= bestRunning ? cap
                 : Math.min(cap, GrowthRule.cap(previousOrdinary, runs));
@@ -227,7 +232,8 @@ final class WeekPlanner {
             volume = Math.min(volume, twoWeekCap());
         }
         final double protectedLong = req.hasRace() && !cutback && taper.isEmpty()
-                ? Math.min(Math.min(fit.longestRunM(), LongRunRule.usualMinimum(c.distance(), req.goal())), 0.6 * cap) : 0;
+                ? Math.min(LongRunRule.kept(fit.longestRunM(), req.fitness().longestRunM().orElse(0.0),
+                        LongRunRule.usualMinimum(c.distance(), req.goal()), volume), 0.6 * cap) : 0;
         final double lng = raceWeek ? 0 : Math.min(longCap, Math.min(LongRunRule.next(longest),
                 LongRunRule.allowed(wantLong, volume, runs, protectedLong)));
         final boolean lateEnough = k > n - 4;
