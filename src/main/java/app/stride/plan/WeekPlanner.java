@@ -169,14 +169,13 @@ final class WeekPlanner {
         final Phase phase = phase(k, n, early);
         // The last full week before the taper is the peak: no cutback there (the taper is the rest that follows).
         final boolean beforeTaper = req.hasRace() && k < n && Taper.isTaperWeek(c.distance(), k + 1, n, early);
-        final int rampWeeks = fit.level() != Level.WALK_RUN && req.fitness().daysOff() >= 28
-                ? ReturnerRamp.weeks(req.fitness().daysOff()) : 0;
-        // Every 4th week of running, a returner's ramp weeks not counted: the ramp is their rest (a cutback right after
-        // three light weeks would cost a week of rebuilding).
-        final boolean cutback = taper.isEmpty() && ramp.isEmpty() && rel > rampWeeks && (rel - rampWeeks) % 4 == 0 && !beforeTaper;
+        // Every 4th week of running, counted after a returner's ramp (its light weeks are the rest).
+        final int rampWeeks = ReturnerRamp.weeks(fit, req.fitness());
+        final boolean cutback = taper.isEmpty() && ramp.isEmpty() && rel > rampWeeks && (rel - rampWeeks) % 4 == 0
+                && !beforeTaper;
         // A walker's first week grows 10% in minutes from their week now (coach review 3): at walking pace the low-volume
-        // step of half a kilometre a running day would be twice the minutes it is for a runner.
-        // A returner regains old volume up to three quarters of it at up to 30% over two weeks (GrowthRule.returnerCap).
+        // step of half a kilometre a running day would be twice the minutes it is for a runner. A returner regains
+        // three quarters of the old volume faster (GrowthRule.returnerCap: 15% a week, 30% over two weeks).
         final double cap = k == 1 && c.walker() && best > 0 ? Math.min(GrowthRule.cap(best, runs), GrowthRule.FACTOR * best)
                 : rampWeeks > 0 ? GrowthRule.returnerCap(best, twoWeekCap(), oldWeeklyM, runs) : GrowthRule.cap(best, runs);
         // Ordinary weeks grow from a dip before them, not from the best week (whatever workout made the dip).
