@@ -73,4 +73,22 @@ class ReturnerHalfTest {
         assertThat(longest(p)).isGreaterThanOrEqualTo(16_000);
         rampsGently(p);
     }
+
+    @Test
+    void noCliffBetweenFortyFiveAndSixtyDaysOffForARunnerWhoseHistoryCoversTheHalf() {
+        // 40-60 km a week and 14-18 km long runs before 28-180 days off: every half is planned within the rules, to
+        // about 14 km or more, no week over 30% above the best before it. (30 km a week after 60+ days off is still
+        // refused: its week rebuilds to about 25 km, the long run to 12.5 km; see docs/plan-engine.md.)
+        for (int off : new int[]{28, 45, 59, 60, 90, 120, 180}) {
+            for (int weekly : new int[]{40, 50, 60}) {
+                for (int longest : new int[]{14, 16, 18}) {
+                    final Plan p = half(Goal.TIME, weekly, longest, off);
+                    assertThat(PlanRules.check(p)).as("%d km, %d km long, %d days off", weekly, longest, off).isEmpty();
+                    assertThat(longest(p)).as("%d km, %d km long, %d days off", weekly, longest, off)
+                            .isGreaterThanOrEqualTo(HALF_LONGEST_M);
+                    rampsGently(p);
+                }
+            }
+        }
+    }
 }
