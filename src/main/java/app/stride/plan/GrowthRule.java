@@ -21,6 +21,29 @@ public final class GrowthRule {
         return Math.max(FACTOR * bestEarlierM, bestEarlierM + STEP_PER_DAY_M * runDays);
     }
 
+    /** A returner's week may grow faster while under this share of the old volume (muscle memory). */
+    public static final double RETURNER_UNTIL = 0.75;
+    /** ... by up to 15% a week over the best week (two such weeks are the reference's +30% over two weeks). */
+    public static final double RETURNER_FACTOR = 1.15;
+    /**
+     * The most a returner's week may hold (muscle memory): the growth cap, or, while the best week so far is under three
+     * quarters of the old volume ({@code oldWeeklyM}, before the break), up to 15% above the best week and up to
+     * {@code twoWeekCapM} (30% above the best
+     * week up to two weeks before, {@link ReturnerRamp#TWO_WEEK_FACTOR}, Nielsen 2014; infinite when there is none
+     * yet), never past those three quarters. That is about 14% a
+     * week, within the reference's limit over two weeks, and slower than Daniels' return table (one third, one half,
+     * three quarters, then all of the old volume, three weeks each): 40 km/week after 120 days off reaches 28 km by
+     * week 10 at the growth rule, 31 km this way.
+     */
+    public static double returnerCap(final double bestEarlierM, final double twoWeekCapM, final double oldWeeklyM,
+                                     final int runDays) {
+        final double cap = cap(bestEarlierM, runDays);
+        if (twoWeekCapM == Double.MAX_VALUE || bestEarlierM >= RETURNER_UNTIL * oldWeeklyM) {
+            return cap;
+        }
+        return Math.max(cap, Math.min(RETURNER_UNTIL * oldWeeklyM, Math.min(RETURNER_FACTOR * bestEarlierM, twoWeekCapM)));
+    }
+
     /**
      * The most a week may hold after an ordinary week of {@code previousM} (not a cutback, taper, ramp or Couch-to-5K
      * week; {@code NaN} when the previous week was one of those, or there was none): the cap on the best week, and no

@@ -3,7 +3,8 @@ package app.stride.plan;
 /**
  * Long run: at most the longest run so far (the runner's current longest counts) + 1.6 km, or +10% when that is
  * more; always the longest run of its week; its share of the week is capped (50% at 3 runs, 40% at 4, 35% at 5+),
- * but the cap gives way to the distance's needs: a runner who already runs the distance's minimum long run keeps it.
+ * but the cap gives way to the distance's needs: a runner who already runs the distance's minimum long run keeps it,
+ * and a runner back from a break regains the long run they ran before (up to that minimum) at up to half the week.
  */
 public final class LongRunRule {
 
@@ -70,6 +71,21 @@ public final class LongRunRule {
             case TEN_K -> g == Goal.TIME ? 14000 : 11000;
             default -> g == Goal.TIME ? 20000 : 18000;
         };
+    }
+
+    /** The share of the week a long run the runner has run before (up to the distance's minimum) may take. */
+    public static final double RETURNER_SHARE = 0.5;
+
+    /**
+     * The long run kept whatever the share cap says, in a week of {@code weekM} metres: the long run the runner does now
+     * ({@code currentM}, lowered after a break), up to the distance's minimum ({@code minimumM}); and a long run they ran
+     * before ({@code statedM}, what they told), up to that minimum too, as long as it is at most half of the week. A
+     * returner regains the long run they had faster than a novice builds it: after 60 days off a 1:55 half runner with
+     * 18 km long runs reaches 16 km in a 12-week plan instead of being refused at 11.5 km (the week itself still grows
+     * only by the growth rule and the returner's ramp).
+     */
+    public static double kept(final double currentM, final double statedM, final double minimumM, final double weekM) {
+        return Math.max(Math.min(currentM, minimumM), Math.min(Math.min(statedM, minimumM), RETURNER_SHARE * weekM));
     }
 
     /**

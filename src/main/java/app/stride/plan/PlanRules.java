@@ -98,6 +98,8 @@ public final class PlanRules {
         // Couch-to-5K weeks follow the NHS steps and a returner's ramp weeks their own rule (see ReturnerRamp).
         final int ramp = fromWalking ? 0 : ReturnerRamp.weeks(plan.request().fitness().daysOff());
         final int runDays = weeks.stream().mapToInt(PlanWeek::runs).max().orElse(0);
+        final FitnessInput in = plan.request().fitness();
+        final double oldWeeklyM = in.weeklyM().orElse(f.currentWeeklyM() / Fitness.volumeFactor(in.daysOff(), in.crossTrained()));
         // A returner's ramp sets the start (week 1), then growth bounds every week, and no week is over 30% above the
         // week two before it.
         double best = fromWalking ? 0 : f.currentWeeklyM();
@@ -109,7 +111,10 @@ public final class PlanRules {
             final boolean c25k = w.phase() == Phase.RUN_WALK || fromWalking && runnerWeek == 0 && w.phase() == Phase.TAPER;
             if (!c25k) {
                 runnerWeek++;
-                final double cap = GrowthRule.cap(best, runDays);
+                // A returner under three quarters of the old volume may grow up to 30% over two weeks (muscle memory).
+                final double cap = ramp > 0 ? GrowthRule.returnerCap(best,
+                        i >= 2 ? ReturnerRamp.TWO_WEEK_FACTOR * bestUpTo(weeks, i - 2) : Double.MAX_VALUE, oldWeeklyM, runDays)
+                        : GrowthRule.cap(best, runDays);
                 if (best > 0 && w.trainingM() > cap + EPS) {
                     v.add(String.format(Locale.ROOT, "week %d %.1f km is over the growth cap %.1f km (best before %.1f km)",
                             w.number(), w.trainingM() / 1000, cap / 1000, best / 1000));
@@ -263,6 +268,8 @@ public final class PlanRules {
         final Fitness f = plan.fitness();
         final double kept = plan.request().distance().map(d -> Math.min(f.longestRunM(),
                 LongRunRule.usualMinimum(d, plan.request().goal()))).orElse(0.0);
+        // A long run the runner ran before the break (what they told) may take half the week (LongRunRule.kept).
+        final double stated = plan.request().fitness().longestRunM().orElse(0.0);
         double longest = f.longestRunM();
         for (PlanWeek w : plan.weeks()) {
             for (Session s : w.sessions()) {
@@ -270,7 +277,10 @@ public final class PlanRules {
                     continue;
                 }
                 final double m = s.load().totalM();
-                if (m > LongRunRule.share(w.runs()) * LongRunRule.shareBase(w.sessions(), s) + EPS && m > kept + EPS) {
+                final double base = LongRunRule.shareBase(w.sessions(), s);
+                final double keptHere = plan.request().distance().map(d -> LongRunRule.kept(kept, stated,
+                        LongRunRule.usualMinimum(d, plan.request().goal()), base)).orElse(0.0);
+                if (m > LongRunRule.share(w.runs()) * base + EPS && m > keptHere + EPS) {
                     v.add(String.format(Locale.ROOT, "long run %.1f km over %.0f%% of week %d (%.1f km)", m / 1000,
                             LongRunRule.share(w.runs()) * 100, w.number(), w.trainingM() / 1000));
                 }

@@ -7,6 +7,7 @@ import java.util.Optional;
  * volume; after 4–8 weeks, one half and three quarters; then the growth rule. Walk breaks stay in any run longer than
  * what the runner can run without stopping, an ability that grows by five minutes a week. The shares are targets:
  * from the second week on each week also keeps within the growth rule and at most 30% above the week two before it.
+ * After the ramp, until three quarters of the old volume, {@link GrowthRule#returnerCap} (muscle memory).
  */
 public final class ReturnerRamp {
 
@@ -28,6 +29,11 @@ public final class ReturnerRamp {
     /** Number of ramp weeks after {@code daysOff} days off. */
     public static int weeks(final int daysOff) {
         return daysOff >= 56 ? LONG_BREAK.length : daysOff >= 28 ? MEDIUM_BREAK.length : 0;
+    }
+
+    /** Number of ramp weeks in a runner's plan: none for a walker (Couch to 5K has its own steps). */
+    static int weeks(final Fitness fit, final FitnessInput in) {
+        return fit.level() != Fitness.Level.WALK_RUN && in.daysOff() >= 28 ? weeks(in.daysOff()) : 0;
     }
 
     /** Minutes the runner can run without stopping in week {@code week}: what they said, else by the break. */

@@ -362,7 +362,13 @@ final class WeekComposer {
             }
             final double share = LongRunRule.share(n);
             final double others = LongRunRule.shareBase(out, s) - s.load().totalM();
-            final double max = Math.max(share * others / (1 - share), w.protectedLongM());
+            // The long run kept whatever the share (LongRunRule.kept), measured on the week as it came out: a long run
+            // the runner ran before the break takes at most half of it.
+            final double r = LongRunRule.RETURNER_SHARE;
+            final double kept = c.req().distance().isEmpty() ? w.protectedLongM() : Math.min(w.protectedLongM(),
+                    LongRunRule.kept(c.fit().longestRunM(), c.req().fitness().longestRunM().orElse(0.0),
+                            LongRunRule.usualMinimum(c.distance(), c.req().goal()), others / (1 - r)));
+            final double max = Math.max(share * others / (1 - share), kept);
             if (s.load().totalM() > max + 1) {
                 final double m = half(max);
                 final boolean longest = out.stream().noneMatch(x -> x != s && x.type().isRun() && x.load().totalM() > m);

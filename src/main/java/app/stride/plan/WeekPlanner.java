@@ -171,7 +171,10 @@ final class WeekPlanner {
         final Phase phase = WeekCalendar.phase(c, k, n, early, firstRunnerWeek);
         // The last full week before the taper is the peak: no cutback there (the taper is the rest that follows).
         final boolean beforeTaper = req.hasRace() && k < n && Taper.isTaperWeek(c.distance(), k + 1, n, early);
-        final boolean cutback = taper.isEmpty() && ramp.isEmpty() && rel % 4 == 0 && !beforeTaper;
+        // Every 4th week of running, counted after a returner's ramp (its light weeks are the rest).
+        final int rampWeeks = ReturnerRamp.weeks(fit, req.fitness());
+        final boolean cutback = taper.isEmpty() && ramp.isEmpty() && rel > rampWeeks && (rel - rampWeeks) % 4 == 0
+                && !beforeTaper;
         // How many runs first (coach review D7), then the volume measured with the runs actually planned.
         List<LocalDate> weekDays = calendar.days(ws, raceWeek);
         int weekRuns = runs;
@@ -273,9 +276,11 @@ final class WeekPlanner {
                       final boolean cutback, final boolean beforeTaper, final boolean raceWeek) {
         final int n = c.dates().weeks();
         // A walker's first week grows 10% in minutes from their week now (coach review 3): at walking pace the low-volume
-        // step of half a kilometre a running day would be twice the minutes it is for a runner.
+        // step of half a kilometre a running day would be twice the minutes it is for a runner. A returner regains
+        // three quarters of the old volume faster (GrowthRule.returnerCap: 15% a week, 30% over two weeks).
+        final int rampWeeks = ReturnerRamp.weeks(fit, req.fitness());
         final double cap = k == 1 && c.walker() && best > 0 ? Math.min(GrowthRule.cap(best, runs), GrowthRule.FACTOR * best)
-                : GrowthRule.cap(best, runs);
+                : rampWeeks > 0 ? GrowthRule.returnerCap(best, twoWeekCap(), oldWeeklyM, runs) : GrowthRule.cap(best, runs);
         // Ordinary weeks grow from a dip before them, not from the best week (whatever workout made the dip).
         final double growCap = Double.isNaN(previousOrdinary) || previousOrdinary >= bestRunning ? cap
                 : Math.min(cap, GrowthRule.cap(previousOrdinary, runs));
@@ -329,7 +334,8 @@ final class WeekPlanner {
             volume = Math.min(volume, twoWeekCap());
         }
         final double protectedLong = req.hasRace() && !cutback && taper.isEmpty()
-                ? Math.min(Math.min(fit.longestRunM(), LongRunRule.usualMinimum(c.distance(), req.goal())), 0.6 * cap) : 0;
+                ? Math.min(LongRunRule.kept(fit.longestRunM(), req.fitness().longestRunM().orElse(0.0),
+                        LongRunRule.usualMinimum(c.distance(), req.goal()), volume), 0.6 * cap) : 0;
         final double lng = raceWeek ? 0 : Math.min(longCap, Math.min(LongRunRule.next(longest),
                 LongRunRule.allowed(wantLong, volume, runs, protectedLong)));
         return new Size(volume, lng, protectedLong);

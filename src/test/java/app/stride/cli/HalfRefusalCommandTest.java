@@ -20,11 +20,22 @@ class HalfRefusalCommandTest {
     }
 
     @Test
-    void aReturnerFromFourMonthsOffIsRefusedTheHalfWithTheTenKFirst() {
-        final Result r = run("plan", "--distance", "half", "--recent-race", "half=1:55:00", "--weekly-km", "40",
-                "--runs-per-week", "4", "--longest-run-km", "18", "--days-off", "120", "--weeks", "12");
+    void aThirtyKmReturnerFromTwoMonthsOffIsRefusedTheHalfWithTheTenKFirst() {
+        // The D3 repro (40 km a week, 18 km long runs, 120 days off) is planned since the returner's cliff (below);
+        // a 30 km week after 60 days off rebuilds to a 13 km long run and is still refused.
+        final Result r = run("plan", "--distance", "half", "--recent-race", "half=1:55:00", "--weekly-km", "30",
+                "--runs-per-week", "4", "--longest-run-km", "16", "--days-off", "60", "--weeks", "12");
         assertRefusedWithAlternatives(r);
         assertThat(r.err()).contains("the 10K first, then this race on").contains("or later");
+    }
+
+    @Test
+    void aFortyKmReturnerWithEighteenKmLongRunsFromFourMonthsOffIsPlanned() {
+        // The returner's cliff: refused (10 km reachable) before; history brings the long run back to 16 km.
+        final Result r = run("plan", "--distance", "half", "--recent-race", "half=1:55:00", "--weekly-km", "40",
+                "--runs-per-week", "4", "--longest-run-km", "18", "--days-off", "120", "--weeks", "12");
+        assertThat(r.code()).isEqualTo(0);
+        assertThat(r.out()).contains("Plan: half").contains(" 16 km ");
     }
 
     @Test

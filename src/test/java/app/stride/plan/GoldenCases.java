@@ -77,9 +77,10 @@ final class GoldenCases {
                         fitness(race(RaceDistance.FIVE_K, 36, 0), 18.0, 3, 8.0, null, new RunWalk(60, 30), 0, false))),
                 // Returners
                 // Coach review D3: a half needs about 14 km or two hours on the feet first; 120 days off from 40 km a
-                // week reaches 10 km in 12 weeks (refused, the 10K first); 30 days off races with walk breaks and
-                // rehearses no all-out race pace.
-                km("returner-120-days-half-12-weeks-refused", req(Goal.TIME, RaceDistance.HALF, null, 12,
+                // week and 18 km long runs regains a 16 km long run in 12 weeks (it reached 10 km and was refused before
+                // the returner's cliff: history counts, LongRunRule.kept, GrowthRule.returnerCap); 30 days off races
+                // with walk breaks and rehearses no all-out race pace.
+                km("returner-120-days-half-12-weeks-regains-long-run", req(Goal.TIME, RaceDistance.HALF, null, 12,
                         days(TUESDAY, THURSDAY, SATURDAY, SUNDAY), fitness(race(RaceDistance.HALF, 115, 0), 40.0, 4, 18.0, null, null, 120, false))),
                 km("returner-30-days-half-walk-breaks-no-race-pace", req(Goal.TIME, RaceDistance.HALF, null, 12,
                         days(TUESDAY, THURSDAY, SATURDAY, SUNDAY), fitness(race(RaceDistance.HALF, 115, 0), 45.0, 4, 18.0, null, null, 30, false))),

@@ -32,4 +32,18 @@ class GrowthRuleTest {
         assertThat(GrowthRule.cap(38_000, 38_000, 4)).isCloseTo(GrowthRule.cap(38_000, 4), within(1e-6));
         assertThat(GrowthRule.cap(38_000, Double.NaN, 4)).isCloseTo(GrowthRule.cap(38_000, 4), within(1e-6));
     }
+
+    @Test
+    void aReturnerUnderThreeQuartersOfTheOldWeekGrowsFifteenPercentWithinThirtyOverTwoWeeks() {
+        // Returner's cliff: 40 km a week before 120 days off, best week 20 km, 17 km two weeks back.
+        assertThat(GrowthRule.returnerCap(20_000, 1.3 * 17_000, 40_000, 4)).isCloseTo(22_100, within(1e-6));
+        // Two weeks back limits it: 1.3 x 16 km = 20.8 km, under 15% over 20 km.
+        assertThat(GrowthRule.returnerCap(20_000, 1.3 * 16_000, 40_000, 4)).isCloseTo(22_000, within(1e-6));
+        // Never past three quarters of the old week (30 km).
+        assertThat(GrowthRule.returnerCap(28_000, 1.3 * 27_000, 40_000, 4)).isCloseTo(30_800, within(1e-6));
+        assertThat(GrowthRule.returnerCap(27_000, 1.3 * 26_000, 40_000, 4)).isCloseTo(30_000, within(1e-6));
+        // From three quarters on, or with no week two back yet, the growth rule.
+        assertThat(GrowthRule.returnerCap(30_000, 1.3 * 29_000, 40_000, 4)).isCloseTo(33_000, within(1e-6));
+        assertThat(GrowthRule.returnerCap(13_000, Double.MAX_VALUE, 40_000, 4)).isCloseTo(15_000, within(1e-6));
+    }
 }

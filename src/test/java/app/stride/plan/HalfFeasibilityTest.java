@@ -61,14 +61,14 @@ class HalfFeasibilityTest {
     @Test
     void aReturnerFromFourMonthsOffIsNotPlannedIntoAHalfOnATenKilometreLongRun() {
         // Repro 1: 1:55 half, 40 km a week and 18 km long runs before 120 days off; 12 weeks. The plan reached 10 km
-        // and a three-hour run/walk race, with race-pace repeats at 6:35/km for a race planned at 7:23–8:33/km.
+        // and a three-hour run/walk race, with race-pace repeats at 6:35/km for a race planned at 7:23–8:33/km. It was
+        // then refused; since the returner's cliff (ReturnerHalfTest) the runner's history brings the long run back to
+        // the half's 16 km within the rules, so the half is planned, on a long run a coach signs.
         final PlanRequest r = half(Goal.TIME, 12, fitness(Optional.of(new RaceResult(RaceDistance.HALF,
                 Duration.parse("PT1H55M"))), 40, 4, 18, 120));
-        final PlanInputException e = catchThrowableOfType(() -> new PlanGenerator(CLOCK).generate(r), PlanInputException.class);
-        assertThat(e).as("refused").isNotNull();
-        assertThat(e.field()).isEqualTo(PlanField.RACE_DATE);
-        assertThat(e.problem().code()).isEqualTo("notFeasible");
-        assertThat(e.alternatives()).as("a shorter race first").anyMatch(a -> a.distance().isPresent());
+        final Plan p = new PlanGenerator(CLOCK).generate(r);
+        assertThat(longestM(p)).isGreaterThanOrEqualTo(HALF_LONGEST_M);
+        assertThat(PlanRules.check(p)).isEmpty();
     }
 
     @Test

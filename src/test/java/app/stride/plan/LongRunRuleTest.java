@@ -33,4 +33,15 @@ class LongRunRuleTest {
         assertThat(LongRunRule.usualMinimum(RaceDistance.HALF, Goal.TIME)).isEqualTo(16_000);
         assertThat(LongRunRule.usualMinimum(RaceDistance.HALF, Goal.FINISH)).isEqualTo(14_000);
     }
+
+    @Test
+    void aLongRunTheRunnerRanBeforeTheBreakMayTakeHalfTheWeekUpToTheDistancesMinimum() {
+        // Returner's cliff: 18 km long runs before 60 days off (6.3 km now), half with a time goal (16 km minimum).
+        assertThat(LongRunRule.kept(6_300, 18_000, 16_000, 28_000)).isCloseTo(14_000, within(1e-6));
+        assertThat(LongRunRule.kept(6_300, 18_000, 16_000, 40_000)).isCloseTo(16_000, within(1e-6));
+        // What they ran before, not more: 12 km long runs keep 12 km at most.
+        assertThat(LongRunRule.kept(4_200, 12_000, 16_000, 40_000)).isCloseTo(12_000, within(1e-6));
+        // The long run they do now is kept whatever the week (up to the minimum), as before.
+        assertThat(LongRunRule.kept(15_000, 15_000, 16_000, 20_000)).isCloseTo(15_000, within(1e-6));
+    }
 }
