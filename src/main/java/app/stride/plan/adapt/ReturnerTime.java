@@ -6,6 +6,7 @@ import app.stride.plan.Plan;
 import app.stride.plan.PlanWeek;
 import app.stride.plan.Session;
 import app.stride.plan.RunWalk;
+import app.stride.plan.SessionBrief;
 import app.stride.plan.SessionType;
 import app.stride.plan.Step;
 import java.time.Duration;
@@ -144,7 +145,34 @@ final class ReturnerTime {
                 (int) seconds(rw.walkSec(), q)));
         return new Session(s.date(), s.type(), s.distanceM().map(m -> m * r),
                 s.duration().map(d -> d.minusSeconds((long) total - after)), s.pace(), s.effort(), runWalk, steps,
-                s.description(), new Session.Load(l.totalM() * r, l.thresholdM() * r, l.intervalM() * r, l.repetitionM() * r));
+                brief(s.description(), runWalk, steps), new Session.Load(l.totalM() * r, l.thresholdM() * r, l.intervalM() * r, l.repetitionM() * r));
+    }
+
+    /**
+     * The brief of a shortened session says what it now holds: Couch-to-5K briefs name their running minutes (and the
+     * run/walk one the stage's run lengths, which no longer hold), so they are told again from the new steps.
+     */
+    private static SessionBrief brief(final SessionBrief was, final Optional<RunWalk> runWalk, final List<Step> steps) {
+        final long runMin = Math.max(1, Math.round(running(steps) / 60.0));
+        return switch (was.code()) {
+            case "c25k" -> runWalk.map(rw -> SessionBrief.of("easyRunWalk", rw)).orElse(was);
+            case "c25kContinuous" -> SessionBrief.of("c25kContinuous", was.args().get(0), runMin);
+            case "c25kTaper" -> SessionBrief.of("c25kTaper", runMin);
+            default -> was;
+        };
+    }
+
+    /** Seconds of running in {@code steps}, repeats counted. */
+    static long running(final List<Step> steps) {
+        long s = 0;
+        for (Step st : steps) {
+            if (st.kind() == Step.Kind.REPEAT) {
+                s += st.times() * running(st.steps());
+            } else if (st.kind() == Step.Kind.RUN || st.kind() == Step.Kind.WORK) {
+                s += st.times() * st.duration().map(Duration::toSeconds).orElse(0L);
+            }
+        }
+        return s;
     }
 
     private static Step scaled(final Step st, final double q) {

@@ -67,6 +67,11 @@ class ReturnerTimeTest {
             assertThat(RebuildTrim.minutes(generated.weeks().get(k)))
                     .isLessThanOrEqualTo(RebuildTrim.minutes(generated.weeks().get(k - 1)) * ReturnerTime.GROWTH + 0.5);
         }
+        // A shortened session's brief tells its new running minutes (the stage's run lengths no longer hold).
+        generated.sessions().stream().filter(s -> s.description().code().equals("c25kContinuous"))
+                .forEach(s -> assertThat(((Number) s.description().args().get(1)).longValue())
+                        .isEqualTo(Math.max(1, Math.round(ReturnerTime.running(s.steps()) / 60.0))));
+        assertThat(generated.weeks().get(0).sessions()).noneMatch(s -> s.description().code().equals("c25k"));
         for (PlanWeek w : generated.weeks()) {
             assertThat(RebuildTrim.minutes(w)).as("week %d", w.number()).isLessThanOrEqualTo(peakMin + 0.5);
             w.sessions().stream().filter(s -> s.type().isRun() && s.type() != SessionType.RACE)
