@@ -137,7 +137,7 @@ public record Fitness(Optional<Vdot> vdot, Level level, double currentWeeklyM, i
      * Share of the old weekly volume to start from after {@code days} off. Stride's own convention, modelled on
      * Daniels' return-from-a-break advice (about half the load after six weeks off); cross-training saves 40% of the loss.
      */
-    static double volumeFactor(final int days, final boolean crossTrained) {
+    public static double volumeFactor(final int days, final boolean crossTrained) {
         final double[][] table = {{7, 1.0}, {14, 0.85}, {28, 0.65}, {42, 0.5}, {56, 0.45}, {84, 0.35}};
         double f = table[table.length - 1][1];
         if (days <= table[0][0]) {

@@ -182,7 +182,8 @@ public final class PlanRules {
 
     /** Race week at most 60% of the peak; a half also eases the week before (taper of 10-14 days). */
     private static void taper(final Plan plan, final List<String> v) {
-        if (!plan.request().hasRace()) {
+        // A rebuild in race week is that week alone: its taper is measured against weeks it does not hold.
+        if (!plan.request().hasRace() || plan.weeks().size() < 2) {
             return;
         }
         final List<PlanWeek> weeks = plan.weeks();

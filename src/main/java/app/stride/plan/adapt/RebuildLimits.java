@@ -16,7 +16,8 @@ import java.util.Optional;
  * week run (or the volume they told), and the new peak at most the original plan's, in metres and in minutes, and
  * no session longer than the original plan's longest. The generator is asked again from a proportionally lower
  * volume until these hold (a coach's review of re-plans); what scaling cannot reach (walkers and run/walk runners,
- * who have no volume to scale, or a consistency plan's half-hour floor) is trimmed (coach review: walkers).
+ * who have no volume to scale, or a consistency plan's half-hour floor) is trimmed (coach review: walkers), and a
+ * runner's rebuild that became Couch to 5K is held by time ({@link ReturnerTime}).
  */
 final class RebuildLimits {
 
@@ -38,6 +39,11 @@ final class RebuildLimits {
         PlanRequest r = request;
         Plan plan = generator.generate(r);
         for (int k = 0; k < ATTEMPTS; k++) {
+            // A runner's rebuild that fell under the walker threshold is Couch to 5K: its stages do not depend on the
+            // volume, so a lower one changes nothing (it went to 119 m once); it is held by time (ReturnerTime).
+            if (ReturnerTime.applies(plan, v.plan())) {
+                break;
+            }
             final double first = plan.weeks().get(0).trainingM();
             final double peak = peak(plan);
             final double peakMin = peakMinutes(plan);

@@ -25,7 +25,9 @@ final class RebuildTrim {
     }
 
     /** {@code rebuilt} within {@code original}'s peak week and longest session. */
-    static Plan within(final Plan rebuilt, final Plan original, final java.time.LocalDate from) {
+    static Plan within(final Plan generated, final Plan original, final java.time.LocalDate from) {
+        // A runner's plan rebuilt as Couch to 5K is held by time first (its stages do not shrink with the volume).
+        final Plan rebuilt = ReturnerTime.within(generated, original);
         final double peakM = RebuildLimits.peak(original);
         // A plan that goes by pace is held in metres (after a break the same metres take longer); one that goes by
         // time (effort-only runners, walkers) in minutes too.
@@ -265,7 +267,7 @@ final class RebuildTrim {
         return runs(List.of(w)).stream().mapToDouble(RebuildTrim::minutes).sum();
     }
 
-    private static List<Session> runs(final List<PlanWeek> weeks) {
+    static List<Session> runs(final List<PlanWeek> weeks) {
         return weeks.stream().flatMap(w -> w.sessions().stream())
                 .filter(s -> s.type().isRun() && s.type() != SessionType.RACE).toList();
     }

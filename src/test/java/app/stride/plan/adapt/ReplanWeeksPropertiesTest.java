@@ -33,7 +33,7 @@ class ReplanWeeksPropertiesTest {
         final Random random = new Random(7);
         int rebuilds = 0;
         int checked = 0;
-        for (PlanRequest r : PlanRoundTripTest.requests(300)) {
+        for (PlanRequest r : PlanRoundTripTest.requests(400)) {
             final Plan plan;
             try {
                 plan = new PlanGenerator(CLOCK).generate(r);
