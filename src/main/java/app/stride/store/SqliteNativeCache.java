@@ -65,11 +65,12 @@ public final class SqliteNativeCache {
         final String folder = props.getProperty(FOLDER_PROPERTY);
         final Path dir = folder != null && !folder.isBlank() ? Path.of(folder) : folderFor(env, osName, userHome);
         final Optional<Path> copy = cachedCopy(jar.get(), entry.get(), dir);
-        copy.ifPresent(lib -> {
-            props.setProperty(PATH_PROPERTY, lib.getParent().toAbsolutePath().toString());
-            props.setProperty(NAME_PROPERTY, lib.getFileName().toString());
-        });
-        return copy.isPresent();
+        if (copy.isEmpty()) {
+            return false;
+        }
+        props.setProperty(PATH_PROPERTY, copy.get().getParent().toAbsolutePath().toString());
+        props.setProperty(NAME_PROPERTY, copy.get().getFileName().toString());
+        return true;
     }
 
     /**
@@ -106,7 +107,10 @@ public final class SqliteNativeCache {
         final int dot = base.lastIndexOf('.');
         final String stem = dot > 0 ? base.substring(0, dot) : base;
         final String ext = dot > 0 ? base.substring(dot) : "";
-        return String.format(Locale.ROOT, "%s-%08x-%d%s", stem, crc, size, ext);
+        // No String.format: it would load the locale machinery ahead of the window's first frame.
+        final String hex = Long.toHexString(crc);
+        return new StringBuilder(stem).append('-').append("00000000", hex.length(), 8).append(hex)
+                .append('-').append(size).append(ext).toString();
     }
 
     private static void extract(final ZipFile zip, final ZipEntry entry, final Path target) throws IOException {
@@ -167,12 +171,12 @@ public final class SqliteNativeCache {
         if (arch.isEmpty()) {
             return Optional.empty();
         } else if (os.startsWith("windows")) {
-            return Optional.of(ENTRY_FOLDER + "Windows/" + arch + "/sqlitejdbc.dll");
+            return Optional.of(ENTRY_FOLDER.concat("Windows/").concat(arch).concat("/sqlitejdbc.dll"));
         } else if (os.startsWith("mac")) {
-            return Optional.of(ENTRY_FOLDER + "Mac/" + arch + "/libsqlitejdbc.dylib");
+            return Optional.of(ENTRY_FOLDER.concat("Mac/").concat(arch).concat("/libsqlitejdbc.dylib"));
         } else if (os.equals("linux") && !System.getProperty("java.runtime.name", "").toLowerCase(Locale.ROOT)
                 .contains("android")) {
-            return Optional.of(ENTRY_FOLDER + (musl ? "Linux-Musl/" : "Linux/") + arch + "/libsqlitejdbc.so");
+            return Optional.of(ENTRY_FOLDER.concat(musl ? "Linux-Musl/" : "Linux/").concat(arch).concat("/libsqlitejdbc.so"));
         }
         return Optional.empty();
     }
@@ -181,7 +185,7 @@ public final class SqliteNativeCache {
     private static boolean musl() {
         final Path maps = Path.of("/proc/self/maps");
         try {
-            return Files.isReadable(maps) && Files.readString(maps).contains("musl");
+            return new String(Files.readAllBytes(maps), java.nio.charset.StandardCharsets.ISO_8859_1).contains("musl");
         } catch (IOException | RuntimeException e) {
             return false;
         }
