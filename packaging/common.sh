@@ -22,7 +22,46 @@ MODULES=java.base,java.desktop,java.logging,java.net.http,java.sql,java.xml,jdk.
 
 java_option_args() { # --java-options X for each option (none contains a space)
     local o
-    for o in "${JAVA_OPTIONS[@]}"; do printf -- '--java-options %s ' "$o"; done
+    for o in "${JAVA_OPTIONS[@]}" $(native_lib_options); do printf -- '--java-options %s ' "$o"; done
+}
+
+native_lib_entry() { # the jar entry of sqlite-jdbc's native library for this build machine (the runtime's platform)
+    local os arch name=libsqlitejdbc.so
+    case "$(uname -s)" in
+        Linux) os=Linux; if ldd --version 2>&1 | grep -qi musl; then os=Linux-Musl; fi ;;
+        Darwin) os=Mac; name=libsqlitejdbc.dylib ;;
+        MINGW*|MSYS*|CYGWIN*|Windows*) os=Windows; name=sqlitejdbc.dll ;;
+        *) return 0 ;;
+    esac
+    case "$(uname -m)" in
+        x86_64|amd64) arch=x86_64 ;;
+        aarch64|arm64) arch=aarch64 ;;
+        *) return 0 ;;
+    esac
+    echo "org/sqlite/native/$os/$arch/$name"
+}
+
+native_lib_options() { # sqlite-jdbc loads the library shipped in the image instead of extracting it on every start
+    local entry
+    entry=$(native_lib_entry)
+    if [[ -n "$entry" && -f "$INPUT/native/${entry##*/}" ]]; then
+        # $APPDIR stays literal here: the launcher replaces it with the image's lib/app folder
+        printf '%s\n' "-Dorg.sqlite.lib.path=\$APPDIR/native" "-Dorg.sqlite.lib.name=${entry##*/}"
+    fi
+}
+
+add_native_lib() { # copies the platform's native library out of the sqlite-jdbc jar into $INPUT/native
+    local entry jar tmp
+    entry=$(native_lib_entry)
+    jar=$(ls target/lib/sqlite-jdbc-*.jar 2>/dev/null | head -1)
+    if [[ -z "$entry" || -z "$jar" ]]; then echo "no native sqlite library for this platform: it extracts at start"; return 0; fi
+    tmp=$(mktemp -d) && jar=$(cd "$(dirname "$jar")" && pwd)/$(basename "$jar")
+    if (cd "$tmp" && jar xf "$jar" "$entry") && [[ -f "$tmp/$entry" ]]; then
+        mkdir -p "$INPUT/native" && cp "$tmp/$entry" "$INPUT/native/"
+    else
+        echo "could not take $entry out of $jar: the app extracts it at start"
+    fi
+    rm -rf "$tmp"
 }
 
 prepare_input() {
@@ -32,6 +71,7 @@ prepare_input() {
     for j in target/lib/*.jar; do
         case "$(basename "$j")" in javafx-*-[0-9]*[0-9].jar) ;; *) cp "$j" "$INPUT/" ;; esac
     done
+    add_native_lib
 }
 
 build_runtime() {
@@ -62,7 +102,7 @@ add_cds() { # $1 app-image folder as it will be used, $2 its lib/app folder
     cp=$(sed -n 's/^app.classpath=//p' "$cfg" | sed "s#\$APPDIR#$app#g" | paste -sd:)
     rm -rf "$data" && java -jar target/stride.jar demo-data --years 1 --out "$data" --end 2026-11-29 >/dev/null
     local run=("$image/lib/runtime/bin/java" -XX:DumpLoadedClassList="$app/stride.classlist" -cp "$cp"
-        app.stride.Launcher --startup-probe --data-dir "$data")
+        $(native_lib_options | sed "s#\$APPDIR#$app#") app.stride.Launcher --startup-probe --data-dir "$data")
     if [[ -z "${DISPLAY:-}" ]]; then xvfb-run -a -s "-screen 0 1920x1080x24" "${run[@]}" >/dev/null 2>&1 || true
     else "${run[@]}" >/dev/null 2>&1 || true; fi
     "$image/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$app/stride.classlist" \

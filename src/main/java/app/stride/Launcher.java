@@ -18,6 +18,9 @@ public final class Launcher {
 
     public static void main(final String[] args) {
         app.stride.common.StartupMarks.mark("main");
+        // First, before the database opens (in parallel with the toolkit): sqlite-jdbc loads its native library from a
+        // per-user copy instead of extracting it into the temp folder on every start (issue 11).
+        app.stride.store.SqliteNativeCache.useForThisProcess();
         final java.util.Optional<WindowStart> window = WindowStart.of(args);
         final int code = window.isPresent() ? window.get().open() : commandLine().execute(args);
         System.exit(code);

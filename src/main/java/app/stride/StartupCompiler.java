@@ -36,7 +36,7 @@ final class StartupCompiler {
      */
     static Deferred deferC2(final boolean c2AtStart, final java.util.function.Supplier<java.util.List<String>> jvmArguments) {
         final java.util.concurrent.atomic.AtomicBoolean added = new java.util.concurrent.atomic.AtomicBoolean();
-        final Thread t = new Thread(() -> added.set(!c2AtStart && c2Enabled(jvmArguments.get())
+        final Thread t = new Thread(() -> added.set(!c2AtStart && c2Enabled(arguments(jvmArguments))
                 && directive("compilerDirectivesAdd", true)), "stride-c1-start");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
@@ -81,6 +81,18 @@ final class StartupCompiler {
             r.setPriority(Thread.MIN_PRIORITY);
             r.start();
             return r;
+        }
+    }
+
+    /**
+     * The JVM's arguments; a runtime without java.management (the packaged image's jlink'ed one, which runs C1 only)
+     * counts as one that chose its compilers, instead of ending the thread with a stack trace on every start.
+     */
+    private static java.util.List<String> arguments(final java.util.function.Supplier<java.util.List<String>> jvmArguments) {
+        try {
+            return jvmArguments.get();
+        } catch (LinkageError e) {
+            return java.util.List.of("-XX:TieredStopAtLevel=1");
         }
     }
 

@@ -51,4 +51,23 @@ class StartupCompilerTest {
         }
         assertThat(StartupCompiler.c2Enabled(List.of("-Xmx256m", "-XX:+UseSerialGC"))).isTrue();
     }
+
+    @Test
+    void aRuntimeWithoutTheManagementModuleStartsQuietly() throws Exception {
+        // The packaged image's jlink'ed runtime has no java.management: reading the JVM's arguments throws
+        // NoClassDefFoundError, which used to end the thread with a stack trace on stderr at every start.
+        final List<Throwable> uncaught = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.add(e));
+        try {
+            final StartupCompiler.Deferred deferred = StartupCompiler.deferC2(false, () -> {
+                throw new NoClassDefFoundError("java/lang/management/ManagementFactory");
+            });
+
+            assertThat(deferred.awaitAdded()).isFalse();
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(previous);
+        }
+        assertThat(uncaught).isEmpty();
+    }
 }
