@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A race with walk breaks is rehearsed (coach review: walkers): the long runs of the last full week and the taper walk
@@ -48,13 +48,27 @@ class RaceWalkBreaksTest {
         lastLongRuns(p).forEach(s -> assertEquals(rw, s.runWalk(), "long run on " + s.date() + " walks as the race does"));
     }
 
-    @ParameterizedTest(name = "{0} weeks")
-    @ValueSource(ints = {6, 8})
-    void aReturnerAfterFiveMonthsOffPractisesTheRaceRatioInTheLastLongRuns(final int weeks) {
-        // 45:00 10K, 30 km a week before 150 days off: not ready for 10 km, so the race is run/walk.
-        final Plan p = tenK(fitness(race(RaceDistance.TEN_K, 45, 0), 30.0, 4, null, null, null, 150, false), Goal.TIME, weeks);
+    @ParameterizedTest(name = "{0} weeks, {1} km a week")
+    @CsvSource({"6, 30", "8, 25"})
+    void aReturnerAfterFiveMonthsOffPractisesTheRaceRatioInTheLastLongRuns(final int weeks, final double km) {
+        // 45:00 10K before 150 days off: not ready for 10 km in the weeks there are, so the race is run/walk.
+        final Plan p = tenK(fitness(race(RaceDistance.TEN_K, 45, 0), km, 4, null, null, null, 150, false), Goal.TIME, weeks);
         assertTrue(p.warnings().stream().anyMatch(w -> w.code().equals("notReady")));
         assertRehearsed(p);
+    }
+
+    @Test
+    void eightWeeksTakeTheThirtyKilometreReturnerToTheUsualLongRunAndANonStopRace() {
+        // The same 45:00 10K runner at 30 km a week after 150 days off, 8 weeks: the cutback comes after the returner's
+        // ramp (no 9.5 km week 4), so the long run reaches the 10K's usual 8 km (it stopped at 7.5 km, not ready, with
+        // the cutback in the ramp). Ready: no notReady, the race is run non-stop and no long run is made to walk for it.
+        final Plan p = tenK(fitness(race(RaceDistance.TEN_K, 45, 0), 30.0, 4, null, null, null, 150, false), Goal.TIME, 8);
+        assertTrue(PlanRules.check(p).isEmpty(), () -> PlanRules.check(p).toString());
+        assertTrue(p.warnings().stream().noneMatch(w -> w.code().equals("notReady")), p.warnings()::toString);
+        assertTrue(p.sessions().stream().filter(s -> s.type() == SessionType.LONG)
+                .anyMatch(s -> s.load().totalM() >= LongRunRule.usualMinimum(RaceDistance.TEN_K, Goal.TIME) - 1));
+        assertEquals(Optional.empty(), raceDay(p).runWalk());
+        lastLongRuns(p).forEach(s -> assertEquals(Optional.empty(), s.runWalk(), "long run on " + s.date()));
     }
 
     @Test

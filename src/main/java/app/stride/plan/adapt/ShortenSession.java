@@ -100,6 +100,15 @@ public final class ShortenSession {
                 s.runWalk(), fit.steps(), brief, load);
     }
 
+    /**
+     * Seconds per km of an easy run in place of a workout with no paces (effort-only runners): a jog, but never faster
+     * than the workout's own average, so the easy run of the workout's minutes is never longer than the workout was.
+     */
+    private static double unpacedEasy(final Session s) {
+        final boolean sized = s.distanceM().isPresent() && s.duration().isPresent() && s.distanceM().get() > 0;
+        return Math.max(StepSizes.FALLBACK_SEC_PER_KM, sized ? StepSizes.secPerKm(s) : 0);
+    }
+
     /** An easy run of {@code time} at the session's easy pace (its warm-up's, for a workout). */
     static Session easyRun(final Session s, final Duration time, final SessionBrief description) {
         final Optional<Step> warm = s.steps().stream().filter(st -> st.kind() == Kind.WARM_UP).findFirst();
@@ -107,7 +116,7 @@ public final class ShortenSession {
         final Optional<PaceRange> pace = warm.map(Step::pace).orElse(easyAlready ? s.pace() : Optional.empty());
         final Optional<SessionEffort> effort = Optional.of(SessionEffort.EASY);
         final double secPerKm = pace.map(PaceRange::midSecPerKm)
-                .orElse(easyAlready ? StepSizes.secPerKm(s) : StepSizes.FALLBACK_SEC_PER_KM);
+                .orElseGet(() -> easyAlready ? StepSizes.secPerKm(s) : unpacedEasy(s));
         final double metres = time.toSeconds() / secPerKm * 1000;
         final List<Step> steps;
         final SessionType type;

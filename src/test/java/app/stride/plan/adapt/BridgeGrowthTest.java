@@ -86,4 +86,39 @@ class BridgeGrowthTest {
         // The plan's own weeks come back as the rule allows: the taper is as planned.
         assertThat(next.weeks().get(8)).isEqualTo(plan.weeks().get(8));
     }
+
+    @org.junit.jupiter.api.Test
+    void aWorkoutOverDanielsLimitsRunsEasyNoLongerThanItWas() {
+        // ReplannerPropertiesTest, a 90-days-off half runner who trains by effort (no paces): after a 4-day break the
+        // peak week was cut to its growth cap, its tempo (55 min, about 8.0 km at the runner's own speeds) then broke the
+        // 10% threshold limit and ran easy, at a jog of 6:30/km: 8.5 km, longer than the workout it replaced.
+        final LocalDate fri = LocalDate.of(2027, 2, 19);
+        final var easy = java.util.Optional.of(app.stride.plan.SessionEffort.EASY);
+        final app.stride.plan.Session tempo = new app.stride.plan.Session(fri, SessionType.TEMPO,
+                java.util.Optional.of(7986.7), java.util.Optional.of(java.time.Duration.ofMinutes(55)), java.util.Optional.empty(),
+                java.util.Optional.of(app.stride.plan.SessionEffort.TEMPO), java.util.Optional.empty(),
+                List.of(app.stride.plan.Step.timed(app.stride.plan.Step.Kind.WARM_UP, java.time.Duration.ofMinutes(15),
+                                java.util.Optional.empty(), easy),
+                        app.stride.plan.Step.timed(app.stride.plan.Step.Kind.WORK, java.time.Duration.ofSeconds(1470),
+                                java.util.Optional.empty(), java.util.Optional.of(app.stride.plan.SessionEffort.TEMPO)),
+                        app.stride.plan.Step.timed(app.stride.plan.Step.Kind.COOL_DOWN, java.time.Duration.ofMinutes(15),
+                                java.util.Optional.empty(), easy)),
+                app.stride.plan.SessionBrief.of("tempo.effort", java.time.Duration.ofSeconds(1470)),
+                new app.stride.plan.Session.Load(7986.7, 4000, 0, 0));
+        final List<app.stride.plan.Session> week = new java.util.ArrayList<>(List.of(tempo));
+        for (int d = 1; d <= 2; d++) {
+            week.add(new app.stride.plan.Session(fri.plusDays(d), SessionType.EASY, java.util.Optional.of(7309.0),
+                    java.util.Optional.of(java.time.Duration.ofMinutes(55)), java.util.Optional.empty(), easy,
+                    java.util.Optional.empty(), List.of(app.stride.plan.Step.timed(app.stride.plan.Step.Kind.RUN,
+                            java.time.Duration.ofMinutes(55), java.util.Optional.empty(), easy)),
+                    app.stride.plan.SessionBrief.of("easy"), app.stride.plan.Session.Load.easy(7309)));
+        }
+        final PlanWeek w = new PlanWeek(8, fri, app.stride.plan.Phase.PEAK, false, week);
+
+        final app.stride.plan.Session out = BridgeGrowth.shaped(w, 1).sessions().get(0);
+
+        assertThat(out.type().isQuality()).isFalse();
+        assertThat(out.load().totalM()).isLessThanOrEqualTo(tempo.load().totalM());
+        assertThat(out.duration()).isEqualTo(tempo.duration());
+    }
 }
