@@ -229,6 +229,9 @@ public final class MainWindow {
                     // content's padding, within the screen's maximum width): any other size lays all of it out again
                     // on the first visit (a list re-measures every wrapped row it shows).
                     content.layout();
+                    // Unmanaging it again asks the content (and the window above it) for one more layout pass at
+                    // the next pulse. Cheap: the hidden screen is skipped and the shown one gets the size it has, so
+                    // nothing below the content is laid out again.
                     r.setManaged(false);
                     r.setVisible(false);
                 }
