@@ -1,8 +1,15 @@
 package app.stride;
 
 import java.lang.management.ManagementFactory;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.management.ObjectName;
@@ -34,8 +41,8 @@ final class StartupCompiler {
      * As {@link #deferC2()}, with the switch and the JVM's arguments given (read on the worker: the management classes
      * cost a few hundred ms of loading under load, so none of it happens on the main thread).
      */
-    static Deferred deferC2(final boolean c2AtStart, final java.util.function.Supplier<java.util.List<String>> jvmArguments) {
-        final java.util.concurrent.atomic.AtomicBoolean added = new java.util.concurrent.atomic.AtomicBoolean();
+    static Deferred deferC2(final boolean c2AtStart, final Supplier<List<String>> jvmArguments) {
+        final AtomicBoolean added = new AtomicBoolean();
         final Thread t = new Thread(() -> added.set(!c2AtStart && c2Enabled(arguments(jvmArguments))
                 && directive("compilerDirectivesAdd", true)), "stride-c1-start");
         t.setDaemon(true);
@@ -48,9 +55,9 @@ final class StartupCompiler {
     static final class Deferred implements Runnable {
 
         private final Thread adding;
-        private final java.util.concurrent.atomic.AtomicBoolean added;
+        private final AtomicBoolean added;
 
-        private Deferred(final Thread adding, final java.util.concurrent.atomic.AtomicBoolean added) {
+        private Deferred(final Thread adding, final AtomicBoolean added) {
             this.adding = adding;
             this.added = added;
         }
@@ -88,16 +95,16 @@ final class StartupCompiler {
      * The JVM's arguments; a runtime without java.management (the packaged image's jlink'ed one, which runs C1 only)
      * counts as one that chose its compilers, instead of ending the thread with a stack trace on every start.
      */
-    private static java.util.List<String> arguments(final java.util.function.Supplier<java.util.List<String>> jvmArguments) {
+    private static List<String> arguments(final Supplier<List<String>> jvmArguments) {
         try {
             return jvmArguments.get();
         } catch (LinkageError e) {
-            return java.util.List.of("-XX:TieredStopAtLevel=1");
+            return List.of("-XX:TieredStopAtLevel=1");
         }
     }
 
     /** Whether C2 is in use at all (not when the launcher already said -XX:TieredStopAtLevel=1, as the package does). */
-    static boolean c2Enabled(final java.util.List<String> jvmArguments) {
+    static boolean c2Enabled(final List<String> jvmArguments) {
         for (String arg : jvmArguments) {
             if (arg.startsWith("-XX:TieredStopAtLevel=") || arg.startsWith("-XX:CompileCommand") || arg.equals("-Xint")
                     || arg.startsWith("-XX:CompilerDirectives") || arg.equals("-XX:-TieredCompilation")) {
@@ -105,15 +112,6 @@ final class StartupCompiler {
             }
         }
         return true;
-    }
-
-    /** What the JVM's compiler directives stack holds now ({@code jcmd PID Compiler.directives_print}). */
-    static String directives() {
-        try {
-            return String.valueOf(diagnosticCommand("compilerDirectivesPrint", new String[0]));
-        } catch (Exception e) {
-            return "";
-        }
     }
 
     private static boolean directive(final String operation, final boolean withFile) {
@@ -150,7 +148,7 @@ final class StartupCompiler {
      * the toolkit's own start (issue 11). Anything else (tests, another JVM) takes the MBean server.
      */
     private static Object diagnosticCommand(final String operation, final String[] arguments) throws Exception {
-        final java.util.Optional<String> direct = Direct.run(operation, arguments);
+        final Optional<String> direct = Direct.run(operation, arguments);
         if (direct.isPresent()) {
             return direct.get();
         }
@@ -161,25 +159,20 @@ final class StartupCompiler {
     /** HotSpot's diagnostic-command entry without JMX, when {@code jdk.management} is open to this code. */
     static final class Direct {
 
-        private static final java.util.Map<String, String> COMMANDS = java.util.Map.of(
+        private static final Map<String, String> COMMANDS = Map.of(
                 "compilerDirectivesAdd", "Compiler.directives_add",
                 "compilerDirectivesRemove", "Compiler.directives_remove",
                 "compilerDirectivesPrint", "Compiler.directives_print");
-        private static volatile java.util.Optional<java.util.function.Function<String, String>> entry;
+        private static volatile Optional<Function<String, String>> entry;
 
         private Direct() {
         }
 
-        /** Whether commands go straight to the JVM in this process. */
-        static boolean available() {
-            return entry().isPresent();
-        }
-
         /** The command's output, or empty when the direct entry cannot be reached here (then use the MBean server). */
-        static java.util.Optional<String> run(final String operation, final String[] arguments) {
+        static Optional<String> run(final String operation, final String[] arguments) {
             final String command = COMMANDS.get(operation);
             if (command == null) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             final StringBuilder line = new StringBuilder(command);
             for (String a : arguments) {
@@ -189,8 +182,8 @@ final class StartupCompiler {
             return entry().map(e -> e.apply(line.toString()));
         }
 
-        private static java.util.Optional<java.util.function.Function<String, String>> entry() {
-            java.util.Optional<java.util.function.Function<String, String>> e = entry;
+        private static Optional<Function<String, String>> entry() {
+            Optional<Function<String, String>> e = entry;
             if (e == null) {
                 e = find();
                 entry = e;
@@ -198,17 +191,17 @@ final class StartupCompiler {
             return e;
         }
 
-        private static java.util.Optional<java.util.function.Function<String, String>> find() {
+        private static Optional<Function<String, String>> find() {
             try {
                 // Its natives live in libmanagement_ext, which this class loads as it initialises (as JMX would).
                 Class.forName("com.sun.management.internal.PlatformMBeanProviderImpl", true, null);
                 final Class<?> impl = Class.forName("com.sun.management.internal.DiagnosticCommandImpl");
-                final java.lang.reflect.Method get = impl.getDeclaredMethod("getDiagnosticCommandMBean");
+                final Method get = impl.getDeclaredMethod("getDiagnosticCommandMBean");
                 get.setAccessible(true);
                 final Object bean = get.invoke(null);
-                final java.lang.reflect.Method execute = impl.getDeclaredMethod("executeDiagnosticCommand", String.class);
+                final Method execute = impl.getDeclaredMethod("executeDiagnosticCommand", String.class);
                 execute.setAccessible(true);
-                return java.util.Optional.of(line -> {
+                return Optional.of(line -> {
                     try {
                         return String.valueOf(execute.invoke(bean, line));
                     } catch (ReflectiveOperationException ex) {
@@ -217,7 +210,7 @@ final class StartupCompiler {
                 });
             } catch (ReflectiveOperationException | RuntimeException | LinkageError notOpen) {
                 // Not opened by a manifest (class path, tests) or another JVM: the MBean server does the same.
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
         }
     }

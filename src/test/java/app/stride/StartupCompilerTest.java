@@ -2,7 +2,9 @@ package app.stride;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
 import java.util.List;
+import javax.management.ObjectName;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,38 +18,45 @@ class StartupCompilerTest {
         return printed.lines().filter(l -> l.contains("*.*")).count();
     }
 
+    /** What the JVM's compiler directives stack holds now ({@code jcmd PID Compiler.directives_print}). */
+    static String directives() throws Exception {
+        return String.valueOf(ManagementFactory.getPlatformMBeanServer().invoke(
+                new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesPrint",
+                new Object[] {new String[0]}, new String[] {String[].class.getName()}));
+    }
+
     @Test
     void addsTheDirectiveAtStartAndRemovesItAfterwards() throws Exception {
-        final long before = c2Excluded(StartupCompiler.directives());
+        final long before = c2Excluded(directives());
 
         final StartupCompiler.Deferred deferred = StartupCompiler.deferC2(false, List::of);
 
         assertThat(deferred.awaitAdded()).isTrue();
-        assertThat(c2Excluded(StartupCompiler.directives())).as(StartupCompiler.directives()).isEqualTo(before + 1);
+        assertThat(c2Excluded(directives())).as(directives()).isEqualTo(before + 1);
         deferred.removing().join();
-        assertThat(c2Excluded(StartupCompiler.directives())).isEqualTo(before);
+        assertThat(c2Excluded(directives())).isEqualTo(before);
     }
 
     @Test
     void theRunnerCanKeepC2AtStart() throws Exception {
-        final long before = c2Excluded(StartupCompiler.directives());
+        final long before = c2Excluded(directives());
 
         final StartupCompiler.Deferred deferred = StartupCompiler.deferC2(true, List::of);
 
         assertThat(deferred.awaitAdded()).isFalse();
-        assertThat(c2Excluded(StartupCompiler.directives())).isEqualTo(before);
+        assertThat(c2Excluded(directives())).isEqualTo(before);
         deferred.removing().join();
-        assertThat(c2Excluded(StartupCompiler.directives())).isEqualTo(before);
+        assertThat(c2Excluded(directives())).isEqualTo(before);
     }
 
     @Test
     void aLauncherThatChoseTheCompilersIsLeftAlone() throws Exception {
         for (String arg : List.of("-XX:TieredStopAtLevel=1", "-Xint", "-XX:-TieredCompilation",
                 "-XX:CompileCommand=exclude,*.*", "-XX:CompilerDirectivesFile=d.json")) {
-            final long before = c2Excluded(StartupCompiler.directives());
+            final long before = c2Excluded(directives());
             final StartupCompiler.Deferred deferred = StartupCompiler.deferC2(false, () -> List.of("-Xmx256m", arg));
             assertThat(deferred.awaitAdded()).as(arg).isFalse();
-            assertThat(c2Excluded(StartupCompiler.directives())).as(arg).isEqualTo(before);
+            assertThat(c2Excluded(directives())).as(arg).isEqualTo(before);
         }
         assertThat(StartupCompiler.c2Enabled(List.of("-Xmx256m", "-XX:+UseSerialGC"))).isTrue();
     }

@@ -1,5 +1,11 @@
 package app.stride.common;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
 /**
  * Start-up timestamps for profiling (issue 11): with {@code -Dstride.startupMarks=true} each {@link #mark} prints
  * {@code startup-mark <ms since the process started> <what>} to stderr; otherwise it does nothing.
@@ -31,7 +37,7 @@ public final class StartupMarks {
      * other programs on a busy machine than the time on the clock, so the start-up benchmark prints both.
      */
     public static long processCpuMs() {
-        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
+        return ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
     }
 
     /**
@@ -39,21 +45,35 @@ public final class StartupMarks {
      * {@code /proc} (the process's start and the time since boot, both on the kernel's boot clock):
      * {@code ProcessHandle.info().startInstant()} adds the boot time, which {@code /proc/stat} gives in whole seconds,
      * so it put every start up to a second early (about 300 ms on the machine that found it), the same for the empty
-     * stage and for Stride, which made the start-up ratio look better than it was (issue 11).
+     * stage and for Stride, which made the start-up ratio look better than it was (issue 11). Where there is no
+     * {@code /proc} (Windows, macOS) it falls back to {@code ProcessHandle.info().startInstant()}, whatever that
+     * system's precision is, or 0 when the system does not say.
      */
     public static long sinceProcessStartMs() {
-        try {
-            final String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/self/stat"));
-            // Fields after the command name (which may hold spaces) start at field 3; the start time is field 22.
-            final String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            final long startTicks = Long.parseLong(fields[22 - 3]);
-            final String uptime = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/uptime"));
-            final double upSeconds = Double.parseDouble(uptime.substring(0, uptime.indexOf(' ')));
-            // USER_HZ is 100 on every Linux the JDK runs on (the kernel reports /proc times in it whatever HZ is).
-            return Math.round(upSeconds * 1000) - startTicks * 10;
-        } catch (java.io.IOException | RuntimeException notLinux) {
-            return ProcessHandle.current().info().startInstant()
-                    .map(s -> java.time.Duration.between(s, java.time.Instant.now()).toMillis()).orElse(0L);
+        final Path stat = Path.of("/proc/self/stat");
+        final Path uptime = Path.of("/proc/uptime");
+        if (Files.isReadable(stat) && Files.isReadable(uptime)) {
+            try {
+                return sinceStartMs(Files.readString(stat), Files.readString(uptime));
+            } catch (IOException | RuntimeException unexpected) {
+                // A /proc that reads or parses differently: the portable answer below is still close.
+            }
         }
+        return ProcessHandle.current().info().startInstant()
+                .map(s -> Duration.between(s, Instant.now()).toMillis()).orElse(0L);
+    }
+
+    /**
+     * Milliseconds from the start recorded in {@code stat} (the text of {@code /proc/<pid>/stat}) to the time since
+     * boot in {@code uptime} (the text of {@code /proc/uptime}).
+     */
+    static long sinceStartMs(final String stat, final String uptime) {
+        // Fields after the command name (which may hold spaces and parentheses) start at field 3; the start time is
+        // field 22, in clock ticks since boot.
+        final String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        final long startTicks = Long.parseLong(fields[22 - 3]);
+        final double upSeconds = Double.parseDouble(uptime.substring(0, uptime.indexOf(' ')));
+        // USER_HZ is 100 on every Linux the JDK runs on (the kernel reports /proc times in it whatever HZ is).
+        return Math.round(upSeconds * 1000) - startTicks * 10;
     }
 }

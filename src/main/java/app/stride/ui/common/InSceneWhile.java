@@ -15,7 +15,10 @@ public final class InSceneWhile {
     private InSceneWhile() {
     }
 
-    /** {@code part}, now one of {@code parent}'s children, stays there only while {@code when} is true. */
+    /**
+     * {@code part}, now one of {@code parent}'s children, stays there only while {@code when} is true. The pane holds
+     * {@code when}, so the caller need not keep it.
+     */
     public static void bind(final Pane parent, final Node part, final ObservableBooleanValue when) {
         final List<Node> children = parent.getChildren();
         final int at = children.indexOf(part);
@@ -35,6 +38,14 @@ public final class InSceneWhile {
             }
         };
         when.addListener(update);
+        // The listener lives only as long as the value it listens to, and a binding made for this call (such as
+        // editing.not()) is held by nothing else: its own sources hold it weakly. The pane keeps it, so the part
+        // keeps coming and going for as long as the pane is in use (binding the same part again replaces it).
+        parent.getProperties().put(new Held(part), when);
         update.invalidated(when);
+    }
+
+    /** The key under which a pane keeps the condition for one of its parts. */
+    private record Held(Node part) {
     }
 }

@@ -13,7 +13,10 @@ import java.util.function.Supplier;
  */
 public final class ReloadGate<K> {
 
-    /** What one read was made under; equal stamps read the same data. */
+    /**
+     * What one read was made under. Compared only by the gate (two reads under an unknown freshness are never "the
+     * same"), so it keeps identity's equals.
+     */
     public static final class Stamp {
         private final Optional<Freshness> freshness;
         private final Optional<?> with;
@@ -26,16 +29,6 @@ public final class ReloadGate<K> {
         /** Unknown freshness is never the same as another read's. */
         private boolean same(final Stamp other) {
             return freshness.isPresent() && freshness.equals(other.freshness) && with.equals(other.with);
-        }
-
-        @Override
-        public boolean equals(final Object o) {
-            return o instanceof Stamp s && same(s);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(freshness, with);
         }
     }
 

@@ -5,6 +5,7 @@ import app.stride.common.Messages;
 import app.stride.outfit.Effort;
 import app.stride.settings.Settings;
 import app.stride.settings.WindowPlacement;
+import app.stride.ui.BinaryStylesheets;
 import app.stride.ui.adapt.AdaptBanner;
 import app.stride.ui.adapt.AdaptBannerViewModel;
 import app.stride.ui.common.DateField;
@@ -228,6 +229,9 @@ public final class MainWindow {
                     // content's padding, within the screen's maximum width): any other size lays all of it out again
                     // on the first visit (a list re-measures every wrapped row it shows).
                     content.layout();
+                    // Unmanaging it again asks the content (and the window above it) for one more layout pass at
+                    // the next pulse. Cheap: the hidden screen is skipped and the shown one gets the size it has, so
+                    // nothing below the content is laid out again.
                     r.setManaged(false);
                     r.setVisible(false);
                 }
@@ -303,7 +307,7 @@ public final class MainWindow {
     /** As {@link #attach(Stage, WindowPlacement)}, with the window icons already decoded (the app does that off the UI thread). */
     public void attach(final Stage stage, final WindowPlacement placement, final java.util.List<javafx.scene.image.Image> icons) {
         final Scene scene = new Scene(root);
-        scene.getStylesheets().add(MainWindow.class.getResource("/app/stride/ui/stride.css").toExternalForm());
+        scene.getStylesheets().add(BinaryStylesheets.forScene(MainWindow.class.getResource("/app/stride/ui/stride.css")));
         int index = 1;
         for (Screen s : Screen.values()) {
             final KeyCode digit = KeyCode.valueOf("DIGIT" + index++);

@@ -154,19 +154,10 @@ public final class TodayView implements ScreenView {
 
         // The notice sits beside the why rather than under it, so that with the shell's notice above the screen the
         // tick-off buttons still fit at 1120×720.
-        final WhyLine why = new WhyLine(brief);
-        HBox.setHgrow(why, Priority.SOMETIMES);
         messageBar.setPrefWidth(440);
         messageBar.setMinWidth(260);
         messageBar.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(messageBar, Priority.ALWAYS);
-        final HBox top = new HBox(12, why, messageBar);
-        top.setAlignment(Pos.TOP_LEFT);
-        // The why keeps its one line (the notice, which wraps, takes what is left); only a why too long to leave the
-        // notice its minimum wraps, and then at the width the notice leaves, not squeezed to half the row.
-        why.minWidthProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.max(0, Math.min(why.prefWidth(-1), top.getWidth() - messageBar.getMinWidth() - top.getSpacing())),
-                top.widthProperty(), brief.whyProperty(), messageBar.visibleProperty()));
+        final WhyBesideNotice top = new WhyBesideNotice(12, new WhyLine(brief), messageBar);
         final VBox body = new VBox(12, top, columns, streak);
         body.setFillWidth(true);
         final ScreenHeader header = new ScreenHeader(Messages.get(Screen.TODAY.key()), date);

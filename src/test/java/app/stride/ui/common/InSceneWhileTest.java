@@ -2,6 +2,7 @@ package app.stride.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -42,6 +43,22 @@ class InSceneWhileTest {
         editing.set(true);
 
         assertThat(seen).containsExactly(true);
+    }
+
+    /** A condition made for the call ({@code hidden.not()}) is held weakly by its source: the pane keeps it. */
+    @Test
+    void aConditionNobodyElseKeepsStillWorksAfterACollection() {
+        final SimpleBooleanProperty hidden = new SimpleBooleanProperty(true);
+        InSceneWhile.bind(box, part, hidden.not());
+        final WeakReference<Object> canary = new WeakReference<>(new Object());
+        for (int i = 0; i < 20 && canary.get() != null; i++) {
+            System.gc();
+        }
+        assertThat(canary.get()).as("a collection ran").isNull();
+
+        hidden.set(false);
+
+        assertThat(box.getChildren()).containsExactly(title, part, error);
     }
 
     @Test

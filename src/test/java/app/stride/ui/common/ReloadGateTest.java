@@ -52,6 +52,15 @@ class ReloadGateTest {
         assertThat(gate.changed("all runs")).isPresent();
     }
 
+    /** Equals stays an equivalence (it was not reflexive for an unknown freshness), though only the gate compares. */
+    @Test
+    void aStampEqualsItself() {
+        final ReloadGate.Stamp unknown = ReloadGate.<Void>always().changed().orElseThrow();
+        final ReloadGate.Stamp known = ReloadGate.<Void>over(now::get).changed().orElseThrow();
+        assertThat(unknown).isEqualTo(unknown);
+        assertThat(known).isEqualTo(known);
+    }
+
     @Test
     void afterAFailedReadTheNextLoadReads() {
         final ReloadGate<Void> gate = ReloadGate.over(now::get);

@@ -2,11 +2,7 @@ package app.stride.ui.today;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.stride.app.StrideServices;
-import app.stride.settings.WindowPlacement;
-import app.stride.store.DataFolder;
-import app.stride.ui.shell.MainWindow;
-import app.stride.ui.task.ImmediateTaskRunner;
+import app.stride.ui.UiTestBench;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -16,7 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Today at 1120×720 after ticking off: the "Done!" notice sits beside the why without squeezing it onto two lines. */
 @ExtendWith(ApplicationExtension.class)
@@ -25,31 +20,21 @@ class TodayDoneNoticeUiTest {
     @TempDir
     Path dir;
 
-    private MainWindow window;
+    private UiTestBench bench;
 
     @Start
     void start(final Stage stage) {
-        final StrideServices services = StrideServices.open(new DataFolder(dir), TodayViewModelTest.clockOn(TodayViewModelTest.TODAY));
-        TodayViewModelTest.savePlan(services);
-        services.why().set("Run the parkrun with my sister before she moves away");
-        window = new MainWindow(services, new ImmediateTaskRunner(), services.settings().load());
-        window.attach(stage, new WindowPlacement(0, 0, 1120, 720, false));
-        stage.show();
-    }
-
-    private void settle(final FxRobot robot) {
-        robot.interact(() -> {
-            window.root().applyCss();
-            window.root().layout();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        bench = UiTestBench.on(dir, TodayViewModelTest.clockOn(TodayViewModelTest.TODAY));
+        TodayViewModelTest.savePlan(bench.services());
+        bench.services().why().set("Run the parkrun with my sister before she moves away");
+        bench.show(stage);
     }
 
     @Test
     void theWhyStaysOnOneLineBesideTheDoneNotice(final FxRobot robot) {
-        settle(robot);
+        bench.settle(robot);
         robot.interact(() -> robot.lookup("#today-done").queryButton().fire());
-        settle(robot);
+        bench.settle(robot);
         final Label message = robot.lookup("#today-message").queryAs(Label.class);
         assertThat(message.getText()).startsWith("Done!");
         assertThat(message.isVisible()).isTrue();
