@@ -61,7 +61,7 @@ class SessionBriefsV009Test {
         "Race week: 5 min brisk walk, 15 minutes of easy running, 5 min walk. Short and easy, to be fresh on race day.",
         "Short, very easy run to loosen up.",
         "Tempo: warm up, 4 km comfortably hard (about 23:10), cool down.",
-        "Easy run with walk breaks: run 1 min 30 s, walk 30 s.",
+        "Easy run with walk breaks: run 2 min, walk 30 s.",
         "Bridge week: easy and shorter than planned, to get going again. The plan picks up after it.",
         "Optional cross-training: 30 minutes of easy cycling, swimming or brisk walking.",
     })
