@@ -1,0 +1,29 @@
+package app.stride.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stride.plan.PlanMessage;
+import app.stride.plan.RaceDistance;
+import app.stride.plan.RunWalk;
+import app.stride.settings.DistanceUnit;
+import org.junit.jupiter.api.Test;
+
+/** New-user review 16b: the Couch-to-5K note says what is true of the plan and of the programme. */
+class CouchToFiveKNotesTest {
+
+    private static String note(final int minutes) {
+        return PlanText.note(PlanMessage.of("c25kWalkBreaks", minutes, RaceDistance.FIVE_K, new RunWalk(600, 60)),
+                DistanceUnit.KM, PlanText.Surface.APP);
+    }
+
+    @Test
+    void aPlanThatStopsAtTwentyEightMinutesSaysTheProgrammeGoesOn() {
+        assertThat(note(28)).startsWith("In the weeks you have, Couch to 5K builds up to 28 minutes of running without"
+                + " stopping (the full programme ends at 30), and the 5K takes");
+    }
+
+    @Test
+    void theFullProgrammeSaysThirtyPlainly() {
+        assertThat(note(30)).startsWith("Couch to 5K builds up to 30 minutes of running without stopping, and the 5K");
+    }
+}
