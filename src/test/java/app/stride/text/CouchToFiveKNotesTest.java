@@ -26,4 +26,14 @@ class CouchToFiveKNotesTest {
     void theFullProgrammeSaysThirtyPlainly() {
         assertThat(note(30)).startsWith("Couch to 5K builds up to 30 minutes of running without stopping, and the 5K");
     }
+
+    /** New-user review 16c: plan week 1 read "Couch to 5K week 2"; the programme's week reads as a reference. */
+    @Test
+    void theProgrammesWeekReadsAsAReferenceNotAsThePlansWeek() {
+        final java.time.LocalDate monday = java.time.LocalDate.of(2027, 1, 11);
+        assertThat(PlanText.description(app.stride.plan.CouchToFiveK.session(monday, app.stride.plan.CouchToFiveK.firstOf(2)),
+                DistanceUnit.KM)).startsWith("Run/walk with 90-second runs (as in week 2 of Couch to 5K): ");
+        assertThat(PlanText.description(app.stride.plan.CouchToFiveK.session(monday, app.stride.plan.CouchToFiveK.firstOf(7)),
+                DistanceUnit.KM)).startsWith("25 minutes running without stopping (as in week 7 of Couch to 5K): ");
+    }
 }
