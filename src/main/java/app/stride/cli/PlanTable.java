@@ -46,7 +46,7 @@ final class PlanTable {
                         && s.type().isRun() ? "~" : "") + Distances.format(m, unit)).orElse("");
                 final String time = s.duration().map(Durations::format).orElse("");
                 final String how = s.pace().map(p -> StepText.pace(p, unit))
-                        .orElse(s.runWalk().map(StepText::ratio)
+                        .orElse(s.runWalk().map(rw -> StepText.ratio(rw, s.steps()))
                                 .orElse(s.effort().map(e -> shortEffort(PlanText.effort(e))).orElse("")));
                 // Out-and-back: turn round at half the distance (or half the time without one).
                 final String turn = s.type() == app.stride.plan.SessionType.RACE || !s.type().isRun() ? ""

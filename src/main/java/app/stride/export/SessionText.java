@@ -38,7 +38,7 @@ public final class SessionText {
     /** How hard: the pace band, the run/walk ratio or the effort. */
     public static Optional<String> how(final SavedSession s, final DistanceUnit unit) {
         return s.pace().map(p -> StepText.pace(p, unit))
-                .or(() -> s.runWalk().map(rw -> Messages.get("planscreen.runWalkRatio", StepText.ratio(rw.runSec()), StepText.ratio(rw.walkSec()))))
+                .or(() -> s.runWalk().map(rw -> StepText.runWalk(rw, s.steps())))
                 .or(() -> s.effort().map(PlanText::effort));
     }
 

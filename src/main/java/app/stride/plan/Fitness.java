@@ -29,8 +29,13 @@ public record Fitness(Optional<Vdot> vdot, Level level, double currentWeeklyM, i
         RUNNER
     }
 
-    /** Continuous running reached at the end of each Couch-to-5K week, minutes. */
-    static final double[] C25K_LONGEST_MIN = {1, 1.5, 3, 5, 20, 25, 25, 28, 30};
+    /**
+     * Minutes of non-stop running today that a Couch-to-5K week starts from: the longest run of the week, so a walker
+     * repeats the last week they can already do (NHS: any week can be repeated). Week 5 is the exception: its
+     * 20-minute run is the programme's own big step (from 8 minutes), so it starts from its 5- and 8-minute runs; a
+     * runner who can run 10 minutes starts there, not at week 4's 3- and 5-minute runs (new-user review 12).
+     */
+    static final double[] C25K_START_MIN = {1, 1.5, 3, 5, 8, 25, 25, 28, 30};
 
     /** Reads the runner's answers; never fails (validation happens before). */
     public static Fitness assess(final FitnessInput in) {
@@ -69,13 +74,14 @@ public record Fitness(Optional<Vdot> vdot, Level level, double currentWeeklyM, i
             final int minutes = in.continuousMin().orElse(in.recentRace().map(r -> (int) Math.min(20, r.time().toMinutes()))
                     .orElse(in.weeklyM().map(w -> w > 0 ? 5 : 0).orElse(0)));
             int stage = 1;
-            for (int i = 0; i < C25K_LONGEST_MIN.length; i++) {
-                if (C25K_LONGEST_MIN[i] <= minutes) {
+            for (int i = 0; i < C25K_START_MIN.length; i++) {
+                if (C25K_START_MIN[i] <= minutes) {
                     stage = i + 1;
                 }
             }
-            // Walkers start at the stage they can already do; a long break sends them back to the start of it.
-            if (reentry) {
+            // A long break sends a walker back two weeks from what they did before it (a race, a weekly distance); the
+            // minutes they can run non-stop are asked for today, so the break is already in them (new-user review 12).
+            if (reentry && in.continuousMin().isEmpty()) {
                 stage = Math.max(1, stage - 2);
             }
             return new Fitness(vdot, Level.WALK_RUN, 0, 0, 0, stage, Optional.empty(), false, nothing);

@@ -81,11 +81,11 @@ public final class StepText {
         return Math.abs(metres - Math.round(metres / 100.0) * 100) < 1;
     }
 
-    /** A time span as "45 min", "90 s" or "1 h 05 min". */
+    /** A time span as "45 min", "90 s", "2 min 30 s" (a run/walk part, said exactly) or "1 h 05 min". */
     public static String duration(final Duration d) {
         final long s = d.toSeconds();
-        if (s < 120 && s % 60 != 0) {
-            return Messages.get("planscreen.seconds", s);
+        if (s < 600 && s % 60 != 0) {
+            return ratio((int) s);
         }
         final long min = Math.round(s / 60.0);
         if (min >= 90) {
@@ -100,9 +100,12 @@ public final class StepText {
         return r == Math.rint(r) ? Long.toString((long) r) : String.format(Locale.ROOT, "%.1f", r);
     }
 
-    /** A run/walk part as runners say it: "30 s", "1 min", "1 min 30 s". */
+    /**
+     * A run/walk part as runners say it, the one way Stride says it everywhere (new-user review 9b): "30 s", "90 s",
+     * "1 min", "2 min 30 s".
+     */
     public static String ratio(final int seconds) {
-        if (seconds < 60) {
+        if (seconds < 120 && seconds % 60 != 0) {
             return Messages.get("planscreen.seconds", seconds);
         }
         final String min = Messages.get("planscreen.minutes", seconds / 60);
@@ -112,6 +115,53 @@ public final class StepText {
     /** A run/walk ratio, e.g. "1 min / 30 s". */
     public static String ratio(final RunWalk rw) {
         return ratio(rw.runSec()) + " / " + ratio(rw.walkSec());
+    }
+
+    /**
+     * A run/walk session's headline as its steps go: "run 8 min / walk 5 min", or, when the runs or walks differ
+     * (Couch to 5K weeks 3, 4 and 6), their range, "run 90 s–3 min / walk 90 s–3 min" (new-user review 11).
+     */
+    public static String runWalk(final RunWalk rw, final List<Step> steps) {
+        final String[] p = parts(rw, steps);
+        return Messages.get("planscreen.runWalkRatio", p[0], p[1]);
+    }
+
+    /** The same without words, for a table column: "8 min / 5 min", "90 s–3 min / 90 s–3 min". */
+    public static String ratio(final RunWalk rw, final List<Step> steps) {
+        final String[] p = parts(rw, steps);
+        return p[0] + " / " + p[1];
+    }
+
+    private static String[] parts(final RunWalk rw, final List<Step> steps) {
+        final java.util.TreeSet<Integer> runs = new java.util.TreeSet<>();
+        final java.util.TreeSet<Integer> walks = new java.util.TreeSet<>();
+        collect(steps, runs, walks);
+        if (runs.isEmpty() || walks.isEmpty() || runs.size() == 1 && walks.size() == 1) {
+            return new String[] {ratio(rw.runSec()), ratio(rw.walkSec())};
+        }
+        return new String[] {range(runs.first(), runs.last()), range(walks.first(), walks.last())};
+    }
+
+    private static void collect(final List<Step> steps, final java.util.Set<Integer> runs, final java.util.Set<Integer> walks) {
+        for (Step s : steps) {
+            if (s.kind() == Step.Kind.REPEAT) {
+                collect(s.steps(), runs, walks);
+            } else if (s.distanceM().isEmpty() && s.duration().isPresent()
+                    && (s.kind() == Step.Kind.RUN || s.kind() == Step.Kind.WALK)) {
+                (s.kind() == Step.Kind.RUN ? runs : walks).add((int) s.duration().get().toSeconds());
+            }
+        }
+    }
+
+    /** "90 s–3 min", "3–5 min", or one part when both ends are the same. */
+    private static String range(final int from, final int to) {
+        if (from == to) {
+            return ratio(from);
+        }
+        if (from % 60 == 0 && to % 60 == 0) {
+            return Messages.get("planscreen.minutes", from / 60 + "–" + to / 60);
+        }
+        return ratio(from) + "–" + ratio(to);
     }
 
     /** A race time as a clock reads, {@code H:MM:SS} or {@code MM:SS}. */

@@ -55,7 +55,7 @@ class GoldenPlansTest {
         // Week 9 finishes the programme (30 minutes without stopping) and keeps the runs, shorter, before the race.
         final PlanWeek race = p.weeks().get(8);
         assertThat(race.sessions()).filteredOn(s -> s.type().isRun() && s.type() != SessionType.RACE).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(PlanText.description(race.sessions().get(0), app.stride.settings.DistanceUnit.KM)).startsWith("30 minutes running without stopping (Couch to 5K week 9)");
+        assertThat(PlanText.description(race.sessions().get(0), app.stride.settings.DistanceUnit.KM)).startsWith("30 minutes running without stopping (as in week 9 of Couch to 5K)");
         assertThat(race.sessions()).noneMatch(s -> PlanText.description(s, app.stride.settings.DistanceUnit.KM).contains("Couch to 5K week 8"));
         // The 5K takes longer than the longest run of the programme: race day keeps short walk breaks, and says why.
         assertThat(all(p, s -> s.type() == SessionType.RACE)).singleElement()

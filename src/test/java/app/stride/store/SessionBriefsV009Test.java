@@ -61,7 +61,7 @@ class SessionBriefsV009Test {
         "Race week: 5 min brisk walk, 15 minutes of easy running, 5 min walk. Short and easy, to be fresh on race day.",
         "Short, very easy run to loosen up.",
         "Tempo: warm up, 4 km comfortably hard (about 23:10), cool down.",
-        "Easy run with walk breaks: run 1 min 30 s, walk 30 s.",
+        "Easy run with walk breaks: run 2 min, walk 30 s.",
         "Bridge week: easy and shorter than planned, to get going again. The plan picks up after it.",
         "Optional cross-training: 30 minutes of easy cycling, swimming or brisk walking.",
     })
@@ -75,10 +75,10 @@ class SessionBriefsV009Test {
         assertThat(read("Couch to 5K week 1: 5 min brisk walk, then alternate running and walking (8 min running in all), 5 min walk."))
                 .isEqualTo(new SessionBriefsV009.Read("c25k", List.of(1, 8)));
         assertThat(rendered("Couch to 5K week 1: 5 min brisk walk, then alternate running and walking (8 min running in all), 5 min walk."))
-                .isEqualTo("Run/walk with 1-minute runs (Couch to 5K week 1): 5 min brisk walk, then alternate running and walking "
+                .isEqualTo("Run/walk with 1-minute runs (as in week 1 of Couch to 5K): 5 min brisk walk, then alternate running and walking "
                         + "(8 min running in all), 5 min walk.");
         assertThat(rendered("Couch to 5K week 5: 5 min brisk walk, 20 minutes running without stopping, 5 min walk."))
-                .isEqualTo("20 minutes running without stopping (Couch to 5K week 5): 5 min brisk walk, the 20-minute run, 5 min walk.");
+                .isEqualTo("20 minutes running without stopping (as in week 5 of Couch to 5K): 5 min brisk walk, the 20-minute run, 5 min walk.");
     }
 
     @Test

@@ -39,7 +39,7 @@ class PlanTextTest {
     @Test
     void racesAndRatiosReadInWords() {
         assertThat(PlanText.description(SessionBrief.of("raceRunWalk", RaceDistance.HALF, new RunWalk(90, 30)), DistanceUnit.MI))
-                .isEqualTo("Race day: the half marathon with walk breaks from the start: run 1 min 30 s, walk 30 s.");
+                .isEqualTo("Race day: the half marathon with walk breaks from the start: run 90 s, walk 30 s.");
         assertThat(PlanText.description(SessionBrief.of("racePaced", RaceDistance.TEN_K, Duration.ofSeconds(2760)), DistanceUnit.KM))
                 .startsWith("Race day: the 10K, aiming at about 46:00.");
     }

@@ -256,7 +256,7 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
             Collections.reverse(amount);
         }
         final String how = pace.map(p -> StepText.pace(p, unit))
-                .or(() -> runWalk.map(rw -> Messages.get("planscreen.runWalkRatio", StepText.ratio(rw.runSec()), StepText.ratio(rw.walkSec()))))
+                .or(() -> runWalk.map(rw -> StepText.runWalk(rw, steps)))
                 .or(() -> effort).orElse("");
         final Optional<String> turn = running ? turnaround(distanceM.filter(m -> pace.isPresent()),
                 duration.map(d -> d.dividedBy(2)), unit) : Optional.empty();

@@ -159,7 +159,7 @@ final class SessionCard extends VBox {
         } else {
             s.pace().ifPresent(p -> facts.add(StepText.pace(p, unit)));
         }
-        s.runWalk().ifPresent(rw -> facts.add(runWalk(rw)));
+        s.runWalk().ifPresent(rw -> facts.add(StepText.runWalk(rw, s.steps())));
         return facts;
     }
 }

@@ -10,6 +10,6 @@ class TodayRunWalkWordsTest {
     @Test
     void runWalkReadsAsOnThePlanScreenNotInRawSeconds() {
         assertThat(TodayView.runWalk(new RunWalk(480, 300))).isEqualTo("run 8 min / walk 5 min");
-        assertThat(TodayView.runWalk(new RunWalk(60, 90))).isEqualTo("run 1 min / walk 1 min 30 s");
+        assertThat(TodayView.runWalk(new RunWalk(60, 90))).isEqualTo("run 1 min / walk 90 s");
     }
 }
