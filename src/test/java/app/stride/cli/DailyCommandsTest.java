@@ -147,7 +147,7 @@ class DailyCommandsTest {
                 "--as-of", "2027-01-14");
 
         assertThat(log.exitCode()).as(log.err()).isZero();
-        assertThat(log.out()).isEqualTo("Logged run 1: Wed 13 Jan 2027, extra run, partial, 4.99 km." + System.lineSeparator());
+        assertThat(log.out()).isEqualTo("Logged run 1: Wed 13 Jan 2027, extra run, partial, 5 km." + System.lineSeparator());
         final JsonNode r = json(run("log", "--list", "--json")).get(0);
         assertThat(r.get("extra").asBoolean()).isTrue();
         assertThat(r.get("sessionId").isNull()).isTrue();
