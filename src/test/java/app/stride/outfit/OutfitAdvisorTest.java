@@ -175,7 +175,11 @@ class OutfitAdvisorTest {
         final String amount = app.stride.format.Degrees.difference(shift.deltaC(), TemperatureUnit.C);
         assertThat(amount).isNotEqualTo("5 °C");
         assertThat(header).endsWith("dress as if " + amount + " warmer");
-        assertThat(tip).endsWith("today you dress as if it were " + amount + " warmer.").contains("around 13 °C", "Today's 10 °C");
+        assertThat(tip).endsWith("today you dress as if it were " + amount + " warmer.").contains("around 13 °C", "Today's 10 °C")
+                // Review J: the tip named only one range of the two it blends, and the header said "what you told Stride"
+                // although nothing was told: it was learned from the answers.
+                .contains("meets the one around 8 °C");
+        assertThat(header).startsWith("what Stride learned from your answers");
     }
 
     @Test
