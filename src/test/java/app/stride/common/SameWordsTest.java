@@ -14,4 +14,12 @@ class SameWordsTest {
                 .isEqualTo(Messages.get("today.createPlan"))
                 .isEqualTo(Messages.get("progress.empty.createPlan"));
     }
+
+    @Test
+    void aRunCutShortIsCalledSoOnTodayInTheLogAndOnTheCommandLine() {
+        // Review I: Today said "Partly", the Log dialog "Cut short", the command line "partial".
+        assertThat(Messages.get("today.tickoff.partial")).isEqualTo(Messages.get("log.form.status.partial"));
+        assertThat(Messages.get("run.status.partial")).isEqualToIgnoringCase(Messages.get("log.form.status.partial"));
+        assertThat(Messages.get("run.status.done")).isEqualToIgnoringCase(Messages.get("today.tickoff.done"));
+    }
 }
