@@ -209,7 +209,10 @@ class PlanViewUiTest {
         assertThat(robot.lookup("#plan-error").queryAs(Label.class).getText()).startsWith("Race day:");
         assertThat(shown(robot, "#plan-alternatives")).isTrue();
         assertThat(robot.lookup("#plan-alternative-0").queryAs(javafx.scene.control.Button.class).getText())
-                .startsWith("the 5K first, then this race on ").endsWith(" or later");
+                .startsWith("The 5K first, then this race on ").endsWith(" or later");
+        // Review H: the suggestion sat above the error it answers, its button text in lower case.
+        assertThat(robot.lookup("#plan-alternatives").query().localToScene(0, 0).getY())
+                .isGreaterThan(robot.lookup("#plan-error").query().localToScene(0, 0).getY());
 
         click(robot, "#plan-alternative-0");
 
