@@ -60,11 +60,9 @@ final class DailyText {
         return l.substring(0, 1).toLowerCase(Locale.getDefault()) + l.substring(1);
     }
 
-    /** A distance with two decimals at most, as a watch shows it: "5.25 km". */
+    /** A distance by the one rule the app follows too ("5.2 km", "1.9 mi"; see {@link app.stride.format.Distances}). */
     static String distance(final double m, final DistanceUnit unit) {
-        final double v = Math.round(unit.fromMetres(m) * 100) / 100.0;
-        final String n = v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.2f", v).replaceAll("0$", "");
-        return n + " " + unit.code();
+        return app.stride.format.Distances.format(m, unit);
     }
 
     /** {@code H:MM:SS} or {@code M:SS}, to the second. */

@@ -83,7 +83,7 @@ public final class ProgressCommand implements Callable<Integer> {
         }
         p.longestRun().ifPresent(l -> out.println(Messages.get("cli.progress.longest", Distances.format(l.metres(), unit),
                 DailyText.date(l.date()))));
-        out.println(Messages.get("cli.progress.totalTime", app.stride.text.StepText.duration(p.totalTime())));
+        out.println(Messages.get("cli.progress.totalTime", app.stride.format.Durations.total(p.totalTime())));
         out.println();
         if (p.weeks().isEmpty()) {
             out.println(Messages.get("cli.progress.noPlan"));

@@ -29,6 +29,20 @@ public final class Durations {
     }
 
     /**
+     * A total of time on your feet, for the app and the command line alike: whole minutes, never rounded up
+     * ("32 min" for 32:30), and hours with minutes from an hour up ("550 h 42 min", "2 h").
+     */
+    public static String total(final Duration d) {
+        final long minutes = Math.max(0, d.toSeconds()) / 60;
+        if (minutes < 60) {
+            return minutes + " min";
+        }
+        final long h = minutes / 60;
+        final long m = minutes % 60;
+        return m == 0 ? h + " h" : h + " h " + m + " min";
+    }
+
+    /**
      * A positive time typed as minutes ("45", "45.5"), {@code m:ss} ("45:30") or {@code h:mm:ss} ("1:05:30"); minutes
      * and seconds after the first part must be below 60.
      */

@@ -331,9 +331,12 @@ public final class OutfitAdvisor {
         final List<Advice> a = new ArrayList<>();
         final double sum = c.airF() + Temperatures.toF(c.dewPointC());
         if (sum > 180.0) {
-            a.add(new Advice("heat-pace", Phrase.of("outfit.advice.heat.stop", Math.round(sum))));
+            a.add(new Advice("heat-pace", Phrase.of("outfit.advice.heat.stop", Degrees.of(c.airC(), r.unit()),
+                    Degrees.of(c.dewPointC(), r.unit()))));
         } else if (sum > 100.0) {
-            a.add(new Advice("heat-pace", Phrase.of("outfit.advice.heat.pace", Math.round(sum), slowdown(sum))));
+            // The table reads temperature plus dew point in °F; the runner reads the air and dew point in their unit.
+            a.add(new Advice("heat-pace", Phrase.of("outfit.advice.heat.pace", Degrees.of(c.airC(), r.unit()),
+                    Degrees.of(c.dewPointC(), r.unit()), Phrase.of("polish.outfit.slowdown." + slowdown(sum)))));
         }
         if (c.windKmh() >= 15.0 && c.airC() < 15.0) {
             a.add(new Advice("into-wind", Phrase.of("outfit.advice.intoWind")));
@@ -358,23 +361,24 @@ public final class OutfitAdvisor {
     }
 
     // Temperature + dew point (°F) to pace slowdown: the table runners' coaches widely use (after Mark Hadley).
+    // The band's key under polish.outfit.slowdown.*, worded in clean percentages ("up to ½%", "4½–6%").
     static String slowdown(final double sum) {
         if (sum <= 110) {
-            return "0-0.5";
+            return "0";
         } else if (sum <= 120) {
-            return "0.5-1";
+            return "1";
         } else if (sum <= 130) {
-            return "1-2";
+            return "2";
         } else if (sum <= 140) {
-            return "2-3";
+            return "3";
         } else if (sum <= 150) {
-            return "3-4.5";
+            return "4";
         } else if (sum <= 160) {
-            return "4.5-6";
+            return "5";
         } else if (sum <= 170) {
-            return "6-8";
+            return "6";
         }
-        return "8-10";
+        return "7";
     }
 
     /** Fills in item reasons: {0} ", so dress for X" when X differs from feels-like, {1} feels-like, {2} the effort in words, {3} the air temperature. */

@@ -70,8 +70,10 @@ public final class OutfitLearning {
         if (Math.signum(appliedC) == -Math.signum(b.offsetC()) && today.equals(app.stride.format.Degrees.difference(b.offsetC(), unit))) {
             return band;
         }
+        // The neighbour blended in: the band below when today is in the lower half of its band, else the one above.
+        final double otherCentreC = b.centreC() + (baseC < b.centreC() ? -BAND_WIDTH_C : BAND_WIDTH_C);
         return Phrase.of(appliedC > 0 ? "outfit.learned.edge.lighter" : "outfit.learned.edge.warmer", band,
-                app.stride.format.Degrees.of(baseC, unit), today);
+                app.stride.format.Degrees.of(baseC, unit), today, Degrees.of(otherCentreC, unit));
     }
 
     /**

@@ -27,9 +27,15 @@ public final class DemoLog {
      * Notes with the efforts (RPE, inclusive) and feels (score, 1 bad to 5 great) they can be written after, so a demo
      * run never says "Effort 8/10" next to "Felt easy".
      */
-    private record Note(String text, int minRpe, int maxRpe, int minFeel, int maxFeel) {
-        boolean fits(final int rpe, final int feel) {
-            return rpe >= minRpe && rpe <= maxRpe && feel >= minFeel && feel <= maxFeel;
+    private record Note(String text, int minRpe, int maxRpe, int minFeel, int maxFeel, int fromMonth, int toMonth) {
+        Note(final String text, final int minRpe, final int maxRpe, final int minFeel, final int maxFeel) {
+            this(text, minRpe, maxRpe, minFeel, maxFeel, 1, 12);
+        }
+
+        boolean fits(final int rpe, final int feel, final LocalDate day) {
+            final int m = day.getMonthValue();
+            final boolean season = fromMonth <= toMonth ? m >= fromMonth && m <= toMonth : m >= fromMonth || m <= toMonth;
+            return season && rpe >= minRpe && rpe <= maxRpe && feel >= minFeel && feel <= maxFeel;
         }
     }
 
@@ -39,12 +45,12 @@ public final class DemoLog {
         new Note("Windy along the river.", 1, 10, 1, 5),
         new Note("Rain for the last 2 km, loved it.", 1, 10, 4, 5),
         new Note("Hills felt better than last week.", 3, 9, 4, 5),
-        new Note("Hot and humid: walked twice.", 4, 9, 1, 3),
+        new Note("Hot and humid: walked twice.", 4, 9, 1, 3, 6, 8),
         new Note("New route through the park.", 1, 10, 3, 5),
         new Note("Ran with Sam, chatty pace.", 1, 4, 3, 5),
         new Note("Slight niggle in the left calf, watch it.", 1, 10, 1, 3),
         new Note("Strong finish, negative split.", 5, 9, 4, 5),
-        new Note("Dark and cold, head torch on.", 1, 10, 2, 5),
+        new Note("Dark and cold, head torch on.", 1, 10, 2, 5, 11, 2),
         new Note("Too fast at the start again.", 6, 10, 1, 3),
         new Note("", 1, 10, 1, 5));
 
@@ -59,23 +65,6 @@ public final class DemoLog {
     public static Summary fill(final Database db, final long seed, final LocalDate start, final LocalDate end, final int runsPerYear) {
         final Random r = new Random(seed);
         return db.inTransaction(c -> {
-            final List<long[]> shoes = new ArrayList<>(); // {id, startEpochDay}
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO shoe (name, brand, model, started_on, initial_m, retire_at_m, retired_on) "
-                    + "VALUES (?, ?, ?, ?, 0, 700000, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                final String[] models = {"Pegasus", "Ghost", "Clifton", "Novablast", "Kinvara", "Ride"};
-                int n = 0;
-                for (LocalDate d = start; d.isBefore(end); d = d.plusMonths(9)) {
-                    final LocalDate next = d.plusMonths(9);
-                    ps.setString(1, models[n % models.length] + " " + (n / models.length + 1));
-                    ps.setString(2, "Brand");
-                    ps.setString(3, models[n % models.length]);
-                    ps.setString(4, d.toString());
-                    ps.setString(5, next.isBefore(end) ? next.toString() : null);
-                    ps.executeUpdate();
-                    shoes.add(new long[] {Rows.key(ps), d.toEpochDay()});
-                    n++;
-                }
-            }
             // planned sessions before the end: most done, some skipped
             final List<Object[]> planned = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT id, date, type, distance_m, duration_s FROM planned_session WHERE date < ? ORDER BY date");) {
@@ -101,7 +90,10 @@ public final class DemoLog {
                     status.setLong(2, (Long) p[0]);
                     status.executeUpdate();
                     final double planM = p[3] == null ? 4000 + r.nextInt(4000) : ((Number) p[3]).doubleValue();
-                    addRun(log, r, (Long) p[0], LocalDate.parse((String) p[1]), (String) p[2], planM * (0.9 + r.nextDouble() * 0.2), shoes);
+                    final String type = (String) p[2];
+                    // A race is run over its whole distance (a watch reads a little over); other runs land near the plan.
+                    final double ran = type.equals("race") ? planM * (1.0 + r.nextDouble() * 0.015) : planM * (0.92 + r.nextDouble() * 0.13);
+                    addRun(log, r, (Long) p[0], LocalDate.parse((String) p[1]), type, ran);
                     runDays.add((String) p[1]);
                     runs++;
                 }
@@ -111,13 +103,14 @@ public final class DemoLog {
                 for (int tries = 0; runs < target && tries < target * 4; tries++) {
                     final LocalDate d = start.plusDays(r.nextInt((int) days));
                     if (runDays.add(d.toString())) {
-                        addRun(log, r, null, d, "easy", 3000 + r.nextInt(9000), shoes);
+                        addRun(log, r, null, d, "easy", 4000 + r.nextInt(4000));
                         runs++;
                     }
                 }
             }
+            final int shoes = shoes(c, r);
             final int answers = answers(c, r);
-            return new Summary(runs, shoes.size(), answers);
+            return new Summary(runs, shoes, answers);
         });
     }
 
@@ -127,7 +120,7 @@ public final class DemoLog {
     }
 
     private static void addRun(final PreparedStatement ps, final Random r, final Long planned, final LocalDate date, final String type,
-                               final double metres, final List<long[]> shoes) throws SQLException {
+                               final double metres) throws SQLException {
         if (planned == null) {
             ps.setNull(1, Types.INTEGER);
         } else {
@@ -136,23 +129,88 @@ public final class DemoLog {
         ps.setString(2, date.toString());
         ps.setString(3, type);
         ps.setDouble(4, Math.round(metres));
-        ps.setInt(5, (int) (metres / 1000 * (330 + r.nextInt(90))));
+        ps.setInt(5, (int) Math.round(metres / 1000 * pace(type, r)));
         final int rpe = effort(type, r);
         final int feel = feel(rpe, r);
         ps.setInt(6, rpe);
         ps.setInt(7, feel);
-        final List<Note> fitting = NOTES.stream().filter(n -> n.fits(rpe, feel)).toList();
+        final List<Note> fitting = NOTES.stream().filter(n -> n.fits(rpe, feel, date)).toList();
         final String note = fitting.get(r.nextInt(fitting.size())).text();
         ps.setString(8, note.isEmpty() ? null : note);
-        long shoe = shoes.get(0)[0];
-        for (long[] s : shoes) {
-            if (s[1] <= date.toEpochDay()) {
-                shoe = s[0];
-            }
-        }
-        ps.setLong(9, shoe);
+        ps.setNull(9, Types.INTEGER); // set by shoes(), in date order, by the pair's mileage
         ps.setString(10, date.atTime(8, 0).toString() + ":00Z");
         ps.executeUpdate();
+    }
+
+    /** Models runners buy, with a plausible version number: {brand, model, first version}. */
+    private static final String[][] MODELS = {{"Nike", "Pegasus", "38"}, {"Brooks", "Ghost", "14"}, {"Hoka", "Clifton", "8"},
+        {"Asics", "Novablast", "2"}, {"Saucony", "Ride", "15"}, {"Saucony", "Kinvara", "13"}};
+
+    /**
+     * Puts every run on a pair of shoes in date order: a pair is retired once it has run its 700-800 km and the next
+     * one (a newer version of a model, or another model) takes over the next day. Returns how many pairs.
+     */
+    private static int shoes(final Connection c, final Random r) throws SQLException {
+        final List<Object[]> runs = new ArrayList<>(); // {id, date, metres}
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT id, date, distance_m FROM logged_session ORDER BY date, id")) {
+            while (rs.next()) {
+                runs.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getDouble(3)});
+            }
+        }
+        if (runs.isEmpty()) {
+            return 0;
+        }
+        try (PreparedStatement add = c.prepareStatement("INSERT INTO shoe (name, brand, model, started_on, initial_m, retire_at_m, retired_on) "
+                + "VALUES (?, ?, ?, ?, 0, ?, NULL)", Statement.RETURN_GENERATED_KEYS);
+             PreparedStatement retire = c.prepareStatement("UPDATE shoe SET retired_on = ? WHERE id = ?");
+             PreparedStatement wear = c.prepareStatement("UPDATE logged_session SET shoe_id = ? WHERE id = ?")) {
+            int pairs = 0;
+            long shoe = -1;
+            double worn = 0;
+            double limit = 0;
+            for (Object[] run : runs) {
+                if (shoe < 0 || worn + (Double) run[2] > limit) {
+                    if (shoe >= 0) {
+                        retire.setString(1, LocalDate.parse((String) run[1]).minusDays(1).toString());
+                        retire.setLong(2, shoe);
+                        retire.executeUpdate();
+                    }
+                    final String[] m = MODELS[pairs % MODELS.length];
+                    final String version = Integer.toString(Integer.parseInt(m[2]) + pairs / MODELS.length);
+                    add.setString(1, m[1] + " " + version);
+                    add.setString(2, m[0]);
+                    add.setString(3, m[1]);
+                    add.setString(4, (String) run[1]);
+                    add.setDouble(5, 700_000 + 50_000 * (pairs % 3));
+                    add.executeUpdate();
+                    shoe = Rows.key(add);
+                    limit = 700_000 + r.nextInt(100_000);
+                    worn = 0;
+                    pairs++;
+                }
+                worn += (Double) run[2];
+                wear.setLong(1, shoe);
+                wear.setLong(2, (Long) run[0]);
+                wear.executeUpdate();
+            }
+            return pairs;
+        }
+    }
+
+    /**
+     * Seconds per km for this kind of run, around an easy pace of 6:00-6:30: recovery slowest, a long run a touch slower
+     * than easy, tempo and intervals (their average, recoveries included) faster, a race fastest.
+     */
+    static int pace(final String type, final Random r) {
+        final int easy = 360 + r.nextInt(30);
+        return switch (type) {
+            case "recovery" -> easy + 25;
+            case "long" -> easy + 10;
+            case "tempo" -> easy - 55;
+            case "intervals", "repetitions", "hills", "race-pace" -> easy - 35;
+            case "race", "time-trial" -> easy - 75;
+            default -> easy;
+        };
     }
 
     /** An effort (RPE 1-10) a runner gives this kind of session: easy days 2-4, a long run 4-6, quality 6-8, a race 8-9. */

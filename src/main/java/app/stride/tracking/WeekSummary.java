@@ -3,7 +3,6 @@ package app.stride.tracking;
 import app.stride.plan.SessionStatus;
 import app.stride.plan.PlanRepository.SavedPlan;
 import app.stride.plan.PlanRepository.SavedSession;
-import app.stride.plan.SessionType;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -16,11 +15,11 @@ import java.util.Optional;
  * @param longest the longest run logged that week, if any
  * @param feel    average "how it felt" (1 awful to 5 great), when the runner said
  * @param effort  average RPE (1 to 10), when the runner said
- * @param planned  the week's planned runs; for the week holding {@code today}, only those due so far (before today,
+ * @param planned  the week's planned sessions; for the week holding {@code today}, only those due so far (before today,
  *                 or already ticked off), so day 1 of a plan is not "0 of 3"
  * @param next     the next open session: from {@code today} on (today's own if still open) for this week or a past
  *                 one, after the week's own sessions for a week still to come
- * @param plannedInWeek every planned run in the week, due or not
+ * @param plannedInWeek every planned session in the week, due or not
  * @param upcoming whether the week is still to come
  */
 public record WeekSummary(int week, int weeks, LocalDate start, LocalDate end, int planned, int done, int skipped, int extra,
@@ -38,8 +37,8 @@ public record WeekSummary(int week, int weeks, LocalDate start, LocalDate end, i
         final LocalDate start = plan.startDate().plusWeeks(week - 1L);
         final LocalDate end = start.plusDays(6);
         final List<SavedSession> inWeek = plan.sessions().stream()
-                .filter(s -> !s.date().isBefore(start) && !s.date().isAfter(end))
-                .filter(s -> s.sessionType().map(SessionType::isRun).orElse(true)).toList();
+                .filter(s -> !s.date().isBefore(start) && !s.date().isAfter(end)).toList();
+        // Every session counts, cross-training too: Progress counts them so, and the two must never disagree.
         final int done = (int) inWeek.stream().filter(s -> s.status() == SessionStatus.DONE).count();
         final int skipped = (int) inWeek.stream().filter(s -> s.status() == SessionStatus.SKIPPED).count();
         final List<LogEntry> runs = log.stream().filter(e -> e.status() != LogEntry.Status.SKIPPED)

@@ -147,7 +147,7 @@ class DailyCommandsTest {
                 "--as-of", "2027-01-14");
 
         assertThat(log.exitCode()).as(log.err()).isZero();
-        assertThat(log.out()).isEqualTo("Logged run 1: Wed 13 Jan 2027, extra run, partial, 4.99 km." + System.lineSeparator());
+        assertThat(log.out()).isEqualTo("Logged run 1: Wed 13 Jan 2027, extra run, cut short, 5 km." + System.lineSeparator());
         final JsonNode r = json(run("log", "--list", "--json")).get(0);
         assertThat(r.get("extra").asBoolean()).isTrue();
         assertThat(r.get("sessionId").isNull()).isTrue();
@@ -187,7 +187,7 @@ class DailyCommandsTest {
         final CliRun edit = run("log", "--edit", "1", "partial", "--distance-km", "3.5", "--as-of", "2027-01-14");
 
         assertThat(edit.exitCode()).as(edit.err()).isZero();
-        assertThat(edit.out()).startsWith("Updated run 1: Tue 12 Jan 2027, easy run + strides, partial, 3.5 km in 30:00");
+        assertThat(edit.out()).startsWith("Updated run 1: Tue 12 Jan 2027, easy run + strides, cut short, 3.5 km in 30:00");
         final JsonNode r = json(run("log", "--list", "--json")).get(0);
         assertThat(r.get("status").asText()).isEqualTo("partial");
         assertThat(r.get("timeSec").asInt()).isEqualTo(1800);

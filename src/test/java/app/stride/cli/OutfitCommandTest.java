@@ -133,7 +133,7 @@ class OutfitCommandTest {
         assertThat(run("outfit", "--temp", "-5", "--json").code()).isZero();
         final Run r = run("outfit", "--temp", "30", "--dew-point", "24", "--json");
         assertThat(r.code()).isZero();
-        assertThat(r.json().path("advice").toString()).contains("Temperature plus dew point is 161 °F");
+        assertThat(r.json().path("advice").toString()).contains("With the air at 30 °C and a dew point of 24 °C, slow down by about 6–8%");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -40,7 +40,7 @@ class PartnerNoteTest {
 
         assertThat(note).isEqualTo("""
                 Week 1 of 8 (13 Jul – 19 Jul)
-                I did 2 of 3 planned runs, 9.5 km in all.
+                I did 2 of 3 planned sessions, 9.5 km in all.
                 I let 1 go.
                 Longest run this week: 5.5 km on Wednesday.
                 How it felt: great.
@@ -53,7 +53,7 @@ class PartnerNoteTest {
     void aWeekStillToComeSaysWhatIsPlannedNotZeroDone() {
         final String note = firstWeekTwoDoneOneSkipped().exports().partnerNote(Optional.of(3), Optional.of(DistanceUnit.KM));
 
-        assertThat(note).startsWith("Week 3 of 8 (27 Jul – 2 Aug)\nThis week is still to come: 3 runs planned.\n")
+        assertThat(note).startsWith("Week 3 of 8 (27 Jul – 2 Aug)\nThis week is still to come: 3 sessions planned.\n")
                 .doesNotContain("0 m").doesNotContain("Longest");
     }
 
@@ -81,7 +81,7 @@ class PartnerNoteTest {
 
         assertThat(w.next().orElseThrow().date()).as("today's open session is next").isEqualTo(second);
         final String note = PartnerNote.text(w, DistanceUnit.KM, Optional.empty());
-        assertThat(note).contains("I did 1 of 1 planned runs")
+        assertThat(note).contains("I did 1 of 1 planned sessions")
                 .contains("Next: " + app.stride.format.Dates.weekday(second.getDayOfWeek()) + " " + app.stride.format.Dates.dayMonth(second) + ",");
     }
 
@@ -93,7 +93,7 @@ class PartnerNoteTest {
 
         final String note = PartnerNote.text(w, DistanceUnit.KM, Optional.empty());
 
-        assertThat(note).doesNotContain("0 of").contains("A fresh week: 3 runs planned and none due yet. Off to a good start!");
+        assertThat(note).doesNotContain("0 of").contains("A fresh week: 3 sessions planned and none due yet. Off to a good start!");
     }
 
     private String nextTitle() {
@@ -111,7 +111,7 @@ class PartnerNoteTest {
 
         final CliRun ok = CliRun.of("export", "summary", "--week", "1", "--out", dir.resolve("note.txt").toString(), "--data-dir", data);
         assertThat(ok.exitCode()).as(ok.err()).isZero();
-        assertThat(ok.out()).startsWith("Week 1 of 8").contains("I did 2 of 3 planned runs");
+        assertThat(ok.out()).startsWith("Week 1 of 8").contains("I did 2 of 3 planned sessions");
         assertThat(Files.readString(dir.resolve("note.txt"))).isEqualTo(ok.out());
 
         for (String bad : new String[] {"9", "0", "two"}) {

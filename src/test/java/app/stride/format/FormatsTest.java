@@ -41,6 +41,15 @@ class FormatsTest {
     }
 
     @Test
+    void totalTimeIsOneRuleForAppAndCommandLine() {
+        // Review C: Progress said "0 h 32 min", the CLI "33 min" for one 32:30 run; "551 h" against "550 h 42 min".
+        assertThat(Durations.total(Duration.ofSeconds(32 * 60 + 30))).isEqualTo("32 min");
+        assertThat(Durations.total(Duration.ofSeconds(550 * 3600 + 42 * 60 + 50))).isEqualTo("550 h 42 min");
+        assertThat(Durations.total(Duration.ofHours(2))).isEqualTo("2 h");
+        assertThat(Durations.total(Duration.ofSeconds(3599))).isEqualTo("59 min");
+    }
+
+    @Test
     void typedTimesAreMinutesOrClockForms() {
         assertThat(Durations.parse("45")).contains(Duration.ofMinutes(45));
         assertThat(Durations.parse("45,5")).contains(Duration.ofSeconds(45 * 60 + 30));

@@ -124,7 +124,12 @@ class OutfitAdvisorTest {
                 "Heat: feels like 95 °F. Take it easy, drink, and stop if you feel dizzy.");
         final Outfit humid = advise(Conditions.of(Temperatures.toC(85)).withDewPointC(Temperatures.toC(70)), Effort.EASY);
         assertThat(humid.advice()).extracting(a -> a.text().text())
-                .contains("Temperature plus dew point is 155 °F: slow down by about 4.5-6% from your usual pace.");
+                .contains("With the air at 85 °F and a dew point of 70 °F, slow down by about 4½–6% from your usual pace.");
+        // Review B: a °C runner at 16 °C read "Temperature plus dew point is 103 °F: slow down by about 0-0.5%".
+        final Outfit mild = OutfitAdvisor.advise(OutfitRequest.of(Conditions.of(16).withDewPointC(Temperatures.toC(42)), Effort.EASY)
+                .withUnit(TemperatureUnit.C));
+        assertThat(mild.advice()).extracting(a -> a.text().text())
+                .contains("With the air at 16 °C and a dew point of 6 °C, slow down by up to ½% from your usual pace.");
         final Outfit danger = advise(Conditions.of(Temperatures.toC(100)).withHumidity(40), Effort.EASY);
         assertThat(danger.warnings()).extracting(OutfitWarning::id).containsExactly("heat");
         assertThat(danger.warnings().get(0).text().text()).startsWith("Dangerous heat: feels like 109 °F");
@@ -170,7 +175,11 @@ class OutfitAdvisorTest {
         final String amount = app.stride.format.Degrees.difference(shift.deltaC(), TemperatureUnit.C);
         assertThat(amount).isNotEqualTo("5 °C");
         assertThat(header).endsWith("dress as if " + amount + " warmer");
-        assertThat(tip).endsWith("today you dress as if it were " + amount + " warmer.").contains("around 13 °C", "Today's 10 °C");
+        assertThat(tip).endsWith("today you dress as if it were " + amount + " warmer.").contains("around 13 °C", "Today's 10 °C")
+                // Review J: the tip named only one range of the two it blends, and the header said "what you told Stride"
+                // although nothing was told: it was learned from the answers.
+                .contains("meets the one around 8 °C");
+        assertThat(header).startsWith("what Stride learned from your answers");
     }
 
     @Test

@@ -171,9 +171,14 @@ public final class LogViewModel {
         });
     }
 
-    /** A form for a new run today. */
+    /**
+     * A form for a new run today, on the pair the runner runs in now (the pair in use they used last, as
+     * {@link Shoes#suggested()} picks it): "No shoe" with one active pair meant every run had to be changed by hand.
+     */
     public RunForm newRun() {
-        return RunForm.forNew(LocalDate.now(clock));
+        final RunForm f = RunForm.forNew(LocalDate.now(clock));
+        f.shoeProperty().set(shoeList.stream().filter(s -> !s.retired()).findFirst());
+        return f;
     }
 
     /** A form holding {@code run}. */

@@ -21,7 +21,12 @@ public enum FormField {
         return id;
     }
 
+    /** The field as an error names it: its label, or a name of its own where the label is half a sentence. */
     public String label() {
+        // "I can run without stopping for: give a whole number" echoed the label; errors name the field instead.
+        if (Messages.has("polish.planform.errorName." + id)) {
+            return Messages.get("polish.planform.errorName." + id);
+        }
         final String l = Messages.get("planscreen.field." + id);
         // "Target time (optional)" reads oddly in an error message.
         return l.replace(" (optional)", "");

@@ -36,6 +36,7 @@ final class PlanCalendarView extends VBox {
 
     private final CalendarViewModel vm;
     private final PlanSheet sheet;
+    private final VBox warnings = new VBox(8);
     private final GridPane grid = new GridPane();
     private final Label monthTitle = new Label();
     private final Button previous = new Button(null, new FontIcon("mdi2c-chevron-left"));
@@ -100,7 +101,10 @@ final class PlanCalendarView extends VBox {
         sheet.setId("plan-sheet");
 
         message = messageBar();
-        getChildren().addAll(bar, grid, sheet);
+        // The list shows the plan's warnings at its top; the weeks and month layouts show them here (review G: a warning
+        // was seen only in the list).
+        warnings.setId("plancal-warnings");
+        getChildren().addAll(bar, warnings, grid, sheet);
         vm.calendarProperty().addListener((o, a, c) -> redraw());
         vm.showOriginalProperty().addListener((o, a, b) -> redraw());
         vm.layoutProperty().addListener((o, a, b) -> redraw());
@@ -109,7 +113,10 @@ final class PlanCalendarView extends VBox {
         vm.planProperty().addListener((o, a, p) -> {
             sheetShown = false;
             drawSheetIfListed();
+            warnings.getChildren().setAll(p.map(PlanSheet::warnings).orElse(List.of()));
+            show(warnings, vm.layoutProperty().get() != Layout.LIST && !warnings.getChildren().isEmpty());
         });
+        vm.planProperty().get().ifPresent(p -> warnings.getChildren().setAll(PlanSheet.warnings(p)));
         redraw();
     }
 
@@ -156,6 +163,7 @@ final class PlanCalendarView extends VBox {
         final boolean month = vm.layoutProperty().get() == Layout.MONTH;
         show(sheet, list);
         show(grid, !list);
+        show(warnings, !list && !warnings.getChildren().isEmpty());
         drawSheetIfListed();
         show((Region) previous.getParent(), month);
         previous.setDisable(!vm.hasPreviousMonth());

@@ -28,6 +28,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -182,12 +183,20 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
 
     static String title(final Goal goal, final Optional<RaceDistance> distance, final Optional<LocalDate> race,
                         final LocalDate start, final int weeks) {
+        return title(goal, distance, race, start, weeks, OptionalInt.empty());
+    }
+
+    /** As above, with the year added to a date outside {@code thisYear} (the plan history spans years). */
+    static String title(final Goal goal, final Optional<RaceDistance> distance, final Optional<LocalDate> race,
+                        final LocalDate start, final int weeks, final OptionalInt thisYear) {
+        final java.util.function.Function<LocalDate, String> day = d -> thisYear.isPresent() && d.getYear() != thisYear.getAsInt()
+                ? Dates.dayLong(d) + " " + d.getYear() : Dates.dayLong(d);
         if (goal == Goal.CONSISTENCY || distance.isEmpty() || race.isEmpty()) {
-            return Messages.get("planscreen.title.regular", weeks, Dates.dayLong(start));
+            return Messages.get("planscreen.title.regular", weeks, day.apply(start));
         }
         final String name = distanceName(distance.get());
         return Messages.get(goal == Goal.FINISH ? "planscreen.title.finish" : "planscreen.title.race",
-                goal == Goal.FINISH ? name : capitalised(name), Dates.dayLong(race.get()), weeks);
+                goal == Goal.FINISH ? name : capitalised(name), day.apply(race.get()), weeks);
     }
 
     private static String subtitle(final Optional<String> target, final Map<RaceDistance, Duration> predicted,

@@ -121,7 +121,8 @@ final class PlanFormView {
         preview.setOnAction(e -> vm.preview());
         preview.setMinWidth(Region.USE_PREF_SIZE);
         back.setMinWidth(Region.USE_PREF_SIZE);
-        pane.setBottom(underBody(new VBox(8, alternativesBar(), actionBar(error, back, preview)), body));
+        // The suggestions answer the error, so they come after it (they came first, above the error they answer).
+        pane.setBottom(underBody(new VBox(8, actionBar(error, back, preview), alternativesBar()), body));
         return pane;
     }
 
@@ -145,7 +146,9 @@ final class PlanFormView {
             bar.getChildren().setAll(new Label(Messages.get("planscreen.problem.alternatives")));
             int i = 0;
             for (app.stride.plan.PlanAlternative a : vm.alternatives()) {
-                final Button b = new Button(app.stride.text.PlanText.alternative(a));
+                final String text = app.stride.text.PlanText.alternative(a);
+                // A button's text starts with a capital ("The 5K first, ..."); the CLI reads it inside a sentence.
+                final Button b = new Button(text.substring(0, 1).toUpperCase(java.util.Locale.getDefault()) + text.substring(1));
                 b.setId("plan-alternative-" + i++);
                 // "the 5K first, then this race on Sat 6 Mar 2027 or later" is read whole, never cut to "…".
                 b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -51,18 +51,25 @@ final class PlanSheet extends VBox {
 
     void show(final PlanDisplay plan) {
         getChildren().clear();
+        getChildren().addAll(warnings(plan));
+        getChildren().add(paces(plan));
+        for (WeekDisplay w : plan.weeks()) {
+            getChildren().add(week(w));
+        }
+    }
+
+    /** The plan's warnings, one line each, as the list and the calendar layouts both show them. */
+    static java.util.List<Label> warnings(final PlanDisplay plan) {
+        final java.util.List<Label> out = new java.util.ArrayList<>();
         for (String w : plan.warnings()) {
             final Label warning = new Label(w, new FontIcon("mdi2a-alert-outline"));
             warning.getStyleClass().add("plan-warning");
             warning.setWrapText(true);
             warning.setMaxWidth(Double.MAX_VALUE);
             warning.setMinHeight(Region.USE_PREF_SIZE);
-            getChildren().add(warning);
+            out.add(warning);
         }
-        getChildren().add(paces(plan));
-        for (WeekDisplay w : plan.weeks()) {
-            getChildren().add(week(w));
-        }
+        return out;
     }
 
     private VBox paces(final PlanDisplay plan) {

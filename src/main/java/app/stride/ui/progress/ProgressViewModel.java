@@ -188,11 +188,7 @@ public final class ProgressViewModel {
     }
 
     private static String hours(final Duration total) {
-        final long minutes = total.toMinutes();
-        if (minutes < 600) {
-            return Messages.get("progress.tile.hoursMinutes", minutes / 60, minutes % 60);
-        }
-        return Messages.get("progress.tile.hours", Numbers.whole(total.toSeconds() / 3600.0));
+        return app.stride.format.Durations.total(total);
     }
 
     static Chart plan(final Progress p, final Measure measure, final DistanceUnit unit) {

@@ -52,6 +52,17 @@ class LogViewModelTest {
     }
 
     @Test
+    void aNewRunStartsOnThePairInUseNotOnNoShoe() {
+        // Review I: with one active pair the Log dialog said "No shoe", so every run had to be put on it by hand.
+        final long old = services.shoes().add("Ghost 14", 0, 700_000);
+        services.shoes().retire(old);
+        final long current = services.shoes().add("Pegasus 40", 0, 700_000);
+        vm.load();
+
+        assertThat(vm.newRun().shoeProperty().get()).map(app.stride.gear.Shoe::id).contains(current);
+    }
+
+    @Test
     void anExtraRunIsLoggedWithItsExactTimeAndUndoTakesItBack() {
         assertThat(vm.save(extraRun("6.4", "41:07"), () -> saved++)).isTrue();
 

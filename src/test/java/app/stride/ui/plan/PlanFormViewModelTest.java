@@ -67,7 +67,7 @@ class PlanFormViewModelTest {
     @Test
     void eachMistakeNamesItsFieldInTheFormsWords() {
         form.minutesProperty().set("ten");
-        expectError(FormField.MINUTES, "I can run without stopping for: give a whole number of 0 or more");
+        expectError(FormField.MINUTES, "Minutes you can run without stopping: give a whole number of 0 or more");
         form.minutesProperty().set("10");
 
         form.goalProperty().set(GoalChoice.RACE);
@@ -93,13 +93,13 @@ class PlanFormViewModelTest {
         form.recentTimeProperty().set("27:30");
 
         form.weeksOffProperty().set("");
-        expectError(FormField.WEEKS_OFF, "Weeks since I last ran regularly: fill this in");
+        expectError(FormField.WEEKS_OFF, "Weeks since you last ran regularly: fill this in");
         form.weeksOffProperty().set("2");
 
         form.dayProperty(DayOfWeek.TUESDAY).set(false);
         form.dayProperty(DayOfWeek.THURSDAY).set(false);
         form.dayProperty(DayOfWeek.SATURDAY).set(false);
-        expectError(FormField.DAYS, "Days I can run: pick at least two days");
+        expectError(FormField.DAYS, "Days you can run: pick at least two days");
         form.dayProperty(DayOfWeek.SATURDAY).set(true);
 
         assertThat(form.request()).isPresent();

@@ -46,6 +46,22 @@ class PlanViewUiTest {
     }
 
     @Test
+    void thePlansWarningShowsInTheWeeksLayoutAsInTheList(final FxRobot robot) {
+        // Review G: a plan's warning (here: the target is out of reach) showed in the List layout only.
+        assertThat(app.stride.cli.CliRun.of("plan", "--distance", "10k", "--start-date", "2026-11-30", "--race-date", "2027-01-31",
+                "--days", "mon,wed,sat", "--recent-race", "5k=35:00", "--target-time", "55:00", "--save",
+                "--data-dir", dir.toString()).exitCode()).isZero();
+        robot.interact(() -> window.viewModel().navigate(Screen.TODAY));
+        robot.interact(() -> window.viewModel().navigate(Screen.PLAN));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        click(robot, "#plancal-layout-weeks");
+
+        assertThat(shown(robot, "#plancal-grid")).isTrue();
+        assertThat(shown(robot, "#plancal-warnings")).isTrue();
+        assertThat(robot.lookup("#plancal-warnings .plan-warning").queryAs(Label.class).getText()).contains("55:00");
+    }
+
+    @Test
     void withoutAPlanTheEmptyStateLeadsToTheForm(final FxRobot robot) {
         assertThat(shown(robot, "#screen-plan-empty")).isTrue();
         assertThat(shown(robot, "#plan-form")).isFalse();
@@ -209,7 +225,10 @@ class PlanViewUiTest {
         assertThat(robot.lookup("#plan-error").queryAs(Label.class).getText()).startsWith("Race day:");
         assertThat(shown(robot, "#plan-alternatives")).isTrue();
         assertThat(robot.lookup("#plan-alternative-0").queryAs(javafx.scene.control.Button.class).getText())
-                .startsWith("the 5K first, then this race on ").endsWith(" or later");
+                .startsWith("The 5K first, then this race on ").endsWith(" or later");
+        // Review H: the suggestion sat above the error it answers, its button text in lower case.
+        assertThat(robot.lookup("#plan-alternatives").query().localToScene(0, 0).getY())
+                .isGreaterThan(robot.lookup("#plan-error").query().localToScene(0, 0).getY());
 
         click(robot, "#plan-alternative-0");
 
