@@ -70,6 +70,24 @@ class TodayLifeHappensViewModelTest {
     }
 
     @Test
+    void theTickOffFormFollowsAShortenedSessionUnlessTheRunnerTypedTheirOwn() {
+        assertThat(today.durationProperty().get()).isEqualTo(app.stride.format.Durations.seconds(session().durationS().orElseThrow()));
+        life.minutesProperty().set("20");
+        life.previewShorten();
+        life.apply();
+
+        final int shortened = session().durationS().orElseThrow();
+        assertThat(shortened).isLessThanOrEqualTo(20 * 60);
+        // Review: the card said 20:00 while the form (and so the log) kept the old 33 minutes.
+        assertThat(today.durationProperty().get()).isEqualTo(app.stride.format.Durations.seconds(shortened));
+        assertThat(today.report().duration().orElseThrow().toSeconds()).isEqualTo(shortened);
+
+        today.durationProperty().set("25:00");
+        today.undo();
+        assertThat(today.durationProperty().get()).isEqualTo("25:00");
+    }
+
+    @Test
     void aBadNumberOfMinutesSaysWhatIsAllowedAndPreviewsNothing() {
         life.minutesProperty().set("half an hour");
         life.previewShorten();
