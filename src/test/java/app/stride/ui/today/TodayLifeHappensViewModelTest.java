@@ -52,7 +52,7 @@ class TodayLifeHappensViewModelTest {
         life.previewShorten();
 
         assertThat(life.previewProperty().get()).isPresent();
-        assertThat(life.previewLines()).first().asString().startsWith("Mon 20 Jul: Hills · 33 min").contains("→ Hills · 20 min");
+        assertThat(life.previewLines()).first().asString().startsWith("Mon 20 Jul: Hills · 32:30").contains("→ Hills · 20:00");
         assertThat(services.plans().currentVersion().orElseThrow()).isEqualTo(before);
 
         life.apply();
