@@ -116,6 +116,13 @@ final class SessionCard extends VBox {
             undo.setOnAction(e -> reopen.run());
             getChildren().add(undo);
         }
+        NextSession.line(d, unit).ifPresent(text -> {
+            final Label next = new Label(text, new FontIcon("mdi2c-calendar-arrow-right"));
+            next.setId("today-next");
+            next.getStyleClass().add(Styles.TEXT_MUTED);
+            next.setWrapText(true);
+            getChildren().add(next);
+        });
     }
 
     /** Where to turn on an out-and-back route; only for runs: not cross-training (a bike, a pool), nor the race. */

@@ -55,6 +55,8 @@ public final class TodayView implements ScreenView {
     private final OutfitCard outfitCard = new OutfitCard();
     private final Label outfitNote = new Label();
     private final VBox outfitMissing;
+    /** What to wear: hidden once today's run is over and there is nothing to show for it. */
+    private final VBox wear;
     private final Label streak = new Label();
     private final Label wearing = new Label();
     private final javafx.scene.layout.FlowPane wearingItems = new javafx.scene.layout.FlowPane(6, 6);
@@ -114,7 +116,7 @@ public final class TodayView implements ScreenView {
         wearing.getStyleClass().addAll(Styles.TEXT_CAPTION, Styles.TEXT_MUTED);
         wearing.setWrapText(true);
         wearingItems.setId("today-wearing-items");
-        final VBox wear = new VBox(10, wearTitle, outfitCard, wearing, wearingItems, outfitNote, outfitMissing);
+        wear = new VBox(10, wearTitle, outfitCard, wearing, wearingItems, outfitNote, outfitMissing);
         wear.getStyleClass().add("card-panel");
         wear.setStyle("-fx-padding: 12 16 14 16;");
 
@@ -180,6 +182,7 @@ public final class TodayView implements ScreenView {
         vm.dayProperty().addListener((o, a, d) -> {
             brief.load();
             draw(d);
+            drawOutfit();
         });
         brief.loggedProperty().addListener((o, a, b) -> draw(vm.dayProperty().get()));
         brief.briefProperty().addListener((o, a, b) -> draw(vm.dayProperty().get()));
@@ -390,8 +393,12 @@ public final class TodayView implements ScreenView {
             n.setVisible(kept);
             n.setManaged(kept);
         }
-        outfitMissing.setVisible(!has && !kept);
-        outfitMissing.setManaged(!has && !kept);
+        // Once today's run is over, an outfit for it is no longer wanted (the next session has its day).
+        final boolean offer = !has && !kept && NextSession.offerOutfit(vm.dayProperty().get());
+        outfitMissing.setVisible(offer);
+        outfitMissing.setManaged(offer);
+        wear.setVisible(has || kept || offer);
+        wear.setManaged(wear.isVisible());
         outfitNote.setText(vm.outfitNoteProperty().get());
         outfitNote.setVisible(!outfitNote.getText().isEmpty());
         outfitNote.setManaged(outfitNote.isVisible());
