@@ -44,8 +44,10 @@ public final class TodayView implements ScreenView {
     private final TodayBriefViewModel brief;
     private final LifeHappensViewModel life;
     private final StackPane root = new StackPane();
+    /** "Done! …" or "Opened again … Undo": floats over the screen, so nothing moves when it shows. */
+    private final DoneNotice notice;
     private final BorderPane noPlan;
-    private final BorderPane withPlan;
+    private final StackPane withPlan;
     private final VBox missed = new VBox(8);
     private final SessionCard sessionCard;
     private final TickOffForm tickOffCard;
@@ -132,50 +134,23 @@ public final class TodayView implements ScreenView {
         final HBox columns = new HBox(Layouts.GAP, left, right);
         columns.setFillHeight(false);
 
-        final Label message = new Label();
-        message.setId("today-message");
-        message.setWrapText(true);
-        message.setMaxWidth(Double.MAX_VALUE);
-        message.textProperty().bind(vm.messageProperty());
-        HBox.setHgrow(message, Priority.ALWAYS);
-        final Button undo = new Button(Messages.get("today.tickoff.undo"), new FontIcon("mdi2u-undo"));
-        undo.setId("today-message-undo");
-        undo.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
-        undo.setMinWidth(Region.USE_PREF_SIZE);
-        undo.visibleProperty().bind(vm.canUndoProperty());
-        undo.managedProperty().bind(undo.visibleProperty());
-        undo.setOnAction(e -> vm.undo());
-        final HBox messageBar = new HBox(8, message, undo);
-        messageBar.setAlignment(Pos.CENTER_LEFT);
-        messageBar.getStyleClass().add("success-banner");
-        messageBar.visibleProperty().bind(vm.messageProperty().isNotEmpty());
-        messageBar.managedProperty().bind(messageBar.visibleProperty());
+        notice = new DoneNotice(vm);
         streak.setId("today-streak");
         streak.getStyleClass().add(Styles.TEXT_MUTED);
         streak.setGraphic(new FontIcon("mdi2s-shoe-print"));
 
-        // The notice sits beside the why rather than under it, so that with the shell's notice above the screen the
-        // tick-off buttons still fit at 1120×720.
+        // The why has its row to itself: the notice floats as a toast (DoneNotice), so it never squeezes the why.
         final WhyLine why = new WhyLine(brief);
-        HBox.setHgrow(why, Priority.SOMETIMES);
-        messageBar.setPrefWidth(440);
-        messageBar.setMinWidth(260);
-        messageBar.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(messageBar, Priority.ALWAYS);
-        final HBox top = new HBox(12, why, messageBar);
-        top.setAlignment(Pos.TOP_LEFT);
-        // The why keeps its one line (the notice, which wraps, takes what is left); only a why too long to leave the
-        // notice its minimum wraps, and then at the width the notice leaves, not squeezed to half the row.
-        why.minWidthProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.max(0, Math.min(why.prefWidth(-1), top.getWidth() - messageBar.getMinWidth() - top.getSpacing())),
-                top.widthProperty(), brief.whyProperty(), messageBar.visibleProperty()));
-        final VBox body = new VBox(12, top, columns, streak);
+        final VBox body = new VBox(12, why, columns, streak, notice.room());
         body.setFillWidth(true);
         final ScreenHeader header = new ScreenHeader(Messages.get(Screen.TODAY.key()), date);
         header.subtitle().setId("today-where");
         header.subtitle().textProperty().bind(Bindings.createStringBinding(() -> brief.whereProperty().get().isEmpty() ? date
                 : date + "  ·  " + brief.whereProperty().get(), brief.whereProperty()));
-        withPlan = Layouts.screen(header, body);
+        // The notice floats over the screen's own column (kept to the content width), not the window's far edge.
+        final StackPane screen = new StackPane(Layouts.screen(header, body), notice);
+        screen.setMaxWidth(Layouts.CONTENT_WIDTH + Layouts.SCROLL_ROOM);
+        withPlan = screen;
 
         root.getChildren().setAll(noPlan);
         drawOutfit();
