@@ -126,9 +126,7 @@ public final class ShortenSession {
             steps = List.of(Step.timed(Kind.RUN, time, pace, effort));
             type = SessionType.EASY;
         }
-        // A session planned by time stays by time: a distance made up from a fallback pace (3.1 km in 20 min of
-        // run/walk) would be far too fast for the runner. The load still counts the estimate.
-        return new Session(s.date(), type, s.distanceM().map(m -> metres), Optional.of(time), pace, effort, s.runWalk(), steps,
+        return new Session(s.date(), type, Optional.of(metres), Optional.of(time), pace, effort, s.runWalk(), steps,
                 description, Session.Load.easy(metres));
     }
 }
