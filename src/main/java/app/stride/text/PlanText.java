@@ -121,7 +121,8 @@ public final class PlanText {
     /** A session in a few words, as a life-happens preview shows it before and after: "Hills · 33 min · 5 km". */
     public static String size(final Session s, final DistanceUnit unit) {
         final List<String> parts = new java.util.ArrayList<>(List.of(typeName(s.type())));
-        s.duration().ifPresent(d -> parts.add(Messages.get("life.minutes", Math.round(d.toSeconds() / 60.0))));
+        // One duration format with the rest of the app ("31:00"), not "31 min".
+        s.duration().ifPresent(d -> parts.add(app.stride.format.Durations.format(d)));
         s.distanceM().ifPresent(m -> parts.add(app.stride.format.Distances.format(m, unit)));
         return String.join(" · ", parts);
     }

@@ -45,7 +45,7 @@ class TodayLifeHappensCommandTest {
         final CliRun preview = run("today", "--only-minutes", "20");
         assertThat(preview.exitCode()).as(preview.err()).isZero();
         // The minutes said are the new session's own (19 min here), never the minutes asked for (coach's review).
-        assertThat(preview.out()).contains("Tue 12 Jan").contains("→").contains("· 19 min").contains("Shortened to 19 min.")
+        assertThat(preview.out()).contains("Tue 12 Jan").contains("→").contains("· 19:").doesNotContain("· 19 min").contains("Shortened to 19 min.")
                 .contains("add --apply");
         assertThat(stored()).isEqualTo(before);
 

@@ -49,7 +49,7 @@ public final class EaseDays {
                 continue;
             }
             final app.stride.plan.SessionBrief desc = app.stride.plan.SessionBrief.of("life.eased", (int) target.toMinutes());
-            edits.add(new LifeChange.Edit(d.id(), d.day(), s, ShortenSession.easyRun(s, target, desc)));
+            edits.add(new LifeChange.Edit(d.id(), d.day(), s, byTimeIfPlannedSo(s, ShortenSession.easyRun(s, target, desc))));
         }
         if (edits.isEmpty()) {
             notes.add(LifeChange.Note.NOTHING_TO_EASE);
@@ -68,5 +68,17 @@ public final class EaseDays {
             t = MAX;
         }
         return t.compareTo(planned) > 0 ? planned : t;
+    }
+
+    /**
+     * A session planned by time stays by time: a distance made up from a fallback pace ("Run/walk · 20:00 · 3.1 km"
+     * for Couch to 5K week 2) would be far too fast for the runner. The load still counts the estimate.
+     */
+    private static Session byTimeIfPlannedSo(final Session from, final Session eased) {
+        if (from.distanceM().isPresent()) {
+            return eased;
+        }
+        return new Session(eased.date(), eased.type(), java.util.Optional.empty(), eased.duration(), eased.pace(), eased.effort(),
+                eased.runWalk(), eased.steps(), eased.description(), eased.load());
     }
 }

@@ -33,6 +33,10 @@ public final class IndoorVersion {
         if (s.type() == SessionType.RACE) {
             throw InvalidInputException.coded("session", "life.error.race");
         }
+        if (s.type() == SessionType.CROSS_TRAINING) {
+            // Cycling, swimming or walking has indoor versions of its own: a treadmill is not one of them.
+            throw InvalidInputException.coded("session", "life.error.indoorCross");
+        }
         if (s.description().code().equals(INDOOR)) {
             throw InvalidInputException.coded("session", "life.error.indoorAlready");
         }

@@ -88,6 +88,9 @@ public final class ShortenSession {
             brief = SessionBrief.of("life.shortened.fewerReps", mins, fit.repsAfter(), fit.repsBefore());
         } else if (s.runWalk().isPresent()) {
             brief = SessionBrief.of("life.shortened.runWalkKept", mins);
+        } else if (s.type() == SessionType.CROSS_TRAINING) {
+            // Its own words carry its length ("30 minutes of easy cycling"): said once, with the new one.
+            brief = SessionBrief.of("life.shortened.crossTraining", mins);
         } else if (s.type() == SessionType.LONG) {
             brief = SessionBrief.of("life.shortened.steadyInstead", mins);
         } else if (quality) {

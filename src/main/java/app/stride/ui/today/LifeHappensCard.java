@@ -49,8 +49,8 @@ final class LifeHappensCard extends VBox {
         final Button weather = new Button(Messages.get("life.weather"), new FontIcon("mdi2w-weather-snowy-rainy"));
         weather.setId("life-weather");
         weather.setOnAction(e -> vm.previewIndoor());
-        weather.visibleProperty().bind(sessionOpen);
-        weather.managedProperty().bind(sessionOpen);
+        weather.visibleProperty().bind(vm.indoorOfferedProperty());
+        weather.managedProperty().bind(vm.indoorOfferedProperty());
         vm.weatherWarnsProperty().addListener((o, a, warns) -> prominent(weather, warns));
         prominent(weather, vm.weatherWarnsProperty().get());
         final FlowPane more = new FlowPane(8, 8, ease, weather);

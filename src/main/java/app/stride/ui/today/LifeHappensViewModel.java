@@ -7,8 +7,10 @@ import app.stride.format.Numbers;
 import app.stride.outfit.Outfit;
 import app.stride.outfit.OutfitWarning;
 import app.stride.plan.Session;
+import app.stride.plan.SessionType;
 import app.stride.plan.adapt.LifeChange;
 import app.stride.plan.adapt.LifeHappensService;
+import app.stride.plan.adapt.ShortenSession;
 import app.stride.settings.Settings;
 import app.stride.tracking.TickOff;
 import app.stride.ui.task.TaskFailure;
@@ -46,12 +48,16 @@ public final class LifeHappensViewModel {
     private final TaskRunner tasks;
     private final ObservableValue<Settings> settings;
 
-    private final StringProperty minutes = new SimpleStringProperty("30");
+    private static final int DEFAULT_MINUTES = 30;
+    private final StringProperty minutes = new SimpleStringProperty(String.valueOf(DEFAULT_MINUTES));
+    /** The minutes last offered, to tell them from minutes the runner typed. */
+    private String suggested = String.valueOf(DEFAULT_MINUTES);
     private final ReadOnlyObjectWrapper<Optional<LifeChange>> preview = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ObservableList<String> previewLines = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper previewTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Optional<LocalDate>> anotherDay = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyBooleanWrapper weatherWarns = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper indoorOffered = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
     public LifeHappensViewModel(final LifeHappensService life, final TickOff tickOff, final TodayViewModel today,
@@ -63,7 +69,33 @@ public final class LifeHappensViewModel {
         this.tasks = tasks;
         this.settings = settings;
         today.outfitProperty().addListener((o, a, b) -> weatherWarns.set(warns(b)));
-        today.dayProperty().addListener((o, a, b) -> cancel());
+        today.dayProperty().addListener((o, a, b) -> {
+            cancel();
+            suggestMinutes(b.flatMap(TickOff.Day::today).flatMap(x -> x.durationS()));
+            indoorOffered.set(b.flatMap(TickOff.Day::today).filter(x -> x.status().isOpen())
+                    .flatMap(x -> x.sessionType()).filter(t -> t != SessionType.CROSS_TRAINING).isPresent());
+        });
+    }
+
+    /**
+     * The minutes offered: 30, or for a session of 45 minutes or less two thirds of it (in fives, at least the
+     * minimum), so a 30-minute session is never offered "only 30 min". What the runner typed stays.
+     */
+    private void suggestMinutes(final Optional<Integer> plannedS) {
+        final String offer = String.valueOf(suggestedMinutes(plannedS));
+        if (minutes.get().equals(suggested)) {
+            minutes.set(offer);
+        }
+        suggested = offer;
+    }
+
+    /** The minutes "Only N minutes" starts with for a session of {@code plannedS} seconds. */
+    static int suggestedMinutes(final Optional<Integer> plannedS) {
+        final int planned = plannedS.orElse(Integer.MAX_VALUE) / 60;
+        if (planned <= 45) {
+            return Math.max(ShortenSession.MIN_MINUTES, planned * 2 / 3 / 5 * 5);
+        }
+        return DEFAULT_MINUTES;
     }
 
     /** Whether the outfit for today's run carries a heat, cold, frostbite, ice or lightning warning. */
@@ -197,6 +229,11 @@ public final class LifeHappensViewModel {
     /** True when today's forecast warns of heat, cold, ice or storms: the weather button is shown first. */
     public ReadOnlyBooleanProperty weatherWarnsProperty() {
         return weatherWarns.getReadOnlyProperty();
+    }
+
+    /** True when "too cold, icy or hot?" applies: today's session is open and a run (cross-training has no treadmill). */
+    public ReadOnlyBooleanProperty indoorOfferedProperty() {
+        return indoorOffered.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {

@@ -102,7 +102,7 @@ final class SessionCard extends VBox {
             desc.setId("today-session-description");
             desc.setWrapText(true);
             getChildren().add(desc);
-            Paces.turnaround(s.distanceM(), s.durationS().map(Long::valueOf), unit).ifPresent(half -> {
+            turnaround(s, unit).ifPresent(half -> {
                 final Label turn = new Label(Messages.get("today.session.turnaround", half), new FontIcon("mdi2a-arrow-u-left-top"));
                 turn.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
                 turn.setWrapText(true);
@@ -116,6 +116,19 @@ final class SessionCard extends VBox {
             undo.setOnAction(e -> reopen.run());
             getChildren().add(undo);
         }
+        NextSession.line(d, unit).ifPresent(text -> {
+            final Label next = new Label(text, new FontIcon("mdi2c-calendar-arrow-right"));
+            next.setId("today-next");
+            next.getStyleClass().add(Styles.TEXT_MUTED);
+            next.setWrapText(true);
+            getChildren().add(next);
+        });
+    }
+
+    /** Where to turn on an out-and-back route; only for runs: not cross-training (a bike, a pool), nor the race. */
+    static Optional<String> turnaround(final SavedSession s, final DistanceUnit unit) {
+        final boolean running = s.sessionType().map(t -> t.isRun() && t != app.stride.plan.SessionType.RACE).orElse(false);
+        return running ? Paces.turnaround(s.distanceM(), s.durationS().map(Long::valueOf), unit) : Optional.empty();
     }
 
     /** "run 8 min / walk 5 min", the same words as the Plan screen (not raw seconds). */

@@ -44,8 +44,10 @@ public final class TodayView implements ScreenView {
     private final TodayBriefViewModel brief;
     private final LifeHappensViewModel life;
     private final StackPane root = new StackPane();
+    /** "Done! …" or "Opened again … Undo": floats over the screen, so nothing moves when it shows. */
+    private final DoneNotice notice;
     private final BorderPane noPlan;
-    private final BorderPane withPlan;
+    private final StackPane withPlan;
     private final VBox missed = new VBox(8);
     private final SessionCard sessionCard;
     private final TickOffForm tickOffCard;
@@ -55,6 +57,8 @@ public final class TodayView implements ScreenView {
     private final OutfitCard outfitCard = new OutfitCard();
     private final Label outfitNote = new Label();
     private final VBox outfitMissing;
+    /** What to wear: hidden once today's run is over and there is nothing to show for it. */
+    private final VBox wear;
     private final Label streak = new Label();
     private final Label wearing = new Label();
     private final javafx.scene.layout.FlowPane wearingItems = new javafx.scene.layout.FlowPane(6, 6);
@@ -114,7 +118,7 @@ public final class TodayView implements ScreenView {
         wearing.getStyleClass().addAll(Styles.TEXT_CAPTION, Styles.TEXT_MUTED);
         wearing.setWrapText(true);
         wearingItems.setId("today-wearing-items");
-        final VBox wear = new VBox(10, wearTitle, outfitCard, wearing, wearingItems, outfitNote, outfitMissing);
+        wear = new VBox(10, wearTitle, outfitCard, wearing, wearingItems, outfitNote, outfitMissing);
         wear.getStyleClass().add("card-panel");
         wear.setStyle("-fx-padding: 12 16 14 16;");
 
@@ -130,47 +134,30 @@ public final class TodayView implements ScreenView {
         final HBox columns = new HBox(Layouts.GAP, left, right);
         columns.setFillHeight(false);
 
-        final Label message = new Label();
-        message.setId("today-message");
-        message.setWrapText(true);
-        message.setMaxWidth(Double.MAX_VALUE);
-        message.textProperty().bind(vm.messageProperty());
-        HBox.setHgrow(message, Priority.ALWAYS);
-        final Button undo = new Button(Messages.get("today.tickoff.undo"), new FontIcon("mdi2u-undo"));
-        undo.setId("today-message-undo");
-        undo.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
-        undo.setMinWidth(Region.USE_PREF_SIZE);
-        undo.visibleProperty().bind(vm.canUndoProperty());
-        undo.managedProperty().bind(undo.visibleProperty());
-        undo.setOnAction(e -> vm.undo());
-        final HBox messageBar = new HBox(8, message, undo);
-        messageBar.setAlignment(Pos.CENTER_LEFT);
-        messageBar.getStyleClass().add("success-banner");
-        messageBar.visibleProperty().bind(vm.messageProperty().isNotEmpty());
-        messageBar.managedProperty().bind(messageBar.visibleProperty());
+        notice = new DoneNotice(vm);
         streak.setId("today-streak");
         streak.getStyleClass().add(Styles.TEXT_MUTED);
         streak.setGraphic(new FontIcon("mdi2s-shoe-print"));
 
-        // The notice sits beside the why rather than under it, so that with the shell's notice above the screen the
-        // tick-off buttons still fit at 1120×720.
-        messageBar.setPrefWidth(440);
-        messageBar.setMinWidth(260);
-        messageBar.setMaxWidth(Double.MAX_VALUE);
-        final WhyBesideNotice top = new WhyBesideNotice(12, new WhyLine(brief), messageBar);
-        final VBox body = new VBox(12, top, columns, streak);
+        // The why has its row to itself: the notice floats as a toast (DoneNotice), so it never squeezes the why.
+        final WhyLine why = new WhyLine(brief);
+        final VBox body = new VBox(12, why, columns, streak, notice.room());
         body.setFillWidth(true);
         final ScreenHeader header = new ScreenHeader(Messages.get(Screen.TODAY.key()), date);
         header.subtitle().setId("today-where");
         header.subtitle().textProperty().bind(Bindings.createStringBinding(() -> brief.whereProperty().get().isEmpty() ? date
                 : date + "  ·  " + brief.whereProperty().get(), brief.whereProperty()));
-        withPlan = Layouts.screen(header, body);
+        // The notice floats over the screen's own column (kept to the content width), not the window's far edge.
+        final StackPane screen = new StackPane(Layouts.screen(header, body), notice);
+        screen.setMaxWidth(Layouts.CONTENT_WIDTH + Layouts.SCROLL_ROOM);
+        withPlan = screen;
 
         root.getChildren().setAll(noPlan);
         drawOutfit();
         vm.dayProperty().addListener((o, a, d) -> {
             brief.load();
             draw(d);
+            drawOutfit();
         });
         brief.loggedProperty().addListener((o, a, b) -> draw(vm.dayProperty().get()));
         brief.briefProperty().addListener((o, a, b) -> draw(vm.dayProperty().get()));
@@ -381,8 +368,12 @@ public final class TodayView implements ScreenView {
             n.setVisible(kept);
             n.setManaged(kept);
         }
-        outfitMissing.setVisible(!has && !kept);
-        outfitMissing.setManaged(!has && !kept);
+        // Once today's run is over, an outfit for it is no longer wanted (the next session has its day).
+        final boolean offer = !has && !kept && NextSession.offerOutfit(vm.dayProperty().get());
+        outfitMissing.setVisible(offer);
+        outfitMissing.setManaged(offer);
+        wear.setVisible(has || kept || offer);
+        wear.setManaged(wear.isVisible());
         outfitNote.setText(vm.outfitNoteProperty().get());
         outfitNote.setVisible(!outfitNote.getText().isEmpty());
         outfitNote.setManaged(outfitNote.isVisible());

@@ -71,6 +71,9 @@ public final class TodayViewModel {
 
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private Optional<Long> prefilledFor = Optional.empty();
+    /** The planned distance and time the form was last filled with, to tell them from what the runner typed. */
+    private String prefilledDistance = "";
+    private String prefilledTime = "";
     private final ReadOnlyStringWrapper errorField = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
@@ -165,14 +168,27 @@ public final class TodayViewModel {
     private boolean prefill(final Optional<SavedSession> today) {
         // Coming back to Today must not wipe what the runner was typing about the same session.
         final Optional<Long> id = today.map(SavedSession::id);
+        final DistanceUnit unit = settings.getValue().distanceUnit();
+        final String plannedDistance = today.flatMap(SavedSession::distanceM).map(m -> Distances.value(m, unit)).orElse("");
+        final String plannedTime = today.flatMap(SavedSession::durationS).map(Durations::seconds).orElse("");
         if (id.equals(prefilledFor)) {
+            // The same session made shorter or eased ("life happens"): the planned numbers follow it, unless the
+            // runner already typed their own.
+            if (distance.get().equals(prefilledDistance)) {
+                distance.set(plannedDistance);
+            }
+            if (duration.get().equals(prefilledTime)) {
+                duration.set(plannedTime);
+            }
+            prefilledDistance = plannedDistance;
+            prefilledTime = plannedTime;
             return false;
         }
         prefilledFor = id;
-        final DistanceUnit unit = settings.getValue().distanceUnit();
-        distance.set(today.flatMap(SavedSession::distanceM)
-                .map(m -> Distances.value(m, unit)).orElse(""));
-        duration.set(today.flatMap(SavedSession::durationS).map(Durations::seconds).orElse(""));
+        prefilledDistance = plannedDistance;
+        prefilledTime = plannedTime;
+        distance.set(plannedDistance);
+        duration.set(plannedTime);
         effort.set(null);
         notes.set("");
         outfitAnswer.set(null);

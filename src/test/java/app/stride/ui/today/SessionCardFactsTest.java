@@ -39,4 +39,23 @@ class SessionCardFactsTest {
                 .contains(Paces.format(s.durationS().orElseThrow() / (s.distanceM().orElseThrow() / 1000.0), DistanceUnit.KM));
         assertThat(SessionCard.facts(s, false, DistanceUnit.KM)).as("before the run, the rep pace is what to aim for").contains(band);
     }
+
+    /** Review (today): Today offered "Out and back? Turn around at 15:00" for cross-training; the CLI and Plan did not. */
+    @Test
+    void crossTrainingHasNoTurnaroundButARunHasOne() {
+        final Session cross = app.stride.plan.adapt.CrossTrainingLifeHappensTest.crossTraining();
+        assertThat(SessionCard.turnaround(saved(cross), DistanceUnit.KM)).isEmpty();
+        final Session easy = ReplannerTest.tenK().sessions().stream().filter(x -> x.type() == app.stride.plan.SessionType.EASY)
+                .findFirst().orElseThrow();
+        assertThat(SessionCard.turnaround(saved(easy), DistanceUnit.KM)).isPresent();
+    }
+
+    /** Review (today): "Only 30 min" was offered for a 30-minute session (refused when tried). */
+    @Test
+    void onlyNMinutesOffersLessThanTheSession() {
+        assertThat(LifeHappensViewModel.suggestedMinutes(Optional.of(30 * 60))).isEqualTo(20);
+        assertThat(LifeHappensViewModel.suggestedMinutes(Optional.of(31 * 60))).isEqualTo(20);
+        assertThat(LifeHappensViewModel.suggestedMinutes(Optional.of(62 * 60))).isEqualTo(30);
+        assertThat(LifeHappensViewModel.suggestedMinutes(Optional.empty())).isEqualTo(30);
+    }
 }

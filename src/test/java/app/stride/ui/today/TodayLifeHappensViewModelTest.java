@@ -52,7 +52,7 @@ class TodayLifeHappensViewModelTest {
         life.previewShorten();
 
         assertThat(life.previewProperty().get()).isPresent();
-        assertThat(life.previewLines()).first().asString().startsWith("Mon 20 Jul: Hills · 33 min").contains("→ Hills · 20 min");
+        assertThat(life.previewLines()).first().asString().startsWith("Mon 20 Jul: Hills · 32:30").contains("→ Hills · 20:00");
         assertThat(services.plans().currentVersion().orElseThrow()).isEqualTo(before);
 
         life.apply();
@@ -67,6 +67,24 @@ class TodayLifeHappensViewModelTest {
         assertThat(services.plans().currentVersion().orElseThrow()).isEqualTo(before);
         assertThat(today.canUndoProperty().get()).isFalse();
         assertThat(today.messageProperty().get()).isEqualTo("Undone: back as it was.");
+    }
+
+    @Test
+    void theTickOffFormFollowsAShortenedSessionUnlessTheRunnerTypedTheirOwn() {
+        assertThat(today.durationProperty().get()).isEqualTo(app.stride.format.Durations.seconds(session().durationS().orElseThrow()));
+        life.minutesProperty().set("20");
+        life.previewShorten();
+        life.apply();
+
+        final int shortened = session().durationS().orElseThrow();
+        assertThat(shortened).isLessThanOrEqualTo(20 * 60);
+        // Review: the card said 20:00 while the form (and so the log) kept the old 33 minutes.
+        assertThat(today.durationProperty().get()).isEqualTo(app.stride.format.Durations.seconds(shortened));
+        assertThat(today.report().duration().orElseThrow().toSeconds()).isEqualTo(shortened);
+
+        today.durationProperty().set("25:00");
+        today.undo();
+        assertThat(today.durationProperty().get()).isEqualTo("25:00");
     }
 
     @Test

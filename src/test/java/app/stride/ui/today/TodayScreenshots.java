@@ -56,6 +56,15 @@ class TodayScreenshots {
             ((TextField) w.root().lookup("#today-duration")).setText("33:48");
             ((Button) w.root().lookup("#today-done")).fire();
         });
+        shoot(out, tag, width, height, theme, TodayViewModelTest.TODAY, "applied", w -> {
+            ((TextField) w.root().lookup("#life-minutes")).setText("20");
+            ((Button) w.root().lookup("#life-shorten")).fire();
+            ((Button) w.root().lookup("#life-apply")).fire();
+        });
+        shoot(out, tag, width, height, theme, TodayViewModelTest.TODAY, "reopened", w -> {
+            ((Button) w.root().lookup("#today-done")).fire();
+            ((Button) w.root().lookup("#today-undo")).fire();
+        });
         shoot(out, tag, width, height, theme, TodayViewModelTest.TODAY.plusDays(1), "rest", null);
     }
 
