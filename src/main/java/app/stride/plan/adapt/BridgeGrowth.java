@@ -1,5 +1,6 @@
 package app.stride.plan.adapt;
 
+import app.stride.plan.DanielsLimits;
 import app.stride.plan.GrowthRule;
 import app.stride.plan.PlanRepository.PlanVersion;
 import app.stride.plan.PlanWeek;
@@ -139,17 +140,12 @@ final class BridgeGrowth {
         return RebuildTrim.scaled(w.withSessions(ss), 1);
     }
 
-    /** Whether a workout's fast running is within Daniels' limits for a week of {@code weekM}. */
-    static boolean withinLimits(final Session.Load l, final double weekM) {
-        return l.thresholdM() <= 0.10 * weekM && l.intervalM() <= 0.08 * weekM && l.repetitionM() <= 0.05 * weekM;
-    }
-
     /**
      * The workout {@code s} with as many of its repeats as keep it within Daniels' limits in a week of {@code othersM}
      * plus itself: {@code s} when it already is, empty when no number of repeats (one at least) does.
      */
     static Optional<Session> fewerReps(final Session s, final double othersM) {
-        if (withinLimits(s.load(), othersM + s.load().totalM())) {
+        if (DanielsLimits.fit(s.load(), othersM + s.load().totalM())) {
             return Optional.of(s);
         }
         final int at = firstRepeat(s.steps());
@@ -170,7 +166,7 @@ final class BridgeGrowth {
             final int fewer = block.times() - t;
             final double total = Math.max(0, l.totalM() - cycleM * fewer);
             final Session.Load load = new Session.Load(total, l.thresholdM() * q, l.intervalM() * q, l.repetitionM() * q);
-            if (withinLimits(load, othersM + total)) {
+            if (DanielsLimits.fit(load, othersM + total)) {
                 final List<Step> steps = new ArrayList<>(s.steps());
                 steps.set(at, Step.repeat(t, block.steps()));
                 final double cut = l.totalM() - total;
