@@ -23,11 +23,14 @@ final class Feasibility {
     /** ... or about two hours on the feet (walk breaks count: time on the feet is what the race asks). */
     static final double HALF_MINUTES = 120;
 
-    private Feasibility() {
-    }
+    /** How many more 12-week builds the earliest safe date may take after the shorter race's plan. */
+    static final int MORE_BUILDS = 2;
 
     /** The smallest shortfall of the long run worth a notReady warning (a gap the runner can see in km or miles). */
     static final double NOT_READY_MARGIN_M = 250;
+
+    private Feasibility() {
+    }
 
     /** Whether the plan reaches a session long enough to race {@code d} at all. */
     static boolean safe(final WeekPlanner.Draft draft, final RaceDistance d) {
@@ -259,15 +262,15 @@ final class Feasibility {
                 if (safe(draft, d)) {
                     return Optional.of(race);
                 }
-                made = draft;
-                after = race;
+                if (w == PlanDates.MAX_WEEKS) {
+                    // The next build starts from the longest plan of this one: what 12 weeks made.
+                    made = draft;
+                    after = race;
+                }
             }
         }
         return Optional.empty();
     }
-
-    /** How many more 12-week builds the earliest safe date may take after the shorter race's plan. */
-    static final int MORE_BUILDS = 2;
 
     private static List<RaceDistance> shorter(final RaceDistance d) {
         return switch (d) {

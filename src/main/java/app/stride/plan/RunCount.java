@@ -60,9 +60,9 @@ final class RunCount {
         }
         final int fixed = longM > 0 ? 1 : 0;
         final double room = volumeM - longM;
+        final boolean easyFits = longM <= 0 || WeekComposer.EASY_SHARE_OF_LONG * longM >= minRunM - 1;
         for (int r = planned; r > least; r--) {
             final int others = r - fixed;
-            final boolean easyFits = longM <= 0 || WeekComposer.EASY_SHARE_OF_LONG * longM >= minRunM - 1;
             if (others <= 0 || room >= others * minRunM - 1 && easyFits) {
                 return r;
             }

@@ -268,10 +268,9 @@ final class Sessions {
         return (int) Math.max(WARM.toMinutes(), Math.min(MAX_WARM_MIN, Math.floor(MAX_WARM_M / 1000 * easy.midSecPerKm() / 60 + 1e-9)));
     }
 
-    /** Whether a workout fits Daniels' limits in a week of {@code weekM}. */
+    /** Whether a workout fits Daniels' limits in a week of {@code weekM} ({@link DanielsLimits}). */
     static boolean withinLimits(final Session.Load l, final double weekM) {
-        return l.thresholdM() <= 0.10 * weekM + 1e-6 && l.intervalM() <= 0.08 * weekM + 1e-6
-                && l.repetitionM() <= 0.05 * weekM + 1e-6;
+        return DanielsLimits.fit(l, weekM);
     }
 
     /**

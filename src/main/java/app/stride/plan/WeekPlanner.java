@@ -229,8 +229,7 @@ final class WeekPlanner {
             final Session shortest = shortestTaperWork;
             final double weekM = ss.stream().mapToDouble(x -> x.load().totalM()).sum();
             final Session.Load l = shortest.load();
-            final boolean fits = l.thresholdM() <= 0.10 * weekM && l.intervalM() <= 0.08 * weekM
-                    && l.repetitionM() <= 0.05 * weekM;
+            final boolean fits = Sessions.withinLimits(l, weekM);
             ss.replaceAll(s -> !s.type().isQuality() || s.load().totalM() <= l.totalM() + 1 ? s
                     : fits ? new Session(s.date(), shortest.type(), shortest.distanceM(), shortest.duration(), shortest.pace(),
                             shortest.effort(), shortest.runWalk(), shortest.steps(), shortest.description(), l)

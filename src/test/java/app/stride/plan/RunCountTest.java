@@ -21,6 +21,12 @@ class RunCountTest {
     }
 
     @Test
+    void aWeekBetweenTheFloorAndItsDaysKeepsAsManyRunsAsFit() {
+        // 16 km with a 5 km long run: 11 km left, three runs of 3 km fit, four do not (engineer review #5).
+        assertThat(RunCount.runs(16_000, 5_000, 5, 3_000)).isEqualTo(4);
+    }
+
+    @Test
     void aWeekThatFillsItsDaysKeepsThem() {
         assertThat(RunCount.runs(30_000, 9_000, 5, 3_000)).isEqualTo(5);
     }

@@ -1,5 +1,6 @@
 package app.stride.plan.adapt;
 
+import app.stride.plan.DanielsLimits;
 import app.stride.plan.GrowthRule;
 import app.stride.plan.PlanRepository.PlanVersion;
 import app.stride.plan.PlanWeek;
@@ -66,9 +67,12 @@ final class BridgeGrowth {
         return sum;
     }
 
-    /** {@code weeks} with every week that starts after {@code end} within the growth rule from {@code recentBest}. */
+    /**
+     * {@code weeks} with every week that has sessions after {@code end} within the growth rule from {@code recentBest}:
+     * in the week the bridge ends in, the bridge days stay as they are (they count in its total) and only the days after
+     * it are shaped.
+     */
     static List<PlanWeek> after(final List<PlanWeek> weeks, final LocalDate from, final LocalDate end, final double recentBest) {
-        double best = recentBest;
         double bridge = 0;
         for (PlanWeek w : weeks) {
             for (Session s : w.sessions()) {
@@ -77,14 +81,11 @@ final class BridgeGrowth {
                 }
             }
         }
-        best = Math.max(best, bridge);
+        // The best grows only from what was run (the log, the bridge) or shaped here, never from the plan's own weeks.
+        double best = Math.max(recentBest, bridge);
         final List<PlanWeek> out = new ArrayList<>();
         for (PlanWeek w : weeks) {
-            if (!w.start().isAfter(end) || best <= 0) {
-                if (!w.start().plusDays(6).isBefore(end)) {
-                    // The plan week the bridge ends in (its days after the bridge as planned) is a week run too.
-                    best = Math.max(best, w.trainingM());
-                }
+            if (best <= 0 || w.sessions().stream().noneMatch(s -> s.date().isAfter(end))) {
                 out.add(w);
                 continue;
             }
@@ -92,13 +93,13 @@ final class BridgeGrowth {
             final double cap = GrowthRule.cap(best, days);
             PlanWeek shaped = w;
             if (w.trainingM() > cap + SLACK_M) {
-                // The largest share of its easy running that brings the week within the cap.
+                // The largest share of its easy running after the bridge that brings the week within the cap.
                 double lo = 0.3;
                 double hi = 1;
-                shaped = shaped(w, lo);
+                shaped = shaped(w, lo, end);
                 for (int pass = 0; pass < 14; pass++) {
                     final double mid = (lo + hi) / 2;
-                    final PlanWeek tried = shaped(w, mid);
+                    final PlanWeek tried = shaped(w, mid, end);
                     if (tried.trainingM() <= cap + SLACK_M) {
                         lo = mid;
                         shaped = tried;
@@ -114,18 +115,19 @@ final class BridgeGrowth {
     }
 
     /**
-     * Every easy run and the long run of {@code w} at {@code f} of its length; a workout then over Daniels' limits for
-     * the shorter week loses repeats until it fits (it stays a workout), and runs easy only when even one repeat is over.
+     * Every easy run and the long run of {@code w} after {@code end} at {@code f} of its length; a workout after
+     * {@code end} then over Daniels' limits for the shorter week loses repeats until it fits (it stays a workout), and
+     * runs easy only when even one repeat is over.
      */
-    static PlanWeek shaped(final PlanWeek w, final double f) {
+    static PlanWeek shaped(final PlanWeek w, final double f, final LocalDate end) {
         final List<Session> ss = new ArrayList<>();
         for (Session s : w.sessions()) {
             final boolean easyType = run(s) && (!s.type().isQuality() || s.type() == SessionType.LONG);
-            ss.add(easyType ? RebuildTrim.shorter(s, f) : s);
+            ss.add(easyType && s.date().isAfter(end) ? RebuildTrim.shorter(s, f) : s);
         }
         for (int i = 0; i < ss.size(); i++) {
             final Session s = ss.get(i);
-            if (run(s) && s.type().isQuality() && s.type() != SessionType.LONG) {
+            if (run(s) && s.type().isQuality() && s.type() != SessionType.LONG && s.date().isAfter(end)) {
                 final double others = ss.stream().filter(BridgeGrowth::run).filter(x -> x != s)
                         .mapToDouble(x -> x.load().totalM()).sum();
                 final Optional<Session> fewer = fewerReps(s, others);
@@ -138,17 +140,12 @@ final class BridgeGrowth {
         return RebuildTrim.scaled(w.withSessions(ss), 1);
     }
 
-    /** Whether a workout's fast running is within Daniels' limits for a week of {@code weekM}. */
-    static boolean withinLimits(final Session.Load l, final double weekM) {
-        return l.thresholdM() <= 0.10 * weekM && l.intervalM() <= 0.08 * weekM && l.repetitionM() <= 0.05 * weekM;
-    }
-
     /**
      * The workout {@code s} with as many of its repeats as keep it within Daniels' limits in a week of {@code othersM}
      * plus itself: {@code s} when it already is, empty when no number of repeats (one at least) does.
      */
     static Optional<Session> fewerReps(final Session s, final double othersM) {
-        if (withinLimits(s.load(), othersM + s.load().totalM())) {
+        if (DanielsLimits.fit(s.load(), othersM + s.load().totalM())) {
             return Optional.of(s);
         }
         final int at = firstRepeat(s.steps());
@@ -169,7 +166,7 @@ final class BridgeGrowth {
             final int fewer = block.times() - t;
             final double total = Math.max(0, l.totalM() - cycleM * fewer);
             final Session.Load load = new Session.Load(total, l.thresholdM() * q, l.intervalM() * q, l.repetitionM() * q);
-            if (withinLimits(load, othersM + total)) {
+            if (DanielsLimits.fit(load, othersM + total)) {
                 final List<Step> steps = new ArrayList<>(s.steps());
                 steps.set(at, Step.repeat(t, block.steps()));
                 final double cut = l.totalM() - total;

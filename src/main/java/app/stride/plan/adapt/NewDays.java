@@ -22,11 +22,11 @@ import java.util.stream.Collectors;
  */
 final class NewDays {
 
-    private NewDays() {
-    }
-
     /** Share of the plain rebuild's volume the one with a run more must keep to be chosen. */
     static final double KEEPS = 0.9;
+
+    private NewDays() {
+    }
 
     /**
      * The rebuild for {@code request}; when the runner added a day, the rebuild with one run a week more than now

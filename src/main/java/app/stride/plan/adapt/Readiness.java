@@ -4,6 +4,7 @@ import app.stride.plan.Fitness;
 import app.stride.plan.LongRunRule;
 import app.stride.plan.Plan;
 import app.stride.plan.SessionType;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -20,14 +21,18 @@ final class Readiness {
     private Readiness() {
     }
 
-    /** Adds {@link AdaptWarning#NOT_READY} when {@code next}'s longest run is short for its race. */
-    static void warn(final Plan next, final List<AdaptWarning> warnings) {
+    /**
+     * Adds {@link AdaptWarning#NOT_READY} when {@code next}'s longest session from {@code from} on is short for its race
+     * (the old plan's weeks before it are kept in {@code next}, missed long runs too: they do not count).
+     */
+    static void warn(final Plan next, final LocalDate from, final List<AdaptWarning> warnings) {
         if (!next.request().hasRace() || next.request().distance().isEmpty() || warnings.contains(AdaptWarning.NOT_READY)) {
             return;
         }
         // The generator's own note (walkers: the Couch-to-5K stages that do not reach the race) carries over.
         final boolean told = next.warnings().stream().anyMatch(m -> m.code().equals("notReady") || m.code().equals("c25kShort"));
-        final double longest = next.sessions().stream().filter(s -> s.type().isRun() && s.type() != SessionType.RACE)
+        final double longest = next.sessions().stream().filter(s -> !s.date().isBefore(from))
+                .filter(s -> s.type().isRun() && s.type() != SessionType.RACE)
                 .mapToDouble(s -> s.load().totalM()).max().orElse(0);
         final double needed = LongRunRule.usualMinimum(next.request().distance().get(), next.request().goal());
         // Walkers go by time (their metres are minutes at one pace): only their own note counts.

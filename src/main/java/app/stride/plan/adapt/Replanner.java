@@ -249,7 +249,7 @@ public final class Replanner {
         }
         final Plan next = new Plan(rebuilt.request(), plan.startDate(), rebuilt.endDate(), rebuilt.raceDate(),
                 rebuilt.fitness(), rebuilt.paces(), rebuilt.racePace(), rebuilt.raceTime(), rebuilt.predicted(), rebuilt.warnings(), weeks);
-        Readiness.warn(next, warnings);
+        Readiness.warn(next, from, warnings);
         return new Proposal(asOf, missed, recent.daysWithoutRunning(), ProposalKind.REBUILD, changes, warnings,
                 Optional.of(new Proposal.NextVersion(v.id(), from, next, sameAs(ids), Proposal.NextVersion.basisOf(v.sessions()))));
     }

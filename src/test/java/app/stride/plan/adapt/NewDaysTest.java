@@ -81,4 +81,32 @@ class NewDaysTest {
         assertThat(p.warnings()).contains(AdaptWarning.DAYS_NOT_USED_YET);
         assertThat(PlanRules.check(ReplannerTest.future(next, plan, asOf))).isEmpty();
     }
+
+    @Test
+    void theRebuildWithARunMoreIsChosenOnlyWhenItKeepsNinetyPercentOfTheRunning() {
+        final Plan plan = threeDays();
+        final PlanRequest r = plan.request();
+        final PlanRequest wider = new PlanRequest(r.goal(), r.distance(), r.targetTime(), r.startDate(), r.raceDate(),
+                r.weeks(), EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY),
+                r.longRunDay(), r.fitness(), true);
+        final double all = plan.weeks().stream().mapToDouble(PlanWeek::trainingM).sum();
+        // Stand-ins for the rebuild with a run more: one without its race week (over 90% of the running), one with
+        // only its first half (well under).
+        final Plan most = with(plan, plan.weeks().subList(0, plan.weeks().size() - 1));
+        final Plan half = with(plan, plan.weeks().subList(0, plan.weeks().size() / 2));
+        assertThat(most.weeks().stream().mapToDouble(PlanWeek::trainingM).sum()).isGreaterThanOrEqualTo(NewDays.KEEPS * all);
+        assertThat(half.weeks().stream().mapToDouble(PlanWeek::trainingM).sum()).isLessThan(NewDays.KEEPS * all);
+
+        final Plan keptMost = NewDays.withAddedRun(plan, wider, q -> q.fitness().runsPerWeek().orElse(0) == 4 ? most : plan);
+        final Plan thinner = NewDays.withAddedRun(plan, wider, q -> q.fitness().runsPerWeek().orElse(0) == 4 ? half : plan);
+
+        assertThat(keptMost).isSameAs(most);
+        // Spread thinner over more days is not what the runner asked for: the plain rebuild stays.
+        assertThat(thinner).isSameAs(plan);
+    }
+
+    private static Plan with(final Plan p, final java.util.List<PlanWeek> weeks) {
+        return new Plan(p.request(), p.startDate(), p.endDate(), p.raceDate(), p.fitness(), p.paces(), p.racePace(),
+                p.raceTime(), p.predicted(), p.warnings(), weeks);
+    }
 }

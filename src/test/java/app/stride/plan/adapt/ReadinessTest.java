@@ -58,4 +58,23 @@ class ReadinessTest {
         assertThat(p.kind()).isEqualTo(ProposalKind.REBUILD);
         assertThat(p.warnings()).doesNotContain(AdaptWarning.NOT_READY);
     }
+
+    @Test
+    void onlyTheLongRunsFromTheReplanOnCount() {
+        // The old plan's weeks before the re-plan stay in the next version, its missed long runs too: a long run there
+        // that reached the race's minimum must not hide a short rebuilt future (engineer review #2).
+        final Plan plan = ReplannerTest.tenK();
+        final double needed = LongRunRule.usualMinimum(RaceDistance.TEN_K, plan.request().goal());
+        final LocalDate lastLong = plan.sessions().stream().filter(s -> s.type() != SessionType.RACE)
+                .filter(s -> s.load().totalM() >= needed - Readiness.MARGIN_M).map(s -> s.date())
+                .max(LocalDate::compareTo).orElseThrow();
+        final java.util.List<AdaptWarning> late = new java.util.ArrayList<>();
+        final java.util.List<AdaptWarning> early = new java.util.ArrayList<>();
+
+        Readiness.warn(plan, lastLong.plusDays(1), late);
+        Readiness.warn(plan, plan.startDate(), early);
+
+        assertThat(late).containsExactly(AdaptWarning.NOT_READY);
+        assertThat(early).isEmpty();
+    }
 }

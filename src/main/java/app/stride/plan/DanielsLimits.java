@@ -1,0 +1,17 @@
+package app.stride.plan;
+
+/**
+ * Daniels' limits on a workout's fast running: threshold up to 10% of the week, intervals 8%, repetitions 5%. The one
+ * rule the generator, the re-plans and the bridge all use.
+ */
+public final class DanielsLimits {
+
+    private DanielsLimits() {
+    }
+
+    /** Whether a workout of load {@code l} fits the limits in a week of {@code weekM} metres. */
+    public static boolean fit(final Session.Load l, final double weekM) {
+        return l.thresholdM() <= 0.10 * weekM + 1e-6 && l.intervalM() <= 0.08 * weekM + 1e-6
+                && l.repetitionM() <= 0.05 * weekM + 1e-6;
+    }
+}
