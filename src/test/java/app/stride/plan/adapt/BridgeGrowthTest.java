@@ -125,7 +125,7 @@ class BridgeGrowthTest {
         }
         final PlanWeek w = new PlanWeek(8, fri, app.stride.plan.Phase.PEAK, false, week);
 
-        final app.stride.plan.Session out = BridgeGrowth.shaped(w, 1).sessions().get(0);
+        final app.stride.plan.Session out = BridgeGrowth.shaped(w, 1, fri.minusDays(1)).sessions().get(0);
 
         assertThat(out.type().isQuality()).isFalse();
         assertThat(out.load().totalM()).isLessThanOrEqualTo(tempo.load().totalM());
