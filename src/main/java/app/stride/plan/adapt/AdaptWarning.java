@@ -20,6 +20,8 @@ public enum AdaptWarning implements Coded {
     SHORT_BUILD("short-build"),
     /** A day the runner added gets no run yet: the plan adds one run a week at a time (coach review D10). */
     DAYS_NOT_USED_YET("days-not-used-yet"),
+    /** After the bridge, later weeks are smaller than planned: they grow back from what the runner ran (review 7). */
+    BRIDGE_REGROWS("bridge-regrows"),
     /** The rebuilt plan's race is longer than the runner is ready for (the plan's {@code notReady} note). */
     NOT_READY("not-ready");
 
