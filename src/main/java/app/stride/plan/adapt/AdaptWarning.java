@@ -20,6 +20,10 @@ public enum AdaptWarning implements Coded {
     SHORT_BUILD("short-build"),
     /** A day the runner added gets no run yet: the plan adds one run a week at a time (coach review D10). */
     DAYS_NOT_USED_YET("days-not-used-yet"),
+    /** After the bridge, later weeks are smaller than planned: they grow back from what the runner ran (review 7). */
+    BRIDGE_REGROWS("bridge-regrows"),
+    /** No day the runner added gets a run: one more run would spread the week too thin for now (coach review 8). */
+    DAYS_NOT_USED("days-not-used"),
     /** The rebuilt plan's race is longer than the runner is ready for (the plan's {@code notReady} note). */
     NOT_READY("not-ready");
 

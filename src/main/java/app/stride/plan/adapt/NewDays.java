@@ -65,8 +65,15 @@ final class NewDays {
         final Set<DayOfWeek> used = whole.stream()
                 .flatMap(w -> w.sessions().stream()).filter(s -> s.type().isRun()).map(Session::date)
                 .map(LocalDate::getDayOfWeek).collect(Collectors.toSet());
-        if (!added.isEmpty() && !whole.isEmpty() && !used.containsAll(added) && !warnings.contains(AdaptWarning.DAYS_NOT_USED_YET)) {
-            warnings.add(AdaptWarning.DAYS_NOT_USED_YET);
+        if (added.isEmpty() || whole.isEmpty() || used.containsAll(added)) {
+            return;
+        }
+        // "One run a week at a time" is only true when one was added: when none was (one more would spread the
+        // runner's week too thin), the note says so (coach review 8).
+        final boolean none = added.stream().noneMatch(used::contains);
+        final AdaptWarning w = none ? AdaptWarning.DAYS_NOT_USED : AdaptWarning.DAYS_NOT_USED_YET;
+        if (!warnings.contains(w)) {
+            warnings.add(w);
         }
     }
 

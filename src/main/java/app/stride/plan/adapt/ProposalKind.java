@@ -6,7 +6,7 @@ import app.stride.common.Coded;
 public enum ProposalKind implements Coded {
     /** Nothing to change (one missed session, or nothing missed). */
     CARRY_ON("carry-on"),
-    /** The next 7 days easy, shorter and without quality, then the plan as it was. */
+    /** The next 7 days easy, shorter and without quality, then the plan grown back from what the runner ran. */
     BRIDGE("bridge"),
     /** The rest of the plan made again from today's fitness. */
     REBUILD("rebuild");

@@ -164,6 +164,14 @@ public final class Replanner {
         // (walkers go by stages: their weeks stay).
         final List<PlanWeek> grown = plan.fitness().level() == Fitness.Level.WALK_RUN ? weeks
                 : BridgeGrowth.after(weeks, from, end, BridgeGrowth.recentBest(v, log, asOf, RebuildTrim.byTime(plan)));
+        // The summary stays true: "then the plan as it was" is not, when later weeks are smaller.
+        final List<AdaptWarning> told = new ArrayList<>(warnings);
+        for (int k = 0; k < weeks.size(); k++) {
+            if (weeks.get(k).start().isAfter(end) && !grown.get(k).equals(weeks.get(k))
+                    && !told.contains(AdaptWarning.BRIDGE_REGROWS)) {
+                told.add(AdaptWarning.BRIDGE_REGROWS);
+            }
+        }
         for (int k = 0; k < weeks.size(); k++) {
             final List<Session> was = weeks.get(k).sessions();
             final List<Session> now = grown.get(k).sessions();
@@ -181,7 +189,7 @@ public final class Replanner {
         changes.sort(Comparator.comparing(SessionChange::date));
         final Plan next = new Plan(plan.request(), plan.startDate(), plan.endDate(), plan.raceDate(), plan.fitness(),
                 plan.paces(), plan.racePace(), plan.raceTime(), plan.predicted(), plan.warnings(), grown);
-        return new Proposal(asOf, missed, days, ProposalKind.BRIDGE, changes, warnings,
+        return new Proposal(asOf, missed, days, ProposalKind.BRIDGE, changes, told,
                 Optional.of(new Proposal.NextVersion(v.id(), from, next, sameAs(ids), Proposal.NextVersion.basisOf(v.sessions()))));
     }
 

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -105,8 +106,24 @@ class NewDaysTest {
         assertThat(thinner).isSameAs(plan);
     }
 
-    private static Plan with(final Plan p, final java.util.List<PlanWeek> weeks) {
+    private static Plan with(final Plan p, final List<PlanWeek> weeks) {
         return new Plan(p.request(), p.startDate(), p.endDate(), p.raceDate(), p.fitness(), p.paces(), p.racePace(),
                 p.raceTime(), p.predicted(), p.warnings(), weeks);
+    }
+
+    /**
+     * Coach review 8, set-up D (10K, 18 km a week in 3 runs on Tue/Thu/Sun, Saturday added): when no rebuilt week runs
+     * on the added day, the note must not say "the plan adds one run a week at a time" (it added none).
+     */
+    @Test
+    void anAddedDayThatGetsNoRunIsSaidTruly() {
+        final Plan plan = threeDays();
+        final List<AdaptWarning> warnings = new java.util.ArrayList<>();
+
+        // The rebuild kept the three days (the wider one spread the week too thin).
+        NewDays.warnUnused(plan, days(EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SATURDAY,
+                DayOfWeek.SUNDAY)), plan, START, warnings);
+
+        assertThat(warnings).containsExactly(AdaptWarning.DAYS_NOT_USED);
     }
 }

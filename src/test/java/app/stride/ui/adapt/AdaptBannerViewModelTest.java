@@ -72,7 +72,7 @@ class AdaptBannerViewModelTest {
         final Offer offer = vm.offerProperty().get().orElseThrow();
         assertThat(offer.asked()).isFalse();
         assertThat(offer.title()).isEqualTo("3 sessions missed in a row: an easy week to pick up again?");
-        assertThat(offer.body()).isEqualTo("An easy bridge week, then the plan as it was");
+        assertThat(offer.body()).isEqualTo("An easy bridge week, then the plan, grown back from what you ran");
         assertThat(offer.changes()).isNotEmpty();
         assertThat(offer.changes()).allSatisfy(c -> {
             assertThat(c.date()).matches("[A-Z][a-z]{2} \\d{1,2} [A-Z][a-z]{2}");
