@@ -41,8 +41,7 @@ final class WeekPlanner {
     private boolean foundation;
     private int firstRunnerWeek = 1;
     private int c25k;
-    /** The shortest workout of the taper so far (null before the taper): race week's may not be longer. */
-    private Session shortestTaperWork;
+    private final TaperWorkout taperWorkout = new TaperWorkout();
 
     WeekPlanner(final PlanContext c, final int runs, final List<DayOfWeek> pattern, final DayOfWeek longDay) {
         this.c = c;
@@ -223,25 +222,10 @@ final class WeekPlanner {
                     phase == Phase.PEAK, min -> walkBreaks(week, min, firstReentryWeek, ordinary), fewer.protectedLong(),
                     longest));
         }
-        if (raceWeek && shortestTaperWork != null) {
-            // Race week's workout is the shortest of the taper: a longer one repeats the taper's shortest instead.
-            // (Or an easy run, when the repeat would break Daniels' limits in so small a week.)
-            final Session shortest = shortestTaperWork;
-            final double weekM = ss.stream().mapToDouble(x -> x.load().totalM()).sum();
-            final Session.Load l = shortest.load();
-            final boolean fits = Sessions.withinLimits(l, weekM);
-            ss.replaceAll(s -> !s.type().isQuality() || s.load().totalM() <= l.totalM() + 1 ? s
-                    : fits ? new Session(s.date(), shortest.type(), shortest.distanceM(), shortest.duration(), shortest.pace(),
-                            shortest.effort(), shortest.runWalk(), shortest.steps(), shortest.description(), l)
-                    : sessions.easyInstead(s));
-        }
-        if (taper.isPresent() && !raceWeek) {
-            for (Session s : ss) {
-                if (s.type().isQuality() && (shortestTaperWork == null
-                        || s.load().totalM() < shortestTaperWork.load().totalM())) {
-                    shortestTaperWork = s;
-                }
-            }
+        if (raceWeek) {
+            taperWorkout.capRaceWeek(ss, sessions);
+        } else if (taper.isPresent()) {
+            taperWorkout.note(ss);
         }
         calendar.addCrossTraining(ss, ws, raceWeek);
         if (raceWeek) {

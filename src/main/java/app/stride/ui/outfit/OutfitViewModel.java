@@ -12,11 +12,8 @@ import app.stride.outfit.Precipitation;
 import app.stride.outfit.Sky;
 import app.stride.outfit.Tendency;
 import app.stride.settings.Settings;
-import app.stride.ui.task.TaskFailure;
 import app.stride.ui.task.TaskRunner;
-import app.stride.weather.ForecastConditions;
 import app.stride.weather.Place;
-import app.stride.weather.WeatherException;
 import app.stride.weather.WeatherService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,16 +24,13 @@ import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
@@ -59,17 +53,7 @@ public final class OutfitViewModel {
     private final ReadOnlyObjectWrapper<Optional<Outfit>> outfit = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final LearnedAboutRunner learned;
 
-    private final ReadOnlyBooleanWrapper weatherOn = new ReadOnlyBooleanWrapper(false);
-    /** The weather switch itself: on with no place yet means "type your town"; off means no search at all. */
-    private final ReadOnlyBooleanWrapper switchedOn = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper placeLabel = new ReadOnlyStringWrapper("");
-    private final StringProperty placeQuery = new SimpleStringProperty("");
-    private final ObservableList<Place> placeResults = FXCollections.observableArrayList();
-    private final ObjectProperty<LocalDate> forecastDate = new SimpleObjectProperty<>();
-    private final ObjectProperty<Integer> forecastHour = new SimpleObjectProperty<>(7);
-    private final ReadOnlyStringWrapper weatherStatus = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper forecastShown = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final WeatherPart part;
     private final ReadOnlyStringWrapper wearStatus = new ReadOnlyStringWrapper("");
     private final ObjectProperty<LocalTime> usualTime = new SimpleObjectProperty<>();
     private boolean fetchAfterLoad;
@@ -87,7 +71,8 @@ public final class OutfitViewModel {
         this.clock = clock;
         this.typed = new TypedConditions(settings);
         this.learned = new LearnedAboutRunner(outfits, tasks, this::recompute, this::report);
-        forecastDate.set(LocalDate.now(clock));
+        this.part = new WeatherPart(weather, tasks, this::fillFromForecast, this::recompute);
+        part.forecastDate.set(LocalDate.now(clock));
         for (ObservableValue<?> input : typed.inputs()) {
             input.addListener((o, a, b) -> inputChanged());
         }
@@ -102,7 +87,7 @@ public final class OutfitViewModel {
         usualTime.addListener((o, a, t) -> {
             if (!filling && t != null) {
                 tasks.run(() -> outfits.setUsualRunTime(t), this::report);
-                forecastHour.set(t.getHour());
+                part.forecastHour.set(t.getHour());
             }
         });
     }
@@ -117,10 +102,10 @@ public final class OutfitViewModel {
                     usualTime.set(loaded.usualTime().toLocalTime());
                     filling = false;
                     learned.show(loaded.learned());
-                    weatherOn.set(loaded.weatherOn());
-                    switchedOn.set(loaded.switchedOn());
-                    placeLabel.set(loaded.place().orElse(""));
-                    forecastHour.set(loaded.usualTime().getHour());
+                    part.weatherOn.set(loaded.weatherOn());
+                    part.switchedOn.set(loaded.switchedOn());
+                    part.placeLabel.set(loaded.place().orElse(""));
+                    part.forecastHour.set(loaded.usualTime().getHour());
                     if (fetchAfterLoad && loaded.weatherOn()) {
                         fetchAfterLoad = false;
                         fetchForecast();
@@ -139,13 +124,13 @@ public final class OutfitViewModel {
             return;
         }
         wearStatus.set("");
-        forecastShown.set(false);
+        part.forecastShown.set(false);
         recompute();
     }
 
     /** Sets up the screen for a session on {@code date} at {@code effort}; fetches its forecast when weather is on. */
     public void prepareFor(final LocalDate date, final Effort sessionEffort) {
-        forecastDate.set(date);
+        part.forecastDate.set(date);
         effort.set(sessionEffort);
         sessionDay = Optional.of(date);
         fetchAfterLoad = true;
@@ -180,99 +165,36 @@ public final class OutfitViewModel {
 
     /** Looks up places called what the runner typed (a network call, made only on this request). */
     public void searchPlaces() {
-        if (!switchedOn.get()) {
-            // weather off: no network at all (issue 11), so the town is not looked up; the card offers to turn it on
-            weatherStatus.set(Messages.get("weather.error.off"));
-            return;
-        }
-        final String q = placeQuery.get() == null ? "" : placeQuery.get().strip();
-        if (q.length() < 2) {
-            weatherStatus.set(Messages.get("outfit.weather.queryTooShort"));
-            return;
-        }
-        busy.set(true);
-        weatherStatus.set(Messages.get("outfit.weather.searching", q));
-        tasks.runOnline(() -> weather.searchPlacesIfOn(q), found -> {
-            busy.set(false);
-            placeResults.setAll(found);
-            weatherStatus.set(found.isEmpty() ? Messages.get("weather.error.noPlace", q) : "");
-        }, e -> {
-            busy.set(false);
-            weatherStatus.set(TaskFailure.message(e));
-        });
+        part.searchPlaces();
     }
 
     /** Makes {@code place} the runner's place and turns weather on, then fetches its forecast. */
     public void choosePlace(final Place place) {
-        tasks.run(() -> weather.choosePlace(place), this::report);
-        placeResults.clear();
-        placeQuery.set("");
-        placeLabel.set(place.name());
-        switchedOn.set(true);
-        weatherOn.set(true);
-        fetchForecast();
+        part.choosePlace(place);
     }
 
     /** Turns weather on, as the Settings switch does; then the town search is offered, or the forecast fetched. */
     public void turnWeatherOn() {
-        tasks.run(() -> {
-            weather.turnOn();
-            return weather.place().map(Place::name);
-        }, place -> {
-            switchedOn.set(true);
-            weatherStatus.set("");
-            placeLabel.set(place.orElse(""));
-            weatherOn.set(place.isPresent());
-            if (place.isPresent()) {
-                fetchForecast();
-            }
-        }, this::report);
+        part.turnWeatherOn();
     }
 
     /** Turns weather off: no network calls until the runner turns it on again. */
     public void turnWeatherOff() {
-        tasks.run(weather::turnOff, this::report);
-        switchedOn.set(false);
-        placeResults.clear();
-        weatherOn.set(false);
-        forecastShown.set(false);
-        weatherStatus.set("");
+        part.turnWeatherOff();
     }
 
     /** Fills the conditions from the forecast for the chosen date and hour; on failure the typed values stay. */
     public void fetchForecast() {
-        if (forecastDate.get() == null || forecastHour.get() == null) {
-            weatherStatus.set(Messages.get("outfit.weather.pickTime"));
-            return;
-        }
-        final LocalDateTime at = forecastDate.get().atTime(forecastHour.get(), 0);
-        busy.set(true);
-        weatherStatus.set(Messages.get("outfit.weather.fetching"));
-        // Read on the network thread; a newly fetched forecast is cached on the database thread (ADR 0003).
-        tasks.runOnline(() -> weather.fetchForSession(at).orElseThrow(
-                        () -> new WeatherException(WeatherException.Kind.OFF, Messages.get("weather.error.off"))),
-                fetched -> {
-                    tasks.run(() -> weather.remember(fetched), e -> { }); // logged by the runner; the forecast is still shown
-                    showForecast(fetched.conditions());
-                }, e -> {
-                    busy.set(false);
-                    forecastShown.set(false);
-                    weatherStatus.set(TaskFailure.message(e));
-                });
+        part.fetchForecast();
     }
 
-    private void showForecast(final ForecastConditions f) {
-        busy.set(false);
-        final Conditions c = f.conditions();
+    private void fillFromForecast(final Conditions c) {
         filling = true;
         try {
             typed.fill(c);
         } finally {
             filling = false;
         }
-        forecastShown.set(true);
-        weatherStatus.set(Messages.get("outfit.weather.forecastFor", f.place().name(), Dates.dayAndTime(f.at())));
-        recompute();
     }
 
     /**
@@ -284,7 +206,7 @@ public final class OutfitViewModel {
         if (o.isEmpty()) {
             return;
         }
-        final LocalDate day = sessionDay.or(() -> Optional.ofNullable(forecastShown.get() ? forecastDate.get() : null))
+        final LocalDate day = sessionDay.or(() -> Optional.ofNullable(part.forecastShown.get() ? part.forecastDate.get() : null))
                 .orElse(LocalDate.now(clock));
         tasks.run(() -> outfits.remember(day, o.get()),
                 this::report);
@@ -321,8 +243,7 @@ public final class OutfitViewModel {
     }
 
     private void report(final Throwable e) {
-        busy.set(false);
-        weatherStatus.set(TaskFailure.message(e));
+        part.report(e);
     }
 
     /** °C or °F, as the runner chose. */
@@ -394,46 +315,46 @@ public final class OutfitViewModel {
     }
 
     public ReadOnlyBooleanProperty switchedOnProperty() {
-        return switchedOn.getReadOnlyProperty();
+        return part.switchedOn.getReadOnlyProperty();
     }
 
     /** Forecasts are in use: the switch is on and a place is chosen. */
     public ReadOnlyBooleanProperty weatherOnProperty() {
-        return weatherOn.getReadOnlyProperty();
+        return part.weatherOn.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty placeLabelProperty() {
-        return placeLabel.getReadOnlyProperty();
+        return part.placeLabel.getReadOnlyProperty();
     }
 
     public StringProperty placeQueryProperty() {
-        return placeQuery;
+        return part.placeQuery;
     }
 
     public ObservableList<Place> placeResults() {
-        return placeResults;
+        return part.placeResults;
     }
 
     public ObjectProperty<LocalDate> forecastDateProperty() {
-        return forecastDate;
+        return part.forecastDate;
     }
 
     public ObjectProperty<Integer> forecastHourProperty() {
-        return forecastHour;
+        return part.forecastHour;
     }
 
     /** What the weather part is doing or what went wrong, in one line. */
     public ReadOnlyStringProperty weatherStatusProperty() {
-        return weatherStatus.getReadOnlyProperty();
+        return part.weatherStatus.getReadOnlyProperty();
     }
 
     /** True while the conditions on screen are the fetched forecast (then the attribution shows). */
     public ReadOnlyBooleanProperty forecastShownProperty() {
-        return forecastShown.getReadOnlyProperty();
+        return part.forecastShown.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return part.busy.getReadOnlyProperty();
     }
 
     /** "Weather data by Open-Meteo.com". */

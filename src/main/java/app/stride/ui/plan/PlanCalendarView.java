@@ -206,7 +206,7 @@ final class PlanCalendarView extends VBox {
         }
         int r = 1;
         for (Row row : cal.get().rows()) {
-            grid.add(rowLabel(row, r), 0, r);
+            grid.add(CalendarLabels.rowLabel(row, r), 0, r);
             for (int i = 0; i < 7; i++) {
                 grid.add(day(row.days().get(i)), i + 1, r);
             }
@@ -232,31 +232,6 @@ final class PlanCalendarView extends VBox {
     /** After a move from the details, the moved chip gets the focus once the plan is drawn again. */
     void focusLater(final long sessionId) {
         focusAfter = OptionalLong.of(sessionId);
-    }
-
-    private VBox rowLabel(final Row row, final int index) {
-        final Label name = new Label(row.label());
-        name.getStyleClass().add("plancal-row-title");
-        name.setMinWidth(Region.USE_PREF_SIZE);
-        final VBox box = new VBox(4, name);
-        box.getStyleClass().add("plancal-row-label");
-        box.setId("plancal-row-" + index);
-        if (!row.phase().isEmpty()) {
-            final Label phase = new Label(row.phase());
-            phase.getStyleClass().addAll("plan-tag", "plancal-phase");
-            phase.setMinWidth(Region.USE_PREF_SIZE);
-            box.getChildren().add(phase);
-        }
-        if (row.cutback()) {
-            final Label cut = new Label(Messages.get("planscreen.week.cutback"));
-            cut.getStyleClass().addAll("plan-tag", "plan-tag-cutback");
-            cut.setMinWidth(Region.USE_PREF_SIZE);
-            box.getChildren().add(cut);
-        }
-        if (row.current()) {
-            box.getStyleClass().add("plancal-row-current");
-        }
-        return box;
     }
 
     private VBox day(final Day d) {
@@ -293,7 +268,7 @@ final class PlanCalendarView extends VBox {
         }
         if (vm.showOriginalProperty().get()) {
             for (SessionDisplay s : d.ghosts()) {
-                cell.getChildren().add(ghost(s));
+                cell.getChildren().add(CalendarLabels.ghost(s));
             }
             d.was().ifPresent(w -> {
                 final Label was = new Label(Messages.get("plancal.was", w));
@@ -396,19 +371,6 @@ final class PlanCalendarView extends VBox {
             chip.setOnMouseReleased(e -> javafx.application.Platform.runLater(() -> dragged = OptionalLong.empty()));
         }
         return chip;
-    }
-
-    private Label ghost(final SessionDisplay s) {
-        final Label g = new Label(Messages.get("plancal.ghost", s.typeLabel(), s.weekday()));
-        g.setId("plancal-ghost-" + s.id());
-        g.getStyleClass().add("plancal-ghost");
-        g.setWrapText(true);
-        g.setMaxWidth(Double.MAX_VALUE);
-        g.setMinHeight(Region.USE_PREF_SIZE);
-        final String tip = Messages.get("plancal.ghost.tip", s.typeLabel(), s.weekday() + " " + s.date());
-        g.setTooltip(new Tooltip(tip));
-        g.setAccessibleText(tip);
-        return g;
     }
 
     private static void show(final Region node, final boolean shown) {

@@ -1,8 +1,6 @@
 package app.stride.ui.today;
 
 import app.stride.ui.common.TypedRun;
-import app.stride.format.Durations;
-import app.stride.format.Distances;
 import app.stride.format.Dates;
 import app.stride.common.InvalidInputException;
 import app.stride.common.UnitOfWork;
@@ -34,7 +32,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
@@ -58,22 +55,13 @@ public final class TodayViewModel {
     private final ReadOnlyObjectWrapper<Optional<TickOff.Day>> day = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyBooleanWrapper askOutfitFeedback = new ReadOnlyBooleanWrapper(false);
 
-    private final StringProperty distance = new SimpleStringProperty("");
-    private final StringProperty duration = new SimpleStringProperty("");
-    private final ObjectProperty<Integer> effort = new SimpleObjectProperty<>();
-    private final StringProperty notes = new SimpleStringProperty("");
-    private final ObjectProperty<FeedbackAnswer> outfitAnswer = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> moveTo = new SimpleObjectProperty<>();
+    private final TickOffEntry form = new TickOffEntry();
     private final ObservableList<Shoe> shoes = FXCollections.observableArrayList();
     private final ObjectProperty<Shoe> shoe = new SimpleObjectProperty<>();
     /** Issue 10: a line when the picked pair is within 10% of its limit or past it; empty otherwise. */
     private final javafx.beans.binding.StringBinding shoeWarning;
 
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private Optional<Long> prefilledFor = Optional.empty();
-    /** The planned distance and time the form was last filled with, to tell them from what the runner typed. */
-    private String prefilledDistance = "";
-    private String prefilledTime = "";
     private final ReadOnlyStringWrapper errorField = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
@@ -164,35 +152,11 @@ public final class TodayViewModel {
                 e -> error.set(TaskFailure.message(e))), forecast::clear);
     }
 
-    /** Fills the form from the plan for a newly shown session; returns whether it did. */
+    /** Fills the form from the plan for a newly shown session (clearing any error); returns whether it did. */
     private boolean prefill(final Optional<SavedSession> today) {
-        // Coming back to Today must not wipe what the runner was typing about the same session.
-        final Optional<Long> id = today.map(SavedSession::id);
-        final DistanceUnit unit = settings.getValue().distanceUnit();
-        final String plannedDistance = today.flatMap(SavedSession::distanceM).map(m -> Distances.value(m, unit)).orElse("");
-        final String plannedTime = today.flatMap(SavedSession::durationS).map(Durations::seconds).orElse("");
-        if (id.equals(prefilledFor)) {
-            // The same session made shorter or eased ("life happens"): the planned numbers follow it, unless the
-            // runner already typed their own.
-            if (distance.get().equals(prefilledDistance)) {
-                distance.set(plannedDistance);
-            }
-            if (duration.get().equals(prefilledTime)) {
-                duration.set(plannedTime);
-            }
-            prefilledDistance = plannedDistance;
-            prefilledTime = plannedTime;
+        if (!form.prefill(today, settings.getValue().distanceUnit())) {
             return false;
         }
-        prefilledFor = id;
-        prefilledDistance = plannedDistance;
-        prefilledTime = plannedTime;
-        distance.set(plannedDistance);
-        duration.set(plannedTime);
-        effort.set(null);
-        notes.set("");
-        outfitAnswer.set(null);
-        moveTo.set(today.map(s -> s.date().plusDays(1)).orElse(null));
         error.set("");
         errorField.set("");
         return true;
@@ -222,7 +186,7 @@ public final class TodayViewModel {
             return;
         }
         final Optional<Long> shoeId = Optional.ofNullable(shoe.get()).map(Shoe::id);
-        final Optional<FeedbackAnswer> answer = Optional.ofNullable(outfitAnswer.get()).filter(a -> askOutfitFeedback.get());
+        final Optional<FeedbackAnswer> answer = Optional.ofNullable(form.outfitAnswer.get()).filter(a -> askOutfitFeedback.get());
         // The run and the outfit answer are kept together or not at all.
         tasks.run(() -> unitOfWork.run(() -> {
             final int count = partly ? tickOff.partial(s.get(), report, shoeId) : tickOff.done(s.get(), report, shoeId);
@@ -244,7 +208,7 @@ public final class TodayViewModel {
 
     /** The run as entered: distance in the runner's unit, time as minutes, m:ss or h:mm:ss. */
     RunReport report() {
-        return report(distance.get(), duration.get(), Optional.ofNullable(effort.get()), notes.get(),
+        return report(form.distance.get(), form.duration.get(), Optional.ofNullable(form.effort.get()), form.notes.get(),
                 settings.getValue().distanceUnit());
     }
 
@@ -315,12 +279,12 @@ public final class TodayViewModel {
         if (s.isEmpty()) {
             return;
         }
-        if (moveTo.get() == null) {
+        if (form.moveTo.get() == null) {
             errorField.set("date");
             error.set(Messages.get("today.error.moveDate"));
             return;
         }
-        final LocalDate to = moveTo.get();
+        final LocalDate to = form.moveTo.get();
         final LocalDate from = s.get().date();
         final long id = s.get().id();
         undoable(() -> {
@@ -371,23 +335,23 @@ public final class TodayViewModel {
     }
 
     public StringProperty distanceProperty() {
-        return distance;
+        return form.distance;
     }
 
     public StringProperty durationProperty() {
-        return duration;
+        return form.duration;
     }
 
     public ObjectProperty<Integer> effortProperty() {
-        return effort;
+        return form.effort;
     }
 
     public StringProperty notesProperty() {
-        return notes;
+        return form.notes;
     }
 
     public ObjectProperty<FeedbackAnswer> outfitAnswerProperty() {
-        return outfitAnswer;
+        return form.outfitAnswer;
     }
 
     /** Shoes in use, to pick the pair the run was in. */
@@ -400,13 +364,12 @@ public final class TodayViewModel {
         return shoeWarning;
     }
 
-
     public ObjectProperty<Shoe> shoeProperty() {
         return shoe;
     }
 
     public ObjectProperty<LocalDate> moveToProperty() {
-        return moveTo;
+        return form.moveTo;
     }
 
     /** One line naming what to fix; empty when all is well. */

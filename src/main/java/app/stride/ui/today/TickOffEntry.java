@@ -1,0 +1,60 @@
+package app.stride.ui.today;
+
+import app.stride.format.Distances;
+import app.stride.format.Durations;
+import app.stride.outfit.FeedbackAnswer;
+import app.stride.plan.PlanRepository.SavedSession;
+import app.stride.settings.DistanceUnit;
+import java.time.LocalDate;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** Decides what Today's tick-off form holds: the plan's numbers for a new session, the runner's own typing kept. */
+final class TickOffEntry {
+
+    final StringProperty distance = new SimpleStringProperty("");
+    final StringProperty duration = new SimpleStringProperty("");
+    final ObjectProperty<Integer> effort = new SimpleObjectProperty<>();
+    final StringProperty notes = new SimpleStringProperty("");
+    final ObjectProperty<FeedbackAnswer> outfitAnswer = new SimpleObjectProperty<>();
+    final ObjectProperty<LocalDate> moveTo = new SimpleObjectProperty<>();
+
+    private Optional<Long> prefilledFor = Optional.empty();
+    /** The planned distance and time the form was last filled with, to tell them from what the runner typed. */
+    private String prefilledDistance = "";
+    private String prefilledTime = "";
+
+    /** Fills the form from the plan for a newly shown session; returns whether it did. */
+    boolean prefill(final Optional<SavedSession> today, final DistanceUnit unit) {
+        // Coming back to Today must not wipe what the runner was typing about the same session.
+        final Optional<Long> id = today.map(SavedSession::id);
+        final String plannedDistance = today.flatMap(SavedSession::distanceM).map(m -> Distances.value(m, unit)).orElse("");
+        final String plannedTime = today.flatMap(SavedSession::durationS).map(Durations::seconds).orElse("");
+        if (id.equals(prefilledFor)) {
+            // The same session made shorter or eased ("life happens"): the planned numbers follow it, unless the
+            // runner already typed their own.
+            if (distance.get().equals(prefilledDistance)) {
+                distance.set(plannedDistance);
+            }
+            if (duration.get().equals(prefilledTime)) {
+                duration.set(plannedTime);
+            }
+            prefilledDistance = plannedDistance;
+            prefilledTime = plannedTime;
+            return false;
+        }
+        prefilledFor = id;
+        prefilledDistance = plannedDistance;
+        prefilledTime = plannedTime;
+        distance.set(plannedDistance);
+        duration.set(plannedTime);
+        effort.set(null);
+        notes.set("");
+        outfitAnswer.set(null);
+        moveTo.set(today.map(s -> s.date().plusDays(1)).orElse(null));
+        return true;
+    }
+}
