@@ -109,7 +109,7 @@ final class BridgeGrowth {
                 }
             }
             // Cutback and taper weeks keep their place below the new build, not just under the cap.
-            shaped = BridgeShape.relative(weeks, out, BridgeShape.noLonger(shaped, w));
+            shaped = BridgeShape.relative(weeks, out, BridgeShape.noLonger(shaped, w), end);
             out.add(shaped);
             best = Math.max(best, shaped.trainingM());
         }

@@ -4,6 +4,7 @@ import app.stride.plan.Phase;
 import app.stride.plan.PlanWeek;
 import app.stride.plan.Session;
 import app.stride.plan.SessionType;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,7 +28,8 @@ final class BridgeShape {
      * of the build before it when it is a cutback or taper week whose build came back smaller than planned; {@code current}
      * otherwise. {@code grown} holds the weeks before it as they now are.
      */
-    static PlanWeek relative(final List<PlanWeek> planned, final List<PlanWeek> grown, final PlanWeek current) {
+    static PlanWeek relative(final List<PlanWeek> planned, final List<PlanWeek> grown, final PlanWeek current,
+                             final LocalDate end) {
         final int at = grown.size();
         final PlanWeek w = planned.get(at);
         if (at == 0 || w.sessions().stream().anyMatch(s -> s.type() == SessionType.RACE)) {
@@ -63,10 +65,10 @@ final class BridgeShape {
         // The largest share of the week's easy running (and long run) that keeps it in its place.
         double lo = 0.3;
         double hi = 1;
-        PlanWeek shaped = BridgeGrowth.shaped(w, lo);
+        PlanWeek shaped = BridgeGrowth.shaped(w, lo, end);
         for (int pass = 0; pass < 14; pass++) {
             final double mid = (lo + hi) / 2;
-            final PlanWeek tried = BridgeGrowth.shaped(w, mid);
+            final PlanWeek tried = BridgeGrowth.shaped(w, mid, end);
             if (fits(tried, target, longTarget)) {
                 lo = mid;
                 shaped = tried;
