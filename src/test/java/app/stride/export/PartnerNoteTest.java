@@ -41,7 +41,7 @@ class PartnerNoteTest {
         assertThat(note).isEqualTo("""
                 Week 1 of 8 (13 Jul – 19 Jul)
                 I did 2 of 3 planned sessions, 9.5 km in all.
-                I let 1 go.
+                I skipped one session.
                 Longest run this week: 5.5 km on Wednesday.
                 How it felt: great.
                 Next: Monday 20 Jul, %s.

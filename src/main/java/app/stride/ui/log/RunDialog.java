@@ -177,6 +177,8 @@ final class RunDialog {
         pane.setContent(content);
         if (owner != null && owner.getScene() != null) {
             dialog.initOwner(owner.getScene().getWindow());
+            // The window behind dims while the dialog is up, as under the re-plan sheet: in dark it blended into the list.
+            app.stride.ui.common.Backdrop.behind(dialog, owner.getScene().getRoot());
             pane.getStylesheets().setAll(owner.getScene().getStylesheets());
             owner.getScene().getRoot().getStyleClass().stream().filter(c -> c.startsWith("theme-")).forEach(pane.getStyleClass()::add);
         }

@@ -57,6 +57,9 @@ final class PlanFormView {
 
 
     private final PlanFormViewModel vm;
+    /** The form's column width, shared by its preview so both steps' buttons end at the same place. */
+    static final double FORM_WIDTH = 760;
+
     private final Map<FormField, Node> fields = new EnumMap<>(FormField.class);
     private final StackPane root = new StackPane();
     private final Button back = new Button(Messages.get("planscreen.cancel"));
@@ -99,7 +102,7 @@ final class PlanFormView {
         final VBox body = new VBox(Layouts.GAP, goalCard(), todayCard(), weekCard());
         vm.why().ifPresent(w -> body.getChildren().add(whyCard(w)));
         body.setId("plan-form");
-        body.setMaxWidth(760);
+        body.setMaxWidth(FORM_WIDTH);
         body.getStyleClass().add("plan-form");
         final BorderPane pane = Layouts.screen(new ScreenHeader(Messages.get("planscreen.form.title"),
                 Messages.get("planscreen.form.subtitle")), body);
@@ -162,6 +165,9 @@ final class PlanFormView {
     private Parent preview() {
         final PlanSheet sheet = new PlanSheet();
         sheet.setId("plan-preview-sheet");
+        // The preview is the form's second step: the same column, so the main button stays where it was (it jumped
+        // 48 px right at 1120 px, more on a wide screen, when the sheet filled the screen and the form did not).
+        sheet.setMaxWidth(FORM_WIDTH);
         final ScreenHeader header = new ScreenHeader(Messages.get("planscreen.preview.title"), "");
         vm.previewDisplayProperty().addListener((o, a, d) -> d.ifPresent(p -> {
             header.subtitle().setText(p.title() + (p.subtitle().isEmpty() ? "" : "\n" + p.subtitle()));

@@ -194,4 +194,20 @@ class LogProgressUiTest {
         assertThat(list(robot).getItems()).hasSize(1);
         assertThat(robot.lookup("#log-undo").query().isVisible()).as("undone once").isFalse();
     }
+
+    @Test
+    void theRunDialogStandsOutFromTheListBehindIt(final FxRobot robot) {
+        bench.go(robot, Screen.LOG);
+        final javafx.scene.Node page = bench.window().root().getScene().getRoot();
+        robot.clickOn("#log-add-first");
+        // It had no edge and nothing behind it dimmed: in dark it blended into the list.
+        assertThat(page.getEffect()).as("the window behind is dimmed").isInstanceOf(javafx.scene.effect.ColorAdjust.class);
+        final javafx.scene.layout.Region pane = robot.lookup("#run-dialog").queryAs(javafx.scene.layout.Region.class);
+        assertThat(pane.getBorder()).as("the dialog has an edge").isNotNull();
+        assertThat(pane.getBorder().getStrokes()).isNotEmpty()
+                .allSatisfy(st -> assertThat(st.getWidths().getTop()).isGreaterThan(0));
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        assertThat(robot.lookup("#run-dialog").tryQuery()).as("closed").isEmpty();
+        assertThat(page.getEffect()).as("the window is bright again").isNull();
+    }
 }

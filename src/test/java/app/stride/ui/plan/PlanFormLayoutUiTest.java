@@ -58,12 +58,16 @@ class PlanFormLayoutUiTest {
         fire(robot, "#plan-create");
         WaitForAsyncUtils.waitForFxEvents();
         final double cardsRight = scene(robot.lookup("#plan-form").query()).getMaxX();
-        assertThat(scene(robot.lookup("#plan-preview").query()).getMaxX()).isCloseTo(cardsRight, org.assertj.core.data.Offset.offset(1.0));
+        final double previewRight = scene(robot.lookup("#plan-preview").query()).getMaxX();
+        assertThat(previewRight).isCloseTo(cardsRight, org.assertj.core.data.Offset.offset(1.0));
 
         robot.interact(() -> robot.lookup("#plan-minutes").queryAs(TextField.class).setText("0"));
         fire(robot, "#plan-preview");
         WaitForAsyncUtils.waitForFxEvents();
         final double sheetRight = scene(robot.lookup("#plan-preview-sheet").query()).getMaxX();
-        assertThat(scene(robot.lookup("#plan-start").query()).getMaxX()).isCloseTo(sheetRight, org.assertj.core.data.Offset.offset(1.0));
+        final double startRight = scene(robot.lookup("#plan-start").query()).getMaxX();
+        assertThat(startRight).isCloseTo(sheetRight, org.assertj.core.data.Offset.offset(1.0));
+        // The main button does not jump between the two steps (it moved 48 px right: 1012 then 1060).
+        assertThat(startRight).isCloseTo(previewRight, org.assertj.core.data.Offset.offset(1.0));
     }
 }

@@ -223,7 +223,7 @@ class PlanFormViewModelTest {
         form.preview();
 
         final PlanDisplay preview = form.previewDisplayProperty().get().orElseThrow();
-        assertThat(preview.title()).isEqualTo("Finish the 5K on Sunday 7 March · 8 weeks");
+        assertThat(preview.title()).isEqualTo("Finish the 5K on Sunday 7 March · 8\u00a0weeks");
         assertThat(preview.weeks()).hasSize(8);
         assertThat(preview.byEffort()).isTrue();
         assertThat(preview.warnings()).isNotEmpty().noneMatch(w -> w.contains("--"));

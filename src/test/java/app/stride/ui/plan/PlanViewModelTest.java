@@ -104,7 +104,7 @@ class PlanViewModelTest {
 
         assertThat(vm.modeProperty().get()).isEqualTo(PlanViewModel.Mode.PLAN);
         final PlanDisplay plan = vm.planProperty().get().orElseThrow();
-        assertThat(plan.title()).isEqualTo("10K on Sunday 7 March · 8 weeks");
+        assertThat(plan.title()).isEqualTo("10K on Sunday 7 March · 8\u00a0weeks");
         assertThat(plan.subtitle()).startsWith("Target 55:00").contains("Predicted today: 10K");
         assertThat(plan.weeks()).hasSize(8);
         assertThat(plan.weeks()).extracting(WeekDisplay::number).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);

@@ -106,7 +106,7 @@ class PlanViewUiTest {
         click(robot, "#plancal-layout-list");
         assertThat(shown(robot, "#plan-sheet")).isTrue();
         assertThat(shown(robot, "#plancal-grid")).isFalse();
-        assertThat(robot.lookup("#plan-title").queryAs(Label.class).getText()).isEqualTo("Finish the 5K on Sunday 24 January · 8 weeks");
+        assertThat(robot.lookup("#plan-title").queryAs(Label.class).getText()).isEqualTo("Finish the 5K on Sunday 24 January · 8\u00a0weeks");
         assertThat(robot.lookup("#plan-sheet .plan-week").<Node>queryAll()).hasSize(8);
         assertThat(robot.lookup("#plan-sheet .plan-session").<Node>queryAll()).hasSize(services.plans().current().orElseThrow().sessions().size());
         // A beginner without a race result trains by effort.
