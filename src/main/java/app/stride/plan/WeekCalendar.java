@@ -55,15 +55,21 @@ final class WeekCalendar {
         return out;
     }
 
-    /** A cross-training session on a free day, for beginners, re-entry and cross-trainers. */
+    /**
+     * A cross-training session on a free day, for beginners, re-entry and cross-trainers. In the plan's first week it
+     * goes after the first run: a plan that starts with cross-training starts a runner's comeback without running.
+     */
     void addCrossTraining(final List<Session> ss, final LocalDate ws, final boolean raceWeek) {
         final boolean wanted = fit.level() == Level.WALK_RUN || fit.reentry() || req.fitness().crossTrained();
         if (!wanted || raceWeek || req.days().size() <= runs) {
             return;
         }
+        final boolean firstWeek = !ws.isAfter(c.dates().start());
+        final LocalDate after = firstWeek ? ss.stream().filter(s -> s.type().isRun()).map(Session::date)
+                .min(LocalDate::compareTo).orElse(ws.plusDays(7)) : ws.minusDays(1);
         for (int i = 0; i < 7; i++) {
             final LocalDate d = ws.plusDays(i);
-            if (ss.stream().noneMatch(s -> s.date().equals(d)) && req.days().contains(d.getDayOfWeek())) {
+            if (d.isAfter(after) && ss.stream().noneMatch(s -> s.date().equals(d)) && req.days().contains(d.getDayOfWeek())) {
                 ss.add(Sessions.crossTraining(d));
                 return;
             }

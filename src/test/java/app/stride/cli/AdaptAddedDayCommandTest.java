@@ -1,0 +1,48 @@
+package app.stride.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Coach review set-up D through the command line: a day added with {@code adapt --days} gets runs. */
+class AdaptAddedDayCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anAddedSaturdayGetsARunInTheStoredPlansRebuild() throws Exception {
+        final CliRun plan = CliRun.of("plan", "--distance", "10k", "--weekly-km", "18", "--longest-run-km", "7",
+                "--runs-per-week", "3", "--days", "tue,thu,sun", "--weeks", "10", "--start-date", "2026-12-07",
+                "--data-dir", dir.toString(), "--save");
+        assertThat(plan.exitCode()).as(plan.err()).isZero();
+
+        final CliRun run = CliRun.of("adapt", "--as-of", "2026-12-16", "--days", "tue,thu,sat,sun", "--json",
+                "--data-dir", dir.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        final JsonNode j = new ObjectMapper().readTree(run.out());
+        assertThat(j.get("proposal").asText()).isEqualTo("rebuild");
+        final List<String> warnings = new ArrayList<>();
+        j.get("warnings").forEach(w -> warnings.add(w.isTextual() ? w.asText() : w.path("code").asText()));
+        // Before the fix: "days-not-used", no Saturday in any rebuilt week.
+        assertThat(warnings).doesNotContain("days-not-used");
+        final List<LocalDate> saturdays = new ArrayList<>();
+        j.get("changes").forEach(c -> {
+            final JsonNode to = c.path("to");
+            if (!to.isMissingNode() && !to.isNull()
+                    && LocalDate.parse(c.get("date").asText()).getDayOfWeek() == DayOfWeek.SATURDAY) {
+                saturdays.add(LocalDate.parse(c.get("date").asText()));
+            }
+        });
+        assertThat(saturdays).isNotEmpty();
+    }
+}
