@@ -69,6 +69,10 @@ public final class PlanGenerator {
             }
         });
         final List<PlanWeek> weeks = g.draft().weeks();
+        if (!hasRacePaceWork(g.draft())) {
+            // The stretch note's "its race-pace work uses that pace" would promise sessions the plan does not have.
+            warnings.replaceAll(w -> w.code().equals("stretch") ? new PlanMessage("stretchNoRacePace", w.args()) : w);
+        }
         VolumeTarget.notHeld(request, fit, weeks).ifPresent(warnings::add);
         final Optional<TimeRange> raceTime = request.hasRace()
                 ? weeks.get(weeks.size() - 1).sessions().stream().filter(s -> s.type() == SessionType.RACE).findFirst()

@@ -42,6 +42,7 @@ final class WeekPlanner {
     private int firstRunnerWeek = 1;
     private int c25k;
     private final TaperWorkout taperWorkout = new TaperWorkout();
+    private final ContinuousAbility ability;
 
     WeekPlanner(final PlanContext c, final int runs, final List<DayOfWeek> pattern, final DayOfWeek longDay) {
         this.c = c;
@@ -61,6 +62,7 @@ final class WeekPlanner {
         this.longest = fit.longestRunM();
         this.lastLong = longest;
         this.c25k = fit.level() == Level.WALK_RUN ? CouchToFiveK.firstOf(fit.c25kStage()) : CouchToFiveK.SESSIONS;
+        this.ability = new ContinuousAbility(c, req.fitness());
     }
 
     Draft run() {
@@ -148,6 +150,9 @@ final class WeekPlanner {
             // (Feasibility keeps the ratio in the long runs of the last weeks, so the race walks as they trained).
             final double minutes = c.raceTime().map(r -> r.slowest().toSeconds() / 60.0)
                     .orElse(c.distance().metres() / 1000 * c.pv().easy().midSecPerKm() / 60);
+            if (ability.raceRunsThrough(minutes)) {
+                return Optional.empty();
+            }
             return walkBreaks(c.dates().weeks() - firstRunnerWeek + 1, (int) Math.round(minutes), false, step);
         }
         if (c25k >= CouchToFiveK.SESSIONS && firstRunnerWeek <= c.dates().weeks() - 2) {
@@ -228,6 +233,7 @@ final class WeekPlanner {
             taperWorkout.note(ss);
         }
         calendar.addCrossTraining(ss, ws, raceWeek);
+        ability.record(ss);
         if (raceWeek) {
             ss.add(sessions.race(raceWalkBreaks()));
         }
@@ -380,7 +386,8 @@ final class WeekPlanner {
         }
         final boolean returner = ReturnerRamp.weeks(req.fitness().daysOff()) > 0 || req.fitness().continuousMin().isPresent();
         if (returner && fit.level() == Level.RUNNER
-                && minutes > ReturnerRamp.continuousMinutes(req.fitness().continuousMin(), req.fitness().daysOff(), week)) {
+                && !ability.continuous(minutes, ReturnerRamp.continuousMinutes(req.fitness().continuousMin(),
+                        req.fitness().daysOff(), week))) {
             return Optional.of(new RunWalk(240, 60));
         }
         return Optional.empty();
