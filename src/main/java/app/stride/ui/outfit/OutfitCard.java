@@ -18,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -66,6 +67,8 @@ public final class OutfitCard extends VBox {
         final String shifts = String.join(" · ", o.shifts().stream().map(s -> OutfitText.shift(s, unit)).toList());
         final VBox dress = figure("outfit-dress-for", Messages.get("outfit.screen.dressFor"), Degrees.of(o.dressForC(), unit), shifts);
         HBox.setHgrow(dress, Priority.ALWAYS);
+        // The feels-like figure is short and fixed; the dress-for note (what was learned) wraps instead of squeezing it.
+        feels.setMinWidth(Region.USE_PREF_SIZE);
         final HBox row = new HBox(32, feels, dress);
         row.getStyleClass().add("outfit-temperatures");
         return row;
