@@ -13,8 +13,9 @@ import java.util.Optional;
 
 /**
  * A rebuilt future never asks more than the runner showed before the break: the week back is at most the last full
- * week run (or the volume they told), and the new peak at most the original plan's, in metres and in minutes, and
- * no session longer than the original plan's longest. The generator is asked again from a proportionally lower
+ * week run (or the volume they told) times the first-week share for the days off ({@link RestartVolume#firstWeekShare},
+ * about half to three quarters after 8–28 days), and the new peak at most the original plan's, in metres and in
+ * minutes, and no session longer than the original plan's longest. The generator is asked again from a proportionally lower
  * volume until these hold (a coach's review of re-plans); what scaling cannot reach (walkers and run/walk runners,
  * who have no volume to scale, or a consistency plan's half-hour floor) is trimmed (coach review: walkers), and a
  * runner's rebuild that became Couch to 5K is held by time ({@link ReturnerTime}).
@@ -35,7 +36,8 @@ final class RebuildLimits {
         final boolean byTime = RebuildTrim.byTime(v.plan());
         final double peakMinLimit = byTime ? peakMinutes(v.plan()) : 0;
         final double longestLimit = RebuildTrim.longest(v.plan(), byTime);
-        final Optional<Double> backLimit = full.map(RestartVolume.FullWeek::metres).or(() -> request.fitness().weeklyM());
+        final Optional<Double> backLimit = full.map(RestartVolume.FullWeek::metres).or(() -> request.fitness().weeklyM())
+                .map(m -> RestartVolume.firstWeekLimit(m, request.fitness().daysOff()));
         PlanRequest r = request;
         Plan plan = generator.generate(r);
         for (int k = 0; k < ATTEMPTS; k++) {
