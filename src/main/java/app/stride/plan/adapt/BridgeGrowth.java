@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * After a bridge week the plan grows back by the growth rule from what the runner actually ran (coach review D4): the
@@ -91,29 +92,35 @@ final class BridgeGrowth {
             }
             final int days = (int) w.sessions().stream().filter(BridgeGrowth::run).count();
             final double cap = GrowthRule.cap(best, days);
-            PlanWeek shaped = w;
-            if (w.trainingM() > cap + SLACK_M) {
-                // The largest share of its easy running after the bridge that brings the week within the cap.
-                double lo = 0.3;
-                double hi = 1;
-                shaped = shaped(w, lo, end);
-                for (int pass = 0; pass < 14; pass++) {
-                    final double mid = (lo + hi) / 2;
-                    final PlanWeek tried = shaped(w, mid, end);
-                    if (tried.trainingM() <= cap + SLACK_M) {
-                        lo = mid;
-                        shaped = tried;
-                    } else {
-                        hi = mid;
-                    }
-                }
-            }
+            // The largest share of its easy running after the bridge that brings the week within the cap.
+            PlanWeek shaped = w.trainingM() > cap + SLACK_M ? largestShare(w, end, x -> x.trainingM() <= cap + SLACK_M) : w;
             // Cutback and taper weeks keep their place below the new build, not just under the cap.
             shaped = BridgeShape.relative(weeks, out, BridgeShape.noLonger(shaped, w), end);
             out.add(shaped);
             best = Math.max(best, shaped.trainingM());
         }
         return out;
+    }
+
+    /**
+     * {@code w} {@link #shaped shaped} at the largest share of its easy running after {@code end} (30% at least) that
+     * {@code fits}; at 30% when none does.
+     */
+    static PlanWeek largestShare(final PlanWeek w, final LocalDate end, final Predicate<PlanWeek> fits) {
+        double lo = 0.3;
+        double hi = 1;
+        PlanWeek shaped = shaped(w, lo, end);
+        for (int pass = 0; pass < 14; pass++) {
+            final double mid = (lo + hi) / 2;
+            final PlanWeek tried = shaped(w, mid, end);
+            if (fits.test(tried)) {
+                lo = mid;
+                shaped = tried;
+            } else {
+                hi = mid;
+            }
+        }
+        return shaped;
     }
 
     /**

@@ -63,19 +63,7 @@ final class BridgeShape {
             return current;
         }
         // The largest share of the week's easy running (and long run) that keeps it in its place.
-        double lo = 0.3;
-        double hi = 1;
-        PlanWeek shaped = BridgeGrowth.shaped(w, lo, end);
-        for (int pass = 0; pass < 14; pass++) {
-            final double mid = (lo + hi) / 2;
-            final PlanWeek tried = BridgeGrowth.shaped(w, mid, end);
-            if (fits(tried, target, longTarget)) {
-                lo = mid;
-                shaped = tried;
-            } else {
-                hi = mid;
-            }
-        }
+        final PlanWeek shaped = BridgeGrowth.largestShare(w, end, x -> fits(x, target, longTarget));
         final PlanWeek kept = noLonger(shaped, w);
         return kept.trainingM() < current.trainingM() ? kept : current;
     }
