@@ -2,16 +2,11 @@ package app.stride.ui.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.stride.app.StrideServices;
 import app.stride.settings.WindowPlacement;
-import app.stride.store.DataFolder;
-import app.stride.ui.shell.MainWindow;
+import app.stride.ui.UiTestBench;
 import app.stride.ui.shell.Screen;
-import app.stride.ui.task.ImmediateTaskRunner;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.LocalDateTime;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
@@ -37,12 +32,8 @@ class PlanFormLayoutUiTest {
 
     @Start
     void start(final Stage stage) {
-        final StrideServices services = StrideServices.open(new DataFolder(dir),
-                Clock.fixed(Instant.parse("2026-11-25T07:00:00Z"), ZoneOffset.UTC));
-        final MainWindow window = new MainWindow(services, new ImmediateTaskRunner(), services.settings().load());
-        window.attach(stage, new WindowPlacement(0, 0, 1120, 720, false));
-        stage.show();
-        window.viewModel().navigate(Screen.PLAN);
+        UiTestBench.at(dir, LocalDateTime.of(2026, 11, 25, 7, 0))
+                .show(stage, new WindowPlacement(0, 0, 1120, 720, false), Screen.PLAN);
     }
 
     private static Bounds scene(final Node n) {

@@ -2,11 +2,7 @@ package app.stride.ui.today;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.stride.app.StrideServices;
-import app.stride.settings.WindowPlacement;
-import app.stride.store.DataFolder;
-import app.stride.ui.shell.MainWindow;
-import app.stride.ui.task.ImmediateTaskRunner;
+import app.stride.ui.UiTestBench;
 import java.nio.file.Path;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -20,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Review (today): the "Done!" notice shared the why's row, so its width followed the why (474 then 260 px), a long why
@@ -33,24 +28,14 @@ class TodayNoticePlaceUiTest {
     @TempDir
     Path dir;
 
-    private MainWindow window;
+    private UiTestBench bench;
 
     @Start
     void start(final Stage stage) {
-        final StrideServices services = StrideServices.open(new DataFolder(dir), TodayViewModelTest.clockOn(TodayViewModelTest.TODAY));
-        TodayViewModelTest.savePlan(services);
-        services.why().set("Run the parkrun with my sister before she moves away to the other side of the country next spring");
-        window = new MainWindow(services, new ImmediateTaskRunner(), services.settings().load());
-        window.attach(stage, new WindowPlacement(0, 0, 1120, 720, false));
-        stage.show();
-    }
-
-    private void settle(final FxRobot robot) {
-        robot.interact(() -> {
-            window.root().applyCss();
-            window.root().layout();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        bench = UiTestBench.on(dir, TodayViewModelTest.clockOn(TodayViewModelTest.TODAY));
+        TodayViewModelTest.savePlan(bench.services());
+        bench.services().why().set("Run the parkrun with my sister before she moves away to the other side of the country next spring");
+        bench.show(stage);
     }
 
     private Bounds scene(final FxRobot robot, final String id) {
@@ -60,12 +45,12 @@ class TodayNoticePlaceUiTest {
 
     @Test
     void theNoticeMovesNothingAndKeepsOneWidth(final FxRobot robot) {
-        settle(robot);
+        bench.settle(robot);
         final Bounds whyBefore = scene(robot, "#today-why");
         final double cardTop = scene(robot, "#today-session-type").getMinY();
 
         robot.interact(() -> robot.lookup("#today-done").queryButton().fire());
-        settle(robot);
+        bench.settle(robot);
         assertThat(robot.lookup("#today-message").queryAs(Label.class).getText()).startsWith("Done!");
         final Bounds whyDone = scene(robot, "#today-why");
         assertThat(whyDone.getWidth()).as("why's width with the notice").isEqualTo(whyBefore.getWidth());
@@ -76,14 +61,14 @@ class TodayNoticePlaceUiTest {
         final double doneWidth = scene(robot, "#today-notice").getWidth();
 
         robot.interact(() -> robot.lookup("#today-undo").queryButton().fire());
-        settle(robot);
+        bench.settle(robot);
         assertThat(robot.lookup("#today-message-undo").queryAs(Button.class).isVisible()).isTrue();
         assertThat(scene(robot, "#today-notice").getWidth()).as("the Undo notice is as wide as the Done one").isEqualTo(doneWidth);
         assertThat(scene(robot, "#today-session-type").getMinY() - scene(robot, "#today-why").getMinY()).isEqualTo(cardTop - whyBefore.getMinY());
         assertThat(scene(robot, "#today-why").getHeight()).isEqualTo(whyBefore.getHeight());
 
         robot.interact(() -> robot.lookup("#today-why-edit").queryButton().fire());
-        settle(robot);
+        bench.settle(robot);
         // Beside the notice the field was squeezed to ~190 px and cut the text.
         assertThat(robot.lookup("#today-why-field").queryAs(TextField.class).getWidth()).isGreaterThanOrEqualTo(500);
     }
