@@ -26,16 +26,13 @@ final class Feasibility {
     /** How many more 12-week builds the earliest safe date may take after the shorter race's plan. */
     static final int MORE_BUILDS = 2;
 
-    /** The smallest shortfall of the long run worth a notReady warning (a gap the runner can see in km or miles). */
-    static final double NOT_READY_MARGIN_M = 250;
-
     private Feasibility() {
     }
 
     /** Whether the plan reaches a session long enough to race {@code d} at all. */
     static boolean safe(final WeekPlanner.Draft draft, final RaceDistance d) {
         return d == RaceDistance.HALF
-                ? draft.longestM() >= HALF_LONGEST_M - NOT_READY_MARGIN_M || draft.longestMin() >= HALF_MINUTES - 1e-9
+                ? draft.longestM() >= HALF_LONGEST_M - LongRunRule.READY_MARGIN_M || draft.longestMin() >= HALF_MINUTES - 1e-9
                 : draft.longestM() >= d.metres() / 2 - 1;
     }
 
@@ -54,7 +51,7 @@ final class Feasibility {
             // Couch to 5K racing with walk breaks says so kindly (c25kShort, c25kWalkBreaks), as check does: no notReady.
             return true;
         }
-        return draft.longestM() >= LongRunRule.usualMinimum(d, g) - NOT_READY_MARGIN_M;
+        return LongRunRule.ready(draft.longestM(), d, g);
     }
 
     static void check(final Generation g, final PlanRequest req, final PlanDates dates,
@@ -88,9 +85,8 @@ final class Feasibility {
             return;
         }
         final double needed = LongRunRule.usualMinimum(d, req.goal());
-        // Within a quarter kilometre of the usual minimum (runs are rounded to half kilometres) is ready enough,
-        // and a warning naming "4 km" against "about 4 km" would say nothing: only a longest run further short warns.
-        final boolean notReady = draft.longestM() < needed - NOT_READY_MARGIN_M;
+        // Only a longest run further short than LongRunRule's margin warns.
+        final boolean notReady = !LongRunRule.ready(draft.longestM(), d, req.goal());
         if (notReady) {
             // The longest run stays more than the margin short of the usual minimum for this distance.
             warnings.add(PlanMessage.of("notReady", dates.weeks(), d, new Length(draft.longestM()), new Length(needed),

@@ -64,6 +64,17 @@ public final class LongRunRule {
         };
     }
 
+    /**
+     * How far short of the usual minimum a longest run may be and still count as ready: runs are rounded to half
+     * kilometres, and a warning naming "4 km" against "about 4 km" would say nothing.
+     */
+    public static final double READY_MARGIN_M = 250;
+
+    /** Whether a longest run of {@code longestM} is ready for {@code d} with goal {@code g} (within the margin). */
+    public static boolean ready(final double longestM, final RaceDistance d, final Goal g) {
+        return longestM >= usualMinimum(d, g) - READY_MARGIN_M;
+    }
+
     /** Where a build takes the long run for the distance: enough to race it well, no more. */
     public static double goal(final RaceDistance d, final Goal g) {
         return switch (d) {

@@ -226,7 +226,7 @@ class PlanPropertiesTest {
             final double needed = d == RaceDistance.FIVE_K ? 4000 : d == RaceDistance.TEN_K ? 8000 : 14000;
             final double longest = plan.sessions().stream().filter(s -> s.type() != SessionType.RACE && s.type().isRun()
                     && s.type() != SessionType.RUN_WALK).mapToDouble(s -> s.load().totalM()).max().orElse(0);
-            assertThat(longest).as("longest run").isGreaterThanOrEqualTo(needed - Feasibility.NOT_READY_MARGIN_M);
+            assertThat(longest).as("longest run").isGreaterThanOrEqualTo(needed - LongRunRule.READY_MARGIN_M);
             final double week1 = plan.weeks().get(0).trainingM();
             final double peak = plan.weeks().stream().mapToDouble(PlanWeek::trainingM).max().orElse(0);
             final double goalPeak = d == RaceDistance.FIVE_K ? 16000 : d == RaceDistance.TEN_K ? 24000 : 32000;

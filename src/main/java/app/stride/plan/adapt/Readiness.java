@@ -15,9 +15,6 @@ import java.util.List;
  */
 final class Readiness {
 
-    /** Within this of the usual minimum is ready enough (as for a new plan: runs are rounded to half kilometres). */
-    static final double MARGIN_M = 250;
-
     private Readiness() {
     }
 
@@ -34,10 +31,9 @@ final class Readiness {
         final double longest = next.sessions().stream().filter(s -> !s.date().isBefore(from))
                 .filter(s -> s.type().isRun() && s.type() != SessionType.RACE)
                 .mapToDouble(s -> s.load().totalM()).max().orElse(0);
-        final double needed = LongRunRule.usualMinimum(next.request().distance().get(), next.request().goal());
         // Walkers go by time (their metres are minutes at one pace): only their own note counts.
         final boolean walker = next.fitness().level() == Fitness.Level.WALK_RUN;
-        if (told || !walker && longest < needed - MARGIN_M) {
+        if (told || !walker && !LongRunRule.ready(longest, next.request().distance().get(), next.request().goal())) {
             warnings.add(AdaptWarning.NOT_READY);
         }
     }

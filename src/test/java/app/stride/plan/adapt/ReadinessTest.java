@@ -43,7 +43,7 @@ class ReadinessTest {
         final Plan next = p.next().orElseThrow().plan();
         final double longest = next.sessions().stream().filter(s -> s.type().isRun() && s.type() != SessionType.RACE)
                 .mapToDouble(s -> s.load().totalM()).max().orElseThrow();
-        assertThat(longest).isLessThan(LongRunRule.usualMinimum(RaceDistance.TEN_K, Goal.TIME) - Readiness.MARGIN_M);
+        assertThat(longest).isLessThan(LongRunRule.usualMinimum(RaceDistance.TEN_K, Goal.TIME) - LongRunRule.READY_MARGIN_M);
         // Before the fix: only time-off, nothing about the race.
         assertThat(p.warnings()).contains(AdaptWarning.TIME_OFF, AdaptWarning.NOT_READY);
     }
@@ -66,7 +66,7 @@ class ReadinessTest {
         final Plan plan = ReplannerTest.tenK();
         final double needed = LongRunRule.usualMinimum(RaceDistance.TEN_K, plan.request().goal());
         final LocalDate lastLong = plan.sessions().stream().filter(s -> s.type() != SessionType.RACE)
-                .filter(s -> s.load().totalM() >= needed - Readiness.MARGIN_M).map(s -> s.date())
+                .filter(s -> s.load().totalM() >= needed - LongRunRule.READY_MARGIN_M).map(s -> s.date())
                 .max(LocalDate::compareTo).orElseThrow();
         final java.util.List<AdaptWarning> late = new java.util.ArrayList<>();
         final java.util.List<AdaptWarning> early = new java.util.ArrayList<>();
