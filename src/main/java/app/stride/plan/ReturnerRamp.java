@@ -26,6 +26,22 @@ public final class ReturnerRamp {
         return week >= 1 && week <= f.length ? Optional.of(f[week - 1]) : Optional.empty();
     }
 
+    /**
+     * The ramp share of the old volume for runner week {@code rel} of {@code req}: the long break's ramp, or, for a
+     * re-plan climbing back after 8–27 days off ({@link #climbsBack}), a one-week ramp at the week-back share.
+     */
+    static Optional<Double> share(final PlanRequest req, final Fitness fit, final int rel) {
+        final int d = req.fitness().daysOff();
+        if (fit.level() == Fitness.Level.WALK_RUN) {
+            return Optional.empty();
+        }
+        if (d >= 28) {
+            return share(d, rel);
+        }
+        final double old = req.fitness().weeklyM().orElse(0.0);
+        return rel == 1 && climbsBack(req, fit) ? Optional.of(firstWeekLimit(old, d) / old) : Optional.empty();
+    }
+
     /** Number of ramp weeks after {@code daysOff} days off. */
     public static int weeks(final int daysOff) {
         return daysOff >= 56 ? LONG_BREAK.length : daysOff >= 28 ? MEDIUM_BREAK.length : 0;

@@ -61,8 +61,7 @@ final class WeekPlanner {
         this.oldWeeklyM = req.fitness().weeklyM().orElse(fit.currentWeeklyM() / factor);
         this.oldLongestM = fit.longestRunM() / factor;
         this.climb = ReturnerRamp.climbsBack(req, fit);
-        // Week 0 is the runner's current week; a returner in a ramp (or climbing back) has none to speak of: the first
-        // week back sets the start.
+        // Week 0 is the runner's current week; a returner in a ramp (or climbing back) has none: the ramp sets the start.
         this.best = fit.level() == Level.WALK_RUN || ReturnerRamp.weeks(req.fitness().daysOff()) > 0 || climb
                 ? 0 : fit.currentWeeklyM();
         this.bestRunning = best;
@@ -177,11 +176,7 @@ final class WeekPlanner {
         final int rel = k - firstRunnerWeek + 1;
         final boolean early = Taper.raceEarly(c.dates());
         final Optional<Double> taper = req.hasRace() ? Taper.share(c.distance(), k, n, early) : Optional.empty();
-        // After 8-27 days off a re-plan's first week is a one-week ramp at the week-back share (easy running only).
-        final Optional<Double> ramp = fit.level() != Level.WALK_RUN && req.fitness().daysOff() >= 28
-                ? ReturnerRamp.share(req.fitness().daysOff(), rel)
-                : climb && rel == 1 ? Optional.of(ReturnerRamp.firstWeekLimit(oldWeeklyM, req.fitness().daysOff()) / oldWeeklyM)
-                : Optional.empty();
+        final Optional<Double> ramp = ReturnerRamp.share(req, fit, rel);
         if (climbing()) {
             climbWeeks = rel;
         }
