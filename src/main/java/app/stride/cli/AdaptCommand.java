@@ -117,7 +117,7 @@ public final class AdaptCommand implements Callable<Integer> {
             }
         }
         for (AdaptWarning w : p.warnings()) {
-            b.append(Messages.get("adapt.warning." + w.code())).append('\n');
+            b.append(app.stride.text.AdaptText.warning(p, w)).append('\n');
         }
         return b.toString();
     }

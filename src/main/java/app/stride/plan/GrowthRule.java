@@ -37,11 +37,22 @@ public final class GrowthRule {
      */
     public static double returnerCap(final double bestEarlierM, final double twoWeekCapM, final double oldWeeklyM,
                                      final int runDays) {
+        return climbCap(bestEarlierM, twoWeekCapM, RETURNER_UNTIL * oldWeeklyM, runDays);
+    }
+
+    /**
+     * The most a returner's week may hold while climbing back to {@code untilM}: the growth cap, or up to 15% above the
+     * best week and up to {@code twoWeekCapM} (infinite when there is none yet: the growth cap), never past
+     * {@code untilM}; from there on the growth cap. {@link #returnerCap} climbs to three quarters of the old volume after
+     * a long break; a re-plan after 8–27 days off ({@link ReturnerRamp#climbsBack}) climbs to the whole old week.
+     */
+    public static double climbCap(final double bestEarlierM, final double twoWeekCapM, final double untilM,
+                                  final int runDays) {
         final double cap = cap(bestEarlierM, runDays);
-        if (twoWeekCapM == Double.MAX_VALUE || bestEarlierM >= RETURNER_UNTIL * oldWeeklyM) {
+        if (twoWeekCapM == Double.MAX_VALUE || bestEarlierM >= untilM) {
             return cap;
         }
-        return Math.max(cap, Math.min(RETURNER_UNTIL * oldWeeklyM, Math.min(RETURNER_FACTOR * bestEarlierM, twoWeekCapM)));
+        return Math.max(cap, Math.min(untilM, Math.min(RETURNER_FACTOR * bestEarlierM, twoWeekCapM)));
     }
 
     /**

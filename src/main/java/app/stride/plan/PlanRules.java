@@ -102,7 +102,9 @@ public final class PlanRules {
         final double oldWeeklyM = in.weeklyM().orElse(f.currentWeeklyM() / Fitness.volumeFactor(in.daysOff(), in.crossTrained()));
         // A returner's ramp sets the start (week 1), then growth bounds every week, and no week is over 30% above the
         // week two before it.
-        double best = fromWalking ? 0 : f.currentWeeklyM();
+        // A re-plan after 8-27 days off climbs back to the old week from a held week back (ReturnerRamp.climbsBack).
+        final boolean climb = ReturnerRamp.climbsBack(plan.request(), f);
+        double best = fromWalking || climb ? 0 : f.currentWeeklyM();
         // As the planner counts it: a returner's ramp has no week 0 to speak of.
         double bestRunning = ramp > 0 ? 0 : best;
         int runnerWeek = 0;
@@ -112,7 +114,9 @@ public final class PlanRules {
             if (!c25k) {
                 runnerWeek++;
                 // A returner under three quarters of the old volume may grow up to 30% over two weeks (muscle memory).
-                final double cap = ramp > 0 ? GrowthRule.returnerCap(best,
+                final double twoWeeks = i >= 2 ? ReturnerRamp.TWO_WEEK_FACTOR * bestUpTo(weeks, i - 2) : Double.MAX_VALUE;
+                final double cap = climb ? GrowthRule.climbCap(best, twoWeeks, oldWeeklyM, runDays)
+                        : ramp > 0 ? GrowthRule.returnerCap(best,
                         i >= 2 ? ReturnerRamp.TWO_WEEK_FACTOR * bestUpTo(weeks, i - 2) : Double.MAX_VALUE, oldWeeklyM, runDays)
                         : GrowthRule.cap(best, runDays);
                 if (best > 0 && w.trainingM() > cap + EPS) {
@@ -140,6 +144,15 @@ public final class PlanRules {
         }
     }
 
+    /** Whether week {@code j} (1-based) of a re-plan climbing back after a short break starts before it is back. */
+    private static boolean climbing(final Plan plan, final int j) {
+        if (!ReturnerRamp.climbsBack(plan.request(), plan.fitness())) {
+            return false;
+        }
+        final double old = plan.request().fitness().weeklyM().orElse(0.0);
+        return j == 1 || bestUpTo(plan.weeks(), j - 2) < ReturnerRamp.BACK_SHARE * old;
+    }
+
     private static double bestUpTo(final List<PlanWeek> weeks, final int index) {
         double m = 0;
         for (int i = 0; i <= index; i++) {
@@ -158,6 +171,10 @@ public final class PlanRules {
             for (int j = i; j <= i + 3; j++) {
                 final PlanWeek w = weeks.get(j - 1);
                 if (w.phase() == Phase.RUN_WALK || j <= ReturnerRamp.weeks(plan.request().fitness().daysOff())) {
+                    exempt = true;
+                }
+                // Climbing back after a short break: no cutback until back at the old week.
+                if (climbing(plan, j)) {
                     exempt = true;
                 }
                 double before = j <= 3 ? w0 : 0;

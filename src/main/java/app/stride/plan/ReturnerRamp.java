@@ -26,6 +26,22 @@ public final class ReturnerRamp {
         return week >= 1 && week <= f.length ? Optional.of(f[week - 1]) : Optional.empty();
     }
 
+    /**
+     * The ramp share of the old volume for runner week {@code rel} of {@code req}: the long break's ramp, or, for a
+     * re-plan climbing back after 8–27 days off ({@link #climbsBack}), a one-week ramp at the week-back share.
+     */
+    static Optional<Double> share(final PlanRequest req, final Fitness fit, final int rel) {
+        final int d = req.fitness().daysOff();
+        if (fit.level() == Fitness.Level.WALK_RUN) {
+            return Optional.empty();
+        }
+        if (d >= 28) {
+            return share(d, rel);
+        }
+        final double old = req.fitness().weeklyM().orElse(0.0);
+        return rel == 1 && climbsBack(req, fit) ? Optional.of(firstWeekLimit(old, d) / old) : Optional.empty();
+    }
+
     /** Number of ramp weeks after {@code daysOff} days off. */
     public static int weeks(final int daysOff) {
         return daysOff >= 56 ? LONG_BREAK.length : daysOff >= 28 ? MEDIUM_BREAK.length : 0;
@@ -34,6 +50,48 @@ public final class ReturnerRamp {
     /** Number of ramp weeks in a runner's plan: none for a walker (Couch to 5K has its own steps). */
     static int weeks(final Fitness fit, final FitnessInput in) {
         return fit.level() != Fitness.Level.WALK_RUN && in.daysOff() >= 28 ? weeks(in.daysOff()) : 0;
+    }
+
+    /** Days without running from which a re-plan's week back is held to a share of the old week and climbs back. */
+    public static final int SHORT_BREAK_FROM = 8;
+    /** A week back is never cut below this by the share: under ~5 km after the time-off table a runner plans as a walker. */
+    public static final double SHARE_FLOOR_M = 6_500;
+    /** While climbing back, a week counts as back once the best week reaches this share of the old one (rounding). */
+    public static final double BACK_SHARE = 0.97;
+
+    /**
+     * The most of the old week (the last full week run before the break) the first week back may hold after
+     * {@code daysOff} days without running. Daniels (time off of 6 to 28 days) returns at half, then three quarters of
+     * the load, so a coach wants the first week back at about 50–75% of the last full week; the time-off table in
+     * {@code Fitness} lowers the volume much less (87% after 13 days) and the generator's first week may be 10% above
+     * that: a rebuild after 13 days came back at 95% (coach review). The share falls from 100% at a week off (the
+     * rebuild threshold: the runner's own week, coach review finding 1) to 50% at two weeks — 71% after 11 days, 57%
+     * after 13 — and stays there up to 28 days, where the ramp's halves and thirds take over.
+     */
+    public static double firstWeekShare(final int daysOff) {
+        if (daysOff < SHORT_BREAK_FROM || daysOff > 28) {
+            return 1;
+        }
+        return daysOff >= 14 ? 0.5 : 1 - 0.5 * (daysOff - 7) / 7.0;
+    }
+
+    /** The limit on the first week back: {@code metres} times the share, never below {@link #SHARE_FLOOR_M} by it. */
+    public static double firstWeekLimit(final double metres, final int daysOff) {
+        return Math.max(metres * firstWeekShare(daysOff), Math.min(metres, SHARE_FLOOR_M));
+    }
+
+    /**
+     * Whether a re-plan after 8–27 days without running climbs back (coach review: set-up A): its first week is at most
+     * {@link #firstWeekLimit} of the old week ({@code weeklyM}, the last full week run), easy running only, then the
+     * weeks climb back to the old week at {@link GrowthRule#climbCap}'s muscle-memory rates (15% a week, 30% over two
+     * weeks), with no cutback until they are back, and then grow by the growth rule toward the plan's peak. Before, the
+     * whole re-plan request was scaled to the week back, so the plan peaked at 22 of its 36 km. Only for re-plans: a new
+     * plan's runner tells the week they run now, not the one before a short break. Walkers (Couch to 5K) go by stages.
+     */
+    public static boolean climbsBack(final PlanRequest req, final Fitness fit) {
+        final int d = req.fitness().daysOff();
+        return req.replan() && fit.level() != Fitness.Level.WALK_RUN && req.fitness().weeklyM().orElse(0.0) > 0
+                && d >= SHORT_BREAK_FROM && d < 28 && firstWeekShare(d) < 1;
     }
 
     /** Minutes the runner can run without stopping in week {@code week}: what they said, else by the break. */

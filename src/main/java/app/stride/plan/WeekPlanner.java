@@ -28,6 +28,10 @@ final class WeekPlanner {
     private final WeekCalendar calendar;
     private final double oldWeeklyM;
     private final double oldLongestM;
+    /** A re-plan after 8–27 days off: the week back is held, then the weeks climb back to the old week (ReturnerRamp). */
+    private final boolean climb;
+    /** Runner weeks that started before the climb was back at the old week: cutbacks count from after them. */
+    private int climbWeeks;
 
     private double best;
     private double longest;
@@ -56,8 +60,10 @@ final class WeekPlanner {
         final double factor = Fitness.volumeFactor(req.fitness().daysOff(), req.fitness().crossTrained());
         this.oldWeeklyM = req.fitness().weeklyM().orElse(fit.currentWeeklyM() / factor);
         this.oldLongestM = fit.longestRunM() / factor;
-        // Week 0 is the runner's current week; a returner in a ramp has none to speak of (the ramp sets the start).
-        this.best = fit.level() == Level.WALK_RUN || ReturnerRamp.weeks(req.fitness().daysOff()) > 0 ? 0 : fit.currentWeeklyM();
+        this.climb = ReturnerRamp.climbsBack(req, fit);
+        // Week 0 is the runner's current week; a returner in a ramp (or climbing back) has none: the ramp sets the start.
+        this.best = fit.level() == Level.WALK_RUN || ReturnerRamp.weeks(req.fitness().daysOff()) > 0 || climb
+                ? 0 : fit.currentWeeklyM();
         this.bestRunning = best;
         this.longest = fit.longestRunM();
         this.lastLong = longest;
@@ -170,13 +176,15 @@ final class WeekPlanner {
         final int rel = k - firstRunnerWeek + 1;
         final boolean early = Taper.raceEarly(c.dates());
         final Optional<Double> taper = req.hasRace() ? Taper.share(c.distance(), k, n, early) : Optional.empty();
-        final Optional<Double> ramp = fit.level() != Level.WALK_RUN && req.fitness().daysOff() >= 28
-                ? ReturnerRamp.share(req.fitness().daysOff(), rel) : Optional.empty();
+        final Optional<Double> ramp = ReturnerRamp.share(req, fit, rel);
+        if (climbing()) {
+            climbWeeks = rel;
+        }
         final Phase phase = WeekCalendar.phase(c, k, n, early, firstRunnerWeek);
         // The last full week before the taper is the peak: no cutback there (the taper is the rest that follows).
         final boolean beforeTaper = req.hasRace() && k < n && Taper.isTaperWeek(c.distance(), k + 1, n, early);
         // Every 4th week of running, counted after a returner's ramp (its light weeks are the rest).
-        final int rampWeeks = ReturnerRamp.weeks(fit, req.fitness());
+        final int rampWeeks = climb ? climbWeeks : ReturnerRamp.weeks(fit, req.fitness());
         final boolean cutback = taper.isEmpty() && ramp.isEmpty() && rel > rampWeeks && (rel - rampWeeks) % 4 == 0
                 && !beforeTaper;
         // How many runs first (coach review D7), then the volume measured with the runs actually planned.
@@ -269,6 +277,7 @@ final class WeekPlanner {
         // three quarters of the old volume faster (GrowthRule.returnerCap: 15% a week, 30% over two weeks).
         final int rampWeeks = ReturnerRamp.weeks(fit, req.fitness());
         final double cap = k == 1 && c.walker() && best > 0 ? Math.min(GrowthRule.cap(best, runs), GrowthRule.FACTOR * best)
+                : climb ? GrowthRule.climbCap(best, twoWeekCap(), oldWeeklyM, runs)
                 : rampWeeks > 0 ? GrowthRule.returnerCap(best, twoWeekCap(), oldWeeklyM, runs) : GrowthRule.cap(best, runs);
         // Ordinary weeks grow from a dip before them, not from the best week (whatever workout made the dip).
         final double growCap = Double.isNaN(previousOrdinary) || previousOrdinary >= bestRunning ? cap
@@ -294,9 +303,10 @@ final class WeekPlanner {
             wantLong = 0.8 * lastLong;
         } else {
             // A returner rebuilds toward what they ran before the break, at the same safe rate.
-            final double base = ReturnerRamp.weeks(req.fitness().daysOff()) > 0 ? Math.max(oldWeeklyM, fit.currentWeeklyM())
-                    : fit.currentWeeklyM();
-            volume = Math.max(VolumeTarget.floor(fit, runs), Math.min(growCap, aim(k, n, base)));
+            final double base = ReturnerRamp.weeks(req.fitness().daysOff()) > 0 || climb
+                    ? Math.max(oldWeeklyM, fit.currentWeeklyM()) : fit.currentWeeklyM();
+            // Climbing back, the established runner's floor (90% of the week now) waits until they are back.
+            volume = Math.max(climbing() ? 0 : VolumeTarget.floor(fit, runs), Math.min(growCap, aim(k, n, base)));
             final double next = LongRunRule.next(longest);
             final double goal = req.hasRace() ? LongRunRule.goal(c.distance(), req.goal()) : Math.min(12000, Math.max(longest * 1.3, 8000));
             // At least a quarter longer than an average run, so it stays the long run of a big week.
@@ -339,7 +349,7 @@ final class WeekPlanner {
     private double aim(final int k, final int n, final double base) {
         final double target = VolumeTarget.peak(req, base, c.pv().easy().midSecPerKm(), runs);
         final double current = fit.currentWeeklyM();
-        if (!req.hasRace() || !VolumeTarget.established(fit) || ReturnerRamp.weeks(req.fitness().daysOff()) > 0
+        if (!req.hasRace() || !VolumeTarget.established(fit) || ReturnerRamp.weeks(req.fitness().daysOff()) > 0 || climb
                 || target <= current) {
             return target;
         }
@@ -350,6 +360,11 @@ final class WeekPlanner {
         }
         final double progress = Math.min(1, Math.max(0, (k - firstRunnerWeek) / (double) span));
         return current + (target - current) * progress;
+    }
+
+    /** Whether a re-plan after a short break is still climbing back: its best week under the old one. */
+    private boolean climbing() {
+        return climb && best < ReturnerRamp.BACK_SHARE * oldWeeklyM;
     }
 
     /** A returner's week at most {@link ReturnerRamp#TWO_WEEK_FACTOR} × the best week up to two before it (none yet: no bound). */

@@ -45,4 +45,35 @@ class AdaptAddedDayCommandTest {
         });
         assertThat(saturdays).isNotEmpty();
     }
+
+    @Test
+    void theTextSaysFromWhichWeekTheAddedSaturdayIsUsed() throws Exception {
+        final CliRun plan = CliRun.of("plan", "--distance", "10k", "--weekly-km", "18", "--longest-run-km", "7",
+                "--runs-per-week", "3", "--days", "tue,thu,sun", "--weeks", "10", "--start-date", "2026-12-07",
+                "--data-dir", dir.toString(), "--save");
+        assertThat(plan.exitCode()).as(plan.err()).isZero();
+
+        final CliRun json = CliRun.of("adapt", "--as-of", "2026-12-16", "--days", "tue,thu,sat,sun", "--json",
+                "--data-dir", dir.toString());
+        final JsonNode j = new ObjectMapper().readTree(json.out());
+        LocalDate first = null;
+        for (JsonNode c : j.get("changes")) {
+            final LocalDate d = LocalDate.parse(c.get("date").asText());
+            if (!c.path("to").isMissingNode() && !c.path("to").isNull() && d.getDayOfWeek() == DayOfWeek.SATURDAY
+                    && (first == null || d.isBefore(first))) {
+                first = d;
+            }
+        }
+        final List<String> warnings = new ArrayList<>();
+        j.get("warnings").forEach(w -> warnings.add(w.asText()));
+        assertThat(warnings).contains("days-used-from");
+        final CliRun text = CliRun.of("adapt", "--as-of", "2026-12-16", "--days", "tue,thu,sat,sun",
+                "--data-dir", dir.toString());
+
+        assertThat(text.exitCode()).as(text.err()).isZero();
+        // Before: Saturday had no run for the first weeks and the text said nothing about it.
+        final LocalDate weekOf = first.with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        assertThat(text.out()).contains(app.stride.format.Dates.weekday(DayOfWeek.SATURDAY) + " stays a rest day")
+                .contains("week of " + app.stride.format.Dates.day(weekOf));
+    }
 }

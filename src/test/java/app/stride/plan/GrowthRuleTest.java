@@ -46,4 +46,17 @@ class GrowthRuleTest {
         assertThat(GrowthRule.returnerCap(30_000, 1.3 * 29_000, 40_000, 4)).isCloseTo(33_000, within(1e-6));
         assertThat(GrowthRule.returnerCap(13_000, Double.MAX_VALUE, 40_000, 4)).isCloseTo(15_000, within(1e-6));
     }
+
+    @Test
+    void aReturnerAfterAShortBreakClimbsAtTheSameRatesToTheWholeOldWeek() {
+        // Set-up A: 30 km before 13 days off; best week 24.2 km, 21.5 km the week two before.
+        assertThat(GrowthRule.climbCap(24_200, 1.3 * 21_500, 30_000, 4)).isCloseTo(1.15 * 24_200, within(1e-6));
+        // Never past the old week while climbing; at the old week, the growth rule.
+        assertThat(GrowthRule.climbCap(28_000, 1.3 * 26_000, 30_000, 4)).isCloseTo(30_800, within(1e-6));
+        assertThat(GrowthRule.climbCap(20_000, 1.3 * 19_000, 22_500, 4)).isCloseTo(22_500, within(1e-6));
+        assertThat(GrowthRule.climbCap(30_000, 1.3 * 26_000, 30_000, 4)).isCloseTo(GrowthRule.cap(30_000, 4), within(1e-6));
+        // The long break's cap is this climb to three quarters of the old week.
+        assertThat(GrowthRule.returnerCap(20_000, 1.3 * 17_000, 40_000, 4))
+                .isCloseTo(GrowthRule.climbCap(20_000, 1.3 * 17_000, 30_000, 4), within(1e-6));
+    }
 }

@@ -24,6 +24,12 @@ public enum AdaptWarning implements Coded {
     BRIDGE_REGROWS("bridge-regrows"),
     /** No day the runner added gets a run: one more run would spread the week too thin for now (coach review 8). */
     DAYS_NOT_USED("days-not-used"),
+    /**
+     * A day the runner added stays a rest day in the first rebuilt weeks (too small for one more run of 20 minutes or
+     * more, {@code RunCount}); arguments (in {@link Proposal#warningArgs}): the days ({@code List<DayOfWeek>}), the start
+     * of the plan week of their first run ({@code LocalDate}) and how many days (coach review, set-up D).
+     */
+    DAYS_USED_FROM("days-used-from"),
     /** The rebuilt plan's race is longer than the runner is ready for (the plan's {@code notReady} note). */
     NOT_READY("not-ready");
 

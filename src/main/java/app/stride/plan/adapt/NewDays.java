@@ -9,6 +9,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -75,6 +76,38 @@ final class NewDays {
         if (!warnings.contains(w)) {
             warnings.add(w);
         }
+    }
+
+    /**
+     * Says from which plan week a day the runner added gets its first run, when it gets one but not on its first
+     * occurrence from {@code start} on ({@link AdaptWarning#DAYS_USED_FROM}; coach review, set-up D: Saturday stayed
+     * empty for two weeks without a word). The engine adds no run under 20 minutes ({@code RunCount}) and no volume
+     * beyond the growth rule for it: a coach keeps the week's size and tells the runner when the day comes in.
+     */
+    static void warnLate(final Plan plan, final PlanChange change, final Plan rebuilt, final LocalDate start,
+                         final List<AdaptWarning> warnings, final Map<AdaptWarning, List<Object>> args) {
+        if (change.days().isEmpty()) {
+            return;
+        }
+        final List<DayOfWeek> late = new java.util.ArrayList<>();
+        LocalDate firstRun = LocalDate.MIN;
+        for (DayOfWeek d : added(plan, change.days().get())) {
+            final Optional<LocalDate> first = rebuilt.sessions().stream().filter(s -> s.type().isRun())
+                    .map(Session::date).filter(x -> !x.isBefore(start) && x.getDayOfWeek() == d).min(LocalDate::compareTo);
+            final LocalDate possible = start.with(java.time.temporal.TemporalAdjusters.nextOrSame(d));
+            if (first.isPresent() && first.get().isAfter(possible)) {
+                late.add(d);
+                firstRun = first.get().isAfter(firstRun) ? first.get() : firstRun;
+            }
+        }
+        if (late.isEmpty()) {
+            return;
+        }
+        final LocalDate day = firstRun;
+        final LocalDate week = rebuilt.weeks().stream().map(PlanWeek::start).filter(s -> !s.isAfter(day))
+                .max(LocalDate::compareTo).orElse(day);
+        warnings.add(AdaptWarning.DAYS_USED_FROM);
+        args.put(AdaptWarning.DAYS_USED_FROM, List.of(List.copyOf(late), week, late.size()));
     }
 
     private static Set<DayOfWeek> added(final Plan plan, final Set<DayOfWeek> days) {

@@ -8,14 +8,27 @@ import java.util.Optional;
 
 /**
  * The re-plan for {@code asOf}: how many sessions in a row were missed, days since the last run, what is proposed,
- * each changed day, and warnings as codes. {@code next} is what applying stores (empty when nothing changes).
+ * each changed day, and warnings as codes ({@code warningArgs}: the arguments of those that have some, e.g.
+ * {@link AdaptWarning#DAYS_USED_FROM}). {@code next} is what applying stores (empty when nothing changes).
  */
 public record Proposal(LocalDate asOf, int missed, int daysWithoutRunning, ProposalKind kind, List<SessionChange> changes,
-                       List<AdaptWarning> warnings, Optional<NextVersion> next) {
+                       List<AdaptWarning> warnings, Optional<NextVersion> next, Map<AdaptWarning, List<Object>> warningArgs) {
 
     public Proposal {
         changes = List.copyOf(changes);
         warnings = List.copyOf(warnings);
+        warningArgs = Map.copyOf(warningArgs);
+    }
+
+    /** A proposal whose warnings have no arguments. */
+    public Proposal(final LocalDate asOf, final int missed, final int daysWithoutRunning, final ProposalKind kind,
+                    final List<SessionChange> changes, final List<AdaptWarning> warnings, final Optional<NextVersion> next) {
+        this(asOf, missed, daysWithoutRunning, kind, changes, warnings, next, Map.of());
+    }
+
+    /** The arguments of warning {@code w} (none for most). */
+    public List<Object> args(final AdaptWarning w) {
+        return warningArgs.getOrDefault(w, List.of());
     }
 
     /**

@@ -6,6 +6,7 @@ import app.stride.plan.PlanGenerator;
 import app.stride.plan.PlanRepository.PlanVersion;
 import app.stride.plan.PlanRequest;
 import app.stride.plan.PlanWeek;
+import app.stride.plan.ReturnerRamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -14,7 +15,8 @@ import java.util.Optional;
 /**
  * A rebuilt future never asks more than the runner showed before the break: the week back is at most the last full
  * week run (or the volume they told) times the first-week share for the days off ({@link RestartVolume#firstWeekShare},
- * about half to three quarters after 8–28 days), and the new peak at most the original plan's, in metres and in
+ * about half to three quarters after 8–28 days; after 8–27 days the engine holds it and climbs back from it,
+ * {@link ReturnerRamp#climbsBack}, so only a week back it did not hold scales the request), and the new peak at most the original plan's, in metres and in
  * minutes, and no session longer than the original plan's longest. The generator is asked again from a proportionally lower
  * volume until these hold (a coach's review of re-plans); what scaling cannot reach (walkers and run/walk runners,
  * who have no volume to scale, or a consistency plan's half-hour floor) is trimmed (coach review: walkers), and a
@@ -23,6 +25,9 @@ import java.util.Optional;
 final class RebuildLimits {
 
     private static final int ATTEMPTS = 5;
+    /** A week back the engine held may round up a little (runs in half kilometres). */
+    private static final double HELD_TOLERANCE = 1.02;
+    private static final double HELD_SLACK_M = 250;
 
     private RebuildLimits() {
     }
@@ -57,7 +62,11 @@ final class RebuildLimits {
             if (longest > longestLimit && longestLimit > 0) {
                 ratio = Math.min(ratio, longestLimit / longest);
             }
-            if (backLimit.isPresent() && first > backLimit.get() && first > 0) {
+            // After 8-27 days off the engine holds the week back itself and climbs back from it (ReturnerRamp.climbsBack):
+            // scaling the whole request to the week back left set-up A peaking at 22 of its 36 km.
+            final boolean held = ReturnerRamp.climbsBack(plan.request(), plan.fitness())
+                    && first <= backLimit.orElse(0.0) * HELD_TOLERANCE + HELD_SLACK_M;
+            if (backLimit.isPresent() && first > backLimit.get() && first > 0 && !held) {
                 ratio = Math.min(ratio, backLimit.get() / first);
             }
             if (ratio >= 0.999 || r.fitness().weeklyM().isEmpty()) {

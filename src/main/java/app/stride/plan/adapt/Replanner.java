@@ -207,7 +207,9 @@ public final class Replanner {
         final Optional<RestartVolume.FullWeek> full = RestartVolume.lastFullWeek(v, log, asOf);
         final Plan rebuilt = NewDays.withAddedRun(plan, request(v, recent, log, weekStart, change, warnings, asOf),
                 r -> RebuildLimits.generate(v, r, start, full, unit));
+        final Map<AdaptWarning, List<Object>> args = new java.util.EnumMap<>(AdaptWarning.class);
         NewDays.warnUnused(plan, change, rebuilt, start, warnings);
+        NewDays.warnLate(plan, change, rebuilt, start, warnings, args);
         final List<PlanWeek> weeks = new ArrayList<>();
         final List<Long> ids = new ArrayList<>();
         final Map<LocalDate, Session> before = new HashMap<>();
@@ -259,7 +261,8 @@ public final class Replanner {
                 rebuilt.fitness(), rebuilt.paces(), rebuilt.racePace(), rebuilt.raceTime(), rebuilt.predicted(), rebuilt.warnings(), weeks);
         Readiness.warn(next, from, warnings);
         return new Proposal(asOf, missed, recent.daysWithoutRunning(), ProposalKind.REBUILD, changes, warnings,
-                Optional.of(new Proposal.NextVersion(v.id(), from, next, sameAs(ids), Proposal.NextVersion.basisOf(v.sessions()))));
+                Optional.of(new Proposal.NextVersion(v.id(), from, next, sameAs(ids), Proposal.NextVersion.basisOf(v.sessions()))),
+                args);
     }
 
     /** The start of the plan week {@code day} falls in (the plan's first day of the week); the plan's start before it. */

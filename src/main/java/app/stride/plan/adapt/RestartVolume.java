@@ -1,6 +1,7 @@
 package app.stride.plan.adapt;
 
 import app.stride.plan.Fitness;
+import app.stride.plan.ReturnerRamp;
 import app.stride.plan.PlanRepository.PlanVersion;
 import app.stride.plan.SessionStatus;
 import app.stride.plan.Step;
@@ -51,28 +52,14 @@ final class RestartVolume {
         return Optional.empty();
     }
 
-    /** A week back is never cut below this by the share: under ~5 km after the time-off table a runner plans as a walker. */
-    static final double SHARE_FLOOR_M = 6_500;
-
-    /**
-     * The most of the last full week the first week back may hold after {@code daysOff} days without running. Daniels
-     * (time off of 6 to 28 days) returns at half, then three quarters of the load, so a coach wants the first week back
-     * at about 50–75% of the last full week; the time-off table in {@code Fitness} lowers the volume much less (87%
-     * after 13 days) and the generator's first week may be 10% above that: a rebuild after 13 days came back at 95%
-     * (coach review). The share falls from 100% at a week off (the rebuild threshold: the runner's own week, coach
-     * review finding 1) to 50% at two weeks — 71% after 11 days, 57% after 13 — and stays there up to 28 days, where
-     * {@code ReturnerRamp}'s halves and thirds take over.
-     */
+    /** See {@link ReturnerRamp#firstWeekShare}: the rule lives with the engine, which climbs back from it. */
     static double firstWeekShare(final int daysOff) {
-        if (daysOff <= 7 || daysOff > 28) {
-            return 1;
-        }
-        return daysOff >= 14 ? 0.5 : 1 - 0.5 * (daysOff - 7) / 7.0;
+        return ReturnerRamp.firstWeekShare(daysOff);
     }
 
-    /** The limit on the first week back: {@code metres} times the share, never below {@link #SHARE_FLOOR_M} by it. */
+    /** See {@link ReturnerRamp#firstWeekLimit}. */
     static double firstWeekLimit(final double metres, final int daysOff) {
-        return Math.max(metres * firstWeekShare(daysOff), Math.min(metres, SHARE_FLOOR_M));
+        return ReturnerRamp.firstWeekLimit(metres, daysOff);
     }
 
     private static boolean in(final LocalDate d, final LocalDate start, final LocalDate end) {

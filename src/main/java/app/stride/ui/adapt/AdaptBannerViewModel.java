@@ -327,7 +327,7 @@ public final class AdaptBannerViewModel {
             rows.add(new ChangeRow(Dates.day(c.date()), week >= 1 ? Messages.get("planscreen.week", week) : "",
                     session(c.from()), session(c.to())));
         }
-        final List<String> warnings = p.warnings().stream().map(AdaptWarning::code).map(c -> Messages.get("adapt.warning." + c)).toList();
+        final List<String> warnings = p.warnings().stream().map(w -> app.stride.text.AdaptText.warning(p, w)).toList();
         return new Offer(title, body, rows, warnings, asked);
     }
 

@@ -126,4 +126,55 @@ class NewDaysTest {
 
         assertThat(warnings).containsExactly(AdaptWarning.DAYS_NOT_USED);
     }
+
+    @Test
+    void anAddedDayThatWaitsForBiggerWeeksSaysFromWhichWeekItIsUsed() {
+        // Coach review, set-up D: 18 km a week on Tue/Thu/Sun (longest 7 km), nothing logged; as of Wed 16 Dec Saturday is
+        // added. The first rebuilt weeks are too small for a fourth run of 20+ minutes: Saturday stayed empty with no note.
+        final LocalDate start = LocalDate.of(2026, 12, 7);
+        final Plan plan = new PlanGenerator(Clock.fixed(start.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))
+                .generate(new PlanRequest(Goal.FINISH, Optional.of(RaceDistance.TEN_K), Optional.empty(), Optional.of(start),
+                        Optional.empty(), Optional.of(10), EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SUNDAY),
+                        Optional.empty(), new FitnessInput(Optional.empty(), Optional.of(18_000.0), Optional.of(3),
+                                Optional.of(7_000.0), Optional.empty(), Optional.empty(), 0, false)));
+        final java.util.List<app.stride.plan.PlanRepository.SavedSession> saved = new java.util.ArrayList<>();
+        long id = 1;
+        for (app.stride.plan.Session s : plan.sessions()) {
+            saved.add(new app.stride.plan.PlanRepository.SavedSession(id++, s.date(), s.date(), s.type().code(), s.distanceM(),
+                    s.duration().map(d -> (int) d.toSeconds()), s.pace(), s.effort(), s.runWalk(), s.steps(), s.description(),
+                    app.stride.plan.SessionStatus.PLANNED));
+        }
+        final app.stride.plan.PlanRepository.PlanVersion v = new app.stride.plan.PlanRepository.PlanVersion(3, plan, saved,
+                Optional.empty(), Optional.empty(), true);
+        final LocalDate asOf = LocalDate.of(2026, 12, 16);
+
+        final Proposal p = new Replanner().propose(v, List.of(), asOf,
+                days(EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY)));
+
+        final Plan next = p.next().orElseThrow().plan();
+        final LocalDate firstSaturday = next.sessions().stream().filter(s -> s.type().isRun())
+                .map(app.stride.plan.Session::date).filter(d -> !d.isBefore(asOf) && d.getDayOfWeek() == DayOfWeek.SATURDAY)
+                .min(LocalDate::compareTo).orElseThrow();
+        assertThat(firstSaturday).as("Saturday waits for bigger weeks").isAfter(LocalDate.of(2026, 12, 19));
+        // Before: no note at all (Saturday is used in some week, so neither days-not-used note applied).
+        assertThat(p.warnings()).contains(AdaptWarning.DAYS_USED_FROM)
+                .doesNotContain(AdaptWarning.DAYS_NOT_USED, AdaptWarning.DAYS_NOT_USED_YET);
+        final LocalDate weekOf = next.weeks().stream().map(PlanWeek::start).filter(d -> !d.isAfter(firstSaturday))
+                .max(LocalDate::compareTo).orElseThrow();
+        assertThat(p.args(AdaptWarning.DAYS_USED_FROM)).containsExactly(List.of(DayOfWeek.SATURDAY), weekOf, 1);
+        assertThat(app.stride.text.AdaptText.warning(p, AdaptWarning.DAYS_USED_FROM))
+                .contains(app.stride.format.Dates.weekday(DayOfWeek.SATURDAY), app.stride.format.Dates.day(weekOf))
+                .doesNotContain("{");
+    }
+
+    @Test
+    void anAddedDayUsedFromItsFirstWeekNeedsNoNote() {
+        final Plan plan = threeDays();
+        final LocalDate asOf = LocalDate.of(2027, 1, 18);
+        final ReplannerTest.Followed f = ReplannerTest.followed(plan, asOf.minusDays(1), d -> false);
+        final Proposal p = new Replanner().propose(f.version(), f.log(), asOf,
+                days(EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY)));
+        assertThat(p.warnings()).doesNotContain(AdaptWarning.DAYS_USED_FROM);
+        assertThat(p.args(AdaptWarning.DAYS_USED_FROM)).isEmpty();
+    }
 }

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stride.plan.FitnessInput;
 import app.stride.plan.Goal;
+import app.stride.plan.Phase;
 import app.stride.plan.Plan;
 import app.stride.plan.PlanGenerator;
 import app.stride.plan.PlanRepository.PlanVersion;
 import app.stride.plan.PlanRepository.SavedSession;
 import app.stride.plan.PlanRequest;
+import app.stride.plan.PlanWeek;
 import app.stride.plan.RaceDistance;
 import app.stride.plan.RaceResult;
 import app.stride.plan.Session;
@@ -96,6 +98,18 @@ class TimeOffRestartTest {
         final List<Session> second = week(next, weekBack.plusDays(7));
         final double secondM = running(second);
         assertThat(secondM).isGreaterThan(firstM).isLessThanOrEqualTo(Math.max(firstM * 1.1, firstM + 1_650.0 * second.size()));
+        // Only the first week is held down: with 7 weeks to the race the plan climbs back toward the pre-break volume
+        // (Daniels: half, three quarters, then all of it), not to a whole plan scaled to the week back.
+        final List<PlanWeek> rebuilt = next.weeks().stream().filter(w -> !w.start().isBefore(weekBack))
+                .filter(w -> w.phase() != Phase.TAPER).toList();
+        final double biggest = rebuilt.stream().mapToDouble(PlanWeek::trainingM).max().orElse(0);
+        final double original = plan.weeks().stream().filter(w -> w.phase() != Phase.TAPER)
+                .filter(w -> rebuilt.stream().anyMatch(r -> r.start().equals(w.start()))).mapToDouble(PlanWeek::trainingM)
+                .max().orElse(0);
+        assertThat(biggest / Math.min(original, lastFull)).as("rebuilt peak / min(original week, last full week)")
+                .isGreaterThanOrEqualTo(0.85);
+        assertThat(biggest).as("never above the original plan").isLessThanOrEqualTo(
+                plan.weeks().stream().filter(w -> w.phase() != Phase.TAPER).mapToDouble(PlanWeek::trainingM).max().orElse(0) + 1);
     }
 
     private static List<Session> week(final Plan plan, final LocalDate start) {

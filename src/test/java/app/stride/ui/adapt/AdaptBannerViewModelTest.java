@@ -233,6 +233,29 @@ class AdaptBannerViewModelTest {
     }
 
     @Test
+    void anAddedDayThatWaitsForBiggerWeeksIsSaidWithItsWeekInThePreview() {
+        // Coach review, set-up D: Saturday added to an 18 km Tue/Thu/Sun plan gets its first run weeks later.
+        final LocalDate start = LocalDate.of(2026, 12, 7);
+        final LocalDate asOf = LocalDate.of(2026, 12, 16);
+        final StrideServices s = open(asOf);
+        s.plans().saveAsCurrent(new app.stride.plan.PlanGenerator(on(start)).generate(new app.stride.plan.PlanRequest(
+                app.stride.plan.Goal.FINISH, Optional.of(app.stride.plan.RaceDistance.TEN_K), Optional.empty(), Optional.of(start),
+                Optional.empty(), Optional.of(10), java.util.EnumSet.of(java.time.DayOfWeek.TUESDAY, java.time.DayOfWeek.THURSDAY,
+                        java.time.DayOfWeek.SUNDAY), Optional.empty(), new app.stride.plan.FitnessInput(Optional.empty(),
+                        Optional.of(18_000.0), Optional.of(3), Optional.of(7_000.0), Optional.empty(), Optional.empty(), 0, false))));
+        final AdaptBannerViewModel vm = banner(s);
+
+        vm.preview(new PlanChange(Optional.empty(), Optional.of(java.util.EnumSet.of(java.time.DayOfWeek.TUESDAY,
+                java.time.DayOfWeek.THURSDAY, java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY)), Optional.empty(),
+                Optional.empty(), Optional.empty()));
+
+        final Offer offer = vm.offerProperty().get().orElseThrow();
+        // Before: the preview showed Saturday empty for two weeks and said nothing about it.
+        assertThat(offer.warnings()).anyMatch(w -> w.startsWith(app.stride.format.Dates.weekday(java.time.DayOfWeek.SATURDAY)
+                + " stays a rest day") && w.contains("week of ") && !w.contains("{"));
+    }
+
+    @Test
     void aChangeTheEngineCannotPlanSaysWhyAndShowsNothing() {
         final StrideServices s = threeMissed();
         final AdaptBannerViewModel vm = banner(s);
