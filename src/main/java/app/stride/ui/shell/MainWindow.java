@@ -66,6 +66,9 @@ public final class MainWindow {
         this.context = new ScreenContext(services, tasks, viewModel.settingsProperty(), viewModel::navigate, this::outfitFor,
                 this::createPlan, new app.stride.ui.common.PlanChanges());
         root.getStyleClass().add("main-window");
+        // The theme before the first control: JavaFX's Control class, when first used, loads its default stylesheet
+        // (Modena) unless the app already chose one, and that one would be parsed only to be replaced (issue 11).
+        ThemeSwitcher.apply(root, initial.theme());
         app.stride.common.StartupMarks.mark("shell vm");
         sidebar = new Sidebar(viewModel);
         root.setLeft(sidebar.root());

@@ -50,7 +50,8 @@ public final class TodayView implements ScreenView {
     private final StackPane withPlan;
     private final VBox missed = new VBox(8);
     private final SessionCard sessionCard;
-    private final TickOffForm tickOffCard;
+    /** Built when a session is first open on screen (see {@link #tickOffForm()}); null until then. */
+    private TickOffForm tickOffCard;
     /** The session's column: the tick-off form is in it only while today's session is open. */
     private final VBox left;
     private final LifeHappensCard lifeCard;
@@ -105,7 +106,6 @@ public final class TodayView implements ScreenView {
         finished = Layouts.emptyScreen(new ScreenHeader(Messages.get(Screen.TODAY.key()), date), complete);
 
         sessionCard = new SessionCard(vm::reopen);
-        tickOffCard = new TickOffForm(vm, context);
         final BooleanBinding sessionOpen = Bindings.createBooleanBinding(() -> vm.dayProperty().get()
                 .flatMap(TickOff.Day::today).map(s -> s.status().isOpen()).orElse(false), vm.dayProperty());
         lifeCard = new LifeHappensCard(life, sessionOpen);
@@ -242,12 +242,23 @@ public final class TodayView implements ScreenView {
         // Out of the scene while closed, not only hidden: JavaFX styles hidden nodes too and gives each control its
         // skin, and on a rest day the form's combo boxes, date picker and segmented button were a third of the
         // window's first styling pass (issue 11).
-        if (open && !left.getChildren().contains(tickOffCard)) {
-            left.getChildren().add(tickOffCard);
-        } else if (!open) {
+        // Built only when first needed: on a rest day or a day already ticked off, the form's text fields, combo boxes,
+        // date picker, segmented choice and validation marks cost the first frame their classes and construction
+        // (50-110 ms of the UI thread under load) for nothing it shows.
+        if (open && (tickOffCard == null || !left.getChildren().contains(tickOffCard))) {
+            left.getChildren().add(tickOffForm());
+        } else if (!open && tickOffCard != null) {
             left.getChildren().remove(tickOffCard);
         }
         streak.setText(Messages.get("today.streak", d.runsLogged()));
+    }
+
+    /** The tick-off form, built on first use; its fields are bound to the view-model, so they show what it holds. */
+    private TickOffForm tickOffForm() {
+        if (tickOffCard == null) {
+            tickOffCard = new TickOffForm(vm, context);
+        }
+        return tickOffCard;
     }
 
     /** Sessions of the last week still open, in a card beside today's: "I ran it" or "Let it go" (undoable). */
