@@ -339,6 +339,24 @@ public final class MainWindow {
         viewModel.settingsProperty().addListener((o, a, s) -> ThemeSwitcher.apply(root, s.theme()));
     }
 
+    /**
+     * Loads what the sidebar's icons need (the icon font, its tables) on a worker thread, while the UI thread sets
+     * the theme and builds the rest (issue 11); the window's own icons find them loaded, or wait for them, never load
+     * them twice. Call once the toolkit is up.
+     */
+    public static void loadIconsAhead() {
+        final Thread t = new Thread(() -> {
+            try {
+                Sidebar.loadIcons();
+            } catch (RuntimeException | LinkageError e) {
+                // Only a head start: the sidebar loads the icons itself (and reports a real failure there).
+            }
+            app.stride.common.StartupMarks.mark("icon font loaded");
+        }, "stride-icon-font");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** Stride's icon at every size it is drawn in, so the window system picks a sharp one for title bar and task bar. */
     public static java.util.List<javafx.scene.image.Image> icons() {
         return java.util.stream.IntStream.of(16, 24, 32, 48, 64, 128, 256, 512)
