@@ -13,9 +13,10 @@ import java.nio.charset.StandardCharsets;
  * Classes are only loaded, not initialised (no static initialiser runs early or on the wrong thread), except Ikonli's
  * icon tables, which are plain enums. The list
  * ({@code startup-classes.txt}) is made by {@code bench/startup-classes.sh}; a name no longer there is skipped.
- * Opt-in with {@code -Dstride.preload=true}: on these 2 shared cores under load 9-10 the extra thread competed with
- * the toolkit's own start and the first frame came later (5 of 5 interleaved pairs); at load 7 it came about a tenth
- * sooner (5 of 8 pairs). Worth measuring again on a quiet laptop with more cores (README, "How we measure").
+ * On when the machine has a core to spare ({@link #wanted}): on 2 cores at load 0.7 it took 80-100 ms off the first
+ * frame of {@code bin/stride} (~1,050 ms); on the same 2 cores under load 9-10 the extra thread competed with the
+ * toolkit's own start and the first frame came later (5 of 5 interleaved pairs). {@code -Dstride.preload=true} or
+ * {@code false} decides instead (README, "How we measure").
  */
 final class StartupClasses {
 
@@ -27,14 +28,44 @@ final class StartupClasses {
     private StartupClasses() {
     }
 
-    /** Starts the background loading when asked for ({@code -Dstride.preload=true}); returns at once. */
+    /** Starts the background loading when {@link #wanted}; returns at once. */
     static void preloadInBackground() {
-        if (!Boolean.getBoolean("stride.preload")) {
+        if (!wanted(System.getProperty("stride.preload"), Runtime.getRuntime().availableProcessors(), loadAverage())) {
             return;
         }
         final Thread t = new Thread(StartupClasses::preload, "stride-preload");
         t.setDaemon(true);
         t.start();
+    }
+
+    /**
+     * Whether to preload: as {@code setting} says when it is {@code true} or {@code false}; otherwise only with a
+     * second core and, where the system says its load, fewer runnable tasks than cores (a core to spare while the
+     * toolkit starts); where it does not (no {@code /proc}), with four cores or more.
+     *
+     * @param loadAverage the last minute's load average, or negative when unknown
+     */
+    static boolean wanted(final String setting, final int cores, final double loadAverage) {
+        if ("true".equalsIgnoreCase(setting) || "false".equalsIgnoreCase(setting)) {
+            return Boolean.parseBoolean(setting);
+        }
+        if (cores < 2) {
+            return false;
+        }
+        return loadAverage >= 0 ? loadAverage < cores - 0.5 : cores >= 4;
+    }
+
+    /**
+     * The last minute's load average from {@code /proc/loadavg}, or -1 where there is none. Read directly: the
+     * management bean that also says it loads some 200 JMX classes, more than the preload saves.
+     */
+    static double loadAverage() {
+        try {
+            final String line = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"));
+            return Double.parseDouble(line.substring(0, line.indexOf(' ')));
+        } catch (IOException | RuntimeException none) {
+            return -1;
+        }
     }
 
     /** Loads every class on the list that exists; returns how many were found. */

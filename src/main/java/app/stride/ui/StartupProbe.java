@@ -41,6 +41,7 @@ final class StartupProbe {
                     firstFrame = now;
                     System.out.println("first-frame-ms=" + app.stride.common.StartupMarks.sinceProcessStartMs());
                     System.out.println("first-frame-cpu-ms=" + app.stride.common.StartupMarks.processCpuMs());
+                    app.stride.common.StartupMarks.threadsCpu();
                     System.out.flush();
                     if (!Boolean.getBoolean("stride.probeVisitAll")) {
                         stop();

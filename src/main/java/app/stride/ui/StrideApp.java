@@ -96,6 +96,12 @@ public final class StrideApp extends Application {
         }
     }
 
+    /** Runs once the toolkit is up, just before {@link #start}, on the launcher thread. */
+    @Override
+    public void init() {
+        MainWindow.loadIconsAhead();
+    }
+
     @Override
     public void start(final Stage stage) {
         app.stride.common.StartupMarks.mark("fx start");

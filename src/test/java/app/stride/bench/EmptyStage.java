@@ -35,6 +35,7 @@ public final class EmptyStage {
                         stop();
                         System.out.println("first-frame-ms=" + app.stride.common.StartupMarks.sinceProcessStartMs());
                         System.out.println("first-frame-cpu-ms=" + app.stride.common.StartupMarks.processCpuMs());
+                        app.stride.common.StartupMarks.threadsCpu(); // with -Dstride.startupMarks=true: CPU per thread
                         Platform.exit();
                     }
                 }

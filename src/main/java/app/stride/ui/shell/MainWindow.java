@@ -66,6 +66,9 @@ public final class MainWindow {
         this.context = new ScreenContext(services, tasks, viewModel.settingsProperty(), viewModel::navigate, this::outfitFor,
                 this::createPlan, new app.stride.ui.common.PlanChanges());
         root.getStyleClass().add("main-window");
+        // The theme before the first control: JavaFX's Control class, when first used, loads its default stylesheet
+        // (Modena) unless the app already chose one, and that one would be parsed only to be replaced (issue 11).
+        ThemeSwitcher.apply(root, initial.theme());
         app.stride.common.StartupMarks.mark("shell vm");
         sidebar = new Sidebar(viewModel);
         root.setLeft(sidebar.root());
@@ -334,6 +337,24 @@ public final class MainWindow {
                 stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())));
         ThemeSwitcher.apply(root, viewModel.settingsProperty().get().theme());
         viewModel.settingsProperty().addListener((o, a, s) -> ThemeSwitcher.apply(root, s.theme()));
+    }
+
+    /**
+     * Loads what the sidebar's icons need (the icon font, its tables) on a worker thread, while the UI thread sets
+     * the theme and builds the rest (issue 11); the window's own icons find them loaded, or wait for them, never load
+     * them twice. Call once the toolkit is up.
+     */
+    public static void loadIconsAhead() {
+        final Thread t = new Thread(() -> {
+            try {
+                Sidebar.loadIcons();
+            } catch (RuntimeException | LinkageError e) {
+                // Only a head start: the sidebar loads the icons itself (and reports a real failure there).
+            }
+            app.stride.common.StartupMarks.mark("icon font loaded");
+        }, "stride-icon-font");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Stride's icon at every size it is drawn in, so the window system picks a sharp one for title bar and task bar. */

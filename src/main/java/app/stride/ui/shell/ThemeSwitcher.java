@@ -13,8 +13,12 @@ public final class ThemeSwitcher {
     }
 
     public static void apply(final Parent root, final Theme theme) {
-        Application.setUserAgentStylesheet(theme == Theme.DARK
-                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        final String sheet = theme == Theme.DARK
+                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
+        // Setting the same sheet again would have every scene restyled for nothing.
+        if (!sheet.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(sheet);
+        }
         root.getStyleClass().removeAll("theme-light", "theme-dark");
         root.getStyleClass().add("theme-" + theme.code());
     }

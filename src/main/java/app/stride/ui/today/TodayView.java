@@ -46,11 +46,15 @@ public final class TodayView implements ScreenView {
     private final StackPane root = new StackPane();
     /** "Done! …" or "Opened again … Undo": floats over the screen, so nothing moves when it shows. */
     private final DoneNotice notice;
-    private final BorderPane noPlan;
+    /** "No plan yet", built the first time it is shown (see {@link #noPlan()}); null until then. */
+    private BorderPane noPlan;
+    /** The day's date as the headers show it. */
+    private final String date;
     private final StackPane withPlan;
     private final VBox missed = new VBox(8);
     private final SessionCard sessionCard;
-    private final TickOffForm tickOffCard;
+    /** Built when a session is first open on screen (see {@link #tickOffForm()}); null until then. */
+    private TickOffForm tickOffCard;
     /** The session's column: the tick-off form is in it only while today's session is open. */
     private final VBox left;
     private final LifeHappensCard lifeCard;
@@ -66,7 +70,8 @@ public final class TodayView implements ScreenView {
     /** Today's read made at start-up, shown by the first {@link #onShow()} instead of reading again; then empty. */
     private Optional<TodayViewModel.Loaded> preread;
     /** Shown once the plan's last day is past: the plan is complete, start the next one. */
-    private final Parent finished;
+    /** "Plan finished", built the first time it is shown; null until then. */
+    private Parent finished;
 
     public TodayView(final ScreenContext context) {
         this(context, Optional.empty());
@@ -88,24 +93,9 @@ public final class TodayView implements ScreenView {
         vm.setOnWritten(() -> context.planChanges().stored(this));
         final String date = Dates.dayLong(LocalDate.now(context.services().clock()));
 
-        final Button create = new Button(Messages.get("today.createPlan"));
-        create.setId("today-create-plan");
-        create.setOnAction(e -> context.createPlan().run());
-        final EmptyState empty = new EmptyState("mdi2r-run", Messages.get("screen.today.empty.title"),
-                Messages.get("screen.today.empty.body"), Optional.of(create));
-        empty.setId("screen-today-empty");
-        noPlan = Layouts.emptyScreen(new ScreenHeader(Messages.get(Screen.TODAY.key()), date), empty);
-        final Button next = new Button(Messages.get("today.finished.next"));
-        next.setId("today-next-plan");
-        next.setDefaultButton(true);
-        next.setOnAction(e -> context.createPlan().run());
-        final EmptyState complete = new EmptyState("mdi2t-trophy-outline", Messages.get("today.finished.title"),
-                Messages.get("today.finished.body"), Optional.of(next));
-        complete.setId("today-finished");
-        finished = Layouts.emptyScreen(new ScreenHeader(Messages.get(Screen.TODAY.key()), date), complete);
+        this.date = date;
 
         sessionCard = new SessionCard(vm::reopen);
-        tickOffCard = new TickOffForm(vm, context);
         final BooleanBinding sessionOpen = Bindings.createBooleanBinding(() -> vm.dayProperty().get()
                 .flatMap(TickOff.Day::today).map(s -> s.status().isOpen()).orElse(false), vm.dayProperty());
         lifeCard = new LifeHappensCard(life, sessionOpen);
@@ -152,7 +142,6 @@ public final class TodayView implements ScreenView {
         screen.setMaxWidth(Layouts.CONTENT_WIDTH + Layouts.SCROLL_ROOM);
         withPlan = screen;
 
-        root.getChildren().setAll(noPlan);
         drawOutfit();
         vm.dayProperty().addListener((o, a, d) -> {
             brief.load();
@@ -224,13 +213,45 @@ public final class TodayView implements ScreenView {
         return SessionCard.runWalk(rw);
     }
 
+    /**
+     * The invitation to make a plan. Built when first shown, as is the finished-plan screen: with a plan, neither is
+     * ever shown, and the window's first frame (Today with its data) no longer builds them (issue 11).
+     */
+    private BorderPane noPlan() {
+        if (noPlan == null) {
+            final Button create = new Button(Messages.get("today.createPlan"));
+            create.setId("today-create-plan");
+            create.setOnAction(e -> context.createPlan().run());
+            final EmptyState empty = new EmptyState("mdi2r-run", Messages.get("screen.today.empty.title"),
+                    Messages.get("screen.today.empty.body"), Optional.of(create));
+            empty.setId("screen-today-empty");
+            noPlan = Layouts.emptyScreen(new ScreenHeader(Messages.get(Screen.TODAY.key()), date), empty);
+        }
+        return noPlan;
+    }
+
+    /** "Plan finished: what next?", built when first shown. */
+    private Parent finished() {
+        if (finished == null) {
+            final Button next = new Button(Messages.get("today.finished.next"));
+            next.setId("today-next-plan");
+            next.setDefaultButton(true);
+            next.setOnAction(e -> context.createPlan().run());
+            final EmptyState complete = new EmptyState("mdi2t-trophy-outline", Messages.get("today.finished.title"),
+                    Messages.get("today.finished.body"), Optional.of(next));
+            complete.setId("today-finished");
+            finished = Layouts.emptyScreen(new ScreenHeader(Messages.get(Screen.TODAY.key()), date), complete);
+        }
+        return finished;
+    }
+
     private void draw(final Optional<TickOff.Day> loaded) {
         if (loaded.isEmpty() || !loaded.get().hasPlan()) {
-            root.getChildren().setAll(noPlan);
+            root.getChildren().setAll(noPlan());
             return;
         }
         if (brief.briefProperty().get().filter(b -> b.planState() == app.stride.progress.TodayBrief.PlanState.FINISHED).isPresent()) {
-            root.getChildren().setAll(finished);
+            root.getChildren().setAll(finished());
             return;
         }
         root.getChildren().setAll(withPlan);
@@ -242,12 +263,23 @@ public final class TodayView implements ScreenView {
         // Out of the scene while closed, not only hidden: JavaFX styles hidden nodes too and gives each control its
         // skin, and on a rest day the form's combo boxes, date picker and segmented button were a third of the
         // window's first styling pass (issue 11).
-        if (open && !left.getChildren().contains(tickOffCard)) {
-            left.getChildren().add(tickOffCard);
-        } else if (!open) {
+        // Built only when first needed: on a rest day or a day already ticked off, the form's text fields, combo boxes,
+        // date picker, segmented choice and validation marks cost the first frame their classes and construction
+        // (50-110 ms of the UI thread under load) for nothing it shows.
+        if (open && (tickOffCard == null || !left.getChildren().contains(tickOffCard))) {
+            left.getChildren().add(tickOffForm());
+        } else if (!open && tickOffCard != null) {
             left.getChildren().remove(tickOffCard);
         }
         streak.setText(Messages.get("today.streak", d.runsLogged()));
+    }
+
+    /** The tick-off form, built on first use; its fields are bound to the view-model, so they show what it holds. */
+    private TickOffForm tickOffForm() {
+        if (tickOffCard == null) {
+            tickOffCard = new TickOffForm(vm, context);
+        }
+        return tickOffCard;
     }
 
     /** Sessions of the last week still open, in a card beside today's: "I ran it" or "Let it go" (undoable). */
