@@ -307,15 +307,13 @@ final class WeekPlanner {
             wantLong = Math.min(next, Math.max(Math.max(goal, lastLong), Math.max(byShare, 1.25 * volume / runs)));
             wantLong = Math.min(wantLong, longCap);
             if (wantLong > share * volume) {
-                // The share cap gives way to the distance's needs by raising the week, as far as growth allows, and
-                // only as far as the distance's usual minimum long run needs: past it the long run grows within its
-                // share of the week the goal sets, never dragging the week up with it (coach review: peak volume).
+                // The share cap gives way to the distance's needs by raising the week, as far as growth allows, only
+                // as far as the distance's minimum long run needs (LongRunRule.weekFor; coach review: peak volume).
                 // An established runner's week 1 stays near the current week (at most 10% over): the build climbs.
                 final double firstWeekCap = rel == 1 && VolumeTarget.established(fit) && req.hasRace()
                         ? Math.max(volume, GrowthRule.FACTOR * fit.currentWeeklyM()) : Double.MAX_VALUE;
-                final double minimum = req.hasRace() ? LongRunRule.usualMinimum(c.distance(), req.goal()) : 0;
-                volume = Math.max(volume, Math.min(Math.min(growCap, firstWeekCap), LongRunRule.weekFor(wantLong, minimum, runs,
-                        LongRunRule.habitShare(fit))));
+                volume = Math.max(volume, Math.min(Math.min(growCap, firstWeekCap), !req.hasRace() ? wantLong / share
+                        : LongRunRule.weekFor(wantLong, LongRunRule.usualMinimum(c.distance(), req.goal()), runs, LongRunRule.habitShare(fit))));
             }
         }
         if (beforeTaper && taper.isEmpty() && ramp.isEmpty()) {

@@ -90,9 +90,10 @@ public class ReplannerTest {
     @Test
     void threeMissedInARowGiveAnEasyBridgeWeekThenThePlanAsItWas() {
         final Plan plan = tenK();
-        // Done until Sunday 17 Jan; Tue 19, Thu 21, Sat 23 missed; as of Sunday 24.
-        final LocalDate asOf = LocalDate.of(2027, 1, 24);
-        final Followed f = followed(plan, LocalDate.of(2027, 1, 17), d -> false);
+        // Done until Sunday 7 Feb; Tue 9, Thu 11, Sat 13 missed; as of Sunday 14 (week 6: after week 5 the plan's own
+        // weeks fit the growth rule from the last full week run, so they stay as they were).
+        final LocalDate asOf = LocalDate.of(2027, 2, 14);
+        final Followed f = followed(plan, LocalDate.of(2027, 2, 7), d -> false);
 
         final Proposal p = replanner.propose(f.version(), f.log(), asOf, PlanChange.none());
 
