@@ -126,22 +126,23 @@ public final class LongRunRule {
     }
 
     /**
-     * {@link #kept(double, double, double, double)}, and a long run up to the distance's minimum at the share of the
-     * week the runner's long run takes now ({@link #habitShare}, at most half).
+     * {@link #kept(double, double, double, double)}, and a long run up to the distance's minimum, or the long run the
+     * runner does now when it is longer, at the share of the week their long run takes now ({@link #habitShare}).
      */
     public static double kept(final double currentM, final double statedM, final double minimumM, final double weekM,
                               final double habitShare) {
         return Math.max(Math.max(Math.min(currentM, minimumM), Math.min(Math.min(statedM, minimumM), RETURNER_SHARE * weekM)),
-                habitKept(minimumM, habitShare, weekM));
+                habitKept(minimumM, currentM, habitShare, weekM));
     }
 
     /**
      * The long run a week of {@code weekM} keeps at the share the runner's long run takes now: up to the distance's
      * minimum and the rounding margin (a long run set at exactly the minimum can round a step under it: 8 km of run/walk
-     * at 7:12/km is 57.6 minutes, set as 55, 7.6 km, "not ready").
+     * at 7:12/km is 57.6 minutes, set as 55, 7.6 km, "not ready"), or up to the long run they do now ({@code currentM})
+     * when that is longer: a 15 km long run in a 35 km week stays 15 km in the plan's 35 km weeks (keep what they have).
      */
-    public static double habitKept(final double minimumM, final double habitShare, final double weekM) {
-        return minimumM <= 0 ? 0 : Math.min(minimumM + ROUNDING_M, habitShare * weekM);
+    public static double habitKept(final double minimumM, final double currentM, final double habitShare, final double weekM) {
+        return minimumM <= 0 ? 0 : Math.min(Math.max(minimumM + ROUNDING_M, currentM), habitShare * weekM);
     }
 
     /**

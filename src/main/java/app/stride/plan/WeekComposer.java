@@ -368,7 +368,7 @@ final class WeekComposer {
             final double minimum = c.req().distance().isEmpty() ? 0 : LongRunRule.usualMinimum(c.distance(), c.req().goal());
             final double kept = c.req().distance().isEmpty() ? w.protectedLongM() : Math.min(w.protectedLongM(), Math.max(
                     LongRunRule.kept(c.fit().longestRunM(), c.req().fitness().longestRunM().orElse(0.0), minimum,
-                            others / (1 - LongRunRule.RETURNER_SHARE)), LongRunRule.habitKept(minimum, h, others / (1 - h))));
+                            others / (1 - LongRunRule.RETURNER_SHARE)), LongRunRule.habitKept(minimum, c.fit().longestRunM(), h, others / (1 - h))));
             final double max = Math.max(share * others / (1 - share), kept);
             if (s.load().totalM() > max + 1) {
                 final double m = half(max);

@@ -329,7 +329,7 @@ final class WeekPlanner {
         final double protectedLong = !req.hasRace() ? 0 : !cutback && taper.isEmpty()
                 ? Math.min(LongRunRule.kept(fit.longestRunM(), req.fitness().longestRunM().orElse(0.0), minimumLong, volume,
                         LongRunRule.habitShare(fit)), 0.6 * cap)
-                : LongRunRule.habitKept(minimumLong, LongRunRule.habitShare(fit), volume);
+                : LongRunRule.habitKept(minimumLong, fit.longestRunM(), LongRunRule.habitShare(fit), volume);
         final double lng = raceWeek ? 0 : Math.min(longCap, Math.min(LongRunRule.next(longest),
                 LongRunRule.allowed(wantLong, volume, runs, protectedLong)));
         return new Size(volume, lng, protectedLong);

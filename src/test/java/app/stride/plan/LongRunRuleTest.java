@@ -67,8 +67,10 @@ class LongRunRuleTest {
         assertThat(LongRunRule.habitShare(runner(20_000, 14_000))).isEqualTo(0.5);
         assertThat(LongRunRule.habitShare(runner(0, 0))).isZero();
         // Kept at that share up to the minimum and the rounding margin, whatever the number of runs.
-        assertThat(LongRunRule.habitKept(16_000, 0.5, 40_000)).isCloseTo(16_500, within(1e-6));
-        assertThat(LongRunRule.habitKept(16_000, 0.5, 30_000)).isCloseTo(15_000, within(1e-6));
+        assertThat(LongRunRule.habitKept(16_000, 14_000, 0.5, 40_000)).isCloseTo(16_500, within(1e-6));
+        assertThat(LongRunRule.habitKept(16_000, 14_000, 0.5, 30_000)).isCloseTo(15_000, within(1e-6));
+        // A long run the runner does now past the minimum keeps its share: 15 km of 35 km stays 15 km.
+        assertThat(LongRunRule.habitKept(14_000, 15_000, 15.0 / 35, 35_000)).isCloseTo(15_000, within(1e-6));
         assertThat(LongRunRule.kept(14_000, 14_000, 16_000, 30_000, 0.5)).isCloseTo(15_000, within(1e-6));
     }
 }
