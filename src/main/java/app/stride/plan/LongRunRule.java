@@ -32,6 +32,32 @@ public final class LongRunRule {
     }
 
     /**
+     * The week a long run of {@code wantedM} raises its week to when it is over its share (the share cap gives way to
+     * the distance's needs by raising the week): only as far as the distance's usual minimum long run
+     * ({@code minimumM}) needs, at the share cap or at the share the runner's long run already takes
+     * ({@code habitShare}, at most half) when that is more. Past that minimum the long run grows within its share of
+     * the week the goal sets (VolumeTarget) and never drags the week up: a 28 km/week half runner on six days with a
+     * 14 km long run went to 51.4 km (+84%) as each 1.6 km more on the long run raised the week by 4.6 km.
+     */
+    public static double weekFor(final double wantedM, final double minimumM, final int runs, final double habitShare) {
+        // Half a kilometre over the minimum: runs are rounded (to half kilometres, or 5 minutes by time), so a week
+        // raised to exactly the minimum's share can leave the long run a step short of it.
+        return Math.min(wantedM, minimumM + ROUNDING_M) / Math.max(share(runs), habitShare);
+    }
+
+    /** What rounding a week's runs can take off a long run raised to the distance's minimum. */
+    static final double ROUNDING_M = 500;
+
+    /**
+     * The share of the week the runner's long run takes now (their longest run over their week), at most half: a long
+     * run up to the distance's minimum may keep that share of the plan's weeks (keep what they have), so a runner
+     * whose 14 km long run is half of a 28 km week reaches a half marathon's 16 km in a 32 km week, not a 46 km one.
+     */
+    public static double habitShare(final Fitness f) {
+        return f.currentWeeklyM() > 0 ? Math.min(RETURNER_SHARE, f.longestRunM() / f.currentWeeklyM()) : 0;
+    }
+
+    /**
      * The longest a long run gets for the distance, whatever the runner's volume (training.md: a long run builds
      * endurance up to about two hours; past that it adds fatigue, not fitness): 5K 16 km or 90 minutes, 10K 19 km or
      * 100 minutes, half 24 km or 2 h 15 (whichever comes first, never under the distance's usual minimum); no race
@@ -96,7 +122,27 @@ public final class LongRunRule {
      * only by the growth rule and the returner's ramp).
      */
     public static double kept(final double currentM, final double statedM, final double minimumM, final double weekM) {
-        return Math.max(Math.min(currentM, minimumM), Math.min(Math.min(statedM, minimumM), RETURNER_SHARE * weekM));
+        return kept(currentM, statedM, minimumM, weekM, 0);
+    }
+
+    /**
+     * {@link #kept(double, double, double, double)}, and a long run up to the distance's minimum, or the long run the
+     * runner does now when it is longer, at the share of the week their long run takes now ({@link #habitShare}).
+     */
+    public static double kept(final double currentM, final double statedM, final double minimumM, final double weekM,
+                              final double habitShare) {
+        return Math.max(Math.max(Math.min(currentM, minimumM), Math.min(Math.min(statedM, minimumM), RETURNER_SHARE * weekM)),
+                habitKept(minimumM, currentM, habitShare, weekM));
+    }
+
+    /**
+     * The long run a week of {@code weekM} keeps at the share the runner's long run takes now: up to the distance's
+     * minimum and the rounding margin (a long run set at exactly the minimum can round a step under it: 8 km of run/walk
+     * at 7:12/km is 57.6 minutes, set as 55, 7.6 km, "not ready"), or up to the long run they do now ({@code currentM})
+     * when that is longer: a 15 km long run in a 35 km week stays 15 km in the plan's 35 km weeks (keep what they have).
+     */
+    public static double habitKept(final double minimumM, final double currentM, final double habitShare, final double weekM) {
+        return minimumM <= 0 ? 0 : Math.min(Math.max(minimumM + ROUNDING_M, currentM), habitShare * weekM);
     }
 
     /**

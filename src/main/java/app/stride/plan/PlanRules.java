@@ -284,8 +284,6 @@ public final class PlanRules {
      */
     private static void longShare(final Plan plan, final List<String> v) {
         final Fitness f = plan.fitness();
-        final double kept = plan.request().distance().map(d -> Math.min(f.longestRunM(),
-                LongRunRule.usualMinimum(d, plan.request().goal()))).orElse(0.0);
         // A long run the runner ran before the break (what they told) may take half the week (LongRunRule.kept).
         final double stated = plan.request().fitness().longestRunM().orElse(0.0);
         double longest = f.longestRunM();
@@ -296,8 +294,8 @@ public final class PlanRules {
                 }
                 final double m = s.load().totalM();
                 final double base = LongRunRule.shareBase(w.sessions(), s);
-                final double keptHere = plan.request().distance().map(d -> LongRunRule.kept(kept, stated,
-                        LongRunRule.usualMinimum(d, plan.request().goal()), base)).orElse(0.0);
+                final double keptHere = plan.request().distance().map(d -> LongRunRule.kept(f.longestRunM(), stated,
+                        LongRunRule.usualMinimum(d, plan.request().goal()), base, LongRunRule.habitShare(f))).orElse(0.0);
                 if (m > LongRunRule.share(w.runs()) * base + EPS && m > keptHere + EPS) {
                     v.add(String.format(Locale.ROOT, "long run %.1f km over %.0f%% of week %d (%.1f km)", m / 1000,
                             LongRunRule.share(w.runs()) * 100, w.number(), w.trainingM() / 1000));

@@ -317,11 +317,13 @@ final class WeekPlanner {
             wantLong = Math.min(next, Math.max(Math.max(goal, lastLong), Math.max(byShare, 1.25 * volume / runs)));
             wantLong = Math.min(wantLong, longCap);
             if (wantLong > share * volume) {
-                // The share cap gives way to the distance's needs by raising the week, as far as growth allows.
+                // The share cap gives way to the distance's needs by raising the week, as far as growth allows, only
+                // as far as the distance's minimum long run needs (LongRunRule.weekFor; coach review: peak volume).
                 // An established runner's week 1 stays near the current week (at most 10% over): the build climbs.
                 final double firstWeekCap = rel == 1 && VolumeTarget.established(fit) && req.hasRace()
                         ? Math.max(volume, GrowthRule.FACTOR * fit.currentWeeklyM()) : Double.MAX_VALUE;
-                volume = Math.max(volume, Math.min(Math.min(growCap, firstWeekCap), wantLong / share));
+                volume = Math.max(volume, Math.min(Math.min(growCap, firstWeekCap), !req.hasRace() ? wantLong / share
+                        : LongRunRule.weekFor(wantLong, LongRunRule.usualMinimum(c.distance(), req.goal()), runs, LongRunRule.habitShare(fit))));
             }
         }
         if (beforeTaper && taper.isEmpty() && ramp.isEmpty()) {
@@ -332,9 +334,12 @@ final class WeekPlanner {
             // The week after a returner's ramp: still no more than 30% over two weeks.
             volume = Math.min(volume, twoWeekCap());
         }
-        final double protectedLong = req.hasRace() && !cutback && taper.isEmpty()
-                ? Math.min(LongRunRule.kept(fit.longestRunM(), req.fitness().longestRunM().orElse(0.0),
-                        LongRunRule.usualMinimum(c.distance(), req.goal()), volume), 0.6 * cap) : 0;
+        // A cutback or taper week's long run keeps the share the runner's long run takes now, too (up to the minimum).
+        final double minimumLong = req.hasRace() ? LongRunRule.usualMinimum(c.distance(), req.goal()) : 0;
+        final double protectedLong = !req.hasRace() ? 0 : !cutback && taper.isEmpty()
+                ? Math.min(LongRunRule.kept(fit.longestRunM(), req.fitness().longestRunM().orElse(0.0), minimumLong, volume,
+                        LongRunRule.habitShare(fit)), 0.6 * cap)
+                : LongRunRule.habitKept(minimumLong, fit.longestRunM(), LongRunRule.habitShare(fit), volume);
         final double lng = raceWeek ? 0 : Math.min(longCap, Math.min(LongRunRule.next(longest),
                 LongRunRule.allowed(wantLong, volume, runs, protectedLong)));
         return new Size(volume, lng, protectedLong);

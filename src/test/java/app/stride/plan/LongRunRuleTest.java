@@ -44,4 +44,33 @@ class LongRunRuleTest {
         // The long run they do now is kept whatever the week (up to the minimum), as before.
         assertThat(LongRunRule.kept(15_000, 15_000, 16_000, 20_000)).isCloseTo(15_000, within(1e-6));
     }
+
+    private static Fitness runner(final double weekM, final double longestM) {
+        return new Fitness(java.util.Optional.empty(), Fitness.Level.RUNNER, weekM, 6, longestM, 0, java.util.Optional.empty(),
+                false, false);
+    }
+
+    @Test
+    void theWeekIsRaisedOnlyAsFarAsTheDistancesMinimumLongRunNeeds() {
+        // p29: an 18 km long run wanted on six days once raised the week to 18 / 0.35 = 51.4 km.
+        assertThat(LongRunRule.weekFor(18_000, 16_000, 6, 0)).isCloseTo(16_500 / 0.35, within(1e-6));
+        // At the share the runner's long run takes now (14 km of 28 km: half) the half's 16 km needs 33 km.
+        assertThat(LongRunRule.weekFor(18_000, 16_000, 6, LongRunRule.habitShare(runner(28_000, 14_000))))
+                .isCloseTo(33_000, within(1e-6));
+        // A long run still under the minimum raises the week for itself only.
+        assertThat(LongRunRule.weekFor(12_000, 16_000, 4, 0)).isCloseTo(30_000, within(1e-6));
+    }
+
+    @Test
+    void theRunnersOwnLongRunShareCountsUpToHalfTheWeek() {
+        assertThat(LongRunRule.habitShare(runner(30_000, 10_500))).isCloseTo(0.35, within(1e-9));
+        assertThat(LongRunRule.habitShare(runner(20_000, 14_000))).isEqualTo(0.5);
+        assertThat(LongRunRule.habitShare(runner(0, 0))).isZero();
+        // Kept at that share up to the minimum and the rounding margin, whatever the number of runs.
+        assertThat(LongRunRule.habitKept(16_000, 14_000, 0.5, 40_000)).isCloseTo(16_500, within(1e-6));
+        assertThat(LongRunRule.habitKept(16_000, 14_000, 0.5, 30_000)).isCloseTo(15_000, within(1e-6));
+        // A long run the runner does now past the minimum keeps its share: 15 km of 35 km stays 15 km.
+        assertThat(LongRunRule.habitKept(14_000, 15_000, 15.0 / 35, 35_000)).isCloseTo(15_000, within(1e-6));
+        assertThat(LongRunRule.kept(14_000, 14_000, 16_000, 30_000, 0.5)).isCloseTo(15_000, within(1e-6));
+    }
 }

@@ -52,12 +52,17 @@ class PlanFindingsTest {
         assertThat(p.weeks().get(0).sessions()).filteredOn(s -> s.type().isRun()).allSatisfy(s -> assertThat(s.runWalk()).isPresent());
     }
 
-    /** Finding 4: a runner who already runs 13 km was told to run/walk the half; a 22 km long run was cut to 19 km. */
+    /**
+     * Finding 4: a runner who already runs 13 km was told to run/walk the half; a 22 km long run was cut to 19 km. The
+     * improver's goal is to finish: the long run reaches the half's 14 km (with the rounding margin) in the week that
+     * carries it at the share their long run takes now, and grows no further (peak volume: it once reached 18 km by
+     * dragging a 28 km week to 44.8 km).
+     */
     @Test
     void halfMarathonLongRunsAreNotHeldDownByTheShareCap() {
         final Plan p = plan("improver-13-km-long-run-half-4-days");
         assertThat(p.sessions().get(p.sessions().size() - 1).runWalk()).isEmpty();
-        assertThat(longest(p.sessions())).isGreaterThanOrEqualTo(16_000);
+        assertThat(longest(p.sessions())).isGreaterThanOrEqualTo(14_000);
         assertThat(p.warnings()).noneMatch(w -> w.code().equals("notReady"));
         assertThat(longest(plan("experienced-55-km-half-22-km-long").sessions())).isGreaterThanOrEqualTo(20_000);
     }
