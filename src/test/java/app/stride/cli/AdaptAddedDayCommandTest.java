@@ -50,8 +50,11 @@ class AdaptAddedDayCommandTest {
 
     @Test
     void theTextSaysFromWhichWeekTheAddedSaturdayIsUsed() throws Exception {
-        final CliRun plan = CliRun.of("plan", "--distance", "10k", "--weekly-km", "18", "--longest-run-km", "7",
-                "--runs-per-week", "3", "--days", "tue,thu,sun", "--weeks", "10", "--start-date", "2026-12-07",
+        // A time goal at 16 km: the weeks grow enough for Saturday from the week of 28 Dec (with a finish goal at 18 km
+        // they stay near the current week since peak volume, and Saturday is never used).
+        final CliRun plan = CliRun.of("plan", "--distance", "10k", "--weekly-km", "16", "--longest-run-km", "7",
+                "--runs-per-week", "3", "--days", "tue,thu,sun", "--recent-race", "10k=60:00", "--target-time", "58:00",
+                "--weeks", "10", "--start-date", "2026-12-07",
                 "--data-dir", dir.toString(), "--save");
         assertThat(plan.exitCode()).as(plan.err()).isZero();
 
