@@ -9,7 +9,7 @@ import java.util.List;
  *
  * <p><b>Walk breaks are a bridge</b> (coach review p10/p27) for a returner who told the longest run they ran before the
  * break and not how long they can run now: each week their non-stop reach is the longest they have run non-stop so far
- * (any run of the plan, long runs included, or the week's default) plus 15 minutes or 25%, whichever is more, up to the
+ * (any run of the plan, long runs included) plus 15 minutes or 25%, whichever is more, up to the
  * old longest run's time at today's easy pace; a run the old longest run covers goes non-stop once that reach is at
  * least 60% of its time. Everyone else (no old long run, or minutes told) keeps the rule before it: a long run up to
  * 1.5 times a non-stop easy run or workout stays continuous when they ran that distance before the break.
@@ -51,18 +51,19 @@ final class ContinuousAbility {
             return false;
         }
         if (bridge) {
-            return NON_STOP_SHARE * minutes <= reach(floorMin) + 1e-9;
+            return NON_STOP_SHARE * minutes <= reach() + 1e-9;
         }
         return minutes <= LONG_FACTOR * shownMin;
     }
 
     /**
-     * This week's non-stop reach (the bridge): the longest run non-stop so far (or the week's default {@code floorMin})
-     * plus 15 minutes or 25%, whichever is more, up to the old longest run's time at easy pace (never under what they
-     * have already run).
+     * This week's non-stop reach (the bridge): the longest run the plan has had them run non-stop so far plus 15 minutes
+     * or 25%, whichever is more, up to the old longest run's time at easy pace (never under what they have already
+     * run). Only runs count, not the week's default: after 4 months off the first week is all run/walk and the second
+     * keeps walk breaks beyond the default (issue 7, finding 2), so the bridge starts from a run they did.
      */
-    double reach(final int floorMin) {
-        final double so = Math.max(floorMin, longestNonStopMin);
+    double reach() {
+        final double so = longestNonStopMin;
         final double oldMin = oldLongestM / 1000 * c.pv().easy().midSecPerKm() / 60;
         return Math.max(so, Math.min(oldMin, Math.max(so + REACH_STEP_MIN, REACH_FACTOR * so)));
     }
