@@ -9,9 +9,9 @@ import java.util.List;
  *
  * <p><b>Walk breaks are a bridge</b> (coach review p10/p27) for a returner who told the longest run they ran before the
  * break and not how long they can run now: each week their non-stop reach is the longest they have run non-stop so far
- * (any run of the plan, long runs included) plus 15 minutes or 25%, whichever is more, up to the
- * old longest run's time at today's easy pace; a run the old longest run covers goes non-stop once that reach is at
- * least 60% of its time. Everyone else (no old long run, or minutes told) keeps the rule before it: a long run up to
+ * (any run of the plan, long runs included) plus 15 minutes or 25%, whichever is more, up to the old longest run's
+ * time at today's easy pace; a run goes non-stop once that reach is at least 60% of its time. Everyone else (no old
+ * long run, or minutes told) keeps the rule before it: a long run up to
  * 1.5 times a non-stop easy run or workout stays continuous when they ran that distance before the break.
  */
 final class ContinuousAbility {
@@ -46,14 +46,13 @@ final class ContinuousAbility {
         if (minutes <= Math.max(floorMin, shownMin)) {
             return true;
         }
-        final double metres = minutes * 60.0 / c.pv().easy().midSecPerKm() * 1000;
-        if (metres > oldLongestM + 1) {
-            return false;
-        }
         if (bridge) {
+            // The reach is capped by the old longest run, not the run: once they have rebuilt to 16.5 km non-stop, a
+            // 19.5 km long run past their old 18 km is ordinary progression, not a reason for walk breaks again.
             return NON_STOP_SHARE * minutes <= reach() + 1e-9;
         }
-        return minutes <= LONG_FACTOR * shownMin;
+        final double metres = minutes * 60.0 / c.pv().easy().midSecPerKm() * 1000;
+        return metres <= oldLongestM + 1 && minutes <= LONG_FACTOR * shownMin;
     }
 
     /**
