@@ -38,7 +38,13 @@ final class ContinuousAbility {
         this.c = c;
         this.oldLongestM = in.longestRunM().orElse(0.0);
         this.daysOff = in.daysOff();
-        this.bridge = oldLongestM > 0 && in.continuousMin().isEmpty() && in.daysOff() >= 28;
+        this.bridge = bridges(in);
+    }
+
+    /** Whether the bridge rule applies: an old longest run told, minutes now not told, back from 28+ days off. */
+    static boolean bridges(final FitnessInput in) {
+        return in.longestRunM().orElse(0.0) > 0 && in.continuousMin().isEmpty() && in.daysOff() >= 28
+                && in.runWalk().isEmpty();
     }
 
     /** Whether a run of {@code minutes} needs no walk breaks beyond the default {@code floorMin}. */
