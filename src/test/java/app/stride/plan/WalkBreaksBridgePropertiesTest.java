@@ -83,6 +83,6 @@ class WalkBreaksBridgePropertiesTest {
         }
         assertTrue(planned >= 150, "planned " + planned);
         assertTrue(walker <= 15, "walker-runners " + walker);
-        assertTrue(bad.isEmpty(), () -> bad.size() + " of " + 300 + "\n" + String.join("\n", bad.subList(0, Math.min(30, bad.size()))));
+        assertTrue(bad.isEmpty(), () -> bad.size() + " findings over 300 runners\n" + String.join("\n", bad.subList(0, Math.min(30, bad.size()))));
     }
 }
