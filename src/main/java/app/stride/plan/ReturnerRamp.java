@@ -42,6 +42,19 @@ public final class ReturnerRamp {
         return rel == 1 && climbsBack(req, fit) ? Optional.of(firstWeekLimit(old, d) / old) : Optional.empty();
     }
 
+    /**
+     * The first ramp week, {@code shareM} (a third or a half of the old volume), to the nearest whole run length
+     * (half a kilometre, or five minutes for a plan by time). The runs are rounded down to fit the
+     * week, and every later week is measured from it (growth, 30% over two weeks): a week that starts up to a chunk
+     * short holds the whole return back (coach review p18: 45 minutes for a third of 19.3 km, 48; weeks 2 and 3 then
+     * both 55 minutes).
+     */
+    static double aboutShare(final double shareM, final PlanContext c) {
+        // The composer's rounding: half kilometres, or five minutes at easy pace.
+        final double chunkM = c.effortMode() ? 300 / c.pv().easy().midSecPerKm() * 1000 : 500;
+        return Math.max(chunkM, Math.round(shareM / chunkM) * chunkM) + 1;
+    }
+
     /** Number of ramp weeks after {@code daysOff} days off. */
     public static int weeks(final int daysOff) {
         return daysOff >= 56 ? LONG_BREAK.length : daysOff >= 28 ? MEDIUM_BREAK.length : 0;

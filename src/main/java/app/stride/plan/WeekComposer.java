@@ -167,9 +167,9 @@ final class WeekComposer {
             WorkoutFit.fit(sessions, out, w);
             capLongRun(out, w);
         }
-        if (c.walker()) {
-            // A walker's walk breaks follow each run's final length (coach review 3): a run rounded down to within what
-            // they can run non-stop is continuous, one balanced up past it walks.
+        if (c.walker() || ContinuousAbility.bridges(c.req().fitness())) {
+            // Walk breaks follow each run's final length (coach review 3; a returner on the bridge too, p10): a run
+            // rounded down to within what they can run non-stop is continuous, one balanced up past it walks.
             for (int i = 0; i < out.size(); i++) {
                 final Session s = out.get(i);
                 if (s.type().isRun() && !s.type().isQuality() && s.type() != SessionType.RACE) {

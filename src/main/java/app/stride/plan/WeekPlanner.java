@@ -292,7 +292,9 @@ final class WeekPlanner {
             wantLong = raceWeek ? 0 : Math.min(lastLong, taper.get() < 0.9 ? 0.75 * longest : lastLong);
         } else if (ramp.isPresent()) {
             volume = ramp.get() * oldWeeklyM;
-            if (rel > 1) {
+            if (rel == 1) {
+                volume = ReturnerRamp.aboutShare(volume, c);
+            } else {
                 // The ramp's shares are targets; growth and the two-week cap still bound each week after the first.
                 volume = Math.min(volume, Math.min(cap, twoWeekCap()));
             }

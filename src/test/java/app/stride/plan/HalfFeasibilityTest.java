@@ -184,12 +184,13 @@ class HalfFeasibilityTest {
 
     @Test
     void aReturnerIntoATenKOnAFiveKilometreLongRunIsWarnedAndRunWalksTheRace() {
-        // 50:00 10K, 25 km a week and 8 km long runs before 120 days off; 6 weeks: the long run reaches 5 km.
+        // 50:00 10K, 25 km a week and 8 km long runs before 120 days off; 6 weeks: the long run reaches 6 km (5 km
+        // before the ramp's first week was about a third of 25 km, 8.5 km, not rounded down to 8: ReturnerRamp.aboutShare).
         final PlanRequest r = new PlanRequest(Goal.TIME, Optional.of(RaceDistance.TEN_K), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.of(6), DEFAULT_DAYS, Optional.empty(),
                 fitness(Optional.of(new RaceResult(RaceDistance.TEN_K, Duration.ofMinutes(50))), 25, 3, 8, 120));
         final Plan p = new PlanGenerator(CLOCK).generate(r);
-        assertThat(longestM(p)).isLessThanOrEqualTo(5_500);
+        assertThat(longestM(p)).isLessThanOrEqualTo(6_000);
         assertThat(p.warnings()).extracting(PlanMessage::code).contains("notReady");
         assertThat(p.sessions().get(p.sessions().size() - 1).runWalk()).isPresent();
         assertThat(p.sessions()).noneMatch(s -> s.type() == SessionType.RACE_PACE);

@@ -1,0 +1,85 @@
+package app.stride.plan;
+
+import static java.time.DayOfWeek.SATURDAY;
+import static java.time.DayOfWeek.SUNDAY;
+import static java.time.DayOfWeek.THURSDAY;
+import static java.time.DayOfWeek.TUESDAY;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Walk breaks after a long break are a bridge, not a destination (coach review p10, p27): a returner whose old longest
+ * run was well beyond the session runs non-stop again within a few weeks (`ContinuousAbility`). Both plans kept every
+ * long run, the race included, at 4 min / 1 min before.
+ */
+class WalkBreaksBridgeTest {
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC);
+    static final LocalDate START = LocalDate.of(2026, 12, 7);
+
+    static Plan plan(final Goal goal, final RaceDistance d, final Duration target, final int weeks, final FitnessInput f) {
+        return new PlanGenerator(CLOCK).generate(new PlanRequest(goal, Optional.of(d), Optional.ofNullable(target),
+                Optional.of(START), Optional.empty(), Optional.of(weeks), EnumSet.of(TUESDAY, THURSDAY, SATURDAY, SUNDAY),
+                Optional.empty(), f));
+    }
+
+    static FitnessInput returner(final Optional<RaceResult> race, final double weeklyKm, final int runs,
+                                 final double longestKm, final int daysOff) {
+        return new FitnessInput(race, Optional.of(weeklyKm * 1000), Optional.of(runs), Optional.of(longestKm * 1000),
+                Optional.empty(), Optional.empty(), daysOff, false);
+    }
+
+    /** p10: 30 km a week, 12 km long runs, 4 runs, 60 days off, a 10K in 8 weeks (sessions by effort). */
+    static Plan p10() {
+        return plan(Goal.FINISH, RaceDistance.TEN_K, null, 8, returner(Optional.empty(), 30, 4, 12, 60));
+    }
+
+    /** p27: a 1:55 half before 60 days off, 45 km a week, 18 km long runs, 4 runs, 1:55 target, 12 weeks. */
+    static Plan p27() {
+        return plan(Goal.TIME, RaceDistance.HALF, Duration.ofMinutes(115), 12,
+                returner(Optional.of(new RaceResult(RaceDistance.HALF, Duration.ofMinutes(115))), 45, 4, 18, 60));
+    }
+
+    /** The first week with no walk break in any run after it, the race included (weeks + 1 when the race walks). */
+    static int nonStopFrom(final Plan p) {
+        int from = 1;
+        for (PlanWeek w : p.weeks()) {
+            if (w.sessions().stream().anyMatch(s -> s.runWalk().isPresent())) {
+                from = w.number() + 1;
+            }
+        }
+        return from;
+    }
+
+    @Test
+    void p10RunsNonStopFromItsSecondWeekAndRacesThrough() {
+        final Plan p = p10();
+        assertTrue(PlanRules.check(p).isEmpty(), () -> PlanRules.check(p).toString());
+        // Before: every long run (30 to 60 min) and the race with walk breaks (4 min / 1 min).
+        // Now: week 1 all run/walk (re-entry), non-stop from week 2 (its 35-minute long run is the week's default: the
+        // walk breaks were decided on the long run before it was rounded down to whole five minutes).
+        assertEquals(2, nonStopFrom(p), () -> PlanPrinter.print(p));
+        final Session race = p.sessions().get(p.sessions().size() - 1);
+        assertEquals(SessionType.RACE, race.type());
+        assertEquals(Optional.empty(), race.runWalk());
+    }
+
+    @Test
+    void p27LongRunsGoNonStopLongBeforeTheRace() {
+        final Plan p = p27();
+        assertTrue(PlanRules.check(p).isEmpty(), () -> PlanRules.check(p).toString());
+        // Before: 2:05 long runs with walk breaks while a 78-minute easy run went non-stop, and a 2:55 run/walk race.
+        assertTrue(nonStopFrom(p) <= 3, () -> PlanPrinter.print(p));
+        final Duration race = p.raceTime().orElseThrow().slowest();
+        assertTrue(race.compareTo(Duration.ofMinutes(140)) < 0, race::toString);
+    }
+}
