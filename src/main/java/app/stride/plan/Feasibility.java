@@ -147,7 +147,7 @@ final class Feasibility {
         if (walker && fit.runWalk().isEmpty() && race.runWalk().isPresent()) {
             final int stage = CouchToFiveK.week(Math.max(0, draft.c25kReached() - 1));
             if (stage < 8 || !safe(g, d)) {
-                warnings.add(PlanMessage.of("c25kShort", dates.weeks(), stage, d));
+                warnings.add(PlanMessage.of(PlanNote.C25K_SHORT.code(), dates.weeks(), stage, d));
             } else {
                 warnings.add(PlanMessage.of("c25kWalkBreaks", CouchToFiveK.longestRunS(draft.c25kReached() - 1) / 60, d,
                         race.runWalk().get()));
@@ -159,7 +159,7 @@ final class Feasibility {
         final boolean notReady = !LongRunRule.ready(draft.longestM(), d, req.goal());
         if (notReady) {
             // The longest run stays more than the margin short of the usual minimum for this distance.
-            warnings.add(PlanMessage.of("notReady", dates.weeks(), d, new Length(draft.longestM()), new Length(needed),
+            warnings.add(PlanMessage.of(PlanNote.NOT_READY.code(), dates.weeks(), d, new Length(draft.longestM()), new Length(needed),
                     alternatives(req, dates, builder, false)));
             if (race.runWalk().isEmpty()) {
                 // The ratio trained last (a returner's first weeks count: a ratio they know); Galloway's for the easy
