@@ -3,6 +3,7 @@ package app.stride.plan;
 import app.stride.plan.Fitness.Level;
 import app.stride.plan.PlanGenerator.Generation;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +12,9 @@ import java.util.function.BiFunction;
 
 /**
  * Feasible or refused: if the longest session the plan can safely reach is under half the race distance (for a half
- * marathon: under about 14 km and under two hours on the feet, coach review D3), the plan is refused with the
- * earliest safe race date and a shorter distance as alternatives.
+ * marathon: under about 14 km and under the time on the feet its predicted finish needs — two hours, or 65% of a
+ * finish slower than about 3:05, at most three hours: coach reviews D3 and p36), the plan is refused with the
+ * earliest safe race date and a shorter distance as alternatives. A half predicted beyond a typical cut-off says so.
  * Between that and the distance's usual minimum long run, the race is planned as a run/walk with a warning.
  * A re-plan (the runner is already on the way) is never refused: it gets the warning instead.
  */
@@ -20,8 +22,22 @@ final class Feasibility {
 
     /** A half marathon is raced on a long run of about 14 km (less the rounding of runs to half kilometres)... */
     static final double HALF_LONGEST_M = 14_000;
-    /** ... or about two hours on the feet (walk breaks count: time on the feet is what the race asks). */
+    /** ... or about two hours on the feet (walk breaks count: time on the feet is what the race asks)... */
     static final double HALF_MINUTES = 120;
+    /** ... or, for a slower predicted finish, this share of it (coach review p36)... */
+    static final double HALF_RACE_SHARE = 0.65;
+    /** ... but never more than three hours: longer sessions cost more than they teach. */
+    static final double HALF_MAX_MINUTES = 180;
+    /** A typical half-marathon cut-off: a plan predicting a slower finish asks the runner to check theirs. */
+    static final Duration HALF_CUTOFF = Duration.ofMinutes(210);
+
+    /**
+     * Minutes on the feet a half marathon needs from its longest session, for a race predicted at {@code race}: two
+     * hours up to a finish of about 3:05 (two hours is at least 65% of it), then 65% of the finish, at most three hours.
+     */
+    static double halfMinutesNeeded(final Duration race) {
+        return Math.min(HALF_MAX_MINUTES, Math.max(HALF_MINUTES, HALF_RACE_SHARE * race.toSeconds() / 60.0));
+    }
 
     /** How many more 12-week builds the earliest safe date may take after the shorter race's plan. */
     static final int MORE_BUILDS = 2;
@@ -29,11 +45,53 @@ final class Feasibility {
     private Feasibility() {
     }
 
-    /** Whether the plan reaches a session long enough to race {@code d} at all. */
-    static boolean safe(final WeekPlanner.Draft draft, final RaceDistance d) {
+    /**
+     * Whether the plan reaches a session long enough to race {@code d} at all; for a half, measured against the race as
+     * the plan has it now (a race with walk breaks takes longer, and needs longer on the feet).
+     */
+    static boolean safe(final Generation g, final RaceDistance d) {
+        final WeekPlanner.Draft draft = g.draft();
         return d == RaceDistance.HALF
-                ? draft.longestM() >= HALF_LONGEST_M - LongRunRule.READY_MARGIN_M || draft.longestMin() >= HALF_MINUTES - 1e-9
+                ? draft.longestM() >= HALF_LONGEST_M - LongRunRule.READY_MARGIN_M
+                        || draft.longestMin() >= halfMinutesNeeded(predicted(g)) - 1e-9
                 : draft.longestM() >= d.metres() / 2 - 1;
+    }
+
+    /** The predicted finish of the plan's race as it stands: the middle of the time it will likely take. */
+    static Duration predicted(final Generation g) {
+        final Session last = lastSession(g.draft());
+        final TimeRange t = g.sessions().raceRange(last.type() == SessionType.RACE ? last.runWalk() : Optional.empty());
+        return Duration.ofSeconds((t.fastest().toSeconds() + t.slowest().toSeconds()) / 2);
+    }
+
+    /**
+     * The refusal: for a half whose predicted finish asks for more than two hours on the feet, naming that time
+     * ({@code notFeasibleTime}); else the longest session against the distance's usual minimum ({@code notFeasible}).
+     */
+    private static PlanInputException refusal(final Generation g, final PlanRequest req, final PlanDates dates,
+                                              final BiFunction<PlanRequest, PlanDates, Generation> builder) {
+        final RaceDistance d = req.distance().orElseThrow();
+        final WeekPlanner.Draft draft = g.draft();
+        final Length longest = new Length(draft.longestM());
+        final Length needed = new Length(LongRunRule.usualMinimum(d, req.goal()));
+        final Duration predicted = predicted(g);
+        final double minutes = halfMinutesNeeded(predicted);
+        final PlanMessage problem = d == RaceDistance.HALF && minutes > HALF_MINUTES
+                ? PlanMessage.of("notFeasibleTime", dates.weeks(), d, longest,
+                        Duration.ofMinutes(Math.round(draft.longestMin())), roundUp(predicted, 5), new Length(HALF_LONGEST_M),
+                        roundUp(Duration.ofSeconds(Math.round(minutes * 60)), 5))
+                : PlanMessage.of("notFeasible", dates.weeks(), d, longest, needed);
+        return new PlanInputException(PlanField.RACE_DATE, problem, alternatives(req, dates, builder, true));
+    }
+
+    private static Duration roundUp(final Duration t, final int minutes) {
+        final long step = minutes * 60L;
+        return Duration.ofSeconds((t.toSeconds() + step - 1) / step * step);
+    }
+
+    /** The typical cut-off of a race at {@code d}, where one is common enough to warn about (the half: 3:30). */
+    static Optional<Duration> typicalCutoff(final RaceDistance d) {
+        return d == RaceDistance.HALF ? Optional.of(HALF_CUTOFF) : Optional.empty();
     }
 
     /**
@@ -43,7 +101,7 @@ final class Feasibility {
      */
     static boolean ready(final Generation gen, final RaceDistance d, final Goal g) {
         final WeekPlanner.Draft draft = gen.draft();
-        if (!safe(draft, d)) {
+        if (!safe(gen, d)) {
             return false;
         }
         final Fitness fit = gen.context().fit();
@@ -60,13 +118,25 @@ final class Feasibility {
             return;
         }
         final RaceDistance d = req.distance().orElseThrow();
+        if (!safe(g, d) && !req.replan()) {
+            throw refusal(g, req, dates, builder);
+        }
+        judgeRace(g, req, dates, builder, warnings);
+        if (!safe(g, d) && !req.replan()) {
+            // The race as it will be run (with walk breaks when not ready) takes longer than the draft's: judged again.
+            throw refusal(g, req, dates, builder);
+        }
+        final Duration slowest = g.sessions().raceRange(lastSession(g.draft()).runWalk()).slowest();
+        typicalCutoff(d).filter(cut -> slowest.compareTo(cut) > 0)
+                .ifPresent(cut -> warnings.add(PlanMessage.of("halfCutoff", d, slowest, cut)));
+    }
+
+    /** The race day: its walk breaks (as trained, or because the runner is not ready) and the notes that say so. */
+    private static void judgeRace(final Generation g, final PlanRequest req, final PlanDates dates,
+                                  final BiFunction<PlanRequest, PlanDates, Generation> builder, final List<PlanMessage> warnings) {
+        final RaceDistance d = req.distance().orElseThrow();
         final WeekPlanner.Draft draft = g.draft();
         final Fitness fit = g.context().fit();
-        if (!safe(draft, d) && !req.replan()) {
-            throw new PlanInputException(PlanField.RACE_DATE, PlanMessage.of("notFeasible", dates.weeks(), d,
-                    new Length(draft.longestM()), new Length(LongRunRule.usualMinimum(d, req.goal()))),
-                    alternatives(req, dates, builder, true));
-        }
         Session race = lastSession(draft);
         final Optional<RunWalk> trained = lastTrainedRatio(draft);
         if (race.runWalk().isPresent() && trained.isPresent() && !race.runWalk().equals(trained)) {
@@ -76,8 +146,8 @@ final class Feasibility {
         final boolean walker = fit.level() == Level.WALK_RUN;
         if (walker && fit.runWalk().isEmpty() && race.runWalk().isPresent()) {
             final int stage = CouchToFiveK.week(Math.max(0, draft.c25kReached() - 1));
-            if (stage < 8 || !safe(draft, d)) {
-                warnings.add(PlanMessage.of("c25kShort", dates.weeks(), stage, d));
+            if (stage < 8 || !safe(g, d)) {
+                warnings.add(PlanMessage.of(PlanNote.C25K_SHORT.code(), dates.weeks(), stage, d));
             } else {
                 warnings.add(PlanMessage.of("c25kWalkBreaks", CouchToFiveK.longestRunS(draft.c25kReached() - 1) / 60, d,
                         race.runWalk().get()));
@@ -89,7 +159,7 @@ final class Feasibility {
         final boolean notReady = !LongRunRule.ready(draft.longestM(), d, req.goal());
         if (notReady) {
             // The longest run stays more than the margin short of the usual minimum for this distance.
-            warnings.add(PlanMessage.of("notReady", dates.weeks(), d, new Length(draft.longestM()), new Length(needed),
+            warnings.add(PlanMessage.of(PlanNote.NOT_READY.code(), dates.weeks(), d, new Length(draft.longestM()), new Length(needed),
                     alternatives(req, dates, builder, false)));
             if (race.runWalk().isEmpty()) {
                 // The ratio trained last (a returner's first weeks count: a ratio they know); Galloway's for the easy
@@ -254,8 +324,9 @@ final class Feasibility {
                         Optional.empty(), Optional.of(start), Optional.of(race), Optional.empty(), req.days(), req.longRunDay(), built);
                 // Safe (the feasibility rule), not yet ready: "or later" is where the race gets comfortable; the button
                 // plans the shorter race, which is ready.
-                final WeekPlanner.Draft draft = builder.apply(r, new PlanDates(start, w, Optional.of(race))).draft();
-                if (safe(draft, d)) {
+                final Generation next = builder.apply(r, new PlanDates(start, w, Optional.of(race)));
+                final WeekPlanner.Draft draft = next.draft();
+                if (safe(next, d)) {
                     return Optional.of(race);
                 }
                 if (w == PlanDates.MAX_WEEKS) {

@@ -12,6 +12,11 @@ import java.util.Optional;
 record PlanContext(PlanRequest req, PlanDates dates, Fitness fit, TrainingPaces pv, boolean effortMode,
                    Optional<PaceRange> racePace, Optional<TimeRange> raceTime, boolean noRacePaceWork, boolean miles) {
 
+    /** Metres covered in {@code minutes} at the middle of the easy pace. */
+    double easyM(final double minutes) {
+        return minutes * 60 / pv.easy().midSecPerKm() * 1000;
+    }
+
     /** Whether the plan ends with a race of {@code d}. */
     RaceDistance distance() {
         return req.distance().orElse(RaceDistance.FIVE_K);

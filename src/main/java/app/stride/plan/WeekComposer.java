@@ -21,6 +21,11 @@ final class WeekComposer {
     static final double EASY_SHARE_OF_LONG = 0.75;
     /** The run the day before the long run: at most this share of a normal easy run. */
     static final double PRE_LONG_SHARE = 0.6;
+    /** The shake-out the day before a race: minutes at easy pace, and never longer than {@link #SHAKE_OUT_MAX_M}. */
+    static final double SHAKE_OUT_MIN = 20;
+    static final double SHAKE_OUT_MAX_M = 3000;
+    /** The recovery run the day after the long run: at most these minutes at easy pace (and 60% of an easy run). */
+    static final double RECOVERY_MAX_MIN = 40;
 
     private final PlanContext c;
     private final Sessions sessions;
@@ -37,17 +42,24 @@ final class WeekComposer {
         this.runs = runs;
     }
 
+    /** The weekday of the long run. */
     DayOfWeek longDay() {
         return longDay;
     }
 
+    /** The weekdays a workout may fall on, in the order they are filled. */
     List<DayOfWeek> qualityDays() {
         return qualityDays;
     }
 
-    /** The shake-out the day before a race: 20 minutes, 3 km at most. */
+    /** The shake-out the day before a race: {@value #SHAKE_OUT_MIN} minutes at easy pace, 3 km at most. */
     static double shakeM(final PlanContext c) {
-        return Math.min(3000, 20 * 60 / c.pv().easy().midSecPerKm() * 1000);
+        return Math.min(SHAKE_OUT_MAX_M, c.easyM(SHAKE_OUT_MIN));
+    }
+
+    /** An even share, per easy day, of what the workouts, the shake-out and the long run leave of the week. */
+    private static double evenShare(final Week w, final List<LocalDate> days, final double q, final double shake, final double lng) {
+        return days.isEmpty() ? 0 : (w.volumeM() - q - shake - lng) / days.size();
     }
 
     /** What one week asks for. */
@@ -92,7 +104,7 @@ final class WeekComposer {
                 .filter(e -> e.getValue() == SessionType.EASY).map(Map.Entry::getKey).toList());
         double qSum = work.values().stream().mapToDouble(s -> s.load().totalM()).sum();
         final double minRun = minRun(w);
-        double easy = easyDays.isEmpty() ? 0 : (w.volumeM() - qSum - shake - lng) / easyDays.size();
+        double easy = evenShare(w, easyDays, qSum, shake, lng);
         // Too small a week for its runs: first drop a workout, then a run (the latest easy day).
         while (!easyDays.isEmpty() && easy < Sessions.MIN_RUN_M) {
             if (!work.isEmpty()) {
@@ -103,7 +115,7 @@ final class WeekComposer {
             } else {
                 role.remove(easyDays.remove(easyDays.size() - 1));
             }
-            easy = easyDays.isEmpty() ? 0 : (w.volumeM() - qSum - shake - lng) / easyDays.size();
+            easy = evenShare(w, easyDays, qSum, shake, lng);
         }
         // Rounding can leave a continuous runner's easy runs under the shortest worth going out for after RunCount
         // chose the days: the lowest-value easy day goes (RunCount's order), the workout stays.
@@ -139,7 +151,7 @@ final class WeekComposer {
                             w.walkBreaks().apply(minutes(pre > old ? pre : PRE_LONG_SHARE * easy))));
                 } else if (afterLong && runs >= 4 && rw.isEmpty()) {
                     out.add(sessions.run(d, SessionType.RECOVERY, Math.max(Math.min(minRun, half(easy)), half(Math.min(easy * 0.6,
-                            40 * 60 / c.pv().easy().midSecPerKm() * 1000))), 0, rw));
+                            c.easyM(RECOVERY_MAX_MIN)))), 0, rw));
                 } else if (!stridesPlaced && !(afterLong && runs >= 4) && (rw.isEmpty() || c.walker())) {
                     // A walker-runner's strides follow a run with walk breaks: their one gentle quick effort.
                     out.add(sessions.run(d, SessionType.STRIDES, half(easy), w.strides(), rw));
@@ -149,23 +161,10 @@ final class WeekComposer {
                 }
             }
         }
-        balance(out, w);
-        lengthenWorkouts(out, w);
-        for (int round = 0; round < 3; round++) {
-            // Each can shrink the week the other measures against.
-            WorkoutFit.fit(sessions, out, w);
-            capLongRun(out, w);
-        }
+        settle(out, w, 3);
         if (total(out) < w.volumeM() - chunk() && out.stream().anyMatch(x -> x.type().isQuality())) {
             // What fitting took off goes back into easy running (and warm-ups), never into the workouts.
-            balance(out, w);
-            lengthenWorkouts(out, w);
-            for (int round = 0; round < 3; round++) {
-                WorkoutFit.fit(sessions, out, w);
-                capLongRun(out, w);
-            }
-            WorkoutFit.fit(sessions, out, w);
-            capLongRun(out, w);
+            settle(out, w, 4);
         }
         if (c.walker() || ContinuousAbility.bridges(c.req().fitness())) {
             // Walk breaks follow each run's final length (coach review 3; a returner on the bridge too, p10): a run
@@ -175,10 +174,7 @@ final class WeekComposer {
                 if (s.type().isRun() && !s.type().isQuality() && s.type() != SessionType.RACE) {
                     final Optional<RunWalk> rw = w.walkBreaks().apply(minutes(s.load().totalM()));
                     if (!rw.equals(s.runWalk())) {
-                        final int strides = (int) s.steps().stream().filter(x -> x.kind() == Step.Kind.REPEAT)
-                                .mapToInt(Step::times).reduce((a, b) -> b).orElse(0);
-                        out.set(i, sessions.run(s.date(), s.type() == SessionType.RUN_WALK ? SessionType.EASY : s.type(),
-                                s.load().totalM(), s.type() == SessionType.STRIDES ? strides : 0, rw));
+                        out.set(i, rerun(s, s.load().totalM(), rw));
                     }
                 }
             }
@@ -191,7 +187,7 @@ final class WeekComposer {
      * of the long run, the longest run so far, 45 minutes in race week.
      */
     private double easy(final Week w, final List<LocalDate> easyDays, final double qSum, final double shake, final double lng) {
-        double easy = easyDays.isEmpty() ? 0 : (w.volumeM() - qSum - shake - lng) / easyDays.size();
+        double easy = evenShare(w, easyDays, qSum, shake, lng);
         if (lng > 0) {
             // The long run is the longest run of the week: easy runs stay at three quarters of it at most.
             easy = Math.min(easy, easyCap(lng, w));
@@ -199,7 +195,7 @@ final class WeekComposer {
             easy = Math.min(easy, Math.max(Sessions.MIN_RUN_M, w.longestSoFarM()));
         }
         if (w.raceWeek()) {
-            easy = Math.min(easy, Math.max(Sessions.MIN_RUN_M, 45 * 60 / c.pv().easy().midSecPerKm() * 1000));
+            easy = Math.min(easy, Math.max(Sessions.MIN_RUN_M, c.easyM(45)));
         }
         return easy;
     }
@@ -233,7 +229,7 @@ final class WeekComposer {
 
     /** A chunk of running: half a kilometre, or five minutes for runs by time. */
     private double chunk() {
-        return c.effortMode() ? 300 / c.pv().easy().midSecPerKm() * 1000 : 500;
+        return c.effortMode() ? c.easyM(5) : 500;
     }
 
     private static boolean easyKind(final SessionType t) {
@@ -277,7 +273,7 @@ final class WeekComposer {
                 // recovery run at 60% and 40 minutes), before the week gives it up.
                 final double normal = out.stream().filter(x -> easyKind(x.type()) && x.type() != SessionType.RECOVERY
                         && !beforeLong(x.date(), w)).mapToDouble(x -> x.load().totalM()).max().orElse(easyCap(longM, w));
-                final double recoveryMax = Math.min(PRE_LONG_SHARE * normal, 40 * 60 / c.pv().easy().midSecPerKm() * 1000);
+                final double recoveryMax = Math.min(PRE_LONG_SHARE * normal, c.easyM(RECOVERY_MAX_MIN));
                 for (int i = 0; i < out.size(); i++) {
                     final Session s = out.get(i);
                     final double max = s.type() == SessionType.RECOVERY ? recoveryMax
@@ -317,7 +313,7 @@ final class WeekComposer {
             // Race week's workout is the shortest of the taper: a touch of pace, not a long day.
             return;
         }
-        final double fiveMin = 300 / c.pv().easy().midSecPerKm() * 1000;
+        final double fiveMin = c.easyM(5);
         for (int i = 0; i < out.size(); i++) {
             final Session s = out.get(i);
             if (!s.type().isQuality()) {
@@ -339,12 +335,27 @@ final class WeekComposer {
         }
     }
 
+    /** Easy runs, workouts fitted and long runs capped, in rounds: each can shrink the week the other measures against. */
+    private void settle(final List<Session> out, final Week w, final int rounds) {
+        balance(out, w);
+        lengthenWorkouts(out, w);
+        for (int round = 0; round < rounds; round++) {
+            WorkoutFit.fit(sessions, out, w);
+            capLongRun(out, w);
+        }
+    }
+
     private Session resized(final Session s, final double by) {
+        return rerun(s, s.load().totalM() + by, s.runWalk());
+    }
+
+    /** The same easy run (its strides kept) at {@code metres}, with {@code rw}'s walk breaks. */
+    private Session rerun(final Session s, final double metres, final Optional<RunWalk> rw) {
         // The strides repeat is the last one (a walker-runner's run/walk cycles come first).
         final int strides = (int) s.steps().stream().filter(x -> x.kind() == Step.Kind.REPEAT).mapToInt(Step::times)
                 .reduce((a, b) -> b).orElse(0);
-        return sessions.run(s.date(), s.type() == SessionType.RUN_WALK ? SessionType.EASY : s.type(), s.load().totalM() + by,
-                s.type() == SessionType.STRIDES ? strides : 0, s.runWalk());
+        return sessions.run(s.date(), s.type() == SessionType.RUN_WALK ? SessionType.EASY : s.type(), metres,
+                s.type() == SessionType.STRIDES ? strides : 0, rw);
     }
 
     /** Rounding the other runs down can leave the long run over its share: trim it to the share of what is left. */

@@ -213,10 +213,10 @@ final class WeekPlanner {
         final boolean trial = c.effortMode() && req.goal() != Goal.CONSISTENCY && !EffortPace.walker(c.pv().easy().midSecPerKm());
         List<SessionType> withTrial = trial && rel == trialWeek && !cutback && taper.isEmpty()
                 && fit.level() != Level.RUN_WALK_BY_CHOICE ? List.of(SessionType.TIME_TRIAL) : kinds;
+        final boolean racePaceOk = lateEnough && !c.noRacePaceWork() && req.goal() == Goal.TIME && c.racePace().isPresent();
         if (!foundation) {
-            // Threshold or hills come before fast intervals.
-            withTrial = withTrial.stream().map(t -> t == SessionType.INTERVALS || t == SessionType.REPETITIONS
-                    ? SessionType.HILLS : t).distinct().toList();
+            // Threshold or hills come before fast intervals; the last week before the taper stays race-specific.
+            withTrial = WorkoutProgression.beforeFoundation(withTrial, beforeTaper, racePaceOk);
         }
         final int strides = fit.level() == Level.RUN_WALK_BY_CHOICE || ramp.isPresent() && rel == 1 ? 0
                 : WorkoutProgression.strides(step);
@@ -234,6 +234,16 @@ final class WeekPlanner {
             ss = composer.compose(new WeekComposer.Week(ran, fewer.volume(), fewer.lng(), withTrial, step, strides, raceWeek,
                     phase == Phase.PEAK, min -> walkBreaks(week, min, firstReentryWeek, ordinary), fewer.protectedLong(),
                     longest));
+        }
+        if (beforeTaper && racePaceOk && c.distance() != RaceDistance.HALF && !withTrial.isEmpty()
+                && ss.stream().noneMatch(x -> WorkoutProgression.raceSpecific(x.type()))) {
+            // The last week before the taper sharpens for the race (coach review p33): intervals too big for a small
+            // week, or hills before any threshold work, give way to race-pace work.
+            final List<LocalDate> days = ss.stream().filter(x -> x.type().isRun()).map(Session::date).toList();
+            final Size now = size(days.size(), k, rel, taper, ramp, cutback, beforeTaper, raceWeek);
+            ss = composer.compose(new WeekComposer.Week(days, now.volume(), now.lng(), WorkoutProgression.sharpening(withTrial),
+                    step, strides, raceWeek, phase == Phase.PEAK, min -> walkBreaks(week, min, firstReentryWeek, ordinary),
+                    now.protectedLong(), longest));
         }
         if (raceWeek) {
             taperWorkout.capRaceWeek(ss, sessions);

@@ -81,6 +81,31 @@ public final class WorkoutProgression {
         return cutback && k.size() > 1 ? List.of(k.get(0)) : k;
     }
 
+    /**
+     * Threshold or hills come before fast intervals: before any such work, intervals and repetitions become hills —
+     * except in the last week before the taper, a short plan's one sharpening week (coach review p33: a 4-week 5K
+     * sharpened with hills), where they become race-pace work when the plan has it ({@code racePace}; a race run with
+     * walk breaks has none, and keeps its hills).
+     */
+    public static List<SessionType> beforeFoundation(final List<SessionType> kinds, final boolean lastBeforeTaper,
+                                                     final boolean racePace) {
+        final SessionType instead = lastBeforeTaper && racePace ? SessionType.RACE_PACE : SessionType.HILLS;
+        return kinds.stream().map(t -> t == SessionType.INTERVALS || t == SessionType.REPETITIONS ? instead : t)
+                .distinct().toList();
+    }
+
+    /** Work at or faster than the race's own pace: what the last week before a 5K or 10K taper sharpens with. */
+    public static boolean raceSpecific(final SessionType t) {
+        return t == SessionType.INTERVALS || t == SessionType.REPETITIONS || t == SessionType.RACE_PACE;
+    }
+
+    /** The week's workouts with race pace first, in place of hills and fast work that did not fit (coach review p33). */
+    public static List<SessionType> sharpening(final List<SessionType> kinds) {
+        final List<SessionType> out = new ArrayList<>(List.of(SessionType.RACE_PACE));
+        kinds.stream().filter(t -> t != SessionType.HILLS && !raceSpecific(t) && !out.contains(t)).forEach(out::add);
+        return out;
+    }
+
     /** Daniels: interval running in one session at most 10 km (and 8% of the week). */
     public static final double MAX_INTERVAL_M = 10_000;
     /** Daniels: repetitions in one session at most 8 km (and 5% of the week). */

@@ -43,4 +43,24 @@ class HalfRefusalCommandTest {
         assertRefusedWithAlternatives(run("plan", "--distance", "half", "--weeks", "6", "--weekly-km", "15",
                 "--runs-per-week", "3", "--longest-run-km", "6"));
     }
+
+    @Test
+    void aRunWalkHalfOfAboutFourHoursOnTwoHoursOnTheFeetIsRefusedNamingTheTimeItNeeds() {
+        // Coach review p36: planned before, with a 2:00 longest session for a race shown at 3:50 and no word of it.
+        final Result r = run("plan", "--distance", "half", "--weekly-km", "12", "--longest-run-km", "7",
+                "--runs-per-week", "3", "--run-walk", "30/30", "--weeks", "12", "--start-date", "2026-12-07");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().strip()).startsWith("stride: --weeks: ").contains("2:00:00 on your feet")
+                .contains("2:20:00 on your feet").contains("Alternatives: the 10K").doesNotContain("\n");
+    }
+
+    @Test
+    void aHalfPlannedBeyondATypicalCutOffSaysCheckTheCutOff() {
+        final Result r = run("plan", "--distance", "half", "--weekly-km", "20", "--longest-run-km", "11",
+                "--runs-per-week", "3", "--run-walk", "30/30", "--weeks", "12", "--start-date", "2026-12-07");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("to take you up to 3:50:30").contains("about 3:30:00")
+                .contains("Check your race's cut-off").doesNotContain("''");
+    }
 }

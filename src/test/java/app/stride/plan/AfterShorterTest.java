@@ -42,10 +42,10 @@ class AfterShorterTest {
     void theDateFoundIsSafeAndComesAfterTheShorterRace() {
         final PlanRequest req = half(COUCH);
         final PlanDates dates = new PlanDates(START, 12, req.raceDate());
-        final Map<LocalDate, WeekPlanner.Draft> built = new HashMap<>();
+        final Map<LocalDate, PlanGenerator.Generation> built = new HashMap<>();
         final BiFunction<PlanRequest, PlanDates, PlanGenerator.Generation> recording = (r, d) -> {
             final PlanGenerator.Generation g = REAL.apply(r, d);
-            built.put(d.race().orElseThrow(), g.draft());
+            built.put(d.race().orElseThrow(), g);
             return g;
         };
 
@@ -57,9 +57,9 @@ class AfterShorterTest {
         assertThat(date.get().getDayOfWeek()).isEqualTo(req.raceDate().orElseThrow().getDayOfWeek());
         // The plan that gave the date is safe for the half, and no earlier one searched was.
         assertThat(Feasibility.safe(built.get(date.get()), RaceDistance.HALF)).isTrue();
-        built.forEach((race, draft) -> {
+        built.forEach((race, gen) -> {
             if (race.isBefore(date.get())) {
-                assertThat(Feasibility.safe(draft, RaceDistance.HALF)).as("earlier date %s", race).isFalse();
+                assertThat(Feasibility.safe(gen, RaceDistance.HALF)).as("earlier date %s", race).isFalse();
             }
         });
     }

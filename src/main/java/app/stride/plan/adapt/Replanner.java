@@ -202,7 +202,7 @@ public final class Replanner {
         // The rebuilt weeks keep the plan's own week starts: the week under way is built whole and only its days from
         // `start` on are used (a partial week), so the week count only changes when the race date does.
         final LocalDate weekStart = weekStart(plan, start);
-        checkRaceDate(change, asOf, start);
+        checkRaceDate(change, asOf, start, weekStart);
         warnEarlierRace(plan, change, warnings);
         final Optional<RestartVolume.FullWeek> full = RestartVolume.lastFullWeek(v, log, asOf);
         final Plan rebuilt = NewDays.withAddedRun(plan, request(v, recent, log, weekStart, change, warnings, asOf),
@@ -295,8 +295,12 @@ public final class Replanner {
     /**
      * A new race date must leave time to rebuild what is left with a taper inside: at least {@link #MIN_DAYS_TO_NEW_RACE}
      * days from the first day planned; closer, it is refused with the first date that works on the weekday asked for.
+     * The rebuild runs at most {@link PlanDates#MAX_WEEKS} weeks counting the week under way: a race further out is
+     * refused with the latest race day on that weekday (not the new-plan "start between" range, a start the runner on
+     * the way cannot change).
      */
-    private static void checkRaceDate(final PlanChange change, final LocalDate asOf, final LocalDate start) {
+    private static void checkRaceDate(final PlanChange change, final LocalDate asOf, final LocalDate start,
+                                      final LocalDate weekStart) {
         if (change.raceDate().isEmpty()) {
             return;
         }
@@ -308,6 +312,11 @@ public final class Replanner {
         if (race.isBefore(earliest)) {
             throw new PlanInputException(PlanField.RACE_DATE, "replanRaceTooSoon", race, MIN_DAYS_TO_NEW_RACE / 7,
                     earliest.with(TemporalAdjusters.nextOrSame(race.getDayOfWeek())));
+        }
+        final LocalDate latest = weekStart.plusDays(7L * PlanDates.MAX_WEEKS - 1);
+        if (race.isAfter(latest)) {
+            throw new PlanInputException(PlanField.RACE_DATE, "replanRaceTooFar", race, PlanDates.MAX_WEEKS,
+                    latest.with(TemporalAdjusters.previousOrSame(race.getDayOfWeek())));
         }
     }
 
