@@ -156,8 +156,12 @@ public final class MainWindow {
         final ScreenView view = create(screen);
         if (keepScreens) {
             view.root().setVisible(false);
-            view.root().setManaged(false);
             content.getChildren().add(view.root());
+            // Given its place in the content before it is hidden from the content's layout: left unmanaged at the
+            // size it was made with, the next pulse laid it out at a made-up width (a 310 px Settings), and a row
+            // whose text wrapped there kept that height when widened (Settings' "Your data" rows 200-540 px tall).
+            content.layout();
+            view.root().setManaged(false);
         }
         return view;
     }
