@@ -27,12 +27,20 @@ import javafx.stage.Stage;
  * of data). Opens the window on a data folder, lets start-up settle, then opens every screen in turn, twice, and
  * prints per screen: {@code build} (navigate returns: view made and told it is shown), {@code frame} (until the next
  * pulse: styled, laid out and drawn) and {@code data} (until no background work is left and a frame has followed:
- * the screen shows its data). Usage: {@code bench/screens.sh [data-folder] [settle-ms]}.
+ * the screen shows its data), then the CPU time the UI and render threads spent until the frame and until the data
+ * ({@code cpu-frame}, {@code cpu-data}: what an opening costs, whatever the load; {@code render}: the render thread's
+ * part of it). Usage: {@code bench/screens.sh [data-folder] [settle-ms]}.
  */
 public final class ScreenOpenBenchmark {
 
     /** {@code -Dbench.trace=true}: a line before each opening, to read with JavaFX's pulse logger or timing marks. */
     private static final boolean TRACE = Boolean.getBoolean("bench.trace");
+
+    /**
+     * {@code -Dbench.marks=true}: a line with the wall clock before each opening, to pick a recording's samples (for
+     * example {@code -XX:StartFlightRecording} with {@code jdk.ExecutionSample} every millisecond) that belong to it.
+     */
+    private static final boolean MARKS = Boolean.getBoolean("bench.marks");
 
     private ScreenOpenBenchmark() {
     }
@@ -76,6 +84,12 @@ public final class ScreenOpenBenchmark {
         private long built;
 
         private long frame;
+        /** CPU time of the UI and render threads when the opening started, and until its frame. */
+        private long cpuAtOpen;
+        private long renderAtOpen;
+        /** Pulses since the opening's background work was found done. */
+        private int pulsesIdle;
+        private long cpuFrame;
         private boolean settled;
 
         Driver(final MainWindow window, final CountingTaskRunner tasks, final long settleMs) {
@@ -98,23 +112,35 @@ public final class ScreenOpenBenchmark {
                 settled = System.nanoTime() - startedAt > settleNs && tasks.idle()
                         && (window.screensPrepared() || Boolean.getBoolean("bench.noPrepare"));
                 if (settled) {
-                    System.out.printf(Locale.ROOT, "%-9s %6s %6s %6s%n", "screen", "build", "frame", "data");
+                    System.out.printf(Locale.ROOT, "%-9s %6s %6s %6s %9s %8s %6s%n", "screen", "build", "frame", "data",
+                            "cpu-frame", "cpu-data", "render");
                 }
                 return;
             }
             if (index >= 0 && frame == 0) {
                 frame = System.nanoTime() - openedAt;
+                cpuFrame = Cpu.uiAndRender() - cpuAtOpen;
                 return;
             }
             if (index >= 0 && !tasks.idle()) {
+                pulsesIdle = 0;
                 return;
             }
-            if (index >= 0) {
+            // The pulse that finds the work done styles, lays out and draws what it delivered: the data is on screen
+            // at the next one. One more lets the render thread finish that frame, so its painting is not counted in
+            // the next screen's opening.
+            if (index >= 0 && ++pulsesIdle == 2) {
                 final Screen s = order.get(index);
                 final String round = index < Screen.values().length - 1 ? "" : " (again)";
-                System.out.printf(Locale.ROOT, "%-9s %6d %6d %6d%s%n", s.name().toLowerCase(Locale.ROOT), built / 1_000_000,
-                        frame / 1_000_000, (System.nanoTime() - openedAt) / 1_000_000, round);
+                System.out.printf(Locale.ROOT, "%-9s %6d %6d %6d %9d %8d %6d%s%n", s.name().toLowerCase(Locale.ROOT),
+                        built / 1_000_000, frame / 1_000_000, (System.nanoTime() - openedAt) / 1_000_000,
+                        cpuFrame / 1_000_000, (Cpu.uiAndRender() - cpuAtOpen) / 1_000_000,
+                        (Cpu.render() - renderAtOpen) / 1_000_000, round);
             }
+            if (index >= 0 && pulsesIdle < 3) {
+                return;
+            }
+            pulsesIdle = 0;
             if (++index == order.size()) {
                 stop();
                 Platform.exit();
@@ -125,6 +151,11 @@ public final class ScreenOpenBenchmark {
                 // With -Djavafx.pulseLogger=true, shows which pulses (CSS, layout, render) belong to which opening.
                 System.out.println("-- opening " + order.get(index) + " " + System.nanoTime() / 1_000_000);
             }
+            if (MARKS) {
+                System.out.println("-- opening " + order.get(index) + " epoch-ms " + System.currentTimeMillis());
+            }
+            cpuAtOpen = Cpu.uiAndRender();
+            renderAtOpen = Cpu.render();
             openedAt = System.nanoTime();
             window.viewModel().navigate(order.get(index));
             built = System.nanoTime() - openedAt;
@@ -134,6 +165,41 @@ public final class ScreenOpenBenchmark {
                 System.out.println("   nodes in the window: " + count(window.root().getScene().getRoot()));
             }
 
+        }
+    }
+
+    /**
+     * CPU time used by the UI thread and JavaFX's render thread: what an opening costs, apart from how long a loaded
+     * machine makes it wait for a core (wall times swing several-fold at load 10-20 on 2 cores; these hardly do).
+     */
+    private static final class Cpu {
+        private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+        private static long uiId = -1;
+        private static long renderId = -1;
+
+        static long uiAndRender() {
+            return ui() + render();
+        }
+
+        static long ui() {
+            init();
+            return THREADS.getThreadCpuTime(uiId);
+        }
+
+        static long render() {
+            init();
+            return renderId < 0 ? 0 : Math.max(0, THREADS.getThreadCpuTime(renderId));
+        }
+
+        private static void init() {
+            if (uiId < 0) {
+                uiId = Thread.currentThread().getId();
+                for (Thread t : Thread.getAllStackTraces().keySet()) {
+                    if (t.getName().startsWith("QuantumRenderer")) {
+                        renderId = t.getId();
+                    }
+                }
+            }
         }
     }
 

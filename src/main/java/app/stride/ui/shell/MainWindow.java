@@ -159,8 +159,12 @@ public final class MainWindow {
         final ScreenView view = create(screen);
         if (keepScreens) {
             view.root().setVisible(false);
-            view.root().setManaged(false);
             content.getChildren().add(view.root());
+            // Given its place in the content before it is hidden from the content's layout: left unmanaged at the
+            // size it was made with, the next pulse laid it out at a made-up width (a 310 px Settings), and a row
+            // whose text wrapped there kept that height when widened (Settings' "Your data" rows 200-540 px tall).
+            content.layout();
+            view.root().setManaged(false);
         }
         return view;
     }
@@ -204,6 +208,9 @@ public final class MainWindow {
         return keepScreens ? preparedAll : views.size() == Screen.values().length;
     }
 
+    /** Whether preparing a screen also draws it once off screen (on unless {@code -Dstride.prerender=false}). */
+    private static final boolean PRERENDER = !"false".equals(System.getProperty("stride.prerender"));
+
     /** Set when {@link #prepareScreensWhenIdle()} has nothing left to build, style or lay out. */
     private boolean preparedAll;
 
@@ -232,6 +239,12 @@ public final class MainWindow {
                     // content's padding, within the screen's maximum width): any other size lays all of it out again
                     // on the first visit (a list re-measures every wrapped row it shows).
                     content.layout();
+                    // Drawn once off screen too: a screen's first paint fills the render thread's caches (its
+                    // region backgrounds, its glyphs), 20-30 ms of CPU of the Plan's or Progress' first opening
+                    // (issue 11); the snapshot pays that now, in a quiet moment. -Dstride.prerender=false to compare.
+                    if (PRERENDER) {
+                        r.snapshot(null, null);
+                    }
                     // Unmanaging it again asks the content (and the window above it) for one more layout pass at
                     // the next pulse. Cheap: the hidden screen is skipped and the shown one gets the size it has, so
                     // nothing below the content is laid out again.

@@ -2,11 +2,9 @@ package app.stride.ui.outfit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.stride.app.StrideServices;
-import app.stride.store.DataFolder;
+import app.stride.ui.UiTestBench;
 import app.stride.ui.shell.MainWindow;
 import app.stride.ui.shell.Screen;
-import app.stride.ui.task.ImmediateTaskRunner;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,12 +34,8 @@ class OutfitViewUiTest {
 
     @Start
     void start(final Stage stage) {
-        final StrideServices services = StrideServices.open(new DataFolder(dir),
-                Clock.fixed(Instant.parse("2027-01-06T07:00:00Z"), ZoneOffset.UTC));
-        window = new MainWindow(services, new ImmediateTaskRunner(), services.settings().load());
-        window.attach(stage, services.settings().loadWindowPlacement());
-        window.viewModel().navigate(Screen.OUTFIT);
-        stage.show();
+        final UiTestBench bench = UiTestBench.on(dir, Clock.fixed(Instant.parse("2027-01-06T07:00:00Z"), ZoneOffset.UTC));
+        window = bench.show(stage, bench.services().settings().loadWindowPlacement(), Screen.OUTFIT);
     }
 
     private static void type(final FxRobot robot, final String id, final String text) {

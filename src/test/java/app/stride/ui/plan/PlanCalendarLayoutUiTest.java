@@ -8,17 +8,12 @@ import app.stride.plan.Goal;
 import app.stride.plan.PlanRequest;
 import app.stride.plan.RaceDistance;
 import app.stride.plan.RaceResult;
-import app.stride.settings.WindowPlacement;
-import app.stride.store.DataFolder;
-import app.stride.ui.shell.MainWindow;
+import app.stride.ui.UiTestBench;
 import app.stride.ui.shell.Screen;
-import app.stride.ui.task.ImmediateTaskRunner;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -50,8 +45,8 @@ class PlanCalendarLayoutUiTest {
 
     @Start
     void start(final Stage stage) {
-        final StrideServices services = StrideServices.open(new DataFolder(dir),
-                Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        final UiTestBench bench = UiTestBench.at(dir, TODAY.atTime(9, 0));
+        final StrideServices services = bench.services();
         services.plans().saveAsCurrent(services.planGenerator().generate(new PlanRequest(Goal.TIME,
                 Optional.of(RaceDistance.HALF), Optional.of(Duration.ofMinutes(115)), Optional.of(TODAY),
                 Optional.empty(), Optional.of(12), EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SATURDAY,
@@ -59,10 +54,7 @@ class PlanCalendarLayoutUiTest {
                 new FitnessInput(Optional.of(new RaceResult(RaceDistance.TEN_K, Duration.ofMinutes(50))),
                         Optional.of(35_000.0), Optional.of(4), Optional.empty(), Optional.empty(), Optional.empty(), 0,
                         false))));
-        final MainWindow window = new MainWindow(services, new ImmediateTaskRunner(), services.settings().load());
-        window.attach(stage, new WindowPlacement(0, 0, 1120, 720, false));
-        stage.show();
-        window.viewModel().navigate(Screen.PLAN);
+        bench.show(stage, UiTestBench.SMALL, Screen.PLAN);
     }
 
     private static Bounds scene(final Node n) {

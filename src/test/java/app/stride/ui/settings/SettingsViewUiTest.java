@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.stride.app.StrideServices;
 import app.stride.settings.DistanceUnit;
 import app.stride.settings.TemperatureUnit;
-import app.stride.store.DataFolder;
+import app.stride.ui.UiTestBench;
 import app.stride.ui.shell.MainWindow;
+import app.stride.ui.shell.Screen;
 import app.stride.ui.task.ImmediateTaskRunner;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -38,19 +39,17 @@ class SettingsViewUiTest {
     private MainWindow window;
     private StrideServices services;
 
+    private UiTestBench bench;
+
     @Start
     void start(final Stage stage) {
-        services = StrideServices.open(new DataFolder(dir), CLOCK);
-        window = new MainWindow(services, new ImmediateTaskRunner(), services.settings().load());
-        window.attach(stage, services.settings().loadWindowPlacement());
-        stage.show();
+        bench = UiTestBench.on(dir, CLOCK);
+        services = bench.services();
+        window = bench.show(stage, services.settings().loadWindowPlacement(), Screen.TODAY);
     }
 
     private void settle(final FxRobot robot) {
-        robot.interact(() -> {
-            window.root().applyCss();
-            window.root().layout();
-        });
+        bench.settle(robot);
     }
 
     private void collectGarbage() {

@@ -9,10 +9,9 @@ import app.stride.outfit.Light;
 import app.stride.outfit.Precipitation;
 import app.stride.outfit.Sky;
 import app.stride.settings.WindowPlacement;
-import app.stride.store.DataFolder;
 import app.stride.tracking.RunReport;
+import app.stride.ui.UiTestBench;
 import app.stride.ui.common.Layouts;
-import app.stride.ui.task.ImmediateTaskRunner;
 import app.stride.ui.today.TodayViewModelTest;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,7 +44,8 @@ class LooksUiTest {
     @Start
     void start(final Stage stage) {
         this.stage = stage;
-        final StrideServices services = StrideServices.open(new DataFolder(dir), TodayViewModelTest.clockOn(TodayViewModelTest.TODAY));
+        final UiTestBench bench = UiTestBench.on(dir, TodayViewModelTest.clockOn(TodayViewModelTest.TODAY));
+        final StrideServices services = bench.services();
         TodayViewModelTest.savePlan(services);
         final var missed = services.tickOff().today().missed();
         if (!missed.isEmpty()) {
@@ -56,9 +56,7 @@ class LooksUiTest {
         services.outfit().remember(TodayViewModelTest.TODAY, services.outfit().recommend(
                 new Conditions(2, 20, 80, Precipitation.RAIN, Light.DAWN, Sky.OVERCAST, false, false), Effort.EASY));
         services.outfit().recordFeedback(TodayViewModelTest.TODAY, app.stride.outfit.FeedbackAnswer.TOO_COLD);
-        window = new MainWindow(services, new ImmediateTaskRunner(), services.settings().load());
-        window.attach(stage, new WindowPlacement(0, 0, 1024, 640, false));
-        stage.show();
+        window = bench.show(stage, new WindowPlacement(0, 0, 1024, 640, false), Screen.TODAY);
     }
 
     private void showAt(final FxRobot robot, final Screen screen, final double width, final double height) {

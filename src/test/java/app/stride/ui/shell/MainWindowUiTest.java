@@ -6,7 +6,7 @@ import app.stride.app.StrideServices;
 import app.stride.settings.DistanceUnit;
 import app.stride.settings.Theme;
 import app.stride.store.DataFolder;
-import app.stride.ui.task.ImmediateTaskRunner;
+import app.stride.ui.UiTestBench;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -43,14 +43,12 @@ class MainWindowUiTest {
     void start(final Stage stage) {
         this.stage = stage;
         this.window = open(stage);
-        stage.show();
     }
 
+    /** The window as the app opens it on the folder: services of their own, the placement last saved. */
     private MainWindow open(final Stage stage) {
-        final StrideServices services = StrideServices.open(new DataFolder(dir), CLOCK);
-        final MainWindow w = new MainWindow(services, new ImmediateTaskRunner(), services.settings().load());
-        w.attach(stage, services.settings().loadWindowPlacement());
-        return w;
+        final UiTestBench bench = UiTestBench.on(dir, CLOCK);
+        return bench.show(stage, bench.services().settings().loadWindowPlacement(), Screen.TODAY);
     }
 
     /** A newly shown screen is laid out on the next pulse; lay it out now so clicks land where its nodes are. */
@@ -123,7 +121,6 @@ class MainWindowUiTest {
         robot.interact(() -> {
             reopened[0] = new Stage();
             again[0] = open(reopened[0]);
-            reopened[0].show();
         });
 
         assertThat(again[0].viewModel().settingsProperty().get().distanceUnit()).isEqualTo(DistanceUnit.MI);

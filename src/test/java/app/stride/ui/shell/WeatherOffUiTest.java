@@ -2,10 +2,8 @@ package app.stride.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.stride.app.StrideServices;
 import app.stride.cli.CliRun;
-import app.stride.store.DataFolder;
-import app.stride.ui.task.ImmediateTaskRunner;
+import app.stride.ui.UiTestBench;
 import app.stride.weather.OpenMeteoClient;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,10 +32,8 @@ class WeatherOffUiTest {
     @Start
     void start(final Stage stage) {
         builtBefore = OpenMeteoClient.httpClientsBuilt();
-        final StrideServices services = StrideServices.open(new DataFolder(dir), CLOCK);
-        final MainWindow w = new MainWindow(services, new ImmediateTaskRunner(), services.settings().load());
-        w.attach(stage, services.settings().loadWindowPlacement());
-        stage.show();
+        final UiTestBench bench = UiTestBench.on(dir, CLOCK);
+        bench.show(stage, bench.services().settings().loadWindowPlacement(), Screen.TODAY);
     }
 
     @Test

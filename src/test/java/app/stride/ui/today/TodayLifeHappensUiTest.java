@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.stride.app.StrideServices;
 import app.stride.plan.PlanRepository.PlanVersion;
 import app.stride.plan.PlanRepository.SavedSession;
-import app.stride.settings.WindowPlacement;
-import app.stride.store.DataFolder;
+import app.stride.ui.UiTestBench;
 import app.stride.ui.shell.MainWindow;
-import app.stride.ui.task.ImmediateTaskRunner;
 import java.nio.file.Path;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -32,6 +30,7 @@ class TodayLifeHappensUiTest {
     @TempDir
     Path dir;
 
+    private UiTestBench bench;
     private MainWindow window;
     private StrideServices services;
     private Stage stage;
@@ -39,18 +38,14 @@ class TodayLifeHappensUiTest {
     @Start
     void start(final Stage stage) {
         this.stage = stage;
-        services = StrideServices.open(new DataFolder(dir), TodayViewModelTest.clockOn(TodayViewModelTest.TODAY));
+        bench = UiTestBench.on(dir, TodayViewModelTest.clockOn(TodayViewModelTest.TODAY));
+        services = bench.services();
         TodayViewModelTest.savePlan(services);
-        window = new MainWindow(services, new ImmediateTaskRunner(), services.settings().load());
-        window.attach(stage, new WindowPlacement(0, 0, 1120, 720, false));
-        stage.show();
+        window = bench.show(stage);
     }
 
     private void settle(final FxRobot robot) {
-        robot.interact(() -> {
-            window.root().applyCss();
-            window.root().layout();
-        });
+        bench.settle(robot);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

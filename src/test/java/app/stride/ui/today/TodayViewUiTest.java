@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stride.app.StrideServices;
 import app.stride.settings.WindowPlacement;
-import app.stride.store.DataFolder;
+import app.stride.ui.UiTestBench;
 import app.stride.ui.shell.MainWindow;
 import app.stride.ui.shell.Screen;
-import app.stride.ui.task.ImmediateTaskRunner;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -26,25 +25,22 @@ class TodayViewUiTest {
     @TempDir
     Path dir;
 
+    private UiTestBench bench;
     private MainWindow window;
     private StrideServices services;
 
     @Start
     void start(final Stage stage) {
-        services = StrideServices.open(new DataFolder(dir), TodayViewModelTest.clockOn(TodayViewModelTest.TODAY));
+        bench = UiTestBench.on(dir, TodayViewModelTest.clockOn(TodayViewModelTest.TODAY));
+        services = bench.services();
         TodayViewModelTest.savePlan(services);
-        window = new MainWindow(services, new ImmediateTaskRunner(), services.settings().load());
         // Tall enough that the tick-off buttons sit below the missed-session banners without scrolling.
-        window.attach(stage, new WindowPlacement(0, 0, 1280, 1000, false));
-        stage.show();
+        window = bench.show(stage, new WindowPlacement(0, 0, 1280, 1000, false), Screen.TODAY);
     }
 
     /** A newly shown screen is laid out on the next pulse; lay it out now so clicks land where its nodes are. */
     private void settle(final FxRobot robot) {
-        robot.interact(() -> {
-            window.root().applyCss();
-            window.root().layout();
-        });
+        bench.settle(robot);
     }
 
     @Test
