@@ -105,7 +105,9 @@ final class WeekComposer {
             easy = easyDays.isEmpty() ? 0 : (w.volumeM() - qSum - shake - lng) / easyDays.size();
         }
         // Too small a week for its runs: first drop a workout, then a run (the latest easy day).
-        while (!easyDays.isEmpty() && easy < Sessions.MIN_RUN_M) {
+        while (!easyDays.isEmpty() && easy < Sessions.MIN_RUN_M
+                && !(RunCount.applies(c) && !w.raceWeek() && work.isEmpty() && role.size() <= RunCount.FEWEST_RUNS)) {
+            // (Two runs are the fewest a week keeps, coach review D7b: a tiny week keeps two short runs, not one.)
             if (!work.isEmpty()) {
                 final LocalDate last = ((TreeMap<LocalDate, Session>) work).lastKey();
                 qSum -= work.remove(last).load().totalM();
@@ -431,7 +433,8 @@ final class WeekComposer {
      * pace, so a 20-minute run is not rounded to 2.5 km and then to 15 minutes (coach review D7b, p03).
      */
     private double half(final double m) {
-        if (c.effortMode()) {
+        if (c.effortMode() && RunCount.applies(c) && m >= RunCount.minRunM(c) - 2) {
+            // (Shorter runs, a week too small for two 20-minute runs, round as before: half kilometres, then minutes.)
             final double chunk = chunk();
             // A metre's tolerance: the 20-minute floor is checked to the metre (RunCount.minRunM - 1).
             return Math.floor((m + 2) / chunk + 1e-6) * chunk;
