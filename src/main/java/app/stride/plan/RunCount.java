@@ -25,18 +25,27 @@ final class RunCount {
      * sessions); below that a short run is still better than none.
      */
     static final int LEAST_RUNS = 3;
+    /**
+     * The fewest runs any week keeps (coach review D7b): at {@value #LEAST_RUNS} runs or fewer the long run gives way
+     * first (the other runs get their {@value #MIN_RUN_MINUTES} minutes, the long run what is left, an equal split at
+     * the limit); a week that still cannot hold them has one run fewer, never under two.
+     */
+    static final int FEWEST_RUNS = 2;
 
     private RunCount() {
     }
 
-    /** Whether the rule applies: continuous runners only (not Couch to 5K, run/walk by choice or walker-runners). */
+    /**
+     * Whether the rule applies: every runner but Couch to 5K (whose sessions are the NHS programme's own steps); run/walk
+     * by choice and walker-runners too, their 20 minutes counted at easy pace (walk breaks make the session longer).
+     */
     static boolean applies(final PlanContext c) {
-        return c.fit().level() == Fitness.Level.RUNNER && !c.walker();
+        return c.fit().level() != Fitness.Level.WALK_RUN;
     }
 
     /**
      * The shortest run of the plan in metres: {@value #MIN_RUN_MINUTES} minutes at easy pace rounded up to half a
-     * kilometre (runs are rounded to half kilometres), or the engine's floor of {@link Sessions#MIN_RUN_M} where the
+     * kilometre (runs are rounded to half kilometres; runs by time are whole minutes, so exactly that), or the engine's floor of {@link Sessions#MIN_RUN_M} where the
      * rule does not apply.
      */
     static double minRunM(final PlanContext c) {
@@ -44,30 +53,58 @@ final class RunCount {
             return Sessions.MIN_RUN_M;
         }
         final double m = MIN_RUN_MINUTES * 60 / c.pv().easy().midSecPerKm() * 1000;
+        if (c.effortMode()) {
+            // Runs by time are whole five minutes (WeekComposer rounds them so): 20 minutes is exactly that.
+            return m;
+        }
         return Math.max(Sessions.MIN_RUN_M, Math.ceil(m / 500 - 1e-9) * 500);
     }
 
     /**
-     * The most runs, up to {@code planned}, a week of {@code volumeM} carries with every run other than the long run
-     * ({@code longM}, 0 when none) at least {@code minRunM};
-     * an easy run stays under {@link WeekComposer#EASY_SHARE_OF_LONG} of the long run, so a long run too short for
-     * that leaves no room for easy runs.
+     * The most runs, up to {@code planned}, a week of {@code volumeM} carries with every run at least {@code minRunM}.
+     * Above {@value #LEAST_RUNS} runs the long run ({@code longM}, 0 when none) keeps its length and an easy run stays
+     * under {@link WeekComposer#EASY_SHARE_OF_LONG} of it, so a long run too short for that leaves no room for easy
+     * runs; at {@value #LEAST_RUNS} runs or fewer the long run gives way (every run, the long run too, at least
+     * {@code minRunM}), and a week too small even for that keeps {@value #FEWEST_RUNS}.
      */
     static int runs(final double volumeM, final double longM, final int planned, final double minRunM) {
-        final int least = LEAST_RUNS;
-        if (planned <= least) {
-            return planned;
-        }
         final int fixed = longM > 0 ? 1 : 0;
         final double room = volumeM - longM;
         final boolean easyFits = longM <= 0 || WeekComposer.EASY_SHARE_OF_LONG * longM >= minRunM - 1;
-        for (int r = planned; r > least; r--) {
+        for (int r = planned; r > LEAST_RUNS; r--) {
             final int others = r - fixed;
             if (others <= 0 || room >= others * minRunM - 1 && easyFits) {
                 return r;
             }
         }
-        return least;
+        for (int r = Math.min(planned, LEAST_RUNS); r > FEWEST_RUNS; r--) {
+            if (holds(volumeM, r, minRunM)) {
+                return r;
+            }
+        }
+        return Math.min(planned, FEWEST_RUNS);
+    }
+
+    /** Whether a week of {@code volumeM} gives {@code runs} runs (the long run giving way) {@code minRunM} each. */
+    static boolean holds(final double volumeM, final int runs, final double minRunM) {
+        return volumeM >= runs * minRunM - 1;
+    }
+
+    /**
+     * The long run of a week of at most {@value #LEAST_RUNS} runs whose other runs would fall under {@code minRunM}
+     * (coach review D7b, p30: hills and a 7 km long run left a 2 km easy day): the long run gives way, so the
+     * {@code others} runs get {@code minRunM} and the long run what is left of {@code roomM} (the week less workouts and
+     * shake-out), never more than {@code longM}, never less than an equal share (it stays the longest run) nor than the
+     * long run the plan protects ({@code protectedLongM}).
+     */
+    static double longGivingWay(final double longM, final double roomM, final int others, final double minRunM,
+                                final double protectedLongM) {
+        if (longM <= 0 || others == 0) {
+            return longM;
+        }
+        // A long run the runner already does, up to the distance's minimum, is never cut (LongRunRule): then the week
+        // has a run fewer instead (WeekComposer).
+        return Math.min(longM, Math.max(protectedLongM, Math.max(roomM - others * minRunM, roomM / (others + 1))));
     }
 
     /**

@@ -23,13 +23,22 @@ public final class VolumeTarget {
      * has fewer running days than the runner runs now, and never more than runs within the long-run rule can hold.
      */
     public static double floor(final Fitness f, final int runs) {
-        if (!established(f)) {
+        if (!keeps(f, runs)) {
             return 0;
         }
         final double byDays = keep(f, runs);
-        // When the answers disagree (a big week, a short longest run), the long-run rule wins: no run grows past it.
-        final double byLongRun = 0.75 * runs * LongRunRule.next(f.longestRunM());
+        // When the answers disagree (a big week, a short longest run), the long-run rule wins: no run grows past it
+        // (on two days the other run may be as long as the long run: three quarters of it would leave 10-minute runs).
+        final double byLongRun = (runs <= 2 ? 2 : WeekComposer.EASY_SHARE_OF_LONG * runs) * LongRunRule.next(f.longestRunM());
         return Math.min(byDays, byLongRun);
+    }
+
+    /**
+     * Whether the plan keeps the runner's current week: an established runner, and on two days any runner with a week
+     * of their own (coach review D7b, p21: 10 km a week on two days got weeks of 5.3 km and 10-minute runs).
+     */
+    static boolean keeps(final Fitness f, final int runs) {
+        return established(f) || runs <= 2 && f.level() == Fitness.Level.RUNNER && !f.reentry() && f.currentWeeklyM() > 0;
     }
 
     /** What keeping the current volume means: 90% of the current week, in proportion to the plan's running days. */

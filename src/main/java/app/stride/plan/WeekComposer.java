@@ -13,7 +13,8 @@ import java.util.function.IntFunction;
 /**
  * Turns a week's volume and long run into sessions: the long run on its day and always the longest run of the week,
  * workouts on the workout days, strides after one easy run, a short shake-out the day before a race, the rest easy
- * runs rounded down to half kilometres (never under 1.5 km: a small week gets fewer runs, not tiny ones).
+ * runs rounded down to half kilometres (never under 1.5 km: a small week gets fewer runs, not tiny ones). In a week of
+ * three runs or fewer the long run gives way so every run lasts 20 minutes ({@link RunCount}).
  */
 final class WeekComposer {
 
@@ -105,8 +106,20 @@ final class WeekComposer {
         double qSum = work.values().stream().mapToDouble(s -> s.load().totalM()).sum();
         final double minRun = minRun(w);
         double easy = evenShare(w, easyDays, qSum, shake, lng);
+        if (givesWay(w, runDays) && lng > 0 && lng < minRun) {
+            // The long run is a run too: 20 minutes at least, as far as the week holds them all (equal split).
+            lng = Math.max(lng, Math.min(Math.min(minRun, (w.volumeM() - qSum - shake) / (easyDays.size() + 1)),
+                    w.longestSoFarM() > 0 ? LongRunRule.next(w.longestSoFarM()) : minRun));
+        }
+        if (givesWay(w, runDays) && easy < minRun) {
+            // Few runs (coach review D7b): the long run gives way so the other runs get their 20 minutes.
+            lng = RunCount.longGivingWay(lng, w.volumeM() - qSum - shake, easyDays.size(), minRun, 0);
+            easy = evenShare(w, easyDays, qSum, shake, lng);
+        }
         // Too small a week for its runs: first drop a workout, then a run (the latest easy day).
-        while (!easyDays.isEmpty() && easy < Sessions.MIN_RUN_M) {
+        while (!easyDays.isEmpty() && easy < Sessions.MIN_RUN_M
+                && !(RunCount.applies(c) && !w.raceWeek() && work.isEmpty() && role.size() <= RunCount.FEWEST_RUNS)) {
+            // (Two runs are the fewest a week keeps, coach review D7b: a tiny week keeps two short runs, not one.)
             if (!work.isEmpty()) {
                 final LocalDate last = ((TreeMap<LocalDate, Session>) work).lastKey();
                 qSum -= work.remove(last).load().totalM();
@@ -117,9 +130,11 @@ final class WeekComposer {
             }
             easy = evenShare(w, easyDays, qSum, shake, lng);
         }
-        // Rounding can leave a continuous runner's easy runs under the shortest worth going out for after RunCount
-        // chose the days: the lowest-value easy day goes (RunCount's order), the workout stays.
-        while (RunCount.applies(c) && minRun > Sessions.MIN_RUN_M && !easyDays.isEmpty() && role.size() > RunCount.LEAST_RUNS
+        // Rounding can leave a runner's easy runs under the shortest worth going out for after RunCount chose the days:
+        // the lowest-value easy day goes (RunCount's order), the workout stays. In race week an easy day too short for
+        // 20 minutes goes (the shake-out and the race stay): the taper's volume is not raised to hold it.
+        while (RunCount.applies(c) && minRun > Sessions.MIN_RUN_M && !easyDays.isEmpty()
+                && (w.raceWeek() || role.size() > RunCount.FEWEST_RUNS)
                 && easy(w, easyDays, qSum, shake, lng) < minRun - 1) {
             final List<LocalDate> kept = RunCount.keep(easyDays, easyDays.size() - 1, longDay, List.of(), lng > 0);
             final LocalDate gone = easyDays.stream().filter(d -> !kept.contains(d)).findFirst().orElseThrow();
@@ -197,15 +212,32 @@ final class WeekComposer {
         if (w.raceWeek()) {
             easy = Math.min(easy, Math.max(Sessions.MIN_RUN_M, c.easyM(45)));
         }
+        if (lng > 0 && givesWay(w, w.days().size()) && !easyDays.isEmpty()) {
+            // The shortest run worth going out for wins over three quarters of a long run that gave way (never over it).
+            easy = Math.max(easy, Math.min(Math.min(minRun(w), lng), (w.volumeM() - qSum - shake - lng) / easyDays.size()));
+        }
         return easy;
     }
 
     /**
-     * The shortest run worth going out for ({@link RunCount}), in a plan with more days than the fewest runs a week
-     * keeps and outside race week; else the engine's floor.
+     * Whether the long run gives way to the other runs' 20 minutes (coach review D7b): weeks of at most
+     * {@value RunCount#LEAST_RUNS} runs of a runner the rule applies to, outside race week (above that a week drops a
+     * run instead, {@link RunCount#runs}).
      */
+    private boolean givesWay(final Week w, final int runDays) {
+        return RunCount.applies(c) && !w.raceWeek() && runDays <= RunCount.LEAST_RUNS;
+    }
+
+    /** The longest an easy run may be next to a long run of {@code longM}: its share, or the 20 minutes it gave way to. */
+    private double easyLimit(final double longM, final Week w) {
+        final double cap = easyCap(longM, w);
+        return givesWay(w, w.days().size()) ? Math.max(cap, Math.min(minRun(w), longM)) : cap;
+    }
+
+    /** The shortest run worth going out for ({@link RunCount}), or the engine's floor where that rule does not apply. */
     private double minRun(final Week w) {
-        return w.raceWeek() || runs <= RunCount.LEAST_RUNS ? Sessions.MIN_RUN_M : RunCount.minRunM(c);
+        // Race week too (coach review D7b): only its shake-out, the day before the race, is short on purpose.
+        return RunCount.minRunM(c);
     }
 
     /** How far rounding may shrink an easy run: the shortest run worth going out for, or 90% of the engine's floor. */
@@ -218,13 +250,16 @@ final class WeekComposer {
     private double easyCap(final double longM, final Week w) {
         // Never stretched past that to hold a big week (VolumeTarget.notHeld says so instead), nor past the longest
         // run the runner has done before this week.
-        final double cap = EASY_SHARE_OF_LONG * longM;
+        // On two days the other run may be as long as the long run (coach review D7b): three quarters of it would hold
+        // a two-day week under the runner's current week.
+        final double cap = (w.days().size() <= RunCount.FEWEST_RUNS && RunCount.applies(c) ? 1 : EASY_SHARE_OF_LONG) * longM;
         return w.longestSoFarM() > 0 ? Math.min(cap, Math.max(Sessions.MIN_RUN_M, w.longestSoFarM())) : cap;
     }
 
     /** The day before the long run: a short run (at most 60% of a normal easy run) so the long run starts fresh. */
     private boolean beforeLong(final LocalDate d, final Week w) {
-        return !w.raceWeek() && w.longM() > 0 && d.getDayOfWeek() == longDay.minus(1);
+        // On two days (sat,sun) the day before is the week's only other run: not shortened (coach review D7b, p21).
+        return !w.raceWeek() && w.longM() > 0 && d.getDayOfWeek() == longDay.minus(1) && w.days().size() > RunCount.FEWEST_RUNS;
     }
 
     /** A chunk of running: half a kilometre, or five minutes for runs by time. */
@@ -391,8 +426,8 @@ final class WeekComposer {
         final double longM = out.stream().filter(x -> x.type() == SessionType.LONG).mapToDouble(x -> x.load().totalM()).max().orElse(0);
         for (int i = 0; i < out.size() && longM > 0; i++) {
             final Session s = out.get(i);
-            if (easyKind(s.type()) && s.load().totalM() > easyCap(longM, w) + 1) {
-                out.set(i, resized(s, half(easyCap(longM, w)) - s.load().totalM()));
+            if (easyKind(s.type()) && s.load().totalM() > easyLimit(longM, w) + 1) {
+                out.set(i, resized(s, half(easyLimit(longM, w)) - s.load().totalM()));
             }
         }
     }
@@ -405,7 +440,17 @@ final class WeekComposer {
         return (int) Math.round(metres / 1000 * c.pv().easy().midSecPerKm() / 60);
     }
 
-    static double half(final double m) {
+    /**
+     * A run's length rounded down: to half a kilometre, or for runs by time (effort mode) to whole five minutes at easy
+     * pace, so a 20-minute run is not rounded to 2.5 km and then to 15 minutes (coach review D7b, p03).
+     */
+    private double half(final double m) {
+        if (c.effortMode() && RunCount.applies(c) && m >= RunCount.minRunM(c) - 2) {
+            // (Shorter runs, a week too small for two 20-minute runs, round as before: half kilometres, then minutes.)
+            final double chunk = chunk();
+            // A metre's tolerance: the 20-minute floor is checked to the metre (RunCount.minRunM - 1).
+            return Math.floor((m + 2) / chunk + 1e-6) * chunk;
+        }
         return Math.floor(m / 500 + 1e-9) * 500;
     }
 }

@@ -190,15 +190,26 @@ final class WeekPlanner {
         // How many runs first (coach review D7), then the volume measured with the runs actually planned.
         List<LocalDate> weekDays = calendar.days(ws, raceWeek);
         int weekRuns = runs;
-        Size size = size(weekRuns, k, rel, taper, ramp, cutback, beforeTaper, raceWeek);
+        Size size = size(weekRuns, k, rel, taper, ramp, cutback, beforeTaper, raceWeek, 0);
+        final double minRun = RunCount.minRunM(c);
         for (int guard = 0; guard < runs && RunCount.applies(c) && !raceWeek; guard++) {
-            final int fewer = RunCount.runs(size.volume(), size.lng(), weekDays.size(), RunCount.minRunM(c));
+            final int fewer = RunCount.runs(size.volume(), size.lng(), weekDays.size(), minRun);
             if (fewer >= weekDays.size()) {
                 break;
             }
+            if (weekDays.size() <= RunCount.LEAST_RUNS) {
+                // Every run 20 minutes (coach review D7b): an ordinary week is raised to hold them when the growth rule
+                // allows it; else the week has one run fewer.
+                final Size raised = size(weekDays.size(), k, rel, taper, ramp, cutback, beforeTaper, raceWeek,
+                        weekDays.size() * minRun);
+                if (RunCount.holds(raised.volume(), weekDays.size(), minRun)) {
+                    size = raised;
+                    break;
+                }
+            }
             weekDays = RunCount.keep(weekDays, fewer, composer.longDay(), composer.qualityDays(), size.lng() > 0);
             weekRuns = Math.min(weekRuns, fewer);
-            size = size(weekRuns, k, rel, taper, ramp, cutback, beforeTaper, raceWeek);
+            size = size(weekRuns, k, rel, taper, ramp, cutback, beforeTaper, raceWeek, 0);
         }
         final double volume = size.volume();
         final double lng = size.lng();
@@ -227,10 +238,17 @@ final class WeekPlanner {
         List<Session> ss = composer.compose(new WeekComposer.Week(weekDays, volume, lng, withTrial, step,
                 strides, raceWeek, phase == Phase.PEAK, min -> walkBreaks(week, min, firstReentryWeek, ordinary), protectedLong,
                 longest));
-        final List<LocalDate> ran = ss.stream().filter(x -> x.type().isRun()).map(Session::date).toList();
-        if (RunCount.applies(c) && !raceWeek && runs > RunCount.LEAST_RUNS && ran.size() < weekRuns) {
+        List<LocalDate> ran = ss.stream().filter(x -> x.type().isRun()).map(Session::date).toList();
+        final double shortest = ss.stream().filter(x -> x.type().isRun() && !x.type().isQuality())
+                .mapToDouble(x -> x.load().totalM()).min().orElse(Double.MAX_VALUE);
+        if (RunCount.applies(c) && !raceWeek && ran.size() > RunCount.FEWEST_RUNS && shortest < RunCount.minRunM(c) - 1) {
+            // A big workout (or rounding) can leave a run under 20 minutes even after the long run gave way: one run
+            // fewer, the lowest-value day (RunCount's order).
+            ran = RunCount.keep(ran, ran.size() - 1, composer.longDay(), composer.qualityDays(), lng > 0);
+        }
+        if (RunCount.applies(c) && !raceWeek && ran.size() < weekRuns) {
             // Rounding dropped a run after the volume was set: the volume is measured again with the runs that stay.
-            final Size fewer = size(ran.size(), k, rel, taper, ramp, cutback, beforeTaper, raceWeek);
+            final Size fewer = size(ran.size(), k, rel, taper, ramp, cutback, beforeTaper, raceWeek, 0);
             ss = composer.compose(new WeekComposer.Week(ran, fewer.volume(), fewer.lng(), withTrial, step, strides, raceWeek,
                     phase == Phase.PEAK, min -> walkBreaks(week, min, firstReentryWeek, ordinary), fewer.protectedLong(),
                     longest));
@@ -240,7 +258,7 @@ final class WeekPlanner {
             // The last week before the taper sharpens for the race (coach review p33): intervals too big for a small
             // week, or hills before any threshold work, give way to race-pace work.
             final List<LocalDate> days = ss.stream().filter(x -> x.type().isRun()).map(Session::date).toList();
-            final Size now = size(days.size(), k, rel, taper, ramp, cutback, beforeTaper, raceWeek);
+            final Size now = size(days.size(), k, rel, taper, ramp, cutback, beforeTaper, raceWeek, 0);
             ss = composer.compose(new WeekComposer.Week(days, now.volume(), now.lng(), WorkoutProgression.sharpening(withTrial),
                     step, strides, raceWeek, phase == Phase.PEAK, min -> walkBreaks(week, min, firstReentryWeek, ordinary),
                     now.protectedLong(), longest));
@@ -260,7 +278,10 @@ final class WeekPlanner {
             if (s.type() == SessionType.LONG) {
                 longest = Math.max(longest, s.load().totalM());
                 if (!cutback) {
-                    lastLong = s.load().totalM();
+                    // A long run that gave way to the other runs' 20 minutes (coach review D7b) is not the plan's
+                    // long run going down: the next weeks (a cutback's 80%, the taper) measure from the one before.
+                    final boolean gaveWay = weekDays.size() <= RunCount.LEAST_RUNS && s.load().totalM() < lng - 500;
+                    lastLong = gaveWay ? Math.max(lastLong, s.load().totalM()) : s.load().totalM();
                 }
             }
         }
@@ -280,7 +301,7 @@ final class WeekPlanner {
 
     /** The week's volume and long run for {@code runs} runs: growth, ramp, taper, cutback and long-run rules. */
     private Size size(final int runs, final int k, final int rel, final Optional<Double> taper, final Optional<Double> ramp,
-                      final boolean cutback, final boolean beforeTaper, final boolean raceWeek) {
+                      final boolean cutback, final boolean beforeTaper, final boolean raceWeek, final double holdM) {
         final int n = c.dates().weeks();
         // A walker's first week grows 10% in minutes from their week now (coach review 3): at walking pace the low-volume
         // step of half a kilometre a running day would be twice the minutes it is for a runner. A returner regains
@@ -336,6 +357,10 @@ final class WeekPlanner {
                         ? Math.max(volume, GrowthRule.FACTOR * fit.currentWeeklyM()) : Double.MAX_VALUE;
                 volume = Math.max(volume, Math.min(Math.min(growCap, firstWeekCap), !req.hasRace() ? wantLong / share
                         : LongRunRule.weekFor(wantLong, LongRunRule.usualMinimum(c.distance(), req.goal()), runs, LongRunRule.habitShare(fit))));
+            }
+            if (holdM > volume && holdM <= growCap + 1) {
+                // Runs of 20 minutes (coach review D7b): raised only as far as the growth rule allows, all or nothing.
+                volume = holdM;
             }
         }
         if (beforeTaper && taper.isEmpty() && ramp.isEmpty()) {

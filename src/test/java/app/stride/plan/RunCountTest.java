@@ -32,9 +32,24 @@ class RunCountTest {
     }
 
     @Test
-    void neverFewerThanThreeRunsAndNeverMoreThanPlanned() {
-        assertThat(RunCount.runs(4_000, 2_500, 5, 3_000)).isEqualTo(3);
+    void neverFewerThanTwoRunsAndNeverMoreThanPlanned() {
+        // Coach review D7b: a 4 km week cannot give three runs 20 minutes (3 km) each, nor two: it keeps two.
+        assertThat(RunCount.runs(4_000, 2_500, 5, 3_000)).isEqualTo(2);
         assertThat(RunCount.runs(4_000, 2_500, 2, 3_000)).isEqualTo(2);
+        assertThat(RunCount.runs(4_000, 2_500, 1, 3_000)).isEqualTo(1);
+    }
+
+    @Test
+    void atThreeRunsOrFewerTheLongRunGivesWayBeforeARunGoes() {
+        // 9.5 km on three days with a 6 km long run: 3.5 km left for two runs of 3 km. The long run gives way (3.5 km),
+        // the week keeps its three runs; 8.5 km cannot hold three runs of 3 km, so it has two (failed before: 3 always).
+        assertThat(RunCount.runs(9_500, 6_000, 3, 3_000)).isEqualTo(3);
+        assertThat(RunCount.longGivingWay(6_000, 9_500, 2, 3_000, 0)).isEqualTo(3_500);
+        assertThat(RunCount.runs(8_500, 6_000, 3, 3_000)).isEqualTo(2);
+        // At the limit an equal split: the long run stays the longest run of its week.
+        assertThat(RunCount.longGivingWay(6_000, 8_500, 2, 3_000, 0)).isCloseTo(8_500 / 3.0, org.assertj.core.data.Offset.offset(1e-6));
+        // A long run the plan protects is never cut: the week has a run fewer instead.
+        assertThat(RunCount.longGivingWay(6_000, 9_500, 2, 3_000, 5_000)).isEqualTo(5_000);
     }
 
     @Test
