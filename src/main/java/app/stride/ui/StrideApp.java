@@ -10,6 +10,7 @@ import app.stride.store.DataFolderLock;
 import app.stride.store.StoreException;
 import app.stride.store.StoreProblem;
 import app.stride.ui.shell.MainWindow;
+import app.stride.ui.shell.StartupIcons;
 import app.stride.ui.task.FxTaskRunner;
 import app.stride.ui.today.TodayViewModel;
 import java.nio.file.Path;
@@ -99,7 +100,7 @@ public final class StrideApp extends Application {
     /** Runs once the toolkit is up, just before {@link #start}, on the launcher thread. */
     @Override
     public void init() {
-        MainWindow.loadIconsAhead();
+        StartupIcons.loadIconsAhead();
     }
 
     @Override
@@ -112,7 +113,7 @@ public final class StrideApp extends Application {
         tasks = new FxTaskRunner();
         // Decoding the eight icon sizes (up to 512 px) took ~250 ms of the UI thread before the first frame under load;
         // done alongside building the window instead (an Image may be made on any thread).
-        final CompletableFuture<java.util.List<javafx.scene.image.Image>> icons = CompletableFuture.supplyAsync(MainWindow::icons,
+        final CompletableFuture<java.util.List<javafx.scene.image.Image>> icons = CompletableFuture.supplyAsync(app.stride.ui.shell.StartupIcons::icons,
                 runnable -> {
                     final Thread t = new Thread(runnable, "stride-icons");
                     t.setDaemon(true);

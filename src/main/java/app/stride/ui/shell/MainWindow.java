@@ -243,7 +243,7 @@ public final class MainWindow {
                     // region backgrounds, its glyphs), 20-30 ms of CPU of the Plan's or Progress' first opening
                     // (issue 11); the snapshot pays that now, in a quiet moment. -Dstride.prerender=false to compare.
                     if (PRERENDER) {
-                        r.snapshot(null, null);
+                        r.snapshot(prerenderAt(content), null);
                     }
                     // Unmanaging it again asks the content (and the window above it) for one more layout pass at
                     // the next pulse. Cheap: the hidden screen is skipped and the shown one gets the size it has, so
@@ -317,7 +317,7 @@ public final class MainWindow {
 
     /** Puts the window on {@code stage}: scene, shortcuts (Ctrl+1..7), remembered placement, saving it on close. */
     public void attach(final Stage stage, final WindowPlacement placement) {
-        attach(stage, placement, icons());
+        attach(stage, placement, StartupIcons.icons());
     }
 
     /** As {@link #attach(Stage, WindowPlacement)}, with the window icons already decoded (the app does that off the UI thread). */
@@ -348,34 +348,21 @@ public final class MainWindow {
         stage.setMaximized(placement.maximized());
         stage.setOnCloseRequest(e -> viewModel.rememberPlacement(new WindowPlacement(
                 stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())));
-        ThemeSwitcher.apply(root, viewModel.settingsProperty().get().theme());
+        // The theme itself was set in the constructor, before the first control; here only its later changes.
         viewModel.settingsProperty().addListener((o, a, s) -> ThemeSwitcher.apply(root, s.theme()));
     }
 
     /**
-     * Loads what the sidebar's icons need (the icon font, its tables) on a worker thread, while the UI thread sets
-     * the theme and builds the rest (issue 11); the window's own icons find them loaded, or wait for them, never load
-     * them twice. Call once the toolkit is up.
+     * Snapshot settings at the window's output scale: the render thread's caches (backgrounds, glyphs) are per scale,
+     * so a snapshot at scale 1 would warm nothing the screen uses on a high-density display (125%, 200%).
      */
-    public static void loadIconsAhead() {
-        final Thread t = new Thread(() -> {
-            try {
-                Sidebar.loadIcons();
-            } catch (RuntimeException | LinkageError e) {
-                // Only a head start: the sidebar loads the icons itself (and reports a real failure there).
-            }
-            app.stride.common.StartupMarks.mark("icon font loaded");
-        }, "stride-icon-font");
-        t.setDaemon(true);
-        t.start();
-    }
-
-    /** Stride's icon at every size it is drawn in, so the window system picks a sharp one for title bar and task bar. */
-    public static java.util.List<javafx.scene.image.Image> icons() {
-        return java.util.stream.IntStream.of(16, 24, 32, 48, 64, 128, 256, 512)
-                .mapToObj(px -> new javafx.scene.image.Image(MainWindow.class.getResource("/app/stride/ui/icon/stride-" + px + ".png")
-                        .toExternalForm()))
-                .toList();
+    private static javafx.scene.SnapshotParameters prerenderAt(final javafx.scene.Node shown) {
+        final javafx.scene.SnapshotParameters p = new javafx.scene.SnapshotParameters();
+        final javafx.stage.Window w = shown.getScene() == null ? null : shown.getScene().getWindow();
+        if (w != null && (w.getOutputScaleX() != 1 || w.getOutputScaleY() != 1)) {
+            p.setTransform(javafx.scene.transform.Transform.scale(w.getOutputScaleX(), w.getOutputScaleY()));
+        }
+        return p;
     }
 
     /** A window last seen on a monitor that is now unplugged would open out of reach. */
