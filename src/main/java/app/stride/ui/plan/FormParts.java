@@ -15,6 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -115,5 +116,15 @@ final class FormParts {
 
     static String capitalised(final String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /**
+     * {@code bar} as wide as {@code body} and left-aligned under it: the buttons end where the cards end, not out at
+     * the screen's edge (the body is capped at 760 px and keeps room for the scroll bar).
+     */
+    static Region underBody(final Region bar, final Region body) {
+        bar.maxWidthProperty().bind(body.widthProperty());
+        BorderPane.setAlignment(bar, Pos.TOP_LEFT);
+        return bar;
     }
 }

@@ -10,6 +10,7 @@ import static app.stride.ui.plan.FormParts.muted;
 import static app.stride.ui.plan.FormParts.number;
 import static app.stride.ui.plan.FormParts.rows;
 import static app.stride.ui.plan.FormParts.withUnit;
+import static app.stride.ui.plan.FormParts.underBody;
 import static app.stride.ui.plan.FormParts.LABEL_WIDTH;
 
 import app.stride.common.Messages;
@@ -71,7 +72,7 @@ final class PlanFormView {
         back.setId("plan-cancel");
         back.setOnAction(e -> cancel.run());
         final Parent answers = answers();
-        final Parent preview = preview();
+        final Parent preview = PlanPreviewStep.of(vm, previewButton);
         root.getChildren().addAll(answers, preview);
         final ObservableBooleanValue previewing = Bindings.createBooleanBinding(() -> vm.previewDisplayProperty().get().isPresent(),
                 vm.previewDisplayProperty());
@@ -125,82 +126,7 @@ final class PlanFormView {
         preview.setMinWidth(Region.USE_PREF_SIZE);
         back.setMinWidth(Region.USE_PREF_SIZE);
         // The suggestions answer the error, so they come after it (they came first, above the error they answer).
-        pane.setBottom(underBody(new VBox(8, actionBar(error, back, preview), alternativesBar()), body));
-        return pane;
-    }
-
-    /**
-     * {@code bar} as wide as {@code body} and left-aligned under it: the buttons end where the cards end, not out at
-     * the screen's edge (the body is capped at 760 px and keeps room for the scroll bar).
-     */
-    private static Region underBody(final Region bar, final Region body) {
-        bar.maxWidthProperty().bind(body.widthProperty());
-        BorderPane.setAlignment(bar, javafx.geometry.Pos.TOP_LEFT);
-        return bar;
-    }
-
-    /** A refused plan's alternatives as buttons that fill the form and make the plan again. */
-    private HBox alternativesBar() {
-        final HBox bar = actionBar();
-        bar.setId("plan-alternatives");
-        bar.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.alternatives()));
-        bar.managedProperty().bind(bar.visibleProperty());
-        vm.alternatives().addListener((javafx.collections.ListChangeListener<app.stride.plan.PlanAlternative>) c -> {
-            bar.getChildren().setAll(new Label(Messages.get("planscreen.problem.alternatives")));
-            int i = 0;
-            for (app.stride.plan.PlanAlternative a : vm.alternatives()) {
-                final String text = app.stride.text.PlanText.alternative(a);
-                // A button's text starts with a capital ("The 5K first, ..."); the CLI reads it inside a sentence.
-                final Button b = new Button(text.substring(0, 1).toUpperCase(java.util.Locale.getDefault()) + text.substring(1));
-                b.setId("plan-alternative-" + i++);
-                // "the 5K first, then this race on Sat 6 Mar 2027 or later" is read whole, never cut to "…".
-                b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-                b.setOnAction(e -> vm.choose(a));
-                bar.getChildren().add(b);
-            }
-        });
-        return bar;
-    }
-
-    private Parent preview() {
-        final PlanSheet sheet = new PlanSheet();
-        sheet.setId("plan-preview-sheet");
-        // The preview is the form's second step: the same column, so the main button stays where it was (it jumped
-        // 48 px right at 1120 px, more on a wide screen, when the sheet filled the screen and the form did not).
-        sheet.setMaxWidth(FORM_WIDTH);
-        final ScreenHeader header = new ScreenHeader(Messages.get("planscreen.preview.title"), "");
-        vm.previewDisplayProperty().addListener((o, a, d) -> d.ifPresent(p -> {
-            header.subtitle().setText(p.title() + (p.subtitle().isEmpty() ? "" : "\n" + p.subtitle()));
-            sheet.show(p);
-        }));
-        final BorderPane pane = Layouts.screen(header, sheet);
-        final Label error = new Label();
-        error.setWrapText(true);
-        error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        error.getStyleClass().add(Styles.DANGER);
-        error.textProperty().bind(vm.errorProperty());
-        HBox.setHgrow(error, Priority.ALWAYS);
-        error.setMaxWidth(Double.MAX_VALUE);
-        final Button edit = new Button(Messages.get("planscreen.preview.edit"), new FontIcon("mdi2p-pencil-outline"));
-        edit.setId("plan-edit");
-        edit.setOnAction(e -> vm.edit());
-        final Button start = new Button(Messages.get("planscreen.start"), new FontIcon("mdi2p-play-circle-outline"));
-        start.setId("plan-start");
-        start.getStyleClass().add(Styles.ACCENT);
-        start.disableProperty().bind(vm.busyProperty());
-        start.setOnAction(e -> vm.start());
-        pane.setBottom(underBody(actionBar(error, edit, start), sheet));
-        // Enter then starts the plan, Escape goes back to the answers.
-        pane.visibleProperty().addListener((o, a, shown) -> {
-            start.setDefaultButton(shown);
-            edit.setCancelButton(shown);
-            // The answers' field that had focus is hidden now; the next step is starting (or changing answers).
-            if (shown) {
-                start.requestFocus();
-            } else {
-                previewButton.requestFocus();
-            }
-        });
+        pane.setBottom(underBody(new VBox(8, actionBar(error, back, preview), PlanAlternativesBar.of(vm)), body));
         return pane;
     }
 

@@ -4,7 +4,6 @@ import app.stride.common.Messages;
 import app.stride.format.Dates;
 import app.stride.plan.PlanRepository.SavedSession;
 import app.stride.tracking.SessionEffort;
-import app.stride.text.TrackingText;
 import app.stride.tracking.TickOff;
 import app.stride.ui.common.EmptyState;
 import app.stride.ui.common.Layouts;
@@ -19,14 +18,12 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -51,7 +48,8 @@ public final class TodayView implements ScreenView {
     /** The day's date as the headers show it. */
     private final String date;
     private final StackPane withPlan;
-    private final VBox missed = new VBox(8);
+    /** Sessions of the last week still open: "I ran it" or "Let it go". */
+    private final MissedSessions missed;
     private final SessionCard sessionCard;
     /** Built when a session is first open on screen (see {@link #tickOffForm()}); null until then. */
     private TickOffForm tickOffCard;
@@ -115,7 +113,7 @@ public final class TodayView implements ScreenView {
         left = new VBox(12, sessionCard);
         left.setPrefWidth(540);
         left.setMinWidth(440);
-        missed.setId("today-missed");
+        missed = new MissedSessions(vm, context);
         final VBox right = new VBox(12, lifeCard, missed, wear);
         right.setPrefWidth(400);
         right.setMinWidth(300);
@@ -151,7 +149,7 @@ public final class TodayView implements ScreenView {
         brief.loggedProperty().addListener((o, a, b) -> draw(vm.dayProperty().get()));
         brief.briefProperty().addListener((o, a, b) -> draw(vm.dayProperty().get()));
         brief.loggedDetailsProperty().addListener((o, a, b) -> draw(vm.dayProperty().get()));
-        vm.late().sessionProperty().addListener((o, a, b) -> vm.dayProperty().get().ifPresent(d -> drawMissed(d.missed())));
+        vm.late().sessionProperty().addListener((o, a, b) -> vm.dayProperty().get().ifPresent(d -> missed.draw(d.missed())));
         vm.outfitProperty().addListener((o, a, b) -> drawOutfit());
         vm.outfitNoteProperty().addListener((o, a, b) -> drawOutfit());
         brief.wearingProperty().addListener((o, a, b) -> drawOutfit());
@@ -257,7 +255,7 @@ public final class TodayView implements ScreenView {
         root.getChildren().setAll(withPlan);
         app.stride.common.StartupMarks.mark("today draw");
         final TickOff.Day d = loaded.get();
-        drawMissed(d.missed());
+        missed.draw(d.missed());
         sessionCard.draw(d, brief.loggedProperty().get(), brief.loggedDetailsProperty().get(), context.settings().get().distanceUnit());
         final boolean open = d.today().map(s -> s.status().isOpen()).orElse(false);
         // Out of the scene while closed, not only hidden: JavaFX styles hidden nodes too and gives each control its
@@ -280,87 +278,6 @@ public final class TodayView implements ScreenView {
             tickOffCard = new TickOffForm(vm, context);
         }
         return tickOffCard;
-    }
-
-    /** Sessions of the last week still open, in a card beside today's: "I ran it" or "Let it go" (undoable). */
-    private void drawMissed(final List<SavedSession> list) {
-        missed.getChildren().clear();
-        for (SavedSession s : list) {
-            final Label text = new Label(Messages.get("today.missed", TrackingText.describeDated(s)), new FontIcon("mdi2c-calendar-question"));
-            text.setWrapText(true);
-            text.setMaxWidth(Double.MAX_VALUE);
-            if (vm.late().sessionProperty().get().filter(l -> l.id() == s.id()).isPresent()) {
-                final VBox row = new VBox(8, text, lateForm());
-                row.getStyleClass().add("missed-banner");
-                missed.getChildren().add(row);
-                continue;
-            }
-            final Button ran = new Button(Messages.get("today.missed.ran"), new FontIcon("mdi2c-check"));
-            ran.getStyleClass().add(Styles.SUCCESS);
-            ran.setMinWidth(Region.USE_PREF_SIZE);
-            ran.setOnAction(e -> vm.late().start(s));
-            final Button letGo = new Button(Messages.get("today.missed.letGo"));
-            letGo.getStyleClass().add(Styles.BUTTON_OUTLINED);
-            letGo.setMinWidth(Region.USE_PREF_SIZE);
-            letGo.setOnAction(e -> vm.letGo(s));
-            final HBox buttons = new HBox(8, ran, letGo);
-            buttons.setAlignment(Pos.CENTER_LEFT);
-            final VBox row = new VBox(8, text, buttons);
-            row.getStyleClass().add("missed-banner");
-            missed.getChildren().add(row);
-        }
-        missed.setVisible(!list.isEmpty());
-        missed.setManaged(!list.isEmpty());
-    }
-
-    /** "I ran it": the missed session's distance and time (planned ones filled in), then Log it or Cancel. */
-    private VBox lateForm() {
-        final Label hint = new Label(Messages.get("today.late.title"));
-        hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        hint.setWrapText(true);
-        final javafx.scene.control.TextField distance = new javafx.scene.control.TextField();
-        distance.setId("today-late-distance");
-        distance.setPrefColumnCount(4);
-        distance.setPromptText(Messages.get("log.form.unknown"));
-        distance.textProperty().bindBidirectional(vm.late().distanceProperty());
-        final Label unit = new Label(context.settings().get().distanceUnit().code());
-        unit.getStyleClass().add(Styles.TEXT_MUTED);
-        final javafx.scene.control.TextField time = new javafx.scene.control.TextField();
-        time.setId("today-late-duration");
-        time.setPrefColumnCount(5);
-        time.setPromptText(Messages.get("today.tickoff.minutes"));
-        time.textProperty().bindBidirectional(vm.late().durationProperty());
-        final Label timeLabel = new Label(Messages.get("today.tickoff.duration"));
-        timeLabel.setLabelFor(time);
-        final Label distanceLabel = new Label(Messages.get("today.tickoff.distance"));
-        distanceLabel.setLabelFor(distance);
-        // The words keep their size; the two fields share what is left of the narrow column.
-        for (Label l : List.of(distanceLabel, unit, timeLabel)) {
-            l.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        distance.setPrefColumnCount(3);
-        time.setPrefColumnCount(4);
-        distance.setMinWidth(44);
-        time.setMinWidth(56);
-        HBox.setHgrow(distance, Priority.SOMETIMES);
-        HBox.setHgrow(time, Priority.SOMETIMES);
-        final HBox fields = new HBox(6, distanceLabel, distance, unit, timeLabel, time);
-        fields.setAlignment(Pos.CENTER_LEFT);
-        HBox.setMargin(timeLabel, new javafx.geometry.Insets(0, 0, 0, 6));
-        final Button save = new Button(Messages.get("today.late.save"), new FontIcon("mdi2c-check"));
-        save.setId("today-late-save");
-        save.getStyleClass().add(Styles.SUCCESS);
-        save.setMinWidth(Region.USE_PREF_SIZE);
-        save.setOnAction(e -> vm.late().save());
-        final Button cancel = new Button(Messages.get("today.late.cancel"));
-        cancel.getStyleClass().add(Styles.FLAT);
-        cancel.setMinWidth(Region.USE_PREF_SIZE);
-        cancel.setOnAction(e -> vm.late().cancel());
-        final HBox buttons = new HBox(8, save, cancel);
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        final app.stride.ui.common.ErrorLine error = new app.stride.ui.common.ErrorLine("today-late-error", vm.late().errorProperty());
-        javafx.application.Platform.runLater(distance::requestFocus);
-        return new VBox(8, hint, fields, error, buttons);
     }
 
     private VBox outfitMissing() {
