@@ -67,7 +67,6 @@ public final class TodayView implements ScreenView {
 
     /** Today's read made at start-up, shown by the first {@link #onShow()} instead of reading again; then empty. */
     private Optional<TodayViewModel.Loaded> preread;
-    /** Shown once the plan's last day is past: the plan is complete, start the next one. */
     /** "Plan finished", built the first time it is shown; null until then. */
     private Parent finished;
 
