@@ -5,13 +5,19 @@ import app.stride.common.InvalidInputException;
 import app.stride.common.Messages;
 import app.stride.export.PlanJson;
 import app.stride.export.ProposalJson;
+import app.stride.format.Dates;
+import app.stride.format.Distances;
+import app.stride.format.Durations;
+import app.stride.plan.PlanInputException;
 import app.stride.plan.Session;
-import app.stride.plan.adapt.AdaptWarning;
+import app.stride.plan.adapt.AdaptNote;
 import app.stride.plan.adapt.PlanChange;
 import app.stride.plan.adapt.Proposal;
 import app.stride.plan.adapt.SessionChange;
 import app.stride.settings.DistanceUnit;
 import app.stride.store.DataFolder;
+import app.stride.text.AdaptText;
+import app.stride.text.PlanText;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -77,14 +83,14 @@ public final class AdaptCommand implements Callable<Integer> {
         try {
             // --units names the runner's unit for the rebuilt workouts too; without it, the settings' unit.
             proposal = units == null ? services.adapt().propose(day, change) : services.adapt().propose(day, change, unit);
-        } catch (app.stride.plan.PlanInputException e) {
+        } catch (PlanInputException e) {
             // The engine names the field; here it is one of the options this command takes.
             final String option = switch (e.field()) {
                 case DAYS, LONG_RUN_DAY -> "--days";
                 default -> "--race-date";
             };
             throw new InvalidInputException(option, option + ": "
-                    + app.stride.text.PlanText.problem(e.problem(), unit, app.stride.text.PlanText.Surface.CLI));
+                    + PlanText.problem(e.problem(), unit, PlanText.Surface.CLI));
         }
         final PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -112,12 +118,12 @@ public final class AdaptCommand implements Callable<Integer> {
         } else {
             b.append(Messages.get("cli.adapt.header")).append('\n');
             for (SessionChange c : p.changes()) {
-                b.append(String.format(Locale.ROOT, "%-11s %-29s %s%n", app.stride.format.Dates.day(c.date()), describe(c.from(), unit),
+                b.append(String.format(Locale.ROOT, "%-11s %-29s %s%n", Dates.day(c.date()), describe(c.from(), unit),
                         describe(c.to(), unit)));
             }
         }
-        for (AdaptWarning w : p.warnings()) {
-            b.append(app.stride.text.AdaptText.warning(p, w)).append('\n');
+        for (AdaptNote n : p.notes()) {
+            b.append(AdaptText.note(n)).append('\n');
         }
         return b.toString();
     }
@@ -127,10 +133,10 @@ public final class AdaptCommand implements Callable<Integer> {
             return Messages.get("cli.adapt.none");
         }
         final Session x = s.get();
-        final String size = x.distanceM().map(m -> app.stride.format.Distances.format(m, unit))
-                .or(() -> x.duration().map(app.stride.format.Durations::format))
+        final String size = x.distanceM().map(m -> Distances.format(m, unit))
+                .or(() -> x.duration().map(Durations::format))
                 .orElse("");
-        return (app.stride.text.PlanText.typeName(x.type()) + " " + size).strip();
+        return (PlanText.typeName(x.type()) + " " + size).strip();
     }
 
     private static LocalDate date(final String option, final String s) {

@@ -2,35 +2,33 @@ package app.stride.text;
 
 import app.stride.common.Messages;
 import app.stride.format.Dates;
-import app.stride.plan.adapt.AdaptWarning;
-import app.stride.plan.adapt.Proposal;
+import app.stride.plan.adapt.AdaptNote;
+import app.stride.settings.DistanceUnit;
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.util.List;
 
-/** A re-plan's warnings in words ({@code adapt.warning.<code>}), with their arguments: one wording for the CLI and the app. */
+/** A re-plan's notes in words ({@code adapt.warning.<code>}), with their arguments: one wording for the CLI and the app. */
 public final class AdaptText {
 
     private AdaptText() {
     }
 
-    /** Warning {@code w} of {@code p} in the runner's words. */
-    public static String warning(final Proposal p, final AdaptWarning w) {
-        return Messages.get("adapt.warning." + w.code(), p.args(w).stream().map(AdaptText::arg).toArray());
+    /** Note {@code n} in the runner's words. */
+    public static String note(final AdaptNote n) {
+        return Messages.get("adapt.warning." + n.code(), n.args().stream().map(AdaptText::arg).toArray());
     }
 
+    /**
+     * Dates and numbers as the plan's notes render them ({@link PlanText}; a re-plan's notes carry no lengths, so the
+     * unit does not matter); the days a sentence names ("Saturday and Sunday stay rest days") in full words, where a
+     * plan note names them as the {@code --days} codes the runner typed.
+     */
     private static Object arg(final Object a) {
-        if (a instanceof LocalDate d) {
-            return Dates.day(d);
-        } else if (a instanceof DayOfWeek d) {
-            return Dates.weekday(d);
-        } else if (a instanceof List<?> l && !l.isEmpty() && l.get(0) instanceof DayOfWeek) {
-            String out = Dates.weekday((DayOfWeek) l.get(0));
-            for (int i = 1; i < l.size(); i++) {
-                out = Messages.get("adapt.warning.dayPair", out, Dates.weekday((DayOfWeek) l.get(i)));
-            }
-            return out;
+        if (a instanceof List<?> l && !l.isEmpty() && l.stream().allMatch(DayOfWeek.class::isInstance)) {
+            final List<String> names = l.stream().map(d -> Dates.weekday((DayOfWeek) d)).toList();
+            return names.size() == 1 ? names.get(0) : Messages.get("adapt.warning.dayPair",
+                    String.join(", ", names.subList(0, names.size() - 1)), names.get(names.size() - 1));
         }
-        return a;
+        return PlanText.arg(a, DistanceUnit.KM);
     }
 }

@@ -70,7 +70,8 @@ public final class PlanText {
         return kind.equals("note") ? "planscreen.note." + code : "planscreen.problem." + code;
     }
 
-    private static Object arg(final Object a, final DistanceUnit unit) {
+    /** An argument of a note or problem in words: the one renderer of dates, day lists and sizes. */
+    static Object arg(final Object a, final DistanceUnit unit) {
         if (a instanceof Length l) {
             return StepText.distance(l.metres(), unit);
         } else if (a instanceof Duration d) {

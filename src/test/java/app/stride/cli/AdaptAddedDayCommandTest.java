@@ -81,4 +81,40 @@ class AdaptAddedDayCommandTest {
         assertThat(text.out()).contains(app.stride.format.Dates.weekday(DayOfWeek.SATURDAY) + " stays a rest day")
                 .contains("week of " + app.stride.format.Dates.day(weekOf));
     }
+
+    @Test
+    void theJsonNoteCarriesTheDaysAndTheWeek() throws Exception {
+        // Review: adapt --json wrote only the code "days-used-from", without the day or the week it names.
+        final CliRun plan = CliRun.of("plan", "--distance", "10k", "--weekly-km", "16", "--longest-run-km", "7",
+                "--runs-per-week", "3", "--days", "tue,thu,sun", "--recent-race", "10k=60:00", "--target-time", "58:00",
+                "--weeks", "10", "--start-date", "2026-12-07",
+                "--data-dir", dir.toString(), "--save");
+        assertThat(plan.exitCode()).as(plan.err()).isZero();
+
+        final CliRun json = CliRun.of("adapt", "--as-of", "2026-12-16", "--days", "tue,thu,sat,sun", "--json",
+                "--data-dir", dir.toString());
+        assertThat(json.exitCode()).as(json.err()).isZero();
+        final JsonNode j = new ObjectMapper().readTree(json.out());
+        LocalDate first = null;
+        for (JsonNode c : j.get("changes")) {
+            final LocalDate d = LocalDate.parse(c.get("date").asText());
+            if (!c.path("to").isMissingNode() && !c.path("to").isNull() && d.getDayOfWeek() == DayOfWeek.SATURDAY
+                    && (first == null || d.isBefore(first))) {
+                first = d;
+            }
+        }
+        final LocalDate weekOf = first.with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        // "warnings" keeps its shape (codes as strings) for existing readers.
+        assertThat(j.get("warnings").get(0).isTextual()).isTrue();
+        final List<JsonNode> late = new ArrayList<>();
+        j.get("notes").forEach(n -> {
+            if (n.get("code").asText().equals("days-used-from")) {
+                late.add(n);
+            }
+        });
+        assertThat(late).hasSize(1);
+        assertThat(late.get(0).get("days").toString()).isEqualTo("[\"SATURDAY\"]");
+        assertThat(late.get(0).get("weekOf").asText()).isEqualTo(weekOf.toString());
+        assertThat(late.get(0).get("dayCount").asInt()).isEqualTo(1);
+    }
 }

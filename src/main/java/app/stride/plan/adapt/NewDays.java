@@ -7,11 +7,14 @@ import app.stride.plan.PlanWeek;
 import app.stride.plan.Session;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -79,35 +82,31 @@ final class NewDays {
     }
 
     /**
-     * Says from which plan week a day the runner added gets its first run, when it gets one but not on its first
+     * Says from which plan week each day the runner added gets its first run, when it gets one but not on its first
      * occurrence from {@code start} on ({@link AdaptWarning#DAYS_USED_FROM}; coach review, set-up D: Saturday stayed
-     * empty for two weeks without a word). The engine adds no run under 20 minutes ({@code RunCount}) and no volume
-     * beyond the growth rule for it: a coach keeps the week's size and tells the runner when the day comes in.
+     * empty for two weeks without a word): one note per week, naming the days that come in that week. The engine adds
+     * no run under 20 minutes ({@code RunCount}) and no volume beyond the growth rule for it: a coach keeps the week's
+     * size and tells the runner when the day comes in.
      */
-    static void warnLate(final Plan plan, final PlanChange change, final Plan rebuilt, final LocalDate start,
-                         final List<AdaptWarning> warnings, final Map<AdaptWarning, List<Object>> args) {
+    static List<AdaptNote> lateDays(final Plan plan, final PlanChange change, final Plan rebuilt, final LocalDate start) {
         if (change.days().isEmpty()) {
-            return;
+            return List.of();
         }
-        final List<DayOfWeek> late = new java.util.ArrayList<>();
-        LocalDate firstRun = LocalDate.MIN;
+        final Map<LocalDate, List<DayOfWeek>> byWeek = new TreeMap<>();
         for (DayOfWeek d : added(plan, change.days().get())) {
             final Optional<LocalDate> first = rebuilt.sessions().stream().filter(s -> s.type().isRun())
                     .map(Session::date).filter(x -> !x.isBefore(start) && x.getDayOfWeek() == d).min(LocalDate::compareTo);
-            final LocalDate possible = start.with(java.time.temporal.TemporalAdjusters.nextOrSame(d));
+            final LocalDate possible = start.with(TemporalAdjusters.nextOrSame(d));
             if (first.isPresent() && first.get().isAfter(possible)) {
-                late.add(d);
-                firstRun = first.get().isAfter(firstRun) ? first.get() : firstRun;
+                final LocalDate day = first.get();
+                final LocalDate week = rebuilt.weeks().stream().map(PlanWeek::start).filter(s -> !s.isAfter(day))
+                        .max(LocalDate::compareTo).orElse(day);
+                byWeek.computeIfAbsent(week, w -> new ArrayList<>()).add(d);
             }
         }
-        if (late.isEmpty()) {
-            return;
-        }
-        final LocalDate day = firstRun;
-        final LocalDate week = rebuilt.weeks().stream().map(PlanWeek::start).filter(s -> !s.isAfter(day))
-                .max(LocalDate::compareTo).orElse(day);
-        warnings.add(AdaptWarning.DAYS_USED_FROM);
-        args.put(AdaptWarning.DAYS_USED_FROM, List.of(List.copyOf(late), week, late.size()));
+        return byWeek.entrySet().stream()
+                .map(e -> AdaptNote.of(AdaptWarning.DAYS_USED_FROM, List.copyOf(e.getValue()), e.getKey(), e.getValue().size()))
+                .toList();
     }
 
     private static Set<DayOfWeek> added(final Plan plan, final Set<DayOfWeek> days) {

@@ -1,6 +1,7 @@
 package app.stride.plan.adapt;
 
 import app.stride.plan.Plan;
+import app.stride.plan.PlanRepository.SavedSession;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -8,27 +9,25 @@ import java.util.Optional;
 
 /**
  * The re-plan for {@code asOf}: how many sessions in a row were missed, days since the last run, what is proposed,
- * each changed day, and warnings as codes ({@code warningArgs}: the arguments of those that have some, e.g.
- * {@link AdaptWarning#DAYS_USED_FROM}). {@code next} is what applying stores (empty when nothing changes).
+ * each changed day, and what the runner should know as notes (a warning code with its arguments, e.g. the days and
+ * week of {@link AdaptWarning#DAYS_USED_FROM}). {@code next} is what applying stores (empty when nothing changes).
  */
 public record Proposal(LocalDate asOf, int missed, int daysWithoutRunning, ProposalKind kind, List<SessionChange> changes,
-                       List<AdaptWarning> warnings, Optional<NextVersion> next, Map<AdaptWarning, List<Object>> warningArgs) {
+                       List<AdaptNote> notes, Optional<NextVersion> next) {
 
     public Proposal {
         changes = List.copyOf(changes);
-        warnings = List.copyOf(warnings);
-        warningArgs = Map.copyOf(warningArgs);
+        notes = List.copyOf(notes);
     }
 
-    /** A proposal whose warnings have no arguments. */
-    public Proposal(final LocalDate asOf, final int missed, final int daysWithoutRunning, final ProposalKind kind,
-                    final List<SessionChange> changes, final List<AdaptWarning> warnings, final Optional<NextVersion> next) {
-        this(asOf, missed, daysWithoutRunning, kind, changes, warnings, next, Map.of());
+    /** The notes' warning codes, each once, in order. */
+    public List<AdaptWarning> warnings() {
+        return notes.stream().map(AdaptNote::warning).distinct().toList();
     }
 
-    /** The arguments of warning {@code w} (none for most). */
-    public List<Object> args(final AdaptWarning w) {
-        return warningArgs.getOrDefault(w, List.of());
+    /** The notes of warning {@code w} (one per week for {@link AdaptWarning#DAYS_USED_FROM}; none when not said). */
+    public List<AdaptNote> notes(final AdaptWarning w) {
+        return notes.stream().filter(n -> n.warning() == w).toList();
     }
 
     /**
@@ -40,7 +39,7 @@ public record Proposal(LocalDate asOf, int missed, int daysWithoutRunning, Propo
     public record NextVersion(long basedOn, LocalDate from, Plan plan, Map<Integer, Long> sameAs, List<String> basis) {
 
         /** What the proposal saw of the plan it is based on: each session's id, day and status. */
-        public static List<String> basisOf(final List<app.stride.plan.PlanRepository.SavedSession> sessions) {
+        public static List<String> basisOf(final List<SavedSession> sessions) {
             return sessions.stream().map(s -> s.id() + "@" + s.date() + ":" + s.status().code()).sorted().toList();
         }
 

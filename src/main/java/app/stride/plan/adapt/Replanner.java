@@ -98,7 +98,7 @@ public final class Replanner {
     }
 
     private static Proposal carryOn(final LocalDate asOf, final int missed, final int days, final List<AdaptWarning> warnings) {
-        return new Proposal(asOf, missed, days, ProposalKind.CARRY_ON, List.of(), warnings, Optional.empty());
+        return new Proposal(asOf, missed, days, ProposalKind.CARRY_ON, List.of(), AdaptNote.plain(warnings), Optional.empty());
     }
 
     /** Sessions before {@code asOf}, since the last run, that were not done: the ones missed in a row. */
@@ -189,7 +189,7 @@ public final class Replanner {
         changes.sort(Comparator.comparing(SessionChange::date));
         final Plan next = new Plan(plan.request(), plan.startDate(), plan.endDate(), plan.raceDate(), plan.fitness(),
                 plan.paces(), plan.racePace(), plan.raceTime(), plan.predicted(), plan.warnings(), grown);
-        return new Proposal(asOf, missed, days, ProposalKind.BRIDGE, changes, told,
+        return new Proposal(asOf, missed, days, ProposalKind.BRIDGE, changes, AdaptNote.plain(told),
                 Optional.of(new Proposal.NextVersion(v.id(), from, next, sameAs(ids), Proposal.NextVersion.basisOf(v.sessions()))));
     }
 
@@ -207,9 +207,8 @@ public final class Replanner {
         final Optional<RestartVolume.FullWeek> full = RestartVolume.lastFullWeek(v, log, asOf);
         final Plan rebuilt = NewDays.withAddedRun(plan, request(v, recent, log, weekStart, change, warnings, asOf),
                 r -> RebuildLimits.generate(v, r, start, full, unit));
-        final Map<AdaptWarning, List<Object>> args = new java.util.EnumMap<>(AdaptWarning.class);
         NewDays.warnUnused(plan, change, rebuilt, start, warnings);
-        NewDays.warnLate(plan, change, rebuilt, start, warnings, args);
+        final List<AdaptNote> late = NewDays.lateDays(plan, change, rebuilt, start);
         final List<PlanWeek> weeks = new ArrayList<>();
         final List<Long> ids = new ArrayList<>();
         final Map<LocalDate, Session> before = new HashMap<>();
@@ -260,9 +259,10 @@ public final class Replanner {
         final Plan next = new Plan(rebuilt.request(), plan.startDate(), rebuilt.endDate(), rebuilt.raceDate(),
                 rebuilt.fitness(), rebuilt.paces(), rebuilt.racePace(), rebuilt.raceTime(), rebuilt.predicted(), rebuilt.warnings(), weeks);
         Readiness.warn(next, from, warnings);
-        return new Proposal(asOf, missed, recent.daysWithoutRunning(), ProposalKind.REBUILD, changes, warnings,
-                Optional.of(new Proposal.NextVersion(v.id(), from, next, sameAs(ids), Proposal.NextVersion.basisOf(v.sessions()))),
-                args);
+        final List<AdaptNote> notes = new ArrayList<>(AdaptNote.plain(warnings));
+        notes.addAll(late);
+        return new Proposal(asOf, missed, recent.daysWithoutRunning(), ProposalKind.REBUILD, changes, notes,
+                Optional.of(new Proposal.NextVersion(v.id(), from, next, sameAs(ids), Proposal.NextVersion.basisOf(v.sessions()))));
     }
 
     /** The start of the plan week {@code day} falls in (the plan's first day of the week); the plan's start before it. */

@@ -4,11 +4,12 @@ import app.stride.common.InvalidInputException;
 import app.stride.common.Messages;
 import app.stride.format.Dates;
 import app.stride.format.Distances;
+import app.stride.format.Durations;
 import app.stride.plan.PlanInputException;
+import app.stride.text.AdaptText;
 import app.stride.text.PlanText;
 import app.stride.plan.Session;
 import app.stride.plan.adapt.AdaptService;
-import app.stride.plan.adapt.AdaptWarning;
 import app.stride.plan.adapt.PlanChange;
 import app.stride.plan.adapt.Proposal;
 import app.stride.plan.adapt.ProposalKind;
@@ -22,10 +23,13 @@ import app.stride.ui.common.ReloadGate;
 import app.stride.ui.task.TaskRunner;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -98,7 +102,7 @@ public final class AdaptBannerViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private Optional<Proposal> proposal = Optional.empty();
 
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(AdaptBannerViewModel.class.getName());
+    private static final Logger LOG = Logger.getLogger(AdaptBannerViewModel.class.getName());
 
     /** A banner on its own: no other screen hears of what it stores (tests of the banner alone). */
     public AdaptBannerViewModel(final AdaptService adapt, final Dismissals dismissals, final TaskRunner tasks,
@@ -122,7 +126,7 @@ public final class AdaptBannerViewModel {
      */
     public AdaptBannerViewModel(final AdaptService adapt, final Dismissals dismissals, final TaskRunner tasks,
                                 final ObservableValue<Settings> settings, final Clock clock, final PlanChanges planChanges,
-                                final java.util.function.Supplier<Freshness> freshness) {
+                                final Supplier<Freshness> freshness) {
         this(adapt, dismissals, tasks, settings, clock, planChanges, ReloadGate.over(freshness));
     }
 
@@ -323,11 +327,11 @@ public final class AdaptBannerViewModel {
         final List<ChangeRow> rows = new ArrayList<>();
         final LocalDate start = p.next().map(n -> n.plan().startDate()).orElse(p.asOf());
         for (SessionChange c : p.changes()) {
-            final long week = java.time.temporal.ChronoUnit.DAYS.between(start, c.date()) / 7 + 1;
+            final long week = ChronoUnit.DAYS.between(start, c.date()) / 7 + 1;
             rows.add(new ChangeRow(Dates.day(c.date()), week >= 1 ? Messages.get("planscreen.week", week) : "",
                     session(c.from()), session(c.to())));
         }
-        final List<String> warnings = p.warnings().stream().map(w -> app.stride.text.AdaptText.warning(p, w)).toList();
+        final List<String> warnings = p.notes().stream().map(AdaptText::note).toList();
         return new Offer(title, body, rows, warnings, asked);
     }
 
@@ -339,8 +343,8 @@ public final class AdaptBannerViewModel {
         final Session x = s.get();
         final Optional<String> size = x.distanceM().filter(m -> x.duration().isEmpty() || x.pace().isPresent())
                 .map(m -> Distances.format(m, unit()))
-                .or(() -> x.duration().map(app.stride.format.Durations::format));
-        final String label = app.stride.text.PlanText.typeName(x.type());
+                .or(() -> x.duration().map(Durations::format));
+        final String label = PlanText.typeName(x.type());
         final String name = label.isEmpty() ? label : Character.toUpperCase(label.charAt(0)) + label.substring(1);
         return size.map(z -> Messages.get("adaptbanner.session", name, z)).orElse(name);
     }

@@ -1,6 +1,7 @@
 package app.stride.plan.adapt;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.stride.plan.FitnessInput;
 import app.stride.plan.Goal;
@@ -11,11 +12,16 @@ import app.stride.plan.PlanRules;
 import app.stride.plan.PlanWeek;
 import app.stride.plan.RaceDistance;
 import app.stride.plan.RaceResult;
+import app.stride.plan.Session;
+import app.stride.format.Dates;
+import app.stride.text.AdaptText;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -165,9 +171,10 @@ class NewDaysTest {
                 .doesNotContain(AdaptWarning.DAYS_NOT_USED, AdaptWarning.DAYS_NOT_USED_YET);
         final LocalDate weekOf = next.weeks().stream().map(PlanWeek::start).filter(d -> !d.isAfter(firstSaturday))
                 .max(LocalDate::compareTo).orElseThrow();
-        assertThat(p.args(AdaptWarning.DAYS_USED_FROM)).containsExactly(List.of(DayOfWeek.SATURDAY), weekOf, 1);
-        assertThat(app.stride.text.AdaptText.warning(p, AdaptWarning.DAYS_USED_FROM))
-                .contains(app.stride.format.Dates.weekday(DayOfWeek.SATURDAY), app.stride.format.Dates.day(weekOf))
+        assertThat(p.notes(AdaptWarning.DAYS_USED_FROM)).extracting(AdaptNote::args)
+                .containsExactly(List.of(List.of(DayOfWeek.SATURDAY), weekOf, 1));
+        assertThat(AdaptText.note(p.notes(AdaptWarning.DAYS_USED_FROM).get(0)))
+                .contains(Dates.weekday(DayOfWeek.SATURDAY) + " stays a rest day", Dates.day(weekOf))
                 .doesNotContain("{");
     }
 
@@ -179,6 +186,70 @@ class NewDaysTest {
         final Proposal p = new Replanner().propose(f.version(), f.log(), asOf,
                 days(EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY)));
         assertThat(p.warnings()).doesNotContain(AdaptWarning.DAYS_USED_FROM);
-        assertThat(p.args(AdaptWarning.DAYS_USED_FROM)).isEmpty();
+        assertThat(p.notes(AdaptWarning.DAYS_USED_FROM)).isEmpty();
+    }
+
+    /** {@code plan} with its Tuesday runs copied to {@code day} from the week of {@code from} on. */
+    private static Plan withRunsOn(final Plan plan, final DayOfWeek day, final LocalDate from) {
+        final List<PlanWeek> weeks = plan.weeks().stream().map(w -> {
+            final List<Session> sessions = new ArrayList<>(w.sessions());
+            if (!w.start().isBefore(from)) {
+                w.sessions().stream().filter(s -> s.type().isRun() && s.date().getDayOfWeek() == DayOfWeek.TUESDAY
+                        && !s.date().plusDays(day.getValue() - DayOfWeek.TUESDAY.getValue()).isAfter(plan.endDate()))
+                        .findFirst()
+                        .map(s -> new Session(s.date().plusDays(day.getValue() - DayOfWeek.TUESDAY.getValue()), s.type(),
+                                s.distanceM(), s.duration(), s.pace(), s.effort(), s.runWalk(), s.steps(), s.description(),
+                                s.load()))
+                        .ifPresent(sessions::add);
+            }
+            sessions.sort(Comparator.comparing(Session::date));
+            return new PlanWeek(w.number(), w.start(), w.phase(), w.cutback(), sessions);
+        }).toList();
+        return new Plan(plan.request(), plan.startDate(), plan.endDate(), plan.raceDate(), plan.fitness(), plan.paces(),
+                plan.racePace(), plan.raceTime(), plan.predicted(), plan.warnings(), weeks);
+    }
+
+    @Test
+    void twoAddedDaysThatComeInInDifferentWeeksEachGetTheirOwnWeek() {
+        // Review of days-used-from: with Monday from week 2 and Saturday from week 4 the one note said "Monday and
+        // Saturday stays a rest day ... first run in the week of" week 4, wrong for Monday and wrong in its verb.
+        final Plan plan = threeDays();
+        final LocalDate week2 = START.plusWeeks(1);
+        final LocalDate week4 = START.plusWeeks(3);
+        final Plan rebuilt = withRunsOn(withRunsOn(plan, DayOfWeek.MONDAY, week2), DayOfWeek.SATURDAY, week4);
+
+        final List<AdaptNote> notes = NewDays.lateDays(plan, days(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
+                DayOfWeek.THURSDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY)), rebuilt, START);
+
+        assertThat(notes).extracting(AdaptNote::args).containsExactly(
+                List.of(List.of(DayOfWeek.MONDAY), week2, 1), List.of(List.of(DayOfWeek.SATURDAY), week4, 1));
+        assertThat(AdaptText.note(notes.get(0))).startsWith(Dates.weekday(DayOfWeek.MONDAY) + " stays a rest day")
+                .contains("It gets its first run in the week of " + Dates.dayWithYear(week2));
+    }
+
+    @Test
+    void twoAddedDaysThatComeInTheSameWeekShareOneNoteWithTheVerbInThePlural() {
+        final Plan plan = threeDays();
+        final LocalDate week3 = START.plusWeeks(2);
+        final Plan rebuilt = withRunsOn(withRunsOn(plan, DayOfWeek.MONDAY, week3), DayOfWeek.SATURDAY, week3);
+
+        final List<AdaptNote> notes = NewDays.lateDays(plan, days(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
+                DayOfWeek.THURSDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY)), rebuilt, START);
+
+        assertThat(notes).extracting(AdaptNote::args)
+                .containsExactly(List.of(List.of(DayOfWeek.MONDAY, DayOfWeek.SATURDAY), week3, 2));
+        assertThat(AdaptText.note(notes.get(0)))
+                .startsWith(Dates.weekday(DayOfWeek.MONDAY) + " and " + Dates.weekday(DayOfWeek.SATURDAY) + " stay rest days")
+                .contains("They get their first run in the week of " + Dates.dayWithYear(week3));
+    }
+
+    @Test
+    void aDaysUsedFromNoteWithoutItsWeekIsRefused() {
+        // Before, the arguments lived in a map beside the codes: a note without them rendered a raw "{0}".
+        assertThatThrownBy(() -> AdaptNote.of(AdaptWarning.DAYS_USED_FROM))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> AdaptNote.of(AdaptWarning.DAYS_USED_FROM, List.of(), START, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> AdaptNote.of(AdaptWarning.TIME_OFF, START)).isInstanceOf(IllegalArgumentException.class);
     }
 }
