@@ -234,15 +234,19 @@ class AdaptBannerViewModelTest {
 
     @Test
     void anAddedDayThatWaitsForBiggerWeeksIsSaidWithItsWeekInThePreview() {
-        // Coach review, set-up D: Saturday added to an 18 km Tue/Thu/Sun plan gets its first run weeks later.
+        // Coach review, set-up D: Saturday added to a small Tue/Thu/Sun plan gets its first run weeks later. A time goal
+        // at 16 km (60:00 -> 58:00): since peak volume a finish goal at 18 km keeps its weeks near 18 km and never uses
+        // Saturday (days-not-used-yet), so the weeks must grow for the note this test is about.
         final LocalDate start = LocalDate.of(2026, 12, 7);
         final LocalDate asOf = LocalDate.of(2026, 12, 16);
         final StrideServices s = open(asOf);
         s.plans().saveAsCurrent(new app.stride.plan.PlanGenerator(on(start)).generate(new app.stride.plan.PlanRequest(
-                app.stride.plan.Goal.FINISH, Optional.of(app.stride.plan.RaceDistance.TEN_K), Optional.empty(), Optional.of(start),
-                Optional.empty(), Optional.of(10), java.util.EnumSet.of(java.time.DayOfWeek.TUESDAY, java.time.DayOfWeek.THURSDAY,
-                        java.time.DayOfWeek.SUNDAY), Optional.empty(), new app.stride.plan.FitnessInput(Optional.empty(),
-                        Optional.of(18_000.0), Optional.of(3), Optional.of(7_000.0), Optional.empty(), Optional.empty(), 0, false))));
+                app.stride.plan.Goal.TIME, Optional.of(app.stride.plan.RaceDistance.TEN_K), Optional.of(java.time.Duration.ofMinutes(58)),
+                Optional.of(start), Optional.empty(), Optional.of(10), java.util.EnumSet.of(java.time.DayOfWeek.TUESDAY,
+                        java.time.DayOfWeek.THURSDAY, java.time.DayOfWeek.SUNDAY), Optional.empty(),
+                new app.stride.plan.FitnessInput(Optional.of(new app.stride.plan.RaceResult(app.stride.plan.RaceDistance.TEN_K,
+                        java.time.Duration.ofMinutes(60))),
+                        Optional.of(16_000.0), Optional.of(3), Optional.of(7_000.0), Optional.empty(), Optional.empty(), 0, false))));
         final AdaptBannerViewModel vm = banner(s);
 
         vm.preview(new PlanChange(Optional.empty(), Optional.of(java.util.EnumSet.of(java.time.DayOfWeek.TUESDAY,
