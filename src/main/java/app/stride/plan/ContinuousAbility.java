@@ -11,7 +11,8 @@ import java.util.List;
  * break and not how long they can run now: each week their non-stop reach is the longest they have run non-stop so far
  * (any run of the plan, long runs included) plus 15 minutes or 25%, whichever is more, up to the old longest run's
  * time at today's easy pace; a run goes non-stop once that reach is at least 60% of its time. Everyone else (no old
- * long run, or minutes told) keeps the rule before it: a long run up to
+ * long run, or minutes told) keeps the rule before it, and so does a run/walk runner by choice ({@code --run-walk}:
+ * their walk breaks are how they run, kept to race day, not a bridge to grow out of): a long run up to
  * 1.5 times a non-stop easy run or workout stays continuous when they ran that distance before the break.
  */
 final class ContinuousAbility {
@@ -41,7 +42,10 @@ final class ContinuousAbility {
         this.bridge = bridges(in);
     }
 
-    /** Whether the bridge rule applies: an old longest run told, minutes now not told, back from 28+ days off. */
+    /**
+     * Whether the bridge rule applies: an old longest run told, minutes now not told, back from 28+ days off, and no
+     * run/walk ratio chosen (a run/walk runner by choice keeps their walk breaks all the way, race day included).
+     */
     static boolean bridges(final FitnessInput in) {
         return in.longestRunM().orElse(0.0) > 0 && in.continuousMin().isEmpty() && in.daysOff() >= 28
                 && in.runWalk().isEmpty();

@@ -227,7 +227,8 @@ final class WeekPlanner {
         final boolean racePaceOk = lateEnough && !c.noRacePaceWork() && req.goal() == Goal.TIME && c.racePace().isPresent();
         if (!foundation) {
             // Threshold or hills come before fast intervals; the last week before the taper stays race-specific.
-            withTrial = WorkoutProgression.beforeFoundation(withTrial, beforeTaper, racePaceOk);
+            withTrial = WorkoutProgression.beforeFoundation(withTrial, beforeTaper && WorkoutProgression.sharpens(c.distance()),
+                    racePaceOk);
         }
         final int strides = fit.level() == Level.RUN_WALK_BY_CHOICE || ramp.isPresent() && rel == 1 ? 0
                 : WorkoutProgression.strides(step);
@@ -253,7 +254,7 @@ final class WeekPlanner {
                     phase == Phase.PEAK, min -> walkBreaks(week, min, firstReentryWeek, ordinary), fewer.protectedLong(),
                     longest));
         }
-        if (beforeTaper && racePaceOk && c.distance() != RaceDistance.HALF && !withTrial.isEmpty()
+        if (beforeTaper && racePaceOk && WorkoutProgression.sharpens(c.distance()) && !withTrial.isEmpty()
                 && ss.stream().noneMatch(x -> WorkoutProgression.raceSpecific(x.type()))) {
             // The last week before the taper sharpens for the race (coach review p33): intervals too big for a small
             // week, or hills before any threshold work, give way to race-pace work.

@@ -94,6 +94,14 @@ public final class WorkoutProgression {
                 .distinct().toList();
     }
 
+    /**
+     * Whether the last week before the taper sharpens with race-specific work (coach review p33): for a 5K or 10K only.
+     * A half or a marathon builds on threshold and long runs; its race pace is not the intervals' speed.
+     */
+    public static boolean sharpens(final RaceDistance d) {
+        return d == RaceDistance.FIVE_K || d == RaceDistance.TEN_K;
+    }
+
     /** Work at or faster than the race's own pace: what the last week before a 5K or 10K taper sharpens with. */
     public static boolean raceSpecific(final SessionType t) {
         return t == SessionType.INTERVALS || t == SessionType.REPETITIONS || t == SessionType.RACE_PACE;

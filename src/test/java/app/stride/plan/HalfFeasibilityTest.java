@@ -189,15 +189,17 @@ class HalfFeasibilityTest {
 
     @Test
     void aReturnerIntoATenKOnAFiveKilometreLongRunIsWarnedAndRunWalksTheRace() {
-        // 50:00 10K, 25 km a week and 8 km long runs before 120 days off; 7 weeks: the long run stays at most 6 km.
-        // (6 weeks reached 5 km before coach review D7b; since the long run gives way to 20-minute runs in the ramp's
-        // three-run weeks, 6 weeks are refused with a later date. The ramp's first week is about a third of 25 km,
-        // 8.5 km, not rounded down to 8: ReturnerRamp.aboutShare.)
+        // 50:00 10K, 25 km a week and 8 km long runs before 120 days off; 8 weeks: the long run stays short of the
+        // 10K's usual 8 km. (6 weeks reached 5 km before coach review D7b, 7 weeks after it. Now the 20-minute floor
+        // is 3 km a run at this easy pace (7:27/km, rounded up to half a kilometre): the ramp's first week, about a
+        // third of 25 km (8.5 km, ReturnerRamp.aboutShare), cannot hold three and has two, and every ramp week grows
+        // from it; the long run gives way to 20-minute runs in three-run weeks. 7 weeks reach 4.5 km and are refused
+        // with a later date; 8 weeks reach 6.5 km.)
         final PlanRequest r = new PlanRequest(Goal.TIME, Optional.of(RaceDistance.TEN_K), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.of(7), DEFAULT_DAYS, Optional.empty(),
+                Optional.empty(), Optional.of(8), DEFAULT_DAYS, Optional.empty(),
                 fitness(Optional.of(new RaceResult(RaceDistance.TEN_K, Duration.ofMinutes(50))), 25, 3, 8, 120));
         final Plan p = new PlanGenerator(CLOCK).generate(r);
-        assertThat(longestM(p)).isLessThanOrEqualTo(6_000);
+        assertThat(longestM(p)).isBetween(5_000.0, 7_000.0);
         assertThat(p.warnings()).extracting(PlanMessage::code).contains("notReady");
         assertThat(p.sessions().get(p.sessions().size() - 1).runWalk()).isPresent();
         assertThat(p.sessions()).noneMatch(s -> s.type() == SessionType.RACE_PACE);

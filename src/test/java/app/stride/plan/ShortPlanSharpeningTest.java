@@ -106,4 +106,13 @@ class ShortPlanSharpeningTest {
         assertThat(WorkoutProgression.sharpening(List.of(SessionType.INTERVALS, SessionType.RACE_PACE)))
                 .containsExactly(SessionType.RACE_PACE);
     }
+
+    @Test
+    void onlyAFiveKOrATenKSharpens() {
+        assertThat(WorkoutProgression.sharpens(RaceDistance.FIVE_K)).isTrue();
+        assertThat(WorkoutProgression.sharpens(RaceDistance.TEN_K)).isTrue();
+        assertThat(WorkoutProgression.sharpens(RaceDistance.HALF)).isFalse();
+        assertThat(WorkoutProgression.sharpens(RaceDistance.MARATHON)).isFalse();
+        assertThat(WorkoutProgression.sharpens(RaceDistance.MILE)).isFalse();
+    }
 }
