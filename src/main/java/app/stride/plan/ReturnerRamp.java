@@ -72,6 +72,11 @@ public final class ReturnerRamp {
     /** While climbing back, a week counts as back once the best week reaches this share of the old one (rounding). */
     public static final double BACK_SHARE = 0.97;
 
+    /** Whether a runner climbing back is still under the old week {@code oldWeeklyM}: best week under {@link #BACK_SHARE}. */
+    static boolean climbing(final double bestM, final double oldWeeklyM) {
+        return bestM < BACK_SHARE * oldWeeklyM;
+    }
+
     /**
      * The most of the old week (the last full week run before the break) the first week back may hold after
      * {@code daysOff} days without running. Daniels (time off of 6 to 28 days) returns at half, then three quarters of
