@@ -51,7 +51,9 @@ public final class ReturnerRamp {
      */
     static double aboutShare(final double shareM, final PlanContext c) {
         // The composer's rounding: half kilometres, or five minutes at easy pace.
-        final double chunkM = c.effortMode() ? 300 / c.pv().easy().midSecPerKm() * 1000 : 500;
+        final double chunkM = c.chunkM();
+        // A metre's margin over the whole chunks: the composer splits the week among its runs and rounds each down,
+        // so a week of exactly n chunks would lose one to floating-point error in the split (the metre is not run).
         return Math.max(chunkM, Math.round(shareM / chunkM) * chunkM) + 1;
     }
 
