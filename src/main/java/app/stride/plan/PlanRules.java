@@ -116,8 +116,7 @@ public final class PlanRules {
                 // A returner under three quarters of the old volume may grow up to 30% over two weeks (muscle memory).
                 final double twoWeeks = i >= 2 ? ReturnerRamp.TWO_WEEK_FACTOR * bestUpTo(weeks, i - 2) : Double.MAX_VALUE;
                 final double cap = climb ? GrowthRule.climbCap(best, twoWeeks, oldWeeklyM, runDays)
-                        : ramp > 0 ? GrowthRule.returnerCap(best,
-                        i >= 2 ? ReturnerRamp.TWO_WEEK_FACTOR * bestUpTo(weeks, i - 2) : Double.MAX_VALUE, oldWeeklyM, runDays)
+                        : ramp > 0 ? GrowthRule.returnerCap(best, twoWeeks, oldWeeklyM, runDays)
                         : GrowthRule.cap(best, runDays);
                 if (best > 0 && w.trainingM() > cap + EPS) {
                     v.add(String.format(Locale.ROOT, "week %d %.1f km is over the growth cap %.1f km (best before %.1f km)",
@@ -134,7 +133,7 @@ public final class PlanRules {
                     v.add(String.format(Locale.ROOT, "week %d %.1f km rises over the growth cap %.1f km from the dip in week %d (%.1f km)",
                             w.number(), w.trainingM() / 1000, fromDip / 1000, prev.number(), prev.trainingM() / 1000));
                 }
-                if (ramp > 0 && i >= 2 && runnerWeek <= ramp + 1 && w.trainingM() > ReturnerRamp.TWO_WEEK_FACTOR * bestUpTo(weeks, i - 2) + EPS) {
+                if (ramp > 0 && i >= 2 && runnerWeek <= ramp + 1 && w.trainingM() > twoWeeks + EPS) {
                     v.add(String.format(Locale.ROOT, "week %d %.1f km is over 30%% above the best up to week %d (returner)",
                             w.number(), w.trainingM() / 1000, i - 1));
                 }
@@ -150,7 +149,7 @@ public final class PlanRules {
             return false;
         }
         final double old = plan.request().fitness().weeklyM().orElse(0.0);
-        return j == 1 || bestUpTo(plan.weeks(), j - 2) < ReturnerRamp.BACK_SHARE * old;
+        return j == 1 || ReturnerRamp.climbing(bestUpTo(plan.weeks(), j - 2), old);
     }
 
     private static double bestUpTo(final List<PlanWeek> weeks, final int index) {
@@ -294,8 +293,8 @@ public final class PlanRules {
                 }
                 final double m = s.load().totalM();
                 final double base = LongRunRule.shareBase(w.sessions(), s);
-                final double keptHere = plan.request().distance().map(d -> LongRunRule.kept(f.longestRunM(), stated,
-                        LongRunRule.usualMinimum(d, plan.request().goal()), base, LongRunRule.habitShare(f))).orElse(0.0);
+                final double keptHere = plan.request().distance().map(d -> LongRunRule.protectedLong(f, stated,
+                        LongRunRule.usualMinimum(d, plan.request().goal()), base)).orElse(0.0);
                 if (m > LongRunRule.share(w.runs()) * base + EPS && m > keptHere + EPS) {
                     v.add(String.format(Locale.ROOT, "long run %.1f km over %.0f%% of week %d (%.1f km)", m / 1000,
                             LongRunRule.share(w.runs()) * 100, w.number(), w.trainingM() / 1000));

@@ -310,13 +310,11 @@ final class WeekComposer {
             }
             final double share = LongRunRule.share(n);
             final double others = LongRunRule.shareBase(out, s) - s.load().totalM();
-            // The long run kept whatever the share (LongRunRule.kept), on the week as it came out: one run before the
-            // break takes at most half of it, one up to the distance's minimum the runner's share now (habitShare).
-            final double h = LongRunRule.habitShare(c.fit());
-            final double minimum = c.req().distance().isEmpty() ? 0 : LongRunRule.usualMinimum(c.distance(), c.req().goal());
-            final double kept = c.req().distance().isEmpty() ? w.protectedLongM() : Math.min(w.protectedLongM(), Math.max(
-                    LongRunRule.kept(c.fit().longestRunM(), c.req().fitness().longestRunM().orElse(0.0), minimum,
-                            others / (1 - LongRunRule.RETURNER_SHARE)), LongRunRule.habitKept(minimum, c.fit().longestRunM(), h, others / (1 - h))));
+            // The protected long run on the week as it came out: one run before the break takes at most half of it,
+            // one up to the distance's minimum the runner's share now (LongRunRule.protectedBeside).
+            final double kept = c.req().distance().isEmpty() ? w.protectedLongM() : Math.min(w.protectedLongM(),
+                    LongRunRule.protectedBeside(c.fit(), c.req().fitness().longestRunM().orElse(0.0),
+                            LongRunRule.usualMinimum(c.distance(), c.req().goal()), others));
             final double max = Math.max(share * others / (1 - share), kept);
             if (s.load().totalM() > max + 1) {
                 final double m = half(max);

@@ -331,15 +331,15 @@ final class WeekPlanner {
             volume = Math.max(volume, Math.min(growCap, best));
         }
         if (taper.isEmpty() && !cutback && ramp.isEmpty() && rel == ReturnerRamp.weeks(req.fitness().daysOff()) + 1
-                && req.fitness().daysOff() >= 28 && fit.level() != Level.WALK_RUN) {
+                && req.fitness().daysOff() >= ReturnerRamp.RAMP_FROM && fit.level() != Level.WALK_RUN) {
             // The week after a returner's ramp: still no more than 30% over two weeks.
             volume = Math.min(volume, history.twoWeekCap());
         }
         // A cutback or taper week's long run keeps the share the runner's long run takes now, too (up to the minimum).
         final double minimumLong = req.hasRace() ? LongRunRule.usualMinimum(c.distance(), req.goal()) : 0;
         final double protectedLong = !req.hasRace() ? 0 : !cutback && taper.isEmpty()
-                ? Math.min(LongRunRule.kept(fit.longestRunM(), req.fitness().longestRunM().orElse(0.0), minimumLong, volume,
-                        LongRunRule.habitShare(fit)), 0.6 * cap)
+                ? Math.min(LongRunRule.protectedLong(fit, req.fitness().longestRunM().orElse(0.0), minimumLong, volume),
+                        0.6 * cap)
                 : LongRunRule.habitKept(minimumLong, fit.longestRunM(), LongRunRule.habitShare(fit), volume);
         final double lng = raceWeek ? 0 : Math.min(longCap, Math.min(LongRunRule.next(longest),
                 LongRunRule.allowed(wantLong, volume, runs, protectedLong)));
