@@ -38,8 +38,12 @@ final class ClimbBack {
         return applies ? climbWeeks : ReturnerRamp.weeks(fit, in);
     }
 
-    /** The most the week may hold while climbing back to the whole old week ({@link GrowthRule#climbCap}). */
+    /**
+     * The most the week may hold: while climbing, {@link GrowthRule#climbCap} back to the whole old week, then the
+     * growth cap. (Counting back at {@link ReturnerRamp#BACK_SHARE} changes nothing here: from 97% of the old week the
+     * growth cap, 110% of the best week, is already over the old week, which is all climbCap would allow.)
+     */
     double cap(final double best, final double twoWeekCapM, final int runs) {
-        return GrowthRule.climbCap(best, twoWeekCapM, oldWeeklyM, runs);
+        return climbing(best) ? GrowthRule.climbCap(best, twoWeekCapM, oldWeeklyM, runs) : GrowthRule.cap(best, runs);
     }
 }

@@ -103,7 +103,8 @@ public final class PlanRules {
         // A returner's ramp sets the start (week 1), then growth bounds every week, and no week is over 30% above the
         // week two before it.
         // A re-plan after 8-27 days off climbs back to the old week from a held week back (ReturnerRamp.climbsBack).
-        final boolean climb = ReturnerRamp.climbsBack(plan.request(), f);
+        final ClimbBack climbBack = new ClimbBack(plan.request(), f, oldWeeklyM);
+        final boolean climb = climbBack.applies();
         double best = fromWalking || climb ? 0 : f.currentWeeklyM();
         // As the planner counts it: a returner's ramp has no week 0 to speak of.
         double bestRunning = ramp > 0 ? 0 : best;
@@ -115,7 +116,7 @@ public final class PlanRules {
                 runnerWeek++;
                 // A returner under three quarters of the old volume may grow up to 30% over two weeks (muscle memory).
                 final double twoWeeks = i >= 2 ? ReturnerRamp.TWO_WEEK_FACTOR * bestUpTo(weeks, i - 2) : Double.MAX_VALUE;
-                final double cap = climb ? GrowthRule.climbCap(best, twoWeeks, oldWeeklyM, runDays)
+                final double cap = climb ? climbBack.cap(best, twoWeeks, runDays)
                         : ramp > 0 ? GrowthRule.returnerCap(best, twoWeeks, oldWeeklyM, runDays)
                         : GrowthRule.cap(best, runDays);
                 if (best > 0 && w.trainingM() > cap + EPS) {
