@@ -47,7 +47,7 @@ final class ContinuousAbility {
      * run/walk ratio chosen (a run/walk runner by choice keeps their walk breaks all the way, race day included).
      */
     static boolean bridges(final FitnessInput in) {
-        return in.longestRunM().orElse(0.0) > 0 && in.continuousMin().isEmpty() && in.daysOff() >= 28
+        return in.longestRunM().orElse(0.0) > 0 && in.continuousMin().isEmpty() && in.daysOff() >= ReturnerRamp.RAMP_FROM
                 && in.runWalk().isEmpty();
     }
 
@@ -82,7 +82,7 @@ final class ContinuousAbility {
      * times the longest run the plan had them do non-stop.
      */
     boolean raceRunsThrough(final double raceMin) {
-        return lastLongContinuous && daysOff >= 28 && raceMin <= LONG_FACTOR * longestNonStopMin;
+        return lastLongContinuous && daysOff >= ReturnerRamp.RAMP_FROM && raceMin <= LONG_FACTOR * longestNonStopMin;
     }
 
     /** Learns from a week just planned: its longest non-stop run, and how the long run went. */

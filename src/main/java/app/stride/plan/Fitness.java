@@ -46,7 +46,7 @@ public record Fitness(Optional<Vdot> vdot, Level level, double currentWeeklyM, i
                 .filter(v -> v.value() >= Vdot.MIN);
         final boolean slowRace = in.recentRace().isPresent() && vdot.isEmpty();
         final double volumeFactor = volumeFactor(in.daysOff(), in.crossTrained());
-        final boolean reentry = in.daysOff() >= 56 || (in.daysOff() >= 28 && !in.crossTrained());
+        final boolean reentry = in.daysOff() >= ReturnerRamp.LONG_RAMP_FROM || (in.daysOff() >= ReturnerRamp.RAMP_FROM && !in.crossTrained());
 
         // A walker-runner (a race at 9:00/km easy or slower, coach review 3) runs with walk breaks from the start
         // (WalkerRunWalk): Couch to 5K's continuous runs would not meet them where they are. Only "0 minutes" (starting

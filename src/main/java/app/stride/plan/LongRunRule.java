@@ -40,12 +40,16 @@ public final class LongRunRule {
      * 14 km long run went to 51.4 km (+84%) as each 1.6 km more on the long run raised the week by 4.6 km.
      */
     public static double weekFor(final double wantedM, final double minimumM, final int runs, final double habitShare) {
-        // Half a kilometre over the minimum: runs are rounded (to half kilometres, or 5 minutes by time), so a week
-        // raised to exactly the minimum's share can leave the long run a step short of it.
+        // ROUNDING_M over the minimum: runs are rounded, so a week raised to exactly the minimum's share can leave the
+        // long run a step short of it.
         return Math.min(wantedM, minimumM + ROUNDING_M) / Math.max(share(runs), habitShare);
     }
 
-    /** What rounding a week's runs can take off a long run raised to the distance's minimum. */
+    /**
+     * The margin over the distance's minimum for what rounding a week's runs can take off its long run: half a
+     * kilometre, the run length of a plan by distance. Deliberately fixed, not {@code PlanContext.chunkM()}: a plan by
+     * time rounds to 5 minutes, longer than this at most paces, and widening the margin for it would change its plans.
+     */
     static final double ROUNDING_M = 500;
 
     /**
@@ -133,6 +137,25 @@ public final class LongRunRule {
                               final double habitShare) {
         return Math.max(Math.max(Math.min(currentM, minimumM), Math.min(Math.min(statedM, minimumM), RETURNER_SHARE * weekM)),
                 habitKept(minimumM, currentM, habitShare, weekM));
+    }
+
+    /**
+     * The protected long run: what a week of {@code weekM} keeps whatever the share cap ({@link #kept} with the
+     * runner's {@link #habitShare}; {@code statedM} the long run they told they ran before the break). The planner
+     * sizes the long run with it, the rules check it.
+     */
+    static double protectedLong(final Fitness f, final double statedM, final double minimumM, final double weekM) {
+        return kept(f.longestRunM(), statedM, minimumM, weekM, habitShare(f));
+    }
+
+    /**
+     * {@link #protectedLong} measured on a week as it came out, from its other running ({@code othersM}): a long run at
+     * a share s of the week is s × (othersM + long), so each part is taken on the week othersM / (1 − s) it makes.
+     */
+    static double protectedBeside(final Fitness f, final double statedM, final double minimumM, final double othersM) {
+        final double h = habitShare(f);
+        return Math.max(kept(f.longestRunM(), statedM, minimumM, othersM / (1 - RETURNER_SHARE)),
+                habitKept(minimumM, f.longestRunM(), h, othersM / (1 - h)));
     }
 
     /**

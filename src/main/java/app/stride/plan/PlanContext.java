@@ -17,6 +17,14 @@ record PlanContext(PlanRequest req, PlanDates dates, Fitness fit, TrainingPaces 
         return minutes * 60 / pv.easy().midSecPerKm() * 1000;
     }
 
+    /**
+     * The length runs are rounded to (the composer's chunk of running): half a kilometre, or five minutes at easy pace
+     * for a plan by time or effort.
+     */
+    double chunkM() {
+        return effortMode ? easyM(5) : 500;
+    }
+
     /** Whether the plan ends with a race of {@code d}. */
     RaceDistance distance() {
         return req.distance().orElse(RaceDistance.FIVE_K);

@@ -112,7 +112,7 @@ public record PlanDates(LocalDate start, int weeks, Optional<LocalDate> race) {
      * short plan to a race close by: hold the volume, sharpen, taper.
      */
     static boolean alreadyRuns(final FitnessInput f) {
-        return (f.recentRace().isPresent() || f.weeklyM().orElse(0.0) >= 10000) && f.daysOff() < 28
+        return (f.recentRace().isPresent() || f.weeklyM().orElse(0.0) >= 10000) && f.daysOff() < ReturnerRamp.RAMP_FROM
                 && f.continuousMin().map(m -> m >= 30).orElse(true);
     }
 

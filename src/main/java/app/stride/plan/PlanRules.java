@@ -103,7 +103,8 @@ public final class PlanRules {
         // A returner's ramp sets the start (week 1), then growth bounds every week, and no week is over 30% above the
         // week two before it.
         // A re-plan after 8-27 days off climbs back to the old week from a held week back (ReturnerRamp.climbsBack).
-        final boolean climb = ReturnerRamp.climbsBack(plan.request(), f);
+        final ClimbBack climbBack = new ClimbBack(plan.request(), f, oldWeeklyM);
+        final boolean climb = climbBack.applies();
         double best = fromWalking || climb ? 0 : f.currentWeeklyM();
         // As the planner counts it: a returner's ramp has no week 0 to speak of.
         double bestRunning = ramp > 0 ? 0 : best;
@@ -115,9 +116,8 @@ public final class PlanRules {
                 runnerWeek++;
                 // A returner under three quarters of the old volume may grow up to 30% over two weeks (muscle memory).
                 final double twoWeeks = i >= 2 ? ReturnerRamp.TWO_WEEK_FACTOR * bestUpTo(weeks, i - 2) : Double.MAX_VALUE;
-                final double cap = climb ? GrowthRule.climbCap(best, twoWeeks, oldWeeklyM, runDays)
-                        : ramp > 0 ? GrowthRule.returnerCap(best,
-                        i >= 2 ? ReturnerRamp.TWO_WEEK_FACTOR * bestUpTo(weeks, i - 2) : Double.MAX_VALUE, oldWeeklyM, runDays)
+                final double cap = climb ? climbBack.cap(best, twoWeeks, runDays)
+                        : ramp > 0 ? GrowthRule.returnerCap(best, twoWeeks, oldWeeklyM, runDays)
                         : GrowthRule.cap(best, runDays);
                 if (best > 0 && w.trainingM() > cap + EPS) {
                     v.add(String.format(Locale.ROOT, "week %d %.1f km is over the growth cap %.1f km (best before %.1f km)",
@@ -134,7 +134,7 @@ public final class PlanRules {
                     v.add(String.format(Locale.ROOT, "week %d %.1f km rises over the growth cap %.1f km from the dip in week %d (%.1f km)",
                             w.number(), w.trainingM() / 1000, fromDip / 1000, prev.number(), prev.trainingM() / 1000));
                 }
-                if (ramp > 0 && i >= 2 && runnerWeek <= ramp + 1 && w.trainingM() > ReturnerRamp.TWO_WEEK_FACTOR * bestUpTo(weeks, i - 2) + EPS) {
+                if (ramp > 0 && i >= 2 && runnerWeek <= ramp + 1 && w.trainingM() > twoWeeks + EPS) {
                     v.add(String.format(Locale.ROOT, "week %d %.1f km is over 30%% above the best up to week %d (returner)",
                             w.number(), w.trainingM() / 1000, i - 1));
                 }
@@ -150,7 +150,7 @@ public final class PlanRules {
             return false;
         }
         final double old = plan.request().fitness().weeklyM().orElse(0.0);
-        return j == 1 || bestUpTo(plan.weeks(), j - 2) < ReturnerRamp.BACK_SHARE * old;
+        return j == 1 || ReturnerRamp.climbing(bestUpTo(plan.weeks(), j - 2), old);
     }
 
     private static double bestUpTo(final List<PlanWeek> weeks, final int index) {
@@ -294,8 +294,8 @@ public final class PlanRules {
                 }
                 final double m = s.load().totalM();
                 final double base = LongRunRule.shareBase(w.sessions(), s);
-                final double keptHere = plan.request().distance().map(d -> LongRunRule.kept(f.longestRunM(), stated,
-                        LongRunRule.usualMinimum(d, plan.request().goal()), base, LongRunRule.habitShare(f))).orElse(0.0);
+                final double keptHere = plan.request().distance().map(d -> LongRunRule.protectedLong(f, stated,
+                        LongRunRule.usualMinimum(d, plan.request().goal()), base)).orElse(0.0);
                 if (m > LongRunRule.share(w.runs()) * base + EPS && m > keptHere + EPS) {
                     v.add(String.format(Locale.ROOT, "long run %.1f km over %.0f%% of week %d (%.1f km)", m / 1000,
                             LongRunRule.share(w.runs()) * 100, w.number(), w.trainingM() / 1000));

@@ -14,6 +14,11 @@ public final class ReturnerRamp {
     /** A returner's week is at most this times the week two before it. */
     public static final double TWO_WEEK_FACTOR = 1.30;
 
+    /** Days off from which a returner's ramp (one half, then three quarters of the old volume) sets the first weeks. */
+    public static final int RAMP_FROM = 28;
+    /** Days off from which the ramp is the long break's (one third, one half, three quarters). */
+    public static final int LONG_RAMP_FROM = 56;
+
     private static final double[] LONG_BREAK = {1 / 3.0, 0.5, 0.75};
     private static final double[] MEDIUM_BREAK = {0.5, 0.75};
 
@@ -22,7 +27,7 @@ public final class ReturnerRamp {
 
     /** The share of the old volume for ramp week {@code week} (1-based), if that week is in the ramp. */
     public static Optional<Double> share(final int daysOff, final int week) {
-        final double[] f = daysOff >= 56 ? LONG_BREAK : daysOff >= 28 ? MEDIUM_BREAK : new double[0];
+        final double[] f = daysOff >= LONG_RAMP_FROM ? LONG_BREAK : daysOff >= RAMP_FROM ? MEDIUM_BREAK : new double[0];
         return week >= 1 && week <= f.length ? Optional.of(f[week - 1]) : Optional.empty();
     }
 
@@ -35,7 +40,7 @@ public final class ReturnerRamp {
         if (fit.level() == Fitness.Level.WALK_RUN) {
             return Optional.empty();
         }
-        if (d >= 28) {
+        if (d >= RAMP_FROM) {
             return share(d, rel);
         }
         final double old = req.fitness().weeklyM().orElse(0.0);
@@ -51,18 +56,20 @@ public final class ReturnerRamp {
      */
     static double aboutShare(final double shareM, final PlanContext c) {
         // The composer's rounding: half kilometres, or five minutes at easy pace.
-        final double chunkM = c.effortMode() ? 300 / c.pv().easy().midSecPerKm() * 1000 : 500;
+        final double chunkM = c.chunkM();
+        // A metre's margin over the whole chunks: the composer splits the week among its runs and rounds each down,
+        // so a week of exactly n chunks would lose one to floating-point error in the split (the metre is not run).
         return Math.max(chunkM, Math.round(shareM / chunkM) * chunkM) + 1;
     }
 
     /** Number of ramp weeks after {@code daysOff} days off. */
     public static int weeks(final int daysOff) {
-        return daysOff >= 56 ? LONG_BREAK.length : daysOff >= 28 ? MEDIUM_BREAK.length : 0;
+        return daysOff >= LONG_RAMP_FROM ? LONG_BREAK.length : daysOff >= RAMP_FROM ? MEDIUM_BREAK.length : 0;
     }
 
     /** Number of ramp weeks in a runner's plan: none for a walker (Couch to 5K has its own steps). */
     static int weeks(final Fitness fit, final FitnessInput in) {
-        return fit.level() != Fitness.Level.WALK_RUN && in.daysOff() >= 28 ? weeks(in.daysOff()) : 0;
+        return fit.level() != Fitness.Level.WALK_RUN && in.daysOff() >= RAMP_FROM ? weeks(in.daysOff()) : 0;
     }
 
     /** Days without running from which a re-plan's week back is held to a share of the old week and climbs back. */
@@ -71,6 +78,11 @@ public final class ReturnerRamp {
     public static final double SHARE_FLOOR_M = 6_500;
     /** While climbing back, a week counts as back once the best week reaches this share of the old one (rounding). */
     public static final double BACK_SHARE = 0.97;
+
+    /** Whether a runner climbing back is still under the old week {@code oldWeeklyM}: best week under {@link #BACK_SHARE}. */
+    static boolean climbing(final double bestM, final double oldWeeklyM) {
+        return bestM < BACK_SHARE * oldWeeklyM;
+    }
 
     /**
      * The most of the old week (the last full week run before the break) the first week back may hold after
@@ -82,7 +94,8 @@ public final class ReturnerRamp {
      * after 13 — and stays there up to 28 days, where the ramp's halves and thirds take over.
      */
     public static double firstWeekShare(final int daysOff) {
-        if (daysOff < SHORT_BREAK_FROM || daysOff > 28) {
+        // At RAMP_FROM itself the ramp's first week is half the old volume too: both rules say 0.5 there.
+        if (daysOff < SHORT_BREAK_FROM || daysOff > RAMP_FROM) {
             return 1;
         }
         return daysOff >= 14 ? 0.5 : 1 - 0.5 * (daysOff - 7) / 7.0;
@@ -104,12 +117,12 @@ public final class ReturnerRamp {
     public static boolean climbsBack(final PlanRequest req, final Fitness fit) {
         final int d = req.fitness().daysOff();
         return req.replan() && fit.level() != Fitness.Level.WALK_RUN && req.fitness().weeklyM().orElse(0.0) > 0
-                && d >= SHORT_BREAK_FROM && d < 28 && firstWeekShare(d) < 1;
+                && d >= SHORT_BREAK_FROM && d < RAMP_FROM;
     }
 
     /** Minutes the runner can run without stopping in week {@code week}: what they said, else by the break. */
     public static int continuousMinutes(final Optional<Integer> stated, final int daysOff, final int week) {
-        final int start = stated.orElse(daysOff >= 56 ? 30 : daysOff >= 28 ? 45 : 600);
+        final int start = stated.orElse(daysOff >= LONG_RAMP_FROM ? 30 : daysOff >= RAMP_FROM ? 45 : 600);
         return start + 5 * Math.max(0, week - 1);
     }
 }

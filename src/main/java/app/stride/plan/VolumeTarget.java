@@ -58,7 +58,7 @@ public final class VolumeTarget {
      * instead of pretending, and a coach's answer is to add a day. Empty when every ordinary week keeps the floor.
      */
     static java.util.Optional<PlanMessage> notHeld(final PlanRequest r, final Fitness f, final java.util.List<PlanWeek> weeks) {
-        if (!established(f) || r.fitness().runWalk().isPresent() || r.fitness().daysOff() >= 28) {
+        if (!established(f) || r.fitness().runWalk().isPresent() || r.fitness().daysOff() >= ReturnerRamp.RAMP_FROM) {
             return java.util.Optional.empty();
         }
         final int runs = weeks.stream().mapToInt(w -> (int) w.sessions().stream()

@@ -1,7 +1,6 @@
 package app.stride.plan;
 
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +32,8 @@ final class WeekComposer {
     private final DayOfWeek longDay;
     private final List<DayOfWeek> qualityDays;
     private final int runs;
+    private final EasyRunLimits limits;
+    private final WarmUpLength warmUps;
 
     WeekComposer(final PlanContext c, final Sessions sessions, final DayOfWeek longDay, final List<DayOfWeek> qualityDays,
                  final int runs) {
@@ -41,6 +42,8 @@ final class WeekComposer {
         this.longDay = longDay;
         this.qualityDays = qualityDays;
         this.runs = runs;
+        this.limits = new EasyRunLimits(c);
+        this.warmUps = new WarmUpLength(c, sessions);
     }
 
     /** The weekday of the long run. */
@@ -56,11 +59,6 @@ final class WeekComposer {
     /** The shake-out the day before a race: {@value #SHAKE_OUT_MIN} minutes at easy pace, 3 km at most. */
     static double shakeM(final PlanContext c) {
         return Math.min(SHAKE_OUT_MAX_M, c.easyM(SHAKE_OUT_MIN));
-    }
-
-    /** An even share, per easy day, of what the workouts, the shake-out and the long run leave of the week. */
-    private static double evenShare(final Week w, final List<LocalDate> days, final double q, final double shake, final double lng) {
-        return days.isEmpty() ? 0 : (w.volumeM() - q - shake - lng) / days.size();
     }
 
     /** What one week asks for. */
@@ -104,17 +102,17 @@ final class WeekComposer {
         final List<LocalDate> easyDays = new ArrayList<>(role.entrySet().stream()
                 .filter(e -> e.getValue() == SessionType.EASY).map(Map.Entry::getKey).toList());
         double qSum = work.values().stream().mapToDouble(s -> s.load().totalM()).sum();
-        final double minRun = minRun(w);
-        double easy = evenShare(w, easyDays, qSum, shake, lng);
-        if (givesWay(w, runDays) && lng > 0 && lng < minRun) {
+        final double minRun = limits.minRun();
+        double easy = EasyRunLimits.evenShare(w, easyDays, qSum, shake, lng);
+        if (limits.givesWay(w, runDays) && lng > 0 && lng < minRun) {
             // The long run is a run too: 20 minutes at least, as far as the week holds them all (equal split).
             lng = Math.max(lng, Math.min(Math.min(minRun, (w.volumeM() - qSum - shake) / (easyDays.size() + 1)),
                     w.longestSoFarM() > 0 ? LongRunRule.next(w.longestSoFarM()) : minRun));
         }
-        if (givesWay(w, runDays) && easy < minRun) {
+        if (limits.givesWay(w, runDays) && easy < minRun) {
             // Few runs (coach review D7b): the long run gives way so the other runs get their 20 minutes.
             lng = RunCount.longGivingWay(lng, w.volumeM() - qSum - shake, easyDays.size(), minRun, 0);
-            easy = evenShare(w, easyDays, qSum, shake, lng);
+            easy = EasyRunLimits.evenShare(w, easyDays, qSum, shake, lng);
         }
         // Too small a week for its runs: first drop a workout, then a run (the latest easy day).
         while (!easyDays.isEmpty() && easy < Sessions.MIN_RUN_M
@@ -128,20 +126,20 @@ final class WeekComposer {
             } else {
                 role.remove(easyDays.remove(easyDays.size() - 1));
             }
-            easy = evenShare(w, easyDays, qSum, shake, lng);
+            easy = EasyRunLimits.evenShare(w, easyDays, qSum, shake, lng);
         }
         // Rounding can leave a runner's easy runs under the shortest worth going out for after RunCount chose the days:
         // the lowest-value easy day goes (RunCount's order), the workout stays. In race week an easy day too short for
         // 20 minutes goes (the shake-out and the race stay): the taper's volume is not raised to hold it.
         while (RunCount.applies(c) && minRun > Sessions.MIN_RUN_M && !easyDays.isEmpty()
                 && (w.raceWeek() || role.size() > RunCount.FEWEST_RUNS)
-                && easy(w, easyDays, qSum, shake, lng) < minRun - 1) {
+                && limits.easy(w, easyDays, qSum, shake, lng) < minRun - 1) {
             final List<LocalDate> kept = RunCount.keep(easyDays, easyDays.size() - 1, longDay, List.of(), lng > 0);
             final LocalDate gone = easyDays.stream().filter(d -> !kept.contains(d)).findFirst().orElseThrow();
             easyDays.remove(gone);
             role.remove(gone);
         }
-        easy = easy(w, easyDays, qSum, shake, lng);
+        easy = limits.easy(w, easyDays, qSum, shake, lng);
         final List<Session> out = new ArrayList<>();
         boolean stridesPlaced = w.strides() == 0;
         int n = 0;
@@ -177,7 +175,7 @@ final class WeekComposer {
             }
         }
         settle(out, w, 3);
-        if (total(out) < w.volumeM() - chunk() && out.stream().anyMatch(x -> x.type().isQuality())) {
+        if (total(out) < w.volumeM() - c.chunkM() && out.stream().anyMatch(x -> x.type().isQuality())) {
             // What fitting took off goes back into easy running (and warm-ups), never into the workouts.
             settle(out, w, 4);
         }
@@ -197,74 +195,10 @@ final class WeekComposer {
         return out;
     }
 
-    /**
-     * An easy day's share of what the workouts, the shake-out and the long run leave, within the caps: three quarters
-     * of the long run, the longest run so far, 45 minutes in race week.
-     */
-    private double easy(final Week w, final List<LocalDate> easyDays, final double qSum, final double shake, final double lng) {
-        double easy = evenShare(w, easyDays, qSum, shake, lng);
-        if (lng > 0) {
-            // The long run is the longest run of the week: easy runs stay at three quarters of it at most.
-            easy = Math.min(easy, easyCap(lng, w));
-        } else if (w.longestSoFarM() > 0) {
-            easy = Math.min(easy, Math.max(Sessions.MIN_RUN_M, w.longestSoFarM()));
-        }
-        if (w.raceWeek()) {
-            easy = Math.min(easy, Math.max(Sessions.MIN_RUN_M, c.easyM(45)));
-        }
-        if (lng > 0 && givesWay(w, w.days().size()) && !easyDays.isEmpty()) {
-            // The shortest run worth going out for wins over three quarters of a long run that gave way (never over it).
-            easy = Math.max(easy, Math.min(Math.min(minRun(w), lng), (w.volumeM() - qSum - shake - lng) / easyDays.size()));
-        }
-        return easy;
-    }
-
-    /**
-     * Whether the long run gives way to the other runs' 20 minutes (coach review D7b): weeks of at most
-     * {@value RunCount#LEAST_RUNS} runs of a runner the rule applies to, outside race week (above that a week drops a
-     * run instead, {@link RunCount#runs}).
-     */
-    private boolean givesWay(final Week w, final int runDays) {
-        return RunCount.applies(c) && !w.raceWeek() && runDays <= RunCount.LEAST_RUNS;
-    }
-
-    /** The longest an easy run may be next to a long run of {@code longM}: its share, or the 20 minutes it gave way to. */
-    private double easyLimit(final double longM, final Week w) {
-        final double cap = easyCap(longM, w);
-        return givesWay(w, w.days().size()) ? Math.max(cap, Math.min(minRun(w), longM)) : cap;
-    }
-
-    /** The shortest run worth going out for ({@link RunCount}), or the engine's floor where that rule does not apply. */
-    private double minRun(final Week w) {
-        // Race week too (coach review D7b): only its shake-out, the day before the race, is short on purpose.
-        return RunCount.minRunM(c);
-    }
-
-    /** How far rounding may shrink an easy run: the shortest run worth going out for, or 90% of the engine's floor. */
-    private double shortest(final Week w) {
-        final double m = minRun(w);
-        return m > Sessions.MIN_RUN_M ? m - 1 : Sessions.MIN_RUN_M * 0.9;
-    }
-
-    /** The longest an easy run may be: three quarters of the long run, or an even share of a big week, never over it. */
-    private double easyCap(final double longM, final Week w) {
-        // Never stretched past that to hold a big week (VolumeTarget.notHeld says so instead), nor past the longest
-        // run the runner has done before this week.
-        // On two days the other run may be as long as the long run (coach review D7b): three quarters of it would hold
-        // a two-day week under the runner's current week.
-        final double cap = (w.days().size() <= RunCount.FEWEST_RUNS && RunCount.applies(c) ? 1 : EASY_SHARE_OF_LONG) * longM;
-        return w.longestSoFarM() > 0 ? Math.min(cap, Math.max(Sessions.MIN_RUN_M, w.longestSoFarM())) : cap;
-    }
-
     /** The day before the long run: a short run (at most 60% of a normal easy run) so the long run starts fresh. */
     private boolean beforeLong(final LocalDate d, final Week w) {
         // On two days (sat,sun) the day before is the week's only other run: not shortened (coach review D7b, p21).
         return !w.raceWeek() && w.longM() > 0 && d.getDayOfWeek() == longDay.minus(1) && w.days().size() > RunCount.FEWEST_RUNS;
-    }
-
-    /** A chunk of running: half a kilometre, or five minutes for runs by time. */
-    private double chunk() {
-        return c.effortMode() ? c.easyM(5) : 500;
     }
 
     private static boolean easyKind(final SessionType t) {
@@ -277,7 +211,7 @@ final class WeekComposer {
      * what the long-run rule allows) while a chunk still fits.
      */
     private void balance(final List<Session> out, final Week w) {
-        final double chunk = chunk();
+        final double chunk = c.chunkM();
         for (int guard = 0; guard < 40 && total(out) > w.volumeM() + 1; guard++) {
             int big = -1;
             for (int i = 0; i < out.size(); i++) {
@@ -285,7 +219,7 @@ final class WeekComposer {
                     big = i;
                 }
             }
-            if (big < 0 || out.get(big).load().totalM() - chunk < shortest(w)) {
+            if (big < 0 || out.get(big).load().totalM() - chunk < limits.shortest(w)) {
                 return;
             }
             out.set(big, resized(out.get(big), -chunk));
@@ -296,7 +230,7 @@ final class WeekComposer {
             for (int i = 0; i < out.size(); i++) {
                 final Session s = out.get(i);
                 if (easyKind(s.type()) && s.type() != SessionType.RECOVERY && !w.raceWeek() && !beforeLong(s.date(), w)
-                        && (longM == 0 || s.load().totalM() + chunk <= easyCap(longM, w) + 1)
+                        && (longM == 0 || s.load().totalM() + chunk <= limits.easyCap(longM, w) + 1)
                         && (small < 0 || s.load().totalM() < out.get(small).load().totalM())) {
                     small = i;
                 }
@@ -307,7 +241,7 @@ final class WeekComposer {
                 // run take it, as far as their own rules let them (the day before at 60% of a normal easy run, the
                 // recovery run at 60% and 40 minutes), before the week gives it up.
                 final double normal = out.stream().filter(x -> easyKind(x.type()) && x.type() != SessionType.RECOVERY
-                        && !beforeLong(x.date(), w)).mapToDouble(x -> x.load().totalM()).max().orElse(easyCap(longM, w));
+                        && !beforeLong(x.date(), w)).mapToDouble(x -> x.load().totalM()).max().orElse(limits.easyCap(longM, w));
                 final double recoveryMax = Math.min(PRE_LONG_SHARE * normal, c.easyM(RECOVERY_MAX_MIN));
                 for (int i = 0; i < out.size(); i++) {
                     final Session s = out.get(i);
@@ -338,42 +272,10 @@ final class WeekComposer {
         }
     }
 
-    /**
-     * A workout is a warm-up, the work and a cool-down, sized by the work: the warm-up and cool-down are 10 minutes,
-     * 15 when the week has room (never over {@link Sessions#MAX_WARM_M} each). The volume a big week needs goes to easy
-     * runs and the long run, not into ever longer warm-ups (a coach does not pad a 6 × 400 m session to 15 km).
-     */
-    private void lengthenWorkouts(final List<Session> out, final Week w) {
-        if (w.raceWeek()) {
-            // Race week's workout is the shortest of the taper: a touch of pace, not a long day.
-            return;
-        }
-        final double fiveMin = c.easyM(5);
-        for (int i = 0; i < out.size(); i++) {
-            final Session s = out.get(i);
-            if (!s.type().isQuality()) {
-                continue;
-            }
-            Session best = s;
-            // A hill session is a short hard block: its 10-minute warm-up and cool-down are not lengthened (45 min at most).
-            final int maxWarm = s.type() == SessionType.HILLS ? 10 : Sessions.maxWarmMinutes(c.pv().easy());
-            for (int warm = Math.min(15, maxWarm); warm <= maxWarm && warm > 10; warm += 5) {
-                final double room = w.volumeM() - total(out) + s.load().totalM();
-                final Optional<Session> longer = sessions.workout(s.date(), s.type(), w.volumeM(), w.step(), w.peakForm(),
-                        Duration.ofMinutes(warm));
-                if (longer.isEmpty() || longer.get().load().totalM() > room + 1 || room - best.load().totalM() < 2 * fiveMin) {
-                    break;
-                }
-                best = longer.get();
-            }
-            out.set(i, best);
-        }
-    }
-
     /** Easy runs, workouts fitted and long runs capped, in rounds: each can shrink the week the other measures against. */
     private void settle(final List<Session> out, final Week w, final int rounds) {
         balance(out, w);
-        lengthenWorkouts(out, w);
+        warmUps.lengthen(out, w);
         for (int round = 0; round < rounds; round++) {
             WorkoutFit.fit(sessions, out, w);
             capLongRun(out, w);
@@ -408,13 +310,11 @@ final class WeekComposer {
             }
             final double share = LongRunRule.share(n);
             final double others = LongRunRule.shareBase(out, s) - s.load().totalM();
-            // The long run kept whatever the share (LongRunRule.kept), on the week as it came out: one run before the
-            // break takes at most half of it, one up to the distance's minimum the runner's share now (habitShare).
-            final double h = LongRunRule.habitShare(c.fit());
-            final double minimum = c.req().distance().isEmpty() ? 0 : LongRunRule.usualMinimum(c.distance(), c.req().goal());
-            final double kept = c.req().distance().isEmpty() ? w.protectedLongM() : Math.min(w.protectedLongM(), Math.max(
-                    LongRunRule.kept(c.fit().longestRunM(), c.req().fitness().longestRunM().orElse(0.0), minimum,
-                            others / (1 - LongRunRule.RETURNER_SHARE)), LongRunRule.habitKept(minimum, c.fit().longestRunM(), h, others / (1 - h))));
+            // The protected long run on the week as it came out: one run before the break takes at most half of it,
+            // one up to the distance's minimum the runner's share now (LongRunRule.protectedBeside).
+            final double kept = c.req().distance().isEmpty() ? w.protectedLongM() : Math.min(w.protectedLongM(),
+                    LongRunRule.protectedBeside(c.fit(), c.req().fitness().longestRunM().orElse(0.0),
+                            LongRunRule.usualMinimum(c.distance(), c.req().goal()), others));
             final double max = Math.max(share * others / (1 - share), kept);
             if (s.load().totalM() > max + 1) {
                 final double m = half(max);
@@ -426,8 +326,8 @@ final class WeekComposer {
         final double longM = out.stream().filter(x -> x.type() == SessionType.LONG).mapToDouble(x -> x.load().totalM()).max().orElse(0);
         for (int i = 0; i < out.size() && longM > 0; i++) {
             final Session s = out.get(i);
-            if (easyKind(s.type()) && s.load().totalM() > easyLimit(longM, w) + 1) {
-                out.set(i, resized(s, half(easyLimit(longM, w)) - s.load().totalM()));
+            if (easyKind(s.type()) && s.load().totalM() > limits.easyLimit(longM, w) + 1) {
+                out.set(i, resized(s, half(limits.easyLimit(longM, w)) - s.load().totalM()));
             }
         }
     }
@@ -447,7 +347,7 @@ final class WeekComposer {
     private double half(final double m) {
         if (c.effortMode() && RunCount.applies(c) && m >= RunCount.minRunM(c) - 2) {
             // (Shorter runs, a week too small for two 20-minute runs, round as before: half kilometres, then minutes.)
-            final double chunk = chunk();
+            final double chunk = c.chunkM();
             // A metre's tolerance: the 20-minute floor is checked to the metre (RunCount.minRunM - 1).
             return Math.floor((m + 2) / chunk + 1e-6) * chunk;
         }

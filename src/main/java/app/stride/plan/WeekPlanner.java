@@ -29,9 +29,7 @@ final class WeekPlanner {
     private final double oldWeeklyM;
     private final double oldLongestM;
     /** A re-plan after 8–27 days off: the week back is held, then the weeks climb back to the old week (ReturnerRamp). */
-    private final boolean climb;
-    /** Runner weeks that started before the climb was back at the old week: cutbacks count from after them. */
-    private int climbWeeks;
+    private final ClimbBack climb;
 
     private double best;
     private double longest;
@@ -41,12 +39,13 @@ final class WeekPlanner {
     private double previousOrdinary = Double.NaN;
     /** The best week of running so far (week 0 included, Couch-to-5K weeks, whose walking counts, left out). */
     private double bestRunning;
-    private final List<Double> history = new ArrayList<>();
+    private final WeekHistory history = new WeekHistory();
     private boolean foundation;
     private int firstRunnerWeek = 1;
     private int c25k;
     private final TaperWorkout taperWorkout = new TaperWorkout();
     private final ContinuousAbility ability;
+    private final WalkBreakChoice walkBreaks;
 
     WeekPlanner(final PlanContext c, final int runs, final List<DayOfWeek> pattern, final DayOfWeek longDay) {
         this.c = c;
@@ -60,15 +59,15 @@ final class WeekPlanner {
         final double factor = Fitness.volumeFactor(req.fitness().daysOff(), req.fitness().crossTrained());
         this.oldWeeklyM = req.fitness().weeklyM().orElse(fit.currentWeeklyM() / factor);
         this.oldLongestM = fit.longestRunM() / factor;
-        this.climb = ReturnerRamp.climbsBack(req, fit);
+        this.climb = new ClimbBack(req, fit, oldWeeklyM);
         // Week 0 is the runner's current week; a returner in a ramp (or climbing back) has none: the ramp sets the start.
-        this.best = fit.level() == Level.WALK_RUN || ReturnerRamp.weeks(req.fitness().daysOff()) > 0 || climb
-                ? 0 : fit.currentWeeklyM();
+        this.best = fit.level() == Level.WALK_RUN || rebuilding() ? 0 : fit.currentWeeklyM();
         this.bestRunning = best;
         this.longest = fit.longestRunM();
         this.lastLong = longest;
         this.c25k = fit.level() == Level.WALK_RUN ? CouchToFiveK.firstOf(fit.c25kStage()) : CouchToFiveK.SESSIONS;
         this.ability = new ContinuousAbility(c, req.fitness());
+        this.walkBreaks = new WalkBreakChoice(c, ability);
     }
 
     Draft run() {
@@ -131,42 +130,10 @@ final class WeekPlanner {
         }
         calendar.addCrossTraining(out, ws, raceWeek);
         if (raceWeek) {
-            out.add(sessions.race(raceWalkBreaks()));
+            out.add(sessions.race(walkBreaks.race(step, firstRunnerWeek, c25k)));
         }
         out.sort((a, b) -> a.date().compareTo(b.date()));
         return new PlanWeek(k, ws, raceWeek ? Phase.TAPER : Phase.RUN_WALK, false, out);
-    }
-
-    /**
-     * Race-day walk breaks: by choice, a walker-runner's, a race longer than a returner can run non-stop by then, or for
-     * a beginner whose programme stopped short of the distance.
-     */
-    Optional<RunWalk> raceWalkBreaks() {
-        if (fit.runWalk().isPresent()) {
-            return fit.runWalk();
-        }
-        if (c.walker()) {
-            // Race day at the ratio trained last (the taper holds it), unless their stated ability covers the race.
-            final int minutes = (int) Math.round(c.distance().metres() / 1000 * WalkerRunWalk.pace(req.fitness(),
-                    c.pv().easy().midSecPerKm()) / 60);
-            return WalkerRunWalk.breaks(req.fitness(), c.walkerRatio(Math.max(0, step - 1)), c.dates().weeks(), minutes);
-        }
-        if (fit.level() == Level.RUNNER) {
-            // Race day follows the rule of every run: walk breaks beyond what the runner can run non-stop by then
-            // (Feasibility keeps the ratio in the long runs of the last weeks, so the race walks as they trained).
-            final double minutes = c.raceTime().map(r -> r.slowest().toSeconds() / 60.0)
-                    .orElse(c.distance().metres() / 1000 * c.pv().easy().midSecPerKm() / 60);
-            if (ability.raceRunsThrough(minutes)) {
-                return Optional.empty();
-            }
-            return walkBreaks(c.dates().weeks() - firstRunnerWeek + 1, (int) Math.round(minutes), false, step);
-        }
-        if (c25k >= CouchToFiveK.SESSIONS && firstRunnerWeek <= c.dates().weeks() - 2) {
-            return Optional.empty();
-        }
-        final int stage = CouchToFiveK.week(Math.max(0, c25k - 1));
-        return Optional.of(stage <= 5 || c.distance() != RaceDistance.FIVE_K ? new RunWalk(60, 60)
-                : stage <= 6 ? new RunWalk(240, 60) : new RunWalk(600, 60));
     }
 
     // ---- runner weeks ----
@@ -177,14 +144,12 @@ final class WeekPlanner {
         final boolean early = Taper.raceEarly(c.dates());
         final Optional<Double> taper = req.hasRace() ? Taper.share(c.distance(), k, n, early) : Optional.empty();
         final Optional<Double> ramp = ReturnerRamp.share(req, fit, rel);
-        if (climbing()) {
-            climbWeeks = rel;
-        }
+        climb.startWeek(rel, best);
         final Phase phase = WeekCalendar.phase(c, k, n, early, firstRunnerWeek);
         // The last full week before the taper is the peak: no cutback there (the taper is the rest that follows).
         final boolean beforeTaper = req.hasRace() && k < n && Taper.isTaperWeek(c.distance(), k + 1, n, early);
         // Every 4th week of running, counted after a returner's ramp (its light weeks are the rest).
-        final int rampWeeks = climb ? climbWeeks : ReturnerRamp.weeks(fit, req.fitness());
+        final int rampWeeks = climb.rampWeeks(fit, req.fitness());
         final boolean cutback = taper.isEmpty() && ramp.isEmpty() && rel > rampWeeks && (rel - rampWeeks) % 4 == 0
                 && !beforeTaper;
         // How many runs first (coach review D7), then the volume measured with the runs actually planned.
@@ -237,7 +202,7 @@ final class WeekPlanner {
         // A walker's ratio is held in cutbacks and the taper: the ratio of the last ordinary week, not the next rung.
         final int ordinary = !cutback && taper.isEmpty() ? step : Math.max(0, step - 1);
         List<Session> ss = composer.compose(new WeekComposer.Week(weekDays, volume, lng, withTrial, step,
-                strides, raceWeek, phase == Phase.PEAK, min -> walkBreaks(week, min, firstReentryWeek, ordinary), protectedLong,
+                strides, raceWeek, phase == Phase.PEAK, min -> walkBreaks.run(week, min, firstReentryWeek, ordinary), protectedLong,
                 longest));
         List<LocalDate> ran = ss.stream().filter(x -> x.type().isRun()).map(Session::date).toList();
         final double shortest = ss.stream().filter(x -> x.type().isRun() && !x.type().isQuality())
@@ -251,7 +216,7 @@ final class WeekPlanner {
             // Rounding dropped a run after the volume was set: the volume is measured again with the runs that stay.
             final Size fewer = size(ran.size(), k, rel, taper, ramp, cutback, beforeTaper, raceWeek, 0);
             ss = composer.compose(new WeekComposer.Week(ran, fewer.volume(), fewer.lng(), withTrial, step, strides, raceWeek,
-                    phase == Phase.PEAK, min -> walkBreaks(week, min, firstReentryWeek, ordinary), fewer.protectedLong(),
+                    phase == Phase.PEAK, min -> walkBreaks.run(week, min, firstReentryWeek, ordinary), fewer.protectedLong(),
                     longest));
         }
         if (beforeTaper && racePaceOk && WorkoutProgression.sharpens(c.distance()) && !withTrial.isEmpty()
@@ -261,7 +226,7 @@ final class WeekPlanner {
             final List<LocalDate> days = ss.stream().filter(x -> x.type().isRun()).map(Session::date).toList();
             final Size now = size(days.size(), k, rel, taper, ramp, cutback, beforeTaper, raceWeek, 0);
             ss = composer.compose(new WeekComposer.Week(days, now.volume(), now.lng(), WorkoutProgression.sharpening(withTrial),
-                    step, strides, raceWeek, phase == Phase.PEAK, min -> walkBreaks(week, min, firstReentryWeek, ordinary),
+                    step, strides, raceWeek, phase == Phase.PEAK, min -> walkBreaks.run(week, min, firstReentryWeek, ordinary),
                     now.protectedLong(), longest));
         }
         if (raceWeek) {
@@ -272,7 +237,7 @@ final class WeekPlanner {
         calendar.addCrossTraining(ss, ws, raceWeek);
         ability.record(ss);
         if (raceWeek) {
-            ss.add(sessions.race(raceWalkBreaks()));
+            ss.add(sessions.race(walkBreaks.race(step, firstRunnerWeek, c25k)));
         }
         ss.sort((a, b) -> a.date().compareTo(b.date()));
         for (Session s : ss) {
@@ -309,8 +274,8 @@ final class WeekPlanner {
         // three quarters of the old volume faster (GrowthRule.returnerCap: 15% a week, 30% over two weeks).
         final int rampWeeks = ReturnerRamp.weeks(fit, req.fitness());
         final double cap = k == 1 && c.walker() && best > 0 ? Math.min(GrowthRule.cap(best, runs), GrowthRule.FACTOR * best)
-                : climb ? GrowthRule.climbCap(best, twoWeekCap(), oldWeeklyM, runs)
-                : rampWeeks > 0 ? GrowthRule.returnerCap(best, twoWeekCap(), oldWeeklyM, runs) : GrowthRule.cap(best, runs);
+                : climb.applies() ? climb.cap(best, history.twoWeekCap(), runs)
+                : rampWeeks > 0 ? GrowthRule.returnerCap(best, history.twoWeekCap(), oldWeeklyM, runs) : GrowthRule.cap(best, runs);
         // Ordinary weeks grow from a dip before them, not from the best week (whatever workout made the dip).
         final double growCap = Double.isNaN(previousOrdinary) || previousOrdinary >= bestRunning ? cap
                 : Math.min(cap, GrowthRule.cap(previousOrdinary, runs));
@@ -319,8 +284,8 @@ final class WeekPlanner {
         double wantLong;
         if (taper.isPresent()) {
             // Measured on the plan's own peak, the week before the race on the weeks just before it.
-            final double peak = history.stream().mapToDouble(Double::doubleValue).max().orElse(best);
-            volume = Math.min(cap, taper.get() * (raceWeek ? peak : recent()));
+            final double peak = history.peak(best);
+            volume = Math.min(cap, taper.get() * (raceWeek ? peak : history.recent(best)));
             wantLong = raceWeek ? 0 : Math.min(lastLong, taper.get() < 0.9 ? 0.75 * longest : lastLong);
         } else if (ramp.isPresent()) {
             volume = ramp.get() * oldWeeklyM;
@@ -328,19 +293,18 @@ final class WeekPlanner {
                 volume = ReturnerRamp.aboutShare(volume, c);
             } else {
                 // The ramp's shares are targets; growth and the two-week cap still bound each week after the first.
-                volume = Math.min(volume, Math.min(cap, twoWeekCap()));
+                volume = Math.min(volume, Math.min(cap, history.twoWeekCap()));
             }
             wantLong = Math.min(LongRunRule.next(longest), Math.max(ramp.get() * oldLongestM, 1.25 * volume / runs));
         } else if (cutback) {
             // 20–30% lighter than the weeks around it.
-            volume = Math.min(0.75 * best, 0.8 * recent());
+            volume = Math.min(0.75 * best, 0.8 * history.recent(best));
             wantLong = 0.8 * lastLong;
         } else {
             // A returner rebuilds toward what they ran before the break, at the same safe rate.
-            final double base = ReturnerRamp.weeks(req.fitness().daysOff()) > 0 || climb
-                    ? Math.max(oldWeeklyM, fit.currentWeeklyM()) : fit.currentWeeklyM();
+            final double base = rebuilding() ? Math.max(oldWeeklyM, fit.currentWeeklyM()) : fit.currentWeeklyM();
             // Climbing back, the established runner's floor (90% of the week now) waits until they are back.
-            volume = Math.max(climbing() ? 0 : VolumeTarget.floor(fit, runs), Math.min(growCap, aim(k, n, base)));
+            volume = Math.max(climb.climbing(best) ? 0 : VolumeTarget.floor(fit, runs), Math.min(growCap, aim(k, n, base)));
             final double next = LongRunRule.next(longest);
             final double goal = req.hasRace() ? LongRunRule.goal(c.distance(), req.goal()) : Math.min(12000, Math.max(longest * 1.3, 8000));
             // At least a quarter longer than an average run, so it stays the long run of a big week.
@@ -368,15 +332,15 @@ final class WeekPlanner {
             volume = Math.max(volume, Math.min(growCap, best));
         }
         if (taper.isEmpty() && !cutback && ramp.isEmpty() && rel == ReturnerRamp.weeks(req.fitness().daysOff()) + 1
-                && req.fitness().daysOff() >= 28 && fit.level() != Level.WALK_RUN) {
+                && req.fitness().daysOff() >= ReturnerRamp.RAMP_FROM && fit.level() != Level.WALK_RUN) {
             // The week after a returner's ramp: still no more than 30% over two weeks.
-            volume = Math.min(volume, twoWeekCap());
+            volume = Math.min(volume, history.twoWeekCap());
         }
         // A cutback or taper week's long run keeps the share the runner's long run takes now, too (up to the minimum).
         final double minimumLong = req.hasRace() ? LongRunRule.usualMinimum(c.distance(), req.goal()) : 0;
         final double protectedLong = !req.hasRace() ? 0 : !cutback && taper.isEmpty()
-                ? Math.min(LongRunRule.kept(fit.longestRunM(), req.fitness().longestRunM().orElse(0.0), minimumLong, volume,
-                        LongRunRule.habitShare(fit)), 0.6 * cap)
+                ? Math.min(LongRunRule.protectedLong(fit, req.fitness().longestRunM().orElse(0.0), minimumLong, volume),
+                        0.6 * cap)
                 : LongRunRule.habitKept(minimumLong, fit.longestRunM(), LongRunRule.habitShare(fit), volume);
         final double lng = raceWeek ? 0 : Math.min(longCap, Math.min(LongRunRule.next(longest),
                 LongRunRule.allowed(wantLong, volume, runs, protectedLong)));
@@ -392,8 +356,7 @@ final class WeekPlanner {
     private double aim(final int k, final int n, final double base) {
         final double target = VolumeTarget.peak(req, base, c.pv().easy().midSecPerKm(), runs);
         final double current = fit.currentWeeklyM();
-        if (!req.hasRace() || !VolumeTarget.established(fit) || ReturnerRamp.weeks(req.fitness().daysOff()) > 0 || climb
-                || target <= current) {
+        if (!req.hasRace() || !VolumeTarget.established(fit) || rebuilding() || target <= current) {
             return target;
         }
         // The taper is the last two weeks: the build peaks over the two weeks before it.
@@ -405,49 +368,8 @@ final class WeekPlanner {
         return current + (target - current) * progress;
     }
 
-    /** Whether a re-plan after a short break is still climbing back: its best week under the old one. */
-    private boolean climbing() {
-        return climb && best < ReturnerRamp.BACK_SHARE * oldWeeklyM;
-    }
-
-    /** A returner's week at most {@link ReturnerRamp#TWO_WEEK_FACTOR} × the best week up to two before it (none yet: no bound). */
-    private double twoWeekCap() {
-        if (history.size() < 2) {
-            return Double.MAX_VALUE;
-        }
-        double m = 0;
-        for (int i = 0; i < history.size() - 1; i++) {
-            m = Math.max(m, history.get(i));
-        }
-        return ReturnerRamp.TWO_WEEK_FACTOR * m;
-    }
-
-    /** The biggest of the last three weeks (week 0 counts before any). */
-    private double recent() {
-        double m = history.size() < 3 ? best : 0;
-        for (int i = Math.max(0, history.size() - 3); i < history.size(); i++) {
-            m = Math.max(m, history.get(i));
-        }
-        return m;
-    }
-
-    /** Walk breaks for a run of {@code minutes}: by choice always; for a returner beyond what they can run non-stop. */
-    private Optional<RunWalk> walkBreaks(final int week, final int minutes, final boolean firstReentryWeek, final int ordinary) {
-        if (fit.runWalk().isPresent()) {
-            return fit.runWalk();
-        }
-        if (c.walker()) {
-            return WalkerRunWalk.breaks(req.fitness(), c.walkerRatio(ordinary), week, minutes);
-        }
-        if (firstReentryWeek) {
-            return Optional.of(new RunWalk(240, 60));
-        }
-        final boolean returner = ReturnerRamp.weeks(req.fitness().daysOff()) > 0 || req.fitness().continuousMin().isPresent();
-        if (returner && fit.level() == Level.RUNNER
-                && !ability.continuous(minutes, ReturnerRamp.continuousMinutes(req.fitness().continuousMin(),
-                        req.fitness().daysOff(), week))) {
-            return Optional.of(new RunWalk(240, 60));
-        }
-        return Optional.empty();
+    /** Whether the runner rebuilds toward an old week: a returner's ramp after 28+ days off, or a re-plan climbing back. */
+    private boolean rebuilding() {
+        return ReturnerRamp.weeks(req.fitness().daysOff()) > 0 || climb.applies();
     }
 }

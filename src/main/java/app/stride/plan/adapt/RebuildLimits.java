@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * A rebuilt future never asks more than the runner showed before the break: the week back is at most the last full
- * week run (or the volume they told) times the first-week share for the days off ({@link RestartVolume#firstWeekShare},
+ * week run (or the volume they told) times the first-week share for the days off ({@link ReturnerRamp#firstWeekShare},
  * about half to three quarters after 8–28 days; after 8–27 days the engine holds it and climbs back from it,
  * {@link ReturnerRamp#climbsBack}, so only a week back it did not hold scales the request), and the new peak at most the original plan's, in metres and in
  * minutes, and no session longer than the original plan's longest. The generator is asked again from a proportionally lower
@@ -25,8 +25,13 @@ import java.util.Optional;
 final class RebuildLimits {
 
     private static final int ATTEMPTS = 5;
-    /** A week back the engine held may round up a little (runs in half kilometres). */
+    /**
+     * A week back the engine held may come out a little over the limit: ReturnerRamp.aboutShare sets it to the nearest
+     * whole run length, up to half a run length over (250 m of a plan by distance's half kilometre), and the runs'
+     * rounding adds a little more (2%).
+     */
     private static final double HELD_TOLERANCE = 1.02;
+    /** Half the run length of a plan by distance (PlanContext.chunkM, not visible from here): see HELD_TOLERANCE. */
     private static final double HELD_SLACK_M = 250;
 
     private RebuildLimits() {
@@ -42,7 +47,7 @@ final class RebuildLimits {
         final double peakMinLimit = byTime ? peakMinutes(v.plan()) : 0;
         final double longestLimit = RebuildTrim.longest(v.plan(), byTime);
         final Optional<Double> backLimit = full.map(RestartVolume.FullWeek::metres).or(() -> request.fitness().weeklyM())
-                .map(m -> RestartVolume.firstWeekLimit(m, request.fitness().daysOff()));
+                .map(m -> ReturnerRamp.firstWeekLimit(m, request.fitness().daysOff()));
         PlanRequest r = request;
         Plan plan = generator.generate(r);
         for (int k = 0; k < ATTEMPTS; k++) {

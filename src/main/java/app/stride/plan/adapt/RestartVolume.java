@@ -1,7 +1,6 @@
 package app.stride.plan.adapt;
 
 import app.stride.plan.Fitness;
-import app.stride.plan.ReturnerRamp;
 import app.stride.plan.PlanRepository.PlanVersion;
 import app.stride.plan.SessionStatus;
 import app.stride.plan.Step;
@@ -50,16 +49,6 @@ final class RestartVolume {
             return Optional.of(new FullWeek(start, metres, ran.size()));
         }
         return Optional.empty();
-    }
-
-    /** See {@link ReturnerRamp#firstWeekShare}: the rule lives with the engine, which climbs back from it. */
-    static double firstWeekShare(final int daysOff) {
-        return ReturnerRamp.firstWeekShare(daysOff);
-    }
-
-    /** See {@link ReturnerRamp#firstWeekLimit}. */
-    static double firstWeekLimit(final double metres, final int daysOff) {
-        return ReturnerRamp.firstWeekLimit(metres, daysOff);
     }
 
     private static boolean in(final LocalDate d, final LocalDate start, final LocalDate end) {

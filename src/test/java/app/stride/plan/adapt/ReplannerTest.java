@@ -160,7 +160,7 @@ public class ReplannerTest {
         final Plan future = future(composite, plan, asOf);
         assertThat(PlanRules.check(future)).isEmpty();
         // The log says week 1's distance a week; two weeks off keep at most 85% of it (Fitness' time-off table for
-        // volume), and the week back holds at most half of it (RestartVolume.firstWeekShare, Daniels: 6–28 days off).
+        // volume), and the week back holds at most half of it (ReturnerRamp.firstWeekShare, Daniels: 6–28 days off).
         final double week1 = plan.weeks().get(0).trainingM();
         assertThat(composite.fitness().currentWeeklyM()).isLessThanOrEqualTo(0.85 * week1 + 1);
         final double back = composite.sessions().stream().filter(s -> !s.date().isBefore(asOf) && s.date().isBefore(asOf.plusDays(7)))
