@@ -24,6 +24,10 @@ final class Bridge {
     /** The shortest bridge run: shorter planned runs stay as planned. */
     static final double MIN_M = 2000;
     static final int DAYS = 7;
+    /** Runs by pace come in half kilometres (the composer's rounding). */
+    static final double HALF_KM_M = 500;
+    /** Runs by effort come in five minutes. */
+    static final long FIVE_MIN_S = 300;
 
     private Bridge() {
     }
@@ -38,8 +42,12 @@ final class Bridge {
         final SessionBrief description = SessionBrief.of("bridge");
         if (s.distanceM().isPresent()) {
             final double planned = s.distanceM().get();
-            final double m = planned <= MIN_M ? planned : Math.max(MIN_M, Math.round(planned * SHARE / 100) * 100.0);
             final Optional<PaceRange> pace = s.pace().isPresent() ? paces.map(TrainingPaces::easy) : Optional.empty();
+            // The plan's own steps for runs: half kilometres by pace, five minutes by effort (coach review B40: the
+            // bridge showed 8.8, 6.7 and 3.2 km).
+            final double m = planned <= MIN_M ? planned : paces.isEmpty() && s.duration().isPresent()
+                    ? byEffort(planned, s.duration().get())
+                    : Math.max(MIN_M, Math.round(planned * SHARE / HALF_KM_M) * HALF_KM_M);
             final Optional<SessionEffort> effort = pace.isPresent() ? Optional.empty() : Optional.of(SessionEffort.EASY);
             final double ratio = planned > 0 ? m / planned : 1;
             final Optional<Duration> time = pace.map(p -> Duration.ofSeconds(Math.round(m / 1000 * p.midSecPerKm())))
@@ -113,6 +121,16 @@ final class Bridge {
             }
         }
         return steps.isEmpty() ? Optional.empty() : Optional.of(sum);
+    }
+
+    /** The bridge's metres for an effort run of {@code planned} metres in {@code time}: its time at the share, in 5-minute steps. */
+    private static double byEffort(final double planned, final Duration time) {
+        final long seconds = time.toSeconds();
+        if (seconds <= 0) {
+            return Math.max(MIN_M, Math.round(planned * SHARE / HALF_KM_M) * HALF_KM_M);
+        }
+        final long eased = Math.max(FIVE_MIN_S, Math.round(seconds * SHARE / FIVE_MIN_S) * FIVE_MIN_S);
+        return Math.max(MIN_M, Math.round(planned * eased / seconds / 100) * 100.0);
     }
 
     private static Duration minutes(final double seconds) {

@@ -132,7 +132,7 @@ final class BridgeGrowth {
         final List<Session> ss = new ArrayList<>();
         for (Session s : w.sessions()) {
             final boolean easyType = run(s) && (!s.type().isQuality() || s.type() == SessionType.LONG);
-            ss.add(easyType && s.date().isAfter(end) ? RebuildTrim.shorter(s, f) : s);
+            ss.add(easyType && s.date().isAfter(end) ? HalfKm.down(RebuildTrim.shorter(s, f)) : s);
         }
         for (int i = 0; i < ss.size(); i++) {
             final Session s = ss.get(i);

@@ -84,10 +84,10 @@ public final class Replanner {
             // Couch to 5K goes by stages, not distance: repeat the last week done and carry on in order, racing with
             // walk breaks (the engine warns) when the stages no longer fit; an eased week would skip a stage.
             final boolean walker = plan.fitness().level() == Fitness.Level.WALK_RUN;
-            if (!tooClose || walker) {
+            if (!tooClose || walker || bridgeTooBig(recent.daysWithoutRunning())) {
                 return rebuild(current, recent, log, from, missed, change, warnings, asOf);
             }
-            // The engine builds 6 to 12 weeks; closer to the race an easy week then the plan's own taper is safer.
+            // A short break close to the race: an easy week then the plan's own taper is a coach's answer.
             warnings.add(AdaptWarning.TOO_CLOSE_TO_REBUILD);
             return bridge(current, log, from, missed, recent.daysWithoutRunning(), warnings, asOf);
         }
@@ -95,6 +95,17 @@ public final class Replanner {
             return bridge(current, log, from, missed, recent.daysWithoutRunning(), warnings, asOf);
         }
         return carryOn(asOf, missed, recent.daysWithoutRunning(), warnings);
+    }
+
+    /**
+     * Whether {@code daysOff} days without running are too long a break for the bridge's easy week and then the plan's
+     * own taper, even close to the race: the time-off table would bring the runner back under the bridge's share
+     * (12 days and more), or detrains them (28 and more: a lower VDOT, so slower paces, and the ramp's half then three
+     * quarters). Such a break is rebuilt whatever is left to the race, taper and race week included (coach review B40:
+     * 39 days off three weeks before a 10K came back at 96% of the old week, at the old race pace).
+     */
+    static boolean bridgeTooBig(final int daysOff) {
+        return daysOff >= 28 || app.stride.plan.ReturnerRamp.firstWeekShare(daysOff) < Bridge.SHARE;
     }
 
     private static Proposal carryOn(final LocalDate asOf, final int missed, final int days, final List<AdaptWarning> warnings) {
