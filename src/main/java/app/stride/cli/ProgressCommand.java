@@ -70,8 +70,8 @@ public final class ProgressCommand implements Callable<Integer> {
         final String times = Messages.get("cli.progress.timesOut", p.timesOut());
         // A consistency goal leads with the habit; a race goal with how the plan is going.
         // Whole percent, as the Progress screen's tile shows it (the CLI's "66.7%" beside the screen's "67%" disagreed).
-        final String adherence = p.adherencePct().map(a -> Messages.get("cli.progress.adherence", p.sessionsDone(), p.sessionsDue(),
-                app.stride.format.Numbers.whole(a))).orElse(Messages.get("cli.progress.adherenceNone"));
+        final String adherence = p.adherencePct().map(a -> Messages.get(p.sessionsCutShort() > 0 ? "cli.progress.adherenceCut" : "cli.progress.adherence",
+                p.sessionsDone(), p.sessionsDue(), app.stride.format.Numbers.whole(a), p.sessionsCutShort())).orElse(Messages.get("cli.progress.adherenceNone"));
         if (p.consistencyFirst()) {
             out.println(streak);
             out.println(times);

@@ -8,10 +8,11 @@ import java.util.Optional;
 /**
  * How the runner is doing on {@code asOf}: the habit (streak, times out, longest run, total time, over every run logged)
  * and the current plan (adherence and its weeks, planned against done). {@code adherencePct} is empty until a session
- * is due. {@code consistencyFirst} asks screens to lead with the habit (a consistency goal, or no plan).
+ * is due. {@code sessionsCutShort} of the done sessions were logged as cut short (a partial run: it still counts as
+ * done). {@code consistencyFirst} asks screens to lead with the habit (a consistency goal, or no plan).
  */
 public record Progress(LocalDate asOf, int streakWeeks, int timesOut, Optional<Double> adherencePct, int sessionsDue,
-                       int sessionsDone, List<WeekProgress> weeks, Optional<LongestRun> longestRun, Duration totalTime,
+                       int sessionsDone, int sessionsCutShort, List<WeekProgress> weeks, Optional<LongestRun> longestRun, Duration totalTime,
                        boolean consistencyFirst, List<Highlight> summary) {
 
     public Progress {

@@ -6,6 +6,7 @@ import app.stride.plan.PlanRepository.SavedPlan;
 import app.stride.plan.PlanRepository.SavedSession;
 import app.stride.tracking.LoggedRun;
 import app.stride.tracking.PlanSpan;
+import app.stride.tracking.RunStatus;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -48,12 +49,15 @@ public final class ProgressCalculator {
         final List<SavedSession> sessions = plan.map(SavedPlan::sessions).orElse(List.of());
         final List<SavedSession> due = sessions.stream().filter(s -> isDue(s, today)).toList();
         final int done = (int) due.stream().filter(ProgressCalculator::isDone).count();
+        final java.util.Set<Long> partial = runs.stream().filter(r -> r.status() == RunStatus.PARTIAL)
+                .map(LoggedRun::plannedSessionId).flatMap(Optional::stream).collect(java.util.stream.Collectors.toSet());
+        final int cutShort = (int) due.stream().filter(ProgressCalculator::isDone).filter(s -> partial.contains(s.id())).count();
         final Optional<Double> adherence = due.isEmpty() ? Optional.empty()
                 : Optional.of(Math.round(1000.0 * done / due.size()) / 10.0);
         final List<WeekProgress> weeks = plan.map(p -> weeks(p, plannedById, runs, today)).orElse(List.of());
         final boolean consistencyFirst = plan.map(p -> p.goal() == Goal.CONSISTENCY).orElse(true);
         final List<Highlight> summary = Highlights.of(sessions, runs, streak, longest, consistencyFirst, today);
-        return new Progress(today, streak, runs.size(), adherence, due.size(), done, weeks, longest, total,
+        return new Progress(today, streak, runs.size(), adherence, due.size(), done, cutShort, weeks, longest, total,
                 consistencyFirst, summary);
     }
 

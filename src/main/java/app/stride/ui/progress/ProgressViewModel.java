@@ -158,7 +158,9 @@ public final class ProgressViewModel {
                 Messages.get("progress.tile.timesOutDetail"));
         final Tile adherence = new Tile("progress-adherence", Messages.get("progress.tile.adherence"),
                 p.adherencePct().map(a -> Messages.get("progress.tile.percent", Numbers.whole(a))).orElse("–"),
-                p.adherencePct().isPresent() ? Messages.get("progress.tile.adherenceDetail", p.sessionsDone(), p.sessionsDue())
+                p.adherencePct().isPresent() ? (p.sessionsCutShort() > 0
+                        ? Messages.get("progress.tile.adherenceDetailCut", p.sessionsDone(), p.sessionsDue(), p.sessionsCutShort())
+                        : Messages.get("progress.tile.adherenceDetail", p.sessionsDone(), p.sessionsDue()))
                         : Messages.get(p.weeks().isEmpty() ? "progress.tile.noPlan" : "progress.tile.nothingDue"));
         final Tile week = thisWeek(p, recent, unit);
         final Tile longest = new Tile("progress-longest", Messages.get("progress.tile.longest"),

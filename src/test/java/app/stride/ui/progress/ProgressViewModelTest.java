@@ -98,6 +98,20 @@ class ProgressViewModelTest {
         assertThat(vm.summary()).first().asString().contains("of").contains("sessions this month");
     }
 
+    /** New-user review: a cut-short session read exactly like a full one in "2 of 3 sessions" (failed before). */
+    @Test
+    void aCutShortSessionStillCountsAndIsSaidToBeCutShort() {
+        final ProgressViewModel vm = open(Optional.of(Goal.TIME));
+        services.runLog().add(TODAY.minusDays(7), RunStatus.PARTIAL, new RunReport(Optional.of(2000.0),
+                Optional.of(Duration.ofMinutes(12)), Optional.empty(), Optional.empty(), ""), Optional.empty());
+        ran(5, 5, 31);
+
+        vm.load();
+
+        assertThat(tile(vm, "progress-adherence").value()).isEqualTo("67%");
+        assertThat(tile(vm, "progress-adherence").detail()).isEqualTo("2 of 3 sessions so far (1 cut short)");
+    }
+
     @Test
     void aConsistencyGoalLeadsWithTheHabitAndCountsSessions() {
         final ProgressViewModel vm = open(Optional.of(Goal.CONSISTENCY));
