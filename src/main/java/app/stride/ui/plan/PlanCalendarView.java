@@ -340,6 +340,7 @@ final class PlanCalendarView extends VBox {
         chip.setMnemonicParsing(false);
         final String state = switch (s.status()) {
             case DONE -> "mdi2c-check-circle";
+            case CUT_SHORT -> "mdi2c-circle-half-full";
             case SKIPPED -> "mdi2m-minus-circle-outline";
             case MISSED -> PlanSheet.MISSED_ICON;
             default -> s.movedFrom().isPresent() ? "mdi2c-calendar-arrow-right" : null;
@@ -359,7 +360,8 @@ final class PlanCalendarView extends VBox {
         chip.setAccessibleText(String.join(", ", s.weekday() + " " + s.date(), s.typeLabel(), s.size(), status));
         chip.setTooltip(new Tooltip(status.isEmpty() ? s.typeLabel() + " · " + s.amount()
                 : s.typeLabel() + " · " + s.amount() + "\n" + (s.status() == Status.MISSED
-                        ? Messages.get("planscreen.status.missed.tip") : status)));
+                        ? Messages.get("planscreen.status.missed.tip") : s.status() == Status.CUT_SHORT
+                        ? Messages.get("planscreen.status.cut_short.tip") : status)));
         chip.setOnAction(e -> details.open(chip, s, () -> focusLater(s.id())));
         if (vm.canMove() && s.status().open() && !"race".equals(s.typeCode())) {
             chip.setOnDragDetected(e -> {

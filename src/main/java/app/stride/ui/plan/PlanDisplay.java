@@ -59,6 +59,20 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
         return new PlanDisplay(title, subtitle, warnings, paces, weeks, before);
     }
 
+    /** The same plan with the sessions in {@code cutShort} (stored ids) done but cut short. */
+    public PlanDisplay withCutShort(final java.util.Set<Long> cutShort) {
+        if (cutShort.isEmpty()) {
+            return this;
+        }
+        final List<WeekDisplay> marked = weeks.stream().map(w -> new WeekDisplay(w.number(), w.heading(), w.phase(),
+                w.planned(), w.cutback(), w.current(), w.past(), w.sessions().stream()
+                .map(s -> s.status() == Status.DONE && cutShort.contains(s.id()) ? new SessionDisplay(s.id(), s.weekday(),
+                        s.date(), s.typeCode(), s.typeLabel(), s.amount(), s.how(), s.description(), s.steps(),
+                        s.turnaround(), Status.CUT_SHORT, s.movedFrom(), s.day(), s.size(), s.originalDay()) : s)
+                .toList(), w.start())).toList();
+        return new PlanDisplay(title, subtitle, warnings, paces, marked, was);
+    }
+
     /** A stored session in a few words: its type and size, e.g. "Tempo · 5 km". */
     static String brief(final SavedSession s, final DistanceUnit unit) {
         final String label = Messages.has("planscreen.type." + s.type()) ? Messages.get("planscreen.type." + s.type())
@@ -86,6 +100,8 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
     /** Whether a session is still ahead, done or skipped. */
     public enum Status {
         PLANNED, DONE, SKIPPED,
+        /** Done, but the run was cut short (logged partial): it still counts as done, and says so without shame. */
+        CUT_SHORT,
         /** Planned for a day now past and never ticked off: still open (it can be done, skipped or moved). */
         MISSED;
 
