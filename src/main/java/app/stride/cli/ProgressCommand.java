@@ -91,10 +91,15 @@ public final class ProgressCommand implements Callable<Integer> {
         }
         out.println(Messages.get("cli.progress.weekHeader"));
         for (WeekProgress w : p.weeks()) {
-            final String done = w.doneM().map(m -> Distances.format(m, unit)).orElse("–")
+            // A plan by time is measured in time, as in the app; a week not begun has nothing done yet ("–").
+            final boolean begun = !w.start().isAfter(p.asOf());
+            final String done = p.timeBased() ? (begun ? app.stride.format.Durations.total(w.doneTime()) : "–")
+                    : w.doneM().map(m -> Distances.format(m, unit)).orElse("–")
                     + (w.runsWithoutDistance() > 0 && w.doneM().isPresent() ? "+" : "");
+            final String planned = p.timeBased() ? app.stride.format.Durations.total(w.plannedTime())
+                    : Distances.format(w.plannedM(), unit);
             out.println(String.format(Locale.ROOT, "%4d  %-10s  %-10s  %-10s  %d of %d%s", w.number(), w.start(),
-                    Distances.format(w.plannedM(), unit), done, w.sessionsDone(), w.sessionsPlanned(),
+                    planned, done, w.sessionsDone(), w.sessionsPlanned(),
                     w.extraRuns() > 0 ? " (+" + w.extraRuns() + " extra)" : ""));
         }
     }

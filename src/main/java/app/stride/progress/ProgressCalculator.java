@@ -58,7 +58,17 @@ public final class ProgressCalculator {
         final boolean consistencyFirst = plan.map(p -> p.goal() == Goal.CONSISTENCY).orElse(true);
         final List<Highlight> summary = Highlights.of(sessions, runs, streak, longest, consistencyFirst, today);
         return new Progress(today, streak, runs.size(), adherence, due.size(), done, cutShort, weeks, longest, total,
-                consistencyFirst, summary);
+                consistencyFirst, summary, timeBased(sessions));
+    }
+
+    /**
+     * Whether a plan goes by time: most of its sessions other than the race have a planned time and no pace (run/walk,
+     * effort), so the distances it counts for them are estimates. One rule for the app and the CLI.
+     */
+    static boolean timeBased(final List<SavedSession> sessions) {
+        final List<SavedSession> training = sessions.stream().filter(s -> !"race".equals(s.type())).toList();
+        final long byTime = training.stream().filter(s -> s.pace().isEmpty() && s.durationS().isPresent()).count();
+        return !training.isEmpty() && byTime * 2 > training.size();
     }
 
     static boolean isDue(final SavedSession s, final LocalDate today) {
@@ -90,8 +100,10 @@ public final class ProgressCalculator {
             final int extra = (int) inWeek.stream().filter(LoggedRun::extra).count();
             final Duration time = inWeek.stream().map(r -> r.report().duration()).flatMap(Optional::stream)
                     .reduce(Duration.ZERO, Duration::plus);
+            final Duration plannedTime = Duration.ofSeconds(sessions.stream()
+                    .mapToLong(s -> s.durationS().map(Number::longValue).orElse(0L)).sum());
             out.add(new WeekProgress(n, start, planned, doneM, sessions.size(), sessionsDone, extra,
-                    inWeek.size() - known.size(), time));
+                    inWeek.size() - known.size(), time, plannedTime));
         }
         return out;
     }
