@@ -349,8 +349,9 @@ final class PlanCalendarView extends VBox {
             final FontIcon icon = new FontIcon(state);
             icon.getStyleClass().add("plancal-chip-icon");
             text.getChildren().remove(size);
-            // The state icon goes under the size where a narrow day has no room beside it (never "4.…").
-            final javafx.scene.layout.FlowPane line = new javafx.scene.layout.FlowPane(4, 0, size, icon);
+            // The state icon stays beside the size, never on a line of its own (the size keeps its whole width).
+            icon.setId("plancal-chip-icon-" + s.id());
+            final javafx.scene.layout.HBox line = new javafx.scene.layout.HBox(4, size, icon);
             line.setAlignment(Pos.CENTER_LEFT);
             line.setMinWidth(0);
             text.getChildren().add(line);

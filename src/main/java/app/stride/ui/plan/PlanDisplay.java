@@ -75,13 +75,20 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
 
     /** A stored session in a few words: its type and size, e.g. "Tempo · 5 km". */
     static String brief(final SavedSession s, final DistanceUnit unit) {
-        final String label = Messages.has("planscreen.type." + s.type()) ? Messages.get("planscreen.type." + s.type())
-                : Messages.get("planscreen.type.other");
+        final String label = typeName(s.type());
         final boolean byTime = s.pace().isEmpty() && s.durationS().isPresent() || s.distanceM().isEmpty();
         final Optional<String> size = byTime
                 ? s.durationS().map(Durations::seconds)
                 : s.distanceM().map(m -> distance(m, unit));
         return size.map(z -> Messages.get("adaptbanner.session", label, z)).orElse(label);
+    }
+
+    /**
+     * A session type's name: the one the Log and Today use ({@code PlanText.typeName}, "Easy run + strides"), so a
+     * session has one name on every screen; the calendar shortens it in a narrow day ({@code plancal.type.short}).
+     */
+    static String typeName(final String code) {
+        return SessionType.parse(code).map(app.stride.text.PlanText::typeName).orElse(Messages.get("planscreen.type.other"));
     }
 
     /** One training pace, e.g. Easy 6:10–6:45 /km. */
@@ -293,13 +300,12 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
         };
         final Optional<String> moved = date.equals(originalDate) ? Optional.empty()
                 : Optional.of(Messages.get("planscreen.status.moved", Dates.day(originalDate)));
-        final String label = Messages.has("planscreen.type." + type) ? Messages.get("planscreen.type." + type)
-                : Messages.get("planscreen.type.other");
-        // A chip has room for one figure: the time for a session run by effort or time, else the distance. The time
-        // as everywhere else (format.Durations, to the second): a chip's "32 min" beside the CLI's "31:30" disagreed.
-        final String size = duration.filter(d -> estimate || distanceM.isEmpty())
-                .map(Durations::format)
-                .or(() -> distanceM.map(m -> distance(m, unit))).orElse("");
+        final String label = typeName(type);
+        // A chip has room for one figure, the same kind on every chip: the distance when the session has one, else
+        // its time (a run/walk session goes by time: its distance is only what the plan counts for it). The time as
+        // everywhere else (format.Durations, to the second).
+        final String size = distanceM.filter(m -> runWalk.isEmpty()).map(m -> distance(m, unit))
+                .or(() -> duration.map(Durations::format)).orElse("");
         return new SessionDisplay(id, Dates.weekdayShort(date), Dates.dayMonth(date), type, label, String.join(" · ", amount), how,
                 description, StepText.lines(steps, unit), turn, st, moved, date, size, originalDate);
     }
