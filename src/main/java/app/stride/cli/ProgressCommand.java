@@ -70,8 +70,8 @@ public final class ProgressCommand implements Callable<Integer> {
         final String times = Messages.get("cli.progress.timesOut", p.timesOut());
         // A consistency goal leads with the habit; a race goal with how the plan is going.
         // Whole percent, as the Progress screen's tile shows it (the CLI's "66.7%" beside the screen's "67%" disagreed).
-        final String adherence = p.adherencePct().map(a -> Messages.get("cli.progress.adherence", p.sessionsDone(), p.sessionsDue(),
-                app.stride.format.Numbers.whole(a))).orElse(Messages.get("cli.progress.adherenceNone"));
+        final String adherence = p.adherencePct().map(a -> Messages.get(p.sessionsCutShort() > 0 ? "cli.progress.adherenceCut" : "cli.progress.adherence",
+                p.sessionsDone(), p.sessionsDue(), app.stride.format.Numbers.whole(a), p.sessionsCutShort())).orElse(Messages.get("cli.progress.adherenceNone"));
         if (p.consistencyFirst()) {
             out.println(streak);
             out.println(times);
@@ -91,10 +91,15 @@ public final class ProgressCommand implements Callable<Integer> {
         }
         out.println(Messages.get("cli.progress.weekHeader"));
         for (WeekProgress w : p.weeks()) {
-            final String done = w.doneM().map(m -> Distances.format(m, unit)).orElse("–")
+            // A plan by time is measured in time, as in the app; a week not begun has nothing done yet ("–").
+            final boolean begun = !w.start().isAfter(p.asOf());
+            final String done = p.timeBased() ? (begun ? app.stride.format.Durations.total(w.doneTime()) : "–")
+                    : w.doneM().map(m -> Distances.format(m, unit)).orElse("–")
                     + (w.runsWithoutDistance() > 0 && w.doneM().isPresent() ? "+" : "");
+            final String planned = p.timeBased() ? app.stride.format.Durations.total(w.plannedTime())
+                    : Distances.format(w.plannedM(), unit);
             out.println(String.format(Locale.ROOT, "%4d  %-10s  %-10s  %-10s  %d of %d%s", w.number(), w.start(),
-                    Distances.format(w.plannedM(), unit), done, w.sessionsDone(), w.sessionsPlanned(),
+                    planned, done, w.sessionsDone(), w.sessionsPlanned(),
                     w.extraRuns() > 0 ? " (+" + w.extraRuns() + " extra)" : ""));
         }
     }

@@ -6,6 +6,7 @@ import app.stride.plan.PlanRepository.SavedPlan;
 import app.stride.plan.PlanRepository.SavedSession;
 import app.stride.tracking.LoggedRun;
 import app.stride.tracking.PlanSpan;
+import app.stride.tracking.RunStatus;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -48,13 +49,26 @@ public final class ProgressCalculator {
         final List<SavedSession> sessions = plan.map(SavedPlan::sessions).orElse(List.of());
         final List<SavedSession> due = sessions.stream().filter(s -> isDue(s, today)).toList();
         final int done = (int) due.stream().filter(ProgressCalculator::isDone).count();
+        final java.util.Set<Long> partial = runs.stream().filter(r -> r.status() == RunStatus.PARTIAL)
+                .map(LoggedRun::plannedSessionId).flatMap(Optional::stream).collect(java.util.stream.Collectors.toSet());
+        final int cutShort = (int) due.stream().filter(ProgressCalculator::isDone).filter(s -> partial.contains(s.id())).count();
         final Optional<Double> adherence = due.isEmpty() ? Optional.empty()
                 : Optional.of(Math.round(1000.0 * done / due.size()) / 10.0);
         final List<WeekProgress> weeks = plan.map(p -> weeks(p, plannedById, runs, today)).orElse(List.of());
         final boolean consistencyFirst = plan.map(p -> p.goal() == Goal.CONSISTENCY).orElse(true);
         final List<Highlight> summary = Highlights.of(sessions, runs, streak, longest, consistencyFirst, today);
-        return new Progress(today, streak, runs.size(), adherence, due.size(), done, weeks, longest, total,
-                consistencyFirst, summary);
+        return new Progress(today, streak, runs.size(), adherence, due.size(), done, cutShort, weeks, longest, total,
+                consistencyFirst, summary, timeBased(sessions));
+    }
+
+    /**
+     * Whether a plan goes by time: most of its sessions other than the race have a planned time and no pace (run/walk,
+     * effort), so the distances it counts for them are estimates. One rule for the app and the CLI.
+     */
+    static boolean timeBased(final List<SavedSession> sessions) {
+        final List<SavedSession> training = sessions.stream().filter(s -> !"race".equals(s.type())).toList();
+        final long byTime = training.stream().filter(s -> s.pace().isEmpty() && s.durationS().isPresent()).count();
+        return !training.isEmpty() && byTime * 2 > training.size();
     }
 
     static boolean isDue(final SavedSession s, final LocalDate today) {
@@ -86,8 +100,10 @@ public final class ProgressCalculator {
             final int extra = (int) inWeek.stream().filter(LoggedRun::extra).count();
             final Duration time = inWeek.stream().map(r -> r.report().duration()).flatMap(Optional::stream)
                     .reduce(Duration.ZERO, Duration::plus);
+            final Duration plannedTime = Duration.ofSeconds(sessions.stream()
+                    .mapToLong(s -> s.durationS().map(Number::longValue).orElse(0L)).sum());
             out.add(new WeekProgress(n, start, planned, doneM, sessions.size(), sessionsDone, extra,
-                    inWeek.size() - known.size(), time));
+                    inWeek.size() - known.size(), time, plannedTime));
         }
         return out;
     }

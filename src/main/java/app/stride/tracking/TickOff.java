@@ -49,6 +49,13 @@ public final class TickOff {
     }
 
     /** The latest logged runs, newest first. */
+    /** The planned sessions between two days whose run was cut short (logged partial): they count as done. */
+    public java.util.Set<Long> cutShortSessions(final java.time.LocalDate from, final java.time.LocalDate to) {
+        return log.runsBetween(from, to).stream().filter(r -> r.status() == RunStatus.PARTIAL)
+                .map(LoggedRun::plannedSessionId).flatMap(java.util.Optional::stream)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     public List<LoggedRun> recentRuns(final int limit) {
         return log.recentRuns(limit);
     }

@@ -68,7 +68,10 @@ class ProgressPlannedInMinutesTest {
 
         final CliRun text = run("progress", "--as-of", "2027-01-18");
         assertThat(text.out()).doesNotContainPattern("\\d\\.\\d\\d km").doesNotContainPattern("\\d{4}-\\d\\d-\\d\\d  0 km");
-        assertThat(text.out()).contains(app.stride.format.Distances.format(outline.get(0).plannedM(),
-                app.stride.settings.DistanceUnit.KM));
+        // New-user review: a plan by time is measured in time in the text, as on the Progress screen (one rule);
+        // its estimated km stay in the JSON above. Failed before ("10.1 km" planned, "0 km" done).
+        assertThat(text.out()).doesNotContainPattern("\\d{4}-\\d\\d-\\d\\d  [\\d.]+ km")
+                .containsPattern("\\d{4}-\\d\\d-\\d\\d  1 h \\d+ min +0 min +0 of 3")
+                .containsPattern("\\d{4}-\\d\\d-\\d\\d  1 h \\d+ min +– +0 of 3");
     }
 }

@@ -340,6 +340,7 @@ final class PlanCalendarView extends VBox {
         chip.setMnemonicParsing(false);
         final String state = switch (s.status()) {
             case DONE -> "mdi2c-check-circle";
+            case CUT_SHORT -> "mdi2c-circle-half-full";
             case SKIPPED -> "mdi2m-minus-circle-outline";
             case MISSED -> PlanSheet.MISSED_ICON;
             default -> s.movedFrom().isPresent() ? "mdi2c-calendar-arrow-right" : null;
@@ -348,8 +349,9 @@ final class PlanCalendarView extends VBox {
             final FontIcon icon = new FontIcon(state);
             icon.getStyleClass().add("plancal-chip-icon");
             text.getChildren().remove(size);
-            // The state icon goes under the size where a narrow day has no room beside it (never "4.…").
-            final javafx.scene.layout.FlowPane line = new javafx.scene.layout.FlowPane(4, 0, size, icon);
+            // The state icon stays beside the size, never on a line of its own (the size keeps its whole width).
+            icon.setId("plancal-chip-icon-" + s.id());
+            final javafx.scene.layout.HBox line = new javafx.scene.layout.HBox(4, size, icon);
             line.setAlignment(Pos.CENTER_LEFT);
             line.setMinWidth(0);
             text.getChildren().add(line);
@@ -359,7 +361,8 @@ final class PlanCalendarView extends VBox {
         chip.setAccessibleText(String.join(", ", s.weekday() + " " + s.date(), s.typeLabel(), s.size(), status));
         chip.setTooltip(new Tooltip(status.isEmpty() ? s.typeLabel() + " · " + s.amount()
                 : s.typeLabel() + " · " + s.amount() + "\n" + (s.status() == Status.MISSED
-                        ? Messages.get("planscreen.status.missed.tip") : status)));
+                        ? Messages.get("planscreen.status.missed.tip") : s.status() == Status.CUT_SHORT
+                        ? Messages.get("planscreen.status.cut_short.tip") : status)));
         chip.setOnAction(e -> details.open(chip, s, () -> focusLater(s.id())));
         if (vm.canMove() && s.status().open() && !"race".equals(s.typeCode())) {
             chip.setOnDragDetected(e -> {

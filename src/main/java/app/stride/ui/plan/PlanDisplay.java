@@ -59,15 +59,36 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
         return new PlanDisplay(title, subtitle, warnings, paces, weeks, before);
     }
 
+    /** The same plan with the sessions in {@code cutShort} (stored ids) done but cut short. */
+    public PlanDisplay withCutShort(final java.util.Set<Long> cutShort) {
+        if (cutShort.isEmpty()) {
+            return this;
+        }
+        final List<WeekDisplay> marked = weeks.stream().map(w -> new WeekDisplay(w.number(), w.heading(), w.phase(),
+                w.planned(), w.cutback(), w.current(), w.past(), w.sessions().stream()
+                .map(s -> s.status() == Status.DONE && cutShort.contains(s.id()) ? new SessionDisplay(s.id(), s.weekday(),
+                        s.date(), s.typeCode(), s.typeLabel(), s.amount(), s.how(), s.description(), s.steps(),
+                        s.turnaround(), Status.CUT_SHORT, s.movedFrom(), s.day(), s.size(), s.originalDay()) : s)
+                .toList(), w.start())).toList();
+        return new PlanDisplay(title, subtitle, warnings, paces, marked, was);
+    }
+
     /** A stored session in a few words: its type and size, e.g. "Tempo · 5 km". */
     static String brief(final SavedSession s, final DistanceUnit unit) {
-        final String label = Messages.has("planscreen.type." + s.type()) ? Messages.get("planscreen.type." + s.type())
-                : Messages.get("planscreen.type.other");
+        final String label = typeName(s.type());
         final boolean byTime = s.pace().isEmpty() && s.durationS().isPresent() || s.distanceM().isEmpty();
         final Optional<String> size = byTime
                 ? s.durationS().map(Durations::seconds)
                 : s.distanceM().map(m -> distance(m, unit));
         return size.map(z -> Messages.get("adaptbanner.session", label, z)).orElse(label);
+    }
+
+    /**
+     * A session type's name: the one the Log and Today use ({@code PlanText.typeName}, "Easy run + strides"), so a
+     * session has one name on every screen; the calendar shortens it in a narrow day ({@code plancal.type.short}).
+     */
+    static String typeName(final String code) {
+        return SessionType.parse(code).map(app.stride.text.PlanText::typeName).orElse(Messages.get("planscreen.type.other"));
     }
 
     /** One training pace, e.g. Easy 6:10–6:45 /km. */
@@ -86,6 +107,8 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
     /** Whether a session is still ahead, done or skipped. */
     public enum Status {
         PLANNED, DONE, SKIPPED,
+        /** Done, but the run was cut short (logged partial): it still counts as done, and says so without shame. */
+        CUT_SHORT,
         /** Planned for a day now past and never ticked off: still open (it can be done, skipped or moved). */
         MISSED;
 
@@ -277,13 +300,12 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
         };
         final Optional<String> moved = date.equals(originalDate) ? Optional.empty()
                 : Optional.of(Messages.get("planscreen.status.moved", Dates.day(originalDate)));
-        final String label = Messages.has("planscreen.type." + type) ? Messages.get("planscreen.type." + type)
-                : Messages.get("planscreen.type.other");
-        // A chip has room for one figure: the time for a session run by effort or time, else the distance. The time
-        // as everywhere else (format.Durations, to the second): a chip's "32 min" beside the CLI's "31:30" disagreed.
-        final String size = duration.filter(d -> estimate || distanceM.isEmpty())
-                .map(Durations::format)
-                .or(() -> distanceM.map(m -> distance(m, unit))).orElse("");
+        final String label = typeName(type);
+        // A chip has room for one figure, the same kind on every chip: the distance when the session has one, else
+        // its time (a run/walk session goes by time: its distance is only what the plan counts for it). The time as
+        // everywhere else (format.Durations, to the second).
+        final String size = distanceM.filter(m -> runWalk.isEmpty()).map(m -> distance(m, unit))
+                .or(() -> duration.map(Durations::format)).orElse("");
         return new SessionDisplay(id, Dates.weekdayShort(date), Dates.dayMonth(date), type, label, String.join(" · ", amount), how,
                 description, StepText.lines(steps, unit), turn, st, moved, date, size, originalDate);
     }

@@ -281,6 +281,7 @@ final class PlanSheet extends VBox {
         final Label l;
         switch (s.status()) {
             case DONE -> l = new Label(Messages.get("planscreen.status.done"), new FontIcon("mdi2c-check-circle"));
+            case CUT_SHORT -> l = new Label(Messages.get("planscreen.status.cut_short"), new FontIcon("mdi2c-circle-half-full"));
             case SKIPPED -> l = new Label(Messages.get("planscreen.status.skipped"), new FontIcon("mdi2m-minus-circle-outline"));
             case MISSED -> l = new Label(Messages.get("planscreen.status.missed"), new FontIcon(MISSED_ICON));
             default -> l = s.movedFrom().map(m -> new Label(m, new FontIcon("mdi2c-calendar-arrow-right"))).orElse(null);

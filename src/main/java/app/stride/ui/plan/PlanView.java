@@ -59,6 +59,7 @@ public final class PlanView implements ScreenView {
         formVm.setWhy(new WhyAnswer(context.services().why(), context.tasks()));
         this.vm = new PlanViewModel(context.services().plans(), formVm, context.tasks(), context.settings(),
                 context.services().clock(), context.freshness());
+        vm.readCutShortWith(context.services().tickOff()::cutShortSessions);
         this.calendar = new CalendarViewModel(Optional.of(context.services().tickOff()), context.tasks(),
                 context.services().unitOfWork(), context.settings(),
                 context.services().clock(), vm::load);

@@ -77,7 +77,16 @@ public final class PlanViewModel {
         settings.addListener((o, a, b) -> last.ifPresent(this::show));
     }
 
-    private record Loaded(SavedPlan plan, Optional<PlanOutline> outline, Map<LocalDate, Optional<SavedSession>> was) {
+    /** The stored ids of the plan's sessions whose run was cut short, read with the plan; none unless told. */
+    private java.util.function.BiFunction<LocalDate, LocalDate, java.util.Set<Long>> cutShortReader = (a, b) -> java.util.Set.of();
+
+    /** Marks sessions whose run was cut short (read with the plan, on the worker). */
+    public void readCutShortWith(final java.util.function.BiFunction<LocalDate, LocalDate, java.util.Set<Long>> reader) {
+        this.cutShortReader = reader;
+    }
+
+    private record Loaded(SavedPlan plan, Optional<PlanOutline> outline, Map<LocalDate, Optional<SavedSession>> was,
+                          java.util.Set<Long> cutShort) {
     }
 
     /**
@@ -129,7 +138,9 @@ public final class PlanViewModel {
                 return Optional.<Map.Entry<ReloadGate.Stamp, Optional<Displayed>>>empty();
             }
             // The display (every week and session in words) is made here too: the UI thread only swaps it in.
-            return Optional.of(Map.entry(stamp.get(), plans.current().map(p -> new Loaded(p, plans.currentOutline(), was()))
+            return Optional.of(Map.entry(stamp.get(), plans.current().map(p -> new Loaded(p, plans.currentOutline(), was(),
+                    cutShortReader.apply(p.startDate(), p.sessions().stream().map(SavedSession::date)
+                            .max(LocalDate::compareTo).orElse(p.startDate()))))
                     .map(l -> new Displayed(l, display(l, unit)))));
         }, fresh -> fresh.ifPresent(f -> {
             gate.shown(f.getKey());
@@ -169,7 +180,7 @@ public final class PlanViewModel {
     private PlanDisplay display(final Loaded l, final app.stride.settings.DistanceUnit unit) {
         final Map<LocalDate, String> was = new TreeMap<>();
         l.was().forEach((d, s) -> was.put(d, s.map(x -> PlanDisplay.brief(x, unit)).orElse(Messages.get("adaptbanner.rest"))));
-        return PlanDisplay.of(l.plan(), l.outline(), unit, LocalDate.now(clock)).withWas(was);
+        return PlanDisplay.of(l.plan(), l.outline(), unit, LocalDate.now(clock)).withWas(was).withCutShort(l.cutShort());
     }
 
     /** Runs after the form stored a new plan (the window's other screens hear of it). */

@@ -126,8 +126,9 @@ public final class ProgressViewModel {
             last = Optional.of(l);
             gate.shown(l.stamp());
             if (first) {
-                // A consistency goal (or no plan) leads with how often, a race goal with how far.
-                measure.set(l.progress().consistencyFirst() ? Measure.SESSIONS : Measure.DISTANCE);
+                // A consistency goal (or no plan) leads with how often, a race goal with how far; a plan by time
+                // (run/walk, effort) with how often too: its planned km are estimates no run is measured against.
+                measure.set(l.progress().consistencyFirst() || l.progress().timeBased() ? Measure.SESSIONS : Measure.DISTANCE);
             }
             problem.set("");
             redraw();
@@ -158,7 +159,9 @@ public final class ProgressViewModel {
                 Messages.get("progress.tile.timesOutDetail"));
         final Tile adherence = new Tile("progress-adherence", Messages.get("progress.tile.adherence"),
                 p.adherencePct().map(a -> Messages.get("progress.tile.percent", Numbers.whole(a))).orElse("–"),
-                p.adherencePct().isPresent() ? Messages.get("progress.tile.adherenceDetail", p.sessionsDone(), p.sessionsDue())
+                p.adherencePct().isPresent() ? (p.sessionsCutShort() > 0
+                        ? Messages.get("progress.tile.adherenceDetailCut", p.sessionsDone(), p.sessionsDue(), p.sessionsCutShort())
+                        : Messages.get("progress.tile.adherenceDetail", p.sessionsDone(), p.sessionsDue()))
                         : Messages.get(p.weeks().isEmpty() ? "progress.tile.noPlan" : "progress.tile.nothingDue"));
         final Tile week = thisWeek(p, recent, unit);
         final Tile longest = new Tile("progress-longest", Messages.get("progress.tile.longest"),
@@ -176,6 +179,10 @@ public final class ProgressViewModel {
                 .filter(w -> !w.start().isAfter(p.asOf()) && w.start().plusDays(7).isAfter(p.asOf())).findFirst();
         if (current.isPresent()) {
             final WeekProgress w = current.get();
+            if (p.timeBased()) {
+                return new Tile("progress-this-week", Messages.get("progress.thisWeek"), hours(w.doneTime()),
+                        Messages.get("progress.tile.weekDetail", hours(w.plannedTime()), w.sessionsDone(), w.sessionsPlanned()));
+            }
             final String done = w.doneM().map(m -> Distances.format(m, unit)).orElse(Distances.format(0, unit));
             return new Tile("progress-this-week", Messages.get("progress.thisWeek"), done,
                     Messages.get(w.plannedM() > 0 ? "progress.tile.weekDetail" : "progress.tile.weekSessions",

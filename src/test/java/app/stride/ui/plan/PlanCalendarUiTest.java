@@ -121,6 +121,24 @@ class PlanCalendarUiTest {
         assertThat(shown(robot, "#plan-sheet")).isFalse();
     }
 
+    /** New-user review: a session logged as cut short showed the same tick as a full one (failed before). */
+    @Test
+    void aCutShortSessionHasItsOwnMarkAndSaysSo(final FxRobot robot) {
+        final SavedSession missed = stored().stream().filter(s -> s.date().isAfter(LocalDate.of(2027, 1, 17))
+                && s.date().isBefore(TODAY)).findFirst().orElseThrow();
+        services.runLog().log(missed.date(), app.stride.tracking.RunStatus.PARTIAL, new app.stride.tracking.RunReport(
+                java.util.Optional.of(2000.0), java.util.Optional.of(java.time.Duration.ofMinutes(12)),
+                java.util.Optional.empty(), java.util.Optional.empty(), ""), java.util.Optional.empty());
+        final SavedSession full = stored().stream().filter(s -> s.date().isBefore(LocalDate.of(2027, 1, 17))).findFirst().orElseThrow();
+
+        robot.interact(() -> window.viewModel().navigate(Screen.PLAN));
+
+        final javafx.scene.Node cut = robot.lookup("#plancal-chip-" + missed.id()).query();
+        assertThat(cut.getStyleClass()).contains("plancal-chip-cut_short").doesNotContain("plancal-chip-done");
+        assertThat(cut.getAccessibleText()).endsWith("Done, cut short");
+        assertThat(robot.lookup("#plancal-chip-" + full.id()).query().getStyleClass()).contains("plancal-chip-done");
+    }
+
     @Test
     void aMovedSessionCanBeMovedBackWithUndoAndShowsWhereItWas(final FxRobot robot) {
         robot.interact(() -> window.viewModel().navigate(Screen.PLAN));

@@ -121,7 +121,7 @@ class PlanChangeAndHistoryTest {
         assertThat(was.keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet());
         // "Rest" where the day was empty, else the old session in a few words.
         expected.forEach((d, type) -> assertThat(was.get(d)).startsWith("rest".equals(type) ? "Rest"
-                : app.stride.common.Messages.get("planscreen.type." + type)));
+                : PlanDisplay.typeName(type)));
         final PlanCalendar c = PlanCalendar.weeks(plan.planProperty().get().orElseThrow(), AS_OF);
         assertThat(c.rows().stream().flatMap(r -> r.days().stream()).filter(d -> d.was().isPresent()).count())
                 .isEqualTo(expected.size());

@@ -26,7 +26,15 @@ class PlannedTimeFacesTest {
 
     @Test
     void everyChipShowingATimeShowsItAsTheOtherFacesDo() {
-        final Plan plan = ReplannerTest.tenK();
+        // A 10K plan by pace shows distances on its chips; a run/walk plan goes by time.
+        final java.time.Clock made = java.time.Clock.fixed(LocalDate.of(2026, 7, 13).atStartOfDay()
+                .toInstant(java.time.ZoneOffset.UTC), java.time.ZoneOffset.UTC);
+        final Plan plan = new app.stride.plan.PlanGenerator(made).generate(new app.stride.plan.PlanRequest(
+                app.stride.plan.Goal.FINISH, Optional.of(app.stride.plan.RaceDistance.FIVE_K), Optional.empty(),
+                Optional.of(LocalDate.of(2026, 7, 13)), Optional.empty(), Optional.of(8),
+                java.util.EnumSet.of(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.WEDNESDAY, java.time.DayOfWeek.SATURDAY),
+                Optional.empty(), new app.stride.plan.FitnessInput(Optional.empty(), Optional.empty(), Optional.empty(),
+                        Optional.empty(), Optional.of(5), Optional.empty(), 0, false)));
         final PlanDisplay d = PlanDisplay.of(plan, DistanceUnit.KM, plan.startDate());
         final List<Session> sessions = plan.weeks().stream().flatMap(w -> w.sessions().stream()).toList();
         final List<PlanDisplay.SessionDisplay> chips = d.weeks().stream().flatMap(w -> w.sessions().stream()).toList();

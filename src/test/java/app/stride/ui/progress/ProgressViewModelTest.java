@@ -98,6 +98,44 @@ class ProgressViewModelTest {
         assertThat(vm.summary()).first().asString().contains("of").contains("sessions this month");
     }
 
+    /** New-user review: a cut-short session read exactly like a full one in "2 of 3 sessions" (failed before). */
+    @Test
+    void aCutShortSessionStillCountsAndIsSaidToBeCutShort() {
+        final ProgressViewModel vm = open(Optional.of(Goal.TIME));
+        services.runLog().add(TODAY.minusDays(7), RunStatus.PARTIAL, new RunReport(Optional.of(2000.0),
+                Optional.of(Duration.ofMinutes(12)), Optional.empty(), Optional.empty(), ""), Optional.empty());
+        ran(5, 5, 31);
+
+        vm.load();
+
+        assertThat(tile(vm, "progress-adherence").value()).isEqualTo("67%");
+        assertThat(tile(vm, "progress-adherence").detail()).isEqualTo("2 of 3 sessions so far (1 cut short)");
+    }
+
+    /**
+     * New-user review: a run/walk plan (sessions by time) opened on "Distance per week" and read "0 km of 12.1 km
+     * planned" after 56 minutes logged (failed before). A plan by time is measured in time and sessions.
+     */
+    @Test
+    void aPlanByTimeLeadsWithSessionsAndThisWeekInMinutes() {
+        final ProgressViewModel vm = open(Optional.empty());
+        final java.time.Clock made = LogFixtures.clockOn(LogFixtures.START);
+        new app.stride.store.SqlitePlanRepository(services.database(), made).saveAsCurrent(new app.stride.plan.PlanGenerator(made)
+                .generate(new app.stride.plan.PlanRequest(Goal.FINISH, Optional.of(app.stride.plan.RaceDistance.FIVE_K),
+                        Optional.empty(), Optional.of(LogFixtures.START), Optional.empty(), Optional.of(8),
+                        java.util.EnumSet.of(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.WEDNESDAY, java.time.DayOfWeek.SATURDAY),
+                        Optional.empty(), new app.stride.plan.FitnessInput(Optional.empty(), Optional.empty(), Optional.empty(),
+                                Optional.empty(), Optional.of(5), Optional.empty(), 0, false))));
+        services.runLog().add(TODAY, RunStatus.DONE, new RunReport(Optional.empty(),
+                Optional.of(Duration.ofMinutes(28)), Optional.empty(), Optional.empty(), ""), Optional.empty());
+
+        vm.load();
+
+        assertThat(vm.measureProperty().get()).isEqualTo(Measure.SESSIONS);
+        assertThat(tile(vm, "progress-this-week").value()).isEqualTo("28 min");
+        assertThat(tile(vm, "progress-this-week").detail()).endsWith("min planned · 1 of 3 sessions").doesNotContain("km");
+    }
+
     @Test
     void aConsistencyGoalLeadsWithTheHabitAndCountsSessions() {
         final ProgressViewModel vm = open(Optional.of(Goal.CONSISTENCY));
