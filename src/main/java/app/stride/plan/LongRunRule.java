@@ -58,6 +58,20 @@ public final class LongRunRule {
     }
 
     /**
+     * On a finish goal a long run up to the distance's minimum may take this share of the week (coach review n07: a
+     * 25 km/week half runner on five days went to 36.2 km, +45%, only to keep a 14 km long run at 40% of the week).
+     */
+    public static final double FINISH_SHARE = 0.45;
+
+    /**
+     * {@link #habitShare(Fitness)}, and on a finish goal at least {@link #FINISH_SHARE}: finishing asks for the long
+     * run, not for the volume a time goal needs around it.
+     */
+    public static double habitShare(final Fitness f, final Goal g) {
+        return Math.max(habitShare(f), g == Goal.FINISH && f.currentWeeklyM() > 0 ? FINISH_SHARE : 0);
+    }
+
+    /**
      * The longest a long run gets for the distance, whatever the runner's volume (training.md: a long run builds
      * endurance up to about two hours; past that it adds fatigue, not fitness): 5K 16 km or 90 minutes, 10K 19 km or
      * 100 minutes, half 24 km or 2 h 15 (whichever comes first, never under the distance's usual minimum); no race
