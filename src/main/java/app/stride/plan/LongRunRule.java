@@ -64,11 +64,13 @@ public final class LongRunRule {
     public static final double FINISH_SHARE = 0.45;
 
     /**
-     * {@link #habitShare(Fitness)}, and on a finish goal at least {@link #FINISH_SHARE}: finishing asks for the long
-     * run, not for the volume a time goal needs around it.
+     * {@link #habitShare(Fitness)}, and on a half marathon finish goal at least {@link #FINISH_SHARE}: finishing asks
+     * for the long run, not for the volume a time goal needs around it (a 5K's or 10K's minimum long run is short
+     * enough that its share never raises the week much).
      */
-    public static double habitShare(final Fitness f, final Goal g) {
-        return Math.max(habitShare(f), g == Goal.FINISH && f.currentWeeklyM() > 0 ? FINISH_SHARE : 0);
+    public static double habitShare(final Fitness f, final java.util.Optional<RaceDistance> d, final Goal g) {
+        final boolean finishHalf = g == Goal.FINISH && d.filter(x -> x == RaceDistance.HALF).isPresent();
+        return Math.max(habitShare(f), finishHalf && f.currentWeeklyM() > 0 ? FINISH_SHARE : 0);
     }
 
     /**

@@ -410,7 +410,7 @@ final class WeekComposer {
             final double others = LongRunRule.shareBase(out, s) - s.load().totalM();
             // The long run kept whatever the share (LongRunRule.kept), on the week as it came out: one run before the
             // break takes at most half of it, one up to the distance's minimum the runner's share now (habitShare).
-            final double h = LongRunRule.habitShare(c.fit(), c.req().goal());
+            final double h = LongRunRule.habitShare(c.fit(), c.req().distance(), c.req().goal());
             final double minimum = c.req().distance().isEmpty() ? 0 : LongRunRule.usualMinimum(c.distance(), c.req().goal());
             final double kept = c.req().distance().isEmpty() ? w.protectedLongM() : Math.min(w.protectedLongM(), Math.max(
                     LongRunRule.kept(c.fit().longestRunM(), c.req().fitness().longestRunM().orElse(0.0), minimum,

@@ -366,7 +366,7 @@ final class WeekPlanner {
                 final double firstWeekCap = rel == 1 && VolumeTarget.established(fit) && req.hasRace()
                         ? Math.max(volume, GrowthRule.FACTOR * fit.currentWeeklyM()) : Double.MAX_VALUE;
                 volume = Math.max(volume, Math.min(Math.min(growCap, firstWeekCap),
-                        LongRunRule.weekFor(wantLong, LongRunRule.usualMinimum(c.distance(), req.goal()), runs, LongRunRule.habitShare(fit, req.goal()))));
+                        LongRunRule.weekFor(wantLong, LongRunRule.usualMinimum(c.distance(), req.goal()), runs, LongRunRule.habitShare(fit, req.distance(), req.goal()))));
             }
             if (holdM > volume && holdM <= growCap + 1) {
                 // Runs of 20 minutes (coach review D7b): raised only as far as the growth rule allows, all or nothing.
@@ -385,8 +385,8 @@ final class WeekPlanner {
         final double minimumLong = req.hasRace() ? LongRunRule.usualMinimum(c.distance(), req.goal()) : 0;
         final double protectedLong = !req.hasRace() ? 0 : !cutback && taper.isEmpty()
                 ? Math.min(LongRunRule.kept(fit.longestRunM(), req.fitness().longestRunM().orElse(0.0), minimumLong, volume,
-                        LongRunRule.habitShare(fit, req.goal())), 0.6 * cap)
-                : LongRunRule.habitKept(minimumLong, fit.longestRunM(), LongRunRule.habitShare(fit, req.goal()), volume);
+                        LongRunRule.habitShare(fit, req.distance(), req.goal())), 0.6 * cap)
+                : LongRunRule.habitKept(minimumLong, fit.longestRunM(), LongRunRule.habitShare(fit, req.distance(), req.goal()), volume);
         final double lng = raceWeek ? 0 : Math.min(longCap, Math.min(LongRunRule.next(longest),
                 LongRunRule.allowed(wantLong, volume, runs, protectedLong)));
         return new Size(volume, lng, protectedLong);
