@@ -383,7 +383,9 @@ final class WeekPlanner {
         }
         // A cutback or taper week's long run keeps the share the runner's long run takes now, too (up to the minimum).
         final double minimumLong = req.hasRace() ? LongRunRule.usualMinimum(c.distance(), req.goal()) : 0;
-        final double protectedLong = !req.hasRace() ? 0 : !cutback && taper.isEmpty()
+        // With no race the runner's long run now is kept, up to half the week (keep what they have; coach review p22).
+        final double protectedLong = !req.hasRace() ? Math.min(fit.longestRunM(), LongRunRule.RETURNER_SHARE * volume)
+                : !cutback && taper.isEmpty()
                 ? Math.min(LongRunRule.kept(fit.longestRunM(), req.fitness().longestRunM().orElse(0.0), minimumLong, volume,
                         LongRunRule.habitShare(fit, req.distance(), req.goal())), 0.6 * cap)
                 : LongRunRule.habitKept(minimumLong, fit.longestRunM(), LongRunRule.habitShare(fit, req.distance(), req.goal()), volume);
