@@ -62,6 +62,22 @@ public final class LongRunRule {
     }
 
     /**
+     * On a finish goal a long run up to the distance's minimum may take this share of the week (coach review n07: a
+     * 25 km/week half runner on five days went to 36.2 km, +45%, only to keep a 14 km long run at 40% of the week).
+     */
+    public static final double FINISH_SHARE = 0.45;
+
+    /**
+     * {@link #habitShare(Fitness)}, and on a half marathon finish goal at least {@link #FINISH_SHARE}: finishing asks
+     * for the long run, not for the volume a time goal needs around it (a 5K's or 10K's minimum long run is short
+     * enough that its share never raises the week much).
+     */
+    public static double habitShare(final Fitness f, final java.util.Optional<RaceDistance> d, final Goal g) {
+        final boolean finishHalf = g == Goal.FINISH && d.filter(x -> x == RaceDistance.HALF).isPresent();
+        return Math.max(habitShare(f), finishHalf && f.currentWeeklyM() > 0 ? FINISH_SHARE : 0);
+    }
+
+    /**
      * The longest a long run gets for the distance, whatever the runner's volume (training.md: a long run builds
      * endurance up to about two hours; past that it adds fatigue, not fitness): 5K 16 km or 90 minutes, 10K 19 km or
      * 100 minutes, half 24 km or 2 h 15 (whichever comes first, never under the distance's usual minimum); no race
@@ -144,16 +160,17 @@ public final class LongRunRule {
      * runner's {@link #habitShare}; {@code statedM} the long run they told they ran before the break). The planner
      * sizes the long run with it, the rules check it.
      */
-    static double protectedLong(final Fitness f, final double statedM, final double minimumM, final double weekM) {
-        return kept(f.longestRunM(), statedM, minimumM, weekM, habitShare(f));
+    static double protectedLong(final Fitness f, final double statedM, final double minimumM, final double weekM,
+                                final double habitShare) {
+        return kept(f.longestRunM(), statedM, minimumM, weekM, habitShare);
     }
 
     /**
      * {@link #protectedLong} measured on a week as it came out, from its other running ({@code othersM}): a long run at
      * a share s of the week is s × (othersM + long), so each part is taken on the week othersM / (1 − s) it makes.
      */
-    static double protectedBeside(final Fitness f, final double statedM, final double minimumM, final double othersM) {
-        final double h = habitShare(f);
+    static double protectedBeside(final Fitness f, final double statedM, final double minimumM, final double othersM,
+                                  final double h) {
         return Math.max(kept(f.longestRunM(), statedM, minimumM, othersM / (1 - RETURNER_SHARE)),
                 habitKept(minimumM, f.longestRunM(), h, othersM / (1 - h)));
     }

@@ -295,7 +295,9 @@ public final class PlanRules {
                 final double m = s.load().totalM();
                 final double base = LongRunRule.shareBase(w.sessions(), s);
                 final double keptHere = plan.request().distance().map(d -> LongRunRule.protectedLong(f, stated,
-                        LongRunRule.usualMinimum(d, plan.request().goal()), base)).orElse(0.0);
+                        LongRunRule.usualMinimum(d, plan.request().goal()), base,
+                        LongRunRule.habitShare(f, Optional.of(d), plan.request().goal())))
+                        .orElse(Math.min(f.longestRunM(), LongRunRule.RETURNER_SHARE * base));
                 if (m > LongRunRule.share(w.runs()) * base + EPS && m > keptHere + EPS) {
                     v.add(String.format(Locale.ROOT, "long run %.1f km over %.0f%% of week %d (%.1f km)", m / 1000,
                             LongRunRule.share(w.runs()) * 100, w.number(), w.trainingM() / 1000));

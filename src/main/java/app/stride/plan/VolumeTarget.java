@@ -76,6 +76,33 @@ public final class VolumeTarget {
                 new Length(held)));
     }
 
+    /** How much a plan with no race lets an established runner's week grow over the plan: modestly (coach review p22). */
+    static final double NO_RACE_GROWTH = 1.10;
+
+    /**
+     * Whether a plan holds what the runner has rather than building: no race (running regularly keeps the current
+     * fitness), or a race 3–5 weeks away (fitness cannot be built in the two weeks before the taper; coach review n16).
+     */
+    static boolean holds(final PlanRequest r, final PlanDates dates) {
+        return !r.hasRace() || dates.weeks() < PlanDates.MIN_WEEKS && !r.replan();
+    }
+
+    /**
+     * What the weeks aim at given the build's {@code peakM}: a short plan holds the current week (when the runner has
+     * one); with no race an established runner grows at most 10% over the whole plan (coach review p22: 15 km a week
+     * went to 26.6 km in 7 weeks), anyone else builds the habit (half an hour each run day).
+     */
+    static double aimFor(final PlanRequest r, final Fitness f, final boolean holds, final double peakM) {
+        final double current = f.currentWeeklyM();
+        if (!holds || current <= 0 || f.reentry()) {
+            return peakM;
+        }
+        if (r.hasRace()) {
+            return current;
+        }
+        return established(f) ? Math.min(peakM, NO_RACE_GROWTH * current) : peakM;
+    }
+
     /** The volume the build aims at. */
     public static double peak(final PlanRequest r, final double currentM, final double easySecPerKm, final int runs) {
         final double needs = distanceNeeds(r);

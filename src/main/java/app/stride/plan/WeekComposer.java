@@ -314,7 +314,8 @@ final class WeekComposer {
             // one up to the distance's minimum the runner's share now (LongRunRule.protectedBeside).
             final double kept = c.req().distance().isEmpty() ? w.protectedLongM() : Math.min(w.protectedLongM(),
                     LongRunRule.protectedBeside(c.fit(), c.req().fitness().longestRunM().orElse(0.0),
-                            LongRunRule.usualMinimum(c.distance(), c.req().goal()), others));
+                            LongRunRule.usualMinimum(c.distance(), c.req().goal()), others,
+                            LongRunRule.habitShare(c.fit(), c.req().distance(), c.req().goal())));
             final double max = Math.max(share * others / (1 - share), kept);
             if (s.load().totalM() > max + 1) {
                 final double m = half(max);

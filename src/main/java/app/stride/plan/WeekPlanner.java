@@ -44,6 +44,8 @@ final class WeekPlanner {
     private int firstRunnerWeek = 1;
     private int c25k;
     private final TaperWorkout taperWorkout = new TaperWorkout();
+    /** Weeks that hold what the runner has (coach review p22, n16): no race, or a race 3–5 weeks away. */
+    private final boolean holds;
     private final ContinuousAbility ability;
     private final WalkBreakChoice walkBreaks;
 
@@ -68,6 +70,7 @@ final class WeekPlanner {
         this.c25k = fit.level() == Level.WALK_RUN ? CouchToFiveK.firstOf(fit.c25kStage()) : CouchToFiveK.SESSIONS;
         this.ability = new ContinuousAbility(c, req.fitness());
         this.walkBreaks = new WalkBreakChoice(c, ability);
+        this.holds = VolumeTarget.holds(req, c.dates());
     }
 
     Draft run() {
@@ -306,7 +309,7 @@ final class WeekPlanner {
             // Climbing back, the established runner's floor (90% of the week now) waits until they are back.
             volume = Math.max(climb.climbing(best) ? 0 : VolumeTarget.floor(fit, runs), Math.min(growCap, aim(k, n, base)));
             final double next = LongRunRule.next(longest);
-            final double goal = req.hasRace() ? LongRunRule.goal(c.distance(), req.goal()) : Math.min(12000, Math.max(longest * 1.3, 8000));
+            final double goal = req.hasRace() ? LongRunRule.goal(c.distance(), req.goal()) : 0;
             // At least a quarter longer than an average run, so it stays the long run of a big week.
             final double share = LongRunRule.share(runs);
             // An established runner's long run keeps its share of the week as the build climbs (up to the distance's
@@ -314,14 +317,21 @@ final class WeekPlanner {
             final double byShare = VolumeTarget.established(fit) && runs >= 5 ? share * volume : 0;
             wantLong = Math.min(next, Math.max(Math.max(goal, lastLong), Math.max(byShare, 1.25 * volume / runs)));
             wantLong = Math.min(wantLong, longCap);
-            if (wantLong > share * volume) {
+            if (!req.hasRace()) {
+                // Regular running: the long run grows only within its share of the week (coach review p22).
+                wantLong = Math.min(next, Math.max(lastLong, Math.max(share * volume, 1.25 * volume / runs)));
+            } else if (holds) {
+                // A race 3–5 weeks away: at most one step past the runner's longest run now (coach review n16).
+                wantLong = Math.min(wantLong, LongRunRule.next(fit.longestRunM()));
+            }
+            if (wantLong > share * volume && req.hasRace()) {
                 // The share cap gives way to the distance's needs by raising the week, as far as growth allows, only
                 // as far as the distance's minimum long run needs (LongRunRule.weekFor; coach review: peak volume).
                 // An established runner's week 1 stays near the current week (at most 10% over): the build climbs.
                 final double firstWeekCap = rel == 1 && VolumeTarget.established(fit) && req.hasRace()
                         ? Math.max(volume, GrowthRule.FACTOR * fit.currentWeeklyM()) : Double.MAX_VALUE;
-                volume = Math.max(volume, Math.min(Math.min(growCap, firstWeekCap), !req.hasRace() ? wantLong / share
-                        : LongRunRule.weekFor(wantLong, LongRunRule.usualMinimum(c.distance(), req.goal()), runs, LongRunRule.habitShare(fit))));
+                volume = Math.max(volume, Math.min(Math.min(growCap, firstWeekCap),
+                        LongRunRule.weekFor(wantLong, LongRunRule.usualMinimum(c.distance(), req.goal()), runs, LongRunRule.habitShare(fit, req.distance(), req.goal()))));
             }
             if (holdM > volume && holdM <= growCap + 1) {
                 // Runs of 20 minutes (coach review D7b): raised only as far as the growth rule allows, all or nothing.
@@ -338,10 +348,13 @@ final class WeekPlanner {
         }
         // A cutback or taper week's long run keeps the share the runner's long run takes now, too (up to the minimum).
         final double minimumLong = req.hasRace() ? LongRunRule.usualMinimum(c.distance(), req.goal()) : 0;
-        final double protectedLong = !req.hasRace() ? 0 : !cutback && taper.isEmpty()
-                ? Math.min(LongRunRule.protectedLong(fit, req.fitness().longestRunM().orElse(0.0), minimumLong, volume),
+        // With no race the runner's long run now is kept, up to half the week (keep what they have; coach review p22).
+        final double habit = LongRunRule.habitShare(fit, req.distance(), req.goal());
+        final double protectedLong = !req.hasRace() ? Math.min(fit.longestRunM(), LongRunRule.RETURNER_SHARE * volume)
+                : !cutback && taper.isEmpty()
+                ? Math.min(LongRunRule.protectedLong(fit, req.fitness().longestRunM().orElse(0.0), minimumLong, volume, habit),
                         0.6 * cap)
-                : LongRunRule.habitKept(minimumLong, fit.longestRunM(), LongRunRule.habitShare(fit), volume);
+                : LongRunRule.habitKept(minimumLong, fit.longestRunM(), habit, volume);
         final double lng = raceWeek ? 0 : Math.min(longCap, Math.min(LongRunRule.next(longest),
                 LongRunRule.allowed(wantLong, volume, runs, protectedLong)));
         return new Size(volume, lng, protectedLong);
@@ -354,13 +367,14 @@ final class WeekPlanner {
      * target from the start (the growth rule sets their pace).
      */
     private double aim(final int k, final int n, final double base) {
-        final double target = VolumeTarget.peak(req, base, c.pv().easy().midSecPerKm(), runs);
         final double current = fit.currentWeeklyM();
-        if (!req.hasRace() || !VolumeTarget.established(fit) || rebuilding() || target <= current) {
+        final double target = VolumeTarget.aimFor(req, fit, holds && !rebuilding(),
+                VolumeTarget.peak(req, base, c.pv().easy().midSecPerKm(), runs));
+        if (!VolumeTarget.established(fit) || rebuilding() || target <= current) {
             return target;
         }
-        // The taper is the last two weeks: the build peaks over the two weeks before it.
-        final int span = n - 3 - firstRunnerWeek;
+        // The taper is the last two weeks: the build peaks over the two weeks before it (with no race, the last week).
+        final int span = req.hasRace() ? n - 3 - firstRunnerWeek : n - firstRunnerWeek;
         if (span <= 0) {
             return target;
         }

@@ -29,9 +29,8 @@ public final class WorkoutProgression {
         final List<SessionType> k = new ArrayList<>();
         final boolean time = r.goal() == Goal.TIME;
         if (!r.hasRace()) {
-            if (phase == Phase.BUILD && !novice) {
-                k.add(step % 2 == 0 ? SessionType.TEMPO : SessionType.HILLS);
-            }
+            // Running regularly keeps the fitness the runner has (coach review p22): strides after an easy run are
+            // the week's quick running, not a hills-and-tempo build toward nothing.
             return k;
         }
         final RaceDistance d = r.distance().orElseThrow();

@@ -238,7 +238,8 @@ class PlanRulePropertiesTest {
                 }
             }
         });
-        assertThat(sized[0]).as("workouts checked").isGreaterThan(3000);
+        // Plans with no race have no tempo build since coach review p22 (strides only): 2,599 workouts, was 3,000+.
+        assertThat(sized[0]).as("workouts checked").isGreaterThan(2400);
     }
 
     /**
