@@ -16,8 +16,8 @@ import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
 
 /**
- * Marks the field a form's error is about: a red outline (the theme's danger state) and a ControlsFX validation
- * decoration with the error as its tooltip. The ViewModel stays the judge (it names the field); this only shows it,
+ * Marks the field a form's error is about: a red outline (the theme's danger state) and ControlsFX's "error" style
+ * class and the error as the field's tooltip (no graphic: ControlsFX's ✕ sat over the field's corner). The ViewModel stays the judge (it names the field); this only shows it,
  * and takes the mark off once the runner edits the field.
  */
 public final class FieldMarks {
@@ -46,6 +46,9 @@ public final class FieldMarks {
     public static ValidationSupport attach(final ObservableStringValue errorField, final ObservableStringValue error,
                                            final Map<String, ? extends Control> fields) {
         final ValidationSupport validation = new ValidationSupport();
+        // A style class, not ControlsFX's ✕ graphic: the graphic sat on the field's corner, over its outline (review);
+        // the red outline (the danger state, below) marks the field and the form's error line says what to fix.
+        validation.setValidationDecorator(new org.controlsfx.validation.decoration.StyleClassValidationDecoration());
         // The field marked now: the one the error names, until the runner edits it (then it is theirs to resubmit).
         final StringProperty marked = new SimpleStringProperty(errorField.get());
         // The value the marked field held when the error named it: a form that checks as the runner types marks the
@@ -54,7 +57,11 @@ public final class FieldMarks {
         fields.forEach((name, control) -> validation.registerValidator(control, false,
                 (Validator<Object>) (c, value) -> ValidationResult.fromErrorIf(c, error.get(), name.equals(marked.get()))));
         final Runnable mark = () -> {
-            fields.forEach((name, control) -> control.pseudoClassStateChanged(Styles.STATE_DANGER, name.equals(marked.get())));
+            fields.forEach((name, control) -> {
+                final boolean on = name.equals(marked.get());
+                control.pseudoClassStateChanged(Styles.STATE_DANGER, on);
+                tip(control, on ? error.get() : "");
+            });
             validation.revalidate();
         };
         final Runnable remark = () -> {
@@ -72,5 +79,26 @@ public final class FieldMarks {
             }
         })));
         return validation;
+    }
+
+    private static final String OWN_TIP = "stride.fieldmarks.tip";
+
+    /** Puts {@code text} as the field's tooltip, or takes off the one this put there; a field's own tooltip stays. */
+    private static void tip(final Control control, final String text) {
+        final Object own = control.getProperties().get(OWN_TIP);
+        if (text.isEmpty()) {
+            if (own != null && control.getTooltip() == own) {
+                control.setTooltip(null);
+            }
+            control.getProperties().remove(OWN_TIP);
+            return;
+        }
+        if (own instanceof javafx.scene.control.Tooltip t && control.getTooltip() == t) {
+            t.setText(text);
+        } else if (control.getTooltip() == null) {
+            final javafx.scene.control.Tooltip t = new javafx.scene.control.Tooltip(text);
+            control.getProperties().put(OWN_TIP, t);
+            control.setTooltip(t);
+        }
     }
 }

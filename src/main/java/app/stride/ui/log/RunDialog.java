@@ -129,6 +129,9 @@ final class RunDialog {
         note.setId("run-note");
         note.setWrapText(true);
         note.setPrefRowCount(3);
+        // Three lines, whatever else the dialog holds: squeezed, it gave up height when an error line appeared.
+        note.setMinHeight(Region.USE_PREF_SIZE);
+        note.setMaxHeight(Region.USE_PREF_SIZE);
         note.textProperty().bindBidirectional(form.noteProperty());
 
         // The numbers of a skipped session: there are none.
@@ -195,12 +198,17 @@ final class RunDialog {
                 dialog.close();
             });
         });
-        // An error line takes room the dialog did not have when it opened: the window grows to hold it.
-        form.errorProperty().addListener((o, a, b) -> {
+        // An error line takes room the dialog did not have when it opened: the window grows to hold it, only by what
+        // is missing. sizeToScene() on each error made it taller with every mistake, nearly filling a 720 px screen.
+        form.errorProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(() -> {
             if (pane.getScene() != null && pane.getScene().getWindow() != null) {
-                pane.getScene().getWindow().sizeToScene();
+                final javafx.stage.Window w = pane.getScene().getWindow();
+                final double missing = Math.ceil(pane.prefHeight(pane.getWidth()) - pane.getHeight());
+                if (missing > 0) {
+                    w.setHeight(w.getHeight() + missing);
+                }
             }
-        });
+        }));
         dialog.setOnShown(e -> (form.dateEditable() ? date : distance).requestFocus());
         return dialog;
     }

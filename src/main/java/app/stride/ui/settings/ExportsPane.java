@@ -33,12 +33,15 @@ public final class ExportsPane extends VBox {
         intro.setWrapText(true);
         intro.getStyleClass().add(Styles.TEXT_MUTED);
 
-        final FlowPane buttons = new FlowPane(8, 8,
+        // Two groups that wrap as wholes: five buttons in one flow left "Back up to a file…" alone on a second row at
+        // 1120 px (review). Files to share on one side, paper and the backup file on the other; one row when it fits.
+        final HBox share = new HBox(8,
                 button(ExportsViewModel.Kind.CSV, "mdi2t-table-arrow-right"),
                 button(ExportsViewModel.Kind.ICS, "mdi2c-calendar-export"),
-                button(ExportsViewModel.Kind.PDF, "mdi2f-file-pdf-box"),
-                printButton(),
-                button(ExportsViewModel.Kind.BACKUP, "mdi2d-database-export-outline"));
+                button(ExportsViewModel.Kind.PDF, "mdi2f-file-pdf-box"));
+        final HBox keep = new HBox(8, printButton(), button(ExportsViewModel.Kind.BACKUP, "mdi2d-database-export-outline"));
+        final FlowPane buttons = new FlowPane(8, 8, share, keep);
+        buttons.setId("exports-buttons");
 
         final ProgressIndicator working = new ProgressIndicator();
         working.setPrefSize(18, 18);

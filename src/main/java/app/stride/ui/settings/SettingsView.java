@@ -7,6 +7,7 @@ import app.stride.settings.Theme;
 import app.stride.ui.common.Choices;
 import app.stride.ui.common.Layouts;
 import app.stride.ui.common.Notices;
+import app.stride.ui.common.OpenFolder;
 import app.stride.ui.common.ScreenHeader;
 import app.stride.ui.common.ScreenView;
 import app.stride.ui.common.SegmentedChoice;
@@ -81,8 +82,7 @@ public final class SettingsView implements ScreenView {
         theme.setId("settings-theme");
         theme.valueProperty().bindBidirectional(vm.themeProperty());
 
-        final Label folder = new Label(dataFolder.toString());
-        folder.getStyleClass().addAll(Styles.TEXT_MUTED, "data-folder");
+        final Node folderRow = folderRow(dataFolder);
 
         final Label status = new Label();
         status.setId("settings-status");
@@ -115,7 +115,7 @@ public final class SettingsView implements ScreenView {
         vm.checkFoundProblemsProperty().addListener((o, was, bad) -> checkResult.pseudoClassStateChanged(PROBLEM, bad));
         checkResult.getStyleClass().addAll(Styles.TEXT_SMALL, "check-result");
 
-        final VBox dataCard = new VBox(tile("settings.dataFolder", folder), new Separator(), tile("settings.check", check), checkResult);
+        final VBox dataCard = new VBox(folderRow, new Separator(), tile("settings.check", check), checkResult);
         dataCard.getStyleClass().add("card-panel");
 
         final VBox body = Layouts.column(section("settings.section.display"), card,
@@ -127,6 +127,40 @@ public final class SettingsView implements ScreenView {
         }
         body.getChildren().add(status);
         root = Layouts.screen(new ScreenHeader(Messages.get("screen.settings"), Messages.get("settings.subtitle")), body);
+    }
+
+    /**
+     * The data folder's row: title, hint and a Copy button in the tile, the path on its own lines under it. A long path
+     * (Windows profiles, ~100 characters) as the tile's action squeezed the title to "…", ran the hint one letter a
+     * line and widened the screen past the window; under the tile it wraps, even inside a name without spaces.
+     */
+    private static Node folderRow(final Path dataFolder) {
+        final Button copy = new Button(Messages.get("note.copy"), new org.kordamp.ikonli.javafx.FontIcon("mdi2c-content-copy"));
+        copy.setId("settings-data-folder-copy");
+        copy.setOnAction(e -> {
+            final javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString(dataFolder.toString());
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
+        final Button open = OpenFolder.button(Messages.get("export.openFolder"), () -> dataFolder);
+        open.setId("settings-data-folder-open");
+        final javafx.scene.layout.HBox actions = new javafx.scene.layout.HBox(8, copy, open);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        actions.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+
+        final Label folder = new Label(dataFolder.toString());
+        folder.setId("settings-data-folder");
+        folder.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL, "data-folder");
+        folder.setWrapText(true);
+        // The label's natural width is the whole path: kept out of the screen's width, which follows the window.
+        folder.setMinWidth(0);
+        folder.setPrefWidth(0);
+        folder.setMaxWidth(Double.MAX_VALUE);
+        folder.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        folder.setTooltip(new javafx.scene.control.Tooltip(dataFolder.toString()));
+        // Indented like the tile's own text, as the weather detail is.
+        folder.setPadding(new javafx.geometry.Insets(0, 16, 12, 14));
+        return new VBox(tile("settings.dataFolder", actions), folder);
     }
 
     private static Node weatherTile(final WeatherSwitchViewModel w) {

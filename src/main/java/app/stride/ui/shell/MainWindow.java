@@ -73,7 +73,7 @@ public final class MainWindow {
         sidebar = new Sidebar(viewModel);
         root.setLeft(sidebar.root());
         app.stride.common.StartupMarks.mark("sidebar");
-        content.getStyleClass().add("content");
+        content.getStyleClass().addAll("content", "screen-area");
         content.setAlignment(Pos.TOP_CENTER);
         root.setCenter(centre());
         app.stride.common.StartupMarks.mark("centre");
@@ -323,6 +323,9 @@ public final class MainWindow {
     /** As {@link #attach(Stage, WindowPlacement)}, with the window icons already decoded (the app does that off the UI thread). */
     public void attach(final Stage stage, final WindowPlacement placement, final java.util.List<javafx.scene.image.Image> icons) {
         final Scene scene = new Scene(root);
+        // The window's first paint is the scene's fill (white by default): the theme's background instead, so a dark
+        // start does not flash white before the first frame of Today.
+        scene.setFill(ThemeSwitcher.background(viewModel.settingsProperty().get().theme()));
         scene.getStylesheets().add(BinaryStylesheets.forScene(MainWindow.class.getResource("/app/stride/ui/stride.css")));
         int index = 1;
         for (Screen s : Screen.values()) {

@@ -154,16 +154,10 @@ final class TickOffForm extends VBox {
         FieldMarks.attach(vm.errorFieldProperty(), vm.errorProperty(),
                 Map.of("distance", distance, "duration", duration, "date", moveTo));
         final ErrorLine error = new ErrorLine("today-error", vm.errorProperty());
-        // Beside the buttons, not a line above them: with notices showing at 1120×720 a line above pushed Done out of
-        // view. The buttons keep their place; a long error wraps downwards, its first line level with them.
+        // The form's whole width under the buttons: beside them it had a narrow column and ran over five lines. Not
+        // above them either: Done would move under the pointer that just pressed it (and out of view at 1120×720).
         error.setMaxWidth(Double.MAX_VALUE);
-        error.setMinWidth(120);
-        error.minHeightProperty().bind(done.heightProperty());
-        HBox.setHgrow(error, Priority.ALWAYS);
-        HBox.setMargin(error, new javafx.geometry.Insets(0, 0, 0, 4));
-        buttons.getChildren().add(error);
-        buttons.setAlignment(Pos.TOP_LEFT);
-        getChildren().addAll(title, grid, buttons, new javafx.scene.control.Separator(), moveRow);
+        getChildren().addAll(title, grid, buttons, error, new javafx.scene.control.Separator(), moveRow);
         setId("today-tickoff");
         getStyleClass().add("card-panel");
         setStyle("-fx-padding: 12 16 14 16;");

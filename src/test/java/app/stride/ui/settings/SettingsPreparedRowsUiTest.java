@@ -58,7 +58,7 @@ class SettingsPreparedRowsUiTest {
         // The rows of the display card (a title, a hint and a choice) are the measure: 71 px here.
         final double displayRow = tileHeight(robot.lookup("#settings-distance").query());
         assertThat(displayRow).isBetween(40.0, 100.0);
-        for (String id : new String[] {".data-folder", "#settings-check"}) {
+        for (String id : new String[] {"#settings-data-folder-copy", "#settings-check"}) {
             assertThat(tileHeight(robot.lookup(id).query())).as(id + "'s row").isLessThan(displayRow + 20);
         }
     }

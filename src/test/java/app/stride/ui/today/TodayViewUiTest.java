@@ -202,6 +202,27 @@ class TodayViewUiTest {
         assertThat(distance.getPseudoClassStates().toString()).contains("danger");
     }
 
+    /**
+     * Review (new user): beside the buttons the error had a narrow column and ran over five lines, pushing the Move row
+     * down. Failed before the fix: the error about 160 px wide in a 460 px form, five lines tall.
+     */
+    @Test
+    void aMistakeSpansTheFormsWidthUnderTheButtons(final FxRobot robot) {
+        final TextField distance = robot.lookup("#today-distance").queryAs(TextField.class);
+        robot.interact(() -> distance.setText("lots"));
+        robot.clickOn(robot.lookup("#today-done").queryButton());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        final Label error = robot.lookup("#today-error").queryAs(Label.class);
+        final javafx.scene.layout.Region form = robot.lookup("#today-tickoff").queryAs(javafx.scene.layout.Region.class);
+        final double inner = form.getWidth() - form.snappedLeftInset() - form.snappedRightInset();
+        assertThat(error.getWidth()).as("the error's width").isGreaterThanOrEqualTo(inner - 2);
+        assertThat(error.getHeight()).as("at most two lines").isLessThan(error.getFont().getSize() * 3.2);
+        final javafx.scene.Node done = robot.lookup("#today-done").query();
+        assertThat(error.localToScene(error.getLayoutBounds()).getMinY()).as("under the buttons")
+                .isGreaterThanOrEqualTo(done.localToScene(done.getLayoutBounds()).getMaxY());
+    }
+
     @Test
     void withoutWeatherTheOutfitScreenIsOneClickAway(final FxRobot robot) {
         robot.clickOn("#today-open-outfit");
@@ -216,10 +237,8 @@ class TodayViewUiTest {
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(distance.getPseudoClassStates()).extracting(Object::toString).contains("danger");
-        // ControlsFX decorates the field: an error icon whose tooltip is the one-line message.
-        final java.util.List<javafx.scene.control.Tooltip> tips = robot.lookup(n -> n instanceof javafx.scene.control.Label
-                && ((javafx.scene.control.Label) n).getTooltip() != null).queryAllAs(javafx.scene.control.Label.class).stream()
-                .map(javafx.scene.control.Label::getTooltip).toList();
-        assertThat(tips).anySatisfy(t -> assertThat(t.getText()).startsWith("Distance: give a number"));
+        // The field itself carries the one-line message as its tooltip (no ✕ graphic over its corner any more).
+        assertThat(distance.getTooltip()).isNotNull();
+        assertThat(java.util.List.of(distance.getTooltip())).anySatisfy(t -> assertThat(t.getText()).startsWith("Distance: give a number"));
     }
 }
