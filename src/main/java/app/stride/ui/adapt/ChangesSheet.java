@@ -108,8 +108,7 @@ final class ChangesSheet {
             dialog.addEventHandler(javafx.scene.control.DialogEvent.DIALOG_SHOWING,
                     e -> behind.setEffect(new javafx.scene.effect.ColorAdjust(0, -0.2, -0.45, 0)));
             dialog.addEventHandler(javafx.scene.control.DialogEvent.DIALOG_HIDDEN, e -> behind.setEffect(before));
-            pane.getStylesheets().setAll(owner.getScene().getStylesheets());
-            owner.getScene().getRoot().getStyleClass().stream().filter(c -> c.startsWith("theme-")).forEach(pane.getStyleClass()::add);
+            app.stride.ui.common.DialogLook.follow(pane, owner);
         }
         // As tall as the rows need, up to the window's height: the whole list at once where it fits.
         final double rowHeight = new Text("Ag").getLayoutBounds().getHeight() + 4;

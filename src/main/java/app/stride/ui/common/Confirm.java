@@ -45,8 +45,7 @@ public final class Confirm {
         pane.getStyleClass().add("confirm-dialog");
         if (owner != null && owner.getScene() != null) {
             dialog.initOwner(owner.getScene().getWindow());
-            pane.getStylesheets().setAll(owner.getScene().getStylesheets());
-            owner.getScene().getRoot().getStyleClass().stream().filter(c -> c.startsWith("theme-")).forEach(pane.getStyleClass()::add);
+            DialogLook.follow(pane, owner);
         }
         final Button goButton = (Button) pane.lookupButton(go);
         goButton.getStyleClass().add(destructive ? Styles.DANGER : Styles.ACCENT);

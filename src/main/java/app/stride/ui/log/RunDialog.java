@@ -182,8 +182,7 @@ final class RunDialog {
             dialog.initOwner(owner.getScene().getWindow());
             // The window behind dims while the dialog is up, as under the re-plan sheet: in dark it blended into the list.
             app.stride.ui.common.Backdrop.behind(dialog, owner.getScene().getRoot());
-            pane.getStylesheets().setAll(owner.getScene().getStylesheets());
-            owner.getScene().getRoot().getStyleClass().stream().filter(c -> c.startsWith("theme-")).forEach(pane.getStyleClass()::add);
+            app.stride.ui.common.DialogLook.follow(pane, owner);
         }
         final Button saveButton = (Button) pane.lookupButton(save);
         saveButton.getStyleClass().add(Styles.ACCENT);

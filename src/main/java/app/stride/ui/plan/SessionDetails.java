@@ -114,8 +114,7 @@ final class SessionDetails {
         pane.setContent(content);
         if (owner.getScene() != null) {
             dialog.initOwner(owner.getScene().getWindow());
-            pane.getStylesheets().setAll(owner.getScene().getStylesheets());
-            owner.getScene().getRoot().getStyleClass().stream().filter(c -> c.startsWith("theme-")).forEach(pane.getStyleClass()::add);
+            app.stride.ui.common.DialogLook.follow(pane, owner);
         }
         open = dialog;
         dialog.setOnHidden(e -> {
