@@ -26,6 +26,9 @@ final class ContinuousAbility {
     /** A run goes non-stop once the reach covers this share of its time. */
     static final double NON_STOP_SHARE = 0.6;
 
+    /** Days off from which only runs done count for the bridge (two months: the default no longer does). */
+    static final int MEDIUM_BREAK_END = 56;
+
     private final PlanContext c;
     private final double oldLongestM;
     /** Whether the bridge rule applies: an old longest run told, minutes now not told, back from 28+ days off. */
@@ -59,7 +62,7 @@ final class ContinuousAbility {
         if (bridge) {
             // The reach is capped by the old longest run, not the run: once they have rebuilt to 16.5 km non-stop, a
             // 19.5 km long run past their old 18 km is ordinary progression, not a reason for walk breaks again.
-            return NON_STOP_SHARE * minutes <= reach() + 1e-9;
+            return NON_STOP_SHARE * minutes <= reach(floorMin) + 1e-9;
         }
         final double metres = minutes * 60.0 / c.pv().easy().midSecPerKm() * 1000;
         return metres <= oldLongestM + 1 && minutes <= LONG_FACTOR * shownMin;
@@ -72,7 +75,16 @@ final class ContinuousAbility {
      * keeps walk breaks beyond the default (issue 7, finding 2), so the bridge starts from a run they did.
      */
     double reach() {
-        final double so = longestNonStopMin;
+        return reach(0);
+    }
+
+    /**
+     * This week's reach given the week's default {@code floorMin}: after a medium break (28 to 55 days, Daniels' less
+     * detrained runner) the default counts as run, so the bridge is never slower than after two months off (coach
+     * review p06: 30 days off kept 4 min / 1 min long runs to week 5, 60 days off ran them non-stop from week 3).
+     */
+    double reach(final double floorMin) {
+        final double so = daysOff < MEDIUM_BREAK_END ? Math.max(longestNonStopMin, floorMin) : longestNonStopMin;
         final double oldMin = oldLongestM / 1000 * c.pv().easy().midSecPerKm() / 60;
         return Math.max(so, Math.min(oldMin, Math.max(so + REACH_STEP_MIN, REACH_FACTOR * so)));
     }

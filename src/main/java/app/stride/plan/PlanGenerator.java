@@ -61,6 +61,8 @@ public final class PlanGenerator {
             g = build(request, dates, fit, warnings, miles, false);
             Feasibility.check(g, request, dates, builder, warnings);
         }
+        // What the runner already runs non-stop never walks again (coach review p18): last, after the race's rehearsals.
+        NonStopFloor.keep(g.draft().weeks(), g.sessions(), g.context());
         final Generation made = g;
         final Map<RaceDistance, Duration> predicted = new TreeMap<>();
         fit.vdot().ifPresent(v -> {

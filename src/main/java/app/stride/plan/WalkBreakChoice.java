@@ -43,7 +43,9 @@ final class WalkBreakChoice {
             }
             return run(c.dates().weeks() - firstRunnerWeek + 1, (int) Math.round(minutes), false, step);
         }
-        if (c25k >= CouchToFiveK.SESSIONS && firstRunnerWeek <= c.dates().weeks() - 2) {
+        if (c25k >= CouchToFiveK.SESSIONS) {
+            // Thirty minutes run non-stop: the race does not go back to walk breaks (coach review p02), however few
+            // weeks of running are left after the programme.
             return Optional.empty();
         }
         final int stage = CouchToFiveK.week(Math.max(0, c25k - 1));

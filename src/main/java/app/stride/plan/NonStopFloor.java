@@ -1,0 +1,67 @@
+package app.stride.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Walk breaks never come back (coach review p18/p02): once the plan has had a runner run N minutes non-stop, no later
+ * run of N minutes or less walks again. Race-day rehearsals of a run/walk race, and anything else that adds walk breaks
+ * late, give way to what the runner already does non-stop. Only a race the runner is not ready for keeps its own walk
+ * breaks; walker-runners and run/walk runners by choice walk by design, and Couch to 5K steps are the programme's own.
+ */
+final class NonStopFloor {
+
+    /** A minute's slack: rounding to whole minutes or five-minute steps never makes a run "longer". */
+    private static final double SLACK_MIN = 0.5;
+
+    private NonStopFloor() {
+    }
+
+    /** Removes walk breaks from every run no longer than a run the plan had already had them run non-stop. */
+    static void keep(final List<PlanWeek> weeks, final Sessions sessions, final PlanContext c) {
+        if (c.fit().level() != Fitness.Level.RUNNER || c.fit().runWalk().isPresent() || c.walker()) {
+            return;
+        }
+        double longest = 0;
+        for (int w = 0; w < weeks.size(); w++) {
+            final List<Session> ss = new ArrayList<>(weeks.get(w).sessions());
+            boolean changed = false;
+            double weekLongest = longest;
+            for (int i = 0; i < ss.size(); i++) {
+                final Session s = ss.get(i);
+                if (!s.type().isRun() || s.type() == SessionType.RACE) {
+                    continue;
+                }
+                final double min = minutes(s, c);
+                if (s.runWalk().isPresent() && min <= longest + SLACK_MIN) {
+                    ss.set(i, withoutWalkBreaks(s, sessions));
+                    changed = true;
+                }
+                if (ss.get(i).runWalk().isEmpty()) {
+                    weekLongest = Math.max(weekLongest, min);
+                }
+            }
+            longest = weekLongest;
+            if (changed) {
+                weeks.set(w, weeks.get(w).withSessions(ss));
+            }
+        }
+    }
+
+    /** Minutes of running the session asks for: its time when non-stop, else its distance at easy pace. */
+    static double minutes(final Session s, final PlanContext c) {
+        if (s.runWalk().isEmpty() && s.duration().isPresent()) {
+            return s.duration().get().toSeconds() / 60.0;
+        }
+        return s.load().totalM() / 1000 * c.pv().easy().midSecPerKm() / 60;
+    }
+
+    private static Session withoutWalkBreaks(final Session s, final Sessions sessions) {
+        // The strides repeat is the last one (the run/walk cycles come first).
+        final int strides = (int) s.steps().stream().filter(x -> x.kind() == Step.Kind.REPEAT).mapToInt(Step::times)
+                .reduce((a, b) -> b).orElse(0);
+        return sessions.run(s.date(), s.type() == SessionType.RUN_WALK ? SessionType.EASY : s.type(), s.load().totalM(),
+                s.type() == SessionType.STRIDES ? strides : 0, Optional.empty());
+    }
+}

@@ -1,0 +1,118 @@
+package app.stride.plan;
+
+import static java.time.DayOfWeek.SUNDAY;
+import static java.time.DayOfWeek.THURSDAY;
+import static java.time.DayOfWeek.TUESDAY;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.stride.settings.DistanceUnit;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Walk breaks never come back for a run no longer than one already run non-stop in the plan (coach review 3, p02, p18,
+ * p06). Before the fix: p02's race walked 10 min / 1 min after 30 minutes non-stop in Couch to 5K's last week; p18's
+ * taper long run (35 minutes) walked 4 min / 1 min after a 45-minute non-stop long run, copying its not-ready race;
+ * p06 (30 days off) kept walk breaks in its long runs to week 5 while 60 days off ran them non-stop from week 3.
+ */
+class NonStopWalkBreaksTest {
+
+    /** p02: Couch to 5K from 5 minutes non-stop, a 5K in 8 weeks: the programme ends a week before the taper. */
+    @Test
+    void p02CouchToFiveKFinishedRacesNonStop() {
+        final Plan p = WalkBreaksBridgeTest.plan(Goal.FINISH, RaceDistance.FIVE_K, null, 8, new FitnessInput(
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(5), Optional.empty(), 0,
+                false));
+        final Session race = race(p);
+        assertEquals(Optional.empty(), race.runWalk(), "30 minutes run non-stop in the plan, then a run/walk 5K");
+        assertTrue(p.warnings().stream().noneMatch(w -> w.code().equals("c25kWalkBreaks")), p.warnings().toString());
+    }
+
+    /** p18: 12 mi a week, 5 mi long runs, 3 runs, 90 days off, a 10K in 10 weeks (not ready: the race walks). */
+    @Test
+    void p18RehearsalsOfANotReadyRaceDoNotUndoNonStopRuns() {
+        final FitnessInput f = new FitnessInput(Optional.empty(), Optional.of(12 * 1609.344), Optional.of(3),
+                Optional.of(5 * 1609.344), Optional.empty(), Optional.empty(), 90, false);
+        final Plan p = new PlanGenerator(WalkBreaksBridgeTest.CLOCK, DistanceUnit.MI).generate(new PlanRequest(Goal.FINISH,
+                Optional.of(RaceDistance.TEN_K), Optional.empty(), Optional.of(WalkBreaksBridgeTest.START), Optional.empty(),
+                Optional.of(10), EnumSet.of(TUESDAY, THURSDAY, SUNDAY), Optional.empty(), f));
+        assertTrue(race(p).runWalk().isPresent(), "the not-ready race itself may walk");
+        assertEquals(List.of(), comebacks(p));
+    }
+
+    /** p06 against p27's break: 30 days off bridges to non-stop long runs no later than 60 days off does. */
+    @Test
+    void p06ThirtyDaysOffBridgesNoSlowerThanSixty() {
+        final Plan thirty = p06(30);
+        final Plan sixty = p06(60);
+        final int from30 = longRunsNonStopFrom(thirty);
+        assertTrue(from30 <= longRunsNonStopFrom(sixty), "30 days off: long runs non-stop from week " + from30
+                + ", 60 days off: week " + longRunsNonStopFrom(sixty));
+        assertTrue(from30 <= 3, "30 days off: long runs non-stop from week " + from30);
+    }
+
+    private static Plan p06(final int daysOff) {
+        return WalkBreaksBridgeTest.plan(Goal.TIME, RaceDistance.HALF, null, 12, WalkBreaksBridgeTest.returner(
+                Optional.of(new RaceResult(RaceDistance.HALF, Duration.ofMinutes(115))), 40, 4, 18, daysOff));
+    }
+
+    /** The first week from which no long run walks. */
+    private static int longRunsNonStopFrom(final Plan p) {
+        int from = 1;
+        for (PlanWeek w : p.weeks()) {
+            if (w.sessions().stream().anyMatch(s -> s.type() == SessionType.LONG && s.runWalk().isPresent())) {
+                from = w.number() + 1;
+            }
+        }
+        return from;
+    }
+
+    private static Session race(final Plan p) {
+        final List<Session> last = p.weeks().get(p.weeks().size() - 1).sessions();
+        return last.stream().filter(s -> s.type() == SessionType.RACE).findFirst().orElseThrow();
+    }
+
+    /**
+     * Runs (not the race) with walk breaks no longer than a run the plan had them run non-stop in an earlier week,
+     * outside Couch to 5K's own steps. Minutes of running: a non-stop run's time; a run with walk breaks, its distance at
+     * the plan's easy pace (read from its non-stop easy and long runs).
+     */
+    static List<String> comebacks(final Plan p) {
+        final Optional<Double> secPerM = p.weeks().stream().flatMap(w -> w.sessions().stream())
+                .filter(s -> (s.type() == SessionType.EASY || s.type() == SessionType.LONG) && s.runWalk().isEmpty()
+                        && s.duration().isPresent() && s.load().totalM() > 0)
+                .map(s -> s.duration().get().toSeconds() / s.load().totalM()).findFirst();
+        final List<String> out = new ArrayList<>();
+        if (secPerM.isEmpty()) {
+            return out;
+        }
+        double longest = 0;
+        for (PlanWeek w : p.weeks()) {
+            if (w.phase() == Phase.RUN_WALK) {
+                continue;
+            }
+            double weekLongest = longest;
+            for (Session s : w.sessions()) {
+                if (!s.type().isRun() || s.type() == SessionType.RACE) {
+                    continue;
+                }
+                if (s.runWalk().isPresent()) {
+                    final double min = s.load().totalM() * secPerM.get() / 60;
+                    if (min <= longest - 1) {
+                        out.add(s.date() + " " + s.type() + " " + Math.round(min) + " min with walk breaks after "
+                                + Math.round(longest) + " min non-stop");
+                    }
+                } else if (s.duration().isPresent()) {
+                    weekLongest = Math.max(weekLongest, s.duration().get().toSeconds() / 60.0);
+                }
+            }
+            longest = weekLongest;
+        }
+        return out;
+    }
+}
