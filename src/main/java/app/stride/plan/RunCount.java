@@ -68,6 +68,15 @@ final class RunCount {
      * {@code minRunM}), and a week too small even for that keeps {@value #FEWEST_RUNS}.
      */
     static int runs(final double volumeM, final double longM, final int planned, final double minRunM) {
+        return runs(volumeM, longM, planned, minRunM, 0);
+    }
+
+    /**
+     * {@link #runs(double, double, int, double)} with a long run that gives way no lower than {@code holdLongM} (the
+     * plan's longest long run so far, coach review: long run giving way): at {@value #LEAST_RUNS} runs or fewer the week
+     * holds the long run at that and the other runs at {@code minRunM}, or has a run fewer.
+     */
+    static int runs(final double volumeM, final double longM, final int planned, final double minRunM, final double holdLongM) {
         final int fixed = longM > 0 ? 1 : 0;
         final double room = volumeM - longM;
         final boolean easyFits = longM <= 0 || WeekComposer.EASY_SHARE_OF_LONG * longM >= minRunM - 1;
@@ -78,7 +87,7 @@ final class RunCount {
             }
         }
         for (int r = Math.min(planned, LEAST_RUNS); r > FEWEST_RUNS; r--) {
-            if (holds(volumeM, r, minRunM)) {
+            if (holds(volumeM, r, minRunM, heldLong(longM, holdLongM))) {
                 return r;
             }
         }
@@ -88,6 +97,24 @@ final class RunCount {
     /** Whether a week of {@code volumeM} gives {@code runs} runs (the long run giving way) {@code minRunM} each. */
     static boolean holds(final double volumeM, final int runs, final double minRunM) {
         return volumeM >= runs * minRunM - 1;
+    }
+
+    /**
+     * Whether a week of {@code volumeM} gives {@code runs} runs {@code minRunM} each, the long run giving way no lower
+     * than {@code heldLongM} (0: down to an equal split).
+     */
+    static boolean holds(final double volumeM, final int runs, final double minRunM, final double heldLongM) {
+        return volumeM >= needs(runs, minRunM, heldLongM) - 1;
+    }
+
+    /** The week {@code runs} runs need: {@code minRunM} each, the long run at least {@code heldLongM}. */
+    static double needs(final int runs, final double minRunM, final double heldLongM) {
+        return runs <= FEWEST_RUNS ? runs * minRunM : (runs - 1) * minRunM + Math.max(minRunM, heldLongM);
+    }
+
+    /** The long run a week holds when it gives way: the hold, never more than the long run it was to have. */
+    static double heldLong(final double longM, final double holdLongM) {
+        return longM <= 0 ? 0 : Math.min(longM, holdLongM);
     }
 
     /**

@@ -64,7 +64,14 @@ final class WeekComposer {
     /** What one week asks for. */
     record Week(List<LocalDate> days, double volumeM, double longM, List<SessionType> workouts, int step,
                 int strides, boolean raceWeek, boolean peakForm, IntFunction<Optional<RunWalk>> walkBreaks,
-                double protectedLongM, double longestSoFarM) {
+                double protectedLongM, double longestSoFarM, double holdLongM) {
+
+        /** A week whose long run may give way down to an equal split ({@code holdLongM} 0). */
+        Week(List<LocalDate> days, double volumeM, double longM, List<SessionType> workouts, int step, int strides,
+             boolean raceWeek, boolean peakForm, IntFunction<Optional<RunWalk>> walkBreaks, double protectedLongM,
+             double longestSoFarM) {
+            this(days, volumeM, longM, workouts, step, strides, raceWeek, peakForm, walkBreaks, protectedLongM, longestSoFarM, 0);
+        }
     }
 
     List<Session> compose(final Week w) {
@@ -111,7 +118,10 @@ final class WeekComposer {
         }
         if (limits.givesWay(w, runDays) && easy < minRun) {
             // Few runs (coach review D7b): the long run gives way so the other runs get their 20 minutes.
-            lng = RunCount.longGivingWay(lng, w.volumeM() - qSum - shake, easyDays.size(), minRun, 0);
+            // Not below the long run the week holds (the plan's longest so far, coach review: long run giving way): the
+            // easy days that would fall short go below instead (a run fewer, never under two: a two-run week gives way).
+            lng = RunCount.longGivingWay(lng, w.volumeM() - qSum - shake, easyDays.size(), minRun,
+                    runDays <= RunCount.FEWEST_RUNS ? 0 : w.holdLongM());
             easy = EasyRunLimits.evenShare(w, easyDays, qSum, shake, lng);
         }
         // Too small a week for its runs: first drop a workout, then a run (the latest easy day).

@@ -34,6 +34,9 @@ final class WeekPlanner {
     private double best;
     private double longest;
     private double lastLong;
+    /** The plan's longest long run so far (0 before it has one), and the week before's (0 when it had none). */
+    private double planLongest;
+    private double previousLong;
     private int step;
     /** The previous week's volume when it was an ordinary week (else NaN): a dip is grown from, not jumped over. */
     private double previousOrdinary = Double.NaN;
@@ -160,17 +163,25 @@ final class WeekPlanner {
         int weekRuns = runs;
         Size size = size(weekRuns, k, rel, taper, ramp, cutback, beforeTaper, raceWeek, 0);
         final double minRun = RunCount.minRunM(c);
+        // The long run gives way to the other runs' 20 minutes no lower than this (coach review: long run giving way):
+        // in build weeks the plan's longest long run so far (the runner's longest before the plan has one), in a
+        // returner's ramp week the week before's; cutback, taper and race weeks give way freely.
+        // Not yet for runs by time (open): their other run, rounded to whole five minutes, falls back to 20 minutes in
+        // a two-run week, the share cap then holds the long run to 1.5 times that, and the plan stalls (p18).
+        final double hold = cutback || taper.isPresent() || raceWeek || c.effortMode() ? 0
+                : ramp.isPresent() ? previousLong : planLongest > 0 ? planLongest : fit.longestRunM();
         for (int guard = 0; guard < runs && RunCount.applies(c) && !raceWeek; guard++) {
-            final int fewer = RunCount.runs(size.volume(), size.lng(), weekDays.size(), minRun);
+            final int fewer = RunCount.runs(size.volume(), size.lng(), weekDays.size(), minRun, hold);
             if (fewer >= weekDays.size()) {
                 break;
             }
             if (weekDays.size() <= RunCount.LEAST_RUNS) {
                 // Every run 20 minutes (coach review D7b): an ordinary week is raised to hold them when the growth rule
-                // allows it; else the week has one run fewer.
+                // allows it; else the week has one run fewer. It is not raised further for a held long run: a week
+                // that cannot hold it beside 20-minute runs has a run fewer (coach review: long run giving way).
                 final Size raised = size(weekDays.size(), k, rel, taper, ramp, cutback, beforeTaper, raceWeek,
                         weekDays.size() * minRun);
-                if (RunCount.holds(raised.volume(), weekDays.size(), minRun)) {
+                if (RunCount.holds(raised.volume(), weekDays.size(), minRun, RunCount.heldLong(raised.lng(), hold))) {
                     size = raised;
                     break;
                 }
@@ -206,7 +217,7 @@ final class WeekPlanner {
         final int ordinary = !cutback && taper.isEmpty() ? step : Math.max(0, step - 1);
         List<Session> ss = composer.compose(new WeekComposer.Week(weekDays, volume, lng, withTrial, step,
                 strides, raceWeek, phase == Phase.PEAK, min -> walkBreaks.run(week, min, firstReentryWeek, ordinary), protectedLong,
-                longest));
+                longest, hold));
         List<LocalDate> ran = ss.stream().filter(x -> x.type().isRun()).map(Session::date).toList();
         final double shortest = ss.stream().filter(x -> x.type().isRun() && !x.type().isQuality())
                 .mapToDouble(x -> x.load().totalM()).min().orElse(Double.MAX_VALUE);
@@ -220,7 +231,7 @@ final class WeekPlanner {
             final Size fewer = size(ran.size(), k, rel, taper, ramp, cutback, beforeTaper, raceWeek, 0);
             ss = composer.compose(new WeekComposer.Week(ran, fewer.volume(), fewer.lng(), withTrial, step, strides, raceWeek,
                     phase == Phase.PEAK, min -> walkBreaks.run(week, min, firstReentryWeek, ordinary), fewer.protectedLong(),
-                    longest));
+                    longest, hold));
         }
         if (beforeTaper && racePaceOk && WorkoutProgression.sharpens(c.distance()) && !withTrial.isEmpty()
                 && ss.stream().noneMatch(x -> WorkoutProgression.raceSpecific(x.type()))) {
@@ -230,7 +241,7 @@ final class WeekPlanner {
             final Size now = size(days.size(), k, rel, taper, ramp, cutback, beforeTaper, raceWeek, 0);
             ss = composer.compose(new WeekComposer.Week(days, now.volume(), now.lng(), WorkoutProgression.sharpening(withTrial),
                     step, strides, raceWeek, phase == Phase.PEAK, min -> walkBreaks.run(week, min, firstReentryWeek, ordinary),
-                    now.protectedLong(), longest));
+                    now.protectedLong(), longest, hold));
         }
         if (raceWeek) {
             taperWorkout.capRaceWeek(ss, sessions);
@@ -243,8 +254,11 @@ final class WeekPlanner {
             ss.add(sessions.race(walkBreaks.race(step, firstRunnerWeek, c25k)));
         }
         ss.sort((a, b) -> a.date().compareTo(b.date()));
+        previousLong = 0;
         for (Session s : ss) {
             if (s.type() == SessionType.LONG) {
+                previousLong = s.load().totalM();
+                planLongest = Math.max(planLongest, s.load().totalM());
                 longest = Math.max(longest, s.load().totalM());
                 if (!cutback) {
                     // A long run that gave way to the other runs' 20 minutes (coach review D7b) is not the plan's

@@ -90,7 +90,7 @@ final class GoldenCases {
                         days(TUESDAY, THURSDAY, SATURDAY, SUNDAY), fitness(race(RaceDistance.TEN_K, 48, 0), 40.0, 4, 15.0, null, null, 120, false))),
                 km("returner-42-days-cross-trained-10k", req(Goal.FINISH, RaceDistance.TEN_K, null, 10,
                         days(TUESDAY, THURSDAY, SATURDAY, SUNDAY), fitness(race(RaceDistance.TEN_K, 50, 0), 35.0, 4, 14.0, null, null, 42, true))),
-                km("returner-150-days-10k-6-weeks-run-walk-race", req(Goal.TIME, RaceDistance.TEN_K, null, 6,
+                km("returner-150-days-10k-6-weeks-races-through", req(Goal.TIME, RaceDistance.TEN_K, null, 6,
                         days(TUESDAY, THURSDAY, SATURDAY, SUNDAY), fitness(race(RaceDistance.TEN_K, 45, 0), 30.0, 4, null, null, null, 150, false))),
                 km("returner-120-days-10k-6-weeks-taper-walks", req(Goal.FINISH, RaceDistance.TEN_K, null, 6,
                         days(TUESDAY, THURSDAY, SATURDAY, SUNDAY), fitness(Optional.empty(), 40.0, null, null, null, null, 120, false))),

@@ -199,7 +199,9 @@ class HalfFeasibilityTest {
                 Optional.empty(), Optional.of(8), DEFAULT_DAYS, Optional.empty(),
                 fitness(Optional.of(new RaceResult(RaceDistance.TEN_K, Duration.ofMinutes(50))), 25, 3, 8, 120));
         final Plan p = new PlanGenerator(CLOCK).generate(r);
-        assertThat(longestM(p)).isBetween(5_000.0, 7_000.0);
+        // Since the long run no longer gives way below the plan's longest (coach review: long run giving way) the weeks
+        // after the ramp keep two runs and the long run grows: 7 weeks reach 6.5 km, 8 weeks 7.5 km (was 6.5 km).
+        assertThat(longestM(p)).isBetween(5_000.0, 7_500.0);
         assertThat(p.warnings()).extracting(PlanMessage::code).contains("notReady");
         assertThat(p.sessions().get(p.sessions().size() - 1).runWalk()).isPresent();
         assertThat(p.sessions()).noneMatch(s -> s.type() == SessionType.RACE_PACE);

@@ -156,10 +156,16 @@ class PeakVolumeTest {
             // 3 x 4.5 km).
             final double floorWeek = p.paces().map(tp -> Math.min(runs, RunCount.LEAST_RUNS)
                     * Math.ceil(RunCount.MIN_RUN_MINUTES * 60 / tp.easy().midSecPerKm() * 2 - 1e-9) * 500).orElse(0.0);
+            // The long run does not give way below the plan's longest (coach review: long run giving way): a week of
+            // three runs or fewer may be raised to hold it beside two 20-minute runs.
+            final double heldLong = p.sessions().stream().filter(s -> s.type() == SessionType.LONG)
+                    .mapToDouble(s -> s.load().totalM()).max().orElse(0);
+            final double heldWeek = p.paces().map(tp -> (Math.min(runs, RunCount.LEAST_RUNS) - 1)
+                    * Math.ceil(RunCount.MIN_RUN_MINUTES * 60 / tp.easy().midSecPerKm() * 2 - 1e-9) * 500 + heldLong).orElse(0.0);
             Runners.named(Runners.describe(r), () -> assertThat(peak(p))
                     .as("peak, current week %.1f km, goal's week %.1f km, long run's %.1f km, 20-minute runs' %.1f km",
                             current / 1000, goalWeek / 1000, longRunWeek / 1000, floorWeek / 1000)
-                    .isLessThanOrEqualTo(Math.max(Math.max(goalWeek, longRunWeek), floorWeek) + 250));
+                    .isLessThanOrEqualTo(Math.max(Math.max(Math.max(goalWeek, longRunWeek), floorWeek), heldWeek) + 250));
             checked++;
         }
         assertThat(checked).as("plans checked").isGreaterThan(1000);

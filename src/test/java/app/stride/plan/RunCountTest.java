@@ -74,4 +74,16 @@ class RunCountTest {
     void aWeekWithEnoughDaysIsLeftAlone() {
         assertThat(RunCount.keep(FIVE_DAYS, 5, DayOfWeek.SUNDAY, List.of(), true)).isEqualTo(FIVE_DAYS);
     }
+
+    @Test
+    void aHeldLongRunLeavesAThreeRunWeekWithARunFewer() {
+        // Case (a): 13.5 km holds three 4.5 km runs when the long run gives way to an equal split, not a 7 km long run
+        // held beside two 4.5 km runs (coach review: long run giving way); 16 km does.
+        assertThat(RunCount.runs(13_500, 7_500, 3, 4_500)).isEqualTo(3);
+        assertThat(RunCount.runs(13_500, 7_500, 3, 4_500, 7_000)).isEqualTo(2);
+        assertThat(RunCount.runs(16_000, 7_500, 3, 4_500, 7_000)).isEqualTo(3);
+        // Never held above the long run the week was to have, and never under two runs.
+        assertThat(RunCount.heldLong(6_000, 7_000)).isEqualTo(6_000);
+        assertThat(RunCount.runs(6_000, 6_000, 3, 4_500, 7_000)).isEqualTo(2);
+    }
 }
