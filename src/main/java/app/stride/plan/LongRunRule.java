@@ -166,6 +166,23 @@ public final class LongRunRule {
     }
 
     /**
+     * The long run week {@code volumeM} keeps whatever the share cap: with no race the runner's long run now, up to half
+     * the week (keep what they have; coach review p22); in an ordinary week {@link #protectedLong}, at most 60% of the
+     * growth cap {@code capM}; a cutback or taper week's long run keeps the share the runner's long run takes now, up
+     * to the distance's minimum ({@link #habitKept}).
+     */
+    static double protectedInWeek(final PlanRequest req, final Fitness fit, final RaceDistance d, final boolean ordinary,
+                                  final double volumeM, final double capM) {
+        if (!req.hasRace()) {
+            return Math.min(fit.longestRunM(), RETURNER_SHARE * volumeM);
+        }
+        final double minimum = usualMinimum(d, req.goal());
+        final double habit = habitShare(fit, req.distance(), req.goal());
+        return ordinary ? Math.min(protectedLong(fit, req.fitness().longestRunM().orElse(0.0), minimum, volumeM, habit), 0.6 * capM)
+                : habitKept(minimum, fit.longestRunM(), habit, volumeM);
+    }
+
+    /**
      * {@link #protectedLong} measured on a week as it came out, from its other running ({@code othersM}): a long run at
      * a share s of the week is s × (othersM + long), so each part is taken on the week othersM / (1 − s) it makes.
      */

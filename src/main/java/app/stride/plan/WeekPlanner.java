@@ -360,15 +360,7 @@ final class WeekPlanner {
             // The week after a returner's ramp: still no more than 30% over two weeks.
             volume = Math.min(volume, history.twoWeekCap());
         }
-        // A cutback or taper week's long run keeps the share the runner's long run takes now, too (up to the minimum).
-        final double minimumLong = req.hasRace() ? LongRunRule.usualMinimum(c.distance(), req.goal()) : 0;
-        // With no race the runner's long run now is kept, up to half the week (keep what they have; coach review p22).
-        final double habit = LongRunRule.habitShare(fit, req.distance(), req.goal());
-        final double protectedLong = !req.hasRace() ? Math.min(fit.longestRunM(), LongRunRule.RETURNER_SHARE * volume)
-                : !cutback && taper.isEmpty()
-                ? Math.min(LongRunRule.protectedLong(fit, req.fitness().longestRunM().orElse(0.0), minimumLong, volume, habit),
-                        0.6 * cap)
-                : LongRunRule.habitKept(minimumLong, fit.longestRunM(), habit, volume);
+        final double protectedLong = LongRunRule.protectedInWeek(req, fit, c.distance(), !cutback && taper.isEmpty(), volume, cap);
         final double lng = raceWeek ? 0 : Math.min(longCap, Math.min(LongRunRule.next(longest),
                 LongRunRule.allowed(wantLong, volume, runs, protectedLong)));
         return new Size(volume, lng, protectedLong);
