@@ -58,7 +58,10 @@ class RunDialogSteadyUiTest {
         robot.interact(() -> { });
         final Window dialog = note.getScene().getWindow();
         final double first = dialog.getHeight();
-        assertThat(note.getHeight()).as("the note's height once an error shows").isEqualTo(noteBefore);
+        // The defect: squeezed by the error line, the note gave up height. (Run after other screens' tests, the note measures
+        // 73 px on opening and 78 px once the dialog has been laid out again: it may settle taller, never shorter.)
+        assertThat(note.getHeight()).as("the note's height once an error shows").isGreaterThanOrEqualTo(noteBefore);
+        final double noteSettled = note.getHeight();
 
         robot.clickOn("#run-time").write("65:90");
         robot.clickOn("#run-save");
@@ -67,7 +70,7 @@ class RunDialogSteadyUiTest {
         robot.interact(() -> { });
 
         assertThat(dialog.getHeight()).as("the dialog after more invalid saves").isEqualTo(first);
-        assertThat(note.getHeight()).isEqualTo(noteBefore);
+        assertThat(note.getHeight()).as("the note after more invalid saves").isEqualTo(noteSettled);
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     }
 }
