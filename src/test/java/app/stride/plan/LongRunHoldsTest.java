@@ -69,27 +69,13 @@ class LongRunHoldsTest {
     /** The rule over generated runners: no long run shorter than the plan's longest so far (one run length), no short run. */
     @Test
     void theLongRunHoldsOverGeneratedRunners() {
-        final Random rnd = new Random(20_261_201L);
-        final List<String> bad = new ArrayList<>();
-        int checked = 0;
-        for (int i = 0; i < 1500; i++) {
-            final PlanRequest r = Runners.randomRequest(rnd);
-            final Plan p;
-            try {
-                p = new PlanGenerator(CLOCK).generate(r);
-            } catch (PlanInputException e) {
-                continue;
-            }
-            checked++;
-            for (String s : shrinking(p)) {
-                bad.add(Runners.describe(r) + ": " + s);
-            }
-            for (String s : TwentyMinuteFloorTest.shortRuns(p)) {
-                bad.add(Runners.describe(r) + ": " + s);
-            }
-        }
-        assertThat(checked).isGreaterThan(1000);
-        assertThat(bad).as("%d findings", bad.size()).isEmpty();
+        final Runners.Findings f = Runners.findings(new Random(20_261_201L), 1500, CLOCK, p -> {
+            final List<String> found = new ArrayList<>(shrinking(p));
+            found.addAll(TwentyMinuteFloorTest.shortRuns(p));
+            return found;
+        });
+        assertThat(f.checked()).isGreaterThan(1000);
+        assertThat(f.found()).as("%d findings", f.found().size()).isEmpty();
     }
 
     private static void assertLongRunHolds(final Plan p) {

@@ -277,6 +277,33 @@ public final class Runners {
         }
     }
 
+    /** What a property found over generated runners: how many plans were made (refusals left out), and each finding. */
+    record Findings(int checked, List<String> found) { }
+
+    /**
+     * Makes a plan for each of {@code runners} random requests from {@code rnd} on {@code clock}, leaves refused ones
+     * out, and gathers {@code check}'s findings on each plan, each led by the runner's description.
+     */
+    static Findings findings(final Random rnd, final int runners, final java.time.Clock clock,
+                             final java.util.function.Function<Plan, List<String>> check) {
+        final List<String> found = new java.util.ArrayList<>();
+        int checked = 0;
+        for (int i = 0; i < runners; i++) {
+            final PlanRequest r = randomRequest(rnd);
+            final Plan p;
+            try {
+                p = new PlanGenerator(clock).generate(r);
+            } catch (PlanInputException e) {
+                continue;
+            }
+            checked++;
+            for (String s : check.apply(p)) {
+                found.add(describe(r) + ": " + s);
+            }
+        }
+        return new Findings(checked, found);
+    }
+
     static <T> T pick(final Random rnd, final T[] values) {
         return values[rnd.nextInt(values.length)];
     }

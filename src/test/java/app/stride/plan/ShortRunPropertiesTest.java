@@ -35,24 +35,10 @@ class ShortRunPropertiesTest {
 
     @Test
     void noContinuousRunnerGetsARunUnderTwentyMinutes() {
-        final Random rnd = new Random(PlanRulePropertiesTest.SEED);
-        final List<String> short_ = new ArrayList<>();
-        int checked = 0;
-        for (int i = 0; i < PlanRulePropertiesTest.RUNNERS; i++) {
-            final PlanRequest r = Runners.randomRequest(rnd);
-            final Plan p;
-            try {
-                p = new PlanGenerator(CLOCK).generate(r);
-            } catch (PlanInputException e) {
-                continue;
-            }
-            checked++;
-            for (String s : shortRuns(r, p)) {
-                short_.add(Runners.describe(r) + ": " + s);
-            }
-        }
-        assertThat(checked).isGreaterThan(PlanRulePropertiesTest.RUNNERS * 8 / 10);
-        assertThat(short_).as("%d short runs", short_.size()).isEmpty();
+        final Runners.Findings f = Runners.findings(new Random(PlanRulePropertiesTest.SEED), PlanRulePropertiesTest.RUNNERS,
+                CLOCK, p -> shortRuns(p.request(), p));
+        assertThat(f.checked()).isGreaterThan(PlanRulePropertiesTest.RUNNERS * 8 / 10);
+        assertThat(f.found()).as("%d short runs", f.found().size()).isEmpty();
     }
 
     /** The returner of the issue: 4 months off a 40 km week, back on four days. */

@@ -99,23 +99,10 @@ class TwentyMinuteFloorTest {
     /** The rule over thousands of generated runners, on any number of days. */
     @Test
     void noRunUnderTwentyMinutesOnAnyNumberOfDays() {
-        final Random rnd = new Random(PlanRulePropertiesTest.SEED);
-        final List<String> short_ = new ArrayList<>();
-        int checked = 0;
-        for (int i = 0; i < PlanRulePropertiesTest.RUNNERS; i++) {
-            final PlanRequest r = Runners.randomRequest(rnd);
-            final Plan p;
-            try {
-                p = new PlanGenerator(CLOCK).generate(r);
-            } catch (PlanInputException e) {
-                continue;
-            }
-            checked++;
-            for (String s : shortRuns(p)) {
-                short_.add(Runners.describe(r) + ": " + s);
-            }
-        }
-        assertThat(checked).isGreaterThan(PlanRulePropertiesTest.RUNNERS * 8 / 10);
+        final Runners.Findings f = Runners.findings(new Random(PlanRulePropertiesTest.SEED), PlanRulePropertiesTest.RUNNERS,
+                CLOCK, TwentyMinuteFloorTest::shortRuns);
+        final List<String> short_ = f.found();
+        assertThat(f.checked()).isGreaterThan(PlanRulePropertiesTest.RUNNERS * 8 / 10);
         if (Boolean.getBoolean("short.summary")) {
             final java.util.Map<String, Long> by = new java.util.TreeMap<>();
             for (String s : short_) {
