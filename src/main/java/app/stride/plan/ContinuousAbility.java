@@ -26,8 +26,6 @@ final class ContinuousAbility {
     /** A run goes non-stop once the reach covers this share of its time. */
     static final double NON_STOP_SHARE = 0.6;
 
-    /** Days off from which only runs done count for the bridge (two months: the default no longer does). */
-    static final int MEDIUM_BREAK_END = 56;
 
     private final PlanContext c;
     private final double oldLongestM;
@@ -84,7 +82,7 @@ final class ContinuousAbility {
      * review p06: 30 days off kept 4 min / 1 min long runs to week 5, 60 days off ran them non-stop from week 3).
      */
     double reach(final double floorMin) {
-        final double so = daysOff < MEDIUM_BREAK_END ? Math.max(longestNonStopMin, floorMin) : longestNonStopMin;
+        final double so = daysOff < ReturnerRamp.LONG_RAMP_FROM ? Math.max(longestNonStopMin, floorMin) : longestNonStopMin;
         final double oldMin = oldLongestM / 1000 * c.pv().easy().midSecPerKm() / 60;
         return Math.max(so, Math.min(oldMin, Math.max(so + REACH_STEP_MIN, REACH_FACTOR * so)));
     }
