@@ -50,25 +50,12 @@ class AdaptAddedDayCommandTest {
 
     @Test
     void theTextSaysFromWhichWeekTheAddedSaturdayIsUsed() throws Exception {
-        // A time goal at 16 km: the weeks grow enough for Saturday from the week of 28 Dec (with a finish goal at 18 km
-        // they stay near the current week since peak volume, and Saturday is never used).
-        final CliRun plan = CliRun.of("plan", "--distance", "10k", "--weekly-km", "16", "--longest-run-km", "7",
-                "--runs-per-week", "3", "--days", "tue,thu,sun", "--recent-race", "10k=60:00", "--target-time", "58:00",
-                "--weeks", "10", "--start-date", "2026-12-07",
-                "--data-dir", dir.toString(), "--save");
-        assertThat(plan.exitCode()).as(plan.err()).isZero();
+        saveSetUpD();
 
         final CliRun json = CliRun.of("adapt", "--as-of", "2026-12-16", "--days", "tue,thu,sat,sun", "--json",
                 "--data-dir", dir.toString());
         final JsonNode j = new ObjectMapper().readTree(json.out());
-        LocalDate first = null;
-        for (JsonNode c : j.get("changes")) {
-            final LocalDate d = LocalDate.parse(c.get("date").asText());
-            if (!c.path("to").isMissingNode() && !c.path("to").isNull() && d.getDayOfWeek() == DayOfWeek.SATURDAY
-                    && (first == null || d.isBefore(first))) {
-                first = d;
-            }
-        }
+        final LocalDate first = firstSaturdayRun(j);
         final List<String> warnings = new ArrayList<>();
         j.get("warnings").forEach(w -> warnings.add(w.asText()));
         assertThat(warnings).contains("days-used-from");
@@ -85,24 +72,13 @@ class AdaptAddedDayCommandTest {
     @Test
     void theJsonNoteCarriesTheDaysAndTheWeek() throws Exception {
         // Review: adapt --json wrote only the code "days-used-from", without the day or the week it names.
-        final CliRun plan = CliRun.of("plan", "--distance", "10k", "--weekly-km", "16", "--longest-run-km", "7",
-                "--runs-per-week", "3", "--days", "tue,thu,sun", "--recent-race", "10k=60:00", "--target-time", "58:00",
-                "--weeks", "10", "--start-date", "2026-12-07",
-                "--data-dir", dir.toString(), "--save");
-        assertThat(plan.exitCode()).as(plan.err()).isZero();
+        saveSetUpD();
 
         final CliRun json = CliRun.of("adapt", "--as-of", "2026-12-16", "--days", "tue,thu,sat,sun", "--json",
                 "--data-dir", dir.toString());
         assertThat(json.exitCode()).as(json.err()).isZero();
         final JsonNode j = new ObjectMapper().readTree(json.out());
-        LocalDate first = null;
-        for (JsonNode c : j.get("changes")) {
-            final LocalDate d = LocalDate.parse(c.get("date").asText());
-            if (!c.path("to").isMissingNode() && !c.path("to").isNull() && d.getDayOfWeek() == DayOfWeek.SATURDAY
-                    && (first == null || d.isBefore(first))) {
-                first = d;
-            }
-        }
+        final LocalDate first = firstSaturdayRun(j);
         final LocalDate weekOf = first.with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         // "warnings" keeps its shape (codes as strings) for existing readers.
         assertThat(j.get("warnings").get(0).isTextual()).isTrue();
@@ -116,5 +92,31 @@ class AdaptAddedDayCommandTest {
         assertThat(late.get(0).get("days").toString()).isEqualTo("[\"SATURDAY\"]");
         assertThat(late.get(0).get("weekOf").asText()).isEqualTo(weekOf.toString());
         assertThat(late.get(0).get("dayCount").asInt()).isEqualTo(1);
+    }
+
+    /**
+     * Set-up D with a time goal at 16 km, saved: the weeks grow enough for Saturday from the week of 28 Dec (with a
+     * finish goal at 18 km they stay near the current week since peak volume, and Saturday is never used).
+     */
+    private void saveSetUpD() {
+        final CliRun plan = CliRun.of("plan", "--distance", "10k", "--weekly-km", "16", "--longest-run-km", "7",
+                "--runs-per-week", "3", "--days", "tue,thu,sun", "--recent-race", "10k=60:00", "--target-time", "58:00",
+                "--weeks", "10", "--start-date", "2026-12-07",
+                "--data-dir", dir.toString(), "--save");
+        assertThat(plan.exitCode()).as(plan.err()).isZero();
+    }
+
+    /** The earliest Saturday the proposal's changes give a session. */
+    private static LocalDate firstSaturdayRun(final JsonNode adapt) {
+        LocalDate first = null;
+        for (JsonNode c : adapt.get("changes")) {
+            final LocalDate d = LocalDate.parse(c.get("date").asText());
+            if (!c.path("to").isMissingNode() && !c.path("to").isNull() && d.getDayOfWeek() == DayOfWeek.SATURDAY
+                    && (first == null || d.isBefore(first))) {
+                first = d;
+            }
+        }
+        assertThat(first).as("a Saturday with a session").isNotNull();
+        return first;
     }
 }
