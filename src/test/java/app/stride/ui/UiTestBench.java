@@ -8,6 +8,7 @@ import app.stride.store.DataFolder;
 import app.stride.tracking.RunReport;
 import app.stride.ui.shell.MainWindow;
 import app.stride.ui.shell.Screen;
+import app.stride.ui.task.FxTaskRunner;
 import app.stride.ui.task.ImmediateTaskRunner;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,9 +16,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real main window for a TestFX test: the services on a data folder with a fixed clock, the task runner that runs
@@ -31,6 +35,8 @@ public final class UiTestBench {
 
     private final StrideServices services;
     private MainWindow window;
+    /** The app's own task runner, when {@link #showAsTheApp} opened the window. */
+    private Optional<FxTaskRunner> appTasks = Optional.empty();
 
     private UiTestBench(final StrideServices services) {
         this.services = services;
@@ -74,6 +80,34 @@ public final class UiTestBench {
         }
         stage.show();
         return window;
+    }
+
+    /**
+     * Opens the window at 1120×720 with the app's own task runner, so the screens' data comes in later, as it does in
+     * the app; {@link #close()} stops the runner.
+     */
+    public MainWindow showAsTheApp(final Stage stage) {
+        final FxTaskRunner tasks = new FxTaskRunner();
+        appTasks = Optional.of(tasks);
+        window = new MainWindow(services, tasks, services.settings().load());
+        window.attach(stage, SMALL);
+        stage.show();
+        return window;
+    }
+
+    /** Lets the window prepare its screens as the app does after start-up, then opens {@code screen}. */
+    public void openPrepared(final FxRobot robot, final Screen screen) throws TimeoutException {
+        robot.interact(window::prepareScreensWhenIdle);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, window::screensPrepared);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.viewModel().navigate(screen));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Stops the app's task runner, if {@link #showAsTheApp} started one. */
+    public void close() {
+        appTasks.ifPresent(FxTaskRunner::close);
     }
 
     public StrideServices services() {

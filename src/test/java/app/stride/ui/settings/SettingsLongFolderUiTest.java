@@ -3,11 +3,9 @@ package app.stride.ui.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stride.ui.UiTestBench;
-import app.stride.ui.shell.MainWindow;
 import app.stride.ui.shell.Screen;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -19,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Review (new user): with a ~100-character data folder (common for Windows profiles) at 1120×720, Settings' "Data
@@ -33,8 +30,7 @@ class SettingsLongFolderUiTest {
     @TempDir
     Path tmp;
 
-    private MainWindow window;
-    private app.stride.ui.task.FxTaskRunner tasks;
+    private UiTestBench bench;
     private Path folder;
 
     @Start
@@ -42,26 +38,18 @@ class SettingsLongFolderUiTest {
         final String name = "x".repeat(Math.max(1, 120 - tmp.toString().length() - 1));
         folder = java.nio.file.Files.createDirectories(tmp.resolve(name));
         assertThat(folder.toString().length()).isGreaterThanOrEqualTo(120);
-        final UiTestBench bench = UiTestBench.at(folder, LocalDateTime.of(2027, 1, 6, 9, 0));
-        tasks = new app.stride.ui.task.FxTaskRunner();
-        window = new MainWindow(bench.services(), tasks, bench.services().settings().load());
-        window.attach(stage, UiTestBench.SMALL);
-        stage.show();
+        bench = UiTestBench.at(folder, LocalDateTime.of(2027, 1, 6, 9, 0));
+        bench.showAsTheApp(stage);
     }
 
     @AfterEach
     void stopTasks() {
-        tasks.close();
+        bench.close();
     }
 
     @Test
     void aLongDataFolderWrapsInsteadOfSqueezingItsRowOrWideningTheScreen(final FxRobot robot) throws Exception {
-        robot.interact(window::prepareScreensWhenIdle);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, window::screensPrepared);
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> window.viewModel().navigate(Screen.SETTINGS));
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitForFxEvents();
+        bench.openPrepared(robot, Screen.SETTINGS);
 
         final Label title = robot.lookup(n -> n instanceof Label l && "Data folder".equals(l.getText())
                 && n.isVisible()).queryAs(Label.class);

@@ -3,11 +3,9 @@ package app.stride.ui.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stride.ui.UiTestBench;
-import app.stride.ui.shell.MainWindow;
 import app.stride.ui.shell.Screen;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -16,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Review (new users, twice): on the real app at 1120×720, Settings' "Your data" rows opened some 200 px tall (the
@@ -33,27 +30,17 @@ class SettingsPreparedRowsUiTest {
     Path dir;
 
     private UiTestBench bench;
-    private MainWindow window;
-    private app.stride.ui.task.FxTaskRunner tasks;
 
     @Start
     void start(final Stage stage) {
         bench = UiTestBench.at(dir, LocalDateTime.of(2027, 1, 6, 9, 0));
         // Not bench.show(stage): the app's own runner, so the screens' data comes in later, as it does in the app.
-        tasks = new app.stride.ui.task.FxTaskRunner();
-        window = new MainWindow(bench.services(), tasks, bench.services().settings().load());
-        window.attach(stage, UiTestBench.SMALL);
-        stage.show();
+        bench.showAsTheApp(stage);
     }
 
     @Test
     void onceTheAppHasPreparedSettingsItsDataRowsAreAsTallAsTheirText(final FxRobot robot) throws Exception {
-        robot.interact(window::prepareScreensWhenIdle);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, window::screensPrepared);
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> window.viewModel().navigate(Screen.SETTINGS));
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitForFxEvents();
+        bench.openPrepared(robot, Screen.SETTINGS);
 
         // The rows of the display card (a title, a hint and a choice) are the measure: 71 px here.
         final double displayRow = tileHeight(robot.lookup("#settings-distance").query());
@@ -65,7 +52,7 @@ class SettingsPreparedRowsUiTest {
 
     @org.junit.jupiter.api.AfterEach
     void stopTasks() {
-        tasks.close();
+        bench.close();
     }
 
     /** The height of the row (AtlantaFX tile) that holds {@code action}. */
