@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
+import java.util.function.Predicate;
 
 /**
  * Turns a week's volume and long run into sessions: the long run on its day and always the longest run of the week,
@@ -184,6 +185,8 @@ final class WeekComposer {
                 }
             }
         }
+        // The easy day between two workouts is a recovery run (coach review p14); balance moves the rest elsewhere.
+        RecoveryBetween.shorten(out, sandwichCap(), elsewhere(w), this::resized);
         settle(out, w, 3);
         if (total(out) < w.volumeM() - c.chunkM() && out.stream().anyMatch(x -> x.type().isQuality())) {
             // What fitting took off goes back into easy running (and warm-ups), never into the workouts.
@@ -209,6 +212,20 @@ final class WeekComposer {
     private boolean beforeLong(final LocalDate d, final Week w) {
         // On two days (sat,sun) the day before is the week's only other run: not shortened (coach review D7b, p21).
         return !w.raceWeek() && w.longM() > 0 && d.getDayOfWeek() == longDay.minus(1) && w.days().size() > RunCount.FEWEST_RUNS;
+    }
+
+    /** The longest an easy run between two hard days may be: {@value RecoveryBetween#MAX_MIN} minutes, rounded down. */
+    private double sandwichCap() {
+        return half(c.easyM(RecoveryBetween.MAX_MIN));
+    }
+
+    /**
+     * Whether a day outside this week is a hard day: the weeks around it run the same pattern, so the long-run day or a
+     * workout day (a plan starting mid-week has its weeks cross the calendar's).
+     */
+    private Predicate<LocalDate> elsewhere(final Week w) {
+        return d -> !w.days().contains(d) && (d.getDayOfWeek() == longDay || qualityDays.contains(d.getDayOfWeek()))
+                && (d.isBefore(w.days().get(0)) || d.isAfter(w.days().get(w.days().size() - 1)));
     }
 
     private static boolean easyKind(final SessionType t) {
@@ -241,6 +258,7 @@ final class WeekComposer {
                 final Session s = out.get(i);
                 if (easyKind(s.type()) && s.type() != SessionType.RECOVERY && !w.raceWeek() && !beforeLong(s.date(), w)
                         && (longM == 0 || s.load().totalM() + chunk <= limits.easyCap(longM, w) + 1)
+                        && RecoveryBetween.roomFor(out, s, chunk, sandwichCap(), elsewhere(w))
                         && (small < 0 || s.load().totalM() < out.get(small).load().totalM())) {
                     small = i;
                 }
@@ -250,9 +268,12 @@ final class WeekComposer {
                 // No normal easy run has room (a week of two workouts has none): the shortened runs around the long
                 // run take it, as far as their own rules let them (the day before at 60% of a normal easy run, the
                 // recovery run at 60% and 40 minutes), before the week gives it up.
-                final double normal = out.stream().filter(x -> easyKind(x.type()) && x.type() != SessionType.RECOVERY
-                        && !beforeLong(x.date(), w)).mapToDouble(x -> x.load().totalM()).max().orElse(limits.easyCap(longM, w));
-                final double recoveryMax = Math.min(PRE_LONG_SHARE * normal, c.easyM(RECOVERY_MAX_MIN));
+                final double normal = RecoveryBetween.normalEasyM(out, x -> beforeLong(x.date(), w), limits.easyCap(longM, w),
+                        elsewhere(w));
+                // The recovery run's 40 minutes give way (to 60% of an easy run) to what a run between two hard days
+                // gave up (coach review p14): the week keeps its volume rather than a third long day.
+                final double recoveryMax = RecoveryBetween.full(out, sandwichCap(), elsewhere(w)) ? PRE_LONG_SHARE * normal
+                        : Math.min(PRE_LONG_SHARE * normal, c.easyM(RECOVERY_MAX_MIN));
                 for (int i = 0; i < out.size(); i++) {
                     final Session s = out.get(i);
                     final double max = s.type() == SessionType.RECOVERY ? recoveryMax
