@@ -75,9 +75,15 @@ public final class StrideApp extends Application {
      */
     private static volatile FxTaskRunner earlyTasks;
 
-    /** Whether the start builds the window on its data thread while the toolkit starts ({@code -Dstride.buildAhead}). */
+    /**
+     * Whether the start builds the window on its data thread while the toolkit starts: {@code -Dstride.buildAhead=true
+     * or false}, otherwise when a core is spare, by the class preload's rule ({@link StartupClasses#wanted}). It takes
+     * 65-155 ms off the UI thread's CPU to the first frame, but on 2 cores at load 18 it ran the same work beside
+     * the toolkit's start, not instead of it: no wall-time gain and 25-70 ms more CPU in all (docs/performance.md).
+     */
     static boolean buildAhead() {
-        return !"false".equals(System.getProperty("stride.buildAhead"));
+        return StartupClasses.wanted(System.getProperty("stride.buildAhead"), Runtime.getRuntime().availableProcessors(),
+                StartupClasses.loadAverage());
     }
 
     /** Started by {@link #launchWindow} before the toolkit, so opening the data overlaps its start. */
