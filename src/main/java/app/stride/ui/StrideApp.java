@@ -11,6 +11,7 @@ import app.stride.store.StoreException;
 import app.stride.store.StoreProblem;
 import app.stride.ui.shell.MainWindow;
 import app.stride.ui.shell.StartupIcons;
+import app.stride.ui.shell.ThemeSwitcher;
 import app.stride.ui.task.FxTaskRunner;
 import app.stride.ui.today.TodayViewModel;
 import java.nio.file.Path;
@@ -47,7 +48,9 @@ public final class StrideApp extends Application {
         StartupClasses.preloadInBackground();
         // Open the data while the toolkit starts (they take about as long as each other): the window waits for neither alone.
         final DataFolder folder = DataFolder.forThisMachine(dataDir);
-        early = CompletableFuture.supplyAsync(() -> openData(folder), runnable -> {
+        final FxTaskRunner tasksAhead = buildAhead() ? new FxTaskRunner() : null;
+        earlyTasks = tasksAhead;
+        early = CompletableFuture.supplyAsync(() -> withWindow(openData(folder), tasksAhead), runnable -> {
             final Thread t = new Thread(runnable, "stride-open-data");
             t.setDaemon(true);
             t.start();
@@ -63,7 +66,24 @@ public final class StrideApp extends Application {
 
     /** What the window needs before it can be shown, read in one background step. */
     private record Startup(AutoCloseable lock, StrideServices services, Settings settings, WindowPlacement placement,
-                           TodayViewModel.Loaded today) {
+                           TodayViewModel.Loaded today, Optional<MainWindow> window) {
+    }
+
+    /**
+     * The task runner, made before the toolkit so the window can be built ahead with it; its results are only ever
+     * delivered once the window is shown, on the UI thread.
+     */
+    private static volatile FxTaskRunner earlyTasks;
+
+    /**
+     * Whether the start builds the window on its data thread while the toolkit starts: {@code -Dstride.buildAhead=true
+     * or false}, otherwise when a core is spare, by the class preload's rule ({@link StartupClasses#wanted}). It takes
+     * 65-155 ms off the UI thread's CPU to the first frame, but on 2 cores at load 18 it ran the same work beside
+     * the toolkit's start, not instead of it: no wall-time gain and 25-70 ms more CPU in all (docs/performance.md).
+     */
+    static boolean buildAhead() {
+        return StartupClasses.wanted(System.getProperty("stride.buildAhead"), Runtime.getRuntime().availableProcessors(),
+                StartupClasses.loadAverage());
     }
 
     /** Started by {@link #launchWindow} before the toolkit, so opening the data overlaps its start. */
@@ -80,12 +100,32 @@ public final class StrideApp extends Application {
             final TodayViewModel.Loaded today = services.unitOfWork().run(() -> TodayViewModel.read(services.tickOff(),
                     services.outfit(), services.weather(), services.shoes()));
             final Startup startup = new Startup(held, services, services.settings().load(), services.settings().loadWindowPlacement(),
-                    today);
+                    today, Optional.empty());
             app.stride.common.StartupMarks.mark("data read");
             return startup;
         } catch (RuntimeException e) {
             held.close();
             throw e;
+        }
+    }
+
+    /**
+     * Builds the window's nodes and Today's view on this (the data) thread while the toolkit is still starting (issue 11):
+     * 250 ms of the UI thread's CPU at the 10-year folder's start, done where a core may be idle. JavaFX lets nodes be
+     * made on any thread while they are in no scene; the theme is chosen first, so no control loads Modena. Anything
+     * that fails here is only a lost head start: the UI thread builds the window as before.
+     */
+    private static Startup withWindow(final Startup opened, final FxTaskRunner tasks) {
+        if (tasks == null) {
+            return opened;
+        }
+        try {
+            final MainWindow window = MainWindow.builtAhead(opened.services(), tasks, opened.settings(), Optional.of(opened.today()));
+            app.stride.common.StartupMarks.mark("window built ahead");
+            return new Startup(opened.lock(), opened.services(), opened.settings(), opened.placement(), opened.today(), Optional.of(window));
+        } catch (RuntimeException | LinkageError e) {
+            LOG.log(Level.FINE, "window not built ahead; the UI thread builds it", e);
+            return opened;
         }
     }
 
@@ -106,11 +146,12 @@ public final class StrideApp extends Application {
     @Override
     public void start(final Stage stage) {
         app.stride.common.StartupMarks.mark("fx start");
+        ThemeSwitcher.toolkitStarted();
         final DataFolder folder = DataFolder.forThisMachine(
                 Optional.ofNullable(getParameters().getNamed().get("data-dir")).map(Path::of));
         new ProblemDialog(folder.logFile()).install();
         app.stride.ui.common.OpenFolder.install(getHostServices());
-        tasks = new FxTaskRunner();
+        tasks = earlyTasks != null ? earlyTasks : new FxTaskRunner();
         // Decoding the eight icon sizes (up to 512 px) took ~250 ms of the UI thread before the first frame under load;
         // done alongside building the window instead (an Image may be made on any thread).
         final CompletableFuture<java.util.List<javafx.scene.image.Image>> icons = CompletableFuture.supplyAsync(app.stride.ui.shell.StartupIcons::icons,
@@ -130,7 +171,13 @@ public final class StrideApp extends Application {
             return opened;
         }, startup -> {
             app.stride.common.StartupMarks.mark("data on fx");
-            final MainWindow window = new MainWindow(startup.services(), tasks, startup.settings(), Optional.of(startup.today()));
+            final MainWindow window;
+            if (startup.window().isPresent()) {
+                window = startup.window().get();
+                window.showFirstScreen();
+            } else {
+                window = new MainWindow(startup.services(), tasks, startup.settings(), Optional.of(startup.today()));
+            }
             app.stride.common.StartupMarks.mark("window built");
             window.attach(stage, startup.placement(), icons.join());
             app.stride.common.StartupMarks.mark("attached");

@@ -61,6 +61,21 @@ public final class MainWindow {
     /** @param todayRead what the start read for Today (issue 11): its first frame then needs no second read */
     public MainWindow(final StrideServices services, final TaskRunner tasks, final Settings initial,
                       final Optional<app.stride.ui.today.TodayViewModel.Loaded> todayRead) {
+        this(services, tasks, initial, todayRead, true);
+    }
+
+    /**
+     * The window's nodes and its first screen's view, built on any thread (JavaFX allows that for nodes in no scene)
+     * but not yet shown, loaded or checked: the app builds it on the start's data thread while the toolkit starts
+     * (issue 11) and calls {@link #showFirstScreen()} on the UI thread.
+     */
+    public static MainWindow builtAhead(final StrideServices services, final TaskRunner tasks, final Settings initial,
+                                        final Optional<app.stride.ui.today.TodayViewModel.Loaded> todayRead) {
+        return new MainWindow(services, tasks, initial, todayRead, false);
+    }
+
+    private MainWindow(final StrideServices services, final TaskRunner tasks, final Settings initial,
+                       final Optional<app.stride.ui.today.TodayViewModel.Loaded> todayRead, final boolean showNow) {
         this.todayRead = todayRead;
         this.viewModel = new ShellViewModel(services.settings(), tasks, initial);
         this.context = new ScreenContext(services, tasks, viewModel.settingsProperty(), viewModel::navigate, this::outfitFor,
@@ -80,6 +95,18 @@ public final class MainWindow {
         DateField.weekStartsOn(initial.firstDayOfWeek());
         viewModel.settingsProperty().addListener((o, a, s) -> DateField.weekStartsOn(s.firstDayOfWeek()));
         viewModel.currentProperty().addListener((o, a, screen) -> show(screen));
+        if (showNow) {
+            show(viewModel.currentProperty().get());
+        } else {
+            // Only built: showing it loads data and runs checks through the task runner, whose results come back on
+            // the UI thread, so that waits for showFirstScreen() there.
+            views.put(viewModel.currentProperty().get(), create(viewModel.currentProperty().get()));
+            app.stride.common.StartupMarks.mark("view built");
+        }
+    }
+
+    /** On the UI thread, for a window made by {@link #builtAhead}: shows (and so loads) the screen it was built with. */
+    public void showFirstScreen() {
         show(viewModel.currentProperty().get());
     }
 

@@ -45,7 +45,18 @@ final class DoneNotice extends HBox {
         close.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.BUTTON_ICON);
         close.setMinWidth(Region.USE_PREF_SIZE);
         close.setAccessibleText(Messages.get("today.notice.close"));
-        close.setTooltip(new javafx.scene.control.Tooltip(Messages.get("today.notice.close")));
+        // Its tooltip is made the first time the notice shows: a Tooltip is a window, and JavaFX makes windows on the
+        // UI thread only, while Today is built on the start's data thread (issue 11).
+        visibleProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(final javafx.beans.value.ObservableValue<? extends Boolean> o, final Boolean was,
+                                final Boolean now) {
+                if (now) {
+                    visibleProperty().removeListener(this);
+                    close.setTooltip(new javafx.scene.control.Tooltip(Messages.get("today.notice.close")));
+                }
+            }
+        });
         close.setOnAction(e -> vm.clearMessage());
         getChildren().addAll(message, undo, close);
         setId("today-notice");

@@ -46,4 +46,16 @@ class TodayDoneNoticeUiTest {
         // And the notice keeps room to be read.
         assertThat(message.getWidth()).isGreaterThan(150);
     }
+
+    @Test
+    void theNoticesCloseButtonHasItsTooltipOnceTheNoticeShows(final FxRobot robot) {
+        bench.settle(robot);
+        final javafx.scene.control.Button close = robot.lookup("#today-message-close").queryButton();
+        // Made when the notice first shows (a tooltip is a window, and Today may be built off the UI thread).
+        assertThat(close.getTooltip()).as("no tooltip window before the notice shows").isNull();
+        robot.interact(() -> robot.lookup("#today-done").queryButton().fire());
+        bench.settle(robot);
+        assertThat(close.getTooltip()).isNotNull();
+        assertThat(close.getTooltip().getText()).isEqualTo(close.getAccessibleText());
+    }
 }
