@@ -71,9 +71,35 @@ public final class VolumeTarget {
         if (held >= floor - 1500) {
             return java.util.Optional.empty();
         }
+        if (daysCarry(f.currentWeeklyM(), runs)) {
+            // The days are enough (coach review n09: 80 km on six days was told it "needs about 7 days"): what holds
+            // the week down is the long run, easy runs staying within three quarters of it.
+            final double longest = weeks.stream().flatMap(w -> w.sessions().stream())
+                    .filter(s -> s.type() == SessionType.LONG).mapToDouble(s -> s.load().totalM()).max().orElse(0);
+            return java.util.Optional.of(PlanMessage.of(LONG_RUN_HOLDS, new Length(f.currentWeeklyM()), runs,
+                    new Length(longest), new Length(held)));
+        }
         final int needed = (int) Math.min(7, Math.max(runs + 1, Math.ceil(f.currentWeeklyM() / DAY_CAPACITY_M)));
-        return java.util.Optional.of(PlanMessage.of("volumeNotHeld", new Length(f.currentWeeklyM()), runs, needed,
+        return java.util.Optional.of(PlanMessage.of(NOT_HELD, new Length(f.currentWeeklyM()), runs, needed,
                 new Length(held)));
+    }
+
+    /** The warning that the plan's days cannot carry the runner's week: add a day. */
+    public static final String NOT_HELD = "volumeNotHeld";
+    /** The warning that the plan's long run, not its days, holds the week under the runner's week. */
+    public static final String LONG_RUN_HOLDS = "volumeNotHeldLongRun";
+
+    /** Whether a warning says the plan holds less than the runner's week ({@link #NOT_HELD} or {@link #LONG_RUN_HOLDS}). */
+    public static boolean notHeldWarning(final PlanMessage m) {
+        return m.code().equals(NOT_HELD) || m.code().equals(LONG_RUN_HOLDS);
+    }
+
+    /**
+     * Whether {@code runs} days carry a week of {@code weekM} ({@value #DAY_CAPACITY_M} m a running day on average):
+     * then adding a day is not the answer, and the plan does not say it is.
+     */
+    static boolean daysCarry(final double weekM, final int runs) {
+        return weekM <= runs * DAY_CAPACITY_M;
     }
 
     /** How much a plan with no race lets an established runner's week grow over the plan: modestly (coach review p22). */

@@ -55,7 +55,7 @@ class BigFiveKRunnerTest {
                         DayOfWeek.FRIDAY, DayOfWeek.SUNDAY), Duration.ofMinutes(17), 80_000, 6, 20_000);
 
         assertThat(PlanRules.check(p)).isEmpty();
-        assertThat(p.warnings()).as("was: it needs about 7 days").noneMatch(m -> m.code().equals("volumeNotHeld"));
+        assertThat(p.warnings()).as("was: it needs about 7 days").noneMatch(VolumeTarget::notHeldWarning);
         for (PlanWeek w : p.weeks()) {
             if (ordinary(w)) {
                 assertThat(w.trainingM()).as("week %d (was 66.6 km)", w.number()).isGreaterThanOrEqualTo(0.9 * 80_000);
@@ -111,7 +111,7 @@ class BigFiveKRunnerTest {
             final Plan p = plan(RaceDistance.FIVE_K, target, 8 + rnd.nextInt(5), days, race, weekly, runs, longest);
             final String who = String.format("%.1f km on %d days %s, longest %.1f km, 5K %s", weekly / 1000, runs, days,
                     longest / 1000, race);
-            if (p.warnings().stream().anyMatch(m -> m.code().equals("volumeNotHeld"))) {
+            if (p.warnings().stream().anyMatch(VolumeTarget::notHeldWarning)) {
                 found.add(who + ": volumeNotHeld");
             }
             // Up to the 10K's cap (19 km or 100 minutes at easy pace) and the long run's share of the week, less a
