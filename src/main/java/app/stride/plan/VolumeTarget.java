@@ -71,9 +71,35 @@ public final class VolumeTarget {
         if (held >= floor - 1500) {
             return java.util.Optional.empty();
         }
+        if (daysCarry(f.currentWeeklyM(), runs)) {
+            // The days are enough (coach review n09: 80 km on six days was told it "needs about 7 days"): what holds
+            // the week down is the long run, easy runs staying within three quarters of it.
+            final double longest = weeks.stream().flatMap(w -> w.sessions().stream())
+                    .filter(s -> s.type() == SessionType.LONG).mapToDouble(s -> s.load().totalM()).max().orElse(0);
+            return java.util.Optional.of(PlanMessage.of(LONG_RUN_HOLDS, new Length(f.currentWeeklyM()), runs,
+                    new Length(longest), new Length(held)));
+        }
         final int needed = (int) Math.min(7, Math.max(runs + 1, Math.ceil(f.currentWeeklyM() / DAY_CAPACITY_M)));
-        return java.util.Optional.of(PlanMessage.of("volumeNotHeld", new Length(f.currentWeeklyM()), runs, needed,
+        return java.util.Optional.of(PlanMessage.of(NOT_HELD, new Length(f.currentWeeklyM()), runs, needed,
                 new Length(held)));
+    }
+
+    /** The warning that the plan's days cannot carry the runner's week: add a day. */
+    public static final String NOT_HELD = "volumeNotHeld";
+    /** The warning that the plan's long run, not its days, holds the week under the runner's week. */
+    public static final String LONG_RUN_HOLDS = "volumeNotHeldLongRun";
+
+    /** Whether a warning says the plan holds less than the runner's week ({@link #NOT_HELD} or {@link #LONG_RUN_HOLDS}). */
+    public static boolean notHeldWarning(final PlanMessage m) {
+        return m.code().equals(NOT_HELD) || m.code().equals(LONG_RUN_HOLDS);
+    }
+
+    /**
+     * Whether {@code runs} days carry a week of {@code weekM} ({@value #DAY_CAPACITY_M} m a running day on average):
+     * then adding a day is not the answer, and the plan does not say it is.
+     */
+    static boolean daysCarry(final double weekM, final int runs) {
+        return weekM <= runs * DAY_CAPACITY_M;
     }
 
     /** How much a plan with no race lets an established runner's week grow over the plan: modestly (coach review p22). */
@@ -103,10 +129,19 @@ public final class VolumeTarget {
         return established(f) ? Math.min(peakM, NO_RACE_GROWTH * current) : peakM;
     }
 
-    /** The volume the build aims at. */
+    /** How far a time goal builds over the current week: the peak is at most 25% above it. */
+    static final double TIME_BUILD = 1.25;
+
+    /**
+     * The volume the build aims at: the current week (25% more for a time goal) or what the distance needs, whichever is
+     * more, except that a time goal with a base of {@value #ESTABLISHED_M} m or more peaks at most 25% above it (coach
+     * review p19: a 20 km/week 10K runner on three days was built to the 10K's 28 km, peaking 31% above the current
+     * week; the growth rule paced the weeks, not the goal). Under that base the distance's volume still sets the aim.
+     */
     public static double peak(final PlanRequest r, final double currentM, final double easySecPerKm, final int runs) {
-        final double needs = distanceNeeds(r);
-        final double build = r.goal() == Goal.TIME ? 1.25 * currentM : currentM;
+        final double needs = r.goal() == Goal.TIME && currentM >= ESTABLISHED_M
+                ? Math.min(distanceNeeds(r), TIME_BUILD * currentM) : distanceNeeds(r);
+        final double build = r.goal() == Goal.TIME ? TIME_BUILD * currentM : currentM;
         // Regular running: at least half an hour each run day.
         final double habit = r.hasRace() ? 0 : runs * 30 * 60 / easySecPerKm * 1000;
         return Math.max(Math.max(build, needs), habit);

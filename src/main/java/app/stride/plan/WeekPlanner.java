@@ -296,7 +296,7 @@ final class WeekPlanner {
         // Ordinary weeks grow from a dip before them, not from the best week (whatever workout made the dip).
         final double growCap = Double.isNaN(previousOrdinary) || previousOrdinary >= bestRunning ? cap
                 : Math.min(cap, GrowthRule.cap(previousOrdinary, runs));
-        final double longCap = LongRunRule.cap(req.distance(), req.goal(), c.pv().easy().midSecPerKm());
+        double longCap = LongRunRule.cap(req.distance(), req.goal(), c.pv().easy().midSecPerKm());
         double volume;
         double wantLong;
         if (taper.isPresent()) {
@@ -330,6 +330,8 @@ final class WeekPlanner {
             // cap): easy runs stay at three quarters of it, so a long run held at the goal holds the week down too.
             final double byShare = VolumeTarget.established(fit) && runs >= 5 ? share * volume : 0;
             wantLong = Math.min(next, Math.max(Math.max(goal, lastLong), Math.max(byShare, 1.25 * volume / runs)));
+            // An established 5K runner keeps a longer long run in a week big enough for it (coach review n09).
+            longCap = BigWeekLongRun.cap(longCap, req, fit, c.pv().easy().midSecPerKm(), volume, runs);
             wantLong = Math.min(wantLong, longCap);
             if (!req.hasRace()) {
                 // Regular running: the long run grows only within its share of the week (coach review p22).

@@ -19,7 +19,7 @@ class CoachReview3Test {
     /** D5: week 1 at about the current week, then a build to a peak 5–25% above it in the last build weeks. */
     private static void assertBuilds(final Plan p, final double currentM) {
         assertThat(PlanRules.check(p)).isEmpty();
-        assertThat(p.warnings()).noneMatch(m -> m.code().equals("volumeNotHeld"));
+        assertThat(p.warnings()).noneMatch(VolumeTarget::notHeldWarning);
         final double w1 = p.weeks().get(0).trainingM();
         assertThat(w1).as("week 1").isBetween(0.9 * currentM, 1.05 * currentM);
         assertThat(peak(p)).as("peak").isBetween(1.05 * currentM, 1.25 * currentM + 500);
