@@ -37,9 +37,10 @@ final class PlanTable {
             sb.append(Messages.get("cli.plan.warning", PlanText.note(w, unit, PlanText.Surface.CLI))).append('\n');
         }
         for (PlanWeek w : plan.weeks()) {
-            sb.append('\n').append(Messages.get("cli.plan.week", w.number(), w.phase().code() + (w.cutback() ? " (cutback)" : ""),
-                    w.start(), Distances.value(w.trainingM(), unit), u)
-                    + (w.trainingM() < w.plannedM() ? " " + Messages.get("cli.plan.plusRace") : "")).append('\n');
+            // One rule with Progress: the training, the race named beside it (text.WeekAmount).
+            final boolean race = w.sessions().stream().anyMatch(s -> s.type() == app.stride.plan.SessionType.RACE);
+            sb.append('\n').append(Messages.get("cli.plan.weekOf", w.number(), w.phase().code() + (w.cutback() ? " (cutback)" : ""),
+                    w.start(), app.stride.text.WeekAmount.distance(w.trainingM(), race, unit))).append('\n');
             for (Session s : w.sessions()) {
                 // One rule with Today and the Plan screen: format.Distances, times to the second (format.Durations).
                 final String dist = s.distanceM().map(m -> (s.pace().isEmpty() && s.type() != app.stride.plan.SessionType.RACE

@@ -7,6 +7,7 @@ import app.stride.export.PlanJson;
 import app.stride.format.Distances;
 import app.stride.progress.Highlight;
 import app.stride.text.HighlightText;
+import app.stride.text.WeekAmount;
 import app.stride.progress.Progress;
 import app.stride.progress.WeekProgress;
 import app.stride.settings.DistanceUnit;
@@ -93,11 +94,12 @@ public final class ProgressCommand implements Callable<Integer> {
         for (WeekProgress w : p.weeks()) {
             // A plan by time is measured in time, as in the app; a week not begun has nothing done yet ("–").
             final boolean begun = !w.start().isAfter(p.asOf());
-            final String done = p.timeBased() ? (begun ? app.stride.format.Durations.total(w.doneTime()) : "–")
-                    : w.doneM().map(m -> Distances.format(m, unit)).orElse("–")
+            // The race week as the plan says it: the training, "+ the race" beside it (text.WeekAmount).
+            final String done = p.timeBased() ? (begun ? WeekAmount.time(w.doneTime(), w.raceDone()) : "–")
+                    : w.doneM().map(m -> WeekAmount.distance(m, w.raceDone(), unit)).orElse("–")
                     + (w.runsWithoutDistance() > 0 && w.doneM().isPresent() ? "+" : "");
-            final String planned = p.timeBased() ? app.stride.format.Durations.total(w.plannedTime())
-                    : Distances.format(w.plannedM(), unit);
+            final String planned = p.timeBased() ? WeekAmount.time(w.plannedTime(), w.race())
+                    : WeekAmount.distance(w.plannedM(), w.race(), unit);
             out.println(String.format(Locale.ROOT, "%4d  %-10s  %-10s  %-10s  %d of %d%s", w.number(), w.start(),
                     planned, done, w.sessionsDone(), w.sessionsPlanned(),
                     w.extraRuns() > 0 ? " (+" + w.extraRuns() + " extra)" : ""));
