@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -90,7 +89,12 @@ public final class ProgressCommand implements Callable<Integer> {
             out.println(Messages.get("cli.progress.noPlan"));
             return;
         }
-        out.println(Messages.get("cli.progress.weekHeader"));
+        // Columns as wide as their widest cell ("6.6 km + the race" pushed the row out of line in fixed widths).
+        final TextTable table = new TextTable("", "  ", TextTable.Align.RIGHT, TextTable.Align.LEFT, TextTable.Align.LEFT,
+                TextTable.Align.LEFT, TextTable.Align.LEFT);
+        table.row(Messages.get("cli.progress.head.week"), Messages.get("cli.progress.head.start"),
+                Messages.get("cli.progress.head.planned"), Messages.get("cli.progress.head.done"),
+                Messages.get("cli.progress.head.sessions"));
         for (WeekProgress w : p.weeks()) {
             // A plan by time is measured in time, as in the app; a week not begun has nothing done yet ("–").
             final boolean begun = !w.start().isAfter(p.asOf());
@@ -100,9 +104,10 @@ public final class ProgressCommand implements Callable<Integer> {
                     + (w.runsWithoutDistance() > 0 && w.doneM().isPresent() ? "+" : "");
             final String planned = p.timeBased() ? WeekAmount.time(w.plannedTime(), w.race())
                     : WeekAmount.distance(w.plannedM(), w.race(), unit);
-            out.println(String.format(Locale.ROOT, "%4d  %-10s  %-10s  %-10s  %d of %d%s", w.number(), w.start(),
-                    planned, done, w.sessionsDone(), w.sessionsPlanned(),
-                    w.extraRuns() > 0 ? " (+" + w.extraRuns() + " extra)" : ""));
+            table.row(String.valueOf(w.number()), w.start().toString(), planned, done,
+                    Messages.get("cli.progress.sessionsOf", w.sessionsDone(), w.sessionsPlanned())
+                            + (w.extraRuns() > 0 ? " (+" + w.extraRuns() + " extra)" : ""));
         }
+        table.lines().forEach(out::println);
     }
 }
