@@ -46,6 +46,12 @@ final class Sidebar {
     private static final String LOGO = "mdi2r-run-fast";
 
     /**
+     * On the item the arrow keys moved to. The sidebar stays one Tab stop, like a desktop source list (Finder, Mail,
+     * Things): Tab reaches the screen shown and goes on to the screen, the arrows move along the list, Ctrl+1…7 jump.
+     */
+    private static final javafx.css.PseudoClass ARROWED = javafx.css.PseudoClass.getPseudoClass("arrowed");
+
+    /**
      * Makes (and drops) one icon of each the sidebar shows. Run on a worker once the toolkit is up: the first Ikonli
      * icon loads the 1.3 MB icon font and its resolver, and each letter's icon table is an enum of hundreds of
      * constants, 60-90 ms of CPU that the UI thread otherwise spends on its first sidebar button (issue 11). An icon
@@ -79,6 +85,11 @@ final class Sidebar {
             b.setMnemonicParsing(false);
             tips.put(b, Messages.get("nav.shortcut", Messages.get(s.key()), index));
             b.setOnAction(e -> viewModel.navigate(s));
+            b.focusedProperty().addListener((o, was, is) -> {
+                if (!is) {
+                    b.pseudoClassStateChanged(ARROWED, false);
+                }
+            });
             buttons.put(s, b);
             if (s == Screen.SETTINGS) {
                 final Region spacer = new Region();
@@ -111,7 +122,11 @@ final class Sidebar {
                 final Screen[] all = Screen.values();
                 final int next = Math.floorMod(viewModel.currentProperty().get().ordinal() + step, all.length);
                 viewModel.navigate(all[next]);
-                buttons.get(all[next]).requestFocus();
+                final ToggleButton to = buttons.get(all[next]);
+                to.requestFocus();
+                // Focus given by code is not :focus-visible, so the ring would vanish as the arrows move it; say
+                // it came from the keyboard, until the item loses focus (a click gives no ring).
+                to.pseudoClassStateChanged(ARROWED, true);
                 e.consume();
             }
         });
