@@ -136,8 +136,11 @@ public final class ShoesView implements ScreenView {
             } else if (s.wearLevel() == Shoe.WearLevel.NEAR_LIMIT) {
                 wear.getStyleClass().add(Styles.WARNING);
             }
+            // The wear chip sits on the distance line, so every bar in use takes the card's full width and they line up.
+            final HBox line = new HBox(10, distance);
+            line.setAlignment(Pos.CENTER_LEFT);
             // A retired pair's bar would only be full: its distance says all there is.
-            final VBox text = s.retired() ? new VBox(4, name, distance) : new VBox(4, name, distance, wear);
+            final VBox text = s.retired() ? new VBox(4, name, line) : new VBox(4, name, line, wear);
             HBox.setHgrow(text, Priority.ALWAYS);
             final HBox row = new HBox(16, text);
             row.setAlignment(Pos.CENTER_LEFT);
@@ -156,7 +159,7 @@ public final class ShoesView implements ScreenView {
                     worn.getStyleClass().addAll("status-chip", "shoe-wear-chip", past ? Styles.DANGER : Styles.WARNING);
                     worn.setId("shoe-wear-" + s.id());
                     worn.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-                    row.getChildren().add(worn);
+                    line.getChildren().add(worn);
                     wear.setAccessibleText(Messages.get("shoes.wear.accessible", s.percentUsed(), worn.getText()));
                 } else {
                     wear.setAccessibleText(Messages.get("shoes.wear.accessibleOk", s.percentUsed()));
