@@ -64,6 +64,14 @@ final class Sidebar {
         }
     }
 
+    /**
+     * Only the item of the screen shown takes Tab (or Shift+Tab, which reached Settings from the window's start): the
+     * sidebar is one stop whichever way the runner comes in, and the arrows move along it.
+     */
+    private void oneTabStop() {
+        buttons.values().forEach(b -> b.setFocusTraversable(b.isSelected()));
+    }
+
     private VBox build() {
         final FontIcon logo = new FontIcon(LOGO);
         logo.getStyleClass().add("brand-icon");
@@ -113,7 +121,9 @@ final class Sidebar {
             if (now == null && old != null) {
                 old.setSelected(true);
             }
+            oneTabStop();
         });
+        oneTabStop();
         // Up and down move to the previous or next screen, the highlight and the screen together (never one without the other).
         nav.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             final int step = e.getCode() == KeyCode.UP || e.getCode() == KeyCode.LEFT ? -1
