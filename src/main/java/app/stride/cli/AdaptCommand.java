@@ -116,11 +116,13 @@ public final class AdaptCommand implements Callable<Integer> {
         if (p.changes().isEmpty()) {
             b.append(Messages.get("cli.adapt.noChanges")).append('\n');
         } else {
-            b.append(Messages.get("cli.adapt.header")).append('\n');
+            // Columns as wide as their widest cell (TextTable): a long session pushed "To" out of line at fixed widths.
+            final TextTable table = new TextTable("", " ", TextTable.Align.LEFT, TextTable.Align.LEFT, TextTable.Align.LEFT);
+            table.row(Messages.get("cli.adapt.head.date"), Messages.get("cli.adapt.head.from"), Messages.get("cli.adapt.head.to"));
             for (SessionChange c : p.changes()) {
-                b.append(String.format(Locale.ROOT, "%-11s %-29s %s%n", Dates.day(c.date()), describe(c.from(), unit),
-                        describe(c.to(), unit)));
+                table.row(Dates.day(c.date()), describe(c.from(), unit), describe(c.to(), unit));
             }
+            table.lines().forEach(l -> b.append(l).append('\n'));
         }
         for (AdaptNote n : p.notes()) {
             b.append(AdaptText.note(n)).append('\n');

@@ -196,13 +196,17 @@ public final class LogCommand implements Callable<Integer> {
         } else if (runs.isEmpty()) {
             out.println(Messages.get(currentOnly ? "cli.log.noneInPlan" : "cli.log.none"));
         } else {
-            final int width = Math.max(16, runs.stream().mapToInt(r -> what(r).length()).max().orElse(0));
-            out.println(row(Messages.get("cli.log.head.id"), Messages.get("cli.log.head.date"), Messages.get("cli.log.head.session"),
+            // Columns as wide as their widest cell as a terminal draws it (TextTable), not fixed widths.
+            final TextTable table = new TextTable("", " ", TextTable.Align.LEFT, TextTable.Align.LEFT, TextTable.Align.LEFT,
+                    TextTable.Align.LEFT, TextTable.Align.LEFT, TextTable.Align.LEFT, TextTable.Align.LEFT, TextTable.Align.LEFT,
+                    TextTable.Align.LEFT);
+            table.row(Messages.get("cli.log.head.id"), Messages.get("cli.log.head.date"), Messages.get("cli.log.head.session"),
                     Messages.get("cli.log.head.status"), Messages.get("cli.log.head.distance"), Messages.get("cli.log.head.time"),
-                    Messages.get("cli.log.head.rpe"), Messages.get("cli.log.head.feel"), Messages.get("cli.log.head.more"), width));
+                    Messages.get("cli.log.head.rpe"), Messages.get("cli.log.head.feel"), Messages.get("cli.log.head.more"));
             for (LoggedRun r : runs) {
-                out.println(row(r, unit, shoes, width));
+                table.row(row(r, unit, shoes));
             }
+            table.lines().forEach(out::println);
         }
         out.flush();
         return Cli.EXIT_OK;
@@ -212,21 +216,15 @@ public final class LogCommand implements Callable<Integer> {
         return r.extra() ? Messages.get("run.extra") : DailyText.label(r);
     }
 
-    private static String row(final LoggedRun r, final DistanceUnit unit, final Map<Long, String> shoes, final int width) {
+    private static String[] row(final LoggedRun r, final DistanceUnit unit, final Map<Long, String> shoes) {
         final String unknown = Messages.get("run.unknown");
         final String more = (r.shoeId().map(shoes::get).map(s -> s + (r.report().notes().isEmpty() ? "" : " · ")).orElse("")
                 + r.report().notes()).replaceAll("\\s*\\R\\s*", " ");
-        return row(String.valueOf(r.id()), r.date().toString(), what(r), Messages.get("run.status." + r.status().code()),
+        return new String[] {String.valueOf(r.id()), r.date().toString(), what(r), Messages.get("run.status." + r.status().code()),
                 r.ran() ? r.report().distanceM().map(m -> DailyText.distance(m, unit)).orElse(unknown) : "–",
                 r.ran() ? r.report().duration().map(DailyText::time).orElse(unknown) : "–",
                 r.report().effortRpe().map(String::valueOf).orElse("–"),
-                r.report().feel().map(f -> Messages.get("run.feel." + f.code())).orElse("–"), more, width);
-    }
-
-    private static String row(final String id, final String date, final String what, final String status, final String distance,
-                              final String time, final String rpe, final String feel, final String more, final int width) {
-        return String.format(Locale.ROOT, "%-5s %-10s  %-" + width + "s %-8s %-10s %-9s %-4s %-6s %s", id, date, what, status,
-                distance, time, rpe, feel, more).stripTrailing();
+                r.report().feel().map(f -> Messages.get("run.feel." + f.code())).orElse("–"), more};
     }
 
     private int delete(final Clock clock) {

@@ -36,10 +36,10 @@ final class PlanTable {
         for (PlanMessage w : plan.warnings()) {
             sb.append(Messages.get("cli.plan.warning", PlanText.note(w, unit, PlanText.Surface.CLI))).append('\n');
         }
+        // One table for every week, so the columns line up down the whole plan, each as wide as its widest cell.
+        final TextTable table = new TextTable("  ", "  ", TextTable.Align.LEFT, TextTable.Align.LEFT, TextTable.Align.RIGHT,
+                TextTable.Align.RIGHT, TextTable.Align.LEFT, TextTable.Align.LEFT, TextTable.Align.LEFT);
         for (PlanWeek w : plan.weeks()) {
-            sb.append('\n').append(Messages.get("cli.plan.week", w.number(), w.phase().code() + (w.cutback() ? " (cutback)" : ""),
-                    w.start(), Distances.value(w.trainingM(), unit), u)
-                    + (w.trainingM() < w.plannedM() ? " " + Messages.get("cli.plan.plusRace") : "")).append('\n');
             for (Session s : w.sessions()) {
                 // One rule with Today and the Plan screen: format.Distances, times to the second (format.Durations).
                 final String dist = s.distanceM().map(m -> (s.pace().isEmpty() && s.type() != app.stride.plan.SessionType.RACE
@@ -53,9 +53,18 @@ final class PlanTable {
                         : s.turnaroundM().filter(m -> s.pace().isPresent())
                                 .map(m -> Distances.format(m, unit))
                                 .orElse(s.turnaroundTime().map(Durations::format).orElse(""));
-                sb.append(String.format(Locale.ROOT, "  %s %s  %-14s %9s %8s  %-14s %-10s %s%n",
-                        s.date().getDayOfWeek().name().substring(0, 3), s.date(), s.type().code(), dist, time, how,
-                        turn.isEmpty() ? "" : Messages.get("cli.plan.turn", turn), PlanText.description(s, unit)));
+                table.row(s.date().getDayOfWeek().name().substring(0, 3) + " " + s.date(), s.type().code(), dist, time, how,
+                        turn.isEmpty() ? "" : Messages.get("cli.plan.turn", turn), PlanText.description(s, unit));
+            }
+        }
+        final java.util.Iterator<String> lines = table.lines().iterator();
+        for (PlanWeek w : plan.weeks()) {
+            // One rule with Progress: the training, the race named beside it (text.WeekAmount).
+            final boolean race = w.sessions().stream().anyMatch(s -> s.type() == app.stride.plan.SessionType.RACE);
+            sb.append('\n').append(Messages.get("cli.plan.weekOf", w.number(), w.phase().code() + (w.cutback() ? " (cutback)" : ""),
+                    w.start(), app.stride.text.WeekAmount.distance(w.trainingM(), race, unit))).append('\n');
+            for (int i = 0; i < w.sessions().size(); i++) {
+                sb.append(lines.next()).append('\n');
             }
         }
         return sb.toString();

@@ -7,6 +7,7 @@ import app.stride.export.PlanJson;
 import app.stride.format.Distances;
 import app.stride.progress.Highlight;
 import app.stride.text.HighlightText;
+import app.stride.text.WeekAmount;
 import app.stride.progress.Progress;
 import app.stride.progress.WeekProgress;
 import app.stride.settings.DistanceUnit;
@@ -14,7 +15,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -89,18 +89,25 @@ public final class ProgressCommand implements Callable<Integer> {
             out.println(Messages.get("cli.progress.noPlan"));
             return;
         }
-        out.println(Messages.get("cli.progress.weekHeader"));
+        // Columns as wide as their widest cell ("6.6 km + the race" pushed the row out of line in fixed widths).
+        final TextTable table = new TextTable("", "  ", TextTable.Align.RIGHT, TextTable.Align.LEFT, TextTable.Align.LEFT,
+                TextTable.Align.LEFT, TextTable.Align.LEFT);
+        table.row(Messages.get("cli.progress.head.week"), Messages.get("cli.progress.head.start"),
+                Messages.get("cli.progress.head.planned"), Messages.get("cli.progress.head.done"),
+                Messages.get("cli.progress.head.sessions"));
         for (WeekProgress w : p.weeks()) {
             // A plan by time is measured in time, as in the app; a week not begun has nothing done yet ("–").
             final boolean begun = !w.start().isAfter(p.asOf());
-            final String done = p.timeBased() ? (begun ? app.stride.format.Durations.total(w.doneTime()) : "–")
-                    : w.doneM().map(m -> Distances.format(m, unit)).orElse("–")
+            // The race week as the plan says it: the training, "+ the race" beside it (text.WeekAmount).
+            final String done = p.timeBased() ? (begun ? WeekAmount.time(w.doneTime(), w.raceDone()) : "–")
+                    : w.doneM().map(m -> WeekAmount.distance(m, w.raceDone(), unit)).orElse("–")
                     + (w.runsWithoutDistance() > 0 && w.doneM().isPresent() ? "+" : "");
-            final String planned = p.timeBased() ? app.stride.format.Durations.total(w.plannedTime())
-                    : Distances.format(w.plannedM(), unit);
-            out.println(String.format(Locale.ROOT, "%4d  %-10s  %-10s  %-10s  %d of %d%s", w.number(), w.start(),
-                    planned, done, w.sessionsDone(), w.sessionsPlanned(),
-                    w.extraRuns() > 0 ? " (+" + w.extraRuns() + " extra)" : ""));
+            final String planned = p.timeBased() ? WeekAmount.time(w.plannedTime(), w.race())
+                    : WeekAmount.distance(w.plannedM(), w.race(), unit);
+            table.row(String.valueOf(w.number()), w.start().toString(), planned, done,
+                    Messages.get("cli.progress.sessionsOf", w.sessionsDone(), w.sessionsPlanned())
+                            + (w.extraRuns() > 0 ? " (+" + w.extraRuns() + " extra)" : ""));
         }
+        table.lines().forEach(out::println);
     }
 }

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
                 + "With no command, opens the app window.",
         subcommands = {InfoCommand.class, PlanCommand.class, OutfitCommand.class, FeedbackCommand.class, AdaptCommand.class,
             ExportCommand.class, ImportCommand.class, CheckCommand.class, DemoDataCommand.class, TodayCommand.class,
-            LogCommand.class, ProgressCommand.class, WhyCommand.class})
+            LogCommand.class, ProgressCommand.class, WhyCommand.class, ShoesCommand.class})
 public final class StrideCommand implements Callable<Integer> {
 
     @Spec

@@ -116,6 +116,10 @@ public final class DailyJson {
             o.put("number", w.number());
             o.put("startDate", w.start().toString());
             o.put("plannedKm", PlanJson.km(w.plannedM()));
+            // plannedKm, doneKm and doneTimeSec leave the race out, as the plan's weeks do; "race" says it is there.
+            o.put("race", w.race());
+            o.put("raceDone", w.raceDone());
+            o.put("plannedTimeSec", w.plannedTime().toSeconds());
             w.doneM().ifPresentOrElse(d -> o.put("doneKm", PlanJson.km(d)), () -> o.putNull("doneKm"));
             o.put("sessionsPlanned", w.sessionsPlanned());
             o.put("sessionsDone", w.sessionsDone());

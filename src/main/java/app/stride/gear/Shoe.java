@@ -16,14 +16,26 @@ public record Shoe(long id, String name, Optional<LocalDate> startedOn, double i
         return totalM() / retireAtM;
     }
 
-    /** How close a pair is to its limit: fine, within the last {@value #NEAR_LIMIT_SHARE} of it, or past it. */
+    /**
+     * How worn a pair is, one rule for the Shoes screen, Today and {@code stride shoes}: fine, getting worn from
+     * {@value #GETTING_WORN_FROM} of its planned life (time to look for the next pair), past its life from 1.
+     */
     public enum WearLevel { OK, NEAR_LIMIT, WORN_OUT }
 
-    /** The last tenth of a pair's life: time to look for the next one (issue 10). */
-    public static final double NEAR_LIMIT_SHARE = 0.1;
+    /**
+     * The share of its planned life from which a pair is getting worn. A fifth of the life left is 100-150 km for most
+     * pairs, a month or two of running: time to buy the next pair and run them in (issue 11: a pair at 84% showed
+     * nothing; it was the last tenth before).
+     */
+    public static final double GETTING_WORN_FROM = 0.8;
 
     public WearLevel wearLevel() {
-        return wornOut() ? WearLevel.WORN_OUT : wear() >= 1 - NEAR_LIMIT_SHARE ? WearLevel.NEAR_LIMIT : WearLevel.OK;
+        return wornOut() ? WearLevel.WORN_OUT : wear() >= GETTING_WORN_FROM ? WearLevel.NEAR_LIMIT : WearLevel.OK;
+    }
+
+    /** The share of its planned life used, in whole percent, rounded down (a pair at 99.6% is not yet at 100%). */
+    public int percentUsed() {
+        return (int) Math.floor(wear() * 100 + 1e-9);
     }
 
     public boolean wornOut() {

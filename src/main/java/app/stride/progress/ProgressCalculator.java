@@ -71,6 +71,10 @@ public final class ProgressCalculator {
         return !training.isEmpty() && byTime * 2 > training.size();
     }
 
+    private static boolean isRace(final SavedSession s) {
+        return "race".equals(s.type());
+    }
+
     static boolean isDue(final SavedSession s, final LocalDate today) {
         return s.date().isBefore(today) || isSettled(s);
     }
@@ -91,19 +95,26 @@ public final class ProgressCalculator {
             final LocalDate start = PlanSpan.weekStart(plan, n);
             final List<SavedSession> sessions = plan.sessions().stream().filter(s -> PlanSpan.weekOf(plan, s.date()) == number).toList();
             final LocalDate end = n == count ? PlanSpan.lastDay(plan) : start.plusDays(6);
+            final java.util.Set<Long> raceIds = sessions.stream().filter(ProgressCalculator::isRace).map(SavedSession::id)
+                    .collect(java.util.stream.Collectors.toSet());
+            final List<SavedSession> training = sessions.stream().filter(s -> !isRace(s)).toList();
             final List<LoggedRun> inWeek = runs.stream().filter(r -> !r.date().isBefore(start) && !r.date().isAfter(end)).toList();
-            final double planned = sessions.stream().mapToDouble(s -> plannedM(s, plannedById)).sum();
-            final List<Double> known = inWeek.stream().map(r -> r.report().distanceM()).flatMap(Optional::stream).toList();
-            final Optional<Double> doneM = start.isAfter(today) || (known.isEmpty() && !inWeek.isEmpty()) ? Optional.empty()
+            // The race is named beside the week's figures, never added in: the plan's rule (PlanWeek.trainingM).
+            final List<LoggedRun> counted = inWeek.stream()
+                    .filter(r -> r.plannedSessionId().map(id -> !raceIds.contains(id)).orElse(true)).toList();
+            final double planned = training.stream().mapToDouble(s -> plannedM(s, plannedById)).sum();
+            final List<Double> known = counted.stream().map(r -> r.report().distanceM()).flatMap(Optional::stream).toList();
+            final Optional<Double> doneM = start.isAfter(today) || (known.isEmpty() && !counted.isEmpty()) ? Optional.empty()
                     : Optional.of(known.stream().mapToDouble(Double::doubleValue).sum());
             final int sessionsDone = (int) sessions.stream().filter(ProgressCalculator::isDone).count();
             final int extra = (int) inWeek.stream().filter(LoggedRun::extra).count();
-            final Duration time = inWeek.stream().map(r -> r.report().duration()).flatMap(Optional::stream)
+            final Duration time = counted.stream().map(r -> r.report().duration()).flatMap(Optional::stream)
                     .reduce(Duration.ZERO, Duration::plus);
-            final Duration plannedTime = Duration.ofSeconds(sessions.stream()
+            final Duration plannedTime = Duration.ofSeconds(training.stream()
                     .mapToLong(s -> s.durationS().map(Number::longValue).orElse(0L)).sum());
+            final boolean raceDone = sessions.stream().filter(ProgressCalculator::isRace).anyMatch(ProgressCalculator::isDone);
             out.add(new WeekProgress(n, start, planned, doneM, sessions.size(), sessionsDone, extra,
-                    inWeek.size() - known.size(), time, plannedTime));
+                    counted.size() - known.size(), time, plannedTime, !raceIds.isEmpty(), raceDone));
         }
         return out;
     }

@@ -141,7 +141,8 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
                     s.type().code(), s.distanceM(), s.duration(), s.pace(), s.effort().map(app.stride.text.PlanText::effort),
                     s.runWalk(), s.steps(), app.stride.text.PlanText.description(s, unit), app.stride.plan.SessionStatus.PLANNED, unit,
                     LocalDate.MIN)).toList();
-            weeks.add(week(w.number(), w.start(), Optional.of(w.phase()), w.cutback(), w.plannedM(), sessions, unit, today));
+            weeks.add(week(w.number(), w.start(), Optional.of(w.phase()), w.cutback(), w.trainingM(),
+                    w.sessions().stream().anyMatch(s -> s.type() == SessionType.RACE), sessions, unit, today));
         }
         final String title = title(plan.request().goal(), plan.request().distance(), plan.raceDate(), plan.startDate(),
                 plan.weeks().size());
@@ -170,10 +171,14 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
                     s.runWalk(), s.steps(), app.stride.text.PlanText.description(s.description(), unit), s.status(), unit,
                     today)).toList();
             final Optional<SavedWeek> w = known.stream().filter(k -> k.number() == number).findFirst();
-            final double plannedM = w.map(SavedWeek::plannedM)
-                    .orElse(saved.stream().mapToDouble(s -> s.distanceM().orElse(0.0)).sum());
+            // The week's training with the race named beside it, as the CLI and Progress say it (text.WeekAmount):
+            // the stored week counts the race in, at its distance.
+            final double raceM = saved.stream().filter(s -> "race".equals(s.type())).mapToDouble(s -> s.distanceM().orElse(0.0)).sum();
+            final boolean race = saved.stream().anyMatch(s -> "race".equals(s.type()));
+            final double plannedM = w.map(SavedWeek::plannedM).map(m -> Math.max(0, m - raceM))
+                    .orElse(saved.stream().filter(s -> !"race".equals(s.type())).mapToDouble(s -> s.distanceM().orElse(0.0)).sum());
             weeks.add(week(n, plan.startDate().plusDays(7L * (n - 1)), w.map(SavedWeek::phase),
-                    w.map(SavedWeek::cutback).orElse(false), plannedM, sessions, unit, today));
+                    w.map(SavedWeek::cutback).orElse(false), plannedM, race, sessions, unit, today));
         }
         final Optional<RaceDistance> distance = plan.distance().flatMap(RaceDistance::parse);
         final String title = title(plan.goal(), distance, plan.raceDate(), plan.startDate(), plan.weeks());
@@ -259,11 +264,12 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
     }
 
     private static WeekDisplay week(final int number, final LocalDate start, final Optional<Phase> phase, final boolean cutback,
-                                    final double plannedM, final List<SessionDisplay> sessions, final DistanceUnit unit,
-                                    final LocalDate today) {
+                                    final double plannedM, final boolean race, final List<SessionDisplay> sessions,
+                                    final DistanceUnit unit, final LocalDate today) {
         final LocalDate end = start.plusDays(6);
         final boolean current = !today.isBefore(start) && !today.isAfter(end);
-        final String planned = Messages.get("planscreen.week.planned", Distances.format(plannedM, unit), sessions.size());
+        final String planned = Messages.get("planscreen.week.planned", app.stride.text.WeekAmount.distance(plannedM, race, unit),
+                sessions.size());
         return new WeekDisplay(number, Messages.get("planscreen.week", number),
                 phase.map(p -> Messages.get("planscreen.phase." + p.code())).orElse(""), planned, cutback, current,
                 end.isBefore(today), sessions, start);

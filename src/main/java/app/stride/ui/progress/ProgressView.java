@@ -109,6 +109,8 @@ public final class ProgressView implements ScreenView {
         measure.visibleProperty().bind(vm.hasPlanProperty());
         measure.managedProperty().bind(measure.visibleProperty());
         measure.button(ProgressViewModel.Measure.DISTANCE).setId("progress-measure-distance");
+        // "Time" for a plan by time: the chart then counts minutes, as its axis and tooltips say.
+        measure.button(ProgressViewModel.Measure.DISTANCE).textProperty().bind(vm.amountNameProperty());
         measure.button(ProgressViewModel.Measure.SESSIONS).setId("progress-measure-sessions");
         final HBox legend = new HBox(14, key("progress-key-planned", Messages.get("progress.chart.planned")),
                 key("progress-key-done", Messages.get("progress.chart.done")));

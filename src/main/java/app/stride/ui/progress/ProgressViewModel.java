@@ -5,6 +5,7 @@ import app.stride.format.Dates;
 import app.stride.format.Distances;
 import app.stride.format.Numbers;
 import app.stride.text.HighlightText;
+import app.stride.text.WeekAmount;
 import app.stride.progress.Progress;
 import app.stride.progress.ProgressService;
 import app.stride.progress.WeekProgress;
@@ -45,7 +46,10 @@ public final class ProgressViewModel {
     /** Weeks shown without a plan. */
     static final int WEEKS_WITHOUT_PLAN = 12;
 
-    /** What the chart counts. */
+    /**
+     * What the chart counts: sessions, or how much was run ({@code DISTANCE}), which is time for a plan by time
+     * ({@link #amountNameProperty()} names it).
+     */
     public enum Measure { DISTANCE, SESSIONS }
 
     /** One figure: its id (for tests and styles), caption, value and a line under it. */
@@ -80,6 +84,7 @@ public final class ProgressViewModel {
     private final ReadOnlyBooleanWrapper hasPlan = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper chartTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper amountName = new ReadOnlyStringWrapper(Messages.get("progress.measure.distance"));
     private Optional<Loaded> last = Optional.empty();
     /** Whether what is shown needs reading again. */
     private final ReloadGate<Void> gate;
@@ -148,7 +153,9 @@ public final class ProgressViewModel {
         summary.setAll(p.summary().stream().map(h -> HighlightText.render(h, unit, p.asOf())).toList());
         final Chart c = p.weeks().isEmpty() ? withoutPlan(last.get().recent(), p.asOf(), unit) : plan(p, measure.get(), unit);
         chartTitle.set(Messages.get(p.weeks().isEmpty() ? "progress.chart.recent"
-                : measure.get() == Measure.SESSIONS ? "progress.chart.sessions" : "progress.chart.distance"));
+                : measure.get() == Measure.SESSIONS ? "progress.chart.sessions"
+                : p.timeBased() ? "progress.chart.time" : "progress.chart.distance"));
+        amountName.set(Messages.get(p.timeBased() ? "progress.measure.time" : "progress.measure.distance"));
         chart.set(Optional.of(c));
     }
 
@@ -180,13 +187,14 @@ public final class ProgressViewModel {
         if (current.isPresent()) {
             final WeekProgress w = current.get();
             if (p.timeBased()) {
-                return new Tile("progress-this-week", Messages.get("progress.thisWeek"), hours(w.doneTime()),
-                        Messages.get("progress.tile.weekDetail", hours(w.plannedTime()), w.sessionsDone(), w.sessionsPlanned()));
+                return new Tile("progress-this-week", Messages.get("progress.thisWeek"), WeekAmount.time(w.doneTime(), w.raceDone()),
+                        Messages.get("progress.tile.weekDetail", WeekAmount.time(w.plannedTime(), w.race()), w.sessionsDone(),
+                                w.sessionsPlanned()));
             }
-            final String done = w.doneM().map(m -> Distances.format(m, unit)).orElse(Distances.format(0, unit));
+            final String done = WeekAmount.distance(w.doneM().orElse(0.0), w.raceDone(), unit);
             return new Tile("progress-this-week", Messages.get("progress.thisWeek"), done,
-                    Messages.get(w.plannedM() > 0 ? "progress.tile.weekDetail" : "progress.tile.weekSessions",
-                            Distances.format(w.plannedM(), unit), w.sessionsDone(), w.sessionsPlanned()));
+                    Messages.get(w.plannedM() > 0 || w.race() ? "progress.tile.weekDetail" : "progress.tile.weekSessions",
+                            WeekAmount.distance(w.plannedM(), w.race(), unit), w.sessionsDone(), w.sessionsPlanned()));
         }
         final List<WeeklyDistance> weeks = WeeklyDistance.lastWeeks(recent, p.asOf(), settings.get().firstDayOfWeek(), 1);
         final WeeklyDistance w = weeks.get(0);
@@ -198,8 +206,14 @@ public final class ProgressViewModel {
         return app.stride.format.Durations.total(total);
     }
 
+    /**
+     * Planned against done per plan week, in the plan's measure: sessions, or how much, which for a plan by time is
+     * minutes (axis, bars and tooltips alike; its km are estimates no run is measured against) and else distance.
+     * The race is named in a tooltip, never added into a bar (text.WeekAmount).
+     */
     static Chart plan(final Progress p, final Measure measure, final DistanceUnit unit) {
         final List<Bar> bars = new ArrayList<>();
+        final boolean byTime = p.timeBased();
         for (WeekProgress w : p.weeks()) {
             final boolean begun = !w.start().isAfter(p.asOf());
             final Optional<Double> planned;
@@ -207,16 +221,27 @@ public final class ProgressViewModel {
             if (measure == Measure.SESSIONS) {
                 planned = w.sessionsPlanned() > 0 ? Optional.of((double) w.sessionsPlanned()) : Optional.empty();
                 done = begun && w.sessionsDone() > 0 ? Optional.of((double) w.sessionsDone()) : Optional.empty();
+            } else if (byTime) {
+                planned = w.plannedTime().isZero() ? Optional.empty() : Optional.of(minutes(w.plannedTime()));
+                done = begun && !w.doneTime().isZero() ? Optional.of(minutes(w.doneTime())) : Optional.empty();
             } else {
                 planned = w.plannedM() > 0 ? Optional.of(unit.fromMetres(w.plannedM())) : Optional.empty();
                 done = w.doneM().filter(m -> m > 0).map(unit::fromMetres);
             }
-            final String tip = Messages.get("progress.chart.tip", w.number(), Dates.dayMonth(w.start()),
-                    w.doneM().map(m -> Distances.format(m, unit)).orElse("–"), Distances.format(w.plannedM(), unit),
+            final String doneText = byTime ? (begun ? WeekAmount.time(w.doneTime(), w.raceDone()) : "–")
+                    : w.doneM().map(m -> WeekAmount.distance(m, w.raceDone(), unit)).orElse("–");
+            final String plannedText = byTime ? WeekAmount.time(w.plannedTime(), w.race())
+                    : WeekAmount.distance(w.plannedM(), w.race(), unit);
+            final String tip = Messages.get("progress.chart.tip", w.number(), Dates.dayMonth(w.start()), doneText, plannedText,
                     w.sessionsDone(), w.sessionsPlanned());
             bars.add(new Bar(Messages.get("progress.chart.week", w.number()), planned, done, tip));
         }
-        return withAxis(bars, measure == Measure.SESSIONS ? Messages.get("progress.chart.sessionsAxis") : unit.code(), true);
+        return withAxis(bars, measure == Measure.SESSIONS ? Messages.get("progress.chart.sessionsAxis")
+                : byTime ? Messages.get("progress.chart.minutesAxis") : unit.code(), true);
+    }
+
+    private static double minutes(final Duration d) {
+        return d.toSeconds() / 60.0;
     }
 
     static Chart withoutPlan(final List<LoggedRun> recent, final LocalDate today, final DistanceUnit unit) {
@@ -283,6 +308,11 @@ public final class ProgressViewModel {
 
     public ReadOnlyStringProperty chartTitleProperty() {
         return chartTitle.getReadOnlyProperty();
+    }
+
+    /** The name of the {@code DISTANCE} measure in this plan's terms: "Distance", or "Time" for a plan by time. */
+    public ReadOnlyStringProperty amountNameProperty() {
+        return amountName.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty problemProperty() {

@@ -55,6 +55,8 @@ public final class BackupsPane extends VBox {
 
         final Button restore = new Button(Messages.get("backup.restore"), new FontIcon("mdi2b-backup-restore"));
         restore.setId("backup-restore");
+        // It replaces today's data with the copy: the app's destructive look, as Retire on Shoes.
+        app.stride.ui.common.Destructive.style(restore);
         restore.disableProperty().bind(vm.busyProperty().or(list.getSelectionModel().selectedItemProperty().isNull()));
         restore.setOnAction(e -> {
             final BackupService.Copy chosen = list.getSelectionModel().getSelectedItem();

@@ -46,6 +46,12 @@ final class Sidebar {
     private static final String LOGO = "mdi2r-run-fast";
 
     /**
+     * On the item the arrow keys moved to. The sidebar stays one Tab stop, like a desktop source list (Finder, Mail,
+     * Things): Tab reaches the screen shown and goes on to the screen, the arrows move along the list, Ctrl+1…7 jump.
+     */
+    private static final javafx.css.PseudoClass ARROWED = javafx.css.PseudoClass.getPseudoClass("arrowed");
+
+    /**
      * Makes (and drops) one icon of each the sidebar shows. Run on a worker once the toolkit is up: the first Ikonli
      * icon loads the 1.3 MB icon font and its resolver, and each letter's icon table is an enum of hundreds of
      * constants, 60-90 ms of CPU that the UI thread otherwise spends on its first sidebar button (issue 11). An icon
@@ -56,6 +62,14 @@ final class Sidebar {
         for (Screen s : Screen.values()) {
             new FontIcon(s.icon());
         }
+    }
+
+    /**
+     * Only the item of the screen shown takes Tab (or Shift+Tab, which reached Settings from the window's start): the
+     * sidebar is one stop whichever way the runner comes in, and the arrows move along it.
+     */
+    private void oneTabStop() {
+        buttons.values().forEach(b -> b.setFocusTraversable(b.isSelected()));
     }
 
     private VBox build() {
@@ -79,6 +93,11 @@ final class Sidebar {
             b.setMnemonicParsing(false);
             tips.put(b, Messages.get("nav.shortcut", Messages.get(s.key()), index));
             b.setOnAction(e -> viewModel.navigate(s));
+            b.focusedProperty().addListener((o, was, is) -> {
+                if (!is) {
+                    b.pseudoClassStateChanged(ARROWED, false);
+                }
+            });
             buttons.put(s, b);
             if (s == Screen.SETTINGS) {
                 final Region spacer = new Region();
@@ -102,7 +121,9 @@ final class Sidebar {
             if (now == null && old != null) {
                 old.setSelected(true);
             }
+            oneTabStop();
         });
+        oneTabStop();
         // Up and down move to the previous or next screen, the highlight and the screen together (never one without the other).
         nav.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             final int step = e.getCode() == KeyCode.UP || e.getCode() == KeyCode.LEFT ? -1
@@ -111,7 +132,11 @@ final class Sidebar {
                 final Screen[] all = Screen.values();
                 final int next = Math.floorMod(viewModel.currentProperty().get().ordinal() + step, all.length);
                 viewModel.navigate(all[next]);
-                buttons.get(all[next]).requestFocus();
+                final ToggleButton to = buttons.get(all[next]);
+                to.requestFocus();
+                // Focus given by code is not :focus-visible, so the ring would vanish as the arrows move it; say
+                // it came from the keyboard, until the item loses focus (a click gives no ring).
+                to.pseudoClassStateChanged(ARROWED, true);
                 e.consume();
             }
         });

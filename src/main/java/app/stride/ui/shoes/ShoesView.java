@@ -7,6 +7,7 @@ import app.stride.settings.DistanceUnit;
 import app.stride.ui.common.ErrorLine;
 import app.stride.ui.common.FieldMarks;
 import app.stride.ui.common.Confirm;
+import app.stride.ui.common.Destructive;
 import app.stride.ui.common.EmptyState;
 import app.stride.ui.common.Layouts;
 import app.stride.ui.common.ScreenHeader;
@@ -123,8 +124,10 @@ public final class ShoesView implements ScreenView {
             }
             final Label name = new Label(s.name());
             name.getStyleClass().add(Styles.TITLE_4);
-            final Label distance = new Label(Messages.get("shoes.distance", Distances.format(s.totalM(), unit),
-                    Distances.format(s.retireAtM(), unit)));
+            // The share used in words too, so the state never rests on the bar's colour alone.
+            final Label distance = new Label(s.retired() ? Messages.get("shoes.distance", Distances.format(s.totalM(), unit),
+                    Distances.format(s.retireAtM(), unit)) : Messages.get("shoes.wear.distance", Distances.format(s.totalM(), unit),
+                    Distances.format(s.retireAtM(), unit), s.percentUsed()));
             distance.getStyleClass().add(Styles.TEXT_MUTED);
             final ProgressBar wear = new ProgressBar(Math.min(1.0, s.wear()));
             wear.setMaxWidth(Double.MAX_VALUE);
@@ -133,8 +136,11 @@ public final class ShoesView implements ScreenView {
             } else if (s.wearLevel() == Shoe.WearLevel.NEAR_LIMIT) {
                 wear.getStyleClass().add(Styles.WARNING);
             }
+            // The wear chip sits on the distance line, so every bar in use takes the card's full width and they line up.
+            final HBox line = new HBox(10, distance);
+            line.setAlignment(Pos.CENTER_LEFT);
             // A retired pair's bar would only be full: its distance says all there is.
-            final VBox text = s.retired() ? new VBox(4, name, distance) : new VBox(4, name, distance, wear);
+            final VBox text = s.retired() ? new VBox(4, name, line) : new VBox(4, name, line, wear);
             HBox.setHgrow(text, Priority.ALWAYS);
             final HBox row = new HBox(16, text);
             row.setAlignment(Pos.CENTER_LEFT);
@@ -146,13 +152,23 @@ public final class ShoesView implements ScreenView {
                 row.getStyleClass().add("shoe-retired");
             } else {
                 if (s.wearLevel() != Shoe.WearLevel.OK) {
-                    final Label worn = new Label(Messages.get(s.wornOut() ? "shoes.wornOut" : "shoes.nearLimit"),
-                            new FontIcon("mdi2a-alert-outline"));
-                    worn.getStyleClass().addAll("status-chip", s.wornOut() ? Styles.DANGER : Styles.WARNING);
-                    row.getChildren().add(worn);
+                    // Colour, an icon and words (gear.Shoe's threshold): getting worn from 80%, past its life from 100%.
+                    final boolean past = s.wearLevel() == Shoe.WearLevel.WORN_OUT;
+                    final Label worn = new Label(Messages.get(past ? "shoes.wear.pastLife" : "shoes.wear.gettingWorn"),
+                            new FontIcon(past ? "mdi2a-alert-octagon-outline" : "mdi2a-alert-outline"));
+                    worn.getStyleClass().addAll("status-chip", "shoe-wear-chip", past ? Styles.DANGER : Styles.WARNING);
+                    worn.setId("shoe-wear-" + s.id());
+                    worn.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                    line.getChildren().add(worn);
+                    wear.setAccessibleText(Messages.get("shoes.wear.accessible", s.percentUsed(), worn.getText()));
+                } else {
+                    wear.setAccessibleText(Messages.get("shoes.wear.accessibleOk", s.percentUsed()));
                 }
-                final Button retire = new Button(Messages.get("shoes.retire"));
-                retire.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+                final Button retire = new Button(Messages.get("shoes.retire"), new FontIcon("mdi2a-archive-arrow-down-outline"));
+                retire.setId("shoe-retire-" + s.id());
+                Destructive.style(retire);
+                retire.getStyleClass().add(Styles.SMALL);
+                retire.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 retire.setOnAction(e -> confirmRetire(s));
                 row.getChildren().add(retire);
             }

@@ -136,6 +136,57 @@ class ProgressViewModelTest {
         assertThat(tile(vm, "progress-this-week").detail()).endsWith("min planned · 1 of 3 sessions").doesNotContain("km");
     }
 
+    /** Saves the 8-week 5K plan by time (five minutes non-stop now) from LogFixtures.START, race on its last Saturday. */
+    private void savePlanByTime() {
+        final java.time.Clock made = LogFixtures.clockOn(LogFixtures.START);
+        new app.stride.store.SqlitePlanRepository(services.database(), made).saveAsCurrent(new app.stride.plan.PlanGenerator(made)
+                .generate(new app.stride.plan.PlanRequest(Goal.FINISH, Optional.of(app.stride.plan.RaceDistance.FIVE_K),
+                        Optional.empty(), Optional.of(LogFixtures.START), Optional.empty(), Optional.of(8),
+                        java.util.EnumSet.of(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.WEDNESDAY, java.time.DayOfWeek.SATURDAY),
+                        Optional.empty(), new app.stride.plan.FitnessInput(Optional.empty(), Optional.empty(), Optional.empty(),
+                                Optional.empty(), Optional.of(5), Optional.empty(), 0, false))));
+    }
+
+    /**
+     * New-user review (issue 11): a plan by time drawn as "Distance" still spoke km in its tooltips ("0 km of 9.2 km
+     * planned") and axis. Its amount is time everywhere: the choice's name, the title, the axis, the bars, the tips.
+     * Failed before.
+     */
+    @Test
+    void aPlanByTimeChartsItsAmountInMinutesEverywhere() {
+        final ProgressViewModel vm = open(Optional.empty());
+        savePlanByTime();
+        services.runLog().add(TODAY, RunStatus.DONE, new RunReport(Optional.empty(),
+                Optional.of(Duration.ofMinutes(28)), Optional.empty(), Optional.empty(), ""), Optional.empty());
+        vm.load();
+        vm.measureProperty().set(Measure.DISTANCE);
+
+        assertThat(vm.amountNameProperty().get()).isEqualTo("Time");
+        assertThat(vm.chartTitleProperty().get()).startsWith("Time per week");
+        final Chart c = vm.chartProperty().get().orElseThrow();
+        assertThat(c.axisLabel()).isEqualTo("min");
+        // TODAY is in week 2.
+        assertThat(c.bars().get(1).done()).contains(28.0);
+        assertThat(c.bars().get(1).planned().orElseThrow()).isGreaterThan(28.0);
+        assertThat(c.bars()).allSatisfy(b -> assertThat(b.tip()).doesNotContain("km").doesNotContain(" mi "));
+        assertThat(c.bars().get(1).tip()).contains("28 min of ").contains("min planned");
+        // Weeks not begun say nothing done yet, not "0 min".
+        assertThat(c.bars().get(2).tip()).contains(": – of ");
+    }
+
+    /** Issue 11: the race week's planned figure is the training with the race named beside it, as the plan says it. */
+    @Test
+    void theRaceWeekNamesTheRaceBesideItsTrainingNeverAddsItIn() {
+        final ProgressViewModel vm = open(Optional.empty());
+        savePlanByTime();
+        vm.load();
+        vm.measureProperty().set(Measure.DISTANCE);
+
+        final List<Bar> bars = vm.chartProperty().get().orElseThrow().bars();
+        assertThat(bars.get(bars.size() - 1).tip()).containsPattern("of [\\d h]+ min \\+ the race planned");
+        assertThat(bars.subList(0, bars.size() - 1)).allSatisfy(b -> assertThat(b.tip()).doesNotContain("the race"));
+    }
+
     @Test
     void aConsistencyGoalLeadsWithTheHabitAndCountsSessions() {
         final ProgressViewModel vm = open(Optional.of(Goal.CONSISTENCY));

@@ -83,6 +83,35 @@ class ShoesViewUiTest {
         assertThat(rows.indexOf(fresh1.getParent().getParent())).isLessThan(heading);
     }
 
+    /**
+     * New-user review (issue 11): a pair at 84% of its life showed nothing, and Retire was a flat link-like button
+     * unlike the app's other destructive actions. Now: the share in words, a warning chip with an icon and words (not
+     * colour alone), and Retire outlined in the danger colour as Settings' Restore. Failed before.
+     */
+    @Test
+    void aPairGettingWornSaysSoInWordsAndRetireLooksDestructive(final FxRobot robot) {
+        services.shoes().add("Pegasus", 588_000, 700_000);
+        services.shoes().add("Clifton", 720_000, 700_000);
+        bench.go(robot, Screen.SHOES);
+        final long pegasus = services.shoes().all().stream().filter(x -> x.name().equals("Pegasus")).findFirst().orElseThrow().id();
+        final long clifton = services.shoes().all().stream().filter(x -> x.name().equals("Clifton")).findFirst().orElseThrow().id();
+
+        final Label worn = robot.lookup("#shoe-wear-" + pegasus).queryAs(Label.class);
+        assertThat(worn.getText()).isEqualTo("Getting worn");
+        assertThat(worn.getGraphic()).isNotNull();
+        assertThat(worn.getStyleClass()).contains("warning");
+        assertThat(robot.lookup(".text-muted").<Label>queryAll()).anyMatch(l -> l.getText().equals("588 km of 700 km · 84% of its life"));
+        final Label past = robot.lookup("#shoe-wear-" + clifton).queryAs(Label.class);
+        assertThat(past.getText()).isEqualTo("Past its life");
+        assertThat(past.getStyleClass()).contains("danger");
+        // Nothing cut to "…".
+        assertThat(worn.getWidth()).isGreaterThanOrEqualTo(worn.prefWidth(-1) - 0.5);
+
+        final Button retire = robot.lookup("#shoe-retire-" + pegasus).queryButton();
+        assertThat(retire.getStyleClass()).contains("button-outlined", "danger", "destructive").doesNotContain("flat");
+        assertThat(robot.lookup("#backup-restore").tryQuery()).isEmpty(); // (Settings not built here; its own test)
+    }
+
     @Test
     void retiringAsksInTheAppsOwnWordsAndLook(final FxRobot robot) {
         services.shoes().add("Blue Pegasus", 0, 700_000);

@@ -34,7 +34,7 @@ class ShoeWarningTest {
     }
 
     @Test
-    void aPairInTheLastTenthOfItsLifeIsFlaggedWhenPickedAndAFreshOneIsNot() {
+    void aPairInTheLastFifthOfItsLifeIsFlaggedWhenPickedAndAFreshOneIsNot() {
         final StrideServices s = StrideServices.open(new DataFolder(dir), TodayViewModelTest.clockOn(TodayViewModelTest.TODAY));
         s.shoes().add("Old Pegasus", 640_000, 700_000);
         s.shoes().add("New Novablast", 50_000, 700_000);
@@ -53,7 +53,7 @@ class ShoeWarningTest {
     @Test
     void anImportedRunCanTipAPairOverTheLine() throws Exception {
         final StrideServices s = StrideServices.open(new DataFolder(dir), TodayViewModelTest.clockOn(TodayViewModelTest.TODAY));
-        s.shoes().add("Pegasus", 626_000, 700_000);
+        s.shoes().add("Pegasus", 556_000, 700_000);
         assertThat(pair(s, "Pegasus").wearLevel()).isEqualTo(Shoe.WearLevel.OK);
         final Path tcx = Path.of(ShoeWarningTest.class.getResource("/app/stride/export/garmin-forerunner.tcx").toURI());
 
@@ -62,6 +62,6 @@ class ShoeWarningTest {
         assertThat(pair(s, "Pegasus").wearLevel()).isEqualTo(Shoe.WearLevel.NEAR_LIMIT);
         final TodayViewModel vm = vm(s);
         vm.shoeProperty().set(pair(s, "Pegasus"));
-        assertThat(vm.shoeWarningProperty().get()).startsWith("Pegasus: 631 of 700 km");
+        assertThat(vm.shoeWarningProperty().get()).startsWith("Pegasus: 561 of 700 km");
     }
 }
