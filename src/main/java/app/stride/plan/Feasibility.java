@@ -159,7 +159,7 @@ final class Feasibility {
         final boolean notReady = !LongRunRule.ready(draft.longestM(), d, req.goal());
         if (notReady) {
             // The longest run stays more than the margin short of the usual minimum for this distance.
-            warnings.add(PlanMessage.of(PlanNote.NOT_READY.code(), dates.weeks(), d, new Length(draft.longestM()), new Length(needed),
+            warnings.add(PlanMessage.of(PlanNote.notReady(req.fitness()).code(), dates.weeks(), d, new Length(draft.longestM()), new Length(needed),
                     alternatives(req, dates, builder, false)));
             if (race.runWalk().isEmpty()) {
                 // The ratio trained last (a returner's first weeks count: a ratio they know); Galloway's for the easy
