@@ -144,7 +144,7 @@ public final class Replanner {
     private record Slot(Session session, Long storedId) {
     }
 
-    private static Proposal bridge(final PlanVersion v, final List<LoggedRun> log, final LocalDate from, final int missed,
+    private Proposal bridge(final PlanVersion v, final List<LoggedRun> log, final LocalDate from, final int missed,
                                    final int days, final List<AdaptWarning> warnings, final LocalDate asOf) {
         final Plan plan = v.plan();
         final LocalDate end = from.plusDays(Bridge.DAYS - 1);
@@ -160,7 +160,7 @@ public final class Replanner {
                 final boolean inBridge = !saved.date().isBefore(from) && !saved.date().isAfter(end)
                         && saved.status().isOpen() && Bridge.eases(s);
                 if (inBridge) {
-                    final Session eased = Bridge.ease(s, saved.date(), plan.paces());
+                    final Session eased = Bridge.ease(s, saved.date(), plan.paces(), HalfKm.stepM(unit));
                     changes.add(new SessionChange(saved.date(), Optional.of(onDay(s, saved.date())), Optional.of(eased)));
                     sessions.add(new Slot(eased, null));
                 } else {
@@ -174,7 +174,8 @@ public final class Replanner {
         // The weeks after the bridge grow back from what the runner ran, not straight back to the plan's biggest
         // (walkers go by stages: their weeks stay).
         final List<PlanWeek> grown = plan.fitness().level() == Fitness.Level.WALK_RUN ? weeks
-                : BridgeGrowth.after(weeks, from, end, BridgeGrowth.recentBest(v, log, asOf, RebuildTrim.byTime(plan)));
+                : BridgeGrowth.after(weeks, from, end, BridgeGrowth.recentBest(v, log, asOf, RebuildTrim.byTime(plan)),
+                        HalfKm.stepM(unit));
         // The summary stays true: "then the plan as it was" is not, when later weeks are smaller.
         final List<AdaptWarning> told = new ArrayList<>(warnings);
         for (int k = 0; k < weeks.size(); k++) {
