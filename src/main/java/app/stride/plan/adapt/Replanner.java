@@ -217,7 +217,7 @@ public final class Replanner {
         checkRaceDate(change, asOf, start, weekStart);
         warnEarlierRace(plan, change, warnings);
         final Optional<RestartVolume.FullWeek> full = RestartVolume.lastFullWeek(v, log, asOf);
-        final Plan rebuilt = NewDays.withAddedRun(plan, request(v, recent, log, weekStart, change, warnings, asOf),
+        final Plan rebuilt = NewDays.withAddedRun(plan, request(v, recent, full, weekStart, change, warnings),
                 r -> RebuildLimits.generate(v, r, start, full, unit));
         NewDays.warnUnused(plan, change, rebuilt, start, warnings);
         final List<AdaptNote> late = NewDays.lateDays(plan, change, rebuilt, start);
@@ -335,10 +335,10 @@ public final class Replanner {
     /**
      * The request the future is made from: the plan's own, starting on {@code from}, with the changes asked for and
      * today's fitness from the log (recent weekly volume, longest run, days off; the plan's inputs where the log is silent).
+     * {@code full}: the last full week run ({@link RestartVolume#lastFullWeek}, found once by the caller).
      */
-    static PlanRequest request(final PlanVersion v, final RecentRunning recent, final List<LoggedRun> log,
-                               final LocalDate from, final PlanChange change, final List<AdaptWarning> warnings,
-                               final LocalDate asOf) {
+    static PlanRequest request(final PlanVersion v, final RecentRunning recent, final Optional<RestartVolume.FullWeek> full,
+                               final LocalDate from, final PlanChange change, final List<AdaptWarning> warnings) {
         final Plan plan = v.plan();
         final PlanRequest old = plan.request();
         final FitnessInput was = old.fitness();
@@ -350,7 +350,6 @@ public final class Replanner {
         // With nothing logged since the plan began, the break the runner told about goes on.
         final int daysOff = recent.lastRun().isEmpty() ? was.daysOff() + recent.daysWithoutRunning() : recent.daysWithoutRunning();
         // The volume to restart from: the last full week run, else what the runner told, never a part-logged week.
-        final Optional<RestartVolume.FullWeek> full = RestartVolume.lastFullWeek(v, log, asOf);
         final Optional<Double> longest = recent.longestRunM().isPresent() && was.longestRunM().isPresent()
                 ? Optional.of(Math.max(recent.longestRunM().get(), was.longestRunM().get()))
                 : recent.longestRunM().or(was::longestRunM);
