@@ -121,19 +121,29 @@ final class Feasibility {
         if (!safe(g, d) && !req.replan()) {
             throw refusal(g, req, dates, builder);
         }
-        judgeRace(g, req, dates, builder, warnings);
+        final int notReadyAt = judgeRace(g, req, dates, warnings);
         if (!safe(g, d) && !req.replan()) {
             // The race as it will be run (with walk breaks when not ready) takes longer than the draft's: judged again.
             throw refusal(g, req, dates, builder);
+        }
+        if (notReadyAt >= 0) {
+            // The note's alternatives are built only for a plan that is made: a refusal builds its own, once.
+            warnings.add(notReadyAt, PlanMessage.of(PlanNote.notReady(req.fitness()).code(), dates.weeks(), d,
+                    new Length(g.draft().longestM()), new Length(LongRunRule.usualMinimum(d, req.goal())),
+                    alternatives(req, dates, builder, false)));
         }
         final Duration slowest = g.sessions().raceRange(lastSession(g.draft()).runWalk()).slowest();
         typicalCutoff(d).filter(cut -> slowest.compareTo(cut) > 0)
                 .ifPresent(cut -> warnings.add(PlanMessage.of("halfCutoff", d, slowest, cut)));
     }
 
-    /** The race day: its walk breaks (as trained, or because the runner is not ready) and the notes that say so. */
-    private static void judgeRace(final Generation g, final PlanRequest req, final PlanDates dates,
-                                  final BiFunction<PlanRequest, PlanDates, Generation> builder, final List<PlanMessage> warnings) {
+    /**
+     * The race day: its walk breaks (as trained, or because the runner is not ready) and the notes that say so. Returns
+     * where in {@code warnings} the not-ready note goes (its alternatives are built once the plan is known to be made),
+     * or -1 when the runner is ready.
+     */
+    private static int judgeRace(final Generation g, final PlanRequest req, final PlanDates dates,
+                                 final List<PlanMessage> warnings) {
         final RaceDistance d = req.distance().orElseThrow();
         final WeekPlanner.Draft draft = g.draft();
         final Fitness fit = g.context().fit();
@@ -152,15 +162,13 @@ final class Feasibility {
                 warnings.add(PlanMessage.of("c25kWalkBreaks", CouchToFiveK.longestRunS(draft.c25kReached() - 1) / 60, d,
                         race.runWalk().get()));
             }
-            return;
+            return -1;
         }
-        final double needed = LongRunRule.usualMinimum(d, req.goal());
         // Only a longest run further short than LongRunRule's margin warns.
         final boolean notReady = !LongRunRule.ready(draft.longestM(), d, req.goal());
+        // The longest run stays more than the margin short of the usual minimum for this distance: the note goes here.
+        final int notReadyAt = notReady ? warnings.size() : -1;
         if (notReady) {
-            // The longest run stays more than the margin short of the usual minimum for this distance.
-            warnings.add(PlanMessage.of(PlanNote.NOT_READY.code(), dates.weeks(), d, new Length(draft.longestM()), new Length(needed),
-                    alternatives(req, dates, builder, false)));
             if (race.runWalk().isEmpty()) {
                 // The ratio trained last (a returner's first weeks count: a ratio they know); Galloway's for the easy
                 // pace when every run was continuous. The last long runs then practise it (below).
@@ -177,6 +185,7 @@ final class Feasibility {
                 warnings.add(PlanMessage.of("raceWalkBreaks", d, race.runWalk().get()));
             }
         }
+        return notReadyAt;
     }
 
     /**

@@ -45,7 +45,7 @@ public record PlanDates(LocalDate start, int weeks, Optional<LocalDate> race) {
 
     /** Fixes start, race and weeks from any two of them (or defaults), refusing impossible combinations. */
     public static PlanDates resolve(final PlanRequest r, final LocalDate today) {
-        final int min = r.replan() ? 1 : MIN_WEEKS;
+        final int min = minWeeks(r);
         r.weeks().ifPresent(w -> checkWeeks(w, min));
         if (!r.hasRace()) {
             if (r.raceDate().isPresent()) {
@@ -86,7 +86,7 @@ public record PlanDates(LocalDate start, int weeks, Optional<LocalDate> race) {
                 // A race far away: the plan simply starts later, 12 weeks out.
                 return new PlanDates(rd.minusDays(7L * MAX_WEEKS - 1), MAX_WEEKS, race);
             }
-            return new PlanDates(s, weeksBetween(s, rd, alreadyRuns(r.fitness()) ? Math.min(min, SHORT_MIN_WEEKS) : min, today, false), race);
+            return new PlanDates(s, weeksBetween(s, rd, min, today, false), race);
         }
         final LocalDate s = start.orElse(defaultStart(today));
         final int w = weeks.orElse(defaultWeeks(r));
@@ -108,6 +108,19 @@ public record PlanDates(LocalDate start, int weeks, Optional<LocalDate> race) {
     }
 
     /**
+     * The fewest weeks a plan may have: a re-plan any; a race on a given date for a runner who already runs
+     * {@link #SHORT_MIN_WEEKS} (hold, sharpen, taper), whether the plan starts next Monday or on a start the runner
+     * gives (coach review n12/n13: the two paths disagreed); anyone else {@link #MIN_WEEKS}. A length the runner picks
+     * with {@code --weeks} alone stays 6–12: with no race date nothing forces a plan too short to build.
+     */
+    static int minWeeks(final PlanRequest r) {
+        if (r.replan()) {
+            return 1;
+        }
+        return r.raceDate().isPresent() && alreadyRuns(r.fitness()) ? SHORT_MIN_WEEKS : MIN_WEEKS;
+    }
+
+    /**
      * A runner who already runs (a recent race or 10+ km a week, no long break, not starting from walking) can take a
      * short plan to a race close by: hold the volume, sharpen, taper.
      */
@@ -124,18 +137,20 @@ public record PlanDates(LocalDate start, int weeks, Optional<LocalDate> race) {
         final long w = ChronoUnit.DAYS.between(start, race) / 7 + 1;
         if (w < min || w > MAX_WEEKS) {
             // Never suggest a start before today: if the whole range is past, suggest the earliest race instead.
+            // The range the runner is told: a re-plan's refusals speak of an ordinary plan's weeks.
+            final int floor = min < SHORT_MIN_WEEKS ? MIN_WEEKS : min;
             final LocalDate earliest = race.minusDays(7L * MAX_WEEKS - 1);
-            final LocalDate latest = race.minusDays(7L * (MIN_WEEKS - 1));
+            final LocalDate latest = race.minusDays(7L * (floor - 1));
             if (latest.isBefore(today) && givenStart && w < min && !start.isBefore(today)) {
                 // The start given is today or later: the limit is the weeks between it and the race, not the past.
                 throw new PlanInputException(PlanField.RACE_DATE, "tooFewWeeks", start, race, w, min,
                         earliestRace(start, min, race));
             }
             if (latest.isBefore(today)) {
-                throw new PlanInputException(PlanField.RACE_DATE, "raceTooClose", race, MIN_WEEKS,
-                        earliestRace(defaultStart(today), MIN_WEEKS, race));
+                throw new PlanInputException(PlanField.RACE_DATE, "raceTooClose", race, floor,
+                        earliestRace(defaultStart(today), floor, race));
             }
-            throw new PlanInputException(PlanField.RACE_DATE, "datesRange", MIN_WEEKS, MAX_WEEKS, race,
+            throw new PlanInputException(PlanField.RACE_DATE, "datesRange", floor, MAX_WEEKS, race,
                     earliest.isBefore(today) ? today : earliest, latest, w);
         }
         return (int) w;

@@ -60,8 +60,7 @@ public final class PlanRules {
                 prev = s.date();
             }
         }
-        final int min = plan.request().replan() ? 1 : plan.request().hasRace() && PlanDates.alreadyRuns(plan.request().fitness())
-                ? PlanDates.SHORT_MIN_WEEKS : PlanDates.MIN_WEEKS;
+        final int min = PlanDates.minWeeks(plan.request());
         if (plan.weeks().size() < min || plan.weeks().size() > PlanDates.MAX_WEEKS) {
             v.add("plan has " + plan.weeks().size() + " weeks");
         }

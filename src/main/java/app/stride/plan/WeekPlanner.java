@@ -51,6 +51,8 @@ final class WeekPlanner {
     private final boolean holds;
     private final ContinuousAbility ability;
     private final WalkBreakChoice walkBreaks;
+    /** The long run a slow half builds to (0 for other races): it raises the cap and the minimum the week carries. */
+    private final double slowHalfM;
 
     WeekPlanner(final PlanContext c, final int runs, final List<DayOfWeek> pattern, final DayOfWeek longDay) {
         this.c = c;
@@ -74,6 +76,7 @@ final class WeekPlanner {
         this.ability = new ContinuousAbility(c, req.fitness());
         this.walkBreaks = new WalkBreakChoice(c, ability);
         this.holds = VolumeTarget.holds(req, c.dates());
+        this.slowHalfM = SlowHalfLongRun.metres(c, sessions);
     }
 
     Draft run() {
@@ -296,7 +299,7 @@ final class WeekPlanner {
         // Ordinary weeks grow from a dip before them, not from the best week (whatever workout made the dip).
         final double growCap = Double.isNaN(previousOrdinary) || previousOrdinary >= bestRunning ? cap
                 : Math.min(cap, GrowthRule.cap(previousOrdinary, runs));
-        double longCap = LongRunRule.cap(req.distance(), req.goal(), c.pv().easy().midSecPerKm());
+        double longCap = Math.max(slowHalfM, LongRunRule.cap(req.distance(), req.goal(), c.pv().easy().midSecPerKm()));
         double volume;
         double wantLong;
         if (taper.isPresent()) {
@@ -347,7 +350,7 @@ final class WeekPlanner {
                 final double firstWeekCap = rel == 1 && VolumeTarget.established(fit) && req.hasRace()
                         ? Math.max(volume, GrowthRule.FACTOR * fit.currentWeeklyM()) : Double.MAX_VALUE;
                 volume = Math.max(volume, Math.min(Math.min(growCap, firstWeekCap),
-                        LongRunRule.weekFor(wantLong, LongRunRule.usualMinimum(c.distance(), req.goal()), runs, LongRunRule.habitShare(fit, req.distance(), req.goal()))));
+                        LongRunRule.weekFor(wantLong, Math.max(slowHalfM, LongRunRule.usualMinimum(c.distance(), req.goal())), runs, LongRunRule.habitShare(fit, req.distance(), req.goal()))));
             }
             if (holdM > volume && holdM <= growCap + 1) {
                 // Runs of 20 minutes (coach review D7b): raised only as far as the growth rule allows, all or nothing.

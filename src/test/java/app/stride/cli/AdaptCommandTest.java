@@ -177,9 +177,10 @@ class AdaptCommandTest {
         final CliRun run = CliRun.of("adapt", "--units", "mi", "--as-of", "2027-01-24", "--data-dir", dir.toString());
 
         assertThat(run.exitCode()).isZero();
-        // Sunday's 13 km long run becomes a 9 km easy run in the bridge week (70% in half kilometres, the plan's own
-        // steps for easy runs, as the generator makes them for a mile runner too; it was 9.1 km before B40).
-        assertThat(run.out()).containsPattern("Sun 24 Jan\\s+Long run 8\\.1 mi\\s+Easy run 5\\.6 mi");
+        // Sunday's 13 km long run becomes a 5.5 mi easy run in the bridge week (70% in half miles, a mile runner's
+        // steps: it was 5.6 mi, 9 km, in half kilometres; coach review n06), and every bridge run is a round half mile.
+        assertThat(run.out()).containsPattern("Sun 24 Jan\\s+Long run 8\\.1 mi\\s+Easy run 5\\.5 mi")
+                .containsPattern("Sat 30 Jan\\s+Easy run 2\\.2 mi\\s+Easy run 1\\.5 mi");
     }
 
     @Test

@@ -46,7 +46,7 @@ class CoachReviewTest {
                 continue;
             }
             for (PlanMessage w : p.warnings()) {
-                if (w.code().equals("notReady")) {
+                if (PlanNote.saysNotReady(w)) {
                     seen++;
                     for (app.stride.settings.DistanceUnit u : app.stride.settings.DistanceUnit.values()) {
                         final String reaches = StepText.distance(((Length) w.args().get(2)).metres(), u);

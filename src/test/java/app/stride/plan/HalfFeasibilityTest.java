@@ -182,7 +182,7 @@ class HalfFeasibilityTest {
             }
             shortOnes++;
             Runners.named(Runners.describe(r), () -> assertThat(p.get().warnings()).extracting(PlanMessage::code)
-                    .containsAnyOf("notReady", "c25kShort", "c25kWalkBreaks"));
+                    .containsAnyOf("notReady", "notReadyRunWalk", "c25kShort", "c25kWalkBreaks"));
         }
         assertThat(shortOnes).as("10K plans on a long run of 5.5 km or less").isGreaterThan(5);
     }

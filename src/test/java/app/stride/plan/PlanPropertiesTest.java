@@ -220,7 +220,7 @@ class PlanPropertiesTest {
             if (plan == null) {
                 return;
             }
-            if (plan.warnings().stream().anyMatch(w -> List.of("notReady", "c25kShort", "c25kWalkBreaks").contains(w.code()))) {
+            if (plan.warnings().stream().anyMatch(w -> List.of("notReady", "notReadyRunWalk", "c25kShort", "c25kWalkBreaks").contains(w.code()))) {
                 return;
             }
             final RaceDistance d = request.distance().orElseThrow();

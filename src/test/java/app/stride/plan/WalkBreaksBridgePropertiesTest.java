@@ -63,7 +63,7 @@ class WalkBreaksBridgePropertiesTest {
             } catch (PlanInputException refused) {
                 continue;
             }
-            if (p.warnings().stream().anyMatch(w -> w.code().equals("notReady") || w.code().equals("walkerRunWalk"))) {
+            if (p.warnings().stream().anyMatch(w -> PlanNote.saysNotReady(w) || w.code().equals("walkerRunWalk"))) {
                 walker += p.warnings().stream().anyMatch(w -> w.code().equals("walkerRunWalk")) ? 1 : 0;
                 continue;
             }

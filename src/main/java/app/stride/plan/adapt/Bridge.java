@@ -38,16 +38,21 @@ final class Bridge {
     }
 
     static Session ease(final Session s, final LocalDate date, final Optional<TrainingPaces> paces) {
+        return ease(s, date, paces, HALF_KM_M);
+    }
+
+    /** {@link #ease(Session, LocalDate, Optional)} with runs by pace in steps of {@code stepM} (a mile runner: quarter miles). */
+    static Session ease(final Session s, final LocalDate date, final Optional<TrainingPaces> paces, final double stepM) {
         final SessionType type = s.type() == SessionType.RUN_WALK || s.type() == SessionType.RECOVERY ? s.type() : SessionType.EASY;
         final SessionBrief description = SessionBrief.of("bridge");
         if (s.distanceM().isPresent()) {
             final double planned = s.distanceM().get();
             final Optional<PaceRange> pace = s.pace().isPresent() ? paces.map(TrainingPaces::easy) : Optional.empty();
-            // The plan's own steps for runs: half kilometres by pace, five minutes by effort (coach review B40: the
-            // bridge showed 8.8, 6.7 and 3.2 km).
+            // The plan's own steps for runs: half kilometres by pace (a mile runner's half miles, the shortest
+            // bridge run 1.5 mi), five minutes by effort (coach review B40: the bridge showed 8.8, 6.7 and 3.2 km).
             final double m = planned <= MIN_M ? planned : paces.isEmpty() && s.duration().isPresent()
                     ? byEffort(planned, s.duration().get())
-                    : Math.max(MIN_M, Math.round(planned * SHARE / HALF_KM_M) * HALF_KM_M);
+                    : Math.max(Math.ceil(MIN_M / stepM - 1e-9) * stepM, Math.round(planned * SHARE / stepM) * stepM);
             final Optional<SessionEffort> effort = pace.isPresent() ? Optional.empty() : Optional.of(SessionEffort.EASY);
             final double ratio = planned > 0 ? m / planned : 1;
             final Optional<Duration> time = pace.map(p -> Duration.ofSeconds(Math.round(m / 1000 * p.midSecPerKm())))

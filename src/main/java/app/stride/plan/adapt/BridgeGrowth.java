@@ -73,7 +73,8 @@ final class BridgeGrowth {
      * in the week the bridge ends in, the bridge days stay as they are (they count in its total) and only the days after
      * it are shaped.
      */
-    static List<PlanWeek> after(final List<PlanWeek> weeks, final LocalDate from, final LocalDate end, final double recentBest) {
+    static List<PlanWeek> after(final List<PlanWeek> weeks, final LocalDate from, final LocalDate end, final double recentBest,
+                                final double stepM) {
         double bridge = 0;
         for (PlanWeek w : weeks) {
             for (Session s : w.sessions()) {
@@ -93,9 +94,9 @@ final class BridgeGrowth {
             final int days = (int) w.sessions().stream().filter(BridgeGrowth::run).count();
             final double cap = GrowthRule.cap(best, days);
             // The largest share of its easy running after the bridge that brings the week within the cap.
-            PlanWeek shaped = w.trainingM() > cap + SLACK_M ? largestShare(w, end, x -> x.trainingM() <= cap + SLACK_M) : w;
+            PlanWeek shaped = w.trainingM() > cap + SLACK_M ? largestShare(w, end, x -> x.trainingM() <= cap + SLACK_M, stepM) : w;
             // Cutback and taper weeks keep their place below the new build, not just under the cap.
-            shaped = BridgeShape.relative(weeks, out, BridgeShape.noLonger(shaped, w), end);
+            shaped = BridgeShape.relative(weeks, out, BridgeShape.noLonger(shaped, w), end, stepM);
             out.add(shaped);
             best = Math.max(best, shaped.trainingM());
         }
@@ -106,13 +107,13 @@ final class BridgeGrowth {
      * {@code w} {@link #shaped shaped} at the largest share of its easy running after {@code end} (30% at least) that
      * {@code fits}; at 30% when none does.
      */
-    static PlanWeek largestShare(final PlanWeek w, final LocalDate end, final Predicate<PlanWeek> fits) {
+    static PlanWeek largestShare(final PlanWeek w, final LocalDate end, final Predicate<PlanWeek> fits, final double stepM) {
         double lo = 0.3;
         double hi = 1;
-        PlanWeek shaped = shaped(w, lo, end);
+        PlanWeek shaped = shaped(w, lo, end, stepM);
         for (int pass = 0; pass < 14; pass++) {
             final double mid = (lo + hi) / 2;
-            final PlanWeek tried = shaped(w, mid, end);
+            final PlanWeek tried = shaped(w, mid, end, stepM);
             if (fits.test(tried)) {
                 lo = mid;
                 shaped = tried;
@@ -129,10 +130,15 @@ final class BridgeGrowth {
      * runs easy only when even one repeat is over.
      */
     static PlanWeek shaped(final PlanWeek w, final double f, final LocalDate end) {
+        return shaped(w, f, end, HalfKm.stepM(app.stride.settings.DistanceUnit.KM));
+    }
+
+    /** {@link #shaped(PlanWeek, double, LocalDate)} with runs by pace in steps of {@code stepM} (half miles for miles). */
+    static PlanWeek shaped(final PlanWeek w, final double f, final LocalDate end, final double stepM) {
         final List<Session> ss = new ArrayList<>();
         for (Session s : w.sessions()) {
             final boolean easyType = run(s) && (!s.type().isQuality() || s.type() == SessionType.LONG);
-            ss.add(easyType && s.date().isAfter(end) ? HalfKm.down(RebuildTrim.shorter(s, f)) : s);
+            ss.add(easyType && s.date().isAfter(end) ? HalfKm.down(RebuildTrim.shorter(s, f), stepM) : s);
         }
         for (int i = 0; i < ss.size(); i++) {
             final Session s = ss.get(i);

@@ -29,7 +29,7 @@ final class BridgeShape {
      * otherwise. {@code grown} holds the weeks before it as they now are.
      */
     static PlanWeek relative(final List<PlanWeek> planned, final List<PlanWeek> grown, final PlanWeek current,
-                             final LocalDate end) {
+                             final LocalDate end, final double stepM) {
         final int at = grown.size();
         final PlanWeek w = planned.get(at);
         if (at == 0 || w.sessions().stream().anyMatch(s -> s.type() == SessionType.RACE)) {
@@ -63,7 +63,7 @@ final class BridgeShape {
             return current;
         }
         // The largest share of the week's easy running (and long run) that keeps it in its place.
-        final PlanWeek shaped = BridgeGrowth.largestShare(w, end, x -> fits(x, target, longTarget));
+        final PlanWeek shaped = BridgeGrowth.largestShare(w, end, x -> fits(x, target, longTarget), stepM);
         final PlanWeek kept = noLonger(shaped, w);
         return kept.trainingM() < current.trainingM() ? kept : current;
     }

@@ -28,7 +28,7 @@ final class Readiness {
             return;
         }
         // The generator's own note (walkers: the Couch-to-5K stages that do not reach the race) carries over.
-        final boolean told = next.warnings().stream().anyMatch(m -> PlanNote.NOT_READY.is(m) || PlanNote.C25K_SHORT.is(m));
+        final boolean told = next.warnings().stream().anyMatch(m -> PlanNote.saysNotReady(m) || PlanNote.C25K_SHORT.is(m));
         final double longest = next.sessions().stream().filter(s -> !s.date().isBefore(from))
                 .filter(s -> s.type().isRun() && s.type() != SessionType.RACE)
                 .mapToDouble(s -> s.load().totalM()).max().orElse(0);

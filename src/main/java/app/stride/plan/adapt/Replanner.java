@@ -144,7 +144,7 @@ public final class Replanner {
     private record Slot(Session session, Long storedId) {
     }
 
-    private static Proposal bridge(final PlanVersion v, final List<LoggedRun> log, final LocalDate from, final int missed,
+    private Proposal bridge(final PlanVersion v, final List<LoggedRun> log, final LocalDate from, final int missed,
                                    final int days, final List<AdaptWarning> warnings, final LocalDate asOf) {
         final Plan plan = v.plan();
         final LocalDate end = from.plusDays(Bridge.DAYS - 1);
@@ -160,7 +160,7 @@ public final class Replanner {
                 final boolean inBridge = !saved.date().isBefore(from) && !saved.date().isAfter(end)
                         && saved.status().isOpen() && Bridge.eases(s);
                 if (inBridge) {
-                    final Session eased = Bridge.ease(s, saved.date(), plan.paces());
+                    final Session eased = Bridge.ease(s, saved.date(), plan.paces(), HalfKm.stepM(unit));
                     changes.add(new SessionChange(saved.date(), Optional.of(onDay(s, saved.date())), Optional.of(eased)));
                     sessions.add(new Slot(eased, null));
                 } else {
@@ -174,7 +174,8 @@ public final class Replanner {
         // The weeks after the bridge grow back from what the runner ran, not straight back to the plan's biggest
         // (walkers go by stages: their weeks stay).
         final List<PlanWeek> grown = plan.fitness().level() == Fitness.Level.WALK_RUN ? weeks
-                : BridgeGrowth.after(weeks, from, end, BridgeGrowth.recentBest(v, log, asOf, RebuildTrim.byTime(plan)));
+                : BridgeGrowth.after(weeks, from, end, BridgeGrowth.recentBest(v, log, asOf, RebuildTrim.byTime(plan)),
+                        HalfKm.stepM(unit));
         // The summary stays true: "then the plan as it was" is not, when later weeks are smaller.
         final List<AdaptWarning> told = new ArrayList<>(warnings);
         for (int k = 0; k < weeks.size(); k++) {
@@ -216,7 +217,7 @@ public final class Replanner {
         checkRaceDate(change, asOf, start, weekStart);
         warnEarlierRace(plan, change, warnings);
         final Optional<RestartVolume.FullWeek> full = RestartVolume.lastFullWeek(v, log, asOf);
-        final Plan rebuilt = NewDays.withAddedRun(plan, request(v, recent, log, weekStart, change, warnings, asOf),
+        final Plan rebuilt = NewDays.withAddedRun(plan, request(v, recent, full, weekStart, change, warnings),
                 r -> RebuildLimits.generate(v, r, start, full, unit));
         NewDays.warnUnused(plan, change, rebuilt, start, warnings);
         final List<AdaptNote> late = NewDays.lateDays(plan, change, rebuilt, start);
@@ -334,10 +335,10 @@ public final class Replanner {
     /**
      * The request the future is made from: the plan's own, starting on {@code from}, with the changes asked for and
      * today's fitness from the log (recent weekly volume, longest run, days off; the plan's inputs where the log is silent).
+     * {@code full}: the last full week run ({@link RestartVolume#lastFullWeek}, found once by the caller).
      */
-    static PlanRequest request(final PlanVersion v, final RecentRunning recent, final List<LoggedRun> log,
-                               final LocalDate from, final PlanChange change, final List<AdaptWarning> warnings,
-                               final LocalDate asOf) {
+    static PlanRequest request(final PlanVersion v, final RecentRunning recent, final Optional<RestartVolume.FullWeek> full,
+                               final LocalDate from, final PlanChange change, final List<AdaptWarning> warnings) {
         final Plan plan = v.plan();
         final PlanRequest old = plan.request();
         final FitnessInput was = old.fitness();
@@ -349,7 +350,6 @@ public final class Replanner {
         // With nothing logged since the plan began, the break the runner told about goes on.
         final int daysOff = recent.lastRun().isEmpty() ? was.daysOff() + recent.daysWithoutRunning() : recent.daysWithoutRunning();
         // The volume to restart from: the last full week run, else what the runner told, never a part-logged week.
-        final Optional<RestartVolume.FullWeek> full = RestartVolume.lastFullWeek(v, log, asOf);
         final Optional<Double> longest = recent.longestRunM().isPresent() && was.longestRunM().isPresent()
                 ? Optional.of(Math.max(recent.longestRunM().get(), was.longestRunM().get()))
                 : recent.longestRunM().or(was::longestRunM);
