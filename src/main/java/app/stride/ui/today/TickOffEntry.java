@@ -17,7 +17,8 @@ final class TickOffEntry {
 
     final StringProperty distance = new SimpleStringProperty("");
     final StringProperty duration = new SimpleStringProperty("");
-    final ObjectProperty<Integer> effort = new SimpleObjectProperty<>();
+    final ObjectProperty<Optional<Integer>> effort = new SimpleObjectProperty<>(Optional.empty());
+    final ObjectProperty<Optional<app.stride.tracking.Feel>> feel = new SimpleObjectProperty<>(Optional.empty());
     final StringProperty notes = new SimpleStringProperty("");
     final ObjectProperty<FeedbackAnswer> outfitAnswer = new SimpleObjectProperty<>();
     final ObjectProperty<LocalDate> moveTo = new SimpleObjectProperty<>();
@@ -51,7 +52,8 @@ final class TickOffEntry {
         prefilledTime = plannedTime;
         distance.set(plannedDistance);
         duration.set(plannedTime);
-        effort.set(null);
+        effort.set(Optional.empty());
+        feel.set(Optional.empty());
         notes.set("");
         outfitAnswer.set(null);
         moveTo.set(today.map(s -> s.date().plusDays(1)).orElse(null));

@@ -143,7 +143,7 @@ public class TodayViewModelTest {
         vm.load();
         vm.distanceProperty().set("5,2");
         vm.durationProperty().set("31:30");
-        vm.effortProperty().set(4);
+        vm.effortProperty().set(java.util.Optional.of(4));
         vm.notesProperty().set("sunny, felt strong");
 
         vm.done();
