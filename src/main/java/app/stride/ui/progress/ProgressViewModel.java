@@ -152,20 +152,23 @@ public final class ProgressViewModel {
         chart.set(Optional.of(c));
     }
 
+    /** A figure with no data behind it (ADR 0003): a dash, never "0". */
+    static final String NO_DATA = "–";
+
     private List<Tile> tiles(final Progress p, final List<LoggedRun> recent, final DistanceUnit unit) {
         final Tile streak = new Tile("progress-streak", Messages.get("progress.tile.streak"),
                 Messages.get("progress.tile.weeks", p.streakWeeks()), Messages.get("progress.tile.streakDetail"));
         final Tile out = new Tile("progress-times-out", Messages.get("progress.timesOut"), Numbers.whole(p.timesOut()),
                 Messages.get("progress.tile.timesOutDetail"));
         final Tile adherence = new Tile("progress-adherence", Messages.get("progress.tile.adherence"),
-                p.adherencePct().map(a -> Messages.get("progress.tile.percent", Numbers.whole(a))).orElse("–"),
+                p.adherencePct().map(a -> Messages.get("progress.tile.percent", Numbers.whole(a))).orElse(NO_DATA),
                 p.adherencePct().isPresent() ? (p.sessionsCutShort() > 0
                         ? Messages.get("progress.tile.adherenceDetailCut", p.sessionsDone(), p.sessionsDue(), p.sessionsCutShort())
                         : Messages.get("progress.tile.adherenceDetail", p.sessionsDone(), p.sessionsDue()))
                         : Messages.get(p.weeks().isEmpty() ? "progress.tile.noPlan" : "progress.tile.nothingDue"));
         final Tile week = thisWeek(p, recent, unit);
         final Tile longest = new Tile("progress-longest", Messages.get("progress.tile.longest"),
-                p.longestRun().map(l -> Distances.format(l.metres(), unit)).orElse("–"),
+                p.longestRun().map(l -> Distances.format(l.metres(), unit)).orElse(NO_DATA),
                 p.longestRun().map(l -> Dates.dayNear(l.date(), p.asOf().getYear())).orElse(Messages.get("progress.tile.noDistance")));
         final Tile time = new Tile("progress-total-time", Messages.get("progress.tile.totalTime"), hours(p.totalTime()),
                 Messages.get("progress.tile.totalTimeDetail"));
@@ -183,7 +186,10 @@ public final class ProgressViewModel {
                 return new Tile("progress-this-week", Messages.get("progress.thisWeek"), hours(w.doneTime()),
                         Messages.get("progress.tile.weekDetail", hours(w.plannedTime()), w.sessionsDone(), w.sessionsPlanned()));
             }
-            final String done = w.doneM().map(m -> Distances.format(m, unit)).orElse(Distances.format(0, unit));
+            // One rule for figures (ADR 0003): "–" when there is no data (runs logged without a distance), "0" only for
+            // a real zero; a week begun with nothing logged has run 0 km.
+            final String done = w.doneM().map(m -> Distances.format(m, unit))
+                    .orElse(w.runsWithoutDistance() > 0 ? NO_DATA : Distances.format(0, unit));
             return new Tile("progress-this-week", Messages.get("progress.thisWeek"), done,
                     Messages.get(w.plannedM() > 0 ? "progress.tile.weekDetail" : "progress.tile.weekSessions",
                             Distances.format(w.plannedM(), unit), w.sessionsDone(), w.sessionsPlanned()));
@@ -212,7 +218,7 @@ public final class ProgressViewModel {
                 done = w.doneM().filter(m -> m > 0).map(unit::fromMetres);
             }
             final String tip = Messages.get("progress.chart.tip", w.number(), Dates.dayMonth(w.start()),
-                    w.doneM().map(m -> Distances.format(m, unit)).orElse("–"), Distances.format(w.plannedM(), unit),
+                    w.doneM().map(m -> Distances.format(m, unit)).orElse(NO_DATA), Distances.format(w.plannedM(), unit),
                     w.sessionsDone(), w.sessionsPlanned());
             bars.add(new Bar(Messages.get("progress.chart.week", w.number()), planned, done, tip));
         }
