@@ -3,7 +3,6 @@ package app.stride.ui.today;
 import app.stride.common.Messages;
 import app.stride.gear.Shoe;
 import app.stride.outfit.FeedbackAnswer;
-import app.stride.ui.common.Choices;
 import app.stride.ui.common.DateField;
 import app.stride.ui.common.ErrorLine;
 import app.stride.ui.common.FieldMarks;
@@ -16,24 +15,21 @@ import app.stride.ui.shell.ScreenContext;
 import atlantafx.base.theme.Styles;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * "How did it go?": the numbers in two compact rows, then Done, Partly and Let it go, and moving the session to
+ * "How did it go?": the run's numbers as the Log asks them ({@link RunFields}), then Done, Cut short and Skip it, and moving the session to
  * another day. Enter in a field does not submit: the runner ticks off with the button they mean.
  */
 final class TickOffForm extends VBox {
@@ -153,19 +149,6 @@ final class TickOffForm extends VBox {
         final Map<String, javafx.scene.control.Control> all = new java.util.HashMap<>(fields);
         all.put("date", moveTo);
         return all;
-    }
-
-    private static TextField field(final String id, final int columns) {
-        final TextField f = new TextField();
-        f.setId(id);
-        f.setPrefColumnCount(columns);
-        return f;
-    }
-
-    private static HBox inline(final Node field, final Label unit) {
-        final HBox box = new HBox(6, field, unit);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
     }
 
     private static Label label(final String key, final Node field) {
