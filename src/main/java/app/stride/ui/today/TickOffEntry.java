@@ -28,6 +28,16 @@ final class TickOffEntry {
     private String prefilledDistance = "";
     private String prefilledTime = "";
 
+    /** The effort as chosen; a combo box may hand back null while its items change: that is "not said". */
+    Optional<Integer> effort() {
+        return effort.get() == null ? Optional.empty() : effort.get();
+    }
+
+    /** How it felt as chosen, or not said. */
+    Optional<app.stride.tracking.Feel> feel() {
+        return feel.get() == null ? Optional.empty() : feel.get();
+    }
+
     /** Fills the form from the plan for a newly shown session; returns whether it did. */
     boolean prefill(final Optional<SavedSession> today, final DistanceUnit unit) {
         // Coming back to Today must not wipe what the runner was typing about the same session.

@@ -208,8 +208,8 @@ public final class TodayViewModel {
 
     /** The run as entered: distance in the runner's unit, time as minutes, m:ss or h:mm:ss. */
     RunReport report() {
-        return report(form.distance.get(), form.duration.get(), orEmpty(form.effort.get()), orEmpty(form.feel.get()),
-                form.notes.get(), settings.getValue().distanceUnit());
+        return report(form.distance.get(), form.duration.get(), form.effort(), form.feel(), form.notes.get(),
+                settings.getValue().distanceUnit());
     }
 
     /**
@@ -225,11 +225,6 @@ public final class TodayViewModel {
     static RunReport report(final String distanceText, final String durationText, final Optional<Integer> rpe,
                             final Optional<app.stride.tracking.Feel> feel, final String noteText, final DistanceUnit unit) {
         return new RunReport(TypedRun.distance(distanceText, unit), TypedRun.time(durationText), rpe, feel, noteText);
-    }
-
-    /** A combo box may hand back null while its items change: that is "not said". */
-    private static <T> Optional<T> orEmpty(final Optional<T> o) {
-        return o == null ? Optional.empty() : o;
     }
 
     /** Lets today's session go: no guilt, the plan carries on; Undo brings it (and any run logged for it) back. */

@@ -154,6 +154,20 @@ public class TodayViewModelTest {
         assertThat(vm.dayProperty().get().orElseThrow().runsLogged()).isEqualTo(1);
     }
 
+    /** New-user review 11: Today asks how the run felt, as the Log does, and keeps it with the run. */
+    @Test
+    void doneKeepsHowTheRunFelt() {
+        vm.load();
+        vm.durationProperty().set("31:30");
+        vm.feelProperty().set(java.util.Optional.of(app.stride.tracking.Feel.GOOD));
+
+        vm.done();
+
+        assertThat(vm.errorProperty().get()).isEmpty();
+        assertThat(services.tickOff().recentRuns(1)).singleElement()
+                .satisfies(r -> assertThat(r.report().feel()).contains(app.stride.tracking.Feel.GOOD));
+    }
+
     @Test
     void comingBackToTodayKeepsWhatWasTyped() {
         vm.load();
