@@ -24,13 +24,15 @@ final class DailyText {
         return app.stride.format.Dates.dayWithYear(d);
     }
 
-    /** "Easy run · 5 km · 6:10–6:40 /km". */
+    /** "Easy run · 5 km · 6:10–6:40 /km", "Run/walk · 33:00 · run 5–8 min / walk 3 min". */
     static String session(final SavedSession s, final DistanceUnit unit) {
         final List<String> parts = new ArrayList<>();
         parts.add(TrackingText.typeLabel(s));
         s.distanceM().ifPresentOrElse(m -> parts.add(StepText.distance(m, unit)),
                 () -> s.durationS().ifPresent(t -> parts.add(app.stride.format.Durations.seconds(t))));
         s.pace().ifPresent(p -> parts.add(StepText.pace(p, unit)));
+        // The same run/walk headline as Today and the Plan screen, read from the steps.
+        s.runWalk().ifPresent(rw -> parts.add(StepText.runWalk(rw, s.steps())));
         return String.join(" · ", parts);
     }
 

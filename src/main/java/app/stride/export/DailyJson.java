@@ -63,7 +63,7 @@ public final class DailyJson {
         n.put("type", s.type());
         s.distanceM().ifPresentOrElse(d -> n.put("distanceKm", PlanJson.km(d)), () -> n.putNull("distanceKm"));
         s.durationS().ifPresentOrElse(d -> n.put("durationMin", PlanJson.minutes(Duration.ofSeconds(d))), () -> n.putNull("durationMin"));
-        n.put("description", app.stride.text.PlanText.description(s.description(), app.stride.settings.DistanceUnit.KM));
+        n.put("description", app.stride.text.PlanText.description(s, app.stride.settings.DistanceUnit.KM));
         return n;
     }
 

@@ -70,7 +70,7 @@ public final class SessionText {
         how(s, unit).ifPresent(lines::add);
         StepText.lines(s.steps(), unit).forEach(l -> lines.add("• " + l));
         turnaround(s, unit).ifPresent(lines::add);
-        final String description = PlanText.description(s.description(), unit);
+        final String description = PlanText.description(s, unit);
         if (!description.isBlank()) {
             lines.add(description.strip());
         }

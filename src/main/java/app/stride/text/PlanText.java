@@ -9,6 +9,7 @@ import app.stride.plan.RunWalk;
 import app.stride.plan.Session;
 import app.stride.plan.SessionBrief;
 import app.stride.plan.SessionEffort;
+import app.stride.plan.Step;
 import app.stride.plan.TrainingDays;
 import app.stride.settings.DistanceUnit;
 import java.time.DayOfWeek;
@@ -97,8 +98,32 @@ public final class PlanText {
 
     /** A session's description in the runner's words and unit; an old plan's English text as it was stored. */
     public static String description(final Session s, final DistanceUnit unit) {
-        return description(s.description(), unit);
+        return description(s.description(), s.runWalk(), s.steps(), unit);
     }
+
+    /** A saved session's description, its run/walk parts read from its steps as its headline reads them. */
+    public static String description(final app.stride.plan.PlanRepository.SavedSession s, final DistanceUnit unit) {
+        return description(s.description(), s.runWalk(), s.steps(), unit);
+    }
+
+    /**
+     * A description whose run and walk lengths come from the session's steps, the one source the headline uses too
+     * ({@link StepText#runWalk}): a Couch-to-5K brief once named its runs by programme week ("5- to 10-minute runs")
+     * while the steps of that day held 5- and 8-minute runs (new-user review 11). Without a ratio or steps (a brief on
+     * its own, an old plan), the description names no lengths rather than guess them.
+     */
+    public static String description(final SessionBrief b, final java.util.Optional<RunWalk> runWalk, final List<Step> steps,
+                                     final DistanceUnit unit) {
+        if (b.legacyText().isEmpty() && STEP_RATIO.contains(b.code()) && runWalk.isPresent() && !steps.isEmpty()) {
+            final Object[] args = java.util.stream.Stream.concat(b.args().stream().map(a -> briefArg(a, unit, false)),
+                    java.util.stream.Stream.of(StepText.runWalk(runWalk.get(), steps))).toArray();
+            return Messages.get("plan.desc." + b.code() + ".steps", args);
+        }
+        return description(b, unit);
+    }
+
+    /** Briefs that name their run/walk lengths from the session's steps ({@code plan.desc.CODE.steps}). */
+    private static final java.util.Set<String> STEP_RATIO = java.util.Set.of("c25k");
 
     /** A brief in the runner's words and unit, e.g. "Intervals: warm up, 6 × 800 m hard (3:44 each) ...". */
     public static String description(final SessionBrief b, final DistanceUnit unit) {

@@ -69,13 +69,13 @@ class SessionBriefsV009Test {
         assertThat(rendered(text)).isEqualTo(text);
     }
 
-    /** Couch to 5K sessions now start from the runs themselves ("Run/walk with 1-minute runs"), the week after it. */
+    /** Couch to 5K sessions now start with "Run/walk", the week after it; the runs come from the steps (review 11). */
     @Test
     void olderCouchToFiveKWordingsAreReadAndSayTodaysWords() {
         assertThat(read("Couch to 5K week 1: 5 min brisk walk, then alternate running and walking (8 min running in all), 5 min walk."))
                 .isEqualTo(new SessionBriefsV009.Read("c25k", List.of(1, 8)));
         assertThat(rendered("Couch to 5K week 1: 5 min brisk walk, then alternate running and walking (8 min running in all), 5 min walk."))
-                .isEqualTo("Run/walk with 1-minute runs (as in week 1 of Couch to 5K): 5 min brisk walk, then alternate running and walking "
+                .isEqualTo("Run/walk (as in week 1 of Couch to 5K): 5 min brisk walk, then alternate running and walking "
                         + "(8 min running in all), 5 min walk.");
         assertThat(rendered("Couch to 5K week 5: 5 min brisk walk, 20 minutes running without stopping, 5 min walk."))
                 .isEqualTo("20 minutes running without stopping (as in week 5 of Couch to 5K): 5 min brisk walk, the 20-minute run, 5 min walk.");

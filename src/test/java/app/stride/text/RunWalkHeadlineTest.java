@@ -47,6 +47,6 @@ class RunWalkHeadlineTest {
         assertThat(StepText.ratio(90)).isEqualTo("90 s");
         assertThat(StepText.lines(week(2, 1).steps(), DistanceUnit.KM)).anySatisfy(l -> assertThat(l).contains("run 90 s"));
         assertThat(StepText.lines(week(4, 1).steps(), DistanceUnit.KM)).anySatisfy(l -> assertThat(l).contains("walk 2 min 30 s"));
-        assertThat(PlanText.description(week(2, 1), DistanceUnit.KM)).contains("90-second runs");
+        assertThat(PlanText.description(week(2, 1), DistanceUnit.KM)).contains("run 90 s / walk 2 min");
     }
 }

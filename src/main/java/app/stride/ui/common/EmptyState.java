@@ -8,7 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** A friendly placeholder that says what is missing and what to do next. */
+/** A friendly placeholder that says what is missing and what to do next; its action button leads with a plus. */
 public final class EmptyState extends VBox {
 
     public EmptyState(final String iconLiteral, final String title, final String body, final Optional<Button> action) {
@@ -31,6 +31,11 @@ public final class EmptyState extends VBox {
 
         getChildren().addAll(icon, heading, text);
         action.ifPresent(b -> {
+            // One look for every empty state's action (ADR 0003): each starts something new (a plan, a run), so each
+            // leads with the plus; some screens gave theirs an icon and others none (new-user review 11).
+            if (b.getGraphic() == null) {
+                b.setGraphic(new FontIcon("mdi2p-plus"));
+            }
             b.getStyleClass().add(Styles.ACCENT);
             b.setDefaultButton(false);
             getChildren().add(b);

@@ -1,41 +1,29 @@
 package app.stride.ui.log;
 
 import app.stride.common.Messages;
-import app.stride.gear.Shoe;
 import app.stride.settings.DistanceUnit;
-import app.stride.tracking.Feel;
 import app.stride.tracking.RunStatus;
-import app.stride.ui.common.Choices;
 import app.stride.ui.common.DateField;
 import app.stride.ui.common.ErrorLine;
 import app.stride.ui.common.FieldMarks;
+import app.stride.ui.common.RunFields;
 import app.stride.ui.common.SegmentedChoice;
 import atlantafx.base.theme.Styles;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.IntStream;
 import javafx.event.ActionEvent;
-import javafx.geometry.HPos;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.StageStyle;
@@ -80,99 +68,28 @@ final class RunDialog {
         final SegmentedChoice<RunStatus> status = new SegmentedChoice<>(form.statuses(), s -> Messages.get("log.form.status." + s.code()));
         status.valueProperty().bindBidirectional(form.statusProperty());
 
-        final TextField distance = new TextField();
-        distance.setId("run-distance");
-        distance.textProperty().bindBidirectional(form.distanceProperty());
-        distance.setPromptText(Messages.get("log.form.unknown"));
-        final Label unitLabel = new Label(unit.code());
-        unitLabel.getStyleClass().add(Styles.TEXT_MUTED);
-        final HBox distanceRow = new HBox(8, distance, unitLabel);
-        distanceRow.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(distance, Priority.ALWAYS);
-
-        final TextField time = new TextField();
-        time.setId("run-time");
-        time.textProperty().bindBidirectional(form.timeProperty());
-        time.setPromptText(Messages.get("log.form.timePrompt"));
-
-        final List<Optional<Integer>> efforts = new ArrayList<>();
-        efforts.add(Optional.empty());
-        IntStream.rangeClosed(1, 10).forEach(i -> efforts.add(Optional.of(i)));
-        final ComboBox<Optional<Integer>> rpe = Choices.combo(efforts,
-                o -> o.map(i -> Messages.get("log.form.rpe." + i)).orElse(Messages.get("log.form.notSaid")));
-        rpe.setId("run-rpe");
-        rpe.valueProperty().bindBidirectional(form.rpeProperty());
-        rpe.setMaxWidth(Double.MAX_VALUE);
-
-        final List<Optional<Feel>> feels = new ArrayList<>();
-        feels.add(Optional.empty());
-        for (Feel f : Feel.values()) {
-            feels.add(Optional.of(f));
-        }
-        final ComboBox<Optional<Feel>> feel = Choices.combo(feels,
-                o -> o.map(f -> LogRows.capital(Messages.get("run.feel." + f.code()))).orElse(Messages.get("log.form.notSaid")));
-        feel.setId("run-feel");
-        feel.valueProperty().bindBidirectional(form.feelProperty());
-        feel.setMaxWidth(Double.MAX_VALUE);
-
-        final List<Optional<Shoe>> shoes = new ArrayList<>();
-        shoes.add(Optional.empty());
-        vm.shoes().stream().filter(s -> !s.retired() || form.shoeProperty().get().filter(x -> x.id() == s.id()).isPresent())
-                .forEach(s -> shoes.add(Optional.of(s)));
-        final ComboBox<Optional<Shoe>> shoe = Choices.combo(shoes,
-                o -> o.map(Shoe::name).orElse(Messages.get("log.form.noShoe")));
-        shoe.setId("run-shoe");
-        shoe.valueProperty().bindBidirectional(form.shoeProperty());
-        shoe.setMaxWidth(Double.MAX_VALUE);
-
-        final TextArea note = new TextArea();
-        note.setId("run-note");
-        note.setWrapText(true);
-        note.setPrefRowCount(3);
-        // Three lines, whatever else the dialog holds: squeezed, it gave up height when an error line appeared.
-        note.setMinHeight(Region.USE_PREF_SIZE);
-        note.setMaxHeight(Region.USE_PREF_SIZE);
-        note.textProperty().bindBidirectional(form.noteProperty());
+        // The same fields, order, labels and choices as Today's "How did it go?" (new-user review 11).
+        final RunFields fields = new RunFields(new RunFields.Ids("run-distance", "run-time", "run-rpe", "run-feel", "run-shoe",
+                "run-note"), new javafx.beans.property.SimpleStringProperty(unit.code()), 3);
+        fields.shoes(vm.shoes().stream().filter(s -> !s.retired() || form.shoeProperty().get().filter(x -> x.id() == s.id()).isPresent())
+                .toList());
+        fields.bind(form.distanceProperty(), form.timeProperty(), form.rpeProperty(), form.feelProperty(), form.shoeProperty(),
+                form.noteProperty());
+        final TextField distance = fields.distance;
 
         // The numbers of a skipped session: there are none.
         final var ran = javafx.beans.binding.Bindings.createBooleanBinding(() -> form.statusProperty().get().ran(),
                 form.statusProperty());
-        for (Control c : List.of(distance, time, rpe, feel)) {
+        for (Control c : List.of(fields.distance, fields.time, fields.effort, fields.feel)) {
             c.disableProperty().bind(ran.not());
         }
 
-        final GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(10);
-        final ColumnConstraints labels = new ColumnConstraints();
-        labels.setHalignment(HPos.RIGHT);
-        labels.setMinWidth(Control.USE_PREF_SIZE);
-        final ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        fields.setFillWidth(true);
-        grid.getColumnConstraints().setAll(labels, fields);
-        int row = 0;
-        grid.addRow(row++, label("log.form.date", date), date);
-        grid.addRow(row++, label("log.form.status", status), status);
-        grid.addRow(row++, label("log.form.distance", distance), distanceRow);
-        grid.addRow(row++, label("log.form.time", time), time);
-        grid.addRow(row++, label("log.form.rpe", rpe), rpe);
-        grid.addRow(row++, label("log.form.feel", feel), feel);
-        if (!vm.shoes().isEmpty()) {
-            grid.addRow(row++, label("log.form.shoe", shoe), shoe);
-        }
-        final Label noteLabel = label("log.form.note", note);
-        GridPane.setValignment(noteLabel, javafx.geometry.VPos.TOP);
-        grid.addRow(row, noteLabel, note);
+        final GridPane grid = fields.grid(1, !vm.shoes().isEmpty(),
+                List.of(RunFields.row("log.form.date", date, date), RunFields.row("log.form.status", status, status)));
 
         final ErrorLine error = new ErrorLine("run-form-problem", form.errorProperty());
-        final Map<String, Control> marked = new LinkedHashMap<>();
+        final Map<String, Control> marked = new LinkedHashMap<>(fields.byField("time", "rpe", "note"));
         marked.put("date", date);
-        marked.put("distance", distance);
-        marked.put("time", time);
-        marked.put("rpe", rpe);
-        marked.put("feel", feel);
-        marked.put("note", note);
         FieldMarks.attach(form.errorFieldProperty(), form.errorProperty(), marked);
 
         final VBox content = new VBox(12, heading, hint, grid, error);

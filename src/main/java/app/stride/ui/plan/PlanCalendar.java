@@ -63,12 +63,20 @@ public record PlanCalendar(String title, List<String> weekdays, List<Row> rows) 
         return new PlanCalendar(Messages.get("plancal.weeks.title", plan.weeks().size()), weekdays(start.getDayOfWeek()), rows);
     }
 
-    /** One month, rows from {@code firstDay}; each row carries the plan week most of its days fall in. */
+    /**
+     * One month, rows from {@code firstDay}; each row carries the plan week most of its days fall in. The plan's first
+     * month starts at the week the plan starts, or at this week when today comes earlier in that month: a plan that
+     * started on the 30th showed five empty weeks above its first one (new-user review 11).
+     */
     public static PlanCalendar month(final PlanDisplay plan, final YearMonth month, final DayOfWeek firstDay,
                                      final LocalDate today) {
-        final LocalDate from = month.atDay(1).with(TemporalAdjusters.previousOrSame(firstDay));
-        final LocalDate last = month.atEndOfMonth();
         final Optional<LocalDate> start = plan.weeks().isEmpty() ? Optional.empty() : Optional.of(plan.weeks().get(0).start());
+        final LocalDate monthFrom = month.atDay(1).with(TemporalAdjusters.previousOrSame(firstDay));
+        final LocalDate from = start.filter(s -> YearMonth.from(s).equals(month))
+                .map(s -> YearMonth.from(today).equals(month) && today.isBefore(s) ? today : s)
+                .map(d -> d.with(TemporalAdjusters.previousOrSame(firstDay)))
+                .filter(d -> d.isAfter(monthFrom)).orElse(monthFrom);
+        final LocalDate last = month.atEndOfMonth();
         final LocalDate planStart = start.orElse(LocalDate.MAX);
         final LocalDate end = start.isPresent() ? end(plan) : LocalDate.MIN;
         final List<Row> rows = new ArrayList<>();
@@ -79,7 +87,10 @@ public record PlanCalendar(String title, List<String> weekdays, List<Row> rows) 
                     w.map(WeekDisplay::phase).orElse(""), w.map(WeekDisplay::cutback).orElse(false),
                     w.map(WeekDisplay::current).orElse(false), days(plan, d, planStart, end, today, Optional.of(month))));
         }
-        return new PlanCalendar(month.format(DateTimeFormatter.ofPattern("LLLL yyyy", Locale.getDefault(Locale.Category.FORMAT))), weekdays(firstDay), rows);
+        // The title stays the month's name: a longer one pushed the toolbar past 1120 px. The row label ("Wk 1") and the
+        // days before the start, drawn outside the plan, say where it begins.
+        return new PlanCalendar(month.format(DateTimeFormatter.ofPattern("LLLL yyyy", Locale.getDefault(Locale.Category.FORMAT))),
+                weekdays(firstDay), rows);
     }
 
     /** The plan's last day: its last week's end, or a later session (a move never goes past the last session). */

@@ -168,7 +168,7 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
                     .sorted(Comparator.comparing(SavedSession::date).thenComparing(SavedSession::id)).toList();
             final List<SessionDisplay> sessions = saved.stream().map(s -> session(s.id(), s.date(), s.originalDate(), s.type(),
                     s.distanceM(), s.durationS().map(Duration::ofSeconds), s.pace(), s.effort().map(app.stride.text.PlanText::effort),
-                    s.runWalk(), s.steps(), app.stride.text.PlanText.description(s.description(), unit), s.status(), unit,
+                    s.runWalk(), s.steps(), app.stride.text.PlanText.description(s, unit), s.status(), unit,
                     today)).toList();
             final Optional<SavedWeek> w = known.stream().filter(k -> k.number() == number).findFirst();
             // The week's training with the race named beside it, as the CLI and Progress say it (text.WeekAmount):

@@ -159,20 +159,23 @@ public final class ProgressViewModel {
         chart.set(Optional.of(c));
     }
 
+    /** A figure with no data behind it (ADR 0003): a dash, never "0". */
+    static final String NO_DATA = "–";
+
     private List<Tile> tiles(final Progress p, final List<LoggedRun> recent, final DistanceUnit unit) {
         final Tile streak = new Tile("progress-streak", Messages.get("progress.tile.streak"),
                 Messages.get("progress.tile.weeks", p.streakWeeks()), Messages.get("progress.tile.streakDetail"));
         final Tile out = new Tile("progress-times-out", Messages.get("progress.timesOut"), Numbers.whole(p.timesOut()),
                 Messages.get("progress.tile.timesOutDetail"));
         final Tile adherence = new Tile("progress-adherence", Messages.get("progress.tile.adherence"),
-                p.adherencePct().map(a -> Messages.get("progress.tile.percent", Numbers.whole(a))).orElse("–"),
+                p.adherencePct().map(a -> Messages.get("progress.tile.percent", Numbers.whole(a))).orElse(NO_DATA),
                 p.adherencePct().isPresent() ? (p.sessionsCutShort() > 0
                         ? Messages.get("progress.tile.adherenceDetailCut", p.sessionsDone(), p.sessionsDue(), p.sessionsCutShort())
                         : Messages.get("progress.tile.adherenceDetail", p.sessionsDone(), p.sessionsDue()))
                         : Messages.get(p.weeks().isEmpty() ? "progress.tile.noPlan" : "progress.tile.nothingDue"));
         final Tile week = thisWeek(p, recent, unit);
         final Tile longest = new Tile("progress-longest", Messages.get("progress.tile.longest"),
-                p.longestRun().map(l -> Distances.format(l.metres(), unit)).orElse("–"),
+                p.longestRun().map(l -> Distances.format(l.metres(), unit)).orElse(NO_DATA),
                 p.longestRun().map(l -> Dates.dayNear(l.date(), p.asOf().getYear())).orElse(Messages.get("progress.tile.noDistance")));
         final Tile time = new Tile("progress-total-time", Messages.get("progress.tile.totalTime"), hours(p.totalTime()),
                 Messages.get("progress.tile.totalTimeDetail"));
@@ -191,7 +194,10 @@ public final class ProgressViewModel {
                         Messages.get("progress.tile.weekDetail", WeekAmount.time(w.plannedTime(), w.race()), w.sessionsDone(),
                                 w.sessionsPlanned()));
             }
-            final String done = WeekAmount.distance(w.doneM().orElse(0.0), w.raceDone(), unit);
+            // One rule for figures (ADR 0003): "–" when there is no data (runs logged without a distance), "0" only for
+            // a real zero; a week begun with nothing logged has run 0 km.
+            final String done = w.doneM().map(m -> WeekAmount.distance(m, w.raceDone(), unit))
+                    .orElse(w.runsWithoutDistance() > 0 ? NO_DATA : WeekAmount.distance(0, w.raceDone(), unit));
             return new Tile("progress-this-week", Messages.get("progress.thisWeek"), done,
                     Messages.get(w.plannedM() > 0 || w.race() ? "progress.tile.weekDetail" : "progress.tile.weekSessions",
                             WeekAmount.distance(w.plannedM(), w.race(), unit), w.sessionsDone(), w.sessionsPlanned()));
@@ -228,8 +234,8 @@ public final class ProgressViewModel {
                 planned = w.plannedM() > 0 ? Optional.of(unit.fromMetres(w.plannedM())) : Optional.empty();
                 done = w.doneM().filter(m -> m > 0).map(unit::fromMetres);
             }
-            final String doneText = byTime ? (begun ? WeekAmount.time(w.doneTime(), w.raceDone()) : "–")
-                    : w.doneM().map(m -> WeekAmount.distance(m, w.raceDone(), unit)).orElse("–");
+            final String doneText = byTime ? (begun ? WeekAmount.time(w.doneTime(), w.raceDone()) : NO_DATA)
+                    : w.doneM().map(m -> WeekAmount.distance(m, w.raceDone(), unit)).orElse(NO_DATA);
             final String plannedText = byTime ? WeekAmount.time(w.plannedTime(), w.race())
                     : WeekAmount.distance(w.plannedM(), w.race(), unit);
             final String tip = Messages.get("progress.chart.tip", w.number(), Dates.dayMonth(w.start()), doneText, plannedText,

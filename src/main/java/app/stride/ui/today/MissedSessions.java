@@ -78,7 +78,7 @@ final class MissedSessions extends VBox {
         final TextField time = new TextField();
         time.setId("today-late-duration");
         time.setPrefColumnCount(5);
-        time.setPromptText(Messages.get("today.tickoff.minutes"));
+        time.setPromptText(Messages.get("run.field.timePrompt"));
         time.textProperty().bindBidirectional(vm.late().durationProperty());
         final Label timeLabel = new Label(Messages.get("today.tickoff.duration"));
         timeLabel.setLabelFor(time);

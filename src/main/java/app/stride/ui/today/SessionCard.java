@@ -98,7 +98,7 @@ final class SessionCard extends VBox {
                 effort.setWrapText(true);
                 getChildren().add(effort);
             });
-            final Label desc = new Label(app.stride.text.PlanText.description(s.description(), unit));
+            final Label desc = new Label(app.stride.text.PlanText.description(s, unit));
             desc.setId("today-session-description");
             desc.setWrapText(true);
             getChildren().add(desc);

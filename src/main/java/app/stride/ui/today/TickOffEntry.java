@@ -17,7 +17,8 @@ final class TickOffEntry {
 
     final StringProperty distance = new SimpleStringProperty("");
     final StringProperty duration = new SimpleStringProperty("");
-    final ObjectProperty<Integer> effort = new SimpleObjectProperty<>();
+    final ObjectProperty<Optional<Integer>> effort = new SimpleObjectProperty<>(Optional.empty());
+    final ObjectProperty<Optional<app.stride.tracking.Feel>> feel = new SimpleObjectProperty<>(Optional.empty());
     final StringProperty notes = new SimpleStringProperty("");
     final ObjectProperty<FeedbackAnswer> outfitAnswer = new SimpleObjectProperty<>();
     final ObjectProperty<LocalDate> moveTo = new SimpleObjectProperty<>();
@@ -26,6 +27,16 @@ final class TickOffEntry {
     /** The planned distance and time the form was last filled with, to tell them from what the runner typed. */
     private String prefilledDistance = "";
     private String prefilledTime = "";
+
+    /** The effort as chosen; a combo box may hand back null while its items change: that is "not said". */
+    Optional<Integer> effort() {
+        return effort.get() == null ? Optional.empty() : effort.get();
+    }
+
+    /** How it felt as chosen, or not said. */
+    Optional<app.stride.tracking.Feel> feel() {
+        return feel.get() == null ? Optional.empty() : feel.get();
+    }
 
     /** Fills the form from the plan for a newly shown session; returns whether it did. */
     boolean prefill(final Optional<SavedSession> today, final DistanceUnit unit) {
@@ -51,7 +62,8 @@ final class TickOffEntry {
         prefilledTime = plannedTime;
         distance.set(plannedDistance);
         duration.set(plannedTime);
-        effort.set(null);
+        effort.set(Optional.empty());
+        feel.set(Optional.empty());
         notes.set("");
         outfitAnswer.set(null);
         moveTo.set(today.map(s -> s.date().plusDays(1)).orElse(null));

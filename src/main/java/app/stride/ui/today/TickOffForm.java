@@ -3,33 +3,33 @@ package app.stride.ui.today;
 import app.stride.common.Messages;
 import app.stride.gear.Shoe;
 import app.stride.outfit.FeedbackAnswer;
-import app.stride.ui.common.Choices;
 import app.stride.ui.common.DateField;
 import app.stride.ui.common.ErrorLine;
 import app.stride.ui.common.FieldMarks;
+import app.stride.ui.common.RunFields;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import app.stride.ui.common.SegmentedChoice;
 import app.stride.ui.shell.ScreenContext;
 import atlantafx.base.theme.Styles;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * "How did it go?": the numbers in two compact rows, then Done, Partly and Let it go, and moving the session to
+ * "How did it go?": the run's numbers as the Log asks them ({@link RunFields}), then Done, Cut short and Skip it, and moving the session to
  * another day. Enter in a field does not submit: the runner ticks off with the button they mean.
  */
 final class TickOffForm extends VBox {
@@ -39,37 +39,19 @@ final class TickOffForm extends VBox {
         final Label title = new Label(Messages.get("today.tickoff.title"));
         title.getStyleClass().add(Styles.TITLE_4);
 
-        final TextField distance = field("today-distance", 5);
-        distance.textProperty().bindBidirectional(vm.distanceProperty());
-        final Label distanceUnit = new Label();
-        distanceUnit.getStyleClass().add(Styles.TEXT_MUTED);
-        distanceUnit.textProperty().bind(Bindings.createStringBinding(
-                () -> context.settings().get().distanceUnit().code(), context.settings()));
-        final TextField duration = field("today-duration", 6);
-        duration.setPromptText(Messages.get("today.tickoff.minutes"));
-        duration.setMaxWidth(Region.USE_PREF_SIZE);
-        duration.textProperty().bindBidirectional(vm.durationProperty());
-        final ComboBox<Integer> effort = Choices.combo(IntStream.rangeClosed(1, 10).boxed().toList(),
-                i -> Messages.get("today.rpe." + i));
-        effort.setId("today-effort");
-        effort.setPromptText(Messages.get("today.tickoff.effort.hint"));
-        effort.valueProperty().bindBidirectional(vm.effortProperty());
-        effort.setMaxWidth(Double.MAX_VALUE);
-        final TextField notes = field("today-notes", 20);
-        notes.setPromptText(Messages.get("today.tickoff.notes.hint"));
-        notes.textProperty().bindBidirectional(vm.notesProperty());
-        notes.setMaxWidth(Double.MAX_VALUE);
-
-        final ComboBox<Shoe> shoe = Choices.combo(List.of(), Shoe::name);
-        shoe.setId("today-shoe");
-        shoe.setItems(vm.shoes());
-        shoe.valueProperty().bindBidirectional(vm.shoeProperty());
-        shoe.setMaxWidth(Double.MAX_VALUE);
-        final Label shoeLabel = label("today.tickoff.shoe", shoe);
-        shoe.visibleProperty().bind(Bindings.isNotEmpty(vm.shoes()));
-        shoe.managedProperty().bind(shoe.visibleProperty());
-        shoeLabel.visibleProperty().bind(shoe.visibleProperty());
-        shoeLabel.managedProperty().bind(shoe.visibleProperty());
+        // The same fields, order, labels and choices as the Log's "Log a run" (new-user review 11); the note one line here.
+        final RunFields fields = new RunFields(new RunFields.Ids("today-distance", "today-duration", "today-effort", "today-feel",
+                "today-shoe", "today-notes"), Bindings.createStringBinding(() -> context.settings().get().distanceUnit().code(),
+                context.settings()), 1);
+        final ObjectProperty<Optional<Shoe>> worn = new SimpleObjectProperty<>(Optional.ofNullable(vm.shoeProperty().get()));
+        // Today's model keeps the shoe as a value or none (its wear warning reads it); the field offers "No shoe" too.
+        worn.addListener((o, was, now) -> vm.shoeProperty().set(now == null ? null : now.orElse(null)));
+        vm.shoeProperty().addListener((o, was, now) -> worn.set(Optional.ofNullable(now)));
+        fields.shoes(vm.shoes());
+        vm.shoes().addListener((javafx.collections.ListChangeListener<Shoe>) c -> fields.shoes(vm.shoes()));
+        fields.bind(vm.distanceProperty(), vm.durationProperty(), vm.effortProperty(), vm.feelProperty(), worn, vm.notesProperty());
+        final TextField distance = fields.distance;
+        final TextField duration = fields.time;
 
         final SegmentedChoice<FeedbackAnswer> answer = new SegmentedChoice<>(List.of(FeedbackAnswer.values()), app.stride.text.OutfitText::label);
         answer.setId("today-outfit-answer");
@@ -80,25 +62,18 @@ final class TickOffForm extends VBox {
             n.managedProperty().bind(n.visibleProperty());
         }
 
-        final GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
-        // The last column takes the spare width, so the fields that span to it (effort, notes, shoes) fill the card.
-        final javafx.scene.layout.ColumnConstraints grow = new javafx.scene.layout.ColumnConstraints();
-        grow.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(), new javafx.scene.layout.ColumnConstraints(),
-                new javafx.scene.layout.ColumnConstraints(), grow);
-        grid.addRow(0, label("today.tickoff.distance", distance), inline(distance, distanceUnit),
-                label("today.tickoff.duration", duration), duration);
-        grid.add(label("today.tickoff.effort", effort), 0, 1);
-        grid.add(effort, 1, 1, 3, 1);
-        GridPane.setHgrow(effort, Priority.ALWAYS);
-        grid.add(label("today.tickoff.notes", notes), 0, 2);
-        grid.add(notes, 1, 2, 3, 1);
-        // Rows that may be hidden come last: a hidden row in the middle would still leave its gap.
-        grid.add(shoeLabel, 0, 3);
-        grid.add(shoe, 1, 3, 3, 1);
-        GridPane.setHgrow(shoe, Priority.ALWAYS);
+        final GridPane grid = fields.grid(2, true);
+        // Shoes come and go with the rack: with none, there is no shoe row to fill.
+        final Runnable shoeRow = () -> {
+            for (Node n : List.copyOf(grid.getChildren())) {
+                if (n == fields.shoe || n instanceof Label l && l.getLabelFor() == fields.shoe) {
+                    n.setVisible(!vm.shoes().isEmpty());
+                    n.setManaged(!vm.shoes().isEmpty());
+                }
+            }
+        };
+        shoeRow.run();
+        vm.shoes().addListener((javafx.collections.ListChangeListener<Shoe>) c -> shoeRow.run());
         final Label shoeWarning = new Label();
         shoeWarning.setId("today-shoe-warning");
         shoeWarning.setWrapText(true);
@@ -107,9 +82,15 @@ final class TickOffForm extends VBox {
         shoeWarning.textProperty().bind(vm.shoeWarningProperty());
         shoeWarning.visibleProperty().bind(Bindings.isNotEmpty(vm.shoeWarningProperty()));
         shoeWarning.managedProperty().bind(shoeWarning.visibleProperty());
+        // Right under the shoe it is about: the note moves down a row to make room.
+        for (Node n : grid.getChildren()) {
+            if (GridPane.getRowIndex(n) != null && GridPane.getRowIndex(n) == 4) {
+                GridPane.setRowIndex(n, 5);
+            }
+        }
         grid.add(shoeWarning, 1, 4, 3, 1);
-        grid.add(answerLabel, 0, 5);
-        grid.add(answer, 1, 5, 3, 1);
+        grid.add(answerLabel, 0, 6);
+        grid.add(answer, 1, 6, 3, 1);
 
         // No vertical gap of its own: a hidden row (no shoes, no forecast) must not leave an empty band.
         grid.setVgap(0);
@@ -152,7 +133,7 @@ final class TickOffForm extends VBox {
         moveRow.setAlignment(Pos.CENTER_LEFT);
 
         FieldMarks.attach(vm.errorFieldProperty(), vm.errorProperty(),
-                Map.of("distance", distance, "duration", duration, "date", moveTo));
+                withDate(fields.byField("duration", "effort", "notes"), moveTo));
         final ErrorLine error = new ErrorLine("today-error", vm.errorProperty());
         // The form's whole width under the buttons: beside them it had a narrow column and ran over five lines. Not
         // above them either: Done would move under the pointer that just pressed it (and out of view at 1120×720).
@@ -163,17 +144,11 @@ final class TickOffForm extends VBox {
         setStyle("-fx-padding: 12 16 14 16;");
     }
 
-    private static TextField field(final String id, final int columns) {
-        final TextField f = new TextField();
-        f.setId(id);
-        f.setPrefColumnCount(columns);
-        return f;
-    }
-
-    private static HBox inline(final Node field, final Label unit) {
-        final HBox box = new HBox(6, field, unit);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
+    private static Map<String, javafx.scene.control.Control> withDate(final Map<String, javafx.scene.control.Control> fields,
+                                                                     final DatePicker moveTo) {
+        final Map<String, javafx.scene.control.Control> all = new java.util.HashMap<>(fields);
+        all.put("date", moveTo);
+        return all;
     }
 
     private static Label label(final String key, final Node field) {

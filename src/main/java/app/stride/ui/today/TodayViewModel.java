@@ -208,7 +208,7 @@ public final class TodayViewModel {
 
     /** The run as entered: distance in the runner's unit, time as minutes, m:ss or h:mm:ss. */
     RunReport report() {
-        return report(form.distance.get(), form.duration.get(), Optional.ofNullable(form.effort.get()), form.notes.get(),
+        return report(form.distance.get(), form.duration.get(), form.effort(), form.feel(), form.notes.get(),
                 settings.getValue().distanceUnit());
     }
 
@@ -218,7 +218,13 @@ public final class TodayViewModel {
      */
     static RunReport report(final String distanceText, final String durationText, final Optional<Integer> rpe,
                             final String noteText, final DistanceUnit unit) {
-        return new RunReport(TypedRun.distance(distanceText, unit), TypedRun.time(durationText), rpe, Optional.empty(), noteText);
+        return report(distanceText, durationText, rpe, Optional.empty(), noteText, unit);
+    }
+
+    /** The same with how it felt, asked on Today as in the Log (new-user review 11). */
+    static RunReport report(final String distanceText, final String durationText, final Optional<Integer> rpe,
+                            final Optional<app.stride.tracking.Feel> feel, final String noteText, final DistanceUnit unit) {
+        return new RunReport(TypedRun.distance(distanceText, unit), TypedRun.time(durationText), rpe, feel, noteText);
     }
 
     /** Lets today's session go: no guilt, the plan carries on; Undo brings it (and any run logged for it) back. */
@@ -342,8 +348,13 @@ public final class TodayViewModel {
         return form.duration;
     }
 
-    public ObjectProperty<Integer> effortProperty() {
+    public ObjectProperty<Optional<Integer>> effortProperty() {
         return form.effort;
+    }
+
+    /** How the run felt, as the Log asks it; empty when not said. */
+    public ObjectProperty<Optional<app.stride.tracking.Feel>> feelProperty() {
+        return form.feel;
     }
 
     public StringProperty notesProperty() {

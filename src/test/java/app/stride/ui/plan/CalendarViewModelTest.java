@@ -137,15 +137,15 @@ class CalendarViewModelTest {
 
         PlanCalendar c = vm.calendarProperty().get().orElseThrow();
         assertThat(vm.monthProperty().get()).isEqualTo(YearMonth.of(2027, 1));
+        // The plan's first month starts at its first week (review 11: no empty weeks above it).
         assertThat(c.title()).isEqualTo("January 2027");
         assertThat(c.weekdays().get(0)).isEqualTo("Sun");
-        assertThat(c.rows().get(0).days().get(0).date()).isEqualTo(LocalDate.of(2026, 12, 27));
-        assertThat(c.rows().get(0).days().get(0).otherMonth()).isTrue();
+        assertThat(c.rows().get(0).days().get(0).date()).isEqualTo(LocalDate.of(2027, 1, 10));
         // 10 January (a Sunday) is before the plan; the row around 11-17 January is plan week 1.
         final Day tenth = days(c).stream().filter(d -> d.date().equals(LocalDate.of(2027, 1, 10))).findFirst().orElseThrow();
         assertThat(tenth.inPlan()).isFalse();
-        assertThat(c.rows().get(2).label()).isEqualTo("Wk 1");
-        assertThat(c.rows().get(2).phase()).isEqualTo("Base");
+        assertThat(c.rows().get(0).label()).isEqualTo("Wk 1");
+        assertThat(c.rows().get(0).phase()).isEqualTo("Base");
         assertThat(vm.hasPreviousMonth()).isFalse();
 
         vm.previousMonth();

@@ -113,6 +113,23 @@ class ProgressViewModelTest {
     }
 
     /**
+     * New-user review 11: one rule for empty figures, "–" for no data and "0" only for a real zero count. This week's
+     * distance read "0 km" when the week's only run was logged without a distance (unknown, not 0); failed before.
+     */
+    @Test
+    void thisWeeksDistanceIsADashWhenItsRunsHaveNoDistance() {
+        final ProgressViewModel vm = open(Optional.of(Goal.TIME));
+        services.runLog().add(TODAY, RunStatus.DONE, new RunReport(Optional.empty(),
+                Optional.of(Duration.ofMinutes(28)), Optional.empty(), Optional.empty(), ""), Optional.empty());
+
+        vm.load();
+
+        assertThat(tile(vm, "progress-this-week").value()).isEqualTo("–");
+        assertThat(tile(vm, "progress-longest").value()).isEqualTo("–");
+        assertThat(tile(vm, "progress-times-out").value()).as("a real count").isEqualTo("1");
+    }
+
+    /**
      * New-user review: a run/walk plan (sessions by time) opened on "Distance per week" and read "0 km of 12.1 km
      * planned" after 56 minutes logged (failed before). A plan by time is measured in time and sessions.
      */

@@ -185,7 +185,7 @@ class TodayLifeHappensViewModelTest {
     @Test
     void whatWasLoggedIncludesTheEffortAndTheNote() {
         today.distanceProperty().set("5.2");
-        today.effortProperty().set(4);
+        today.effortProperty().set(java.util.Optional.of(4));
         today.notesProperty().set("sunny,   felt strong");
         today.done();
         brief.load();

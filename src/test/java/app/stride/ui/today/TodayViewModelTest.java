@@ -143,7 +143,7 @@ public class TodayViewModelTest {
         vm.load();
         vm.distanceProperty().set("5,2");
         vm.durationProperty().set("31:30");
-        vm.effortProperty().set(4);
+        vm.effortProperty().set(java.util.Optional.of(4));
         vm.notesProperty().set("sunny, felt strong");
 
         vm.done();
@@ -152,6 +152,20 @@ public class TodayViewModelTest {
         assertThat(vm.messageProperty().get()).isEqualTo("Done! That's the first time you made it out.");
         assertThat(today().status()).isEqualTo(app.stride.plan.SessionStatus.DONE);
         assertThat(vm.dayProperty().get().orElseThrow().runsLogged()).isEqualTo(1);
+    }
+
+    /** New-user review 11: Today asks how the run felt, as the Log does, and keeps it with the run. */
+    @Test
+    void doneKeepsHowTheRunFelt() {
+        vm.load();
+        vm.durationProperty().set("31:30");
+        vm.feelProperty().set(java.util.Optional.of(app.stride.tracking.Feel.GOOD));
+
+        vm.done();
+
+        assertThat(vm.errorProperty().get()).isEmpty();
+        assertThat(services.tickOff().recentRuns(1)).singleElement()
+                .satisfies(r -> assertThat(r.report().feel()).contains(app.stride.tracking.Feel.GOOD));
     }
 
     @Test

@@ -118,7 +118,7 @@ class TodayViewUiTest {
         final TextField time = robot.lookup("#today-duration").queryAs(TextField.class);
         robot.interact(() -> {
             time.setText("33");
-            robot.lookup("#today-notes").queryAs(TextField.class).setText("hilly, windy");
+            robot.lookup("#today-notes").queryAs(javafx.scene.control.TextInputControl.class).setText("hilly, windy");
         });
         robot.clickOn(robot.lookup("#today-done").queryButton());
         assertThat(robot.lookup("#today-logged-details").queryAs(Label.class).getText()).isEqualTo("hilly, windy");
