@@ -29,13 +29,17 @@ final class LostRunLong {
     /**
      * The long run of a week that kept {@code runs} of its planned runs: {@code sizedM} (the long run sized for those
      * runs), at most {@code holdM} (the long run the week was to hold; 0 when none) or, with none, {@code plannedM} (the
-     * long run sized for every planned run), and never under an even share of {@code volumeM}.
+     * long run sized for every planned run), and never under an even share of {@code volumeM} nor under the distance's
+     * usual minimum long run (a returner on two runs a week still builds toward the race's long run: coach review, long
+     * run giving way, example b, 10K after 120 days off).
      */
-    static double longRun(final double sizedM, final double holdM, final double plannedM, final double volumeM, final int runs) {
+    static double longRun(final PlanContext c, final double sizedM, final double holdM, final double plannedM,
+                          final double volumeM, final int runs) {
         if (sizedM <= 0 || runs <= 0) {
             return sizedM;
         }
-        final double held = holdM > 0 ? holdM : plannedM;
+        final double minimum = c.req().hasRace() ? LongRunRule.usualMinimum(c.distance(), c.req().goal()) : 0;
+        final double held = Math.max(minimum, holdM > 0 ? holdM : plannedM);
         return Math.min(sizedM, Math.max(held, volumeM / runs));
     }
 }

@@ -192,7 +192,7 @@ final class WeekPlanner {
             size = size(weekRuns, k, rel, taper, ramp, cutback, beforeTaper, raceWeek, 0);
         }
         if (weekRuns < runs && LostRunLong.applies(req, runs)) { // A week that lost a run to the floor: LostRunLong (p30).
-            size = new Size(size.volume(), LostRunLong.longRun(size.lng(), hold, plannedLong, size.volume(), weekRuns), size.protectedLong());
+            size = new Size(size.volume(), LostRunLong.longRun(c, size.lng(), hold, plannedLong, size.volume(), weekRuns), size.protectedLong());
         }
         final double volume = size.volume();
         final double lng = size.lng();
@@ -234,7 +234,7 @@ final class WeekPlanner {
             // Rounding dropped a run after the volume was set: the volume is measured again with the runs that stay.
             final Size fewer = size(ran.size(), k, rel, taper, ramp, cutback, beforeTaper, raceWeek, 0);
             ss = composer.compose(new WeekComposer.Week(ran, fewer.volume(),
-                    !LostRunLong.applies(req, runs) ? fewer.lng() : LostRunLong.longRun(fewer.lng(), hold, plannedLong, fewer.volume(), ran.size()), withTrial, step, strides, raceWeek,
+                    !LostRunLong.applies(req, runs) ? fewer.lng() : LostRunLong.longRun(c, fewer.lng(), hold, plannedLong, fewer.volume(), ran.size()), withTrial, step, strides, raceWeek,
                     phase == Phase.PEAK, min -> walkBreaks.run(week, min, firstReentryWeek, ordinary), fewer.protectedLong(),
                     longest, hold));
         }

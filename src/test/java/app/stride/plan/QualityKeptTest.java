@@ -27,7 +27,8 @@ class QualityKeptTest {
     /**
      * p30: 20 km a week on 3 days after 30 days off (cross-trained), a 24:00 5K aiming at 23:30, 6 weeks. Before: two
      * runs a week from week 1 to the race (4–5.5 km and a 6 → 6.5 → 7.5 → 8 km long run), strides and cross-training
-     * only: no quality session in six weeks (failed before the fix).
+     * only: no quality session in six weeks (failed before the fix). Now weeks 3 and 4 have three runs and a workout:
+     * hills with 6-minute warm-up and cool-down ({@link ShortWorkout}), then race pace.
      */
     @Test
     void p30KeepsThreeRunsAndAQualitySession() {
@@ -40,7 +41,7 @@ class QualityKeptTest {
         assertThat(w.get(2).runs()).as("week 3 (build) has its three runs").isEqualTo(3);
         assertThat(w.get(3).runs()).as("week 4 (peak) has its three runs").isEqualTo(3);
         assertThat(w.stream().filter(x -> x.phase() == Phase.BUILD || x.phase() == Phase.PEAK)
-                .anyMatch(QualityKeptTest::hasQuality)).as("a quality session before the taper").isTrue();
+                .allMatch(QualityKeptTest::hasQuality)).as("a quality session in every build and peak week").isTrue();
         double longest = 0;
         for (PlanWeek x : w) {
             final double lng = longRun(x);
@@ -64,7 +65,6 @@ class QualityKeptTest {
         final Random rnd = new Random(PlanRulePropertiesTest.SEED);
         final List<String> found = new ArrayList<>();
         int checked = 0;
-        long twoRun = 0;
         final List<String> grew = new ArrayList<>();
         for (int draw = 0; draw < 200_000 && checked < 300; draw++) {
             final PlanRequest r = Runners.randomRequest(rnd);
@@ -84,12 +84,12 @@ class QualityKeptTest {
             checked++;
             final List<PlanWeek> build = p.weeks().stream().filter(x -> (x.phase() == Phase.BUILD || x.phase() == Phase.PEAK)
                     && !x.cutback() && x.sessions().stream().noneMatch(s -> s.type() == SessionType.RACE)).toList();
-            twoRun += build.stream().filter(x -> x.runs() < 3).count();
             double longest = 0;
             for (PlanWeek x : p.weeks()) {
                 final double lng = longRun(x);
                 if (x.runs() < 3 && (x.phase() == Phase.BUILD || x.phase() == Phase.PEAK) && !x.cutback() && longest > 0
-                        && lng > Math.max(longest, Math.ceil(x.trainingM() / x.runs() / 500 - 1e-6) * 500) + 1) {
+                        && lng > Math.max(Math.max(longest, LongRunRule.usualMinimum(r.distance().orElseThrow(), r.goal())),
+                                Math.ceil(x.trainingM() / x.runs() / 500 - 1e-6) * 500) + 1) {
                     grew.add(Runners.describe(r) + ": week " + x.number() + " lost a run and its long run grew to " + lng);
                 }
                 longest = Math.max(longest, lng);
@@ -100,15 +100,15 @@ class QualityKeptTest {
                         + build.stream().map(x -> x.number() + ":" + x.runs()).toList());
             }
         }
-        System.out.println("QUALITYKEPT " + found.size() + " of " + checked + ", two-run build weeks " + twoRun + ", grew " + grew.size());
         assertThat(checked).isGreaterThan(150);
-        // 147 before LostRunLong; the 39 left lose their run when the week is composed (a workout or rounding leaves
-        // the third run short) or split a big two-run week evenly: open, reported to the lead. May only go down.
-        assertThat(grew).as("long runs grown in a week that lost a run: %s", grew).hasSizeLessThanOrEqualTo(39);
-        // Open (reported to the lead): most of the plans still short of it keep three runs but lose the workout (days
-        // side by side, a workout too big for a small week) or are returners whose weeks stay under three 20-minute
-        // runs. The count may only go down: it was 84 before LostRunLong.
-        assertThat(found).as("%d of %d plans", found.size(), checked).hasSizeLessThanOrEqualTo(83);
+        // Long runs grown past the plan's longest, the distance's usual minimum and an even share in a week that lost a
+        // run: 16 (those lose the run when the week is composed); the first metric, without the distance's minimum,
+        // counted 147 before LostRunLong. May only go down.
+        assertThat(grew).as("long runs grown in a week that lost a run: %s", grew).hasSizeLessThanOrEqualTo(16);
+        // Open (reported to the lead): plans short of a quality session in most build weeks went from 84 to 68 of 300
+        // (LostRunLong, ShortWorkout, a small week's next workout kind); those left are mostly three days side by side
+        // and returners whose weeks stay under three 20-minute runs. The count may only go down.
+        assertThat(found).as("%d of %d plans", found.size(), checked).hasSizeLessThanOrEqualTo(68);
     }
 
     private static boolean hasQuality(final PlanWeek w) {
