@@ -97,8 +97,13 @@ final class WeekComposer {
         final Map<LocalDate, Session> work = new TreeMap<>();
         for (Map.Entry<LocalDate, SessionType> e : role.entrySet()) {
             if (e.getValue().isQuality()) {
-                final Optional<Session> s = sessions.workout(e.getKey(), e.getValue(), w.volumeM(), w.step(), w.peakForm());
+                Optional<Session> s = sessions.workout(e.getKey(), e.getValue(), w.volumeM(), w.step(), w.peakForm());
+                for (SessionType other : w.workouts()) {
+                    // Too big for a small week (tempo under Daniels' 10% of 12 km): the week's next kind (p30).
+                    s = s.isPresent() || role.containsValue(other) || !ShortWorkout.applies(c, w) ? s : sessions.workout(e.getKey(), other, w.volumeM(), w.step(), w.peakForm());
+                }
                 if (s.isPresent()) {
+                    e.setValue(s.get().type());
                     work.put(e.getKey(), s.get());
                 } else {
                     e.setValue(SessionType.EASY);
@@ -123,6 +128,11 @@ final class WeekComposer {
             // easy days that would fall short go below instead (a run fewer, never under two: a two-run week gives way).
             lng = RunCount.longGivingWay(lng, w.volumeM() - qSum - shake, easyDays.size(), minRun,
                     runDays <= RunCount.FEWEST_RUNS ? 0 : w.holdLongM());
+            easy = EasyRunLimits.evenShare(w, easyDays, qSum, shake, lng);
+        }
+        if (limits.givesWay(w, runDays) && !work.isEmpty() && !easyDays.isEmpty() && easy < minRun - 1 && ShortWorkout.applies(c, w)) {
+            // A small week keeps its run before its workout keeps a long warm-up (ShortWorkout, coach review p30).
+            qSum = ShortWorkout.fit(sessions, work, w, w.volumeM() - shake - lng - easyDays.size() * minRun);
             easy = EasyRunLimits.evenShare(w, easyDays, qSum, shake, lng);
         }
         // Too small a week for its runs: first drop a workout, then a run (the latest easy day).

@@ -173,6 +173,7 @@ final class WeekPlanner {
         // a two-run week, the share cap then holds the long run to 1.5 times that, and the plan stalls (p18).
         final double hold = cutback || taper.isPresent() || raceWeek || c.effortMode() ? 0
                 : ramp.isPresent() ? previousLong : planLongest > 0 ? planLongest : fit.longestRunM();
+        final double plannedLong = size.lng();
         for (int guard = 0; guard < runs && RunCount.applies(c) && !raceWeek; guard++) {
             final int fewer = RunCount.runs(size.volume(), size.lng(), weekDays.size(), minRun, hold);
             if (fewer >= weekDays.size()) {
@@ -192,6 +193,9 @@ final class WeekPlanner {
             weekDays = RunCount.keep(weekDays, fewer, composer.longDay(), composer.qualityDays(), size.lng() > 0);
             weekRuns = Math.min(weekRuns, fewer);
             size = size(weekRuns, k, rel, taper, ramp, cutback, beforeTaper, raceWeek, 0);
+        }
+        if (weekRuns < runs && LostRunLong.applies(req, runs)) { // A week that lost a run to the floor: LostRunLong (p30).
+            size = new Size(size.volume(), LostRunLong.longRun(c, size.lng(), hold, plannedLong, size.volume(), weekRuns), size.protectedLong());
         }
         final double volume = size.volume();
         final double lng = size.lng();
@@ -232,7 +236,8 @@ final class WeekPlanner {
         if (RunCount.applies(c) && !raceWeek && ran.size() < weekRuns) {
             // Rounding dropped a run after the volume was set: the volume is measured again with the runs that stay.
             final Size fewer = size(ran.size(), k, rel, taper, ramp, cutback, beforeTaper, raceWeek, 0);
-            ss = composer.compose(new WeekComposer.Week(ran, fewer.volume(), fewer.lng(), withTrial, step, strides, raceWeek,
+            ss = composer.compose(new WeekComposer.Week(ran, fewer.volume(),
+                    !LostRunLong.applies(req, runs) ? fewer.lng() : LostRunLong.longRun(c, fewer.lng(), hold, plannedLong, fewer.volume(), ran.size()), withTrial, step, strides, raceWeek,
                     phase == Phase.PEAK, min -> walkBreaks.run(week, min, firstReentryWeek, ordinary), fewer.protectedLong(),
                     longest, hold));
         }
