@@ -50,7 +50,7 @@ public final class VolumeTarget {
      * The plan cannot hold the floor. Then it says so instead of pretending, naming what holds the week down (the
      * least-held ordinary week decides, {@link #longRunBinds}): the long run, when even every running day at three
      * quarters of it could not carry the runner's week ({@code volumeNotHeldLongRun}: the current week, the plan's
-     * running days, its longest long run, the least it holds); else the days, whose shape (a recovery run of at most
+     * running days, the long run of its least-held week, the least it holds); else the days, whose shape (a recovery run of at most
      * 40 minutes after the long run, a short run the day before it, a workout inside Daniels' limits) leaves too little
      * room ({@code volumeNotHeld}: the current week, the days, the days it needs, the least it holds), and a coach's
      * answer is to add a day. Empty when every ordinary week keeps the floor.
@@ -75,7 +75,7 @@ public final class VolumeTarget {
         final double weekLong = least.map(PlanWeek::longRunM).filter(m -> m > 0).orElse(longest);
         if (daysCarry(f.currentWeeklyM(), runs) && longRunBinds(weekLong, runs, floor)) {
             return java.util.Optional.of(PlanMessage.of(LONG_RUN_HOLDS, new Length(f.currentWeeklyM()), runs,
-                    new Length(longest), new Length(held)));
+                    new Length(weekLong), new Length(held)));
         }
         return java.util.Optional.of(PlanMessage.of(NOT_HELD, new Length(f.currentWeeklyM()), runs,
                 daysNeeded(f, runs, held, weekLong), new Length(held)));

@@ -142,10 +142,14 @@ class PlanRulePropertiesTest {
                 assertThat(least).as("the least ordinary week").isLessThan(VolumeTarget.keep(p.fitness(), runDays(p)) - 1500);
                 if (warned.get().code().equals(VolumeTarget.LONG_RUN_HOLDS)) {
                     // The long run holds the week (coach review n09): the days could carry it (16 km a day at most),
-                    // and the plan names its longest long run.
+                    // and the plan names the long run of its least-held week (the one that binds).
+                    final double leastM = least;
+                    final double leastLong = p.weeks().stream().filter(w -> !w.cutback() && w.phase() != Phase.TAPER
+                            && w.trainingM() == leastM).findFirst().orElseThrow().longRunM();
                     assertThat(p.fitness().currentWeeklyM()).isLessThanOrEqualTo(runDays(p) * 16_000);
                     assertThat(warned.get().args()).containsExactly(new Length(p.fitness().currentWeeklyM()), runDays(p),
-                            new Length(p.weeks().stream().mapToDouble(PlanWeek::longRunM).max().orElse(0)),
+                            new Length(leastLong > 0 ? leastLong
+                                    : p.weeks().stream().mapToDouble(PlanWeek::longRunM).max().orElse(0)),
                             new Length(least));
                 } else {
                     // The days hold it: the plan names more days than it has, at most seven.
