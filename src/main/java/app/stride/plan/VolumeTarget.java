@@ -159,18 +159,19 @@ public final class VolumeTarget {
     static final double TIME_BUILD = 1.25;
 
     /**
-     * The volume the build aims at: the current week (25% more for a time goal) or what the distance needs, whichever is
-     * more, except that a time goal with a base of {@value #ESTABLISHED_M} m or more peaks at most 25% above it (coach
-     * review p19: a 20 km/week 10K runner on three days was built to the 10K's 28 km, peaking 31% above the current
-     * week; the growth rule paced the weeks, not the goal). Under that base the distance's volume still sets the aim.
+     * The volume the build aims at. A time goal with a base of {@value #ESTABLISHED_M} m or more aims 25% above the
+     * current week, the distance's volume left out (coach review p19: a 20 km/week 10K runner on three days was built
+     * to the 10K's 28 km, peaking 31% above the current week; the growth rule paced the weeks, not the goal). Anyone
+     * else aims at the current week (25% more for a time goal) or what the distance needs, whichever is more; with no
+     * race, at least half an hour each run day. The long run may still raise a week past this aim
+     * ({@link LongRunRule}: the distance's usual minimum long run at its share of the week).
      */
     public static double peak(final PlanRequest r, final double currentM, final double easySecPerKm, final int runs) {
-        final double needs = r.goal() == Goal.TIME && currentM >= ESTABLISHED_M
-                ? Math.min(distanceNeeds(r), TIME_BUILD * currentM) : distanceNeeds(r);
         final double build = r.goal() == Goal.TIME ? TIME_BUILD * currentM : currentM;
+        final double aim = r.goal() == Goal.TIME && currentM >= ESTABLISHED_M ? build : Math.max(build, distanceNeeds(r));
         // Regular running: at least half an hour each run day.
         final double habit = r.hasRace() ? 0 : runs * 30 * 60 / easySecPerKm * 1000;
-        return Math.max(Math.max(build, needs), habit);
+        return Math.max(aim, habit);
     }
 
     /** The weekly volume a distance needs to be raced in comfort (finish) or well (time). */

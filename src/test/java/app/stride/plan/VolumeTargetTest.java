@@ -27,6 +27,13 @@ class VolumeTargetTest {
     }
 
     @Test
+    void aTimeGoalWithABaseAimsAQuarterAboveItWhateverTheDistanceNeeds() {
+        // Coach review p19: the half's 36 km does not set the aim of a time goal on a 20 km base; under 15 km it does.
+        assertThat(VolumeTarget.peak(req(Goal.TIME, RaceDistance.HALF), 20_000, 360, 3)).isCloseTo(25_000, within(1e-6));
+        assertThat(VolumeTarget.peak(req(Goal.TIME, RaceDistance.HALF), 12_000, 360, 3)).isEqualTo(36_000);
+    }
+
+    @Test
     void aLowVolumeRunnerBuildsToWhatTheDistanceNeeds() {
         assertThat(VolumeTarget.peak(req(Goal.FINISH, RaceDistance.HALF), 15_000, 400, 3)).isEqualTo(28_000);
     }
