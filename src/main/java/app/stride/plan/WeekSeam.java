@@ -10,10 +10,11 @@ import java.util.function.Predicate;
 
 /**
  * Whether a day just outside the week being composed is a hard day, for the easy run between two hard days
- * ({@link RecoveryBetween}) across the seam of a plan starting mid-week: before the plan starts or after the race no
- * day is; the week before is read as it was composed (a cutback or a returner's week may have no workout on the
- * pattern's day); the week after is not composed yet, so the pattern's long-run and workout days are, except in the
- * race week, where a workout comes no later than three days before the race.
+ * ({@link RecoveryBetween}) across the seam of a plan starting mid-week. After the race no day is, nor before a new
+ * plan starts (before a re-plan, the old plan's long-run and workout days are). The week before is read as it was
+ * composed (a cutback or a returner's week may have no workout on the pattern's day). The week after is not composed
+ * yet: its long-run and workout days are, except in the race week, where a workout comes no later than three days
+ * before the race.
  */
 final class WeekSeam {
 
@@ -46,8 +47,12 @@ final class WeekSeam {
         final LocalDate ws = weekStart(days.get(0));
         final LocalDate race = c.dates().race().orElse(LocalDate.MAX);
         return d -> {
-            if (days.contains(d) || d.isBefore(c.dates().start()) || d.isAfter(race)) {
+            if (days.contains(d) || d.isAfter(race)) {
                 return false;
+            }
+            if (d.isBefore(c.dates().start())) {
+                // A re-plan's week before is the old plan, run by the same pattern; a new plan has none.
+                return c.req().replan() && (d.getDayOfWeek() == longDay || qualityDays.contains(d.getDayOfWeek()));
             }
             if (d.equals(race)) {
                 return true;
