@@ -61,7 +61,8 @@ final class PlanTable {
         for (PlanWeek w : plan.weeks()) {
             // One rule with Progress: the training, the race named beside it (text.WeekAmount).
             final boolean race = w.sessions().stream().anyMatch(s -> s.type() == app.stride.plan.SessionType.RACE);
-            sb.append('\n').append(Messages.get("cli.plan.weekOf", w.number(), w.phase().code() + (w.cutback() ? " (cutback)" : ""),
+            sb.append('\n').append(Messages.get("cli.plan.weekOf", w.number(),
+                    w.cutback() ? Messages.get("cli.plan.cutback", w.phase().code()) : w.phase().code(),
                     w.start(), app.stride.text.WeekAmount.distance(w.trainingM(), race, unit))).append('\n');
             for (int i = 0; i < w.sessions().size(); i++) {
                 sb.append(lines.next()).append('\n');
