@@ -73,7 +73,8 @@ public final class PlanGenerator {
         final List<PlanWeek> weeks = g.draft().weeks();
         if (!hasRacePaceWork(g.draft())) {
             // The stretch note's "its race-pace work uses that pace" would promise sessions the plan does not have.
-            warnings.replaceAll(w -> w.code().equals("stretch") ? new PlanMessage("stretchNoRacePace", w.args()) : w);
+            warnings.replaceAll(w -> w.code().equals("stretch") || w.code().equals("stretchReturner")
+                    ? new PlanMessage(w.code().equals("stretch") ? "stretchNoRacePace" : "stretchReturnerNoRacePace", w.args()) : w);
         }
         VolumeTarget.notHeld(request, fit, weeks).ifPresent(warnings::add);
         final Optional<TimeRange> raceTime = request.hasRace()
@@ -170,13 +171,20 @@ public final class PlanGenerator {
         }
         final RaceDistance d = req.distance().orElseThrow();
         final Vdot now = fit.vdot().get();
-        final Vdot end = new Vdot(now.value() * (1 + 0.03 * dates.weeks() / 8.0));
-        Duration race = now.raceTime(d.metres());
+        // A returner's race day counts the fitness regained over the plan (RegainedFitness); everyone else races at
+        // today's fitness, and a target may ask for the ordinary gain on top (about 3% in 8 weeks).
+        final Vdot raceDay = RegainedFitness.onRaceDay(in, now, dates.weeks());
+        final Vdot end = new Vdot(Math.max(raceDay.value(), now.value() * (1 + 0.03 * dates.weeks() / 8.0)));
+        Duration race = raceDay.raceTime(d.metres());
         if (req.targetTime().isPresent()) {
             final Duration target = req.targetTime().get();
             final double targetVdot = Vdot.fromRace(d.metres(), target).value();
             if (targetVdot > end.value()) {
-                warnings.add(PlanMessage.of("stretch", target, targetVdot, now.value(), dates.weeks(), end.raceTime(d.metres())));
+                // A returner's limit is mostly fitness coming back, not the ordinary 3%: the note says so.
+                final double before = RegainedFitness.before(in).orElse(now.value());
+                warnings.add(raceDay.value() > now.value() * (1 + 0.03 * dates.weeks() / 8.0)
+                        ? PlanMessage.of("stretchReturner", target, targetVdot, now.value(), dates.weeks(), end.raceTime(d.metres()), before)
+                        : PlanMessage.of("stretch", target, targetVdot, now.value(), dates.weeks(), end.raceTime(d.metres())));
                 race = end.raceTime(d.metres());
             } else {
                 race = target;
