@@ -76,6 +76,8 @@ public final class PlanGenerator {
             warnings.replaceAll(w -> w.code().equals("stretch") ? new PlanMessage("stretchNoRacePace", w.args()) : w);
         }
         VolumeTarget.notHeld(request, fit, weeks).ifPresent(warnings::add);
+        AskedRuns.note(request, fit, runs(request, fit, DayOfWeek.SUNDAY, new ArrayList<>()), weeks, warnings)
+                .ifPresent(warnings::add);
         final Optional<TimeRange> raceTime = request.hasRace()
                 ? weeks.get(weeks.size() - 1).sessions().stream().filter(s -> s.type() == SessionType.RACE).findFirst()
                         .map(s -> made.sessions().raceRange(s.runWalk())) : Optional.empty();
@@ -119,6 +121,9 @@ public final class PlanGenerator {
         return new Generation(ctx, new Sessions(ctx), planner, planner.run());
     }
 
+    /** The most runs a week: one rest day a week helps absorb training (7 asked get 6 and a note, {@link AskedRuns}). */
+    static final int MOST_RUNS = 6;
+
     /** Runs a week: beginners with a rest day between (up to 3); runners one more than now at most, up to 6. */
     static int runs(final PlanRequest req, final Fitness fit, final DayOfWeek longDay, final List<PlanMessage> warnings) {
         final int avail = req.days().size();
@@ -133,7 +138,7 @@ public final class PlanGenerator {
             return runs;
         }
         final int wanted = req.goal() == Goal.CONSISTENCY ? avail : Math.max(3, fit.currentRuns());
-        final int r = Math.max(2, Math.min(Math.min(avail, 6), Math.min(wanted, Math.max(3, fit.currentRuns() + 1))));
+        final int r = Math.max(2, Math.min(Math.min(avail, MOST_RUNS), Math.min(wanted, Math.max(3, fit.currentRuns() + 1))));
         // Every run has a floor of 1.5 km: never more runs than the volume can fill.
         final int runs = Math.max(2, Math.min(r, (int) Math.floor(fit.currentWeeklyM() / 1500)));
         if (req.goal() == Goal.CONSISTENCY && runs < avail) {
