@@ -140,7 +140,12 @@ public final class PlanGenerator {
         final int wanted = req.goal() == Goal.CONSISTENCY ? avail : Math.max(3, fit.currentRuns());
         final int r = Math.max(2, Math.min(Math.min(avail, MOST_RUNS), Math.min(wanted, Math.max(3, fit.currentRuns() + 1))));
         // Every run has a floor of 1.5 km: never more runs than the volume can fill.
-        final int runs = Math.max(2, Math.min(r, (int) Math.floor(fit.currentWeeklyM() / 1500)));
+        final int filled = Math.max(2, Math.min(r, (int) Math.floor(fit.currentWeeklyM() / 1500)));
+        // Six runs of a race plan need a week that fills them: else fewer, longer runs (RunCount.useful; p29). Not for a
+        // returner (their ramp sizes the weeks, and a rebuild must not change the runs under them) nor a re-plan.
+        final int runs = req.hasRace() && fit.level() == Level.RUNNER && !fit.reentry() && !req.replan() ? RunCount.useful(fit.currentWeeklyM(),
+                fit.longestRunM(), fit.vdot().map(v -> v.paces().easy().midSecPerKm())
+                        .orElse(EffortPace.DEFAULT_EASY_SEC_PER_KM), filled) : filled;
         if (req.goal() == Goal.CONSISTENCY && runs < avail) {
             warnings.add(PlanMessage.of("daysCapped", runs, avail));
         }

@@ -68,4 +68,15 @@ class AskedRunsCommandTest {
         assertThat(firstWeekRuns(r.out())).isEqualTo(4);
         assertThat(r.out()).contains("You run 5 times a week now but gave 4 running days, so the plan has 4 runs a week.");
     }
+
+    @Test
+    void aSmallWeekOnSixDaysGetsFewerLongerRunsAndSaysWhy() {
+        // p29: six days of 3 km filler runs beside a long run of half the week.
+        final Result r = run("plan", "--distance", "half", "--weekly-km", "28", "--longest-run-km", "14",
+                "--runs-per-week", "6", "--days", "mon,tue,wed,thu,fri,sun", "--recent-race", "10k=60:00",
+                "--weeks", "10", "--start-date", "2026-12-07");
+        assertThat(r.code()).isEqualTo(0);
+        assertThat(firstWeekRuns(r.out())).isEqualTo(4);
+        assertThat(r.out()).contains("At about 28 km a week the plan has 4 runs, not 6");
+    }
 }

@@ -23,4 +23,14 @@ class DefaultDaysTest {
         assertThat(days(6)).isEqualTo("mon,tue,wed,thu,sat,sun");
         assertThat(days(7)).isEqualTo("mon,tue,wed,thu,fri,sat,sun");
     }
+
+    @Test
+    void sixRunsNeedAWeekThatFillsThemElseFourToFiveUsefulRuns() {
+        // 28 km with a 14 km longest at 7:25/km: 14 km beside the long run is about 104 minutes, three half-hour runs.
+        assertThat(RunCount.useful(28_000, 14_000, 445, 6)).isEqualTo(4);
+        assertThat(RunCount.useful(64_000, 16_000, 330, 6)).isEqualTo(6);
+        // Never under four; under six runs the 20-minute floor alone decides.
+        assertThat(RunCount.useful(15_000, 8_000, 400, 6)).isEqualTo(4);
+        assertThat(RunCount.useful(12_000, 5_000, 400, 5)).isEqualTo(5);
+    }
 }
