@@ -77,6 +77,8 @@ public final class PlanGenerator {
                     ? new PlanMessage(w.code().equals("stretch") ? "stretchNoRacePace" : "stretchReturnerNoRacePace", w.args()) : w);
         }
         VolumeTarget.notHeld(request, fit, weeks).ifPresent(warnings::add);
+        AskedRuns.note(request, fit, runs(request, fit, DayOfWeek.SUNDAY, new ArrayList<>()), weeks, warnings)
+                .ifPresent(warnings::add);
         final Optional<TimeRange> raceTime = request.hasRace()
                 ? weeks.get(weeks.size() - 1).sessions().stream().filter(s -> s.type() == SessionType.RACE).findFirst()
                         .map(s -> made.sessions().raceRange(s.runWalk())) : Optional.empty();
@@ -120,6 +122,9 @@ public final class PlanGenerator {
         return new Generation(ctx, new Sessions(ctx), planner, planner.run());
     }
 
+    /** The most runs a week: one rest day a week helps absorb training (7 asked get 6 and a note, {@link AskedRuns}). */
+    static final int MOST_RUNS = 6;
+
     /** Runs a week: beginners with a rest day between (up to 3); runners one more than now at most, up to 6. */
     static int runs(final PlanRequest req, final Fitness fit, final DayOfWeek longDay, final List<PlanMessage> warnings) {
         final int avail = req.days().size();
@@ -134,9 +139,14 @@ public final class PlanGenerator {
             return runs;
         }
         final int wanted = req.goal() == Goal.CONSISTENCY ? avail : Math.max(3, fit.currentRuns());
-        final int r = Math.max(2, Math.min(Math.min(avail, 6), Math.min(wanted, Math.max(3, fit.currentRuns() + 1))));
+        final int r = Math.max(2, Math.min(Math.min(avail, MOST_RUNS), Math.min(wanted, Math.max(3, fit.currentRuns() + 1))));
         // Every run has a floor of 1.5 km: never more runs than the volume can fill.
-        final int runs = Math.max(2, Math.min(r, (int) Math.floor(fit.currentWeeklyM() / 1500)));
+        final int filled = Math.max(2, Math.min(r, (int) Math.floor(fit.currentWeeklyM() / 1500)));
+        // Six runs of a race plan need a week that fills them: else fewer, longer runs (RunCount.useful; p29). Not for a
+        // returner (their ramp sizes the weeks, and a rebuild must not change the runs under them) nor a re-plan.
+        final int runs = req.hasRace() && fit.level() == Level.RUNNER && !fit.reentry() && !req.replan() ? RunCount.useful(fit.currentWeeklyM(),
+                fit.longestRunM(), fit.vdot().map(v -> v.paces().easy().midSecPerKm())
+                        .orElse(EffortPace.DEFAULT_EASY_SEC_PER_KM), filled) : filled;
         if (req.goal() == Goal.CONSISTENCY && runs < avail) {
             warnings.add(PlanMessage.of("daysCapped", runs, avail));
         }
