@@ -76,6 +76,7 @@ public final class PlanGenerator {
             warnings.replaceAll(w -> w.code().equals("stretch") ? new PlanMessage("stretchNoRacePace", w.args()) : w);
         }
         VolumeTarget.notHeld(request, fit, weeks).ifPresent(warnings::add);
+        BigStep.note(request.fitness(), weeks).ifPresent(warnings::add);
         final Optional<TimeRange> raceTime = request.hasRace()
                 ? weeks.get(weeks.size() - 1).sessions().stream().filter(s -> s.type() == SessionType.RACE).findFirst()
                         .map(s -> made.sessions().raceRange(s.runWalk())) : Optional.empty();
