@@ -276,8 +276,18 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
         final boolean current = !today.isBefore(start) && !today.isAfter(end);
         final String planned = Messages.get("planscreen.week.planned", amount, sessions.size());
         return new WeekDisplay(number, Messages.get("planscreen.week", number),
-                phase.map(p -> Messages.get("planscreen.phase." + p.code())).orElse(""), planned, cutback, current,
+                phase.map(p -> phaseLabel(p, sessions)).orElse(""), planned, cutback, current,
                 end.isBefore(today), sessions, start);
+    }
+
+    /**
+     * A week's phase as its sessions make it: a run/walk-phase week whose sessions all run without walk breaks (Couch
+     * to 5K weeks 7 on) is labelled "Continuous runs", not "Run/walk" (new-user review).
+     */
+    static String phaseLabel(final Phase phase, final List<SessionDisplay> sessions) {
+        final boolean walks = sessions.stream().anyMatch(s -> SessionType.RUN_WALK.code().equals(s.typeCode()));
+        return Messages.get(phase == Phase.RUN_WALK && !sessions.isEmpty() && !walks
+                ? "planscreen.phase.continuous" : "planscreen.phase." + phase.code());
     }
 
     private static SessionDisplay session(final long id, final LocalDate date, final LocalDate originalDate, final String type,
