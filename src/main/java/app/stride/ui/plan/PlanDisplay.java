@@ -282,7 +282,7 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
 
     /**
      * A week's phase as its sessions make it: a run/walk-phase week whose sessions all run without walk breaks (Couch
-     * to 5K weeks 7 on) is labelled "Continuous runs", not "Run/walk" (new-user review).
+     * to 5K weeks 7 on) is labelled "Non-stop", not "Run/walk" (new-user review).
      */
     static String phaseLabel(final Phase phase, final List<SessionDisplay> sessions) {
         final boolean walks = sessions.stream().anyMatch(s -> SessionType.RUN_WALK.code().equals(s.typeCode()));

@@ -23,8 +23,8 @@ class WeekPhaseByContentTest {
                 continue;
             }
             final boolean walks = w.sessions().stream().anyMatch(s -> s.type() == SessionType.RUN_WALK);
-            assertThat(d.weeks().get(i).phase()).as("week %d", i + 1).isEqualTo(walks ? "Run/walk" : "Continuous runs");
+            assertThat(d.weeks().get(i).phase()).as("week %d", i + 1).isEqualTo(walks ? "Run/walk" : "Non-stop");
         }
-        assertThat(d.weeks()).extracting(PlanDisplay.WeekDisplay::phase).contains("Run/walk", "Continuous runs");
+        assertThat(d.weeks()).extracting(PlanDisplay.WeekDisplay::phase).contains("Run/walk", "Non-stop");
     }
 }
