@@ -79,6 +79,7 @@ public final class PlanGenerator {
         VolumeTarget.notHeld(request, fit, weeks).ifPresent(warnings::add);
         AskedRuns.note(request, fit, runs(request, fit, DayOfWeek.SUNDAY, new ArrayList<>()), weeks, warnings)
                 .ifPresent(warnings::add);
+        BigStep.note(request.fitness(), weeks).ifPresent(warnings::add);
         final Optional<TimeRange> raceTime = request.hasRace()
                 ? weeks.get(weeks.size() - 1).sessions().stream().filter(s -> s.type() == SessionType.RACE).findFirst()
                         .map(s -> made.sessions().raceRange(s.runWalk())) : Optional.empty();
