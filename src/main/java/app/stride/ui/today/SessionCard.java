@@ -98,10 +98,22 @@ final class SessionCard extends VBox {
                 effort.setWrapText(true);
                 getChildren().add(effort);
             });
-            final Label desc = new Label(app.stride.text.PlanText.description(s, unit));
+            final Label desc = new Label(description(s, unit));
             desc.setId("today-session-description");
             desc.setWrapText(true);
             getChildren().add(desc);
+            final List<String> steps = stepList(s, unit);
+            if (!steps.isEmpty()) {
+                final VBox list = new VBox(2);
+                list.setId("today-session-steps");
+                list.getStyleClass().add("session-steps");
+                steps.forEach(line -> {
+                    final Label l = new Label("•  " + line);
+                    l.setWrapText(true);
+                    list.getChildren().add(l);
+                });
+                getChildren().add(list);
+            }
             turnaround(s, unit).ifPresent(half -> {
                 final Label turn = new Label(Messages.get("today.session.turnaround", half), new FontIcon("mdi2a-arrow-u-left-top"));
                 turn.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
@@ -123,6 +135,20 @@ final class SessionCard extends VBox {
             next.setWrapText(true);
             getChildren().add(next);
         });
+    }
+
+    /**
+     * A run/walk whose runs differ in length (Couch to 5K weeks 3, 4, 6) lists its steps as the Plan dialog does, so the
+     * runner reads "2 × (run 90 s, walk 90 s, run 3 min, walk 3 min)", not a range (new-user review 4); else nothing.
+     */
+    static List<String> stepList(final SavedSession s, final DistanceUnit unit) {
+        return s.runWalk().isPresent() && StepText.mixed(s.steps()) ? StepText.lines(s.steps(), unit) : List.of();
+    }
+
+    /** The description; beside a step list it is the brief alone (week and running in all), not the steps twice. */
+    static String description(final SavedSession s, final DistanceUnit unit) {
+        return stepList(s, unit).isEmpty() ? app.stride.text.PlanText.description(s, unit)
+                : app.stride.text.PlanText.description(s.description(), unit);
     }
 
     /** Where to turn on an out-and-back route; only for runs: not cross-training (a bike, a pool), nor the race. */
