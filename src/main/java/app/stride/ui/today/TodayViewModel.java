@@ -143,8 +143,12 @@ public final class TodayViewModel {
     public void show(final Loaded loaded) {
         day.set(Optional.of(loaded.day()));
         askOutfitFeedback.set(loaded.outfitShown());
+        final boolean hadNone = shoes.isEmpty();
         shoes.setAll(loaded.shoes());
-        if (prefill(loaded.day().today())) {
+        // A new session starts on the pair in use; so does a form still open when the first pair is added or the pair
+        // it held retired (new-user review 4: "No shoe" with one pair in use, so Done alone never counted its km).
+        final boolean stale = shoe.get() == null ? hadNone : !loaded.shoes().contains(shoe.get());
+        if (prefill(loaded.day().today()) || stale) {
             shoe.set(loaded.suggested().orElse(null));
         }
         loaded.forecastAt().ifPresentOrElse(at -> forecast.fetch(loaded.day().today().or(loaded.day()::next).orElseThrow(), at,
