@@ -41,6 +41,11 @@ final class SessionCard extends VBox {
      * its effort and note ("Effort 4/10 · sunny") or empty.
      */
     void draw(final TickOff.Day d, final String logged, final String details, final DistanceUnit unit) {
+        draw(d, logged, details, false, unit);
+    }
+
+    /** The same; {@code cutShort}: today's session was logged as cut short, badged so rather than "Done". */
+    void draw(final TickOff.Day d, final String logged, final String details, final boolean cutShort, final DistanceUnit unit) {
         getChildren().clear();
         final Optional<SavedSession> shown = d.today().or(d::next);
         if (d.today().isEmpty()) {
@@ -64,7 +69,7 @@ final class SessionCard extends VBox {
         type.setWrapText(true);
         final HBox title = new HBox(12, type);
         title.setAlignment(Pos.CENTER_LEFT);
-        status(s).ifPresent(title.getChildren()::add);
+        status(s, ticked && cutShort).ifPresent(title.getChildren()::add);
         getChildren().addAll(when, title);
 
         if (ticked && s.status() == app.stride.plan.SessionStatus.DONE && !logged.isEmpty()) {
@@ -162,9 +167,12 @@ final class SessionCard extends VBox {
         return Messages.get("planscreen.runWalkRatio", StepText.ratio(rw.runSec()), StepText.ratio(rw.walkSec()));
     }
 
-    private static Optional<Label> status(final SavedSession s) {
+    private static Optional<Label> status(final SavedSession s, final boolean cutShort) {
         final Label l;
-        if (s.status() == app.stride.plan.SessionStatus.DONE) {
+        if (s.status() == app.stride.plan.SessionStatus.DONE && cutShort) {
+            l = new Label(Messages.get("uifix1.today.session.cutShort"), new FontIcon("mdi2c-content-cut"));
+            l.getStyleClass().addAll("status-chip", "status-cut-short");
+        } else if (s.status() == app.stride.plan.SessionStatus.DONE) {
             l = new Label(Messages.get("today.session.done"), new FontIcon("mdi2c-check-circle-outline"));
             l.getStyleClass().addAll("status-chip", "status-done");
         } else if (s.status() == app.stride.plan.SessionStatus.SKIPPED) {

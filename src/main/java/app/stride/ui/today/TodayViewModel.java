@@ -195,13 +195,13 @@ public final class TodayViewModel {
         tasks.run(() -> unitOfWork.run(() -> {
             final int count = partly ? tickOff.partial(s.get(), report, shoeId) : tickOff.done(s.get(), report, shoeId);
             final String learned = answer.map(a -> outfits.recordFeedback(s.get().date(), a).explanation().text()).orElse("");
-            return Messages.get("today.done", count) + (learned.isEmpty() ? "" : " " + learned);
+            // A run cut short is said as such, not "Done!" (new-user review 4).
+            return Messages.get(partly ? "uifix1.today.cutShort" : "today.done", count) + (learned.isEmpty() ? "" : " " + learned);
         }), text -> {
-            load();
-            message.set(text);
-            // A skip or reopen before this tick-off can no longer be taken back without losing the run just logged.
-            clearUndo();
-            onWritten.run();
+            // Undo as a skip has it (new-user review 4): the session reopens and the run just logged goes; it replaces
+            // the undo of a skip or reopen before, which could no longer be taken back without losing this run.
+            final long id = s.get().id();
+            changed(text, () -> tickOff.reopen(id));
         }, e -> error.set(TaskFailure.message(e)));
     }
 
