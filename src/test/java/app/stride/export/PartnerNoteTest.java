@@ -93,7 +93,8 @@ class PartnerNoteTest {
 
         final String note = PartnerNote.text(w, DistanceUnit.KM, Optional.empty());
 
-        assertThat(note).doesNotContain("0 of").contains("A fresh week: 3 sessions planned and none due yet. Off to a good start!");
+        // Day one has a session that day: due today, not "none due yet" (new-user review 4).
+        assertThat(note).doesNotContain("0 of").contains("A fresh week: 3 sessions planned, the first one today. Off to a good start!");
     }
 
     private String nextTitle() {
