@@ -81,7 +81,7 @@ class PartnerNoteTest {
 
         assertThat(w.next().orElseThrow().date()).as("today's open session is next").isEqualTo(second);
         final String note = PartnerNote.text(w, DistanceUnit.KM, Optional.empty());
-        assertThat(note).contains("I did 1 of 1 planned sessions")
+        assertThat(note).contains("I did 1 of 1 planned session")
                 .contains("Next: " + app.stride.format.Dates.weekday(second.getDayOfWeek()) + " " + app.stride.format.Dates.dayMonth(second) + ",");
     }
 
