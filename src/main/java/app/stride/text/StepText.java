@@ -22,6 +22,15 @@ public final class StepText {
         return steps.stream().map(s -> line(s, unit)).toList();
     }
 
+    /**
+     * The same for a run/walk whose runs differ, as Today lists it: a repeat's parts by their lengths only, "2 × (run
+     * 90 s, walk 90 s, run 3 min, walk 3 min)", their effort said once by the session (new-user review 4).
+     */
+    public static List<String> runWalkLines(final List<Step> steps, final DistanceUnit unit) {
+        return steps.stream().map(s -> s.kind() == Step.Kind.REPEAT ? inline(List.of(s), unit) : line(s, unit))
+                .map(l -> l.isEmpty() ? l : Character.toUpperCase(l.charAt(0)) + l.substring(1)).toList();
+    }
+
     private static String line(final Step s, final DistanceUnit unit) {
         if (s.kind() == Step.Kind.REPEAT && s.times() == 1 && !s.steps().isEmpty()) {
             // Done once, it is no repeat: "Run 8 min, walk 5 min, run 8 min", not "1 × (...)".

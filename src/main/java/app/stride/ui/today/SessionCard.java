@@ -147,7 +147,7 @@ final class SessionCard extends VBox {
      * runner reads "2 × (run 90 s, walk 90 s, run 3 min, walk 3 min)", not a range (new-user review 4); else nothing.
      */
     static List<String> stepList(final SavedSession s, final DistanceUnit unit) {
-        return s.runWalk().isPresent() && StepText.mixed(s.steps()) ? StepText.lines(s.steps(), unit) : List.of();
+        return s.runWalk().isPresent() && StepText.mixed(s.steps()) ? StepText.runWalkLines(s.steps(), unit) : List.of();
     }
 
     /** The description; beside a step list it is the brief alone (week and running in all), not the steps twice. */

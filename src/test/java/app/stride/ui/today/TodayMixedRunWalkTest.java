@@ -27,8 +27,8 @@ class TodayMixedRunWalkTest {
     @Test
     void weekThreeListsItsRepeatAsThePlanDialogDoes() {
         final SavedSession s = week(3, 1);
-        assertThat(SessionCard.stepList(s, DistanceUnit.KM)).anySatisfy(l -> assertThat(l).startsWith("2 × (run 90 s")
-                .contains("walk 90 s").contains("run 3 min").contains("walk 3 min"));
+        assertThat(SessionCard.stepList(s, DistanceUnit.KM)).contains("2 × (run 90 s, walk 90 s, run 3 min, walk 3 min)")
+                .first().asString().startsWith("Warm-up 5 min");
         assertThat(SessionCard.facts(s, false, DistanceUnit.KM)).contains("90 s and 3 min runs, 9 min running in all")
                 .noneSatisfy(f -> assertThat(f).contains("–3 min"));
         assertThat(SessionCard.description(s, DistanceUnit.KM)).contains("9 min running in all").doesNotContain("–");
