@@ -129,7 +129,7 @@ final class SessionCard extends VBox {
         if (ticked) {
             final Button undo = new Button(Messages.get("today.tickoff.reopen"), new FontIcon("mdi2u-undo"));
             undo.setId("today-undo");
-            undo.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+            undo.getStyleClass().add(Styles.FLAT); // body size (new-user review 4)
             undo.setOnAction(e -> reopen.run());
             getChildren().add(undo);
         }
