@@ -310,7 +310,7 @@ public final class OutfitView implements ScreenView {
             HBox.setHgrow(text, Priority.ALWAYS);
             text.setMaxWidth(Double.MAX_VALUE);
             final Button forget = new Button(Messages.get("outfit.screen.reset"));
-            forget.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+            forget.getStyleClass().add(Styles.FLAT); // body size (new-user review 4)
             forget.setMinWidth(Region.USE_PREF_SIZE);
             forget.setOnAction(e -> vm.reset(l.band().bandC()));
             final HBox row = new HBox(8, text, forget);
