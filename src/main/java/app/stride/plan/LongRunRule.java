@@ -144,6 +144,15 @@ public final class LongRunRule {
     public static final double RETURNER_SHARE = 0.5;
 
     /**
+     * The share of a returner's week the long run they ran before the break (what they told, up to the distance's
+     * minimum) may take while they regain it, one step (+1.6 km) a week: their legs know the distance, and the week
+     * rebuilds only by the growth rule and the ramp. At half the week a 30 km/week runner with 16 km long runs, back
+     * after 60 days, reached 12 km in 12 weeks (weeks 10 → 24 km) and was refused the half (coach review 4, m15, p26);
+     * at 60% they regain 14 km.
+     */
+    public static final double REGAIN_SHARE = 0.6;
+
+    /**
      * The long run kept whatever the share cap says, in a week of {@code weekM} metres: the long run the runner does now
      * ({@code currentM}, lowered after a break), up to the distance's minimum ({@code minimumM}); and a long run they ran
      * before ({@code statedM}, what they told), up to that minimum too, as long as it is at most half of the week. A
@@ -161,7 +170,7 @@ public final class LongRunRule {
      */
     public static double kept(final double currentM, final double statedM, final double minimumM, final double weekM,
                               final double habitShare) {
-        return Math.max(Math.max(Math.min(currentM, minimumM), Math.min(Math.min(statedM, minimumM), RETURNER_SHARE * weekM)),
+        return Math.max(Math.max(Math.min(currentM, minimumM), Math.min(Math.min(statedM, minimumM), REGAIN_SHARE * weekM)),
                 habitKept(minimumM, currentM, habitShare, weekM));
     }
 
@@ -198,7 +207,7 @@ public final class LongRunRule {
      */
     static double protectedBeside(final Fitness f, final double statedM, final double minimumM, final double othersM,
                                   final double h) {
-        return Math.max(kept(f.longestRunM(), statedM, minimumM, othersM / (1 - RETURNER_SHARE)),
+        return Math.max(kept(f.longestRunM(), statedM, minimumM, othersM / (1 - REGAIN_SHARE)),
                 habitKept(minimumM, f.longestRunM(), h, othersM / (1 - h)));
     }
 

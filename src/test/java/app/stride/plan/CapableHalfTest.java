@@ -53,4 +53,20 @@ class CapableHalfTest {
         assertThat(p.warnings()).extracting(PlanMessage::code).contains("longRunSoft");
         assertThat(PlanRules.check(p)).isEmpty();
     }
+
+    /** m15: 30 km a week, 16 km long runs two months ago, 4 runs, 12 weeks: refused at 12 km before. */
+    @Test
+    void m15AReturnerWithSixteenKmLongRunsIsNotRefused() {
+        final Plan p = half(Goal.FINISH, Optional.empty(), 30, 16, 4, 60, 12, DEFAULT_DAYS);
+        assertThat(longest(p)).isGreaterThanOrEqualTo(13_750);
+        assertThat(PlanRules.check(p)).isEmpty();
+    }
+
+    /** p26: m15 on three runs a week. */
+    @Test
+    void p26TheSameReturnerOnThreeRunsIsNotRefused() {
+        final Plan p = half(Goal.FINISH, Optional.empty(), 30, 16, 3, 60, 12, DEFAULT_DAYS);
+        assertThat(longest(p)).isGreaterThanOrEqualTo(13_750);
+        assertThat(PlanRules.check(p)).isEmpty();
+    }
 }
