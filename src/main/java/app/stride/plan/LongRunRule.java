@@ -239,6 +239,26 @@ public final class LongRunRule {
      * after rises 15–25% when the hills become a tempo.
      */
     public static double shareBase(final java.util.List<Session> week, final Session longRun) {
+        return shareBase(week, longRun, false);
+    }
+
+    /**
+     * The long run a week of three runs in a row keeps up to the distance's minimum ({@code minimumM}; 0 without a
+     * race): its share of the week with the short middle day counted as the normal easy run it was shortened from.
+     * Three days in a row never lower the long run the runner reaches on other days (coach review 4, m13: fri,sat,sun,
+     * 30 km a week, was held at 12–13.3 km and refused a half that tue,thu,sat,sun planned with 14.6 km long runs);
+     * past the minimum the week as run decides (coach review 3, D8).
+     */
+    public static double middleKept(final java.util.List<Session> week, final Session longRun, final double minimumM) {
+        if (minimumM <= 0) {
+            return 0;
+        }
+        final int runs = (int) week.stream().filter(s -> s.type().isRun() && s.type() != SessionType.RACE).count();
+        final double others = shareBase(week, longRun, true) - longRun.load().totalM();
+        return Math.min(minimumM, share(runs) * others / (1 - share(runs)));
+    }
+
+    private static double shareBase(final java.util.List<Session> week, final Session longRun, final boolean middle) {
         double easy = 0;
         for (Session s : week) {
             if ((s.type() == SessionType.EASY || s.type() == SessionType.STRIDES)
@@ -246,6 +266,7 @@ public final class LongRunRule {
                 easy = Math.max(easy, s.load().totalM());
             }
         }
+        final long runs = week.stream().filter(s -> s.type().isRun() && s.type() != SessionType.RACE).count();
         double total = 0;
         for (Session s : week) {
             if (!s.type().isRun() || s.type() == SessionType.RACE) {
@@ -255,8 +276,10 @@ public final class LongRunRule {
                     && s.date().equals(longRun.date().minusDays(1));
             // The day before stands for the normal easy run it was shortened from, when the week has one: with no
             // other easy run (three days in a row, a workout on the first) it counts as itself, or the long run of a
-            // mon,tue,wed hills week passes half the week (coach review 3, D8).
-            total += before ? (easy > 0 ? Math.max(s.load().totalM() / WeekComposer.PRE_LONG_SHARE, easy) : s.load().totalM())
+            // mon,tue,wed hills week passes half the week (coach review 3, D8) — except up to the distance's minimum
+            // in a week of three runs ({@link #middleKept}).
+            total += before ? (easy > 0 ? Math.max(s.load().totalM() / WeekComposer.PRE_LONG_SHARE, easy)
+                    : middle && runs <= 3 ? s.load().totalM() / WeekComposer.PRE_LONG_SHARE : s.load().totalM())
                     : s.type().isQuality() ? Math.max(s.load().totalM(), easy) : s.load().totalM();
         }
         return total;
