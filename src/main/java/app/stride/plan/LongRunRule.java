@@ -148,7 +148,7 @@ public final class LongRunRule {
      * minimum) may take while they regain it, one step (+1.6 km) a week: their legs know the distance, and the week
      * rebuilds only by the growth rule and the ramp. At half the week a 30 km/week runner with 16 km long runs, back
      * after 60 days, reached 12 km in 12 weeks (weeks 10 → 24 km) and was refused the half (coach review 4, m15, p26);
-     * at 60% they regain 14 km.
+     * at 60% they regain 14 km. Only for a long run that took more than half the week before ({@link #regainShare}).
      */
     public static final double REGAIN_SHARE = 0.6;
 
@@ -170,8 +170,24 @@ public final class LongRunRule {
      */
     public static double kept(final double currentM, final double statedM, final double minimumM, final double weekM,
                               final double habitShare) {
-        return Math.max(Math.max(Math.min(currentM, minimumM), Math.min(Math.min(statedM, minimumM), REGAIN_SHARE * weekM)),
+        return kept(currentM, statedM, minimumM, weekM, habitShare, RETURNER_SHARE);
+    }
+
+    /** {@link #kept(double, double, double, double, double)} with the long run they ran before at {@code regain}. */
+    static double kept(final double currentM, final double statedM, final double minimumM, final double weekM,
+                       final double habitShare, final double regain) {
+        return Math.max(Math.max(Math.min(currentM, minimumM), Math.min(Math.min(statedM, minimumM), regain * weekM)),
                 habitKept(minimumM, currentM, habitShare, weekM));
+    }
+
+    /**
+     * The share of the week the long run a returner ran before may take while they regain it: {@link #REGAIN_SHARE}
+     * when it took more than half their week before the break (their legs know a long run that big a part of the week;
+     * the time-off factor lowers the week and the long run alike), else {@link #RETURNER_SHARE}: a runner with more
+     * volume rebuilds the week under it, and a bigger long run would outgrow what they run non-stop (p27).
+     */
+    static double regainShare(final Fitness f) {
+        return f.longestRunM() > RETURNER_SHARE * f.currentWeeklyM() + 1 ? REGAIN_SHARE : RETURNER_SHARE;
     }
 
     /**
@@ -181,7 +197,7 @@ public final class LongRunRule {
      */
     static double protectedLong(final Fitness f, final double statedM, final double minimumM, final double weekM,
                                 final double habitShare) {
-        return kept(f.longestRunM(), statedM, minimumM, weekM, habitShare);
+        return kept(f.longestRunM(), statedM, minimumM, weekM, habitShare, regainShare(f));
     }
 
     /**
@@ -207,7 +223,8 @@ public final class LongRunRule {
      */
     static double protectedBeside(final Fitness f, final double statedM, final double minimumM, final double othersM,
                                   final double h) {
-        return Math.max(kept(f.longestRunM(), statedM, minimumM, othersM / (1 - REGAIN_SHARE)),
+        final double regain = regainShare(f);
+        return Math.max(kept(f.longestRunM(), statedM, minimumM, othersM / (1 - regain), 0, regain),
                 habitKept(minimumM, f.longestRunM(), h, othersM / (1 - h)));
     }
 
