@@ -126,6 +126,11 @@ final class Feasibility {
             // The race as it will be run (with walk breaks when not ready) takes longer than the draft's: judged again.
             throw refusal(g, req, dates, builder);
         }
+        if (notReadyAt < 0 && !LongRunRule.reachesUsual(g.draft().longestM(), d, req.goal()) && !raceWalks(g.draft())) {
+            // Ready to race it non-stop, short of the time goal's usual long run: said softly (coach review 4, m03).
+            warnings.add(PlanMessage.of("longRunSoft", d, new Length(g.draft().longestM()),
+                    new Length(LongRunRule.usualMinimum(d, req.goal()))));
+        }
         if (notReadyAt >= 0) {
             // The note's alternatives are built only for a plan that is made: a refusal builds its own, once.
             warnings.add(notReadyAt, PlanMessage.of(PlanNote.notReady(req.fitness()).code(), dates.weeks(), d,

@@ -116,8 +116,18 @@ public final class LongRunRule {
      */
     public static final double READY_MARGIN_M = 250;
 
-    /** Whether a longest run of {@code longestM} is ready for {@code d} with goal {@code g} (within the margin). */
+    /**
+     * Whether a longest run of {@code longestM} is ready for {@code d} with goal {@code g} (within the margin): enough to
+     * race it non-stop. For a half that is the finish goal's 14 km whatever the goal (two thirds of the race; coach
+     * review 4, m03: a 1:58 runner whose long runs reach 15 km races the half non-stop, not at run 4 min / walk 1 min in
+     * 2:51): a time goal's 16 km is a soft target the build aims at ({@link #reachesUsual}), not a reason to walk.
+     */
     public static boolean ready(final double longestM, final RaceDistance d, final Goal g) {
+        return longestM >= usualMinimum(d, d == RaceDistance.HALF ? Goal.FINISH : g) - READY_MARGIN_M;
+    }
+
+    /** Whether a longest run of {@code longestM} reaches the distance's usual minimum for goal {@code g} (the soft target). */
+    public static boolean reachesUsual(final double longestM, final RaceDistance d, final Goal g) {
         return longestM >= usualMinimum(d, g) - READY_MARGIN_M;
     }
 
@@ -132,6 +142,15 @@ public final class LongRunRule {
 
     /** The share of the week a long run the runner has run before (up to the distance's minimum) may take. */
     public static final double RETURNER_SHARE = 0.5;
+
+    /**
+     * The share of a returner's week the long run they ran before the break (what they told, up to the distance's
+     * minimum) may take while they regain it, one step (+1.6 km) a week: their legs know the distance, and the week
+     * rebuilds only by the growth rule and the ramp. At half the week a 30 km/week runner with 16 km long runs, back
+     * after 60 days, reached 12 km in 12 weeks (weeks 10 → 24 km) and was refused the half (coach review 4, m15, p26);
+     * at 60% they regain 14 km. Only for a long run that took more than half the week before ({@link #regainShare}).
+     */
+    public static final double REGAIN_SHARE = 0.6;
 
     /**
      * The long run kept whatever the share cap says, in a week of {@code weekM} metres: the long run the runner does now
@@ -151,8 +170,24 @@ public final class LongRunRule {
      */
     public static double kept(final double currentM, final double statedM, final double minimumM, final double weekM,
                               final double habitShare) {
-        return Math.max(Math.max(Math.min(currentM, minimumM), Math.min(Math.min(statedM, minimumM), RETURNER_SHARE * weekM)),
+        return kept(currentM, statedM, minimumM, weekM, habitShare, RETURNER_SHARE);
+    }
+
+    /** {@link #kept(double, double, double, double, double)} with the long run they ran before at {@code regain}. */
+    static double kept(final double currentM, final double statedM, final double minimumM, final double weekM,
+                       final double habitShare, final double regain) {
+        return Math.max(Math.max(Math.min(currentM, minimumM), Math.min(Math.min(statedM, minimumM), regain * weekM)),
                 habitKept(minimumM, currentM, habitShare, weekM));
+    }
+
+    /**
+     * The share of the week the long run a returner ran before may take while they regain it: {@link #REGAIN_SHARE}
+     * when it took more than half their week before the break (their legs know a long run that big a part of the week;
+     * the time-off factor lowers the week and the long run alike), else {@link #RETURNER_SHARE}: a runner with more
+     * volume rebuilds the week under it, and a bigger long run would outgrow what they run non-stop (p27).
+     */
+    static double regainShare(final Fitness f) {
+        return f.longestRunM() > RETURNER_SHARE * f.currentWeeklyM() + 1 ? REGAIN_SHARE : RETURNER_SHARE;
     }
 
     /**
@@ -162,7 +197,7 @@ public final class LongRunRule {
      */
     static double protectedLong(final Fitness f, final double statedM, final double minimumM, final double weekM,
                                 final double habitShare) {
-        return kept(f.longestRunM(), statedM, minimumM, weekM, habitShare);
+        return kept(f.longestRunM(), statedM, minimumM, weekM, habitShare, regainShare(f));
     }
 
     /**
@@ -188,7 +223,8 @@ public final class LongRunRule {
      */
     static double protectedBeside(final Fitness f, final double statedM, final double minimumM, final double othersM,
                                   final double h) {
-        return Math.max(kept(f.longestRunM(), statedM, minimumM, othersM / (1 - RETURNER_SHARE)),
+        final double regain = regainShare(f);
+        return Math.max(kept(f.longestRunM(), statedM, minimumM, othersM / (1 - regain), 0, regain),
                 habitKept(minimumM, f.longestRunM(), h, othersM / (1 - h)));
     }
 
@@ -220,6 +256,26 @@ public final class LongRunRule {
      * after rises 15–25% when the hills become a tempo.
      */
     public static double shareBase(final java.util.List<Session> week, final Session longRun) {
+        return shareBase(week, longRun, false);
+    }
+
+    /**
+     * The long run a week of three runs in a row keeps up to the distance's minimum ({@code minimumM}; 0 without a
+     * race): its share of the week with the short middle day counted as the normal easy run it was shortened from.
+     * Three days in a row never lower the long run the runner reaches on other days (coach review 4, m13: fri,sat,sun,
+     * 30 km a week, was held at 12–13.3 km and refused a half that tue,thu,sat,sun planned with 14.6 km long runs);
+     * past the minimum the week as run decides (coach review 3, D8).
+     */
+    public static double middleKept(final java.util.List<Session> week, final Session longRun, final double minimumM) {
+        if (minimumM <= 0) {
+            return 0;
+        }
+        final int runs = (int) week.stream().filter(s -> s.type().isRun() && s.type() != SessionType.RACE).count();
+        final double others = shareBase(week, longRun, true) - longRun.load().totalM();
+        return Math.min(minimumM, share(runs) * others / (1 - share(runs)));
+    }
+
+    private static double shareBase(final java.util.List<Session> week, final Session longRun, final boolean middle) {
         double easy = 0;
         for (Session s : week) {
             if ((s.type() == SessionType.EASY || s.type() == SessionType.STRIDES)
@@ -227,6 +283,7 @@ public final class LongRunRule {
                 easy = Math.max(easy, s.load().totalM());
             }
         }
+        final long runs = week.stream().filter(s -> s.type().isRun() && s.type() != SessionType.RACE).count();
         double total = 0;
         for (Session s : week) {
             if (!s.type().isRun() || s.type() == SessionType.RACE) {
@@ -236,8 +293,10 @@ public final class LongRunRule {
                     && s.date().equals(longRun.date().minusDays(1));
             // The day before stands for the normal easy run it was shortened from, when the week has one: with no
             // other easy run (three days in a row, a workout on the first) it counts as itself, or the long run of a
-            // mon,tue,wed hills week passes half the week (coach review 3, D8).
-            total += before ? (easy > 0 ? Math.max(s.load().totalM() / WeekComposer.PRE_LONG_SHARE, easy) : s.load().totalM())
+            // mon,tue,wed hills week passes half the week (coach review 3, D8) — except up to the distance's minimum
+            // in a week of three runs ({@link #middleKept}).
+            total += before ? (easy > 0 ? Math.max(s.load().totalM() / WeekComposer.PRE_LONG_SHARE, easy)
+                    : middle && runs <= 3 ? s.load().totalM() / WeekComposer.PRE_LONG_SHARE : s.load().totalM())
                     : s.type().isQuality() ? Math.max(s.load().totalM(), easy) : s.load().totalM();
         }
         return total;

@@ -297,7 +297,9 @@ public final class PlanRules {
                         LongRunRule.usualMinimum(d, plan.request().goal()), base,
                         LongRunRule.habitShare(f, Optional.of(d), plan.request().goal())))
                         .orElse(Math.min(f.longestRunM(), LongRunRule.RETURNER_SHARE * base));
-                if (m > LongRunRule.share(w.runs()) * base + EPS && m > keptHere + EPS) {
+                final double middle = LongRunRule.middleKept(w.sessions(), s, plan.request().distance()
+                        .map(d -> LongRunRule.usualMinimum(d, plan.request().goal())).orElse(0.0));
+                if (m > LongRunRule.share(w.runs()) * base + EPS && m > keptHere + EPS && m > middle + EPS) {
                     v.add(String.format(Locale.ROOT, "long run %.1f km over %.0f%% of week %d (%.1f km)", m / 1000,
                             LongRunRule.share(w.runs()) * 100, w.number(), w.trainingM() / 1000));
                 }

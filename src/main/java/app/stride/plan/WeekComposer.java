@@ -351,7 +351,8 @@ final class WeekComposer {
                     LongRunRule.protectedBeside(c.fit(), c.req().fitness().longestRunM().orElse(0.0),
                             LongRunRule.usualMinimum(c.distance(), c.req().goal()), others,
                             LongRunRule.habitShare(c.fit(), c.req().distance(), c.req().goal())));
-            final double max = Math.max(share * others / (1 - share), kept);
+            final double max = Math.max(Math.max(share * others / (1 - share), kept), LongRunRule.middleKept(out, s,
+                    c.req().hasRace() ? LongRunRule.usualMinimum(c.distance(), c.req().goal()) : 0));
             if (s.load().totalM() > max + 1) {
                 final double m = half(max);
                 final boolean longest = out.stream().noneMatch(x -> x != s && x.type().isRun() && x.load().totalM() > m);

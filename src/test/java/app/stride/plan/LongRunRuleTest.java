@@ -43,6 +43,10 @@ class LongRunRuleTest {
         assertThat(LongRunRule.kept(4_200, 12_000, 16_000, 40_000)).isCloseTo(12_000, within(1e-6));
         // The long run they do now is kept whatever the week (up to the minimum), as before.
         assertThat(LongRunRule.kept(15_000, 15_000, 16_000, 20_000)).isCloseTo(15_000, within(1e-6));
+        // Coach review 4 (m15): a long run that took more than half the week before the break regains at 60%.
+        assertThat(LongRunRule.regainShare(runner(24_000, 12_800))).isEqualTo(LongRunRule.REGAIN_SHARE);
+        assertThat(LongRunRule.regainShare(runner(30_000, 12_000))).isEqualTo(LongRunRule.RETURNER_SHARE);
+        assertThat(LongRunRule.kept(12_800, 16_000, 14_000, 24_000, 0, LongRunRule.REGAIN_SHARE)).isCloseTo(14_000, within(1e-6));
     }
 
     private static Fitness runner(final double weekM, final double longestM) {
