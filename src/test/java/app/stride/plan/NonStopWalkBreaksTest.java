@@ -49,6 +49,32 @@ class NonStopWalkBreaksTest {
         assertEquals(List.of(), comebacks(p));
     }
 
+    /**
+     * A walking race keeps its rehearsals in the long runs only: an easy run within the non-stop reach of the runs
+     * before it runs through. Before the fix the 120-days 6-week 10K had two 40-minute 4/1 easy runs in week 3 after
+     * 30-minute non-stop ones in week 2, then 45 minutes non-stop in week 4.
+     */
+    @Test
+    void easyRunsWithinTheReachRunThroughWhenTheRaceWalks() {
+        final Plan p = GoldenCases.all().stream().filter(c -> c.name().equals("returner-120-days-10k-6-weeks-taper-walks"))
+                .findFirst().map(c -> new PlanGenerator(Golden.CLOCK).generate(c.request())).orElseThrow();
+        assertTrue(race(p).runWalk().isPresent(), "the race walks");
+        double before = 0;
+        final List<String> walked = new ArrayList<>();
+        for (Session s : p.sessions()) {
+            if (!s.type().isRun() || s.type() == SessionType.RACE || s.duration().isEmpty()) {
+                continue;
+            }
+            final double min = s.duration().get().toSeconds() / 60.0;
+            if (s.runWalk().isEmpty()) {
+                before = Math.max(before, min);
+            } else if (s.type() != SessionType.LONG && min <= NonStopFloor.reach(before) + 0.5) {
+                walked.add(s.date() + " " + Math.round(min) + " min after " + Math.round(before) + " non-stop");
+            }
+        }
+        assertEquals(List.of(), walked);
+    }
+
     /** p06 against p27's break: 30 days off bridges to non-stop long runs no later than 60 days off does. */
     @Test
     void p06ThirtyDaysOffBridgesNoSlowerThanSixty() {
