@@ -63,9 +63,14 @@ final class EasyRunLimits {
         return RunCount.minRunM(c);
     }
 
-    /** How far rounding may shrink an easy run: the shortest run worth going out for, or 90% of the engine's floor. */
+    /** The shortest run any week holds ({@link RunCount#FLOOR_MINUTES}), or the engine's floor where that rule does not apply. */
+    double floor() {
+        return RunCount.floorM(c);
+    }
+
+    /** How far rounding may shrink an easy run: the shortest run of any week, or 90% of the engine's floor. */
     double shortest(final WeekComposer.Week w) {
-        final double m = minRun();
+        final double m = floor();
         return m > Sessions.MIN_RUN_M ? m - 1 : Sessions.MIN_RUN_M * 0.9;
     }
 

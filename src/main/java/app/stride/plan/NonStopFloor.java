@@ -10,7 +10,9 @@ import java.util.Optional;
  * late, give way to what the runner already does non-stop. Only a race the runner is not ready for keeps its own walk
  * breaks; walker-runners and run/walk runners by choice walk by design, and Couch to 5K steps are the programme's own.
  * A long run within the non-stop reach of the runs before it ({@link #reach}) runs through too, unless the race walks
- * (coach review 4: 4/1 long runs of 36–57 minutes after a 44-minute non-stop Tuesday, then a non-stop race).
+ * (coach review 4: 4/1 long runs of 36–57 minutes after a 44-minute non-stop Tuesday, then a non-stop race); any other
+ * run within the reach runs through even then (40-minute 4/1 easy runs after 30-minute non-stop ones, then 45 minutes
+ * non-stop the week after, once the ramp reached its shares).
  */
 final class NonStopFloor {
 
@@ -44,7 +46,8 @@ final class NonStopFloor {
                     continue;
                 }
                 final double min = minutes(s, c);
-                final boolean reached = raceRunsThrough && s.type() == SessionType.LONG && min <= reach(before) + SLACK_MIN;
+                // An easy run within the reach runs through even when the race walks: only long runs rehearse it.
+                final boolean reached = (raceRunsThrough || s.type() != SessionType.LONG) && min <= reach(before) + SLACK_MIN;
                 if (s.runWalk().isPresent() && (min <= longest + SLACK_MIN || reached)) {
                     ss.set(i, withoutWalkBreaks(s, sessions));
                     changed = true;

@@ -99,8 +99,8 @@ public final class PlanRules {
         final int runDays = weeks.stream().mapToInt(PlanWeek::runs).max().orElse(0);
         final FitnessInput in = plan.request().fitness();
         final double oldWeeklyM = in.weeklyM().orElse(f.currentWeeklyM() / Fitness.volumeFactor(in.daysOff(), in.crossTrained()));
-        // A returner's ramp sets the start (week 1), then growth bounds every week, and no week is over 30% above the
-        // week two before it.
+        // A returner's ramp weeks are their shares of the old volume (to the nearest run length, a km's margin; never under
+        // two of the week's shortest runs, RunsKept), then growth bounds every week (coach review 4 p18).
         // A re-plan after 8-27 days off climbs back to the old week from a held week back (ReturnerRamp.climbsBack).
         final ClimbBack climbBack = new ClimbBack(plan.request(), f, oldWeeklyM);
         final boolean climb = climbBack.applies();
@@ -118,7 +118,15 @@ public final class PlanRules {
                 final double cap = climb ? climbBack.cap(best, twoWeeks, runDays)
                         : ramp > 0 ? GrowthRule.returnerCap(best, twoWeeks, oldWeeklyM, runDays)
                         : GrowthRule.cap(best, runDays);
-                if (best > 0 && w.trainingM() > cap + EPS) {
+                final boolean rampWeek = ramp > 0 && runnerWeek <= ramp;
+                final double share = ReturnerRamp.share(in.daysOff(), runnerWeek).orElse(0.0) * oldWeeklyM;
+                final double twoRuns = 2 * w.sessions().stream().filter(s -> s.type().isRun() && s.type() != SessionType.RACE)
+                        .mapToDouble(s -> s.load().totalM()).min().orElse(0);
+                if (rampWeek && w.trainingM() > Math.max(Math.max(share + 1_000, twoRuns), ReturnerRamp.SHARE_FLOOR_M) + EPS) {
+                    v.add(String.format(Locale.ROOT, "week %d %.1f km is over the ramp's share %.1f km (returner)",
+                            w.number(), w.trainingM() / 1000, share / 1000));
+                }
+                if (best > 0 && !rampWeek && w.trainingM() > cap + EPS) {
                     v.add(String.format(Locale.ROOT, "week %d %.1f km is over the growth cap %.1f km (best before %.1f km)",
                             w.number(), w.trainingM() / 1000, cap / 1000, best / 1000));
                 }
@@ -132,10 +140,6 @@ public final class PlanRules {
                 if (afterDip && w.trainingM() > fromDip + EPS) {
                     v.add(String.format(Locale.ROOT, "week %d %.1f km rises over the growth cap %.1f km from the dip in week %d (%.1f km)",
                             w.number(), w.trainingM() / 1000, fromDip / 1000, prev.number(), prev.trainingM() / 1000));
-                }
-                if (ramp > 0 && i >= 2 && runnerWeek <= ramp + 1 && w.trainingM() > twoWeeks + EPS) {
-                    v.add(String.format(Locale.ROOT, "week %d %.1f km is over 30%% above the best up to week %d (returner)",
-                            w.number(), w.trainingM() / 1000, i - 1));
                 }
                 bestRunning = Math.max(bestRunning, w.trainingM());
             }

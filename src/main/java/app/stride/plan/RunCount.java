@@ -18,8 +18,14 @@ import java.util.List;
  */
 final class RunCount {
 
-    /** The shortest run worth going out for, warm-up included. */
+    /** The shortest run worth going out for, warm-up included, where the week has room for it. */
     static final int MIN_RUN_MINUTES = 20;
+    /**
+     * The shortest run of any week (coach review 4, finding 11): a week keeps the runner's requested runs down to runs
+     * of this many minutes rather than drop one (three short runs build the habit better than two longer ones); it
+     * drops a run only when the runs would fall under it.
+     */
+    static final int FLOOR_MINUTES = 15;
     /**
      * The fewest runs a week keeps: three a week is what builds a habit and fitness (the NHS programme's three
      * sessions); below that a short run is still better than none.
@@ -76,10 +82,22 @@ final class RunCount {
      * rule does not apply.
      */
     static double minRunM(final PlanContext c) {
+        return runM(c, MIN_RUN_MINUTES);
+    }
+
+    /**
+     * The shortest run a week may hold to keep the runner's requested runs ({@value #FLOOR_MINUTES} minutes at easy
+     * pace, rounded up like {@link #minRunM}): below it a run is dropped instead.
+     */
+    static double floorM(final PlanContext c) {
+        return runM(c, FLOOR_MINUTES);
+    }
+
+    private static double runM(final PlanContext c, final int minutes) {
         if (!applies(c)) {
             return Sessions.MIN_RUN_M;
         }
-        final double m = MIN_RUN_MINUTES * 60 / c.pv().easy().midSecPerKm() * 1000;
+        final double m = minutes * 60 / c.pv().easy().midSecPerKm() * 1000;
         if (c.effortMode()) {
             // Runs by time are whole five minutes (WeekComposer rounds them so): 20 minutes is exactly that.
             return m;

@@ -154,9 +154,9 @@ final class WeekComposer {
         // Rounding can leave a runner's easy runs under the shortest worth going out for after RunCount chose the days:
         // the lowest-value easy day goes (RunCount's order), the workout stays. In race week an easy day too short for
         // 20 minutes goes (the shake-out and the race stay): the taper's volume is not raised to hold it.
-        while (RunCount.applies(c) && minRun > Sessions.MIN_RUN_M && !easyDays.isEmpty()
+        while (RunCount.applies(c) && limits.floor() > Sessions.MIN_RUN_M && !easyDays.isEmpty()
                 && (w.raceWeek() || role.size() > RunCount.FEWEST_RUNS)
-                && limits.easy(w, easyDays, qSum, shake, lng) < minRun - 1) {
+                && limits.easy(w, easyDays, qSum, shake, lng) < limits.floor() - 1) {
             final List<LocalDate> kept = RunCount.keep(easyDays, easyDays.size() - 1, longDay, List.of(), lng > 0);
             final LocalDate gone = easyDays.stream().filter(d -> !kept.contains(d)).findFirst().orElseThrow();
             easyDays.remove(gone);
@@ -382,7 +382,7 @@ final class WeekComposer {
      * pace, so a 20-minute run is not rounded to 2.5 km and then to 15 minutes (coach review D7b, p03).
      */
     private double half(final double m) {
-        if (c.effortMode() && RunCount.applies(c) && m >= RunCount.minRunM(c) - 2) {
+        if (c.effortMode() && RunCount.applies(c) && m >= RunCount.floorM(c) - 2) {
             // (Shorter runs, a week too small for two 20-minute runs, round as before: half kilometres, then minutes.)
             final double chunk = c.chunkM();
             // A metre's tolerance: the 20-minute floor is checked to the metre (RunCount.minRunM - 1).

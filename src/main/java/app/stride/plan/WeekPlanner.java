@@ -174,22 +174,22 @@ final class WeekPlanner {
         final double hold = cutback || taper.isPresent() || raceWeek || c.effortMode() ? 0
                 : ramp.isPresent() ? previousLong : planLongest > 0 ? planLongest : fit.longestRunM();
         final double plannedLong = size.lng();
+        final double floor = RunCount.floorM(c);
         for (int guard = 0; guard < runs && RunCount.applies(c) && !raceWeek; guard++) {
-            final int fewer = RunCount.runs(size.volume(), size.lng(), weekDays.size(), minRun, hold);
-            if (fewer >= weekDays.size()) {
+            if (RunCount.runs(size.volume(), size.lng(), weekDays.size(), minRun, hold) >= weekDays.size()) {
                 break;
             }
-            if (weekDays.size() <= RunCount.LEAST_RUNS) {
-                // Every run 20 minutes (coach review D7b): an ordinary week is raised to hold them when the growth rule
-                // allows it; else the week has one run fewer. It is not raised further for a held long run: a week
-                // that cannot hold it beside 20-minute runs has a run fewer (coach review: long run giving way).
-                final Size raised = size(weekDays.size(), k, rel, taper, ramp, cutback, beforeTaper, raceWeek,
-                        weekDays.size() * minRun);
-                if (RunCount.holds(raised.volume(), weekDays.size(), minRun, RunCount.heldLong(raised.lng(), hold))) {
-                    size = raised;
-                    break;
-                }
+            // Every run 20 minutes (coach review D7b): an ordinary week is raised to hold them when the growth rule
+            // allows it; else its runs stay down to 15 minutes (coach review 4: keep the runs asked for); else the
+            // week has one run fewer. It is not raised further for a held long run (coach review: long run giving way).
+            final int asked = weekDays.size();
+            final Optional<Size> kept = RunsKept.size(asked, size, hold, minRun, floor,
+                    holdM -> size(asked, k, rel, taper, ramp, cutback, beforeTaper, raceWeek, holdM));
+            if (kept.isPresent()) {
+                size = kept.get();
+                break;
             }
+            final int fewer = RunCount.runs(size.volume(), size.lng(), weekDays.size(), floor, hold);
             weekDays = RunCount.keep(weekDays, fewer, composer.longDay(), composer.qualityDays(), size.lng() > 0);
             weekRuns = Math.min(weekRuns, fewer);
             size = size(weekRuns, k, rel, taper, ramp, cutback, beforeTaper, raceWeek, 0);
@@ -228,7 +228,7 @@ final class WeekPlanner {
         List<LocalDate> ran = ss.stream().filter(x -> x.type().isRun()).map(Session::date).toList();
         final double shortest = ss.stream().filter(x -> x.type().isRun() && !x.type().isQuality())
                 .mapToDouble(x -> x.load().totalM()).min().orElse(Double.MAX_VALUE);
-        if (RunCount.applies(c) && !raceWeek && ran.size() > RunCount.FEWEST_RUNS && shortest < RunCount.minRunM(c) - 1) {
+        if (RunCount.applies(c) && !raceWeek && ran.size() > RunCount.FEWEST_RUNS && shortest < floor - 1) {
             // A big workout (or rounding) can leave a run under 20 minutes even after the long run gave way: one run
             // fewer, the lowest-value day (RunCount's order).
             ran = RunCount.keep(ran, ran.size() - 1, composer.longDay(), composer.qualityDays(), lng > 0);
@@ -288,7 +288,7 @@ final class WeekPlanner {
     }
 
     /** A week's volume, its long run and the long run the share cap may not cut. */
-    private record Size(double volume, double lng, double protectedLong) { }
+    record Size(double volume, double lng, double protectedLong) { }
 
     /** The week's volume and long run for {@code runs} runs: growth, ramp, taper, cutback and long-run rules. */
     private Size size(final int runs, final int k, final int rel, final Optional<Double> taper, final Optional<Double> ramp,
@@ -313,13 +313,9 @@ final class WeekPlanner {
             volume = Math.min(cap, taper.get() * (raceWeek ? peak : history.recent(best)));
             wantLong = raceWeek ? 0 : Math.min(lastLong, taper.get() < 0.9 ? 0.75 * longest : lastLong);
         } else if (ramp.isPresent()) {
-            volume = ramp.get() * oldWeeklyM;
-            if (rel == 1) {
-                volume = ReturnerRamp.aboutShare(volume, c);
-            } else {
-                // The ramp's shares are targets; growth and the two-week cap still bound each week after the first.
-                volume = Math.min(volume, Math.min(cap, history.twoWeekCap()));
-            }
+            // The ramp's weeks are its shares of the old volume (coach review 4 p18): growth resumes after them.
+            // Never under two runs of 15 minutes (RunsKept: no run under 15 minutes, two runs the fewest a week keeps).
+            volume = Math.max(ReturnerRamp.aboutShare(ramp.get() * oldWeeklyM, c), RunCount.FEWEST_RUNS * RunCount.floorM(c));
             wantLong = Math.min(LongRunRule.next(longest), Math.max(ramp.get() * oldLongestM, 1.25 * volume / runs));
         } else if (cutback) {
             // 20–30% lighter than the weeks around it.
@@ -364,11 +360,6 @@ final class WeekPlanner {
         }
         if (beforeTaper && taper.isEmpty() && ramp.isEmpty()) {
             volume = Math.max(volume, Math.min(growCap, best));
-        }
-        if (taper.isEmpty() && !cutback && ramp.isEmpty() && rel == ReturnerRamp.weeks(req.fitness().daysOff()) + 1
-                && req.fitness().daysOff() >= ReturnerRamp.RAMP_FROM && fit.level() != Level.WALK_RUN) {
-            // The week after a returner's ramp: still no more than 30% over two weeks.
-            volume = Math.min(volume, history.twoWeekCap());
         }
         final double protectedLong = LongRunRule.protectedInWeek(req, fit, c.distance(), !cutback && taper.isEmpty(), volume, cap);
         final double lng = raceWeek ? 0 : Math.min(longCap, Math.min(LongRunRule.next(longest),

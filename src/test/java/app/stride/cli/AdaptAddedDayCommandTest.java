@@ -95,11 +95,13 @@ class AdaptAddedDayCommandTest {
     }
 
     /**
-     * Set-up D with a time goal at 16 km, saved: the weeks grow enough for Saturday from the week of 28 Dec (with a
-     * finish goal at 18 km they stay near the current week since peak volume, and Saturday is never used).
+     * Set-up D with a time goal at 12 km, saved: the weeks grow enough for Saturday from the week of 4 Jan (with a
+     * finish goal at 18 km they stay near the current week since peak volume, and Saturday is never used). At 16 km
+     * Saturday is used from the first rebuilt week since a week keeps its runs down to 15 minutes (RunsKept, coach
+     * review 4), so the note needs the smaller runner.
      */
     private void saveSetUpD() {
-        final CliRun plan = CliRun.of("plan", "--distance", "10k", "--weekly-km", "16", "--longest-run-km", "7",
+        final CliRun plan = CliRun.of("plan", "--distance", "10k", "--weekly-km", "12", "--longest-run-km", "7",
                 "--runs-per-week", "3", "--days", "tue,thu,sun", "--recent-race", "10k=60:00", "--target-time", "58:00",
                 "--weeks", "10", "--start-date", "2026-12-07",
                 "--data-dir", dir.toString(), "--save");

@@ -63,6 +63,8 @@ class AdaptLateLongBreakCommandTest {
                 assertThat(to.get("pace").get("minSecPerKm").asInt()).as(day.toString()).isGreaterThan(392);
             }
         }
-        assertThat(firstFullWeek).isBetween(12.0, 18.0);
+        // The first full week back is the ramp's second, three quarters of the 30 km week (coach review 4 p18: the ramp
+        // reaches its shares; it was held near half).
+        assertThat(firstFullWeek).isBetween(12.0, 22.5);
     }
 }

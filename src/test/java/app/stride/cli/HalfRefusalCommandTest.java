@@ -30,12 +30,25 @@ class HalfRefusalCommandTest {
     }
 
     @Test
+    void aTwentyFiveKmReturnerFromTwoMonthsOffIsRefusedTheHalfWithTheTenKFirst() {
+        // The D3 repro (40 km a week, 18 km long runs, 120 days off) is planned since the returner's cliff (below).
+        // Since the ramp reaches its shares (coach review 4) a 30 km returner with 16 km long runs gets back to 16 km
+        // in 12 weeks and is planned; a 25 km week with 12 km long runs after 60 days off reaches 12.5 km in 10 weeks
+        // and is still refused.
+        final Result r = run("plan", "--distance", "half", "--recent-race", "half=1:55:00", "--weekly-km", "25",
+                "--runs-per-week", "4", "--longest-run-km", "12", "--days-off", "60", "--weeks", "10");
+        assertRefusedWithAlternatives(r);
+        assertThat(r.err()).contains("the 10K first, then this race on").contains("or later");
+    }
+
+    @Test
     void aFortyKmReturnerWithEighteenKmLongRunsFromFourMonthsOffIsPlanned() {
-        // The returner's cliff: refused (10 km reachable) before; history brings the long run back to 16 km.
+        // The returner's cliff: refused (10 km reachable) before; history brings the long run back past 16 km
+        // (16.5 and 17 km in the peak weeks since the ramp reaches its shares).
         final Result r = run("plan", "--distance", "half", "--recent-race", "half=1:55:00", "--weekly-km", "40",
                 "--runs-per-week", "4", "--longest-run-km", "18", "--days-off", "120", "--weeks", "12");
         assertThat(r.code()).isEqualTo(0);
-        assertThat(r.out()).contains("Plan: half").contains(" 16 km ");
+        assertThat(r.out()).contains("Plan: half").contains(" 16.5 km ").contains(" 17 km ");
     }
 
     @Test

@@ -192,7 +192,7 @@ class HalfFeasibilityTest {
     }
 
     @Test
-    void aReturnerIntoATenKOnAFiveKilometreLongRunIsWarnedAndRunWalksTheRace() {
+    void aReturnerIntoATenKOnAnEightKilometreHistoryIsReadyInEightWeeks() {
         // 50:00 10K, 25 km a week and 8 km long runs before 120 days off; 8 weeks: the long run stays short of the
         // 10K's usual 8 km. (6 weeks reached 5 km before coach review D7b, 7 weeks after it. Now the 20-minute floor
         // is 3 km a run at this easy pace (7:27/km, rounded up to half a kilometre): the ramp's first week, about a
@@ -205,11 +205,12 @@ class HalfFeasibilityTest {
         final Plan p = new PlanGenerator(CLOCK).generate(r);
         // Since the long run no longer gives way below the plan's longest (coach review: long run giving way) the weeks
         // after the ramp keep two runs and the long run grows: 7 weeks reach 6.5 km, 8 weeks 7.5 km (was 6.5 km).
-        assertThat(longestM(p)).isBetween(5_000.0, 7_500.0);
-        assertThat(p.warnings()).extracting(PlanMessage::code).contains("notReady");
-        assertThat(p.sessions().get(p.sessions().size() - 1).runWalk()).isPresent();
-        assertThat(p.sessions()).noneMatch(s -> s.type() == SessionType.RACE_PACE);
-        assertThat(p.racePace()).isEmpty();
+        // Since the ramp reaches its shares and keeps three runs of 15 minutes or more (coach review 4, p18 and
+        // finding 11: 8.5 → 12 → 15.5 km, then growth) 8 weeks reach a 9 km long run and the runner is ready: the
+        // 10K is run non-stop.
+        assertThat(longestM(p)).isGreaterThanOrEqualTo(8_000.0);
+        assertThat(p.warnings()).extracting(PlanMessage::code).doesNotContain("notReady");
+        assertThat(p.sessions().get(p.sessions().size() - 1).runWalk()).isEmpty();
     }
 
     static void assertRacePaceWithinRaceRange(final Plan p) {

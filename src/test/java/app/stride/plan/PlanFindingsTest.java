@@ -4,7 +4,10 @@ import app.stride.text.PlanText;
 import app.stride.text.StepText;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The plans issue 7's reading found a coach would not sign, each as a test (findings 1, 2, 4 and 7). */
@@ -39,8 +42,19 @@ class PlanFindingsTest {
         assertThat(p.weeks().get(0).trainingM()).isBetween(11_000.0, 14_500.0);
         assertThat(p.weeks().get(1).trainingM()).isLessThanOrEqualTo(20_500);
         assertThat(p.weeks().get(2).trainingM()).isLessThanOrEqualTo(30_500);
-        assertThat(p.weeks().get(1).sessions()).anyMatch(s -> s.runWalk().isPresent());
+        assertThat(p.weeks().get(0).sessions()).filteredOn(s -> s.type().isRun())
+                .allSatisfy(s -> assertThat(s.runWalk()).isPresent());
         assertThat(p.warnings()).anyMatch(w -> w.code().equals("returnerHurts"));
+        // Walk breaks do not stop after a week: a 35 km runner's second week (4 km easy runs, a 6.5 km long run of
+        // 50 minutes) keeps them in the long run. The 40 km runner's second week now has 32-minute non-stop easy runs
+        // (the ramp reaches its half), and a 47-minute long run is within their non-stop reach (NonStopFloor, coach
+        // review 4), so it runs through.
+        final Plan smaller = new PlanGenerator(Golden.CLOCK).generate(new PlanRequest(Goal.FINISH,
+                Optional.of(RaceDistance.TEN_K), Optional.empty(), Optional.of(Golden.MONDAY), Optional.empty(),
+                Optional.of(10), EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY),
+                Optional.empty(), Golden.fitness(Golden.race(RaceDistance.TEN_K, 48, 0), 35.0, 4, 14.0, null, null, 120,
+                        false)));
+        assertThat(smaller.weeks().get(1).sessions()).anyMatch(s -> s.runWalk().isPresent());
     }
 
     /** Finding 2: "I can run 20 minutes" after a break flipped the plan to Couch to 5K week 3. */

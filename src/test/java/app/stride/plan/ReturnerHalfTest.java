@@ -39,11 +39,14 @@ class ReturnerHalfTest {
                 .mapToDouble(s -> s.load().totalM()).max().orElse(0);
     }
 
-    /** No week (the race left out) more than 30% above the best week before it (the earlier complaint: +38%). */
+    /**
+     * After the ramp's three weeks (its shares of the old volume, coach review 4 p18), no week (the race left out) more
+     * than 30% above the best week before it (the earlier complaint: +38%).
+     */
     static void rampsGently(final Plan p) {
         final List<PlanWeek> w = p.weeks();
-        double best = w.get(0).trainingM();
-        for (int i = 1; i < w.size(); i++) {
+        double best = Math.max(w.get(0).trainingM(), Math.max(w.get(1).trainingM(), w.get(2).trainingM()));
+        for (int i = 3; i < w.size(); i++) {
             assertThat(w.get(i).trainingM()).as("week %d over the best week before it", i + 1)
                     .isLessThanOrEqualTo(1.30 * best + 1);
             best = Math.max(best, w.get(i).trainingM());

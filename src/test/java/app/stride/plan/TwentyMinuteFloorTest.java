@@ -123,7 +123,10 @@ class TwentyMinuteFloorTest {
                 .findFirst().map(s -> s.duration().orElseThrow().toSeconds() / (s.distanceM().get() / 1000)).orElse(450.0));
     }
 
-    /** Runs under 20 minutes, named by week and day: race week's shake-out and Couch to 5K steps left out. */
+    /**
+     * Runs under 15 minutes (coach review 4: a week keeps the runs asked for down to 15-minute runs, RunsKept), named by
+     * week and day: race week's shake-out and Couch to 5K steps left out.
+     */
     static List<String> shortRuns(final Plan p) {
         final List<String> out = new ArrayList<>();
         if (p.fitness().level() == Fitness.Level.WALK_RUN) {
@@ -133,7 +136,7 @@ class TwentyMinuteFloorTest {
             final boolean raceWeek = w.sessions().stream().anyMatch(s -> s.type() == SessionType.RACE);
             // Two runs are the fewest a week keeps: a week the growth rule (or a ramp, a cutback, the taper) holds under
             // two runs of 20 minutes keeps its two shorter runs (the decision of coach review D7b).
-            final double twentyMinM = RunCount.MIN_RUN_MINUTES * 60 / easySecPerKm(p) * 1000;
+            final double twentyMinM = RunCount.FLOOR_MINUTES * 60 / easySecPerKm(p) * 1000;
             if (w.phase() == Phase.RUN_WALK || w.runs() <= RunCount.FEWEST_RUNS && w.trainingM() < 2 * twentyMinM + 1000) {
                 continue;
             }
@@ -143,7 +146,7 @@ class TwentyMinuteFloorTest {
                     continue;
                 }
                 final double min = s.duration().orElseThrow().toSeconds() / 60.0;
-                if (min < RunCount.MIN_RUN_MINUTES - 1e-9) {
+                if (min < RunCount.FLOOR_MINUTES - 1e-9) {
                     out.add(String.format("week %d%s %s %s %.1f min (%d runs)", w.number(), raceWeek ? " (race week)" : "",
                             s.date().getDayOfWeek(), s.type().code(), min, w.runs()));
                 }

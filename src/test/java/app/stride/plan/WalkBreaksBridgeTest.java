@@ -82,7 +82,10 @@ class WalkBreaksBridgeTest {
         final Plan p = p27();
         assertTrue(PlanRules.check(p).isEmpty(), () -> PlanRules.check(p).toString());
         // Before: 2:05 long runs with walk breaks while a 78-minute easy run went non-stop, and a 2:55 run/walk race.
-        assertTrue(nonStopFrom(p) <= 3, () -> PlanPrinter.print(p));
+        // Every run non-stop from week 4 of 12 (week 3 before the ramp reached its shares, coach review 4): week 3 is
+        // now 30 km, and its 82-minute long run keeps 4/1 breaks after two 55-minute non-stop runs (27 minutes past
+        // them, beyond the reach of NonStopFloor and the bridge); week 4's 89-minute long run runs through.
+        assertTrue(nonStopFrom(p) <= 4, () -> PlanPrinter.print(p));
         final Duration race = p.raceTime().orElseThrow().slowest();
         assertTrue(race.compareTo(Duration.ofMinutes(140)) < 0, race::toString);
     }

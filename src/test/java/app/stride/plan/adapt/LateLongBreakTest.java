@@ -69,7 +69,8 @@ class LateLongBreakTest {
             assertThat(running(w)).as("week of " + w.start()).isLessThanOrEqualTo(0.75 * oldWeek);
         }
         final PlanWeek firstFull = next.weeks().stream().filter(w -> !w.start().isBefore(AS_OF)).findFirst().orElseThrow();
-        assertThat(running(firstFull)).as("first full week back").isLessThanOrEqualTo(0.6 * oldWeek);
+        // (The first full week is the ramp's second, three quarters: coach review 4 p18, the ramp reaches its shares.)
+        assertThat(running(firstFull)).as("first full week back").isLessThanOrEqualTo(0.75 * oldWeek);
         // No run back longer than the long run before the break (before: 11.7 km after 11.5 km).
         assertThat(next.sessions().stream().filter(s -> !s.date().isBefore(AS_OF) && s.type() != SessionType.RACE)
                 .mapToDouble(LateLongBreakTest::metres).max().orElseThrow()).isLessThan(10_000.0);

@@ -137,7 +137,8 @@ class NewDaysTest {
     void anAddedDayThatWaitsForBiggerWeeksSaysFromWhichWeekItIsUsed() {
         // Coach review, set-up D: a small week on Tue/Thu/Sun (longest 7 km), nothing logged; as of Wed 16 Dec Saturday is
         // added. The first rebuilt weeks are too small for a fourth run of 20+ minutes: Saturday stayed empty with no note.
-        // 16 km and a time goal (60:00 -> 58:00), so the weeks grow enough for Saturday later (with a finish goal the
+        // 9 km (16 km before coach review 4: a week now keeps its runs down to 15 minutes, so 16 km used Saturday at
+        // once) and a time goal (60:00 -> 58:00), so the weeks grow enough for Saturday later (with a finish goal the
         // weeks stay near the current 18 km since peak volume, and Saturday is never used: days-not-used-yet).
         final LocalDate start = LocalDate.of(2026, 12, 7);
         final Plan plan = new PlanGenerator(Clock.fixed(start.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))
@@ -145,8 +146,8 @@ class NewDaysTest {
                         Optional.of(start), Optional.empty(), Optional.of(10),
                         EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SUNDAY), Optional.empty(),
                         new FitnessInput(Optional.of(new app.stride.plan.RaceResult(RaceDistance.TEN_K, java.time.Duration.ofMinutes(60))),
-                                Optional.of(16_000.0), Optional.of(3),
-                                Optional.of(7_000.0), Optional.empty(), Optional.empty(), 0, false)));
+                                Optional.of(9_000.0), Optional.of(3),
+                                Optional.of(5_000.0), Optional.empty(), Optional.empty(), 0, false)));
         final java.util.List<app.stride.plan.PlanRepository.SavedSession> saved = new java.util.ArrayList<>();
         long id = 1;
         for (app.stride.plan.Session s : plan.sessions()) {
