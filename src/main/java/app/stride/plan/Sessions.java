@@ -144,7 +144,15 @@ final class Sessions {
                         : WorkoutProgression.tempoKm(step);
                 // Sized to the week: a share of Daniels' 10% growing over the build, never under the ladder.
                 final int byWeek = (int) Math.floor(WorkoutProgression.share(step) * 0.10 * weekM / unitM + 1e-9);
-                final int n = (int) Math.min(Math.max(wantedUnits, byWeek), Math.floor(0.10 * weekM / unitM + 1e-9));
+                int n = (int) Math.min(Math.max(wantedUnits, byWeek), Math.floor(0.10 * weekM / unitM + 1e-9));
+                // Never under the minimum dose (15 minutes at pace) the week holds; no token tempo otherwise.
+                final int least = MinimumDose.repeats(MinimumDose.metres(type, c.distance(), pace.midSecPerKm()), unitM, false);
+                if (n < least) {
+                    if (!MinimumDose.weekHolds(least * unitM, weekM) || MinimumDose.raceWeek(c, date)) {
+                        return Optional.empty();
+                    }
+                    n = least;
+                }
                 if (n < 2) {
                     return Optional.empty();
                 }
@@ -186,7 +194,7 @@ final class Sessions {
                 pace = reps ? pv.repetition() : rp ? c.racePace().orElse(pv.threshold()) : pv.interval();
                 final double cap = (reps ? 0.05 : rp && d != RaceDistance.FIVE_K ? 0.10 : 0.08) * weekM;
                 final double wanted;
-                final double repM;
+                double repM;
                 final int minN;
                 if (reps) {
                     wanted = Math.min(Math.min(cap, WorkoutProgression.MAX_REPETITION_M),
@@ -201,15 +209,25 @@ final class Sessions {
                     final double[] sizes = c.miles() && d != RaceDistance.FIVE_K ? new double[] {MILE_M, 1207.008, 804.672}
                             : d == RaceDistance.HALF ? new double[] {2000, 1600, 1000, 800}
                             : d == RaceDistance.TEN_K ? new double[] {1600, 1000, 800} : new double[] {1000};
-                    double fit = 400;
-                    for (double size : sizes) {
-                        if (cap >= 2 * size) {
+                    // The longest repeats whose minimum dose (MinimumDose) the week holds, growing over the weeks.
+                    final double least = MinimumDose.metres(type, d, pace.midSecPerKm());
+                    double fit = 0;
+                    double fitWanted = 0;
+                    for (double size : java.util.stream.DoubleStream.concat(java.util.Arrays.stream(sizes),
+                            java.util.stream.DoubleStream.of(400)).toArray()) {
+                        final double byWeek = cap >= 2 * size ? Math.min(cap, WorkoutProgression.racePaceReps(step) * size) : 0;
+                        final double at = Math.max(byWeek, MinimumDose.repeats(least, size, size <= 1000) * size);
+                        if (at <= cap + 1e-6 || MinimumDose.weekHolds(at, weekM) && !MinimumDose.raceWeek(c, date)) {
                             fit = size;
+                            fitWanted = at;
                             break;
                         }
                     }
+                    if (fit == 0) {
+                        return Optional.empty();
+                    }
                     repM = fit;
-                    wanted = Math.min(cap, WorkoutProgression.racePaceReps(step) * repM);
+                    wanted = fitWanted;
                     minN = 2;
                 } else {
                     wanted = Math.min(Math.min(cap, WorkoutProgression.MAX_INTERVAL_M),
@@ -218,7 +236,17 @@ final class Sessions {
                     repM = wanted >= 4000 ? (c.miles() ? 1200 : 1000) : wanted >= 3200 ? 800 : 400;
                     minN = 3;
                 }
-                final int n = (int) Math.floor(wanted / repM + 1e-9);
+                int n = (int) Math.floor(wanted / repM + 1e-9);
+                final double least = MinimumDose.metres(type, d, pace.midSecPerKm());
+                if (!rp && n * repM < least - 1e-6) {
+                    // Under the minimum dose: raised to it when the week holds it, else no token session.
+                    if (!MinimumDose.weekHolds(least, weekM) || MinimumDose.raceWeek(c, date)) {
+                        return Optional.empty();
+                    }
+                    final double at = reps ? (least >= 2400 ? 400 : 200) : least >= 4000 ? (c.miles() ? 1200 : 1000) : least >= 3200 ? 800 : 400;
+                    n = MinimumDose.repeats(least, at, false);
+                    repM = at;
+                }
                 if (n < minN) {
                     return Optional.empty();
                 }
