@@ -18,6 +18,6 @@ public final class DanielsLimits {
         final double fast = l.thresholdM() + l.intervalM() + l.repetitionM();
         return l.thresholdM() <= 0.10 * weekM + 1e-6 && l.intervalM() <= 0.08 * weekM + 1e-6
                 && l.repetitionM() <= 0.05 * weekM + 1e-6
-                || fast <= MinimumDose.LARGEST_M && MinimumDose.weekHolds(fast, weekM);
+                || MinimumDose.atMost(l) && MinimumDose.weekHolds(fast, weekM);
     }
 }

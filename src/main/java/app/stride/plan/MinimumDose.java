@@ -26,8 +26,10 @@ public final class MinimumDose {
     static final double REPETITIONS_M = 1600;
     /** The most of a week a workout raised to its minimum may run fast, in percent. */
     static final int MAX_SHARE_PERCENT = 20;
-    /** The most fast running a workout at its minimum can hold (three miles at pace, with room to round). */
-    static final double LARGEST_M = 5000;
+    /** The most threshold running a workout at its minimum holds: three miles (10K race pace or tempo in miles). */
+    static final double MOST_THRESHOLD_M = 3 * 1609.344 + 1;
+    /** The most interval running at its minimum: three 1200 m repeats (a mile runner's 3.2 km). */
+    static final double MOST_INTERVAL_M = 3600;
     /** Fewest repeats of a race-pace or interval session at its minimum: two repeats are a token, not a session. */
     static final int FEWEST_REPEATS = 3;
 
@@ -60,6 +62,14 @@ public final class MinimumDose {
      */
     static boolean raceWeek(final PlanContext c, final java.time.LocalDate date) {
         return c.dates().race().filter(r -> date.isAfter(r.minusDays(7))).isPresent();
+    }
+
+    /**
+     * Whether a workout's load is no bigger than a minimum dose can be: the one workout beyond Daniels' shares a week
+     * accepts, so a big week's workouts stay within Daniels (a 48 km week keeps its 4 km tempo, not 5).
+     */
+    static boolean atMost(final Session.Load l) {
+        return l.thresholdM() <= MOST_THRESHOLD_M && l.intervalM() <= MOST_INTERVAL_M && l.repetitionM() <= REPETITIONS_M + 1;
     }
 
     /** Whether a week of {@code weekM} metres holds {@code fastM} metres of fast running at a workout's minimum. */
