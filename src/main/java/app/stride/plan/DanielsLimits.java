@@ -15,9 +15,12 @@ public final class DanielsLimits {
      * workout raised to its {@link MinimumDose} in a small week, no more fast running than the week holds for one.
      */
     public static boolean fit(final Session.Load l, final double weekM) {
-        final double fast = l.thresholdM() + l.intervalM() + l.repetitionM();
+        return withinShares(l, weekM) || MinimumDose.atMost(l) && MinimumDose.weekHolds(l.workM(), weekM);
+    }
+
+    /** Whether a workout of load {@code l} is within Daniels' own shares of a week of {@code weekM} metres. */
+    public static boolean withinShares(final Session.Load l, final double weekM) {
         return l.thresholdM() <= 0.10 * weekM + 1e-6 && l.intervalM() <= 0.08 * weekM + 1e-6
-                && l.repetitionM() <= 0.05 * weekM + 1e-6
-                || MinimumDose.atMost(l) && MinimumDose.weekHolds(fast, weekM);
+                && l.repetitionM() <= 0.05 * weekM + 1e-6;
     }
 }

@@ -9,7 +9,8 @@ package app.stride.plan;
  * {@value #INTERVALS_M} m (4 × 800 m), repetitions {@value #REPETITIONS_M} m (8 × 200 m) — and a workout Daniels'
  * share would make smaller is raised to it, the easy runs around it giving way. The week still bounds it: the fast
  * running of a workout at its minimum stays within {@value #MAX_SHARE_PERCENT}% of the week (about 80% of running easy);
- * a week too small for that gets no token session, its quick running is strides after an easy run. Race week is not
+ * a week too small for that gets no token session: hills instead (short, hard, no minimum), and where even those do not
+ * fit, the week's quick running is strides after an easy run. Race week is not
  * raised (it sharpens, it does not train): what Daniels' share leaves there under the minimum is strides too.
  */
 public final class MinimumDose {
@@ -48,6 +49,12 @@ public final class MinimumDose {
             case REPETITIONS -> REPETITIONS_M;
             default -> 0;
         };
+    }
+
+    /** Whether {@code type} has a minimum dose: tempo, intervals, repetitions and race pace. */
+    static boolean hasMinimum(final SessionType type) {
+        return type == SessionType.TEMPO || type == SessionType.INTERVALS || type == SessionType.REPETITIONS
+                || type == SessionType.RACE_PACE;
     }
 
     /** Repeats of {@code repM} that reach the minimum of {@code minM} (at least {@value #FEWEST_REPEATS} when asked). */

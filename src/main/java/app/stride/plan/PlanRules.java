@@ -311,7 +311,11 @@ public final class PlanRules {
 
     /** Paces come from today's fitness; the race pace appears only in race-pace work late in the plan and the race. */
     private static void paces(final Plan plan, final List<String> v) {
-        final Optional<TrainingPaces> expected = plan.fitness().vdot().map(Vdot::paces);
+        final Optional<TrainingPaces> now = plan.fitness().vdot().map(Vdot::paces);
+        // A half's work paces may lead today's, from the fitness its race pace stands for (ThresholdLead).
+        final Optional<TrainingPaces> expected = now.isPresent() && plan.paces().isPresent() && plan.request().distance()
+                .filter(ThresholdLead::applies).isPresent() && plan.paces().get().easy().equals(now.get().easy())
+                && plan.paces().get().threshold().maxSecPerKm() < now.get().threshold().maxSecPerKm() ? plan.paces() : now;
         if (!expected.equals(plan.paces())) {
             v.add("paces do not come from current fitness");
         }

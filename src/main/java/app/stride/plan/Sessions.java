@@ -122,6 +122,15 @@ final class Sessions {
      */
     Optional<Session> workout(final LocalDate date, final SessionType type, final double weekM, final int step,
                               final boolean peakForm, final Duration warm) {
+        final Optional<Session> s = sized(date, type, weekM, step, peakForm, warm);
+        // A week too small for the kind's minimum dose runs hills instead (short, hard, no minimum), never a token
+        // session; race week gets its strides (MinimumDose).
+        return s.isPresent() || !MinimumDose.hasMinimum(type) || MinimumDose.raceWeek(c, date) ? s
+                : sized(date, SessionType.HILLS, weekM, step, peakForm, warm);
+    }
+
+    private Optional<Session> sized(final LocalDate date, final SessionType type, final double weekM, final int step,
+                                    final boolean peakForm, final Duration warm) {
         final TrainingPaces pv = c.pv();
         final PaceRange e = pv.easy();
         final List<Step> steps = new ArrayList<>();
@@ -158,7 +167,9 @@ final class Sessions {
                 }
                 work = n * unitM;
                 thr = work;
-                if (n >= 3 && peakForm) {
+                // A tempo held at its minimum alternates one block and cruise repeats, so peak weeks still vary.
+                final boolean held = n == least && n * unitM > 0.10 * weekM + 1e-6;
+                if (n >= 3 && peakForm && !(held && step % 2 == 1)) {
                     steps.add(workStep(work, pace, effort(effortKey)));
                     rec = 0;
                     desc = c.effortMode() ? SessionBrief.of("tempo.effort", repTime(work, pace))
