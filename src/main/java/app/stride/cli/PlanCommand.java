@@ -16,6 +16,7 @@ import app.stride.plan.RaceDistance;
 import app.stride.plan.RaceResult;
 import app.stride.plan.RaceTime;
 import app.stride.plan.RunWalk;
+import app.stride.plan.TrainingDays;
 import app.stride.settings.DistanceUnit;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -60,7 +61,7 @@ public final class PlanCommand implements Callable<Integer> {
     String raceDate;
     @Option(names = "--weeks", paramLabel = "N", description = "Plan length, 6-12 weeks.")
     String weeks;
-    @Option(names = "--days", paramLabel = "mon,tue,...", description = "Weekdays you can run (default: tue,thu,sat,sun).")
+    @Option(names = "--days", paramLabel = "mon,tue,...", description = "Weekdays you can run (default follows --runs-per-week: 3 tue,thu,sun; 4 or none tue,thu,sat,sun; 5 mon,tue,thu,sat,sun; 6 all but fri; 7 every day).")
     String days;
     @Option(names = "--long-run-day", paramLabel = "DAY", description = "Day for the long run (default: Sunday, else Saturday, else your last day).")
     String longRunDay;
@@ -137,8 +138,9 @@ public final class PlanCommand implements Callable<Integer> {
         final boolean raced = target.isPresent() || recentRace != null;
         final Goal g = goal == null ? (dist.isPresent() ? (raced ? Goal.TIME : Goal.FINISH) : Goal.CONSISTENCY)
                 : Goal.parse(goal).orElseThrow(() -> bad("--goal", "cli.plan.error.goal", goal));
-        final Set<DayOfWeek> dayset = days == null ? EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY,
-                DayOfWeek.SATURDAY, DayOfWeek.SUNDAY) : parseDays(days);
+        final Optional<Integer> runs = Optional.ofNullable(runsPerWeek).map(s -> integer("--runs-per-week", s));
+        // No --days: the engine's default days for the runs a week the runner does now (the plan form does the same).
+        final Set<DayOfWeek> dayset = days == null ? TrainingDays.defaultDays(runs) : parseDays(days);
         if (weeklyKm != null && weeklyMi != null) {
             throw bad("--weekly-mi", "cli.plan.error.weeklyBoth");
         }
@@ -147,7 +149,7 @@ public final class PlanCommand implements Callable<Integer> {
         final FitnessInput fitness = new FitnessInput(
                 Optional.ofNullable(recentRace).map(this::parseRace),
                 weekly,
-                Optional.ofNullable(runsPerWeek).map(s -> integer("--runs-per-week", s)),
+                runs,
                 longest(),
                 Optional.ofNullable(continuousMin).map(s -> integer("--continuous-min", s)),
                 Optional.ofNullable(runWalk).map(s -> RunWalk.parse(s).orElseThrow(() -> bad("--run-walk", "cli.plan.error.runWalk", s))),

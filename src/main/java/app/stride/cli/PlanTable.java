@@ -58,11 +58,14 @@ final class PlanTable {
             }
         }
         final java.util.Iterator<String> lines = table.lines().iterator();
+        final boolean byTime = app.stride.plan.PlanByTime.sessions(plan.weeks().stream().flatMap(w -> w.sessions().stream()).toList());
         for (PlanWeek w : plan.weeks()) {
             // One rule with Progress: the training, the race named beside it (text.WeekAmount).
             final boolean race = w.sessions().stream().anyMatch(s -> s.type() == app.stride.plan.SessionType.RACE);
-            sb.append('\n').append(Messages.get("cli.plan.weekOf", w.number(), w.phase().code() + (w.cutback() ? " (cutback)" : ""),
-                    w.start(), app.stride.text.WeekAmount.distance(w.trainingM(), race, unit))).append('\n');
+            sb.append('\n').append(Messages.get("cli.plan.weekOf", w.number(),
+                    w.cutback() ? Messages.get("cli.plan.cutback", w.phase().code()) : w.phase().code(),
+                    w.start(), byTime ? app.stride.text.WeekAmount.time(app.stride.plan.PlanByTime.trainingTime(w), race)
+                            : app.stride.text.WeekAmount.distance(w.trainingM(), race, unit))).append('\n');
             for (int i = 0; i < w.sessions().size(); i++) {
                 sb.append(lines.next()).append('\n');
             }

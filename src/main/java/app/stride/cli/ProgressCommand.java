@@ -105,7 +105,9 @@ public final class ProgressCommand implements Callable<Integer> {
             final String planned = p.timeBased() ? WeekAmount.time(w.plannedTime(), w.race())
                     : WeekAmount.distance(w.plannedM(), w.race(), unit);
             table.row(String.valueOf(w.number()), w.start().toString(), planned, done,
-                    Messages.get("cli.progress.sessionsOf", w.sessionsDone(), w.sessionsPlanned())
+                    // A week not begun says "–" under Done and "– of 3" here, not "0 of 3" as if it had been missed.
+                    (begun ? Messages.get("cli.progress.sessionsOf", w.sessionsDone(), w.sessionsPlanned())
+                            : Messages.get("cli.progress.sessionsOfAhead", w.sessionsPlanned()))
                             + (w.extraRuns() > 0 ? " (+" + w.extraRuns() + " extra)" : ""));
         }
         table.lines().forEach(out::println);

@@ -21,8 +21,14 @@ public final class PartnerNote {
         final List<String> lines = new ArrayList<>();
         lines.add(Messages.get("note.week", w.week(), w.weeks(), Dates.dayMonth(w.start()), Dates.dayMonth(w.end())));
         final String distance = StepText.distance(w.totalM(), unit);
+        // The week's news first: a partner wants to know the race is on (new-user review 4).
+        w.race().ifPresent(r -> lines.add(Messages.get("uifix1.note.raceWeek", raceName(w.raceDistance()),
+                Dates.weekday(r.date().getDayOfWeek()))));
         if (w.upcoming()) {
             lines.add(Messages.get("note.upcoming", w.planned()));
+        } else if (w.planned() == 0 && w.dueToday() > 0 && w.done() + w.extra() == 0) {
+            // day 1 with a session that day: it is due, not "none due yet"
+            lines.add(Messages.get("uifix1.note.firstToday", w.plannedInWeek()));
         } else if (w.planned() == 0 && w.plannedInWeek() > 0 && w.done() + w.extra() == 0) {
             // nothing due yet (day 1 of a plan, or of a week): no "0 of 3", a good start instead
             lines.add(Messages.get("note.nothingDueYet", w.plannedInWeek()));
@@ -39,6 +45,9 @@ public final class PartnerNote {
         if (w.skipped() > 0) {
             lines.add(Messages.get("note.skipped", w.skipped()));
         }
+        if (w.missedBefore() > 0) {
+            lines.add(Messages.get("uifix1.note.missedBefore", w.missedBefore()));
+        }
         w.longest().ifPresent(l -> lines.add(Messages.get("note.longest", app.stride.format.Distances.format(l.distanceM().orElseThrow(), unit),
                 Dates.weekday(l.date().getDayOfWeek()))));
         felt(w).ifPresent(lines::add);
@@ -47,6 +56,11 @@ public final class PartnerNote {
                 SessionText.title(n, unit).toLowerCase(Locale.getDefault()))));
         why.ifPresent(y -> lines.add(Messages.get("note.why", y)));
         return String.join("\n", lines) + "\n";
+    }
+
+    private static String raceName(final Optional<String> code) {
+        return code.flatMap(app.stride.plan.RaceDistance::parse).map(d -> Messages.get("uifix1.note.theRace", app.stride.text.PlanText.name(d)))
+                .orElse(Messages.get("uifix1.note.aRace"));
     }
 
     private static Optional<String> felt(final WeekSummary w) {

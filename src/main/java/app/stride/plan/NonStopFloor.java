@@ -9,6 +9,8 @@ import java.util.Optional;
  * run of N minutes or less walks again. Race-day rehearsals of a run/walk race, and anything else that adds walk breaks
  * late, give way to what the runner already does non-stop. Only a race the runner is not ready for keeps its own walk
  * breaks; walker-runners and run/walk runners by choice walk by design, and Couch to 5K steps are the programme's own.
+ * A long run within the non-stop reach of the runs before it ({@link #reach}) runs through too, unless the race walks
+ * (coach review 4: 4/1 long runs of 36–57 minutes after a 44-minute non-stop Tuesday, then a non-stop race).
  */
 final class NonStopFloor {
 
@@ -18,12 +20,20 @@ final class NonStopFloor {
     private NonStopFloor() {
     }
 
-    /** Removes walk breaks from every run no longer than a run the plan had already had them run non-stop. */
+    /**
+     * Removes walk breaks from every run no longer than a run the plan had already had them run non-stop, and from a
+     * long run within the non-stop reach ({@link #reach}) of the runs before it, when the race itself runs through.
+     */
     static void keep(final List<PlanWeek> weeks, final Sessions sessions, final PlanContext c) {
         if (c.fit().level() != Fitness.Level.RUNNER || c.fit().runWalk().isPresent() || c.walker()) {
             return;
         }
+        // A race run with walk breaks keeps its rehearsals in the long runs (Feasibility): only the first rule then.
+        final boolean raceRunsThrough = weeks.stream().flatMap(w -> w.sessions().stream())
+                .noneMatch(s -> s.type() == SessionType.RACE && s.runWalk().isPresent());
         double longest = 0;
+        // The longest non-stop run on an earlier day, this week's included (the reach grows from Tuesday to Sunday).
+        double before = 0;
         for (int w = 0; w < weeks.size(); w++) {
             final List<Session> ss = new ArrayList<>(weeks.get(w).sessions());
             boolean changed = false;
@@ -34,12 +44,14 @@ final class NonStopFloor {
                     continue;
                 }
                 final double min = minutes(s, c);
-                if (s.runWalk().isPresent() && min <= longest + SLACK_MIN) {
+                final boolean reached = raceRunsThrough && s.type() == SessionType.LONG && min <= reach(before) + SLACK_MIN;
+                if (s.runWalk().isPresent() && (min <= longest + SLACK_MIN || reached)) {
                     ss.set(i, withoutWalkBreaks(s, sessions));
                     changed = true;
                 }
                 if (ss.get(i).runWalk().isEmpty()) {
                     weekLongest = Math.max(weekLongest, min);
+                    before = Math.max(before, min);
                 }
             }
             longest = weekLongest;
@@ -47,6 +59,15 @@ final class NonStopFloor {
                 weeks.set(w, weeks.get(w).withSessions(ss));
             }
         }
+    }
+
+    /**
+     * The non-stop reach from a longest non-stop run of {@code longestMin}: 15 minutes or 25% more, whichever is more
+     * ({@link ContinuousAbility}'s bridge step). A long run within it goes non-stop (coach review 4, defect 3).
+     */
+    static double reach(final double longestMin) {
+        return longestMin <= 0 ? 0 : Math.max(longestMin + ContinuousAbility.REACH_STEP_MIN,
+                ContinuousAbility.REACH_FACTOR * longestMin);
     }
 
     /** Minutes of running the session asks for: its time when non-stop, else its distance at easy pace. */

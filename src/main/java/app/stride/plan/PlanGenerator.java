@@ -73,9 +73,13 @@ public final class PlanGenerator {
         final List<PlanWeek> weeks = g.draft().weeks();
         if (!hasRacePaceWork(g.draft())) {
             // The stretch note's "its race-pace work uses that pace" would promise sessions the plan does not have.
-            warnings.replaceAll(w -> w.code().equals("stretch") ? new PlanMessage("stretchNoRacePace", w.args()) : w);
+            warnings.replaceAll(w -> w.code().equals("stretch") || w.code().equals("stretchReturner")
+                    ? new PlanMessage(w.code().equals("stretch") ? "stretchNoRacePace" : "stretchReturnerNoRacePace", w.args()) : w);
         }
         VolumeTarget.notHeld(request, fit, weeks).ifPresent(warnings::add);
+        AskedRuns.note(request, fit, runs(request, fit, DayOfWeek.SUNDAY, new ArrayList<>()), weeks, warnings)
+                .ifPresent(warnings::add);
+        BigStep.note(request.fitness(), weeks).ifPresent(warnings::add);
         final Optional<TimeRange> raceTime = request.hasRace()
                 ? weeks.get(weeks.size() - 1).sessions().stream().filter(s -> s.type() == SessionType.RACE).findFirst()
                         .map(s -> made.sessions().raceRange(s.runWalk())) : Optional.empty();
@@ -120,6 +124,9 @@ public final class PlanGenerator {
         return new Generation(ctx, new Sessions(ctx), planner, planner.run());
     }
 
+    /** The most runs a week: one rest day a week helps absorb training (7 asked get 6 and a note, {@link AskedRuns}). */
+    static final int MOST_RUNS = 6;
+
     /** Runs a week: beginners with a rest day between (up to 3); runners one more than now at most, up to 6. */
     static int runs(final PlanRequest req, final Fitness fit, final DayOfWeek longDay, final List<PlanMessage> warnings) {
         final int avail = req.days().size();
@@ -134,9 +141,14 @@ public final class PlanGenerator {
             return runs;
         }
         final int wanted = req.goal() == Goal.CONSISTENCY ? avail : Math.max(3, fit.currentRuns());
-        final int r = Math.max(2, Math.min(Math.min(avail, 6), Math.min(wanted, Math.max(3, fit.currentRuns() + 1))));
+        final int r = Math.max(2, Math.min(Math.min(avail, MOST_RUNS), Math.min(wanted, Math.max(3, fit.currentRuns() + 1))));
         // Every run has a floor of 1.5 km: never more runs than the volume can fill.
-        final int runs = Math.max(2, Math.min(r, (int) Math.floor(fit.currentWeeklyM() / 1500)));
+        final int filled = Math.max(2, Math.min(r, (int) Math.floor(fit.currentWeeklyM() / 1500)));
+        // Six runs of a race plan need a week that fills them: else fewer, longer runs (RunCount.useful; p29). Not for a
+        // returner (their ramp sizes the weeks, and a rebuild must not change the runs under them) nor a re-plan.
+        final int runs = req.hasRace() && fit.level() == Level.RUNNER && !fit.reentry() && !req.replan() ? RunCount.useful(fit.currentWeeklyM(),
+                fit.longestRunM(), fit.vdot().map(v -> v.paces().easy().midSecPerKm())
+                        .orElse(EffortPace.DEFAULT_EASY_SEC_PER_KM), filled) : filled;
         if (req.goal() == Goal.CONSISTENCY && runs < avail) {
             warnings.add(PlanMessage.of("daysCapped", runs, avail));
         }
@@ -171,13 +183,20 @@ public final class PlanGenerator {
         }
         final RaceDistance d = req.distance().orElseThrow();
         final Vdot now = fit.vdot().get();
-        final Vdot end = new Vdot(now.value() * (1 + 0.03 * dates.weeks() / 8.0));
-        Duration race = now.raceTime(d.metres());
+        // A returner's race day counts the fitness regained over the plan (RegainedFitness); everyone else races at
+        // today's fitness, and a target may ask for the ordinary gain on top (about 3% in 8 weeks).
+        final Vdot raceDay = RegainedFitness.onRaceDay(in, now, dates.weeks());
+        final Vdot end = new Vdot(Math.max(raceDay.value(), now.value() * (1 + 0.03 * dates.weeks() / 8.0)));
+        Duration race = raceDay.raceTime(d.metres());
         if (req.targetTime().isPresent()) {
             final Duration target = req.targetTime().get();
             final double targetVdot = Vdot.fromRace(d.metres(), target).value();
             if (targetVdot > end.value()) {
-                warnings.add(PlanMessage.of("stretch", target, targetVdot, now.value(), dates.weeks(), end.raceTime(d.metres())));
+                // A returner's limit is mostly fitness coming back, not the ordinary 3%: the note says so.
+                final double before = RegainedFitness.before(in).orElse(now.value());
+                warnings.add(raceDay.value() > now.value() * (1 + 0.03 * dates.weeks() / 8.0)
+                        ? PlanMessage.of("stretchReturner", target, targetVdot, now.value(), dates.weeks(), end.raceTime(d.metres()), before)
+                        : PlanMessage.of("stretch", target, targetVdot, now.value(), dates.weeks(), end.raceTime(d.metres())));
                 race = end.raceTime(d.metres());
             } else {
                 race = target;

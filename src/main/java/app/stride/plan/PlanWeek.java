@@ -25,6 +25,16 @@ public record PlanWeek(int number, LocalDate start, Phase phase, boolean cutback
         return sessions.stream().filter(s -> s.type() != SessionType.RACE).mapToDouble(s -> s.load().totalM()).sum();
     }
 
+    /** The week's long run in metres, 0 when it has none. */
+    public double longRunM() {
+        return longRunM(sessions);
+    }
+
+    /** The longest long run among {@code sessions} in metres, 0 when there is none. */
+    public static double longRunM(final java.util.Collection<Session> sessions) {
+        return sessions.stream().filter(s -> s.type() == SessionType.LONG).mapToDouble(s -> s.load().totalM()).max().orElse(0);
+    }
+
     /** Number of running sessions (cross-training not counted). */
     public int runs() {
         return (int) sessions.stream().filter(s -> s.type().isRun()).count();

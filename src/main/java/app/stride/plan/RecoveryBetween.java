@@ -6,10 +6,10 @@ import java.util.function.BiFunction;
 import java.util.function.Predicate;
 
 /**
- * The easy day between two hard days (workouts, the long run, the race) is a recovery run, not a third hard day
- * (coach review p14: Tue race pace 11 km, Wed "easy" 18 km in 1:33, Thu tempo). It lasts at most {@value #MAX_MIN}
- * minutes at easy pace; what it gives up goes to the week's other easy runs and the long run, which measure their room
- * against the long run, never against the shortened run.
+ * The easy day between two hard days (workouts, the long run, the race) is not a third hard day (coach review p14: Tue
+ * race pace 11 km, Wed "easy" 18 km in 1:33, Thu tempo): it is an easy run of at most {@value #MAX_MIN} minutes at
+ * easy pace, without strides when the week has another easy day for them. What it gives up goes to the week's other
+ * easy runs and the long run, which measure their room against the long run, never against the shortened run.
  */
 final class RecoveryBetween {
 
@@ -74,7 +74,29 @@ final class RecoveryBetween {
         return inWeek ? week.stream().anyMatch(o -> o.date().equals(d) && o.type().isHard()) : elsewhere.test(d);
     }
 
-    private static boolean easyKind(final SessionType t) {
+    /**
+     * Strides belong on an easy day, not the one between two hard days: they move to the week's first other easy run
+     * (an ordinary easy run, not the recovery run); with none they stay.
+     */
+    static void moveStrides(final List<Session> out, final Predicate<LocalDate> elsewhere, final Sessions sessions) {
+        for (int i = 0; i < out.size(); i++) {
+            final Session s = out.get(i);
+            if (s.type() != SessionType.STRIDES || !sandwiched(out, s, elsewhere)) {
+                continue;
+            }
+            for (int j = 0; j < out.size(); j++) {
+                final Session o = out.get(j);
+                if (o.type() == SessionType.EASY && !sandwiched(out, o, elsewhere)) {
+                    out.set(j, sessions.run(o.date(), SessionType.STRIDES, o.load().totalM(), Sessions.strides(s), o.runWalk()));
+                    out.set(i, sessions.run(s.date(), SessionType.EASY, s.load().totalM(), 0, s.runWalk()));
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Whether {@code t} is an easy-type run: easy, with strides, with walk breaks, or a recovery run. */
+    static boolean easyKind(final SessionType t) {
         return t == SessionType.EASY || t == SessionType.STRIDES || t == SessionType.RUN_WALK || t == SessionType.RECOVERY;
     }
 }

@@ -32,7 +32,34 @@ final class RunCount {
      */
     static final int FEWEST_RUNS = 2;
 
+    /**
+     * What a race plan's ordinary run averages at least (coach review 4, p29: 28 km on six days gave 3 km filler runs
+     * beside a long run of half the week): six runs a week only when the runs beside the long run still average half
+     * an hour, else fewer (not under four). Fewer, longer runs train more; under six runs the 20-minute floor alone
+     * decides (weeks drop runs and the days come back as the volume grows); regular running keeps its frequency.
+     */
+    static final int USEFUL_RUN_MINUTES = 30;
+    /** The share of the week the long run takes at least when counting useful runs (about a third). */
+    static final double LONG_SHARE = 0.35;
+    /** The runs a race plan keeps however small the week: the useful-runs rule never goes below these. */
+    static final int USEFUL_FROM = 4;
+
     private RunCount() {
+    }
+
+    /**
+     * The most runs, up to {@code wanted}, a race plan's week of {@code weeklyM} at {@code easySecPerKm} makes worth
+     * going out for when {@code wanted} is six: the long run the runner's longest ({@code longestM}) or
+     * {@value #LONG_SHARE} of the week if more, the others averaging {@value #USEFUL_RUN_MINUTES} minutes; never under
+     * {@value #USEFUL_FROM}.
+     */
+    static int useful(final double weeklyM, final double longestM, final double easySecPerKm, final int wanted) {
+        if (wanted < PlanGenerator.MOST_RUNS) {
+            return wanted;
+        }
+        final double minutes = (weeklyM - Math.max(LONG_SHARE * weeklyM, longestM)) * easySecPerKm / 1000 / 60;
+        final int others = (int) Math.floor(Math.max(0, minutes) / USEFUL_RUN_MINUTES + 1e-9);
+        return Math.min(wanted, Math.max(USEFUL_FROM, 1 + others));
     }
 
     /**

@@ -31,6 +31,12 @@ final class Sessions {
         return Optional.of(e);
     }
 
+    /** How many strides an easy run ends with: the last repeat (a walker-runner's run/walk cycles come first), else 0. */
+    static int strides(final Session s) {
+        return s.type() != SessionType.STRIDES ? 0 : s.steps().stream().filter(x -> x.kind() == Kind.REPEAT)
+                .mapToInt(Step::times).reduce((a, b) -> b).orElse(0);
+    }
+
     /** An easy-type run of about {@code metres}; walk breaks when {@code walkBreaks} is given. */
     Session run(final LocalDate date, final SessionType type, final double metresIn, final int strides,
                 final Optional<RunWalk> walkBreaks) {

@@ -3,8 +3,10 @@ package app.stride.plan;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -14,6 +16,29 @@ import java.util.Set;
 public final class TrainingDays {
 
     private TrainingDays() {
+    }
+
+    /**
+     * The days a plan runs on when the runner names none (CLI and plan form alike), following the runs a week they do
+     * now (coach review 4, item 4: asking for 5 runs must not get 4 days): up to 3 tue,thu,sun; 4 (and untold)
+     * tue,thu,sat,sun; 5 mon,tue,thu,sat,sun; 6 mon,tue,wed,thu,sat,sun; 7 or more every day. Spread so the long run
+     * on Sunday and a workout mid-week each have an easy day or rest around them.
+     */
+    public static Set<DayOfWeek> defaultDays(final Optional<Integer> runsPerWeek) {
+        final int n = runsPerWeek.orElse(4);
+        if (n <= 3) {
+            return EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SUNDAY);
+        }
+        if (n == 4) {
+            return EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+        }
+        if (n == 5) {
+            return EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+        }
+        if (n == 6) {
+            return EnumSet.complementOf(EnumSet.of(DayOfWeek.FRIDAY));
+        }
+        return EnumSet.allOf(DayOfWeek.class);
     }
 
     /** Sunday, else Saturday, else the runner's last day. */

@@ -46,16 +46,14 @@ public final class VolumeTarget {
         return 0.9 * f.currentWeeklyM() * Math.min(1, runs / (double) Math.max(1, f.currentRuns()));
     }
 
-    /** Metres of running a day carries in an ordinary week (easy runs, a workout day, a recovery day), on average. */
-    static final double DAY_CAPACITY_M = 16_000;
-    /** Under this average per running day of the plan, the week's shape always carries the floor (property-tested). */
-    static final double BIG_DAY_M = 11_000;
-
     /**
-     * The plan cannot hold the floor: a big week on few days (60–90 km in 2–4 runs) does not fit in runs within the
-     * long-run rule, a recovery run of at most 40 minutes and one workout inside Daniels' limits. Then the plan says
-     * so ({@code volumeNotHeld}: the current week, the plan's running days, the days it needs, the least it holds)
-     * instead of pretending, and a coach's answer is to add a day. Empty when every ordinary week keeps the floor.
+     * The plan cannot hold the floor. Then it says so instead of pretending, naming what holds the week down (the
+     * least-held ordinary week decides, {@link #longRunBinds}): the long run, when even every running day at three
+     * quarters of it could not carry the runner's week ({@code volumeNotHeldLongRun}: the current week, the plan's
+     * running days, the long run of its least-held week, the least it holds); else the days, whose shape (a recovery run of at most
+     * 40 minutes after the long run, a short run the day before it, a workout inside Daniels' limits) leaves too little
+     * room ({@code volumeNotHeld}: the current week, the days, the days it needs, the least it holds), and a coach's
+     * answer is to add a day. Empty when every ordinary week keeps the floor.
      */
     static java.util.Optional<PlanMessage> notHeld(final PlanRequest r, final Fitness f, final java.util.List<PlanWeek> weeks) {
         if (!established(f) || r.fitness().runWalk().isPresent() || r.fitness().daysOff() >= ReturnerRamp.RAMP_FROM) {
@@ -66,22 +64,58 @@ public final class VolumeTarget {
         // Measured against keeping the current week, not the floor: a long-run rule that holds the week down (a
         // short longest run, the distance's long-run cap, easy runs at three quarters of it) is said, not hidden.
         final double floor = keep(f, runs);
-        final double held = weeks.stream().filter(w -> !w.cutback() && w.phase() != Phase.TAPER)
-                .mapToDouble(PlanWeek::trainingM).min().orElse(floor);
-        if (held >= floor - 1500) {
+        final java.util.Optional<PlanWeek> least = weeks.stream().filter(w -> !w.cutback() && w.phase() != Phase.TAPER)
+                .min(java.util.Comparator.comparingDouble(PlanWeek::trainingM));
+        final double held = least.map(PlanWeek::trainingM).orElse(floor);
+        if (held >= floor - SLACK_M) {
             return java.util.Optional.empty();
         }
-        if (daysCarry(f.currentWeeklyM(), runs)) {
-            // The days are enough (coach review n09: 80 km on six days was told it "needs about 7 days"): what holds
-            // the week down is the long run, easy runs staying within three quarters of it.
-            final double longest = weeks.stream().flatMap(w -> w.sessions().stream())
-                    .filter(s -> s.type() == SessionType.LONG).mapToDouble(s -> s.load().totalM()).max().orElse(0);
+        final double longest = weeks.stream().mapToDouble(PlanWeek::longRunM).max().orElse(0);
+        // The least week's own long run binds it (an early week's long run is shorter than the plan's longest).
+        final double weekLong = least.map(PlanWeek::longRunM).filter(m -> m > 0).orElse(longest);
+        if (daysCarry(f.currentWeeklyM(), runs) && longRunBinds(weekLong, runs, floor)) {
             return java.util.Optional.of(PlanMessage.of(LONG_RUN_HOLDS, new Length(f.currentWeeklyM()), runs,
-                    new Length(longest), new Length(held)));
+                    new Length(weekLong), new Length(held)));
         }
-        final int needed = (int) Math.min(7, Math.max(runs + 1, Math.ceil(f.currentWeeklyM() / DAY_CAPACITY_M)));
-        return java.util.Optional.of(PlanMessage.of(NOT_HELD, new Length(f.currentWeeklyM()), runs, needed,
-                new Length(held)));
+        return java.util.Optional.of(PlanMessage.of(NOT_HELD, new Length(f.currentWeeklyM()), runs,
+                daysNeeded(f, runs, held, weekLong), new Length(held)));
+    }
+
+    /** Over this average per running day (the runner's week over the plan's days) no long run lets the days carry it. */
+    static final double DAY_CAPACITY_M = 16_000;
+
+    /**
+     * Whether {@code runs} days could carry a week of {@code weekM} with a long run long enough
+     * ({@value #DAY_CAPACITY_M} m a running day on average at most): past that the days are the cause, whatever the
+     * long run (80 km on three days needs more days, not a longer long run).
+     */
+    static boolean daysCarry(final double weekM, final int runs) {
+        return weekM <= runs * DAY_CAPACITY_M;
+    }
+
+    /** How far under keeping the current week a week may fall unwarned: a few half-kilometre rounding steps. */
+    static final double SLACK_M = 1500;
+
+    /**
+     * Whether the three-quarter limit, not the days, holds a week of {@code runs} runs under {@code keepM}: even with
+     * every run but the long run {@code longM} an easy run at three quarters of it (no short recovery run, no short
+     * run the day before, no workout) the days could not carry it (coach review n09: 60 km on five days with a 10 km
+     * longest run). Otherwise what the days are (the shortened runs around the long run, the workout day) holds it.
+     */
+    static boolean longRunBinds(final double longM, final int runs, final double keepM) {
+        return longM + (runs - 1) * WeekComposer.EASY_SHARE_OF_LONG * longM < keepM - SLACK_M;
+    }
+
+    /**
+     * The days a week needs (at most 7): each day added to the plan's {@code runs} an easy run at three quarters of
+     * the long run {@code longM} on top of what the plan holds, until it keeps the current week.
+     */
+    static int daysNeeded(final Fitness f, final int runs, final double heldM, final double longM) {
+        int n = runs + 1;
+        while (n < 7 && heldM + (n - runs) * WeekComposer.EASY_SHARE_OF_LONG * longM < keep(f, n) - SLACK_M) {
+            n++;
+        }
+        return n;
     }
 
     /** The warning that the plan's days cannot carry the runner's week: add a day. */
@@ -92,14 +126,6 @@ public final class VolumeTarget {
     /** Whether a warning says the plan holds less than the runner's week ({@link #NOT_HELD} or {@link #LONG_RUN_HOLDS}). */
     public static boolean notHeldWarning(final PlanMessage m) {
         return m.code().equals(NOT_HELD) || m.code().equals(LONG_RUN_HOLDS);
-    }
-
-    /**
-     * Whether {@code runs} days carry a week of {@code weekM} ({@value #DAY_CAPACITY_M} m a running day on average):
-     * then adding a day is not the answer, and the plan does not say it is.
-     */
-    static boolean daysCarry(final double weekM, final int runs) {
-        return weekM <= runs * DAY_CAPACITY_M;
     }
 
     /** How much a plan with no race lets an established runner's week grow over the plan: modestly (coach review p22). */
@@ -133,18 +159,19 @@ public final class VolumeTarget {
     static final double TIME_BUILD = 1.25;
 
     /**
-     * The volume the build aims at: the current week (25% more for a time goal) or what the distance needs, whichever is
-     * more, except that a time goal with a base of {@value #ESTABLISHED_M} m or more peaks at most 25% above it (coach
-     * review p19: a 20 km/week 10K runner on three days was built to the 10K's 28 km, peaking 31% above the current
-     * week; the growth rule paced the weeks, not the goal). Under that base the distance's volume still sets the aim.
+     * The volume the build aims at. A time goal with a base of {@value #ESTABLISHED_M} m or more aims 25% above the
+     * current week, the distance's volume left out (coach review p19: a 20 km/week 10K runner on three days was built
+     * to the 10K's 28 km, peaking 31% above the current week; the growth rule paced the weeks, not the goal). Anyone
+     * else aims at the current week (25% more for a time goal) or what the distance needs, whichever is more; with no
+     * race, at least half an hour each run day. The long run may still raise a week past this aim
+     * ({@link LongRunRule}: the distance's usual minimum long run at its share of the week).
      */
     public static double peak(final PlanRequest r, final double currentM, final double easySecPerKm, final int runs) {
-        final double needs = r.goal() == Goal.TIME && currentM >= ESTABLISHED_M
-                ? Math.min(distanceNeeds(r), TIME_BUILD * currentM) : distanceNeeds(r);
         final double build = r.goal() == Goal.TIME ? TIME_BUILD * currentM : currentM;
+        final double aim = r.goal() == Goal.TIME && currentM >= ESTABLISHED_M ? build : Math.max(build, distanceNeeds(r));
         // Regular running: at least half an hour each run day.
         final double habit = r.hasRace() ? 0 : runs * 30 * 60 / easySecPerKm * 1000;
-        return Math.max(Math.max(build, needs), habit);
+        return Math.max(aim, habit);
     }
 
     /** The weekly volume a distance needs to be raced in comfort (finish) or well (time). */

@@ -35,6 +35,7 @@ final class WeekComposer {
     private final int runs;
     private final EasyRunLimits limits;
     private final WarmUpLength warmUps;
+    private final WeekSeam seam;
 
     WeekComposer(final PlanContext c, final Sessions sessions, final DayOfWeek longDay, final List<DayOfWeek> qualityDays,
                  final int runs) {
@@ -45,6 +46,7 @@ final class WeekComposer {
         this.runs = runs;
         this.limits = new EasyRunLimits(c);
         this.warmUps = new WarmUpLength(c, sessions);
+        this.seam = new WeekSeam(c, longDay, qualityDays);
     }
 
     /** The weekday of the long run. */
@@ -195,8 +197,10 @@ final class WeekComposer {
                 }
             }
         }
-        // The easy day between two workouts is a recovery run (coach review p14); balance moves the rest elsewhere.
+        // The easy day between two hard days is an easy run of at most 70 minutes (coach review p14), its strides on
+        // another easy day; balance moves the rest elsewhere.
         RecoveryBetween.shorten(out, sandwichCap(), elsewhere(w), this::resized);
+        RecoveryBetween.moveStrides(out, elsewhere(w), sessions);
         settle(out, w, 3);
         if (total(out) < w.volumeM() - c.chunkM() && out.stream().anyMatch(x -> x.type().isQuality())) {
             // What fitting took off goes back into easy running (and warm-ups), never into the workouts.
@@ -215,6 +219,7 @@ final class WeekComposer {
                 }
             }
         }
+        seam.record(w.days(), out);
         return out;
     }
 
@@ -229,17 +234,9 @@ final class WeekComposer {
         return half(c.easyM(RecoveryBetween.MAX_MIN));
     }
 
-    /**
-     * Whether a day outside this week is a hard day: the weeks around it run the same pattern, so the long-run day or a
-     * workout day (a plan starting mid-week has its weeks cross the calendar's).
-     */
+    /** Whether a day outside this week is a hard day ({@link WeekSeam}). */
     private Predicate<LocalDate> elsewhere(final Week w) {
-        return d -> !w.days().contains(d) && (d.getDayOfWeek() == longDay || qualityDays.contains(d.getDayOfWeek()))
-                && (d.isBefore(w.days().get(0)) || d.isAfter(w.days().get(w.days().size() - 1)));
-    }
-
-    private static boolean easyKind(final SessionType t) {
-        return t == SessionType.EASY || t == SessionType.STRIDES || t == SessionType.RUN_WALK || t == SessionType.RECOVERY;
+        return seam.hardOutside(w.days());
     }
 
     /**
@@ -252,7 +249,7 @@ final class WeekComposer {
         for (int guard = 0; guard < 40 && total(out) > w.volumeM() + 1; guard++) {
             int big = -1;
             for (int i = 0; i < out.size(); i++) {
-                if (easyKind(out.get(i).type()) && (big < 0 || out.get(i).load().totalM() > out.get(big).load().totalM())) {
+                if (RecoveryBetween.easyKind(out.get(i).type()) && (big < 0 || out.get(i).load().totalM() > out.get(big).load().totalM())) {
                     big = i;
                 }
             }
@@ -262,11 +259,11 @@ final class WeekComposer {
             out.set(big, resized(out.get(big), -chunk));
         }
         for (int guard = 0; guard < 40; guard++) {
-            final double longM = out.stream().filter(x -> x.type() == SessionType.LONG).mapToDouble(x -> x.load().totalM()).max().orElse(0);
+            final double longM = PlanWeek.longRunM(out);
             int small = -1;
             for (int i = 0; i < out.size(); i++) {
                 final Session s = out.get(i);
-                if (easyKind(s.type()) && s.type() != SessionType.RECOVERY && !w.raceWeek() && !beforeLong(s.date(), w)
+                if (RecoveryBetween.easyKind(s.type()) && s.type() != SessionType.RECOVERY && !w.raceWeek() && !beforeLong(s.date(), w)
                         && (longM == 0 || s.load().totalM() + chunk <= limits.easyCap(longM, w) + 1)
                         && RecoveryBetween.roomFor(out, s, chunk, sandwichCap(), elsewhere(w))
                         && (small < 0 || s.load().totalM() < out.get(small).load().totalM())) {
@@ -287,7 +284,7 @@ final class WeekComposer {
                 for (int i = 0; i < out.size(); i++) {
                     final Session s = out.get(i);
                     final double max = s.type() == SessionType.RECOVERY ? recoveryMax
-                            : easyKind(s.type()) && beforeLong(s.date(), w) ? PRE_LONG_SHARE * normal : 0;
+                            : RecoveryBetween.easyKind(s.type()) && beforeLong(s.date(), w) ? PRE_LONG_SHARE * normal : 0;
                     if (s.runWalk().isEmpty() && s.load().totalM() + chunk <= max + 1
                             && (target < 0 || s.load().totalM() < out.get(target).load().totalM())) {
                         target = i;
@@ -329,11 +326,8 @@ final class WeekComposer {
 
     /** The same easy run (its strides kept) at {@code metres}, with {@code rw}'s walk breaks. */
     private Session rerun(final Session s, final double metres, final Optional<RunWalk> rw) {
-        // The strides repeat is the last one (a walker-runner's run/walk cycles come first).
-        final int strides = (int) s.steps().stream().filter(x -> x.kind() == Step.Kind.REPEAT).mapToInt(Step::times)
-                .reduce((a, b) -> b).orElse(0);
         return sessions.run(s.date(), s.type() == SessionType.RUN_WALK ? SessionType.EASY : s.type(), metres,
-                s.type() == SessionType.STRIDES ? strides : 0, rw);
+                Sessions.strides(s), rw);
     }
 
     /** Rounding the other runs down can leave the long run over its share: trim it to the share of what is left. */
@@ -365,10 +359,10 @@ final class WeekComposer {
             }
         }
         // A workout that became an easy run keeps its length: never longer than the long run.
-        final double longM = out.stream().filter(x -> x.type() == SessionType.LONG).mapToDouble(x -> x.load().totalM()).max().orElse(0);
+        final double longM = PlanWeek.longRunM(out);
         for (int i = 0; i < out.size() && longM > 0; i++) {
             final Session s = out.get(i);
-            if (easyKind(s.type()) && s.load().totalM() > limits.easyLimit(longM, w) + 1) {
+            if (RecoveryBetween.easyKind(s.type()) && s.load().totalM() > limits.easyLimit(longM, w) + 1) {
                 out.set(i, resized(s, half(limits.easyLimit(longM, w)) - s.load().totalM()));
             }
         }

@@ -66,9 +66,7 @@ public final class ProgressCalculator {
      * effort), so the distances it counts for them are estimates. One rule for the app and the CLI.
      */
     static boolean timeBased(final List<SavedSession> sessions) {
-        final List<SavedSession> training = sessions.stream().filter(s -> !"race".equals(s.type())).toList();
-        final long byTime = training.stream().filter(s -> s.pace().isEmpty() && s.durationS().isPresent()).count();
-        return !training.isEmpty() && byTime * 2 > training.size();
+        return app.stride.plan.PlanByTime.saved(sessions);
     }
 
     private static boolean isRace(final SavedSession s) {

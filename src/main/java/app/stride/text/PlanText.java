@@ -116,7 +116,9 @@ public final class PlanText {
                                      final DistanceUnit unit) {
         if (b.legacyText().isEmpty() && STEP_RATIO.contains(b.code()) && runWalk.isPresent() && !steps.isEmpty()) {
             final Object[] args = java.util.stream.Stream.concat(b.args().stream().map(a -> briefArg(a, unit, false)),
-                    java.util.stream.Stream.of(StepText.runWalk(runWalk.get(), steps))).toArray();
+                    // Runs of differing lengths are said step by step, not as a range read as "anywhere between".
+                    java.util.stream.Stream.of(StepText.mixed(steps) ? StepText.inline(steps, unit)
+                            : StepText.runWalk(runWalk.get(), steps))).toArray();
             return Messages.get("plan.desc." + b.code() + ".steps", args);
         }
         return description(b, unit);

@@ -22,6 +22,15 @@ public final class StepText {
         return steps.stream().map(s -> line(s, unit)).toList();
     }
 
+    /**
+     * The same for a run/walk whose runs differ, as Today lists it: a repeat's parts by their lengths only, "2 × (run
+     * 90 s, walk 90 s, run 3 min, walk 3 min)", their effort said once by the session (new-user review 4).
+     */
+    public static List<String> runWalkLines(final List<Step> steps, final DistanceUnit unit) {
+        return steps.stream().map(s -> s.kind() == Step.Kind.REPEAT ? inline(List.of(s), unit) : line(s, unit))
+                .map(l -> l.isEmpty() ? l : Character.toUpperCase(l.charAt(0)) + l.substring(1)).toList();
+    }
+
     private static String line(final Step s, final DistanceUnit unit) {
         if (s.kind() == Step.Kind.REPEAT && s.times() == 1 && !s.steps().isEmpty()) {
             // Done once, it is no repeat: "Run 8 min, walk 5 min, run 8 min", not "1 × (...)".
@@ -118,28 +127,82 @@ public final class StepText {
     }
 
     /**
-     * A run/walk session's headline as its steps go: "run 8 min / walk 5 min", or, when the runs or walks differ
-     * (Couch to 5K weeks 3, 4 and 6), their range, "run 90 s–3 min / walk 90 s–3 min" (new-user review 11).
+     * A run/walk session's headline as its steps go: "run 8 min / walk 5 min", or, when the runs differ (Couch to 5K
+     * weeks 3, 4 and 6), their lengths and the running in all, "90 s and 3 min runs, 9 min running in all": a range
+     * ("run 90 s–3 min") read as "anywhere between" (new-user review 11, then 4).
      */
     public static String runWalk(final RunWalk rw, final List<Step> steps) {
-        final String[] p = parts(rw, steps);
-        return Messages.get("planscreen.runWalkRatio", p[0], p[1]);
+        if (mixed(steps)) {
+            return mixedHeadline(steps);
+        }
+        return Messages.get("planscreen.runWalkRatio", ratio(rw.runSec()), ratio(rw.walkSec()));
     }
 
-    /** The same without words, for a table column: "8 min / 5 min", "90 s–3 min / 90 s–3 min". */
+    /** The same for a table column: "8 min / 5 min", or the mixed headline, "90 s and 3 min runs, 9 min running in all". */
     public static String ratio(final RunWalk rw, final List<Step> steps) {
-        final String[] p = parts(rw, steps);
-        return p[0] + " / " + p[1];
+        if (mixed(steps)) {
+            return mixedHeadline(steps);
+        }
+        return ratio(rw.runSec()) + " / " + ratio(rw.walkSec());
     }
 
-    private static String[] parts(final RunWalk rw, final List<Step> steps) {
+    /** Whether a run/walk's runs or walks differ in length, so one ratio cannot say it and the steps must be read. */
+    public static boolean mixed(final List<Step> steps) {
         final java.util.TreeSet<Integer> runs = new java.util.TreeSet<>();
         final java.util.TreeSet<Integer> walks = new java.util.TreeSet<>();
         collect(steps, runs, walks);
-        if (runs.isEmpty() || walks.isEmpty() || runs.size() == 1 && walks.size() == 1) {
-            return new String[] {ratio(rw.runSec()), ratio(rw.walkSec())};
+        return !runs.isEmpty() && !walks.isEmpty() && (runs.size() > 1 || walks.size() > 1);
+    }
+
+    /**
+     * The run/walk part of a session in one phrase, without its warm-up and cool-down, as the Plan dialog's steps say
+     * it: "2 × (run 90 s, walk 90 s, run 3 min, walk 3 min)".
+     */
+    public static String inline(final List<Step> steps, final DistanceUnit unit) {
+        final List<String> parts = new java.util.ArrayList<>();
+        for (Step s : steps) {
+            if (s.kind() == Step.Kind.WARM_UP || s.kind() == Step.Kind.COOL_DOWN) {
+                continue;
+            }
+            // Lengths only: each part's effort ("· easy: you can talk...") is said once, by the session.
+            if (s.kind() == Step.Kind.REPEAT && s.times() > 1) {
+                parts.add(Messages.get("planscreen.step.repeat", s.times(),
+                        s.steps().stream().map(x -> plain(x, unit)).collect(Collectors.joining(", "))));
+            } else if (s.kind() == Step.Kind.REPEAT) {
+                s.steps().forEach(x -> parts.add(plain(x, unit)));
+            } else {
+                parts.add(plain(s, unit));
+            }
         }
-        return new String[] {range(runs.first(), runs.last()), range(walks.first(), walks.last())};
+        return String.join(", ", parts);
+    }
+
+    private static String plain(final Step s, final DistanceUnit unit) {
+        final String amount = s.distanceM().map(m -> repeatDistance(m, unit)).or(() -> s.duration().map(StepText::duration)).orElse("");
+        return (Messages.get("planscreen.step." + s.kind().code() + ".inner") + " " + amount).strip();
+    }
+
+    private static String mixedHeadline(final List<Step> steps) {
+        final java.util.TreeSet<Integer> runs = new java.util.TreeSet<>();
+        collect(steps, runs, new java.util.TreeSet<>());
+        final boolean minutes = runs.stream().allMatch(r -> r % 60 == 0);
+        final List<String> each = runs.stream().map(r -> minutes ? Integer.toString(r / 60) : ratio(r)).toList();
+        final String head = each.size() == 1 ? each.get(0)
+                : String.join(", ", each.subList(0, each.size() - 1)) + Messages.get("uifix1.runWalk.and") + each.get(each.size() - 1);
+        final String lengths = minutes ? Messages.get("planscreen.minutes", head) : head;
+        return Messages.get("uifix1.runWalk.mixed", lengths, ratio(runSeconds(steps)));
+    }
+
+    private static int runSeconds(final List<Step> steps) {
+        int sum = 0;
+        for (Step s : steps) {
+            if (s.kind() == Step.Kind.REPEAT) {
+                sum += s.times() * runSeconds(s.steps());
+            } else if (s.kind() == Step.Kind.RUN && s.distanceM().isEmpty() && s.duration().isPresent()) {
+                sum += (int) s.duration().get().toSeconds();
+            }
+        }
+        return sum;
     }
 
     private static void collect(final List<Step> steps, final java.util.Set<Integer> runs, final java.util.Set<Integer> walks) {
@@ -151,17 +214,6 @@ public final class StepText {
                 (s.kind() == Step.Kind.RUN ? runs : walks).add((int) s.duration().get().toSeconds());
             }
         }
-    }
-
-    /** "90 s–3 min", "3–5 min", or one part when both ends are the same. */
-    private static String range(final int from, final int to) {
-        if (from == to) {
-            return ratio(from);
-        }
-        if (from % 60 == 0 && to % 60 == 0) {
-            return Messages.get("planscreen.minutes", from / 60 + "–" + to / 60);
-        }
-        return ratio(from) + "–" + ratio(to);
     }
 
     /** A race time as a clock reads, {@code H:MM:SS} or {@code MM:SS}. */

@@ -141,6 +141,11 @@ public final class RunLog {
         return plans.current().map(this::forPlan);
     }
 
+    /** The current plan's session on {@code date} while it is still open (planned or moved there), if any. */
+    public Optional<SavedSession> openOn(final LocalDate date) {
+        return sessionOn(date).filter(s -> s.status().isOpen());
+    }
+
     private Optional<SavedSession> sessionOn(final LocalDate date) {
         return plans.current().flatMap(p -> p.sessions().stream().filter(s -> s.date().equals(date)).findFirst());
     }

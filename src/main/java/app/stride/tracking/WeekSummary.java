@@ -21,10 +21,16 @@ import java.util.Optional;
  *                 one, after the week's own sessions for a week still to come
  * @param plannedInWeek every planned session in the week, due or not
  * @param upcoming whether the week is still to come
+ * @param dueToday the week's sessions dated {@code today} and still open: due now, neither "not due yet" nor missed
+ * @param missedBefore open sessions of the last seven days before the week began, as Today lists them as not ticked
+ *                     off (this week's own missed ones are in {@code planned} less {@code done} and {@code skipped})
+ * @param race     the race, when this week holds it: the week's news for a partner ("Race week: the 5K on Saturday")
+ * @param raceDistance the plan's race distance code ("5k") when this week holds the race
  */
 public record WeekSummary(int week, int weeks, LocalDate start, LocalDate end, int planned, int done, int skipped, int extra,
                           double totalM, Optional<LogEntry> longest, Optional<Double> feel, Optional<Double> effort,
-                          Optional<SavedSession> next, boolean upcoming, int plannedInWeek) {
+                          Optional<SavedSession> next, boolean upcoming, int plannedInWeek, int dueToday, int missedBefore,
+                          Optional<SavedSession> race, Optional<String> raceDistance) {
 
     /** The week of the plan that holds {@code day} (clamped to the plan). */
     public static int weekOf(final SavedPlan plan, final LocalDate day) {
@@ -57,8 +63,18 @@ public record WeekSummary(int week, int weeks, LocalDate start, LocalDate end, i
         // Only what was due counts as planned: sessions before today, and any already ticked off (today's or early).
         final int due = today.isBefore(start) ? inWeek.size()
                 : (int) inWeek.stream().filter(s -> s.date().isBefore(today) || !s.status().isOpen()).count();
+        // Race week, day 1 with a session that day, last week's long run missed: the note read "A fresh week: 3
+        // sessions planned and none due yet" (new-user review 4). Today's session is due, and last week's gap counts.
+        final int dueToday = (int) inWeek.stream().filter(s -> s.date().equals(today) && s.status().isOpen()).count();
+        final LocalDate missedFrom = today.minusDays(7);
+        final int missedBefore = today.isBefore(start) ? 0 : (int) plan.sessions().stream()
+                .filter(s -> s.date().isBefore(start) && s.date().isBefore(today) && !s.date().isBefore(missedFrom))
+                .filter(s -> s.status().isOpen()).count();
+        final Optional<SavedSession> race = inWeek.stream()
+                .filter(s -> s.sessionType().filter(t -> t == app.stride.plan.SessionType.RACE).isPresent()).findFirst();
         return new WeekSummary(week, plan.weeks(), start, end, due, done, skipped, extra, total, longest, feel, effort, next,
-                today.isBefore(start), inWeek.size());
+                today.isBefore(start), inWeek.size(), dueToday, missedBefore, race,
+                race.isPresent() ? plan.distance() : Optional.empty());
     }
 
     private static Optional<Double> average(final List<Integer> values) {

@@ -62,7 +62,21 @@ public final class StrideApp extends Application {
             // JavaFX says "Unable to open DISPLAY" when there is no screen: say so plainly, without a stack trace.
             throw new CannotContinueException(Messages.get("cli.error.noDisplay"), e);
         }
+        final Throwable failed = startFailure;
+        if (failed != null) {
+            // The window never opened (the runner may not have seen a dialog either): the process ends with an error.
+            throw new CannotContinueException(Messages.get("app.startFailed", String.valueOf(failed.getMessage()), folder.logFile()), failed);
+        }
     }
+
+    /** Why the window could not open, once {@link #fatal} said so; {@link #launchWindow} then ends with an error. */
+    private static volatile Throwable startFailure;
+
+    /**
+     * Opened once the toolkit is up ({@link #init()}): a window built ahead waits for it, since a control made before
+     * the toolkit (or its theme) is up can break JavaFX's control classes for the whole process.
+     */
+    private static final java.util.concurrent.CountDownLatch TOOLKIT_UP = new java.util.concurrent.CountDownLatch(1);
 
     /** What the window needs before it can be shown, read in one background step. */
     private record Startup(AutoCloseable lock, StrideServices services, Settings settings, WindowPlacement placement,
@@ -76,14 +90,12 @@ public final class StrideApp extends Application {
     private static volatile FxTaskRunner earlyTasks;
 
     /**
-     * Whether the start builds the window on its data thread while the toolkit starts: {@code -Dstride.buildAhead=true
-     * or false}, otherwise when a core is spare, by the class preload's rule ({@link StartupClasses#wanted}). It takes
-     * 65-155 ms off the UI thread's CPU to the first frame, but on 2 cores at load 18 it ran the same work beside
-     * the toolkit's start, not instead of it: no wall-time gain and 25-70 ms more CPU in all (docs/performance.md).
+     * Whether the start builds the window on its data thread: only with {@code -Dstride.buildAhead=true}. It moves CPU
+     * off the UI thread but showed no gain in wall time to the first frame (docs/performance.md), and a mistake in it
+     * (a control made before the toolkit is up) can keep the window from opening, so it is an experiment, off by default.
      */
     static boolean buildAhead() {
-        return StartupClasses.wanted(System.getProperty("stride.buildAhead"), Runtime.getRuntime().availableProcessors(),
-                StartupClasses.loadAverage());
+        return "true".equalsIgnoreCase(System.getProperty("stride.buildAhead"));
     }
 
     /** Started by {@link #launchWindow} before the toolkit, so opening the data overlaps its start. */
@@ -110,22 +122,48 @@ public final class StrideApp extends Application {
     }
 
     /**
-     * Builds the window's nodes and Today's view on this (the data) thread while the toolkit is still starting (issue 11):
-     * 250 ms of the UI thread's CPU at the 10-year folder's start, done where a core may be idle. JavaFX lets nodes be
-     * made on any thread while they are in no scene; the theme is chosen first, so no control loads Modena. Anything
-     * that fails here is only a lost head start: the UI thread builds the window as before.
+     * With {@link #buildAhead()}: builds the window's nodes and Today's view on this (the data) thread once the toolkit
+     * is up (issue 11; figures in docs/performance.md). JavaFX lets nodes be made on any thread while they are in no
+     * scene; the theme is handed to the toolkit first, so no control loads Modena.
      */
     private static Startup withWindow(final Startup opened, final FxTaskRunner tasks) {
         if (tasks == null) {
             return opened;
         }
         try {
-            final MainWindow window = MainWindow.builtAhead(opened.services(), tasks, opened.settings(), Optional.of(opened.today()));
-            app.stride.common.StartupMarks.mark("window built ahead");
-            return new Startup(opened.lock(), opened.services(), opened.settings(), opened.placement(), opened.today(), Optional.of(window));
-        } catch (RuntimeException | LinkageError e) {
-            LOG.log(Level.FINE, "window not built ahead; the UI thread builds it", e);
+            TOOLKIT_UP.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return opened;
+        }
+        return builtAheadOrLeft(() -> MainWindow.builtAhead(opened.services(), tasks, opened.settings(), Optional.of(opened.today())),
+                opened.lock()).map(window -> {
+                    app.stride.common.StartupMarks.mark("window built ahead");
+                    return new Startup(opened.lock(), opened.services(), opened.settings(), opened.placement(), opened.today(),
+                            Optional.of(window));
+                }).orElse(opened);
+    }
+
+    /**
+     * The window {@code build} makes, or empty when it fails with an exception: only a lost head start, the UI thread
+     * builds it. A {@link LinkageError} (a JavaFX class that failed to initialise) is never carried on from: every
+     * later control would fail too, so it is logged as severe, the folder's lock is let go and the error goes on to
+     * end the start.
+     */
+    static <W> Optional<W> builtAheadOrLeft(final java.util.function.Supplier<W> build, final AutoCloseable lock) {
+        try {
+            return Optional.of(build.get());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "window not built ahead; the UI thread builds it", e);
+            return Optional.empty();
+        } catch (LinkageError e) {
+            LOG.log(Level.SEVERE, "building the window ahead broke JavaFX's classes; the window cannot open", e);
+            try {
+                lock.close();
+            } catch (Exception notHeld) {
+                LOG.log(Level.FINE, "lock already gone", notHeld);
+            }
+            throw e;
         }
     }
 
@@ -140,6 +178,7 @@ public final class StrideApp extends Application {
     /** Runs once the toolkit is up, just before {@link #start}, on the launcher thread. */
     @Override
     public void init() {
+        TOOLKIT_UP.countDown();
         StartupIcons.loadIconsAhead();
     }
 
@@ -259,7 +298,13 @@ public final class StrideApp extends Application {
 
     private static void fatal(final DataFolder folder, final Throwable error) {
         LOG.log(Level.SEVERE, "cannot open " + folder.path(), error);
-        ProblemDialog.showFatal(error.getMessage());
+        startFailure = error;
+        try {
+            ProblemDialog.showFatal(error.getMessage());
+        } catch (LinkageError | RuntimeException noDialog) {
+            // JavaFX's controls themselves failed: the message goes to the terminal instead (launchWindow).
+            LOG.log(Level.SEVERE, "could not show why the window cannot open", noDialog);
+        }
         Platform.exit();
     }
 

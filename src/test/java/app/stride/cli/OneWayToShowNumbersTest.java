@@ -57,4 +57,15 @@ class OneWayToShowNumbersTest {
             }
         }
     }
+
+    /** Review: the table's " (cutback)" was English in code; it comes from the bundle like the rest (failed before). */
+    @Test
+    void aCutbackWeekIsNamedThroughTheBundle() {
+        final Plan p = plan(Optional.empty());
+        final app.stride.plan.PlanWeek cutback = p.weeks().stream().filter(app.stride.plan.PlanWeek::cutback).findFirst()
+                .orElseThrow();
+        assertThat(app.stride.common.Messages.get("cli.plan.cutback", "build")).isEqualTo("build (cutback)");
+        assertThat(PlanTable.render(p, DistanceUnit.KM)).contains("Week " + cutback.number() + "  "
+                + app.stride.common.Messages.get("cli.plan.cutback", cutback.phase().code()) + "  from " + cutback.start());
+    }
 }

@@ -72,6 +72,6 @@ class ProgressPlannedInMinutesTest {
         // its estimated km stay in the JSON above. Failed before ("10.1 km" planned, "0 km" done).
         assertThat(text.out()).doesNotContainPattern("\\d{4}-\\d\\d-\\d\\d  [\\d.]+ km")
                 .containsPattern("\\d{4}-\\d\\d-\\d\\d  1 h \\d+ min +0 min +0 of 3")
-                .containsPattern("\\d{4}-\\d\\d-\\d\\d  1 h \\d+ min +– +0 of 3");
+                .containsPattern("\\d{4}-\\d\\d-\\d\\d  1 h \\d+ min +– +– of 3");
     }
 }

@@ -23,7 +23,9 @@ class RunWalkCliWordsTest {
         final CliRun run = CliRun.of(PLAN);
         assertThat(run.exitCode()).as(run.err()).isZero();
         final String line = run.out().lines().filter(l -> l.contains("MON 2027-02-15")).findFirst().orElseThrow();
-        assertThat(line).contains("5–8 min / 3 min").contains("run 5–8 min / walk 3 min").doesNotContain("10-minute");
+        // New-user review 4: no range ("5–8 min") read as "anywhere between"; the runs are named, then said step by step.
+        assertThat(line).contains("5 and 8 min runs, 18 min running in all")
+                .contains("run 5 min, walk 3 min, run 8 min, walk 3 min, run 5 min").doesNotContain("10-minute").doesNotContain("5–8");
     }
 
     @Test
@@ -33,6 +35,6 @@ class RunWalkCliWordsTest {
         assertThat(CliRun.of(save).exitCode()).isZero();
         final CliRun today = CliRun.of("today", "--as-of", "2027-02-15", "--data-dir", dir.toString());
         assertThat(today.exitCode()).as(today.err()).isZero();
-        assertThat(today.out()).contains("run 5–8 min / walk 3 min");
+        assertThat(today.out()).contains("5 and 8 min runs, 18 min running in all").doesNotContain("5–8 min");
     }
 }

@@ -81,7 +81,7 @@ class PartnerNoteTest {
 
         assertThat(w.next().orElseThrow().date()).as("today's open session is next").isEqualTo(second);
         final String note = PartnerNote.text(w, DistanceUnit.KM, Optional.empty());
-        assertThat(note).contains("I did 1 of 1 planned sessions")
+        assertThat(note).contains("I did 1 of 1 planned session")
                 .contains("Next: " + app.stride.format.Dates.weekday(second.getDayOfWeek()) + " " + app.stride.format.Dates.dayMonth(second) + ",");
     }
 
@@ -93,7 +93,8 @@ class PartnerNoteTest {
 
         final String note = PartnerNote.text(w, DistanceUnit.KM, Optional.empty());
 
-        assertThat(note).doesNotContain("0 of").contains("A fresh week: 3 sessions planned and none due yet. Off to a good start!");
+        // Day one has a session that day: due today, not "none due yet" (new-user review 4).
+        assertThat(note).doesNotContain("0 of").contains("A fresh week: 3 sessions planned, the first one today. Off to a good start!");
     }
 
     private String nextTitle() {

@@ -42,8 +42,96 @@ class BigFiveKRunnerTest {
     }
 
     private static double longRun(final PlanWeek w) {
-        return w.sessions().stream().filter(s -> s.type() == SessionType.LONG).mapToDouble(s -> s.load().totalM())
-                .max().orElse(0);
+        return w.longRunM();
+    }
+
+    private static double leastOrdinary(final Plan p) {
+        return p.weeks().stream().filter(BigFiveKRunnerTest::ordinary).mapToDouble(PlanWeek::trainingM).min().orElseThrow();
+    }
+
+    @Test
+    void aBigWeekOnFiveDaysIsHeldDownByItsDaysNotByTheLongRun() {
+        // plan --distance=5k --weekly-km=66 --runs-per-week=5 --longest-run-km=20 --recent-race=5k=17:00
+        //      --days=mon,tue,thu,sat,sun --weeks=8 --start-date=2026-12-07
+        // Review: it said "which 5 running days can carry; but easy runs stay within three quarters of the long run",
+        // though the long run is 19 km (three quarters: 14.25) and the easy runs are 14 km. What holds the week down
+        // is the days: Saturday shortened before the long run, Monday's recovery run, the workout day. Failed before.
+        final Plan p = plan(RaceDistance.FIVE_K, null, 8, EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
+                DayOfWeek.THURSDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), Duration.ofMinutes(17), 66_000, 5, 20_000);
+
+        assertThat(PlanRules.check(p)).isEmpty();
+        assertThat(p.warnings()).as("was volumeNotHeldLongRun").noneMatch(m -> m.code().equals(VolumeTarget.LONG_RUN_HOLDS));
+        final PlanMessage m = p.warnings().stream().filter(w -> w.code().equals(VolumeTarget.NOT_HELD)).findFirst()
+                .orElseThrow();
+        assertThat(m.args()).containsExactly(new Length(66_000), 5, 6, new Length(leastOrdinary(p)));
+        assertThat(p.weeks().stream().mapToDouble(PlanWeek::longRunM).max().orElseThrow()).isEqualTo(19_000);
+
+        // And the advice is true: running six days (wed added) the same runner keeps the week.
+        final Plan six = plan(RaceDistance.FIVE_K, null, 8, EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
+                DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), Duration.ofMinutes(17),
+                66_000, 6, 20_000);
+        assertThat(six.warnings()).noneMatch(VolumeTarget::notHeldWarning);
+        assertThat(leastOrdinary(six)).isGreaterThanOrEqualTo(0.9 * 66_000 - 1500);
+    }
+
+    /**
+     * Above the band of {@link #bigVolumeFiveKRunnersKeepTheirWeekAndLongRun} (12–16 km a running day on five days,
+     * an 18–22 km long run): a plan that falls short says why, and the cause it names is true. "Add a day" (the days
+     * bind) means the same runner on the days it names holds more; "the long run holds it" means not even every run
+     * at three quarters of the week's long run could carry the week.
+     */
+    @Test
+    void bigFiveKRunnersOverTheBandAreToldTheTrueCause() {
+        final Random rnd = new Random(1_313);
+        final List<String> found = new ArrayList<>();
+        int warned = 0;
+        for (int i = 0; i < 60; i++) {
+            final List<DayOfWeek> all = new ArrayList<>(List.of(DayOfWeek.values()));
+            Collections.shuffle(all, rnd);
+            final Set<DayOfWeek> days = EnumSet.copyOf(all.subList(0, 5));
+            final double weekly = Math.round((12_000 + 4_000 * rnd.nextDouble()) * 5);
+            final double longest = Math.round(18_000 + 4_000 * rnd.nextDouble());
+            final Duration race = Duration.ofSeconds(15 * 60 + rnd.nextInt(4 * 60));
+            final Plan p = plan(RaceDistance.FIVE_K, null, 8 + rnd.nextInt(5), days, race, weekly, 5, longest);
+            final String who = String.format("%.1f km on %s, longest %.1f km, 5K %s", weekly / 1000, days, longest / 1000, race);
+            final double least = leastOrdinary(p);
+            final Optional<PlanMessage> m = p.warnings().stream().filter(VolumeTarget::notHeldWarning).findFirst();
+            if (m.isEmpty()) {
+                if (least < 0.9 * weekly - 1500) {
+                    found.add(who + ": short and not warned");
+                }
+                continue;
+            }
+            warned++;
+            final PlanWeek leastWeek = p.weeks().stream().filter(BigFiveKRunnerTest::ordinary)
+                    .filter(w -> w.trainingM() == least).findFirst().orElseThrow();
+            final double weekLong = leastWeek.longRunM();
+            final boolean allAtThreeQuarters = weekLong + 4 * 0.75 * weekLong >= 0.9 * weekly - 1500;
+            if (m.get().code().equals(VolumeTarget.LONG_RUN_HOLDS)) {
+                if (allAtThreeQuarters) {
+                    found.add(who + ": blames the long run, but five runs at three quarters of it carry the week");
+                }
+                continue;
+            }
+            if (!allAtThreeQuarters) {
+                found.add(who + ": blames the days, but the long run holds the week");
+            }
+            final int needed = (Integer) m.get().args().get(2);
+            final Set<DayOfWeek> more = EnumSet.copyOf(days);
+            for (DayOfWeek d : all.subList(5, 7)) {
+                if (more.size() < needed) {
+                    more.add(d);
+                }
+            }
+            // (The runner then runs that many days: the plan takes as many of the offered days as they run.)
+            final Plan added = plan(RaceDistance.FIVE_K, null, p.weeks().size(), more, race, weekly, needed, longest);
+            if (leastOrdinary(added) < least + 1500) {
+                found.add(String.format("%s: add a day, but on %s the least week is %.1f km (was %.1f)", who, more,
+                        leastOrdinary(added) / 1000, least / 1000));
+            }
+        }
+        assertThat(found).isEmpty();
+        assertThat(warned).as("warned in the sample").isGreaterThan(10);
     }
 
     @Test

@@ -39,8 +39,7 @@ class HoldWhatTheyHaveTest {
     }
 
     private static double longest(final Plan p) {
-        return p.sessions().stream().filter(s -> s.type() == SessionType.LONG).mapToDouble(s -> s.load().totalM())
-                .max().orElse(0);
+        return PlanWeek.longRunM(p.sessions());
     }
 
     private static double peak(final Plan p) {

@@ -29,8 +29,7 @@ class LongRunHoldsTest {
     static List<Double> longRuns(final Plan p) {
         final List<Double> out = new ArrayList<>();
         for (PlanWeek w : p.weeks()) {
-            out.add(w.sessions().stream().filter(s -> s.type() == SessionType.LONG).mapToDouble(s -> s.load().totalM())
-                    .max().orElse(0));
+            out.add(PlanWeek.longRunM(w.sessions()));
         }
         return out;
     }
@@ -95,8 +94,7 @@ class LongRunHoldsTest {
         }
         double longest = 0;
         for (PlanWeek w : p.weeks()) {
-            final double lng = w.sessions().stream().filter(s -> s.type() == SessionType.LONG)
-                    .mapToDouble(s -> s.load().totalM()).max().orElse(0);
+            final double lng = PlanWeek.longRunM(w.sessions());
             final boolean race = w.sessions().stream().anyMatch(s -> s.type() == SessionType.RACE);
             // A long run that gave way: within one run length of the week's other runs (an equal split, or nearly).
             final double others = w.sessions().stream().filter(s -> s.type().isRun() && s.type() != SessionType.LONG)

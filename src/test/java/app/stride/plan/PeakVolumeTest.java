@@ -50,7 +50,7 @@ class PeakVolumeTest {
     }
 
     static double longestLongRun(final Plan p) {
-        return p.sessions().stream().filter(s -> s.type() == SessionType.LONG).mapToDouble(s -> s.load().totalM()).max().orElse(0);
+        return PlanWeek.longRunM(p.sessions());
     }
 
     private static void assertReadyAndSafe(final Plan p) {
@@ -158,8 +158,7 @@ class PeakVolumeTest {
                     * Math.ceil(RunCount.MIN_RUN_MINUTES * 60 / tp.easy().midSecPerKm() * 2 - 1e-9) * 500).orElse(0.0);
             // The long run does not give way below the plan's longest (coach review: long run giving way): a week of
             // three runs or fewer may be raised to hold it beside two 20-minute runs.
-            final double heldLong = p.sessions().stream().filter(s -> s.type() == SessionType.LONG)
-                    .mapToDouble(s -> s.load().totalM()).max().orElse(0);
+            final double heldLong = PlanWeek.longRunM(p.sessions());
             final double heldWeek = p.paces().map(tp -> (Math.min(runs, RunCount.LEAST_RUNS) - 1)
                     * Math.ceil(RunCount.MIN_RUN_MINUTES * 60 / tp.easy().midSecPerKm() * 2 - 1e-9) * 500 + heldLong).orElse(0.0);
             Runners.named(Runners.describe(r), () -> assertThat(peak(p))

@@ -131,9 +131,9 @@ class PlanRulePropertiesTest {
     /**
      * Keep what they have: an established runner's ordinary weeks stay at 90% or more of the current week (in
      * proportion to the days, and as far as the long-run rule lets runs grow), in every plan that does not say
-     * {@code volumeNotHeld}. That warning is kept for a big week on few days (11+ km a running day of the plan), which
+     * {@code volumeNotHeld} or {@code volumeNotHeldLongRun}. Those warnings are kept for a big week on few days, which
      * runs within the long-run rule, a short recovery run and one workout at Daniels' sizes cannot carry: there the
-     * warning names the least the plan holds, and no ordinary week drops under three quarters of the floor.
+     * warning names its cause and the least the plan holds, and no ordinary week drops under three quarters of the floor.
      */
     @org.junit.jupiter.api.Test
     void establishedRunnersKeepTheirVolume() {
@@ -161,15 +161,23 @@ class PlanRulePropertiesTest {
             } else {
                 // Warned only when the plan really falls short of keeping the current week.
                 assertThat(least).as("the least ordinary week").isLessThan(VolumeTarget.keep(p.fitness(), runDays(p)) - 1500);
-                if (p.fitness().currentWeeklyM() <= runDays(p) * 16_000) {
-                    // The days carry the week (coach review n09): the long run holds it, and the plan says so.
-                    assertThat(warned.get().code()).isEqualTo(VolumeTarget.LONG_RUN_HOLDS);
+                if (warned.get().code().equals(VolumeTarget.LONG_RUN_HOLDS)) {
+                    // The long run holds the week (coach review n09): the days could carry it (16 km a day at most),
+                    // and the plan names the long run of its least-held week (the one that binds).
+                    final double leastM = least;
+                    final double leastLong = p.weeks().stream().filter(w -> !w.cutback() && w.phase() != Phase.TAPER
+                            && w.trainingM() == leastM).findFirst().orElseThrow().longRunM();
+                    assertThat(p.fitness().currentWeeklyM()).isLessThanOrEqualTo(runDays(p) * 16_000);
                     assertThat(warned.get().args()).containsExactly(new Length(p.fitness().currentWeeklyM()), runDays(p),
-                            new Length(p.sessions().stream().filter(x -> x.type() == SessionType.LONG)
-                                    .mapToDouble(x -> x.load().totalM()).max().orElse(0)), new Length(least));
+                            new Length(leastLong > 0 ? leastLong
+                                    : p.weeks().stream().mapToDouble(PlanWeek::longRunM).max().orElse(0)),
+                            new Length(least));
                 } else {
-                    assertThat(warned.get().args()).containsExactly(new Length(p.fitness().currentWeeklyM()), runDays(p),
-                            Math.min(7, Math.max(runDays(p) + 1, (int) Math.ceil(p.fitness().currentWeeklyM() / 16_000))), new Length(least));
+                    // The days hold it: the plan names more days than it has, at most seven.
+                    assertThat(warned.get().args()).hasSize(4);
+                    assertThat(warned.get().args().subList(0, 2)).containsExactly(new Length(p.fitness().currentWeeklyM()), runDays(p));
+                    assertThat((Integer) warned.get().args().get(2)).isBetween(runDays(p) + 1, 7);
+                    assertThat(warned.get().args().get(3)).isEqualTo(new Length(least));
                 }
                 counts[2]++;
             }

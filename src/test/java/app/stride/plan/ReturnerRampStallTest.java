@@ -37,8 +37,7 @@ class ReturnerRampStallTest {
         assertTrue(w.get(0).trainingM() >= 6_400, () -> PlanPrinter.print(p));
         // Week 3 grows over week 2 (both were 7.3 km).
         assertTrue(w.get(2).trainingM() > w.get(1).trainingM() + 500, () -> PlanPrinter.print(p));
-        final double longest = p.sessions().stream().filter(s -> s.type() == SessionType.LONG)
-                .mapToDouble(s -> s.load().totalM()).max().orElse(0);
+        final double longest = PlanWeek.longRunM(p.sessions());
         // 4.1 mi: half of a week at three quarters of the old volume, the most the returner rules allow by week 8.
         assertTrue(longest >= 6_400, () -> longest + "\n" + PlanPrinter.print(p));
     }

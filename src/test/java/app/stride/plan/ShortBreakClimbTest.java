@@ -123,6 +123,6 @@ class ShortBreakClimbTest {
     }
 
     private static double longest(final PlanWeek w) {
-        return w.sessions().stream().filter(s -> s.type() == SessionType.LONG).mapToDouble(s -> s.load().totalM()).max().orElse(0);
+        return PlanWeek.longRunM(w.sessions());
     }
 }

@@ -86,8 +86,7 @@ class TwentyMinuteFloorTest {
             if (!w.cutback() && w.phase() != Phase.TAPER) {
                 assertThat(w.trainingM()).as("week %d keeps 90%% of the current 10 km", w.number()).isGreaterThanOrEqualTo(9_000 - 1);
             }
-            final double longM = w.sessions().stream().filter(s -> s.type() == SessionType.LONG)
-                    .mapToDouble(s -> s.load().totalM()).max().orElse(0);
+            final double longM = PlanWeek.longRunM(w.sessions());
             if (longM > 0) {
                 assertThat(w.sessions().stream().filter(s -> s.type().isRun()).mapToDouble(s -> s.load().totalM()).max().orElseThrow())
                         .as("week %d: the other run no longer than the long run", w.number()).isLessThanOrEqualTo(longM);

@@ -45,6 +45,19 @@ class PlanTextTest {
     }
 
     @Test
+    void aWeekTheLongRunHoldsReadsPlainlyInEitherUnit() {
+        // Review: "easy runs stay within three quarters of the long run (up to 19 km in this plan)" read as the easy
+        // runs' limit, though 19 km was the longest long run. Failed before.
+        final app.stride.plan.PlanMessage m = app.stride.plan.PlanMessage.of("volumeNotHeldLongRun", new Length(60_000), 5,
+                new Length(11_500), new Length(39_900));
+        assertThat(PlanText.note(m, DistanceUnit.KM, PlanText.Surface.CLI)).isEqualTo("You run about 60 km a week. Your other"
+                + " runs stay within three quarters of the long run, and in this plan's smallest week the long run is 11.5 km,"
+                + " so this plan holds at least 39.9 km a week.");
+        assertThat(PlanText.note(m, DistanceUnit.MI, PlanText.Surface.CLI)).contains("about 37.3 mi a week", "is 7.1 mi,",
+                "at least 24.8 mi a week").doesNotContain("km", "up to", "--");
+    }
+
+    @Test
     void anOldPlansEnglishIsShownAsStored() {
         assertThat(PlanText.description(SessionBrief.legacy("Run to the park."), DistanceUnit.MI)).isEqualTo("Run to the park.");
     }

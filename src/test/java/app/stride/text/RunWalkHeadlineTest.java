@@ -19,20 +19,29 @@ class RunWalkHeadlineTest {
         return StepText.runWalk(s.runWalk().orElseThrow(), s.steps());
     }
 
+    /** New-user review 4: "run 90 s–3 min / walk 90 s–3 min" read as "anywhere between"; the runs are named, no range. */
     @Test
     void weekThreesHeadlineNamesItsNinetySecondAndThreeMinuteRuns() {
-        assertThat(headline(week(3, 1))).isEqualTo("run 90 s–3 min / walk 90 s–3 min");
+        assertThat(headline(week(3, 1))).isEqualTo("90 s and 3 min runs, 9 min running in all");
     }
 
     @Test
     void weekFoursHeadlineNamesItsThreeAndFiveMinuteRuns() {
-        assertThat(headline(week(4, 1))).isEqualTo("run 3–5 min / walk 90 s–2 min 30 s");
-        assertThat(StepText.ratio(week(4, 1).runWalk().orElseThrow(), week(4, 1).steps())).isEqualTo("3–5 min / 90 s–2 min 30 s");
+        assertThat(headline(week(4, 1))).isEqualTo("3 and 5 min runs, 16 min running in all");
+        assertThat(StepText.ratio(week(4, 1).runWalk().orElseThrow(), week(4, 1).steps())).isEqualTo(headline(week(4, 1)));
     }
 
     @Test
     void weekSixDayOneNamesItsEightMinuteRun() {
-        assertThat(headline(week(6, 1))).isEqualTo("run 5–8 min / walk 3 min");
+        assertThat(headline(week(6, 1))).isEqualTo("5 and 8 min runs, 18 min running in all");
+    }
+
+    @Test
+    void noMixedHeadlineHoldsARange() {
+        for (int i = 0; i < CouchToFiveK.SESSIONS; i++) {
+            final Session s = CouchToFiveK.session(LocalDate.of(2027, 1, 11), i);
+            s.runWalk().ifPresent(rw -> assertThat(StepText.runWalk(rw, s.steps())).doesNotContain("–"));
+        }
     }
 
     @Test

@@ -19,6 +19,9 @@ public final class Layouts {
     /** Room on the right of a screen's body so the vertical scroll bar never covers text. */
     public static final double SCROLL_ROOM = 16;
 
+    /** Room above a screen's first row for its focus ring. */
+    private static final double FOCUS_ROOM = 4;
+
     private Layouts() {
     }
 
@@ -26,11 +29,13 @@ public final class Layouts {
     public static BorderPane screen(final ScreenHeader header, final Node body) {
         final BorderPane pane = bounded();
         pane.setTop(header);
-        BorderPane.setMargin(header, new Insets(0, 0, GAP, 0));
+        // The scroll's top padding takes FOCUS_ROOM of the gap: a focus ring (drawn 3 px outside a control) on the
+        // first row was cut off at the viewport's top edge (new-user review 4, "Add your why").
+        BorderPane.setMargin(header, new Insets(0, 0, GAP - FOCUS_ROOM, 0));
         body.getStyleClass().add("screen-body");
         final StackPane padded = new StackPane(body);
         padded.setAlignment(javafx.geometry.Pos.TOP_LEFT);
-        padded.setPadding(new Insets(0, SCROLL_ROOM, 16, 0));
+        padded.setPadding(new Insets(FOCUS_ROOM, SCROLL_ROOM, 16, 0));
         final ScrollPane scroll = new ScrollPane(padded);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("screen-scroll");

@@ -5,6 +5,7 @@ import app.stride.common.Messages;
 import app.stride.common.UnitOfWork;
 import app.stride.format.Dates;
 import app.stride.gear.Shoe;
+import app.stride.plan.PlanRepository.SavedSession;
 import app.stride.gear.Shoes;
 import app.stride.plan.Goal;
 import app.stride.settings.DistanceUnit;
@@ -65,7 +66,7 @@ public final class LogViewModel {
     }
 
     private record Loaded(ReloadGate.Stamp stamp, List<PlanPeriod> periods, PlanFilter filter, List<LoggedRun> runs, List<Shoe> shoes,
-                          boolean anyRuns) {
+                          boolean anyRuns, Optional<Shoe> pair, Optional<SavedSession> open) {
     }
 
     private final RunLog log;
@@ -88,6 +89,9 @@ public final class LogViewModel {
     private final ReadOnlyBooleanWrapper anyRuns = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private Optional<Change> last = Optional.empty();
+    /** The pair a new run starts on and today's open session, as last read (Today's form starts from the same). */
+    private Optional<Shoe> pair = Optional.empty();
+    private Optional<SavedSession> openToday = Optional.empty();
     private boolean settingFilters;
 
     /** @param unitOfWork makes each change (its checks and its writes) one transaction */
@@ -140,9 +144,12 @@ public final class LogViewModel {
                     || q.current() && p.current()).findFirst()).map(p -> new PlanFilter(Optional.of(p))).orElse(PlanFilter.ALL);
             final List<LoggedRun> everything = log.all();
             final List<LoggedRun> shown = f.plan().map(p -> RunLog.within(p, everything)).orElse(everything);
-            return Optional.of(new Loaded(stamp.get(), all, f, shown, shoes.all(), !everything.isEmpty()));
+            return Optional.of(new Loaded(stamp.get(), all, f, shown, shoes.all(), !everything.isEmpty(), shoes.suggested(),
+                    log.openOn(LocalDate.now(clock))));
         }, fresh -> fresh.ifPresent(l -> {
             gate.shown(l.stamp());
+            pair = l.pair();
+            openToday = l.open();
             settingFilters = true;
             try {
                 final List<PlanFilter> choices = new java.util.ArrayList<>();
@@ -172,13 +179,12 @@ public final class LogViewModel {
     }
 
     /**
-     * A form for a new run today, on the pair the runner runs in now (the pair in use they used last, as
-     * {@link Shoes#suggested()} picks it): "No shoe" with one active pair meant every run had to be changed by hand.
+     * A form for a new run today, as Today's "How did it go?" starts (new-user review 4): on the pair the runner runs
+     * in now ({@link Shoes#suggested()}), with the planned distance and time when a session is open today.
      */
     public RunForm newRun() {
-        final RunForm f = RunForm.forNew(LocalDate.now(clock));
-        f.shoeProperty().set(shoeList.stream().filter(s -> !s.retired()).findFirst());
-        return f;
+        final LocalDate today = LocalDate.now(clock);
+        return RunForm.forNew(today, openToday.filter(s -> s.date().equals(today)), pair.filter(shoeList::contains), unit.get());
     }
 
     /** A form holding {@code run}. */

@@ -56,6 +56,21 @@ public final class RunForm {
         return f;
     }
 
+    /**
+     * A form for a new run on {@code day} as Today's "How did it go?" starts: the planned distance and time of the
+     * session open that day, and the pair the runner runs in now (new-user review 4: the two forms started apart).
+     */
+    public static RunForm forNew(final LocalDate day, final Optional<app.stride.plan.PlanRepository.SavedSession> open,
+                                 final Optional<Shoe> pair, final DistanceUnit unit) {
+        final RunForm f = forNew(day);
+        open.filter(s -> s.date().equals(day)).ifPresent(s -> {
+            f.distance.set(s.distanceM().map(m -> Distances.value(m, unit)).orElse(""));
+            f.time.set(s.durationS().map(Durations::seconds).orElse(""));
+        });
+        f.shoe.set(pair);
+        return f;
+    }
+
     /** A form holding {@code run} as logged, distances in {@code unit}. */
     public static RunForm of(final LoggedRun run, final DistanceUnit unit, final List<Shoe> shoes) {
         final RunForm f = new RunForm(Optional.of(run));

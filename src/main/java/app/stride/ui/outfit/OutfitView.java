@@ -244,7 +244,13 @@ public final class OutfitView implements ScreenView {
         final ErrorLine error = new ErrorLine("outfit-input-error", vm.inputErrorProperty());
         FieldMarks.attach(vm.invalidFieldProperty(), vm.inputErrorProperty(), java.util.Map.of("precipitation", precip,
                 "temperature", temp, "wind", wind, "humidity", humidity));
-        return panel("outfit.screen.conditions", grid, error);
+        final Label example = new Label(Messages.get("outfit.form.example"));
+        example.setId("outfit-example");
+        example.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_MUTED);
+        example.setWrapText(true);
+        example.visibleProperty().bind(vm.exampleConditionsProperty());
+        example.managedProperty().bind(example.visibleProperty());
+        return panel("outfit.screen.conditions", example, grid, error);
     }
 
     private VBox youCard() {
@@ -304,7 +310,7 @@ public final class OutfitView implements ScreenView {
             HBox.setHgrow(text, Priority.ALWAYS);
             text.setMaxWidth(Double.MAX_VALUE);
             final Button forget = new Button(Messages.get("outfit.screen.reset"));
-            forget.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+            forget.getStyleClass().add(Styles.FLAT); // body size (new-user review 4)
             forget.setMinWidth(Region.USE_PREF_SIZE);
             forget.setOnAction(e -> vm.reset(l.band().bandC()));
             final HBox row = new HBox(8, text, forget);

@@ -361,4 +361,9 @@ public final class OutfitViewModel {
     public String attribution() {
         return WeatherService.attribution();
     }
+
+    /** True while the conditions are the starting example (no forecast filled them, the runner typed none). */
+    public javafx.beans.value.ObservableBooleanValue exampleConditionsProperty() {
+        return typed.exampleProperty();
+    }
 }

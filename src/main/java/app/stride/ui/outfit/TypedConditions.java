@@ -42,6 +42,8 @@ final class TypedConditions {
     private final BooleanProperty thunderstorm = new SimpleBooleanProperty(false);
     private final BooleanProperty freezing = new SimpleBooleanProperty(false);
 
+    private final BooleanProperty example = new SimpleBooleanProperty(true);
+    private boolean converting;
     private final ReadOnlyStringWrapper inputError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper invalidField = new ReadOnlyStringWrapper("");
 
@@ -49,6 +51,20 @@ final class TypedConditions {
         this.settings = settings;
         // A mild 10 °C to start with, shown in the runner's unit (50 °F), not a literal 10 in either.
         temperature.set(fmt(round1(temperatureUnit().fromCelsius(10.0))));
+        // Until the runner types a condition or a forecast fills them, they are an example, and the screen says so
+        // (new-user review: 10 °C, no wind, overcast could pass for real weather). A change of units keeps it one.
+        for (ObservableValue<?> input : inputs()) {
+            input.addListener((o, a, b) -> {
+                if (!converting) {
+                    example.set(false);
+                }
+            });
+        }
+    }
+
+    /** Whether the conditions shown are still the starting example, not the runner's or a forecast's. */
+    BooleanProperty exampleProperty() {
+        return example;
     }
 
     /** Every typed input, for listening to changes. */
@@ -106,6 +122,15 @@ final class TypedConditions {
 
     /** Converts what was typed so it means the same weather in the new units. */
     void convert(final Settings old, final Settings now) {
+        converting = true;
+        try {
+            convertTyped(old, now);
+        } finally {
+            converting = false;
+        }
+    }
+
+    private void convertTyped(final Settings old, final Settings now) {
         if (old.temperatureUnit() != now.temperatureUnit()) {
             number(temperature.get()).ifPresent(v ->
                     temperature.set(fmt(round1(now.temperatureUnit().fromCelsius(old.temperatureUnit().toCelsius(v))))));

@@ -82,9 +82,10 @@ public final class CalendarViewModel {
         this.clock = clock;
         this.reload = reload;
         plan.addListener((o, a, p) -> {
-            // A new plan opens on this month (within the plan); a refresh of the same plan keeps the month shown.
+            // A new plan opens on this month, or on the month holding most of it when little of it is in this month
+            // (PlanCalendar.openingMonth); a refresh of the same plan keeps the month shown.
             if (p.isPresent() && (month.get() == null || a.isEmpty() || !a.get().title().equals(p.get().title()))) {
-                month.set(clamp(YearMonth.from(today()), p.get()));
+                month.set(PlanCalendar.openingMonth(p.get(), today(), settings.getValue().firstDayOfWeek()));
             }
             // Another plan version (a re-plan, a new plan) has new sessions: the moves made in the old one cannot be
             // taken back in it.

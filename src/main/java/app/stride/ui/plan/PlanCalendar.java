@@ -93,6 +93,37 @@ public record PlanCalendar(String title, List<String> weekdays, List<Row> rows) 
                 weekdays(firstDay), rows);
     }
 
+    /**
+     * The month the month view opens on: this month (within the plan) when at least two of its rows are in the plan,
+     * else the month holding most of the plan's days from today on. A plan starting on 30 November opened on a
+     * one-row November, mostly December dates (new-user review t3).
+     */
+    public static YearMonth openingMonth(final PlanDisplay plan, final LocalDate today, final DayOfWeek firstDay) {
+        final YearMonth now = YearMonth.from(today);
+        if (plan.weeks().isEmpty()) {
+            return now;
+        }
+        final YearMonth first = firstMonth(plan);
+        final YearMonth last = lastMonth(plan);
+        final YearMonth shown = now.isBefore(first) ? first : now.isAfter(last) ? last : now;
+        final long rows = month(plan, shown, firstDay, today).rows().stream()
+                .filter(r -> r.days().stream().anyMatch(d -> d.inPlan() && !d.otherMonth())).count();
+        final LocalDate start = plan.weeks().get(0).start();
+        final LocalDate from = today.isAfter(start) ? today : start;
+        final LocalDate end = end(plan);
+        if (rows >= 2 || from.isAfter(end)) {
+            return shown;
+        }
+        final java.util.Map<YearMonth, Long> days = new java.util.TreeMap<>();
+        for (LocalDate d = from; !d.isAfter(end); d = d.plusDays(1)) {
+            days.merge(YearMonth.from(d), 1L, Long::sum);
+        }
+        // Of months with as many days, the earliest.
+        return days.entrySet().stream().max(java.util.Map.Entry.<YearMonth, Long>comparingByValue()
+                .thenComparing(java.util.Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                .map(java.util.Map.Entry::getKey).orElse(shown);
+    }
+
     /** The plan's last day: its last week's end, or a later session (a move never goes past the last session). */
     static LocalDate end(final PlanDisplay plan) {
         return plan.weeks().get(plan.weeks().size() - 1).start().plusDays(6);

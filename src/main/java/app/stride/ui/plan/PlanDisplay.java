@@ -136,13 +136,16 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
     /** The preview of a generated, not yet saved plan. */
     public static PlanDisplay of(final Plan plan, final DistanceUnit unit, final LocalDate today) {
         final List<WeekDisplay> weeks = new ArrayList<>();
+        final boolean byTime = app.stride.plan.PlanByTime.sessions(plan.weeks().stream().flatMap(w -> w.sessions().stream()).toList());
         for (PlanWeek w : plan.weeks()) {
             final List<SessionDisplay> sessions = w.sessions().stream().map(s -> session(0, s.date(), s.date(),
                     s.type().code(), s.distanceM(), s.duration(), s.pace(), s.effort().map(app.stride.text.PlanText::effort),
                     s.runWalk(), s.steps(), app.stride.text.PlanText.description(s, unit), app.stride.plan.SessionStatus.PLANNED, unit,
                     LocalDate.MIN)).toList();
-            weeks.add(week(w.number(), w.start(), Optional.of(w.phase()), w.cutback(), w.trainingM(),
-                    w.sessions().stream().anyMatch(s -> s.type() == SessionType.RACE), sessions, unit, today));
+            final boolean race = w.sessions().stream().anyMatch(s -> s.type() == SessionType.RACE);
+            weeks.add(week(w.number(), w.start(), Optional.of(w.phase()), w.cutback(), byTime
+                    ? app.stride.text.WeekAmount.time(app.stride.plan.PlanByTime.trainingTime(w), race)
+                    : app.stride.text.WeekAmount.distance(w.trainingM(), race, unit), sessions, today));
         }
         final String title = title(plan.request().goal(), plan.request().distance(), plan.raceDate(), plan.startDate(),
                 plan.weeks().size());
@@ -162,6 +165,7 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
         }
         final List<SavedWeek> known = outline.map(PlanOutline::weeks).orElse(List.of());
         final List<WeekDisplay> weeks = new ArrayList<>();
+        final boolean byTime = app.stride.plan.PlanByTime.saved(plan.sessions());
         for (int n = 1; n <= plan.weeks(); n++) {
             final int number = n;
             final List<SavedSession> saved = byWeek.getOrDefault(n, List.of()).stream()
@@ -177,8 +181,11 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
             final boolean race = saved.stream().anyMatch(s -> "race".equals(s.type()));
             final double plannedM = w.map(SavedWeek::plannedM).map(m -> Math.max(0, m - raceM))
                     .orElse(saved.stream().filter(s -> !"race".equals(s.type())).mapToDouble(s -> s.distanceM().orElse(0.0)).sum());
+            // A plan by time totals its weeks in time, as Progress does (plan.PlanByTime).
+            final String amount = byTime ? app.stride.text.WeekAmount.time(app.stride.plan.PlanByTime.savedTrainingTime(saved), race)
+                    : app.stride.text.WeekAmount.distance(plannedM, race, unit);
             weeks.add(week(n, plan.startDate().plusDays(7L * (n - 1)), w.map(SavedWeek::phase),
-                    w.map(SavedWeek::cutback).orElse(false), plannedM, race, sessions, unit, today));
+                    w.map(SavedWeek::cutback).orElse(false), amount, sessions, today));
         }
         final Optional<RaceDistance> distance = plan.distance().flatMap(RaceDistance::parse);
         final String title = title(plan.goal(), distance, plan.raceDate(), plan.startDate(), plan.weeks());
@@ -264,15 +271,23 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
     }
 
     private static WeekDisplay week(final int number, final LocalDate start, final Optional<Phase> phase, final boolean cutback,
-                                    final double plannedM, final boolean race, final List<SessionDisplay> sessions,
-                                    final DistanceUnit unit, final LocalDate today) {
+                                    final String amount, final List<SessionDisplay> sessions, final LocalDate today) {
         final LocalDate end = start.plusDays(6);
         final boolean current = !today.isBefore(start) && !today.isAfter(end);
-        final String planned = Messages.get("planscreen.week.planned", app.stride.text.WeekAmount.distance(plannedM, race, unit),
-                sessions.size());
+        final String planned = Messages.get("planscreen.week.planned", amount, sessions.size());
         return new WeekDisplay(number, Messages.get("planscreen.week", number),
-                phase.map(p -> Messages.get("planscreen.phase." + p.code())).orElse(""), planned, cutback, current,
+                phase.map(p -> phaseLabel(p, sessions)).orElse(""), planned, cutback, current,
                 end.isBefore(today), sessions, start);
+    }
+
+    /**
+     * A week's phase as its sessions make it: a run/walk-phase week whose sessions all run without walk breaks (Couch
+     * to 5K weeks 7 on) is labelled "Non-stop", not "Run/walk" (new-user review).
+     */
+    static String phaseLabel(final Phase phase, final List<SessionDisplay> sessions) {
+        final boolean walks = sessions.stream().anyMatch(s -> SessionType.RUN_WALK.code().equals(s.typeCode()));
+        return Messages.get(phase == Phase.RUN_WALK && !sessions.isEmpty() && !walks
+                ? "planscreen.phase.continuous" : "planscreen.phase." + phase.code());
     }
 
     private static SessionDisplay session(final long id, final LocalDate date, final LocalDate originalDate, final String type,

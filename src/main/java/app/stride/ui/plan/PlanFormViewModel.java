@@ -104,15 +104,15 @@ public final class PlanFormViewModel {
         // The engine's default 5K plan: 8 weeks, race on the last Sunday.
         raceDate.set(start.plusWeeks(8).minusDays(1));
         for (DayOfWeek d : DayOfWeek.values()) {
-            // The engine's default days.
-            days.put(d, new SimpleBooleanProperty(EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SATURDAY,
-                    DayOfWeek.SUNDAY).contains(d)));
+            days.put(d, new SimpleBooleanProperty(false));
             days.get(d).addListener((o, a, on) -> {
                 if (!on && longRunDay.get().equals(Optional.of(d))) {
                     longRunDay.set(Optional.empty());
                 }
             });
         }
+        // The engine's default days, following "runs a week" until the runner picks days (FormDays).
+        FormDays.follow(runsPerWeek, days);
         lengthHint = Bindings.createStringBinding(() -> FormAnswers.lengthText(this), goal, startDate, raceDate, weeks);
         unitSymbol = Bindings.createStringBinding(() -> unit().code(), settings);
         firstDay = Bindings.createObjectBinding(() -> settings.getValue().firstDayOfWeek(), settings);

@@ -48,8 +48,9 @@ public final class MainWindow {
     private final StackPane content = new StackPane();
     private final BorderPane root = new BorderPane();
     private AdaptBannerViewModel adapt;
-    /** Whether built screens stay in the scene (see {@link #prepareScreensWhenIdle()}). */
-    private boolean keepScreens;
+    private final ScreenPreparer screens;
+    /** For a window built ahead: refuses work until {@link #showFirstScreen()} (otherwise empty). */
+    private final Optional<app.stride.ui.task.GatedTaskRunner> gate;
 
     /** Today's data read at start-up before the window was built; handed to Today's first showing, then empty. */
     private Optional<app.stride.ui.today.TodayViewModel.Loaded> todayRead;
@@ -61,25 +62,33 @@ public final class MainWindow {
     /** @param todayRead what the start read for Today (issue 11): its first frame then needs no second read */
     public MainWindow(final StrideServices services, final TaskRunner tasks, final Settings initial,
                       final Optional<app.stride.ui.today.TodayViewModel.Loaded> todayRead) {
-        this(services, tasks, initial, todayRead, true);
+        this(services, tasks, initial, todayRead, Optional.empty());
     }
 
     /**
-     * The window's nodes and its first screen's view, built on any thread (JavaFX allows that for nodes in no scene)
-     * but not yet shown, loaded or checked: the app builds it on the start's data thread while the toolkit starts
-     * (issue 11) and calls {@link #showFirstScreen()} on the UI thread.
+     * The window's nodes and its first screen's view, built off the UI thread (JavaFX allows that for nodes in no
+     * scene) once the toolkit is up, but not yet shown, loaded or checked: with {@code -Dstride.buildAhead=true} the
+     * app builds it on the start's data thread (issue 11) and calls {@link #showFirstScreen()} on the UI thread. The
+     * theme is handed to the toolkit first (waiting for the UI thread), so no control made here loads Modena. Until
+     * shown, the window's task runner refuses work (its results would come back before it is shown): building then
+     * fails and the UI thread builds the window instead. Throws {@link IllegalStateException} if the toolkit is not up.
      */
     public static MainWindow builtAhead(final StrideServices services, final TaskRunner tasks, final Settings initial,
                                         final Optional<app.stride.ui.today.TodayViewModel.Loaded> todayRead) {
-        return new MainWindow(services, tasks, initial, todayRead, false);
+        ThemeSwitcher.handOverAndWait(initial.theme());
+        return new MainWindow(services, tasks, initial, todayRead, Optional.of(new app.stride.ui.task.GatedTaskRunner(tasks)));
     }
 
-    private MainWindow(final StrideServices services, final TaskRunner tasks, final Settings initial,
-                       final Optional<app.stride.ui.today.TodayViewModel.Loaded> todayRead, final boolean showNow) {
+    private MainWindow(final StrideServices services, final TaskRunner given, final Settings initial,
+                       final Optional<app.stride.ui.today.TodayViewModel.Loaded> todayRead,
+                       final Optional<app.stride.ui.task.GatedTaskRunner> gate) {
         this.todayRead = todayRead;
+        this.gate = gate;
+        final TaskRunner tasks = gate.<TaskRunner>map(g -> g).orElse(given);
         this.viewModel = new ShellViewModel(services.settings(), tasks, initial);
         this.context = new ScreenContext(services, tasks, viewModel.settingsProperty(), viewModel::navigate, this::outfitFor,
                 this::createPlan, new app.stride.ui.common.PlanChanges());
+        this.screens = new ScreenPreparer(views, content, tasks, this::create);
         root.getStyleClass().add("main-window");
         // The theme before the first control: JavaFX's Control class, when first used, loads its default stylesheet
         // (Modena) unless the app already chose one, and that one would be parsed only to be replaced (issue 11).
@@ -95,7 +104,7 @@ public final class MainWindow {
         DateField.weekStartsOn(initial.firstDayOfWeek());
         viewModel.settingsProperty().addListener((o, a, s) -> DateField.weekStartsOn(s.firstDayOfWeek()));
         viewModel.currentProperty().addListener((o, a, screen) -> show(screen));
-        if (showNow) {
+        if (gate.isEmpty()) {
             show(viewModel.currentProperty().get());
         } else {
             // Only built: showing it loads data and runs checks through the task runner, whose results come back on
@@ -107,6 +116,7 @@ public final class MainWindow {
 
     /** On the UI thread, for a window made by {@link #builtAhead}: shows (and so loads) the screen it was built with. */
     public void showFirstScreen() {
+        gate.ifPresent(app.stride.ui.task.GatedTaskRunner::open);
         show(viewModel.currentProperty().get());
     }
 
@@ -144,19 +154,12 @@ public final class MainWindow {
     }
 
     private void show(final Screen screen) {
-        final ScreenView view = views.computeIfAbsent(screen, this::mount);
-        app.stride.common.StartupMarks.mark("view built");
-        if (keepScreens) {
-            // Screens stay in the scene once built and only the shown one is visible and laid out: taking a screen
-            // out of the scene and putting it back made JavaFX restyle all of it on every visit (100-270 ms here).
-            views.forEach((s, v) -> {
-                v.root().setVisible(s == screen);
-                v.root().setManaged(s == screen);
-            });
-            reclaimEnterAndEscape(view.root());
-        } else {
-            content.getChildren().setAll(view.root());
+        final boolean built = views.containsKey(screen);
+        final ScreenView view = views.computeIfAbsent(screen, screens::mount);
+        if (!built) {
+            app.stride.common.StartupMarks.mark("view built");
         }
+        screens.show(screen, view);
         sidebar.select(screen);
         view.onShow();
         // Each screen change looks again (a tick-off elsewhere may have changed what is missed); kept-as-is stays away.
@@ -164,62 +167,11 @@ public final class MainWindow {
     }
 
     /**
-     * A scene has one Enter and one Escape key for its default and cancel buttons, and a button only claims them when
-     * it joins the scene or becomes default. With screens kept in the scene, another screen's button may hold them
-     * (hidden, so it would do nothing): the shown screen's buttons take them back.
-     */
-    private static void reclaimEnterAndEscape(final Parent shown) {
-        for (javafx.scene.Node n : shown.lookupAll(".button")) {
-            if (n instanceof javafx.scene.control.Button b && b.isDefaultButton()) {
-                b.setDefaultButton(false);
-                b.setDefaultButton(true);
-            }
-            if (n instanceof javafx.scene.control.Button b && b.isCancelButton()) {
-                b.setCancelButton(false);
-                b.setCancelButton(true);
-            }
-        }
-    }
-
-    /** Builds {@code screen}'s view; when screens are kept, puts it, hidden, in the window's content. */
-    private ScreenView mount(final Screen screen) {
-        final ScreenView view = create(screen);
-        if (keepScreens) {
-            view.root().setVisible(false);
-            content.getChildren().add(view.root());
-            // Given its place in the content before it is hidden from the content's layout: left unmanaged at the
-            // size it was made with, the next pulse laid it out at a made-up width (a 310 px Settings), and a row
-            // whose text wrapped there kept that height when widened (Settings' "Your data" rows 200-540 px tall).
-            content.layout();
-            view.root().setManaged(false);
-        }
-        return view;
-    }
-
-    /**
      * From now on keeps every screen in the scene once built (hidden unless shown), and builds, styles, lays out and
-     * loads the other screens one at a time in the quiet moments after start-up, so that opening one later only
-     * shows it (issue 11: every screen under 100 ms). Each step waits for the database thread's queue first, so it
-     * never delays the data of the screen the runner sees. The app calls this once its window is up; a window made
-     * without it (the UI tests) keeps only the shown screen in the scene.
+     * loads the other screens one at a time in the quiet moments after start-up (see {@link ScreenPreparer}).
      */
     public void prepareScreensWhenIdle() {
-        if (keepScreens) {
-            return;
-        }
-        keepScreens = true;
-        final Screen shown = viewModel.currentProperty().get();
-        views.forEach((s, v) -> {
-            if (s != shown) {
-                v.root().setVisible(false);
-                v.root().setManaged(false);
-                content.getChildren().add(v.root());
-            }
-        });
-        // A second's head start, so the first frame with the shown screen's data is out before anything else is built.
-        final javafx.animation.PauseTransition headStart = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
-        headStart.setOnFinished(e -> prepareNext(new java.util.ArrayDeque<>(java.util.List.of(Screen.values()))));
-        headStart.play();
+        screens.prepareWhenIdle(viewModel.currentProperty().get());
     }
 
     /** Runs {@code drawn} once the screen shown now has drawn its data (see {@link ScreenView#whenLoaded}). */
@@ -232,64 +184,7 @@ public final class MainWindow {
      * the last one also styled and laid out: until then, opening a screen competes with that last step.
      */
     public boolean screensPrepared() {
-        return keepScreens ? preparedAll : views.size() == Screen.values().length;
-    }
-
-    /** Whether preparing a screen also draws it once off screen (on unless {@code -Dstride.prerender=false}). */
-    private static final boolean PRERENDER = !"false".equals(System.getProperty("stride.prerender"));
-
-    /** Set when {@link #prepareScreensWhenIdle()} has nothing left to build, style or lay out. */
-    private boolean preparedAll;
-
-    private void prepareNext(final java.util.Deque<Screen> due) {
-        afterQueuedWork(() -> {
-            Screen next = due.poll();
-            while (next != null && views.containsKey(next)) {
-                next = due.poll();
-            }
-            if (next == null) {
-                preparedAll = true;
-                return;
-            }
-            final Screen screen = next;
-            final ScreenView view = mount(screen);
-            views.put(screen, view);
-            view.onShow();
-            // Styled and laid out at the window's size once its data is in, so showing it later only draws it.
-            afterQueuedWork(() -> {
-                if (!view.root().isVisible()) {
-                    final Parent r = view.root();
-                    r.setVisible(true); // JavaFX skips CSS for hidden nodes; no pulse runs before it is hidden again
-                    r.setManaged(true);
-                    r.applyCss();
-                    // Laid out by the content itself, so at the size and place it gets when shown (inside the
-                    // content's padding, within the screen's maximum width): any other size lays all of it out again
-                    // on the first visit (a list re-measures every wrapped row it shows).
-                    content.layout();
-                    // Drawn once off screen too: a screen's first paint fills the render thread's caches (its
-                    // region backgrounds, its glyphs), 20-30 ms of CPU of the Plan's or Progress' first opening
-                    // (issue 11); the snapshot pays that now, in a quiet moment. -Dstride.prerender=false to compare.
-                    if (PRERENDER) {
-                        r.snapshot(prerenderAt(content), null);
-                    }
-                    // Unmanaging it again asks the content (and the window above it) for one more layout pass at
-                    // the next pulse. Cheap: the hidden screen is skipped and the shown one gets the size it has, so
-                    // nothing below the content is laid out again.
-                    r.setManaged(false);
-                    r.setVisible(false);
-                }
-                prepareNext(due);
-            });
-        });
-    }
-
-    /** Runs {@code step} on the UI thread once the database thread's queue so far is done, and a breath later. */
-    private void afterQueuedWork(final Runnable step) {
-        context.tasks().run(() -> Boolean.TRUE, quiet -> {
-            final javafx.animation.PauseTransition breath = new javafx.animation.PauseTransition(javafx.util.Duration.millis(100));
-            breath.setOnFinished(e -> step.run());
-            breath.play();
-        }, e -> { });
+        return screens.prepared();
     }
 
     /** Opens the Outfit screen set up for a session on {@code date} at {@code effort}. */
@@ -380,19 +275,6 @@ public final class MainWindow {
                 stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())));
         // The theme itself was set in the constructor, before the first control; here only its later changes.
         viewModel.settingsProperty().addListener((o, a, s) -> ThemeSwitcher.apply(root, s.theme()));
-    }
-
-    /**
-     * Snapshot settings at the window's output scale: the render thread's caches (backgrounds, glyphs) are per scale,
-     * so a snapshot at scale 1 would warm nothing the screen uses on a high-density display (125%, 200%).
-     */
-    private static javafx.scene.SnapshotParameters prerenderAt(final javafx.scene.Node shown) {
-        final javafx.scene.SnapshotParameters p = new javafx.scene.SnapshotParameters();
-        final javafx.stage.Window w = shown.getScene() == null ? null : shown.getScene().getWindow();
-        if (w != null && (w.getOutputScaleX() != 1 || w.getOutputScaleY() != 1)) {
-            p.setTransform(javafx.scene.transform.Transform.scale(w.getOutputScaleX(), w.getOutputScaleY()));
-        }
-        return p;
     }
 
     /** A window last seen on a monitor that is now unplugged would open out of reach. */

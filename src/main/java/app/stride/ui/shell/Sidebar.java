@@ -5,15 +5,12 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import javafx.event.EventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -107,15 +104,8 @@ final class Sidebar {
             nav.getChildren().add(b);
             index++;
         }
-        // The shortcut tooltips are made when the pointer first comes to the sidebar, not before the first frame: the
-        // first Tooltip costs 60-80 ms of class loading under load, and a tooltip only ever shows on hover (issue 11).
-        nav.addEventFilter(MouseEvent.MOUSE_ENTERED_TARGET, new EventHandler<>() {
-            @Override
-            public void handle(final MouseEvent e) {
-                nav.removeEventFilter(MouseEvent.MOUSE_ENTERED_TARGET, this);
-                tips.forEach((button, tip) -> button.setTooltip(new Tooltip(tip)));
-            }
-        });
+        // The shortcut tooltips are made when the pointer first comes to the sidebar, not before the first frame.
+        app.stride.ui.common.HoverTooltips.onFirstHover(nav, tips);
         // Clicking the screen you are on must not leave the sidebar with nothing selected.
         group.selectedToggleProperty().addListener((o, old, now) -> {
             if (now == null && old != null) {

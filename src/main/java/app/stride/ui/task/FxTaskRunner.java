@@ -114,7 +114,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private void deliver(final Runnable callback) {
         try {
             Platform.runLater(callback);
-        } catch (IllegalStateException toolkitGone) {
+        } catch (IllegalStateException noToolkit) {
+            if (!closing.get()) {
+                // Not on the way out: the toolkit is not up (work asked for before it started), so a result is lost.
+                LOG.log(java.util.logging.Level.WARNING, "a task's result was dropped: the UI toolkit is not running", noToolkit);
+            }
             // Closing after the toolkit stopped: the work itself is done, only nobody is left to tell.
         }
     }

@@ -45,18 +45,9 @@ final class DoneNotice extends HBox {
         close.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.BUTTON_ICON);
         close.setMinWidth(Region.USE_PREF_SIZE);
         close.setAccessibleText(Messages.get("today.notice.close"));
-        // Its tooltip is made the first time the notice shows: a Tooltip is a window, and JavaFX makes windows on the
-        // UI thread only, while Today is built on the start's data thread (issue 11).
-        visibleProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(final javafx.beans.value.ObservableValue<? extends Boolean> o, final Boolean was,
-                                final Boolean now) {
-                if (now) {
-                    visibleProperty().removeListener(this);
-                    close.setTooltip(new javafx.scene.control.Tooltip(Messages.get("today.notice.close")));
-                }
-            }
-        });
+        // Its tooltip is made when the pointer first comes to the notice: a Tooltip is a window, and JavaFX makes
+        // windows on the UI thread only, while Today may be built off it (issue 11).
+        app.stride.ui.common.HoverTooltips.onFirstHover(this, java.util.Map.of(close, Messages.get("today.notice.close")));
         close.setOnAction(e -> vm.clearMessage());
         getChildren().addAll(message, undo, close);
         setId("today-notice");

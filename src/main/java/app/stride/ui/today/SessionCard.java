@@ -41,6 +41,11 @@ final class SessionCard extends VBox {
      * its effort and note ("Effort 4/10 · sunny") or empty.
      */
     void draw(final TickOff.Day d, final String logged, final String details, final DistanceUnit unit) {
+        draw(d, logged, details, false, unit);
+    }
+
+    /** The same; {@code cutShort}: today's session was logged as cut short, badged so rather than "Done". */
+    void draw(final TickOff.Day d, final String logged, final String details, final boolean cutShort, final DistanceUnit unit) {
         getChildren().clear();
         final Optional<SavedSession> shown = d.today().or(d::next);
         if (d.today().isEmpty()) {
@@ -64,7 +69,7 @@ final class SessionCard extends VBox {
         type.setWrapText(true);
         final HBox title = new HBox(12, type);
         title.setAlignment(Pos.CENTER_LEFT);
-        status(s).ifPresent(title.getChildren()::add);
+        status(s, ticked && cutShort).ifPresent(title.getChildren()::add);
         getChildren().addAll(when, title);
 
         if (ticked && s.status() == app.stride.plan.SessionStatus.DONE && !logged.isEmpty()) {
@@ -98,10 +103,22 @@ final class SessionCard extends VBox {
                 effort.setWrapText(true);
                 getChildren().add(effort);
             });
-            final Label desc = new Label(app.stride.text.PlanText.description(s, unit));
+            final Label desc = new Label(description(s, unit));
             desc.setId("today-session-description");
             desc.setWrapText(true);
             getChildren().add(desc);
+            final List<String> steps = stepList(s, unit);
+            if (!steps.isEmpty()) {
+                final VBox list = new VBox(2);
+                list.setId("today-session-steps");
+                list.getStyleClass().add("session-steps");
+                steps.forEach(line -> {
+                    final Label l = new Label("•  " + line);
+                    l.setWrapText(true);
+                    list.getChildren().add(l);
+                });
+                getChildren().add(list);
+            }
             turnaround(s, unit).ifPresent(half -> {
                 final Label turn = new Label(Messages.get("today.session.turnaround", half), new FontIcon("mdi2a-arrow-u-left-top"));
                 turn.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
@@ -112,7 +129,7 @@ final class SessionCard extends VBox {
         if (ticked) {
             final Button undo = new Button(Messages.get("today.tickoff.reopen"), new FontIcon("mdi2u-undo"));
             undo.setId("today-undo");
-            undo.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+            undo.getStyleClass().add(Styles.FLAT); // body size (new-user review 4)
             undo.setOnAction(e -> reopen.run());
             getChildren().add(undo);
         }
@@ -123,6 +140,20 @@ final class SessionCard extends VBox {
             next.setWrapText(true);
             getChildren().add(next);
         });
+    }
+
+    /**
+     * A run/walk whose runs differ in length (Couch to 5K weeks 3, 4, 6) lists its steps as the Plan dialog does, so the
+     * runner reads "2 × (run 90 s, walk 90 s, run 3 min, walk 3 min)", not a range (new-user review 4); else nothing.
+     */
+    static List<String> stepList(final SavedSession s, final DistanceUnit unit) {
+        return s.runWalk().isPresent() && StepText.mixed(s.steps()) ? StepText.runWalkLines(s.steps(), unit) : List.of();
+    }
+
+    /** The description; beside a step list it is the brief alone (week and running in all), not the steps twice. */
+    static String description(final SavedSession s, final DistanceUnit unit) {
+        return stepList(s, unit).isEmpty() ? app.stride.text.PlanText.description(s, unit)
+                : app.stride.text.PlanText.description(s.description(), unit);
     }
 
     /** Where to turn on an out-and-back route; only for runs: not cross-training (a bike, a pool), nor the race. */
@@ -136,9 +167,12 @@ final class SessionCard extends VBox {
         return Messages.get("planscreen.runWalkRatio", StepText.ratio(rw.runSec()), StepText.ratio(rw.walkSec()));
     }
 
-    private static Optional<Label> status(final SavedSession s) {
+    private static Optional<Label> status(final SavedSession s, final boolean cutShort) {
         final Label l;
-        if (s.status() == app.stride.plan.SessionStatus.DONE) {
+        if (s.status() == app.stride.plan.SessionStatus.DONE && cutShort) {
+            l = new Label(Messages.get("uifix1.today.session.cutShort"), new FontIcon("mdi2c-content-cut"));
+            l.getStyleClass().addAll("status-chip", "status-cut-short");
+        } else if (s.status() == app.stride.plan.SessionStatus.DONE) {
             l = new Label(Messages.get("today.session.done"), new FontIcon("mdi2c-check-circle-outline"));
             l.getStyleClass().addAll("status-chip", "status-done");
         } else if (s.status() == app.stride.plan.SessionStatus.SKIPPED) {

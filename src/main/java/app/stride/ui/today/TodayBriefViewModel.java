@@ -44,6 +44,7 @@ public final class TodayBriefViewModel {
     private final ReadOnlyStringWrapper whyShown = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper logged = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper loggedDetails = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper cutShort = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper wearing = new ReadOnlyStringWrapper("");
     private final javafx.collections.ObservableList<String> wearingItems = javafx.collections.FXCollections.observableArrayList();
     private final StringProperty whyText = new SimpleStringProperty("");
@@ -89,6 +90,9 @@ public final class TodayBriefViewModel {
         brief.set(b);
         where.set(b.map(TodayBriefViewModel::where).orElse(""));
         whyShown.set(b.flatMap(TodayBrief::why).orElse(""));
+        // Set before the numbers, whose change redraws the card: its badge reads this.
+        cutShort.set(b.flatMap(x -> ranToday(x)).filter(r -> r.plannedSessionId().isPresent())
+                .filter(r -> r.status() == app.stride.tracking.RunStatus.PARTIAL).isPresent());
         loggedDetails.set(b.flatMap(x -> ranToday(x)).map(r -> details(r.report())).orElse(""));
         logged.set(b.flatMap(x -> ranToday(x)).map(r -> numbers(r.report())).orElse(""));
     }
@@ -141,6 +145,11 @@ public final class TodayBriefViewModel {
     private static final int NOTE_SHOWN = 140;
 
     /** How the logged run felt and its note, e.g. "Effort 4/10  ·  sunny"; empty when neither was given. */
+    /** Whether today's session was logged as cut short (a "Cut short" badge, not "Done"). */
+    public javafx.beans.property.ReadOnlyBooleanProperty cutShortProperty() {
+        return cutShort.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty loggedDetailsProperty() {
         return loggedDetails.getReadOnlyProperty();
     }

@@ -148,6 +148,7 @@ public final class TodayView implements ScreenView {
         brief.loggedProperty().addListener((o, a, b) -> draw(vm.dayProperty().get()));
         brief.briefProperty().addListener((o, a, b) -> draw(vm.dayProperty().get()));
         brief.loggedDetailsProperty().addListener((o, a, b) -> draw(vm.dayProperty().get()));
+        brief.cutShortProperty().addListener((o, a, b) -> draw(vm.dayProperty().get()));
         vm.late().sessionProperty().addListener((o, a, b) -> vm.dayProperty().get().ifPresent(d -> missed.draw(d.missed())));
         vm.outfitProperty().addListener((o, a, b) -> drawOutfit());
         vm.outfitNoteProperty().addListener((o, a, b) -> drawOutfit());
@@ -255,7 +256,8 @@ public final class TodayView implements ScreenView {
         app.stride.common.StartupMarks.mark("today draw");
         final TickOff.Day d = loaded.get();
         missed.draw(d.missed());
-        sessionCard.draw(d, brief.loggedProperty().get(), brief.loggedDetailsProperty().get(), context.settings().get().distanceUnit());
+        sessionCard.draw(d, brief.loggedProperty().get(), brief.loggedDetailsProperty().get(), brief.cutShortProperty().get(),
+                context.settings().get().distanceUnit());
         final boolean open = d.today().map(s -> s.status().isOpen()).orElse(false);
         // Out of the scene while closed, not only hidden: JavaFX styles hidden nodes too and gives each control its
         // skin, and on a rest day the form's combo boxes, date picker and segmented button were a third of the

@@ -143,8 +143,12 @@ public final class TodayViewModel {
     public void show(final Loaded loaded) {
         day.set(Optional.of(loaded.day()));
         askOutfitFeedback.set(loaded.outfitShown());
+        final boolean hadNone = shoes.isEmpty();
         shoes.setAll(loaded.shoes());
-        if (prefill(loaded.day().today())) {
+        // A new session starts on the pair in use; so does a form still open when the first pair is added or the pair
+        // it held retired (new-user review 4: "No shoe" with one pair in use, so Done alone never counted its km).
+        final boolean stale = shoe.get() == null ? hadNone : !loaded.shoes().contains(shoe.get());
+        if (prefill(loaded.day().today()) || stale) {
             shoe.set(loaded.suggested().orElse(null));
         }
         loaded.forecastAt().ifPresentOrElse(at -> forecast.fetch(loaded.day().today().or(loaded.day()::next).orElseThrow(), at,
@@ -191,13 +195,13 @@ public final class TodayViewModel {
         tasks.run(() -> unitOfWork.run(() -> {
             final int count = partly ? tickOff.partial(s.get(), report, shoeId) : tickOff.done(s.get(), report, shoeId);
             final String learned = answer.map(a -> outfits.recordFeedback(s.get().date(), a).explanation().text()).orElse("");
-            return Messages.get("today.done", count) + (learned.isEmpty() ? "" : " " + learned);
+            // A run cut short is said as such, not "Done!" (new-user review 4).
+            return Messages.get(partly ? "uifix1.today.cutShort" : "today.done", count) + (learned.isEmpty() ? "" : " " + learned);
         }), text -> {
-            load();
-            message.set(text);
-            // A skip or reopen before this tick-off can no longer be taken back without losing the run just logged.
-            clearUndo();
-            onWritten.run();
+            // Undo as a skip has it (new-user review 4): the session reopens and the run just logged goes; it replaces
+            // the undo of a skip or reopen before, which could no longer be taken back without losing this run.
+            final long id = s.get().id();
+            changed(text, () -> tickOff.reopen(id));
         }, e -> error.set(TaskFailure.message(e)));
     }
 

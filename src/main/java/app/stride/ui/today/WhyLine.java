@@ -32,7 +32,7 @@ final class WhyLine extends VBox {
         text.managedProperty().bind(text.visibleProperty());
         final Button edit = new Button(null, new FontIcon("mdi2p-pencil-outline"));
         edit.setId("today-why-edit");
-        edit.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        edit.getStyleClass().add(Styles.FLAT); // body size, easy to hit (new-user review 4: an 11 px link)
         edit.setMinWidth(Region.USE_PREF_SIZE);
         edit.textProperty().bind(Bindings.when(vm.whyProperty().isEmpty())
                 .then(Messages.get("today.why.add")).otherwise(Messages.get("today.why.edit")));

@@ -86,6 +86,9 @@ class LogViewModelTest {
     @Test
     void aRunOnTheDayOfAnOpenSessionTicksItOff() {
         final RunForm f = vm.newRun(); // today, Monday: a session
+        // New-user review 4: the form starts with the planned numbers, as Today's does; the runner clears the distance.
+        assertThat(f.distanceProperty().get()).isEqualTo("4.9");
+        f.distanceProperty().set("");
         f.timeProperty().set("1:02:03");
 
         vm.save(f, () -> saved++);

@@ -68,6 +68,21 @@ class OutfitViewModelTest {
         assertThat(outfit().feelsLike().celsius()).isEqualTo(10.0);
     }
 
+    /**
+     * New-user review: a new user saw 10 °C, no wind, overcast, which could pass for real weather. The starting
+     * conditions are marked an example (still giving an outfit) until the runner types theirs; a change of units
+     * keeps them an example. Failed before: no such mark.
+     */
+    @Test
+    void theStartingConditionsAreAnExampleUntilTheRunnerTypesTheirs() {
+        assertThat(vm.exampleConditionsProperty().get()).isTrue();
+        assertThat(vm.outfitProperty().get()).isPresent();
+        settings.set(new Settings(DistanceUnit.MI, TemperatureUnit.F, settings.get().firstDayOfWeek(), settings.get().theme()));
+        assertThat(vm.exampleConditionsProperty().get()).isTrue();
+        vm.windProperty().set("12");
+        assertThat(vm.exampleConditionsProperty().get()).isFalse();
+    }
+
     @Test
     void colderTypedWeatherGivesWarmerClothes() {
         final int mild = outfit().warmth();

@@ -64,6 +64,30 @@ class PlanFormViewModelTest {
         assertThat(form.weekdays()).hasSize(7).doesNotHaveDuplicates();
     }
 
+    private java.util.Set<DayOfWeek> ticked() {
+        final java.util.Set<DayOfWeek> out = java.util.EnumSet.noneOf(DayOfWeek.class);
+        for (DayOfWeek d : DayOfWeek.values()) {
+            if (form.dayProperty(d).get()) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void theDaysFollowRunsAWeekUntilTheRunnerPicksDays() {
+        // Coach review 4, item 4: 5 runs a week kept the 4 default days (a run cut) before; the CLI's defaults now.
+        assertThat(ticked()).isEqualTo(app.stride.plan.TrainingDays.defaultDays(Optional.empty()));
+        form.runsPerWeekProperty().set("5");
+        assertThat(ticked()).containsExactly(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.THURSDAY,
+                DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+        form.runsPerWeekProperty().set("3");
+        assertThat(ticked()).containsExactly(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SUNDAY);
+        form.dayProperty(DayOfWeek.FRIDAY).set(true);
+        form.runsPerWeekProperty().set("6");
+        assertThat(ticked()).containsExactly(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SUNDAY);
+    }
+
     @Test
     void eachMistakeNamesItsFieldInTheFormsWords() {
         form.minutesProperty().set("ten");

@@ -98,8 +98,11 @@ class RunFormsAgreeUiTest {
         assertThat(robot.lookup("#run-distance").queryAs(TextField.class).getPromptText()).isEqualTo(todayDistancePrompt);
         assertThat(effortChoices(robot, "#run-rpe")).isEqualTo(todayEfforts);
 
-        robot.clickOn("#run-distance").write("5,2km");
-        robot.clickOn("#run-time").write("33:48");
+        // The form starts with the planned numbers, as Today's does (new-user review 4): typed over.
+        robot.interact(() -> {
+            robot.lookup("#run-distance").queryAs(TextField.class).setText("5,2km");
+            robot.lookup("#run-time").queryAs(TextField.class).setText("33:48");
+        });
         robot.clickOn("#run-save");
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#run-form-problem").queryAs(Label.class).getText()).as("the same error line").isEqualTo(todayError);

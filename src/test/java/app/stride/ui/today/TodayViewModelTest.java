@@ -488,4 +488,34 @@ public class TodayViewModelTest {
         assertThat(vm.messageProperty().get()).isEmpty();
         assertThat(vm.canUndoProperty().get()).isFalse();
     }
+
+    /** New-user review 4 (k1, k4): the Done notice had no Undo while Skipped had one. Failed before: no undo offered. */
+    @Test
+    void doneCanBeUndoneAsASkipCan() {
+        vm.load();
+        vm.durationProperty().set("31:30");
+        vm.done();
+        assertThat(vm.canUndoProperty().get()).isTrue();
+
+        vm.undo();
+
+        assertThat(today().status()).isEqualTo(app.stride.plan.SessionStatus.PLANNED);
+        assertThat(services.runLog().all()).as("the run just logged goes with it").isEmpty();
+        assertThat(vm.durationProperty().get()).as("what was typed stays, to tick off again").isEqualTo("31:30");
+    }
+
+    /** New-user review 4 (x1, x2): a run cut short was told "Done! ..." and badged as Done. Failed before: "Done!". */
+    @Test
+    void cutShortIsSaidAsSuchAndBadgedSo() {
+        vm.load();
+        vm.durationProperty().set("12:00");
+        vm.partial();
+
+        assertThat(vm.messageProperty().get()).startsWith("Logged as cut short.").doesNotContain("Done");
+        assertThat(vm.canUndoProperty().get()).isTrue();
+        final TodayBriefViewModel brief = new TodayBriefViewModel(services.progress(), services.why(), services.outfit(),
+                new ImmediateTaskRunner(), new SimpleObjectProperty<>(Settings.DEFAULTS));
+        brief.load();
+        assertThat(brief.cutShortProperty().get()).isTrue();
+    }
 }

@@ -1,0 +1,53 @@
+package app.stride.plan;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The plan never runs fewer times a week than the runner asked for without saying why (coach review 4, item 4: 5 runs
+ * asked, 4 given, silently). One note, by the reason: a rest day kept out of seven, fewer days given than runs, or
+ * runs the week's distance makes worth going out for; and weeks that drop a run to the 20-minute floor
+ * ({@link RunCount}) are counted. Couch to 5K has its own spacing notes.
+ */
+final class AskedRuns {
+
+    /** 6 runs and a rest day, not the 7 asked: one rest day a week helps absorb training. */
+    static final String REST_DAY = "restDay";
+    /** Fewer days given than the runs a week asked for. */
+    static final String FEWER_DAYS = "fewerDaysThanRuns";
+    /** Fewer runs than asked: at this weekly distance more runs would be too short to be worth it. */
+    static final String USEFUL_RUNS = "usefulRuns";
+    /** Some weeks run fewer than the plan's runs: another run would be under 20 minutes. */
+    static final String WEEKS_FEWER = "weeksFewerRuns";
+
+    private AskedRuns() {
+    }
+
+    /**
+     * The note for a plan of {@code runs} a week (the plan's pattern) whose weeks are {@code weeks}; empty when every
+     * run asked for is planned, or another note ({@code daysCapped}) already says it.
+     */
+    static Optional<PlanMessage> note(final PlanRequest r, final Fitness f, final int runs, final List<PlanWeek> weeks,
+                                      final List<PlanMessage> warnings) {
+        if (f.level() == Fitness.Level.WALK_RUN || warnings.stream().anyMatch(w -> w.code().equals("daysCapped"))) {
+            return Optional.empty();
+        }
+        final int avail = r.days().size();
+        final Optional<Integer> asked = r.fitness().runsPerWeek().filter(a -> a > runs);
+        if (asked.isPresent()) {
+            final int a = asked.get();
+            if (runs == PlanGenerator.MOST_RUNS && avail > runs) {
+                return Optional.of(PlanMessage.of(REST_DAY, a, runs));
+            }
+            if (avail < a && runs == avail) {
+                return Optional.of(PlanMessage.of(FEWER_DAYS, a, avail));
+            }
+            return Optional.of(PlanMessage.of(USEFUL_RUNS, new Length(f.currentWeeklyM()), runs, a));
+        }
+        // Weeks that lost a run to the 20-minute floor (the race week's short touches are the taper's own).
+        final int last = weeks.size() - (r.hasRace() ? 1 : 0);
+        final long fewer = weeks.subList(0, Math.max(0, last)).stream().filter(w -> w.phase() != Phase.TAPER && w.runs() < runs)
+                .count();
+        return fewer == 0 ? Optional.empty() : Optional.of(PlanMessage.of(WEEKS_FEWER, runs, (int) fewer));
+    }
+}
