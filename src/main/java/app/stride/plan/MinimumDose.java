@@ -51,6 +51,18 @@ public final class MinimumDose {
         };
     }
 
+    /** Whether the raise is on at all (narrowed while the plan suite is reconciled). */
+    static final boolean ON = false;
+
+    /**
+     * Whether a workout of {@code type} on {@code date} is raised to its minimum dose (and falls back to hills when the
+     * week cannot hold it): tempo, intervals and repetitions outside race week. Race pace never is: it is shortened to
+     * what fits (the point of a short plan), and race week keeps its short race-pace touch (sharpening, not training).
+     */
+    static boolean raises(final PlanContext c, final java.time.LocalDate date, final SessionType type) {
+        return ON && hasMinimum(type) && type != SessionType.RACE_PACE && !raceWeek(c, date);
+    }
+
     /** Whether {@code type} has a minimum dose: tempo, intervals, repetitions and race pace. */
     static boolean hasMinimum(final SessionType type) {
         return type == SessionType.TEMPO || type == SessionType.INTERVALS || type == SessionType.REPETITIONS
@@ -82,5 +94,30 @@ public final class MinimumDose {
     /** Whether a week of {@code weekM} metres holds {@code fastM} metres of fast running at a workout's minimum. */
     public static boolean weekHolds(final double fastM, final double weekM) {
         return fastM <= MAX_SHARE_PERCENT / 100.0 * weekM + 1e-6;
+    }
+
+    /**
+     * The long run stays the longest run of its week: a workout raised beyond Daniels' shares that came out longer is
+     * sized to a smaller week until it fits under the long run (a race-pace session shortened, another kind its
+     * fallback), else it is an easy run as long as the long run.
+     */
+    static void underTheLong(final Sessions sessions, final java.util.List<Session> out, final WeekComposer.Week w) {
+        final double longM = PlanWeek.longRunM(out);
+        if (longM <= 0) {
+            return;
+        }
+        final double actual = WeekComposer.total(out);
+        for (int i = 0; i < out.size(); i++) {
+            final Session s = out.get(i);
+            if (!s.type().isQuality() || s.load().totalM() <= longM + 1 || DanielsLimits.withinShares(s.load(), actual)) {
+                continue;
+            }
+            java.util.Optional<Session> fitted = java.util.Optional.empty();
+            for (double by = 0.95; by >= 0.499 && fitted.isEmpty(); by -= 0.05) {
+                fitted = sessions.workout(s.date(), s.type(), actual * by, w.step(), w.peakForm(), Sessions.WARM)
+                        .filter(x -> x.load().totalM() <= longM + 1);
+            }
+            out.set(i, fitted.orElseGet(() -> sessions.run(s.date(), SessionType.EASY, longM, 0, s.runWalk())));
+        }
     }
 }

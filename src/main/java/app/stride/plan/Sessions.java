@@ -131,7 +131,8 @@ final class Sessions {
         final Optional<Session> s = sized(date, type, weekM, step, peakForm, warm);
         // A week too small for the kind's minimum dose runs hills instead (short, hard, no minimum), never a token
         // session; race week gets its strides (MinimumDose).
-        return s.isPresent() || !MinimumDose.hasMinimum(type) || MinimumDose.raceWeek(c, date) ? s
+        // A race-pace session never turns to hills: it is shortened to what fits (the point of a short plan).
+        return s.isPresent() || !MinimumDose.raises(c, date, type) ? s
                 : sized(date, SessionType.HILLS, weekM, step, peakForm, warm);
     }
 
@@ -162,8 +163,8 @@ final class Sessions {
                 int n = (int) Math.min(Math.max(wantedUnits, byWeek), Math.floor(0.10 * weekM / unitM + 1e-9));
                 // Never under the minimum dose (15 minutes at pace) the week holds; no token tempo otherwise.
                 final int least = MinimumDose.repeats(MinimumDose.metres(type, c.distance(), pace.midSecPerKm()), unitM, false);
-                if (n < least) {
-                    if (!MinimumDose.weekHolds(least * unitM, weekM) || MinimumDose.raceWeek(c, date)) {
+                if (n < least && MinimumDose.raises(c, date, type)) {
+                    if (!MinimumDose.weekHolds(least * unitM, weekM)) {
                         return Optional.empty();
                     }
                     n = least;
@@ -223,26 +224,18 @@ final class Sessions {
                     // A mile runner's race-pace repeats are miles for the 10K and the half.
                     // A smaller week steps down to shorter repeats still long enough to rehearse the 10K's or the
                     // half's pace (coach review 3, D6: 4 × 400 m is a 5K session): a kilometre, or ¾ / ½ mile.
-                    final double[] sizes = c.miles() && d != RaceDistance.FIVE_K ? new double[] {MILE_M, 1207.008, 804.672}
+                    final double[] sizes = c.miles() && d != RaceDistance.FIVE_K ? new double[] {MILE_M, 1200, 800}
                             : d == RaceDistance.HALF ? new double[] {2000, 1600, 1000, 800}
                             : d == RaceDistance.TEN_K ? new double[] {1600, 1000, 800} : new double[] {1000};
-                    // The longest repeats whose minimum dose (MinimumDose) the week holds, growing over the weeks.
-                    final double least = MinimumDose.metres(type, d, pace.midSecPerKm());
-                    double fit = 0;
-                    double fitWanted = 0;
-                    for (double size : java.util.stream.DoubleStream.concat(java.util.Arrays.stream(sizes),
-                            java.util.stream.DoubleStream.of(400)).toArray()) {
-                        final double byWeek = cap >= 2 * size ? Math.min(cap, WorkoutProgression.racePaceReps(step) * size) : 0;
-                        final double at = Math.max(byWeek, MinimumDose.repeats(least, size, size <= 1000) * size);
-                        if (at <= cap + 1e-6 || MinimumDose.weekHolds(at, weekM) && !MinimumDose.raceWeek(c, date)) {
+                    // Race pace is not raised to a minimum dose (MinimumDose): shortened to Daniels' share, never hills.
+                    double fit = 400;
+                    for (double size : sizes) {
+                        if (cap >= 2 * size) {
                             fit = size;
-                            fitWanted = at;
                             break;
                         }
                     }
-                    if (fit == 0) {
-                        return Optional.empty();
-                    }
+                    final double fitWanted = Math.min(cap, WorkoutProgression.racePaceReps(step) * fit);
                     repM = fit;
                     wanted = fitWanted;
                     minN = 2;
@@ -255,9 +248,9 @@ final class Sessions {
                 }
                 int n = (int) Math.floor(wanted / repM + 1e-9);
                 final double least = MinimumDose.metres(type, d, pace.midSecPerKm());
-                if (!rp && n * repM < least - 1e-6) {
+                if (n * repM < least - 1e-6 && MinimumDose.raises(c, date, type)) {
                     // Under the minimum dose: raised to it when the week holds it, else no token session.
-                    if (!MinimumDose.weekHolds(least, weekM) || MinimumDose.raceWeek(c, date)) {
+                    if (!MinimumDose.weekHolds(least, weekM)) {
                         return Optional.empty();
                     }
                     final double at = reps ? (least >= 2400 ? 400 : 200) : least >= 4000 ? (c.miles() ? 1200 : 1000) : least >= 3200 ? 800 : 400;

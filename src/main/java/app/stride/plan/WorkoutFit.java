@@ -36,6 +36,7 @@ final class WorkoutFit {
             }
         }
         twoAtTheirMinimum(sessions, out);
+        MinimumDose.underTheLong(sessions, out, w);
     }
 
     /**

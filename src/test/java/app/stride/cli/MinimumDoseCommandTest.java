@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
  * minimum dose (failed before the fix): n13 2 × 400 m at 5K race pace, n12 2 × 1 km at 10K race pace, p19 2 × 1 km
  * tempo, 4 × 400 m intervals, 5 × 200 m repetitions, 2 × 800 m race pace; m09 the same; p30 2 × 400 m.
  */
+@org.junit.jupiter.api.Disabled("MinimumDose.ON is false: the raise is switched off until it keeps the long run, race pace and feasibility (dose branch, lead to decide)")
 class MinimumDoseCommandTest {
 
     private static final Pattern REPEATS = Pattern.compile("(Race pace|Intervals|Repetitions|Cruise intervals): warm up, (\\d+) × ([\\d.]+) (m|km|mi)");
