@@ -86,7 +86,8 @@ public final class PlanGenerator {
         // The race pace is the pace race-pace work and the race use: none when the race walks and no work rehearses it.
         final Optional<PaceRange> racePace = Feasibility.raceWalks(made.draft()) && !hasRacePaceWork(made.draft())
                 ? Optional.empty() : made.context().racePace();
-        return new Plan(request, dates.start(), dates.end(), dates.race(), fit, fit.vdot().map(Vdot::paces),
+        // The paces the sessions use (a half's work paces may lead today's, ThresholdLead).
+        return new Plan(request, dates.start(), dates.end(), dates.race(), fit, fit.vdot().map(v -> made.context().pv()),
                 racePace, raceTime, predicted, warnings, weeks);
     }
 
@@ -203,7 +204,10 @@ public final class PlanGenerator {
         }
         boolean easyTarget = false;
         Optional<PaceRange> racePace = Optional.empty();
+        TrainingPaces work = pv;
         if (req.goal() == Goal.TIME) {
+            // A half's tempo leads its race pace, even when the race pace is the fitness the plan aims at (ThresholdLead).
+            work = ThresholdLead.paces(pv, d, race);
             racePace = Optional.of(PaceRange.around(race.toMillis() / d.metres(), 2));
             // A target at easy pace or slower is a comfortable race: no "race pace" workouts at a jog.
             easyTarget = race.toMillis() / d.metres() >= pv.easy().minSecPerKm();
@@ -211,7 +215,7 @@ public final class PlanGenerator {
                 warnings.add(PlanMessage.of("easyTarget", race, d, now.raceTime(d.metres())));
             }
         }
-        return new PlanContext(req, dates, fit, pv, false, racePace, Optional.of(TimeRange.of(race)), easyTarget || !racePaceWork,
+        return new PlanContext(req, dates, fit, work, false, racePace, Optional.of(TimeRange.of(race)), easyTarget || !racePaceWork,
                 miles);
     }
 }

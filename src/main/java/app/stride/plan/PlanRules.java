@@ -245,7 +245,7 @@ public final class PlanRules {
         }
     }
 
-    /** Daniels' limits: T ≤ 10%, I ≤ 8%, R ≤ 5% of the week; two quality sessions at most; none for walkers. */
+    /** Daniels' limits: T ≤ 10%, I ≤ 8%, R ≤ 5% of the week (or a minimum dose's 20%); two quality sessions at most; none for walkers. */
     private static void quality(final Plan plan, final List<String> v) {
         for (PlanWeek w : plan.weeks()) {
             final double vol = w.trainingM();
@@ -259,14 +259,10 @@ public final class PlanRules {
                         v.add("quality session in a run/walk week " + s.date());
                     }
                 }
-                if (l.thresholdM() > 0.10 * vol + EPS) {
-                    v.add("threshold over 10% of the week on " + s.date());
-                }
-                if (l.intervalM() > 0.08 * vol + EPS) {
-                    v.add("intervals over 8% of the week on " + s.date());
-                }
-                if (l.repetitionM() > 0.05 * vol + EPS) {
-                    v.add("repetitions over 5% of the week on " + s.date());
+                if (!DanielsLimits.fit(l, vol + EPS / 0.05)) {
+                    // Daniels' shares, or a small week's workout at its minimum dose (MinimumDose).
+                    v.add((l.intervalM() > 0.08 * vol + EPS ? "intervals over 8%" : l.thresholdM() > 0.10 * vol + EPS
+                            ? "threshold over 10%" : "repetitions over 5%") + " of the week on " + s.date());
                 }
                 if (s.type() != SessionType.RACE) {
                     work += l.workM();
@@ -321,7 +317,11 @@ public final class PlanRules {
 
     /** Paces come from today's fitness; the race pace appears only in race-pace work late in the plan and the race. */
     private static void paces(final Plan plan, final List<String> v) {
-        final Optional<TrainingPaces> expected = plan.fitness().vdot().map(Vdot::paces);
+        final Optional<TrainingPaces> now = plan.fitness().vdot().map(Vdot::paces);
+        // A half's work paces may lead today's, from the fitness its race pace stands for (ThresholdLead).
+        final Optional<TrainingPaces> expected = now.isPresent() && plan.paces().isPresent() && plan.request().distance()
+                .filter(ThresholdLead::applies).isPresent() && plan.paces().get().easy().equals(now.get().easy())
+                && plan.paces().get().threshold().maxSecPerKm() < now.get().threshold().maxSecPerKm() ? plan.paces() : now;
         if (!expected.equals(plan.paces())) {
             v.add("paces do not come from current fitness");
         }

@@ -128,6 +128,16 @@ final class Sessions {
      */
     Optional<Session> workout(final LocalDate date, final SessionType type, final double weekM, final int step,
                               final boolean peakForm, final Duration warm) {
+        final Optional<Session> s = sized(date, type, weekM, step, peakForm, warm);
+        // A week too small for the kind's minimum dose runs hills instead (short, hard, no minimum), never a token
+        // session; race week gets its strides (MinimumDose).
+        // A race-pace session never turns to hills: it is shortened to what fits (the point of a short plan).
+        return s.isPresent() || !MinimumDose.raises(c, date, type) ? s
+                : sized(date, SessionType.HILLS, weekM, step, peakForm, warm);
+    }
+
+    private Optional<Session> sized(final LocalDate date, final SessionType type, final double weekM, final int step,
+                                    final boolean peakForm, final Duration warm) {
         final TrainingPaces pv = c.pv();
         final PaceRange e = pv.easy();
         final List<Step> steps = new ArrayList<>();
@@ -150,13 +160,23 @@ final class Sessions {
                         : WorkoutProgression.tempoKm(step);
                 // Sized to the week: a share of Daniels' 10% growing over the build, never under the ladder.
                 final int byWeek = (int) Math.floor(WorkoutProgression.share(step) * 0.10 * weekM / unitM + 1e-9);
-                final int n = (int) Math.min(Math.max(wantedUnits, byWeek), Math.floor(0.10 * weekM / unitM + 1e-9));
+                int n = (int) Math.min(Math.max(wantedUnits, byWeek), Math.floor(0.10 * weekM / unitM + 1e-9));
+                // Never under the minimum dose (15 minutes at pace) the week holds; no token tempo otherwise.
+                final int least = MinimumDose.repeats(MinimumDose.metres(type, c.distance(), pace.midSecPerKm()), unitM, false);
+                if (n < least && MinimumDose.raises(c, date, type)) {
+                    if (!MinimumDose.weekHolds(least * unitM, weekM)) {
+                        return Optional.empty();
+                    }
+                    n = least;
+                }
                 if (n < 2) {
                     return Optional.empty();
                 }
                 work = n * unitM;
                 thr = work;
-                if (n >= 3 && peakForm) {
+                // A tempo held at its minimum alternates one block and cruise repeats, so peak weeks still vary.
+                final boolean held = n == least && n * unitM > 0.10 * weekM + 1e-6;
+                if (n >= 3 && peakForm && !(held && step % 2 == 1)) {
                     steps.add(workStep(work, pace, effort(effortKey)));
                     rec = 0;
                     desc = c.effortMode() ? SessionBrief.of("tempo.effort", repTime(work, pace))
@@ -192,7 +212,7 @@ final class Sessions {
                 pace = reps ? pv.repetition() : rp ? c.racePace().orElse(pv.threshold()) : pv.interval();
                 final double cap = (reps ? 0.05 : rp && d != RaceDistance.FIVE_K ? 0.10 : 0.08) * weekM;
                 final double wanted;
-                final double repM;
+                double repM;
                 final int minN;
                 if (reps) {
                     wanted = Math.min(Math.min(cap, WorkoutProgression.MAX_REPETITION_M),
@@ -204,9 +224,10 @@ final class Sessions {
                     // A mile runner's race-pace repeats are miles for the 10K and the half.
                     // A smaller week steps down to shorter repeats still long enough to rehearse the 10K's or the
                     // half's pace (coach review 3, D6: 4 × 400 m is a 5K session): a kilometre, or ¾ / ½ mile.
-                    final double[] sizes = c.miles() && d != RaceDistance.FIVE_K ? new double[] {MILE_M, 1207.008, 804.672}
+                    final double[] sizes = c.miles() && d != RaceDistance.FIVE_K ? new double[] {MILE_M, 1200, 800}
                             : d == RaceDistance.HALF ? new double[] {2000, 1600, 1000, 800}
                             : d == RaceDistance.TEN_K ? new double[] {1600, 1000, 800} : new double[] {1000};
+                    // Race pace is not raised to a minimum dose (MinimumDose): shortened to Daniels' share, never hills.
                     double fit = 400;
                     for (double size : sizes) {
                         if (cap >= 2 * size) {
@@ -214,8 +235,9 @@ final class Sessions {
                             break;
                         }
                     }
+                    final double fitWanted = Math.min(cap, WorkoutProgression.racePaceReps(step) * fit);
                     repM = fit;
-                    wanted = Math.min(cap, WorkoutProgression.racePaceReps(step) * repM);
+                    wanted = fitWanted;
                     minN = 2;
                 } else {
                     wanted = Math.min(Math.min(cap, WorkoutProgression.MAX_INTERVAL_M),
@@ -224,7 +246,17 @@ final class Sessions {
                     repM = wanted >= 4000 ? (c.miles() ? 1200 : 1000) : wanted >= 3200 ? 800 : 400;
                     minN = 3;
                 }
-                final int n = (int) Math.floor(wanted / repM + 1e-9);
+                int n = (int) Math.floor(wanted / repM + 1e-9);
+                final double least = MinimumDose.metres(type, d, pace.midSecPerKm());
+                if (n * repM < least - 1e-6 && MinimumDose.raises(c, date, type)) {
+                    // Under the minimum dose: raised to it when the week holds it, else no token session.
+                    if (!MinimumDose.weekHolds(least, weekM)) {
+                        return Optional.empty();
+                    }
+                    final double at = reps ? (least >= 2400 ? 400 : 200) : least >= 4000 ? (c.miles() ? 1200 : 1000) : least >= 3200 ? 800 : 400;
+                    n = MinimumDose.repeats(least, at, false);
+                    repM = at;
+                }
                 if (n < minN) {
                     return Optional.empty();
                 }

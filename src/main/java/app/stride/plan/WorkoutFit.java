@@ -32,6 +32,27 @@ final class WorkoutFit {
                 changed = true;
             }
             if (!changed) {
+                break;
+            }
+        }
+        twoAtTheirMinimum(sessions, out);
+        MinimumDose.underTheLong(sessions, out, w);
+    }
+
+    /**
+     * Two workouts raised to their minimum dose may together run more than the week's 20% (about 80% easy): the later
+     * one beyond Daniels' shares is an easy run instead ({@link MinimumDose}).
+     */
+    private static void twoAtTheirMinimum(final Sessions sessions, final List<Session> out) {
+        final double actual = WeekComposer.total(out);
+        final double work = out.stream().filter(s -> s.type().isQuality()).mapToDouble(s -> s.load().workM()).sum();
+        if (MinimumDose.weekHolds(work, actual)) {
+            return;
+        }
+        for (int i = out.size() - 1; i >= 0; i--) {
+            final Session s = out.get(i);
+            if (s.type().isQuality() && !DanielsLimits.withinShares(s.load(), actual)) {
+                out.set(i, sessions.easyInstead(s));
                 return;
             }
         }

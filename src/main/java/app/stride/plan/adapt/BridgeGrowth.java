@@ -160,7 +160,7 @@ final class BridgeGrowth {
      * plus itself: {@code s} when it already is, empty when no number of repeats (one at least) does.
      */
     static Optional<Session> fewerReps(final Session s, final double othersM) {
-        if (DanielsLimits.fit(s.load(), othersM + s.load().totalM())) {
+        if (DanielsLimits.withinShares(s.load(), othersM + s.load().totalM())) {
             return Optional.of(s);
         }
         final int at = firstRepeat(s.steps());
@@ -181,7 +181,7 @@ final class BridgeGrowth {
             final int fewer = block.times() - t;
             final double total = Math.max(0, l.totalM() - cycleM * fewer);
             final Session.Load load = new Session.Load(total, l.thresholdM() * q, l.intervalM() * q, l.repetitionM() * q);
-            if (DanielsLimits.fit(load, othersM + total)) {
+            if (DanielsLimits.withinShares(load, othersM + total)) {
                 final List<Step> steps = new ArrayList<>(s.steps());
                 steps.set(at, Step.repeat(t, block.steps()));
                 final double cut = l.totalM() - total;

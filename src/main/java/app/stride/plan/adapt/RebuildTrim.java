@@ -148,7 +148,7 @@ final class RebuildTrim {
             final Session s = ss.get(i);
             final Session.Load l = s.load();
             if (s.type().isQuality() && s.type() != SessionType.RACE && s.type() != SessionType.LONG && s.duration().isPresent()
-                    && !app.stride.plan.DanielsLimits.fit(l, week)) {
+                    && !app.stride.plan.DanielsLimits.withinShares(l, week)) {
                 ss.set(i, ShortenSession.easyRun(s, Duration.ofSeconds((long) Math.floor(s.duration().get().toSeconds() * f)),
                         app.stride.plan.SessionBrief.of("easy")));
             }
