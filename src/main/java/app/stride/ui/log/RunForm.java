@@ -64,8 +64,22 @@ public final class RunForm {
                                  final Optional<Shoe> pair, final DistanceUnit unit) {
         final RunForm f = forNew(day);
         open.filter(s -> s.date().equals(day)).ifPresent(s -> {
-            f.distance.set(s.distanceM().map(m -> Distances.value(m, unit)).orElse(""));
-            f.time.set(s.durationS().map(Durations::seconds).orElse(""));
+            final String plannedDistance = s.distanceM().map(m -> Distances.value(m, unit)).orElse("");
+            final String plannedTime = s.durationS().map(Durations::seconds).orElse("");
+            f.distance.set(plannedDistance);
+            f.time.set(plannedTime);
+            // The planned numbers belong to that day: an extra run dated another day must not keep them unnoticed, so
+            // untouched ones go when the date moves away and come back when it returns. What was typed stays.
+            f.date.addListener((o, was, now) -> {
+                final boolean onDay = day.equals(now);
+                if (!onDay && f.distance.get().equals(plannedDistance) && f.time.get().equals(plannedTime)) {
+                    f.distance.set("");
+                    f.time.set("");
+                } else if (onDay && f.distance.get().isEmpty() && f.time.get().isEmpty()) {
+                    f.distance.set(plannedDistance);
+                    f.time.set(plannedTime);
+                }
+            });
         });
         f.shoe.set(pair);
         return f;

@@ -60,7 +60,11 @@ class LogProgressUiTest {
         bench.go(robot, Screen.LOG);
 
         robot.clickOn("#log-add-first");
+        // Today has a session, so the form starts with its planned numbers; dated yesterday, they go (not kept unseen).
+        assertThat(robot.lookup("#run-distance").queryAs(TextField.class).getText()).isEqualTo("4.9");
         robot.interact(() -> robot.lookup("#run-date").queryAs(javafx.scene.control.DatePicker.class).setValue(TODAY.minusDays(1)));
+        assertThat(robot.lookup("#run-distance").queryAs(TextField.class).getText()).isEmpty();
+        assertThat(robot.lookup("#run-time").queryAs(TextField.class).getText()).isEmpty();
         robot.clickOn("#run-distance").write("6.4");
         robot.clickOn("#run-time").write("41:07");
         robot.clickOn("#run-note").write("with Sam");
@@ -149,7 +153,12 @@ class LogProgressUiTest {
     void aMistakeKeepsTheDialogOpenWithWhatWasTyped(final FxRobot robot) {
         bench.go(robot, Screen.LOG);
         robot.clickOn("#log-add-first");
-        robot.clickOn("#run-distance").write("six");
+        // The form starts with today's planned distance (as Today's does); the runner selects it and types over it.
+        final TextField distance = robot.lookup("#run-distance").queryAs(TextField.class);
+        assertThat(distance.getText()).isEqualTo("4.9");
+        robot.clickOn(distance);
+        robot.interact(distance::selectAll);
+        robot.write("six");
         robot.clickOn("#run-save");
 
         assertThat(robot.lookup("#run-dialog").tryQuery()).isPresent();

@@ -84,6 +84,25 @@ class LogViewModelTest {
     }
 
     @Test
+    void todaysPlannedNumbersGoWhenTheRunIsDatedAnotherDayAndWhatWasTypedStays() {
+        // Defect: an extra run dated yesterday kept today's planned 4.9 km unnoticed (typing landed after it).
+        final RunForm f = vm.newRun();
+        final java.time.LocalDate today = f.dateProperty().get();
+        assertThat(f.distanceProperty().get()).isEqualTo("4.9");
+
+        f.dateProperty().set(today.minusDays(1));
+        assertThat(f.distanceProperty().get()).isEmpty();
+        assertThat(f.timeProperty().get()).isEmpty();
+
+        f.dateProperty().set(today);
+        assertThat(f.distanceProperty().get()).isEqualTo("4.9");
+
+        f.distanceProperty().set("6");
+        f.dateProperty().set(today.minusDays(1));
+        assertThat(f.distanceProperty().get()).as("typed, so kept").isEqualTo("6");
+    }
+
+    @Test
     void aRunOnTheDayOfAnOpenSessionTicksItOff() {
         final RunForm f = vm.newRun(); // today, Monday: a session
         // New-user review 4: the form starts with the planned numbers, as Today's does; the runner clears the distance.

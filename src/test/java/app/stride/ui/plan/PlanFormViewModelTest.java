@@ -222,7 +222,14 @@ class PlanFormViewModelTest {
 
         final PlanDisplay.SessionDisplay first = form.previewDisplayProperty().get().orElseThrow().weeks().get(0).sessions().stream()
                 .filter(s -> s.typeCode().equals("run-walk")).findFirst().orElseThrow();
-        assertThat(first.description()).startsWith("Run/walk (as in week 4 of Couch to 5K)").contains("run 3–5 min");
+        // Steps are spelled out (no ranges): the longest run is the five minutes the runner said, no more.
+        assertThat(first.description()).startsWith("Run/walk (as in week 4 of Couch to 5K)").contains("run 5 min");
+        final java.util.regex.Matcher runs = java.util.regex.Pattern.compile("run (\\d+) min").matcher(first.description());
+        int longest = 0;
+        while (runs.find()) {
+            longest = Math.max(longest, Integer.parseInt(runs.group(1)));
+        }
+        assertThat(longest).isEqualTo(5);
     }
 
     @Test

@@ -132,7 +132,8 @@ class TodayLifeHappensViewModelTest {
 
     @Test
     void aTickOffAfterReopenClearsUndoSoTheNewRunStays() {
-        // Review defect: reopen, Done again with new numbers, Undo deleted the new run for good.
+        // Review defect: reopen, Done again with new numbers, Undo deleted the new run for good (the reopen's undo put
+        // the 5 km run back over it). Done now offers its own Undo (new-user review 4), which replaces the reopen's.
         today.distanceProperty().set("5");
         today.done();
         today.reopen();
@@ -140,12 +141,19 @@ class TodayLifeHappensViewModelTest {
         today.distanceProperty().set("7");
         today.done();
 
-        assertThat(today.canUndoProperty().get()).isFalse();
-        today.undo();
-
+        // The new run stays: the reopen's undo is gone, nothing brings the 5 km run back over it.
         assertThat(session().status()).isEqualTo(app.stride.plan.SessionStatus.DONE);
         assertThat(services.tickOff().recentRuns(5)).singleElement()
                 .satisfies(r -> assertThat(r.report().distanceM()).contains(7000.0));
+        assertThat(today.messageProperty().get()).startsWith("Done!");
+
+        // The Undo on offer is the Done's: it takes off only the run just logged, and the 5 km run stays gone.
+        assertThat(today.canUndoProperty().get()).isTrue();
+        today.undo();
+
+        assertThat(session().status()).isEqualTo(app.stride.plan.SessionStatus.PLANNED);
+        assertThat(services.tickOff().recentRuns(5)).isEmpty();
+        assertThat(today.canUndoProperty().get()).isFalse();
     }
 
     @Test
