@@ -206,8 +206,10 @@ public final class PlanGenerator {
         Optional<PaceRange> racePace = Optional.empty();
         TrainingPaces work = pv;
         if (req.goal() == Goal.TIME) {
-            // A half's tempo leads its race pace, even when the race pace is the fitness the plan aims at (ThresholdLead).
-            work = ThresholdLead.paces(pv, d, race);
+            // A half's tempo leads its race pace, even when the race pace is the fitness the plan aims at (ThresholdLead);
+            // not a returner's: their work paces stay at today's detrained fitness (RegainedFitness: only race day counts
+            // the fitness coming back), or a tempo in week 5 after months off would be run at the old form's pace.
+            work = raceDay.value() > now.value() ? pv : ThresholdLead.paces(pv, d, race);
             racePace = Optional.of(PaceRange.around(race.toMillis() / d.metres(), 2));
             // A target at easy pace or slower is a comfortable race: no "race pace" workouts at a jog.
             easyTarget = race.toMillis() / d.metres() >= pv.easy().minSecPerKm();
