@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * The plan never runs fewer times a week than the runner asked for without saying why (coach review 4, item 4: 5 runs
  * asked, 4 given, silently). One note, by the reason: a rest day kept out of seven, fewer days given than runs, or
- * runs the week's distance makes worth going out for; and weeks that drop a run to the 20-minute floor
+ * runs the week's distance makes worth going out for; and weeks that drop a run to the 15-minute floor (RunsKept)
  * ({@link RunCount}) are counted. Couch to 5K has its own spacing notes.
  */
 final class AskedRuns {
@@ -17,7 +17,7 @@ final class AskedRuns {
     static final String FEWER_DAYS = "fewerDaysThanRuns";
     /** Fewer runs than asked: at this weekly distance more runs would be too short to be worth it. */
     static final String USEFUL_RUNS = "usefulRuns";
-    /** Some weeks run fewer than the plan's runs: another run would be under 20 minutes. */
+    /** Some weeks run fewer than the plan's runs: another run would be under 15 minutes. */
     static final String WEEKS_FEWER = "weeksFewerRuns";
 
     private AskedRuns() {
@@ -44,7 +44,7 @@ final class AskedRuns {
             }
             return Optional.of(PlanMessage.of(USEFUL_RUNS, new Length(f.currentWeeklyM()), runs, a));
         }
-        // Weeks that lost a run to the 20-minute floor (the race week's short touches are the taper's own).
+        // Weeks that lost a run to the 15-minute floor (the race week's short touches are the taper's own).
         final int last = weeks.size() - (r.hasRace() ? 1 : 0);
         final long fewer = weeks.subList(0, Math.max(0, last)).stream().filter(w -> w.phase() != Phase.TAPER && w.runs() < runs)
                 .count();
