@@ -147,9 +147,15 @@ public final class TodayViewModel {
         shoes.setAll(loaded.shoes());
         // A new session starts on the pair in use; so does a form still open when the first pair is added or the pair
         // it held retired (new-user review 4: "No shoe" with one pair in use, so Done alone never counted its km).
-        final boolean stale = shoe.get() == null ? hadNone : !loaded.shoes().contains(shoe.get());
+        // The chosen pair is found again by id, not compared whole: its mileage changes with every run logged on it,
+        // and the fresh copy keeps the wear line true. A pair gone or retired gives way to the one suggested.
+        final Optional<Shoe> chosen = Optional.ofNullable(shoe.get()).flatMap(c -> loaded.shoes().stream()
+                .filter(x -> x.id() == c.id() && !x.retired()).findFirst());
+        final boolean stale = shoe.get() == null ? hadNone : chosen.isEmpty();
         if (prefill(loaded.day().today()) || stale) {
             shoe.set(loaded.suggested().orElse(null));
+        } else {
+            chosen.ifPresent(shoe::set);
         }
         loaded.forecastAt().ifPresentOrElse(at -> forecast.fetch(loaded.day().today().or(loaded.day()::next).orElseThrow(), at,
                 shown -> askOutfitFeedback.set(askOutfitFeedback.get() || shown && today().isPresent()),
