@@ -1,6 +1,5 @@
 package app.stride.ui.today;
 
-import app.stride.ui.common.TypedRun;
 import app.stride.format.Dates;
 import app.stride.common.InvalidInputException;
 import app.stride.common.UnitOfWork;
@@ -64,8 +63,7 @@ public final class TodayViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper errorField = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
-    private Runnable undoWork;
+    private final TodayUndo undoOffer = new TodayUndo();
     private final LateRun late;
     /** Told after every tick-off, skip, move or undo stored from Today (the window's re-plan banner looks again). */
     private Runnable onWritten = () -> { };
@@ -103,7 +101,7 @@ public final class TodayViewModel {
     /** Clears the notice of the last change (the runner left Today); its Undo goes with it. */
     public void clearMessage() {
         message.set("");
-        clearUndo();
+        undoOffer.clear();
     }
 
     /** "I ran it" on a session from the last days: its small form. */
@@ -211,30 +209,9 @@ public final class TodayViewModel {
         }, e -> error.set(TaskFailure.message(e)));
     }
 
-    private void clearUndo() {
-        undoWork = null;
-        canUndo.set(false);
-    }
-
     /** The run as entered: distance in the runner's unit, time as minutes, m:ss or h:mm:ss. */
     RunReport report() {
-        return report(form.distance.get(), form.duration.get(), form.effort(), form.feel(), form.notes.get(),
-                settings.getValue().distanceUnit());
-    }
-
-    /**
-     * A run as typed: distance in {@code unit}, time as minutes, m:ss or h:mm:ss; blank stays unknown. Read by the
-     * Log's rule ({@link TypedRun}), so Today and the Log accept and refuse the same text.
-     */
-    static RunReport report(final String distanceText, final String durationText, final Optional<Integer> rpe,
-                            final String noteText, final DistanceUnit unit) {
-        return report(distanceText, durationText, rpe, Optional.empty(), noteText, unit);
-    }
-
-    /** The same with how it felt, asked on Today as in the Log (new-user review 11). */
-    static RunReport report(final String distanceText, final String durationText, final Optional<Integer> rpe,
-                            final Optional<app.stride.tracking.Feel> feel, final String noteText, final DistanceUnit unit) {
-        return new RunReport(TypedRun.distance(distanceText, unit), TypedRun.time(durationText), rpe, feel, noteText);
+        return form.report(settings.getValue().distanceUnit());
     }
 
     /** Lets today's session go: no guilt, the plan carries on; Undo brings it (and any run logged for it) back. */
@@ -253,25 +230,19 @@ public final class TodayViewModel {
 
     /** Takes back the last skip, reopen, move or life-happens change. */
     public void undo() {
-        final Runnable work = undoWork;
-        if (work == null) {
-            return;
-        }
-        clearUndo();
-        run(work, Messages.get("today.undone"));
+        undoOffer.take().ifPresent(work -> run(work, Messages.get("today.undone")));
     }
 
     /** True while the message names something {@link #undo()} can take back. */
     public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
+        return undoOffer.canUndoProperty();
     }
 
     /** Shows {@code text} after a change made elsewhere on Today (life happens), reloads, and keeps its undo. */
-    void changed(final String text, final Runnable undo) {
+    void changed(final String text, final Runnable takeBack) {
         load();
         message.set(text);
-        undoWork = undo;
-        canUndo.set(true);
+        undoOffer.offer(takeBack);
         onWritten.run();
     }
 
@@ -323,7 +294,7 @@ public final class TodayViewModel {
         }), text -> {
             load();
             message.set(text);
-            clearUndo();
+            undoOffer.clear();
             onWritten.run();
         }, this::failed);
     }
