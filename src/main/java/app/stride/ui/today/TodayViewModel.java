@@ -196,17 +196,23 @@ public final class TodayViewModel {
         final Optional<Long> shoeId = Optional.ofNullable(shoe.get()).map(Shoe::id);
         final Optional<FeedbackAnswer> answer = Optional.ofNullable(form.outfitAnswer.get()).filter(a -> askOutfitFeedback.get());
         // The run and the outfit answer are kept together or not at all.
+        final long id = s.get().id();
         tasks.run(() -> unitOfWork.run(() -> {
             final int count = partly ? tickOff.partial(s.get(), report, shoeId) : tickOff.done(s.get(), report, shoeId);
             final String learned = answer.map(a -> outfits.recordFeedback(s.get().date(), a).explanation().text()).orElse("");
             // A run cut short is said as such, not "Done!" (new-user review 4).
-            return Messages.get(partly ? "uifix1.today.cutShort" : "today.done", count) + (learned.isEmpty() ? "" : " " + learned);
-        }), text -> {
+            return new Ticked(Messages.get(partly ? "uifix1.today.cutShort" : "today.done", count)
+                    + (learned.isEmpty() ? "" : " " + learned), tickOff.runFor(id));
+        }), ticked -> {
             // Undo as a skip has it (new-user review 4): the session reopens and the run just logged goes; it replaces
-            // the undo of a skip or reopen before, which could no longer be taken back without losing this run.
-            final long id = s.get().id();
-            changed(text, () -> tickOff.reopen(id));
+            // the undo of a skip or reopen before, which could no longer be taken back without losing this run. The
+            // run as logged goes along, so a run edited in the Log since is refused rather than deleted.
+            changed(ticked.text(), () -> tickOff.undoTickOff(id, ticked.run()));
         }, e -> error.set(TaskFailure.message(e)));
+    }
+
+    /** A tick-off as stored: its notice and the run it logged, for Undo to check nothing changed since. */
+    private record Ticked(String text, Optional<app.stride.tracking.LoggedRun> run) {
     }
 
     /** The run as entered: distance in the runner's unit, time as minutes, m:ss or h:mm:ss. */

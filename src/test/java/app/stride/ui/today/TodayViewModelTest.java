@@ -546,6 +546,28 @@ public class TodayViewModelTest {
         assertThat(vm.durationProperty().get()).as("what was typed stays, to tick off again").isEqualTo("31:30");
     }
 
+    /**
+     * Review: Undo after Done deleted the run even when the runner had edited it in the Log since. It is refused as a
+     * stale skip undo is, and the edited run stays. Failed before: the edited run was deleted.
+     */
+    @Test
+    void undoAfterDoneLeavesARunEditedSinceAlone() {
+        vm.load();
+        vm.durationProperty().set("31:30");
+        vm.done();
+        final app.stride.tracking.LoggedRun logged = services.runLog().all().get(0);
+        services.runLog().edit(logged.id(), logged.date(), logged.status(), new app.stride.tracking.RunReport(
+                logged.report().distanceM(), logged.report().duration(), Optional.of(6), Optional.empty(), "felt good"),
+                logged.shoeId());
+
+        vm.undo();
+
+        assertThat(vm.errorProperty().get()).isEqualTo(app.stride.common.Messages.get("tracking.error.undoStale"));
+        assertThat(services.runLog().all()).as("the edited run stays").singleElement()
+                .satisfies(r -> assertThat(r.report().notes()).isEqualTo("felt good"));
+        assertThat(today().status()).isNotEqualTo(app.stride.plan.SessionStatus.PLANNED);
+    }
+
     /** New-user review 4 (x1, x2): a run cut short was told "Done! ..." and badged as Done. Failed before: "Done!". */
     @Test
     void cutShortIsSaidAsSuchAndBadgedSo() {
