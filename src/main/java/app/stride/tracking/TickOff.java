@@ -125,10 +125,26 @@ public final class TickOff {
         }
     }
 
-    private Undo takeRun(final SavedSession s, final SessionStatus statusLeft) {
-        final Optional<LoggedRun> run = log.allRuns().stream()
-                .filter(r -> r.plannedSessionId().filter(id -> id == s.id()).isPresent())
+    /** The run logged for the session (the latest, should there be several), as stored now. */
+    public Optional<LoggedRun> runFor(final long sessionId) {
+        return log.allRuns().stream()
+                .filter(r -> r.plannedSessionId().filter(id -> id == sessionId).isPresent())
                 .reduce((a, b) -> b);
+    }
+
+    /**
+     * Takes back a tick-off: the session reopens and {@code asLogged}, the run logged with it, goes. Refused as a stale
+     * {@link #undo} is (field {@code session}) once that run was edited, replaced or deleted since: it would be lost.
+     */
+    public void undoTickOff(final long sessionId, final Optional<LoggedRun> asLogged) {
+        if (!runFor(sessionId).equals(asLogged)) {
+            throw InvalidInputException.coded("session", "tracking.error.undoStale");
+        }
+        reopen(sessionId);
+    }
+
+    private Undo takeRun(final SavedSession s, final SessionStatus statusLeft) {
+        final Optional<LoggedRun> run = runFor(s.id());
         return new Undo(s.id(), s.status(), run.flatMap(r -> log.delete(r.id())), statusLeft);
     }
 

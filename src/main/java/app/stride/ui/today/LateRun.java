@@ -73,7 +73,7 @@ public final class LateRun {
         }
         final RunReport report;
         try {
-            report = TodayViewModel.report(distance.get(), duration.get(), Optional.empty(), "", settings.getValue().distanceUnit());
+            report = TickOffEntry.report(distance.get(), duration.get(), Optional.empty(), "", settings.getValue().distanceUnit());
         } catch (InvalidInputException e) {
             error.set(TaskFailure.message(e));
             return;

@@ -5,6 +5,8 @@ import app.stride.format.Durations;
 import app.stride.outfit.FeedbackAnswer;
 import app.stride.plan.PlanRepository.SavedSession;
 import app.stride.settings.DistanceUnit;
+import app.stride.tracking.RunReport;
+import app.stride.ui.common.TypedRun;
 import java.time.LocalDate;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -68,5 +70,25 @@ final class TickOffEntry {
         outfitAnswer.set(null);
         moveTo.set(today.map(s -> s.date().plusDays(1)).orElse(null));
         return true;
+    }
+
+    /** The run as entered: distance in {@code unit}, time as minutes, m:ss or h:mm:ss. */
+    RunReport report(final DistanceUnit unit) {
+        return report(distance.get(), duration.get(), effort(), feel(), notes.get(), unit);
+    }
+
+    /**
+     * A run as typed: distance in {@code unit}, time as minutes, m:ss or h:mm:ss; blank stays unknown. Read by the
+     * Log's rule ({@link TypedRun}), so Today and the Log accept and refuse the same text.
+     */
+    static RunReport report(final String distanceText, final String durationText, final Optional<Integer> rpe,
+                            final String noteText, final DistanceUnit unit) {
+        return report(distanceText, durationText, rpe, Optional.empty(), noteText, unit);
+    }
+
+    /** The same with how it felt, asked on Today as in the Log (new-user review 11). */
+    static RunReport report(final String distanceText, final String durationText, final Optional<Integer> rpe,
+                            final Optional<app.stride.tracking.Feel> feel, final String noteText, final DistanceUnit unit) {
+        return new RunReport(TypedRun.distance(distanceText, unit), TypedRun.time(durationText), rpe, feel, noteText);
     }
 }

@@ -1,6 +1,5 @@
 package app.stride.ui.today;
 
-import app.stride.ui.common.TypedRun;
 import app.stride.format.Dates;
 import app.stride.common.InvalidInputException;
 import app.stride.common.UnitOfWork;
@@ -64,8 +63,7 @@ public final class TodayViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper errorField = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
-    private Runnable undoWork;
+    private final TodayUndo undoOffer = new TodayUndo();
     private final LateRun late;
     /** Told after every tick-off, skip, move or undo stored from Today (the window's re-plan banner looks again). */
     private Runnable onWritten = () -> { };
@@ -103,7 +101,7 @@ public final class TodayViewModel {
     /** Clears the notice of the last change (the runner left Today); its Undo goes with it. */
     public void clearMessage() {
         message.set("");
-        clearUndo();
+        undoOffer.clear();
     }
 
     /** "I ran it" on a session from the last days: its small form. */
@@ -147,9 +145,15 @@ public final class TodayViewModel {
         shoes.setAll(loaded.shoes());
         // A new session starts on the pair in use; so does a form still open when the first pair is added or the pair
         // it held retired (new-user review 4: "No shoe" with one pair in use, so Done alone never counted its km).
-        final boolean stale = shoe.get() == null ? hadNone : !loaded.shoes().contains(shoe.get());
+        // The chosen pair is found again by id, not compared whole: its mileage changes with every run logged on it,
+        // and the fresh copy keeps the wear line true. A pair gone or retired gives way to the one suggested.
+        final Optional<Shoe> chosen = Optional.ofNullable(shoe.get()).flatMap(c -> loaded.shoes().stream()
+                .filter(x -> x.id() == c.id() && !x.retired()).findFirst());
+        final boolean stale = shoe.get() == null ? hadNone : chosen.isEmpty();
         if (prefill(loaded.day().today()) || stale) {
             shoe.set(loaded.suggested().orElse(null));
+        } else {
+            chosen.ifPresent(shoe::set);
         }
         loaded.forecastAt().ifPresentOrElse(at -> forecast.fetch(loaded.day().today().or(loaded.day()::next).orElseThrow(), at,
                 shown -> askOutfitFeedback.set(askOutfitFeedback.get() || shown && today().isPresent()),
@@ -192,43 +196,28 @@ public final class TodayViewModel {
         final Optional<Long> shoeId = Optional.ofNullable(shoe.get()).map(Shoe::id);
         final Optional<FeedbackAnswer> answer = Optional.ofNullable(form.outfitAnswer.get()).filter(a -> askOutfitFeedback.get());
         // The run and the outfit answer are kept together or not at all.
+        final long id = s.get().id();
         tasks.run(() -> unitOfWork.run(() -> {
             final int count = partly ? tickOff.partial(s.get(), report, shoeId) : tickOff.done(s.get(), report, shoeId);
             final String learned = answer.map(a -> outfits.recordFeedback(s.get().date(), a).explanation().text()).orElse("");
             // A run cut short is said as such, not "Done!" (new-user review 4).
-            return Messages.get(partly ? "uifix1.today.cutShort" : "today.done", count) + (learned.isEmpty() ? "" : " " + learned);
-        }), text -> {
+            return new Ticked(Messages.get(partly ? "uifix1.today.cutShort" : "today.done", count)
+                    + (learned.isEmpty() ? "" : " " + learned), tickOff.runFor(id));
+        }), ticked -> {
             // Undo as a skip has it (new-user review 4): the session reopens and the run just logged goes; it replaces
-            // the undo of a skip or reopen before, which could no longer be taken back without losing this run.
-            final long id = s.get().id();
-            changed(text, () -> tickOff.reopen(id));
+            // the undo of a skip or reopen before, which could no longer be taken back without losing this run. The
+            // run as logged goes along, so a run edited in the Log since is refused rather than deleted.
+            changed(ticked.text(), () -> tickOff.undoTickOff(id, ticked.run()));
         }, e -> error.set(TaskFailure.message(e)));
     }
 
-    private void clearUndo() {
-        undoWork = null;
-        canUndo.set(false);
+    /** A tick-off as stored: its notice and the run it logged, for Undo to check nothing changed since. */
+    private record Ticked(String text, Optional<app.stride.tracking.LoggedRun> run) {
     }
 
     /** The run as entered: distance in the runner's unit, time as minutes, m:ss or h:mm:ss. */
     RunReport report() {
-        return report(form.distance.get(), form.duration.get(), form.effort(), form.feel(), form.notes.get(),
-                settings.getValue().distanceUnit());
-    }
-
-    /**
-     * A run as typed: distance in {@code unit}, time as minutes, m:ss or h:mm:ss; blank stays unknown. Read by the
-     * Log's rule ({@link TypedRun}), so Today and the Log accept and refuse the same text.
-     */
-    static RunReport report(final String distanceText, final String durationText, final Optional<Integer> rpe,
-                            final String noteText, final DistanceUnit unit) {
-        return report(distanceText, durationText, rpe, Optional.empty(), noteText, unit);
-    }
-
-    /** The same with how it felt, asked on Today as in the Log (new-user review 11). */
-    static RunReport report(final String distanceText, final String durationText, final Optional<Integer> rpe,
-                            final Optional<app.stride.tracking.Feel> feel, final String noteText, final DistanceUnit unit) {
-        return new RunReport(TypedRun.distance(distanceText, unit), TypedRun.time(durationText), rpe, feel, noteText);
+        return form.report(settings.getValue().distanceUnit());
     }
 
     /** Lets today's session go: no guilt, the plan carries on; Undo brings it (and any run logged for it) back. */
@@ -247,25 +236,19 @@ public final class TodayViewModel {
 
     /** Takes back the last skip, reopen, move or life-happens change. */
     public void undo() {
-        final Runnable work = undoWork;
-        if (work == null) {
-            return;
-        }
-        clearUndo();
-        run(work, Messages.get("today.undone"));
+        undoOffer.take().ifPresent(work -> run(work, Messages.get("today.undone")));
     }
 
     /** True while the message names something {@link #undo()} can take back. */
     public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
+        return undoOffer.canUndoProperty();
     }
 
     /** Shows {@code text} after a change made elsewhere on Today (life happens), reloads, and keeps its undo. */
-    void changed(final String text, final Runnable undo) {
+    void changed(final String text, final Runnable takeBack) {
         load();
         message.set(text);
-        undoWork = undo;
-        canUndo.set(true);
+        undoOffer.offer(takeBack);
         onWritten.run();
     }
 
@@ -317,7 +300,7 @@ public final class TodayViewModel {
         }), text -> {
             load();
             message.set(text);
-            clearUndo();
+            undoOffer.clear();
             onWritten.run();
         }, this::failed);
     }

@@ -192,6 +192,48 @@ public class TodayViewModelTest {
         assertThat(services.shoes().all().get(0).totalM()).isEqualTo(105_000.0);
     }
 
+    /**
+     * Review: the pair chosen on Today was replaced by the suggested one once its mileage changed (a run logged or
+     * edited on it in the Log), as the chosen Shoe was compared whole, mileage included. Failed before: pair A.
+     */
+    @Test
+    void theChosenPairStaysChosenWithItsNewMileage() {
+        services.shoes().add("Pair A", 100_000, 700_000);
+        services.shoes().add("Pair B", 200_000, 700_000);
+        vm.load();
+        final app.stride.gear.Shoe b = vm.shoes().stream().filter(x -> x.name().equals("Pair B")).findFirst().orElseThrow();
+        final app.stride.gear.Shoe a = vm.shoes().stream().filter(x -> x.name().equals("Pair A")).findFirst().orElseThrow();
+        vm.shoeProperty().set(b);
+        final app.stride.gear.Shoe bLater = new app.stride.gear.Shoe(b.id(), b.name(), b.startedOn(), b.initialM(),
+                b.retireAtM(), b.retiredOn(), b.loggedM() + 480_000);
+        final TodayViewModel.Loaded read = TodayViewModel.read(services.tickOff(), services.outfit(), services.weather(),
+                services.shoes());
+
+        vm.show(new TodayViewModel.Loaded(read.day(), read.outfitShown(), java.util.List.of(a, bLater), Optional.of(a),
+                read.forecastAt()));
+
+        assertThat(vm.shoeProperty().get()).as("still pair B, with its mileage as it is now").isEqualTo(bLater);
+        assertThat(vm.shoeWarningProperty().get()).as("the wear line reads the new mileage").isNotEmpty();
+    }
+
+    /** The chosen pair retired elsewhere: the form moves to the pair suggested. */
+    @Test
+    void aRetiredChosenPairGivesWayToTheSuggestedOne() {
+        services.shoes().add("Pair A", 100_000, 700_000);
+        services.shoes().add("Pair B", 200_000, 700_000);
+        vm.load();
+        final app.stride.gear.Shoe b = vm.shoes().stream().filter(x -> x.name().equals("Pair B")).findFirst().orElseThrow();
+        final app.stride.gear.Shoe a = vm.shoes().stream().filter(x -> x.name().equals("Pair A")).findFirst().orElseThrow();
+        vm.shoeProperty().set(b);
+        final TodayViewModel.Loaded read = TodayViewModel.read(services.tickOff(), services.outfit(), services.weather(),
+                services.shoes());
+
+        vm.show(new TodayViewModel.Loaded(read.day(), read.outfitShown(), java.util.List.of(a), Optional.of(a),
+                read.forecastAt()));
+
+        assertThat(vm.shoeProperty().get()).isEqualTo(a);
+    }
+
     @Test
     void aBadDistanceNamesTheFieldAndKeepsTheText() {
         vm.load();
@@ -502,6 +544,28 @@ public class TodayViewModelTest {
         assertThat(today().status()).isEqualTo(app.stride.plan.SessionStatus.PLANNED);
         assertThat(services.runLog().all()).as("the run just logged goes with it").isEmpty();
         assertThat(vm.durationProperty().get()).as("what was typed stays, to tick off again").isEqualTo("31:30");
+    }
+
+    /**
+     * Review: Undo after Done deleted the run even when the runner had edited it in the Log since. It is refused as a
+     * stale skip undo is, and the edited run stays. Failed before: the edited run was deleted.
+     */
+    @Test
+    void undoAfterDoneLeavesARunEditedSinceAlone() {
+        vm.load();
+        vm.durationProperty().set("31:30");
+        vm.done();
+        final app.stride.tracking.LoggedRun logged = services.runLog().all().get(0);
+        services.runLog().edit(logged.id(), logged.date(), logged.status(), new app.stride.tracking.RunReport(
+                logged.report().distanceM(), logged.report().duration(), Optional.of(6), Optional.empty(), "felt good"),
+                logged.shoeId());
+
+        vm.undo();
+
+        assertThat(vm.errorProperty().get()).isEqualTo(app.stride.common.Messages.get("tracking.error.undoStale"));
+        assertThat(services.runLog().all()).as("the edited run stays").singleElement()
+                .satisfies(r -> assertThat(r.report().notes()).isEqualTo("felt good"));
+        assertThat(today().status()).isNotEqualTo(app.stride.plan.SessionStatus.PLANNED);
     }
 
     /** New-user review 4 (x1, x2): a run cut short was told "Done! ..." and badged as Done. Failed before: "Done!". */

@@ -36,7 +36,7 @@ class TypedRunFacesTest {
 
     private static Read byToday(final String distance, final String time, final DistanceUnit unit) {
         try {
-            final RunReport r = TodayViewModel.report(distance, time, Optional.empty(), "", unit);
+            final RunReport r = TickOffEntry.report(distance, time, Optional.empty(), "", unit);
             return new Read(r.distanceM(), r.duration(), "", "");
         } catch (InvalidInputException e) {
             return new Read(Optional.empty(), Optional.empty(), e.field(), e.getMessage());
