@@ -221,6 +221,12 @@ public final class PlanGenerator {
                 miles);
     }
 
+    /** Whether {@code p} is the plan's race pace, or on race day the pace of the race's own time (returnerCap). */
+    static boolean isRacePace(final Plan plan, final Session s, final PaceRange p) {
+        return plan.racePace().equals(Optional.of(p)) || s.type() == SessionType.RACE && s.duration()
+                .map(t -> PaceRange.around(t.toMillis() / s.distanceM().orElse(1.0), 2)).equals(Optional.of(p));
+    }
+
     /**
      * A returner's race pace, never faster than today's interval pace (5K/10K) or threshold (half): their work paces
      * stay at today's detrained fitness all plan, so a race pace from the regained fitness (or a target) could otherwise
