@@ -210,7 +210,7 @@ public final class PlanGenerator {
             // not a returner's: their work paces stay at today's detrained fitness (RegainedFitness: only race day counts
             // the fitness coming back), or a tempo in week 5 after months off would be run at the old form's pace.
             work = raceDay.value() > now.value() ? pv : ThresholdLead.paces(pv, d, race);
-            racePace = Optional.of(PaceRange.around(race.toMillis() / d.metres(), 2));
+            racePace = Optional.of(PaceRange.around(returnerCap(race.toMillis() / d.metres(), raceDay, now, pv, d), 2));
             // A target at easy pace or slower is a comfortable race: no "race pace" workouts at a jog.
             easyTarget = race.toMillis() / d.metres() >= pv.easy().minSecPerKm();
             if (easyTarget) {
@@ -219,5 +219,26 @@ public final class PlanGenerator {
         }
         return new PlanContext(req, dates, fit, work, false, racePace, Optional.of(TimeRange.of(race)), easyTarget || !racePaceWork,
                 miles);
+    }
+
+    /** Whether {@code p} is the plan's race pace, or on race day the pace of the race's own time (returnerCap). */
+    static boolean isRacePace(final Plan plan, final Session s, final PaceRange p) {
+        return plan.racePace().equals(Optional.of(p)) || s.type() == SessionType.RACE && s.duration()
+                .map(t -> PaceRange.around(t.toMillis() / s.distanceM().orElse(1.0), 2)).equals(Optional.of(p));
+    }
+
+    /**
+     * A returner's race pace, never faster than today's interval pace (5K/10K) or threshold (half): their work paces
+     * stay at today's detrained fitness all plan, so a race pace from the regained fitness (or a target) could otherwise
+     * ask race-pace sessions to run faster than the same week's intervals (coach review 5, defect 1). The race time
+     * stays the prediction.
+     */
+    static double returnerCap(final double secPerKm, final Vdot raceDay, final Vdot now, final TrainingPaces pv,
+                              final RaceDistance d) {
+        if (raceDay.value() <= now.value() || d == RaceDistance.MILE) {
+            return secPerKm;
+        }
+        final PaceRange cap = d.metres() > 10000 ? pv.threshold() : pv.interval();
+        return Math.max(secPerKm, cap.midSecPerKm());
     }
 }

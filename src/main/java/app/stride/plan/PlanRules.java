@@ -334,7 +334,7 @@ public final class PlanRules {
                 s.pace().ifPresent(used::add);
                 collect(s.steps(), used);
                 for (PaceRange p : used) {
-                    final boolean race = plan.racePace().equals(Optional.of(p))
+                    final boolean race = PlanGenerator.isRacePace(plan, s, p)
                             && (s.type() == SessionType.RACE || s.type() == SessionType.RACE_PACE && w.number() > n - 4);
                     if (!allowed.contains(p) && !race) {
                         v.add("pace " + p + " on " + s.date() + " is not from current fitness");

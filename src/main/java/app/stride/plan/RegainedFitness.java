@@ -6,7 +6,8 @@ package app.stride.plan;
  * runner after 30 days off is predicted 1:56, not 2:03); after a longer break less comes back and more slowly, down to
  * 60% over 12 weeks from 150 days off. Fewer weeks give back a proportional part. The regained VDOT never passes the
  * VDOT before the break; the training paces stay at today's (detrained) fitness all plan, so the first weeks are
- * never run at the old paces: only the race and its race-pace work, which come in the last weeks, use it.
+ * never run at the old paces: only the race and its race-pace work, which come in the last weeks, use it (race pace
+ * held back to today's interval pace or threshold, {@link PlanGenerator#returnerCap}).
  */
 final class RegainedFitness {
 

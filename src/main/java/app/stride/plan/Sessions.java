@@ -319,7 +319,9 @@ final class Sessions {
         final RaceDistance d = c.req().distance().orElseThrow();
         final LocalDate date = c.dates().race().orElseThrow();
         final boolean paced = c.req().goal() == Goal.TIME && rw.isEmpty() && c.racePace().isPresent();
-        final Optional<PaceRange> pace = paced ? c.racePace() : Optional.empty();
+        // The race is run at the predicted time's pace: a returner's race-pace work may be held back (returnerCap).
+        final Optional<PaceRange> pace = !paced ? Optional.empty() : c.raceTime()
+                .map(t -> PaceRange.around(t.slowest().toMillis() / d.metres(), 2)).or(c::racePace);
         final SessionEffort effortKey = paced ? SessionEffort.RACE : SessionEffort.FINISH;
         final TimeRange range = raceRange(rw);
         final List<Step> steps = List.of(Step.distance(Kind.WORK, d.metres(), pace, effort(effortKey)));

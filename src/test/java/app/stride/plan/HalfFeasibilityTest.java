@@ -217,7 +217,14 @@ class HalfFeasibilityTest {
         final RaceDistance d = p.request().distance().orElseThrow();
         final TimeRange race = p.raceTime().orElseThrow();
         final double fastest = race.fastest().toSeconds() / (d.metres() / 1000);
-        final double slowest = race.slowest().toSeconds() / (d.metres() / 1000);
+        final double predicted = race.slowest().toSeconds() / (d.metres() / 1000);
+        // A returner's race pace is held back to today's interval pace (threshold for a half) when the regained race
+        // day would be quicker (coach review 5, defect 1); the race time stays the prediction.
+        final Vdot today = p.fitness().vdot().orElse(null);
+        final boolean returner = today != null && d != RaceDistance.MILE && p.paces().isPresent()
+                && RegainedFitness.onRaceDay(p.request().fitness(), today, p.weeks().size()).value() > today.value();
+        final double slowest = returner ? Math.max(predicted, (d.metres() > 10000 ? p.paces().get().threshold()
+                : p.paces().get().interval()).midSecPerKm()) : predicted;
         for (Session s : p.sessions()) {
             if (s.type() != SessionType.RACE_PACE) {
                 continue;
