@@ -202,6 +202,12 @@ public final class PlanGenerator {
                 race = target;
             }
         }
+        if (fit.level() == Level.WALK_RUN && raceDay.value() > now.value() && req.targetTime().isEmpty()) {
+            // A returner starting again with walk breaks races it as a finish (coach review 5, r05): the fitness coming
+            // back is a hope, not a pace to rehearse; the race time is the range from today's fitness to the regained.
+            return new PlanContext(req, dates, fit, pv, false, Optional.empty(),
+                    Optional.of(new TimeRange(raceDay.raceTime(d.metres()), now.raceTime(d.metres()))), true, miles);
+        }
         boolean easyTarget = false;
         Optional<PaceRange> racePace = Optional.empty();
         TrainingPaces work = pv;

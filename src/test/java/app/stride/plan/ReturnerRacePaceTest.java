@@ -122,4 +122,21 @@ class ReturnerRacePaceTest {
         }
         assertThat(returners).as("returners checked").isGreaterThan(20);
     }
+    /**
+     * r05 (coach review 5): a 30:00 5K runner back after 60 days from 8 km a week restarts with walk breaks (Couch to 5K
+     * week 3) and was sent to race "about 30:25" at the pace of the plan's repetitions. A returner starting again with
+     * walk breaks races it as a finish: no race pace to rehearse, the race steady and comfortable, its time a range
+     * from today's fitness to the regained. Failed before (race pace 6:03–6:07/km, one race time 30:25).
+     */
+    @Test
+    void aReturnerRestartingWithWalkBreaksRacesItAsAFinish() {
+        final Plan p = plan(RaceDistance.FIVE_K, null, 8, THREE, new RaceResult(RaceDistance.FIVE_K, Duration.ofMinutes(30)),
+                8, 3, 3, 60);
+        assertThat(p.fitness().level()).isEqualTo(Fitness.Level.WALK_RUN);
+        assertThat(p.racePace()).isEmpty();
+        assertThat(p.sessions()).noneMatch(s -> s.type() == SessionType.RACE_PACE);
+        final TimeRange race = p.raceTime().orElseThrow();
+        assertThat(race.slowest()).isGreaterThan(race.fastest());
+        assertThat(race.slowest()).isGreaterThanOrEqualTo(p.fitness().vdot().orElseThrow().raceTime(5000).minusSeconds(1));
+    }
 }
