@@ -186,7 +186,9 @@ public final class PlanGenerator {
         // A returner's race day counts the fitness regained over the plan (RegainedFitness); everyone else races at
         // today's fitness, and a target may ask for the ordinary gain on top (about 3% in 8 weeks).
         final Vdot raceDay = RegainedFitness.onRaceDay(in, now, dates.weeks());
-        final Vdot end = new Vdot(Math.max(raceDay.value(), now.value() * (1 + 0.03 * dates.weeks() / 8.0)));
+        final double ordinaryGain = now.value() * (1 + 0.03 * dates.weeks() / 8.0);
+        final boolean returning = raceDay.value() > now.value();
+        final Vdot end = new Vdot(Math.max(raceDay.value(), ordinaryGain));
         Duration race = raceDay.raceTime(d.metres());
         if (req.targetTime().isPresent()) {
             final Duration target = req.targetTime().get();
@@ -194,7 +196,7 @@ public final class PlanGenerator {
             if (targetVdot > end.value()) {
                 // A returner's limit is mostly fitness coming back, not the ordinary 3%: the note says so.
                 final double before = RegainedFitness.before(in).orElse(now.value());
-                warnings.add(raceDay.value() > now.value() * (1 + 0.03 * dates.weeks() / 8.0)
+                warnings.add(raceDay.value() > ordinaryGain
                         ? PlanMessage.of("stretchReturner", target, targetVdot, now.value(), dates.weeks(), end.raceTime(d.metres()), before)
                         : PlanMessage.of("stretch", target, targetVdot, now.value(), dates.weeks(), end.raceTime(d.metres())));
                 race = end.raceTime(d.metres());
@@ -202,7 +204,7 @@ public final class PlanGenerator {
                 race = target;
             }
         }
-        if (fit.level() == Level.WALK_RUN && raceDay.value() > now.value() && req.targetTime().isEmpty()) {
+        if (fit.level() == Level.WALK_RUN && returning && req.targetTime().isEmpty()) {
             // A returner starting again with walk breaks races it as a finish (coach review 5, r05): the fitness coming
             // back is a hope, not a pace to rehearse; the race time is the range from today's fitness to the regained.
             return new PlanContext(req, dates, fit, pv, false, Optional.empty(),
@@ -215,7 +217,7 @@ public final class PlanGenerator {
             // A half's tempo leads its race pace, even when the race pace is the fitness the plan aims at (ThresholdLead);
             // not a returner's: their work paces stay at today's detrained fitness (RegainedFitness: only race day counts
             // the fitness coming back), or a tempo in week 5 after months off would be run at the old form's pace.
-            work = raceDay.value() > now.value() ? pv : ThresholdLead.paces(pv, d, race);
+            work = returning ? pv : ThresholdLead.paces(pv, d, race);
             racePace = Optional.of(PaceRange.around(returnerCap(race.toMillis() / d.metres(), raceDay, now, pv, d), 2));
             // A target at easy pace or slower is a comfortable race: no "race pace" workouts at a jog.
             easyTarget = race.toMillis() / d.metres() >= pv.easy().minSecPerKm();

@@ -110,9 +110,7 @@ public final class TickOff {
      */
     public void undo(final Undo undo) {
         final SavedSession now = find(undo.sessionId());
-        final boolean runSince = log.allRuns().stream()
-                .anyMatch(r -> r.plannedSessionId().filter(id -> id == undo.sessionId()).isPresent());
-        if (undo.statusLeft() != now.status() || runSince) {
+        if (undo.statusLeft() != now.status() || runFor(undo.sessionId()).isPresent()) {
             throw InvalidInputException.coded("session", "tracking.error.undoStale");
         }
         if (undo.run().isPresent()) {
