@@ -2,21 +2,12 @@ package app.stride.ui.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.stride.plan.FitnessInput;
-import app.stride.plan.Goal;
-import app.stride.plan.PlanGenerator;
-import app.stride.plan.PlanRequest;
-import app.stride.plan.RaceDistance;
-import app.stride.plan.RaceResult;
-import app.stride.settings.DistanceUnit;
 import app.stride.settings.Settings;
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
 import java.util.Optional;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
@@ -30,20 +21,11 @@ class MonthViewOpeningTest {
 
     private static final LocalDate START = LocalDate.of(2026, 11, 30);
 
-    private static PlanDisplay plan(final LocalDate today) {
-        final Clock made = Clock.fixed(LocalDate.of(2026, 10, 1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        return PlanDisplay.of(new PlanGenerator(made).generate(new PlanRequest(Goal.TIME, Optional.of(RaceDistance.TEN_K),
-                Optional.empty(), Optional.of(START), Optional.empty(), Optional.of(8),
-                EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SUNDAY), Optional.empty(),
-                new FitnessInput(Optional.of(new RaceResult(RaceDistance.FIVE_K, Duration.ofMinutes(27))), Optional.of(20_000.0),
-                        Optional.of(3), Optional.empty(), Optional.empty(), Optional.empty(), 0, false))), DistanceUnit.KM, today);
-    }
-
     private static CalendarViewModel calendarOn(final LocalDate today) {
         final Clock clock = Clock.fixed(today.atTime(8, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         final CalendarViewModel vm = new CalendarViewModel(Optional.empty(), new app.stride.ui.task.ImmediateTaskRunner(), app.stride.common.UnitOfWork.NONE,
                 new SimpleObjectProperty<>(Settings.DEFAULTS), clock, () -> { });
-        vm.planProperty().set(Optional.of(plan(today)));
+        vm.planProperty().set(Optional.of(PlanCalendarMonthStartTest.plan(today)));
         return vm;
     }
 
@@ -55,12 +37,12 @@ class MonthViewOpeningTest {
     @Test
     void aMonthWithTwoRowsOfThePlanOpensOnItself() {
         final LocalDate today = LocalDate.of(2027, 1, 5);
-        assertThat(PlanCalendar.openingMonth(plan(today), today, DayOfWeek.MONDAY)).isEqualTo(YearMonth.of(2027, 1));
+        assertThat(PlanCalendar.openingMonth(PlanCalendarMonthStartTest.plan(today), today, DayOfWeek.MONDAY)).isEqualTo(YearMonth.of(2027, 1));
     }
 
     @Test
     void aPlanStillAheadOpensOnItsMainMonthNotItsOneRowStart() {
         final LocalDate today = LocalDate.of(2026, 10, 20);
-        assertThat(PlanCalendar.openingMonth(plan(today), today, DayOfWeek.MONDAY)).isEqualTo(YearMonth.of(2026, 12));
+        assertThat(PlanCalendar.openingMonth(PlanCalendarMonthStartTest.plan(today), today, DayOfWeek.MONDAY)).isEqualTo(YearMonth.of(2026, 12));
     }
 }

@@ -28,7 +28,8 @@ class PlanCalendarMonthStartTest {
 
     private static final LocalDate START = LocalDate.of(2026, 11, 30);
 
-    private static PlanDisplay plan(final LocalDate today) {
+    /** An 8-week 10K plan starting Monday 30 November 2026, as shown on {@code today} (MonthViewOpeningTest too). */
+    static PlanDisplay plan(final LocalDate today) {
         final Clock made = Clock.fixed(LocalDate.of(2026, 10, 1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         return PlanDisplay.of(new PlanGenerator(made).generate(new PlanRequest(Goal.TIME, Optional.of(RaceDistance.TEN_K),
                 Optional.empty(), Optional.of(START), Optional.empty(), Optional.of(8),
