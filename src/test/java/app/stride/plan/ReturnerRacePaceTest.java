@@ -104,15 +104,11 @@ class ReturnerRacePaceTest {
                     || r.distance().filter(d -> d != RaceDistance.MILE).isEmpty()) {
                 continue;
             }
-            final Plan p;
-            try {
-                p = new PlanGenerator(CLOCK).generate(r);
-            } catch (PlanInputException e) {
+            final Optional<Plan> made = Runners.made(CLOCK, r);
+            if (made.isEmpty() || made.get().racePace().isEmpty() || made.get().paces().isEmpty()) {
                 continue;
             }
-            if (p.racePace().isEmpty() || p.paces().isEmpty()) {
-                continue;
-            }
+            final Plan p = made.get();
             final Vdot today = p.fitness().vdot().orElseThrow();
             if (RegainedFitness.onRaceDay(r.fitness(), today, p.weeks().size()).value() <= today.value()) {
                 continue;

@@ -280,6 +280,15 @@ public final class Runners {
     /** What a property found over generated runners: how many plans were made (refusals left out), and each finding. */
     record Findings(int checked, List<String> found) { }
 
+    /** {@code r}'s plan made on {@code clock}, or empty when the engine refuses it (a generated runner may be infeasible). */
+    static Optional<Plan> made(final java.time.Clock clock, final PlanRequest r) {
+        try {
+            return Optional.of(new PlanGenerator(clock).generate(r));
+        } catch (PlanInputException e) {
+            return Optional.empty();
+        }
+    }
+
     /**
      * Makes a plan for each of {@code runners} random requests from {@code rnd} on {@code clock}, leaves refused ones
      * out, and gathers {@code check}'s findings on each plan, each led by the runner's description.
@@ -290,12 +299,11 @@ public final class Runners {
         int checked = 0;
         for (int i = 0; i < runners; i++) {
             final PlanRequest r = randomRequest(rnd);
-            final Plan p;
-            try {
-                p = new PlanGenerator(clock).generate(r);
-            } catch (PlanInputException e) {
+            final Optional<Plan> made = made(clock, r);
+            if (made.isEmpty()) {
                 continue;
             }
+            final Plan p = made.get();
             checked++;
             for (String s : check.apply(p)) {
                 found.add(describe(r) + ": " + s);

@@ -35,15 +35,11 @@ class ThresholdLeadTest {
             if (r.distance().filter(d -> d == RaceDistance.HALF).isEmpty() || r.goal() != Goal.TIME) {
                 continue;
             }
-            final Plan p;
-            try {
-                p = new PlanGenerator(CLOCK).generate(r);
-            } catch (PlanInputException e) {
+            final Optional<Plan> made = Runners.made(CLOCK, r);
+            if (made.isEmpty() || made.get().racePace().isEmpty() || made.get().paces().isEmpty()) {
                 continue;
             }
-            if (p.racePace().isEmpty() || p.paces().isEmpty()) {
-                continue;
-            }
+            final Plan p = made.get();
             final PaceRange race = p.racePace().get();
             final Optional<TrainingPaces> now = p.fitness().vdot().map(Vdot::paces);
             final Vdot today = p.fitness().vdot().orElseThrow();
