@@ -66,7 +66,8 @@ class HelpTextTest {
             Files.writeString(file, text, StandardCharsets.UTF_8);
         }
         assertThat(file).as("help text for %s", command).exists();
-        assertThat(text).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+        assertThat(text).as("%s (rewrite with -Dhelp.write=true after a deliberate change)", file)
+                .isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
     }
 
     @Test
