@@ -36,7 +36,7 @@ class BundleKeysTest {
 
     /** Keys picocli asks the bundle for by its own names: {@code stride.plan.usage.description}, {@code mixinStandardHelpOptions.help}. */
     private static final Pattern PICOCLI = Pattern.compile("stride(?:\\.[a-z-]+)*\\.usage\\.description(?:\\.\\d+)?"
-            + "|mixinStandardHelpOptions\\.(?:help|version)");
+            + "|mixinStandardHelpOptions\\.(?:help|version)|usage\\.(?:synopsisHeading|synopsisSubcommandLabel|commandListHeading)");
 
     private static Properties bundle() throws IOException {
         final Properties p = new Properties();
@@ -89,7 +89,7 @@ class BundleKeysTest {
         final List<String> unused = new ArrayList<>();
         for (String key : new TreeSet<>(bundle().stringPropertyNames())) {
             final boolean used = literals.contains(key) || prefixes.stream().anyMatch(key::startsWith)
-                    // picocli's own keys, which it derives itself: a command's description and the -h/-V texts
+                    // picocli's own keys, which it derives itself: a command's description, the -h/-V texts, headings
                     // (CliBundleTest checks each belongs to a command)
                     || PICOCLI.matcher(key).matches()
                     // "key" + ".hint" style suffixes on a key that is used by name
