@@ -32,10 +32,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code stride adapt}: what to change after missed sessions, time off or a new race date; {@code --apply} stores it. */
-@Command(name = "adapt", mixinStandardHelpOptions = true,
-        description = "Re-plans from today: carry on (1 missed session), an easy bridge week (2-4 missed in a row) or "
-                + "the rest of the plan rebuilt (a week or more off, or a new race date or days). Shows the proposal; "
-                + "--apply stores it as the plan's new version (the previous one is kept).")
+@Command(name = "adapt", mixinStandardHelpOptions = true)
 public final class AdaptCommand implements Callable<Integer> {
 
 
@@ -47,19 +44,17 @@ public final class AdaptCommand implements Callable<Integer> {
 
     private final Clock clock;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Act as if today were this day (default: today).")
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", descriptionKey = "cli.adapt.asOf")
     String asOf;
-    @Option(names = "--race-date", paramLabel = "YYYY-MM-DD", description = "Move the race to this day (rebuilds the future).")
+    @Option(names = "--race-date", paramLabel = "YYYY-MM-DD", descriptionKey = "cli.adapt.raceDate")
     String raceDate;
-    @Option(names = "--days", paramLabel = "mon,tue,...", description = "Run on these weekdays from now on (rebuilds the future).")
+    @Option(names = "--days", paramLabel = "mon,tue,...", descriptionKey = "cli.adapt.days")
     String days;
-    @Option(names = "--units", paramLabel = "km|mi", description = "Units for the text and for the workouts "
-            + "of a rebuilt plan (default: km for the text, the settings' unit for the workouts; JSON is always metric).")
+    @Option(names = "--units", paramLabel = "km|mi", descriptionKey = "cli.adapt.units")
     String units;
-    @Option(names = "--json", description = "Print the proposal as JSON.")
+    @Option(names = "--json", descriptionKey = "cli.adapt.json")
     boolean json;
-    @Option(names = "--apply", description = "Store the proposal as the plan's new version; one line says when it is stored "
-            + "(on stderr with --json, so stdout stays JSON).")
+    @Option(names = "--apply", descriptionKey = "cli.adapt.apply")
     boolean apply;
 
     public AdaptCommand() {

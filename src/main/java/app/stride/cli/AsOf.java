@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 /** {@code --as-of DATE}: act as if today were DATE (for trying things out, and for tests). */
 final class AsOf {
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "Act as if today were DATE (YYYY-MM-DD).")
+    @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "cli.common.asOf")
     String asOf;
 
     /** The system clock, or a clock fixed at midday of the --as-of date; bad dates are exit 2 naming --as-of. */

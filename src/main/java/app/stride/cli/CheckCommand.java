@@ -13,8 +13,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code stride check}: "Check my data" from the command line; exit 0 if the database is sound, 1 if not. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Checks every page of the database (SQLite integrity check); exit 0 if sound, 1 if not.")
+@Command(name = "check", mixinStandardHelpOptions = true)
 public final class CheckCommand implements Callable<Integer> {
 
     @ParentCommand

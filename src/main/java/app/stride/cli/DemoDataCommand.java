@@ -14,20 +14,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code stride demo-data}: a realistic data folder with years of training, for benchmarks and screenshots. */
-@Command(name = "demo-data", mixinStandardHelpOptions = true,
-        description = "Writes a demo data folder: years of plans, ~360 runs a year with notes, shoes, outfit answers (deterministic).")
+@Command(name = "demo-data", mixinStandardHelpOptions = true)
 public final class DemoDataCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--years", paramLabel = "N", description = "How many years of training (1-30, default 10).")
+    @Option(names = "--years", paramLabel = "N", descriptionKey = "cli.demoData.years")
     String years = "10";
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "A new folder to write (never one with a database).")
+    @Option(names = "--out", paramLabel = "DIR", required = true, descriptionKey = "cli.demoData.out")
     Path out;
-    @Option(names = "--seed", paramLabel = "N", description = "Seed for the random choices (default 11).")
+    @Option(names = "--seed", paramLabel = "N", descriptionKey = "cli.demoData.seed")
     String seed = "11";
-    @Option(names = "--end", paramLabel = "YYYY-MM-DD", description = "The last day of the log (default: today).")
+    @Option(names = "--end", paramLabel = "YYYY-MM-DD", descriptionKey = "cli.demoData.end")
     String end;
 
     @Override

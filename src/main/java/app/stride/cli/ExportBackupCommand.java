@@ -11,14 +11,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code stride export backup --out FILE}: a consistent copy of the whole database, safe while the app runs. */
-@Command(name = "backup", mixinStandardHelpOptions = true,
-        description = "Copies the whole database to FILE (consistent even while the app is open; readable by you only).")
+@Command(name = "backup", mixinStandardHelpOptions = true)
 public final class ExportBackupCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write, e.g. stride-backup.db.")
+    @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "cli.export.backup.out")
     Path out;
 
     @Override

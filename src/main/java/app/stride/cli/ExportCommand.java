@@ -7,7 +7,6 @@ import picocli.CommandLine.Command;
 
 /** {@code stride export ...}: the runner's data out of Stride, in formats other programs read. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Writes your data to a file: a backup, the log as CSV, the plan as a calendar or PDF, a note for a partner.",
         subcommands = {ExportBackupCommand.class, ExportCsvCommand.class, ExportIcsCommand.class, ExportPdfCommand.class, ExportSummaryCommand.class})
 public final class ExportCommand implements Callable<Integer> {
 

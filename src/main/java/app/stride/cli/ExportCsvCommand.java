@@ -14,17 +14,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code stride export csv --out FILE}: the log as a spreadsheet-safe CSV. */
-@Command(name = "csv", mixinStandardHelpOptions = true,
-        description = "Writes your log as CSV: date, planned session, done/partial/skipped, distance, time, pace, RPE, feel, notes, shoes.")
+@Command(name = "csv", mixinStandardHelpOptions = true)
 public final class ExportCsvCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write, e.g. log.csv.")
+    @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "cli.export.csv.out")
     Path out;
 
-    @Option(names = "--units", paramLabel = "km|mi", description = "Distance unit (default: your settings).")
+    @Option(names = "--units", paramLabel = "km|mi", descriptionKey = "cli.export.csv.units")
     String units;
 
     @Override

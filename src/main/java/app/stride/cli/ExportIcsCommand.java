@@ -15,18 +15,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code stride export ics --out FILE}: the current plan for any calendar app. */
-@Command(name = "ics", mixinStandardHelpOptions = true,
-        description = {"Writes the current plan as a calendar file (.ics): one event per session, the race as its own event.",
-            "Import it again after moving a session: the calendar updates the event instead of adding another."})
+@Command(name = "ics", mixinStandardHelpOptions = true)
 public final class ExportIcsCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write, e.g. plan.ics.")
+    @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "cli.export.ics.out")
     Path out;
 
-    @Option(names = "--units", paramLabel = "km|mi", description = "Distance unit in the events (default: your settings).")
+    @Option(names = "--units", paramLabel = "km|mi", descriptionKey = "cli.export.ics.units")
     String units;
 
     @Override

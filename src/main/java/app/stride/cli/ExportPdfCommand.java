@@ -16,20 +16,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code stride export pdf --out FILE [--paper a4|letter]}: the plan on paper. */
-@Command(name = "pdf", mixinStandardHelpOptions = true,
-        description = "Writes the current plan as a PDF for the fridge or a partner: a week per row, days as columns, your why on top.")
+@Command(name = "pdf", mixinStandardHelpOptions = true)
 public final class ExportPdfCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write, e.g. plan.pdf.")
+    @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "cli.export.pdf.out")
     Path out;
 
-    @Option(names = "--units", paramLabel = "km|mi", description = "Distance unit in the events (default: your settings).")
+    @Option(names = "--units", paramLabel = "km|mi", descriptionKey = "cli.export.pdf.units")
     String units;
 
-    @Option(names = "--paper", paramLabel = "a4|letter", description = "Paper size (default: Letter in the US and Canada, else A4).")
+    @Option(names = "--paper", paramLabel = "a4|letter", descriptionKey = "cli.export.pdf.paper")
     String paper;
 
     @Override

@@ -14,17 +14,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code stride export summary [--week N] [--out FILE]}: this week in plain words for an accountability partner. */
-@Command(name = "summary", mixinStandardHelpOptions = true,
-        description = "Prints this week of your plan in plain words for a friend or coach: done of planned, longest run, how it felt, what's next.")
+@Command(name = "summary", mixinStandardHelpOptions = true)
 public final class ExportSummaryCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--week", paramLabel = "N", description = "Week of the plan (default: this week).")
+    @Option(names = "--week", paramLabel = "N", descriptionKey = "cli.export.summary.week")
     String week;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Also save the note to FILE.")
+    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "cli.export.summary.out")
     Path out;
 
     @Override

@@ -30,9 +30,7 @@ import picocli.CommandLine.Spec;
  * resetting it. The answer is filed under the outfit {@code stride outfit --data-dir} (or the app) showed for that
  * day, or under {@code --dress-for}; it is linked to the run logged that day if there is one, else kept on its own.
  */
-@Command(name = "feedback", mixinStandardHelpOptions = true,
-        description = {"Tell Stride how the outfit felt: too-cold, ok or too-warm; it dresses you warmer or lighter next time.",
-            "--list shows what was learned; --reset all|TEMP forgets it."})
+@Command(name = "feedback", mixinStandardHelpOptions = true)
 public final class FeedbackCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -41,18 +39,18 @@ public final class FeedbackCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--date", paramLabel = "D", description = "Day of the run, e.g. 2026-07-20.")
+    @Option(names = "--date", paramLabel = "D", descriptionKey = "cli.feedback.date")
     String date;
     @Option(names = "--dress-for", paramLabel = "N",
-            description = "The dress-for temperature of that run, if Stride did not show an outfit for that day.")
+            descriptionKey = "cli.feedback.dressFor")
     String dressFor;
-    @Option(names = "--temp-unit", paramLabel = "c|f", description = "Unit of --dress-for, --reset and the output (default: your settings).")
+    @Option(names = "--temp-unit", paramLabel = "c|f", descriptionKey = "cli.feedback.tempUnit")
     String tempUnit;
-    @Option(names = "--list", description = "Show what Stride learned about you.")
+    @Option(names = "--list", descriptionKey = "cli.feedback.list")
     boolean list;
-    @Option(names = "--reset", paramLabel = "all|TEMP", description = "Forget everything, or what was learned around TEMP.")
+    @Option(names = "--reset", paramLabel = "all|TEMP", descriptionKey = "cli.feedback.reset")
     String reset;
-    @Parameters(arity = "0..1", paramLabel = "too-cold|ok|too-warm", description = "How the outfit felt.")
+    @Parameters(arity = "0..1", paramLabel = "too-cold|ok|too-warm", descriptionKey = "cli.feedback.answer")
     String answer;
 
     private Clock clock = Clock.systemDefaultZone();

@@ -15,18 +15,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code stride import backup FILE [--replace]}: puts a backup back as the data folder's database. */
-@Command(name = "backup", mixinStandardHelpOptions = true,
-        description = {"Restores a backup made by 'stride export backup' or kept by the app.",
-            "Refused over a data folder that already holds data unless --replace, which first keeps that data aside."})
+@Command(name = "backup", mixinStandardHelpOptions = true)
 public final class ImportBackupCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The backup to restore.")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "cli.import.backup.file")
     Path file;
 
-    @Option(names = "--replace", description = "Replace the data already in the folder (it is copied aside first).")
+    @Option(names = "--replace", descriptionKey = "cli.import.backup.replace")
     boolean replace;
 
     @Override

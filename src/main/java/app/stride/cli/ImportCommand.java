@@ -7,7 +7,6 @@ import picocli.CommandLine.Command;
 
 /** {@code stride import ...}: a backup back into Stride, or runs from a watch or phone. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Reads a backup back in, or runs recorded by a watch or phone (GPX, TCX).",
         subcommands = {ImportBackupCommand.class, ImportGpxCommand.class, ImportTcxCommand.class})
 public final class ImportCommand implements Callable<Integer> {
 

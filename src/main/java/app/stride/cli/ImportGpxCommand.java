@@ -4,8 +4,7 @@ import app.stride.app.ImportService;
 import picocli.CommandLine.Command;
 
 /** {@code stride import gpx FILE...}. */
-@Command(name = "gpx", mixinStandardHelpOptions = true,
-        description = "Logs runs from GPX files: distance, moving time (pauses left out), pace, climb; ticks off that day's session.")
+@Command(name = "gpx", mixinStandardHelpOptions = true)
 public final class ImportGpxCommand extends ImportRunsCommand {
 
     @Override

@@ -25,10 +25,10 @@ abstract class ImportRunsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Activity files exported from a watch or phone app.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "cli.import.runs.files")
     List<Path> files;
 
-    @Option(names = "--extra", description = "Log as extra runs even when a planned session falls on the same day.")
+    @Option(names = "--extra", descriptionKey = "cli.import.runs.extra")
     boolean extra;
 
     abstract ImportService.Format format();

@@ -4,8 +4,7 @@ import app.stride.app.ImportService;
 import picocli.CommandLine.Command;
 
 /** {@code stride import tcx FILE...}. */
-@Command(name = "tcx", mixinStandardHelpOptions = true,
-        description = "Logs runs from TCX files (Garmin Training Center): distance, moving time (pauses left out), pace, climb; ticks off that day's session.")
+@Command(name = "tcx", mixinStandardHelpOptions = true)
 public final class ImportTcxCommand extends ImportRunsCommand {
 
     @Override

@@ -13,8 +13,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code stride info}: where the data lives and what it holds. */
-@Command(name = "info", mixinStandardHelpOptions = true,
-        description = "Prints the data folder, database file, schema version and row counts.")
+@Command(name = "info", mixinStandardHelpOptions = true)
 public final class InfoCommand implements Callable<Integer> {
 
     @ParentCommand

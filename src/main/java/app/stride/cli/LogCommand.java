@@ -37,16 +37,7 @@ import picocli.CommandLine.Spec;
  * {@code stride log}: log a day (the plan's session that day, or an extra run), list the log, edit or delete an entry.
  * Every option is checked before anything is stored; the one line is printed only once the entry is stored.
  */
-@Command(name = "log", mixinStandardHelpOptions = true,
-        description = {"Log a run (done, partial or skipped); list, edit or delete what you logged.",
-            "A day with a planned session ticks it off; any other day logs an extra run. Numbers you leave out stay "
-                + "unknown (never 0).",
-            "  stride log --date D done|partial|skipped [--distance-km X | --distance-mi X]",
-            "             [--time [H:]MM:SS] [--rpe 1-10] [--feel great|good|ok|tired|bad]",
-            "             [--note TEXT] [--shoe NAME]",
-            "  stride log --list [--json] [--plan current|all]",
-            "  stride log --edit ID [done|partial|skipped] [options to change]",
-            "  stride log --delete ID"})
+@Command(name = "log", mixinStandardHelpOptions = true)
 public final class LogCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -58,33 +49,33 @@ public final class LogCommand implements Callable<Integer> {
     @Mixin
     AsOf asOf;
 
-    @Parameters(arity = "0..1", paramLabel = "done|partial|skipped", description = "How it went.")
+    @Parameters(arity = "0..1", paramLabel = "done|partial|skipped", descriptionKey = "cli.log.status")
     String status;
-    @Option(names = "--date", paramLabel = "D", description = "Day of the run, YYYY-MM-DD (default: today).")
+    @Option(names = "--date", paramLabel = "D", descriptionKey = "cli.log.date")
     String date;
-    @Option(names = "--distance-km", paramLabel = "X", description = "Distance in km (leave out if you don't know).")
+    @Option(names = "--distance-km", paramLabel = "X", descriptionKey = "cli.log.distanceKm")
     String distanceKm;
-    @Option(names = "--distance-mi", paramLabel = "X", description = "Distance in miles.")
+    @Option(names = "--distance-mi", paramLabel = "X", descriptionKey = "cli.log.distanceMi")
     String distanceMi;
-    @Option(names = "--time", paramLabel = "[H:]MM:SS", description = "Moving time, e.g. 32:15 or 1:05:30.")
+    @Option(names = "--time", paramLabel = "[H:]MM:SS", descriptionKey = "cli.log.time")
     String time;
-    @Option(names = "--rpe", paramLabel = "1-10", description = "Effort from 1 (very easy) to 10 (all out).")
+    @Option(names = "--rpe", paramLabel = "1-10", descriptionKey = "cli.log.rpe")
     String rpe;
-    @Option(names = "--feel", paramLabel = "great|good|ok|tired|bad", description = "How you felt.")
+    @Option(names = "--feel", paramLabel = "great|good|ok|tired|bad", descriptionKey = "cli.log.feel")
     String feel;
-    @Option(names = "--note", paramLabel = "TEXT", description = "A note (\"\" clears it with --edit).")
+    @Option(names = "--note", paramLabel = "TEXT", descriptionKey = "cli.log.note")
     String note;
-    @Option(names = "--shoe", paramLabel = "NAME", description = "The pair you ran in, by name.")
+    @Option(names = "--shoe", paramLabel = "NAME", descriptionKey = "cli.log.shoe")
     String shoe;
-    @Option(names = "--list", description = "Show the log, newest first.")
+    @Option(names = "--list", descriptionKey = "cli.log.list")
     boolean list;
-    @Option(names = "--json", description = "With --list: print the log as JSON.")
+    @Option(names = "--json", descriptionKey = "cli.log.json")
     boolean json;
-    @Option(names = "--plan", paramLabel = "current|all", description = "With --list: only the current plan's runs, or all (default).")
+    @Option(names = "--plan", paramLabel = "current|all", descriptionKey = "cli.log.plan")
     String plan;
-    @Option(names = "--delete", paramLabel = "ID", description = "Delete the entry with this id (see --list).")
+    @Option(names = "--delete", paramLabel = "ID", descriptionKey = "cli.log.delete")
     String delete;
-    @Option(names = "--edit", paramLabel = "ID", description = "Change the entry with this id: the options given replace what it had.")
+    @Option(names = "--edit", paramLabel = "ID", descriptionKey = "cli.log.edit")
     String edit;
 
     @Override

@@ -44,9 +44,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code stride outfit}: what to wear for a run, from typed conditions or a forecast. */
-@Command(name = "outfit", mixinStandardHelpOptions = true,
-        description = {"What to wear for a run: feels-like, dress-for temperature, items by zone, warnings and advice.",
-            "With --data-dir, what your feedback taught is applied (see 'stride feedback')."})
+@Command(name = "outfit", mixinStandardHelpOptions = true)
 public final class OutfitCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -55,41 +53,40 @@ public final class OutfitCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--temp", paramLabel = "N", description = "Air temperature (in --temp-unit).")
+    @Option(names = "--temp", paramLabel = "N", descriptionKey = "cli.outfit.temp")
     String temp;
-    @Option(names = "--temp-unit", paramLabel = "c|f", description = "Unit of temperatures in and out (default: c).")
+    @Option(names = "--temp-unit", paramLabel = "c|f", descriptionKey = "cli.outfit.tempUnit")
     String tempUnit;
-    @Option(names = "--wind", paramLabel = "N", description = "Wind speed (default: 0).")
+    @Option(names = "--wind", paramLabel = "N", descriptionKey = "cli.outfit.wind")
     String wind;
-    @Option(names = "--wind-unit", paramLabel = "kmh|mph|ms", description = "Unit of --wind (default: kmh).")
+    @Option(names = "--wind-unit", paramLabel = "kmh|mph|ms", descriptionKey = "cli.outfit.windUnit")
     String windUnit;
-    @Option(names = "--humidity", paramLabel = "PCT", description = "Relative humidity in %% (default: 50).")
+    @Option(names = "--humidity", paramLabel = "PCT", descriptionKey = "cli.outfit.humidity")
     String humidity;
-    @Option(names = "--dew-point", paramLabel = "N", description = "Dew point (in --temp-unit), instead of --humidity.")
+    @Option(names = "--dew-point", paramLabel = "N", descriptionKey = "cli.outfit.dewPoint")
     String dewPoint;
-    @Option(names = "--precip", paramLabel = "WORD", description = "none, drizzle, rain, heavy-rain or snow (default: none).")
+    @Option(names = "--precip", paramLabel = "WORD", descriptionKey = "cli.outfit.precip")
     String precip;
-    @Option(names = "--light", paramLabel = "WORD", description = "day, dawn, dusk or dark (default: day).")
+    @Option(names = "--light", paramLabel = "WORD", descriptionKey = "cli.outfit.light")
     String light;
-    @Option(names = "--sky", paramLabel = "WORD", description = "sunny, partly or overcast (default: overcast).")
+    @Option(names = "--sky", paramLabel = "WORD", descriptionKey = "cli.outfit.sky")
     String sky;
-    @Option(names = "--effort", paramLabel = "WORD", description = "easy, long, workout or race (default: easy).")
+    @Option(names = "--effort", paramLabel = "WORD", descriptionKey = "cli.outfit.effort")
     String effort;
     @Option(names = "--runs", paramLabel = "WORD",
-            description = "cold, neutral or warm (default: your profile with --data-dir, else neutral).")
+            descriptionKey = "cli.outfit.runs")
     String runs;
-    @Option(names = "--place", paramLabel = "NAME", description = "Take the conditions from the forecast for this place.")
+    @Option(names = "--place", paramLabel = "NAME", descriptionKey = "cli.outfit.place")
     String place;
-    @Option(names = "--at", paramLabel = "ISO-DATETIME", description = "Local time of the run at --place, e.g. 2026-07-20T07:00 (default: the next full hour).")
+    @Option(names = "--at", paramLabel = "ISO-DATETIME", descriptionKey = "cli.outfit.at")
     String at;
-    @Option(names = "--wear", description = {"I'm wearing this: remember this outfit for --date (default: the day of --at, else today),",
-        "so 'stride feedback --date D' learns from what you wore. Needs --data-dir. Without --wear nothing is remembered."})
+    @Option(names = "--wear", descriptionKey = "cli.outfit.wear")
     boolean wear;
-    @Option(names = "--date", paramLabel = "D", description = "With --wear: the day of the run, e.g. 2026-07-20.")
+    @Option(names = "--date", paramLabel = "D", descriptionKey = "cli.outfit.date")
     String date;
-    @Option(names = "--json", description = "Print JSON instead of text.")
+    @Option(names = "--json", descriptionKey = "cli.outfit.json")
     boolean json;
-    @Option(names = "--batch", description = "Read one JSON object of options per line on stdin; write one JSON result per line.")
+    @Option(names = "--batch", descriptionKey = "cli.outfit.batch")
     boolean batch;
 
     private InputStream in = System.in;

@@ -36,8 +36,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code stride plan}: generates a training plan, prints it as a table or JSON, and optionally saves it. */
-@Command(name = "plan", mixinStandardHelpOptions = true,
-        description = "Generates a 6-12 week training plan from your goal, calendar and current fitness.")
+@Command(name = "plan", mixinStandardHelpOptions = true)
 public final class PlanCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -48,48 +47,48 @@ public final class PlanCommand implements Callable<Integer> {
 
     private final Clock clock;
 
-    @Option(names = "--distance", paramLabel = "5k|10k|half", description = "Race distance.")
+    @Option(names = "--distance", paramLabel = "5k|10k|half", descriptionKey = "cli.plan.distance")
     String distance;
     @Option(names = "--goal", paramLabel = "time|finish|consistency",
-            description = "Race as fast as fitness allows, finish comfortably, or run regularly (default: time with a target time or a recent race, else finish; consistency without --distance).")
+            descriptionKey = "cli.plan.goal")
     String goal;
-    @Option(names = "--target-time", paramLabel = "[H:]MM:SS", description = "Target race time.")
+    @Option(names = "--target-time", paramLabel = "[H:]MM:SS", descriptionKey = "cli.plan.targetTime")
     String targetTime;
-    @Option(names = "--start-date", paramLabel = "YYYY-MM-DD", description = "First day of week 1 (default: next Monday, or today if Monday).")
+    @Option(names = "--start-date", paramLabel = "YYYY-MM-DD", descriptionKey = "cli.plan.startDate")
     String startDate;
-    @Option(names = "--race-date", paramLabel = "YYYY-MM-DD", description = "Race day, the plan's last session.")
+    @Option(names = "--race-date", paramLabel = "YYYY-MM-DD", descriptionKey = "cli.plan.raceDate")
     String raceDate;
-    @Option(names = "--weeks", paramLabel = "N", description = "Plan length, 6-12 weeks.")
+    @Option(names = "--weeks", paramLabel = "N", descriptionKey = "cli.plan.weeks")
     String weeks;
-    @Option(names = "--days", paramLabel = "mon,tue,...", description = "Weekdays you can run (default follows --runs-per-week: 3 tue,thu,sun; 4 or none tue,thu,sat,sun; 5 mon,tue,thu,sat,sun; 6 all but fri; 7 every day).")
+    @Option(names = "--days", paramLabel = "mon,tue,...", descriptionKey = "cli.plan.days")
     String days;
-    @Option(names = "--long-run-day", paramLabel = "DAY", description = "Day for the long run (default: Sunday, else Saturday, else your last day).")
+    @Option(names = "--long-run-day", paramLabel = "DAY", descriptionKey = "cli.plan.longRunDay")
     String longRunDay;
-    @Option(names = "--recent-race", paramLabel = "DIST=[H:]MM:SS", description = "A recent race: 1mi, 5k, 10k, half or marathon, e.g. 5k=27:30.")
+    @Option(names = "--recent-race", paramLabel = "DIST=[H:]MM:SS", descriptionKey = "cli.plan.recentRace")
     String recentRace;
-    @Option(names = "--weekly-km", paramLabel = "X", description = "Kilometres you run a week now.")
+    @Option(names = "--weekly-km", paramLabel = "X", descriptionKey = "cli.plan.weeklyKm")
     String weeklyKm;
-    @Option(names = "--weekly-mi", paramLabel = "X", description = "Miles you run a week now.")
+    @Option(names = "--weekly-mi", paramLabel = "X", descriptionKey = "cli.plan.weeklyMi")
     String weeklyMi;
-    @Option(names = "--runs-per-week", paramLabel = "N", description = "Runs a week now.")
+    @Option(names = "--runs-per-week", paramLabel = "N", descriptionKey = "cli.plan.runsPerWeek")
     String runsPerWeek;
-    @Option(names = "--longest-run-km", paramLabel = "X", description = "Your longest recent run in km.")
+    @Option(names = "--longest-run-km", paramLabel = "X", descriptionKey = "cli.plan.longestRunKm")
     String longestRunKm;
-    @Option(names = "--longest-run-mi", paramLabel = "X", description = "Your longest recent run in miles.")
+    @Option(names = "--longest-run-mi", paramLabel = "X", descriptionKey = "cli.plan.longestRunMi")
     String longestRunMi;
-    @Option(names = "--continuous-min", paramLabel = "N", description = "Minutes you can run without stopping now (0 = starting from walking).")
+    @Option(names = "--continuous-min", paramLabel = "N", descriptionKey = "cli.plan.continuousMin")
     String continuousMin;
-    @Option(names = "--run-walk", paramLabel = "RUN/WALK", description = "Your run/walk ratio in seconds, e.g. 60/60 (keeps walk breaks).")
+    @Option(names = "--run-walk", paramLabel = "RUN/WALK", descriptionKey = "cli.plan.runWalk")
     String runWalk;
-    @Option(names = "--days-off", paramLabel = "N", description = "Days since you last ran regularly.")
+    @Option(names = "--days-off", paramLabel = "N", descriptionKey = "cli.plan.daysOff")
     String daysOff;
-    @Option(names = "--cross-trained", description = "You cross-trained during the time off.")
+    @Option(names = "--cross-trained", descriptionKey = "cli.plan.crossTrained")
     boolean crossTrained;
-    @Option(names = "--units", paramLabel = "km|mi", description = "Units for the table (default km; JSON is always metric).")
+    @Option(names = "--units", paramLabel = "km|mi", descriptionKey = "cli.plan.units")
     String units;
-    @Option(names = "--json", description = "Print the plan as JSON.")
+    @Option(names = "--json", descriptionKey = "cli.plan.json")
     boolean json;
-    @Option(names = "--save", description = "Make this the current plan in the data folder (the previous one moves to history).")
+    @Option(names = "--save", descriptionKey = "cli.plan.save")
     boolean save;
 
     public PlanCommand() {

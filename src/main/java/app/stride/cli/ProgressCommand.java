@@ -24,8 +24,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code stride progress}: streak, times out, adherence, and the current plan's weeks planned against done. */
-@Command(name = "progress", mixinStandardHelpOptions = true,
-        description = "Your streak, the times you made it out, adherence, and each plan week planned against done.")
+@Command(name = "progress", mixinStandardHelpOptions = true)
 public final class ProgressCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -37,7 +36,7 @@ public final class ProgressCommand implements Callable<Integer> {
     @Mixin
     AsOf asOf;
 
-    @Option(names = "--json", description = "Print it as JSON.")
+    @Option(names = "--json", descriptionKey = "cli.progress.json")
     boolean json;
 
     @Override

@@ -14,8 +14,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code stride shoes}: each pair's distance against its planned life and how worn it is, as the Shoes screen says. */
-@Command(name = "shoes", mixinStandardHelpOptions = true,
-        description = "Lists your shoes: distance run in each pair, its planned life, and whether it is getting worn.")
+@Command(name = "shoes", mixinStandardHelpOptions = true)
 public final class ShoesCommand implements Callable<Integer> {
 
     @ParentCommand

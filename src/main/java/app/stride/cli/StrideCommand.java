@@ -16,10 +16,10 @@ import picocli.CommandLine.Spec;
 
 /** The {@code stride} command: with no subcommand it opens the app window. */
 @Command(name = "stride",
+        // Every command's usage text is in the one bundle; subcommands inherit it (keys: the bundle's "clibundle" block).
+        resourceBundle = "app.stride.i18n.messages",
         mixinStandardHelpOptions = true,
         versionProvider = StrideVersion.class,
-        description = "Stride: training plans, tick-offs and what to wear, for runners.%n"
-                + "With no command, opens the app window.",
         subcommands = {InfoCommand.class, PlanCommand.class, OutfitCommand.class, FeedbackCommand.class, AdaptCommand.class,
             ExportCommand.class, ImportCommand.class, CheckCommand.class, DemoDataCommand.class, TodayCommand.class,
             LogCommand.class, ProgressCommand.class, WhyCommand.class, ShoesCommand.class})
@@ -56,7 +56,7 @@ public final class StrideCommand implements Callable<Integer> {
     }
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
-            description = "Folder holding Stride's database and log (default: STRIDE_HOME, else the per-user data folder).")
+            descriptionKey = "cli.stride.dataDir")
     void setDataDir(final Path dir) {
         if (dir.toString().isBlank()) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.error.blankDataDir"));
@@ -73,7 +73,7 @@ public final class StrideCommand implements Callable<Integer> {
     }
 
     @Option(names = "--startup-probe", hidden = true,
-            description = "Open the window, print first-frame-ms=N once Today shows its data, and quit (start-up benchmark).")
+            descriptionKey = "cli.stride.startupProbe")
     boolean startupProbe;
 
     @Override

@@ -21,8 +21,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code stride today}: today's session (or the next one on a rest day), week N of M, days to race and your why. */
-@Command(name = "today", mixinStandardHelpOptions = true,
-        description = "Today's session, or the next one on a rest day; week N of M, days to your race and your why.")
+@Command(name = "today", mixinStandardHelpOptions = true)
 public final class TodayCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -34,22 +33,19 @@ public final class TodayCommand implements Callable<Integer> {
     @Mixin
     AsOf asOf;
 
-    @Option(names = "--json", description = "Print it as JSON.")
+    @Option(names = "--json", descriptionKey = "cli.today.json")
     boolean json;
 
-    @Option(names = "--only-minutes", paramLabel = "N", description = "Life happens: show today's session cut to N minutes, "
-            + "keeping its purpose (--apply stores it).")
+    @Option(names = "--only-minutes", paramLabel = "N", descriptionKey = "cli.today.onlyMinutes")
     Integer onlyMinutes;
 
-    @Option(names = "--not-feeling-100", description = "Life happens: show the next 3 days eased (easy, shorter, no quality; "
-            + "--apply stores it).")
+    @Option(names = "--not-feeling-100", descriptionKey = "cli.today.notFeeling100")
     boolean notFeeling100;
 
-    @Option(names = "--indoor", description = "Life happens: show today's session on a treadmill, same effort (--apply stores it).")
+    @Option(names = "--indoor", descriptionKey = "cli.today.indoor")
     boolean indoor;
 
-    @Option(names = "--apply", description = "With --only-minutes, --not-feeling-100 or --indoor: store the change; one line says "
-            + "when it is stored.")
+    @Option(names = "--apply", descriptionKey = "cli.today.apply")
     boolean apply;
 
     @Override

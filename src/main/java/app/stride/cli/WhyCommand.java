@@ -17,8 +17,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code stride why [TEXT]}: shows or sets the one sentence about why you run that Today shows. */
-@Command(name = "why", mixinStandardHelpOptions = true,
-        description = "Shows your why (one sentence about why you run, shown on Today); with TEXT sets it, --clear forgets it.")
+@Command(name = "why", mixinStandardHelpOptions = true)
 public final class WhyCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -27,10 +26,10 @@ public final class WhyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "TEXT", description = "One sentence, at most " + Why.MAX_LENGTH + " characters.")
+    @Parameters(arity = "0..1", paramLabel = "TEXT", descriptionKey = "cli.why.text")
     String text;
 
-    @Option(names = "--clear", description = "Forget your why.")
+    @Option(names = "--clear", descriptionKey = "cli.why.clear")
     boolean clear;
 
     @Override

@@ -34,6 +34,10 @@ class BundleKeysTest {
     /** A literal prefix completed at run time: {@code "outfit.why." + ...}. */
     private static final Pattern PREFIX = Pattern.compile("\"([a-z][A-Za-z0-9_-]*(?:\\.[A-Za-z0-9_-]+)*\\.)\"\\s*\\+");
 
+    /** Keys picocli asks the bundle for by its own names: {@code stride.plan.usage.description}, {@code mixinStandardHelpOptions.help}. */
+    private static final Pattern PICOCLI = Pattern.compile("stride(?:\\.[a-z-]+)*\\.usage\\.description(?:\\.\\d+)?"
+            + "|mixinStandardHelpOptions\\.(?:help|version)|usage\\.(?:synopsisHeading|synopsisSubcommandLabel|commandListHeading)");
+
     private static Properties bundle() throws IOException {
         final Properties p = new Properties();
         try (InputStream in = Messages.class.getResourceAsStream("/app/stride/i18n/messages.properties")) {
@@ -85,6 +89,9 @@ class BundleKeysTest {
         final List<String> unused = new ArrayList<>();
         for (String key : new TreeSet<>(bundle().stringPropertyNames())) {
             final boolean used = literals.contains(key) || prefixes.stream().anyMatch(key::startsWith)
+                    // picocli's own keys, which it derives itself: a command's description, the -h/-V texts, headings
+                    // (CliBundleTest checks each belongs to a command)
+                    || PICOCLI.matcher(key).matches()
                     // "key" + ".hint" style suffixes on a key that is used by name
                     || literals.stream().anyMatch(l -> key.startsWith(l + "."));
             if (!used) {
