@@ -26,6 +26,11 @@ class IndexUseTest {
         "SELECT l.id, l.date, l.type, l.distance_m, l.duration_s, l.effort_rpe, l.feel, l.notes, f.answer FROM logged_session l "
             + "LEFT JOIN outfit_feedback f ON f.id = (SELECT MAX(id) FROM outfit_feedback WHERE logged_session_id = l.id) "
             + "ORDER BY l.date DESC, l.id DESC LIMIT 50",
+        // SqliteTrainingLog.runFor: every Done, skip, reopen and undo on Today
+        "SELECT l.id, l.date, l.type, l.distance_m, l.duration_s, l.effort_rpe, l.feel, l.notes, f.answer, l.status, "
+            + "l.planned_session_id, l.shoe_id FROM logged_session l "
+            + "LEFT JOIN outfit_feedback f ON f.id = (SELECT MAX(id) FROM outfit_feedback WHERE logged_session_id = l.id) "
+            + "WHERE l.planned_session_id = 7 ORDER BY l.date DESC, l.id DESC LIMIT 1",
         // SqliteTrainingLog.deleteRunsOf: every tick-off
         "DELETE FROM logged_session WHERE planned_session_id = 7",
         // SqliteOutfitFeedbackRepository.runOn / answersOn: every feedback answer
