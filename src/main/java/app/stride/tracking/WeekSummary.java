@@ -1,5 +1,6 @@
 package app.stride.tracking;
 
+import app.stride.plan.RaceDistance;
 import app.stride.plan.SessionStatus;
 import app.stride.plan.PlanRepository.SavedPlan;
 import app.stride.plan.PlanRepository.SavedSession;
@@ -25,12 +26,12 @@ import java.util.Optional;
  * @param missedBefore open sessions of the last seven days before the week began, as Today lists them as not ticked
  *                     off (this week's own missed ones are in {@code planned} less {@code done} and {@code skipped})
  * @param race     the race, when this week holds it: the week's news for a partner ("Race week: the 5K on Saturday")
- * @param raceDistance the plan's race distance code ("5k") when this week holds the race
+ * @param raceDistance the plan's race distance when this week holds the race (and the plan names one it knows)
  */
 public record WeekSummary(int week, int weeks, LocalDate start, LocalDate end, int planned, int done, int skipped, int extra,
                           double totalM, Optional<LogEntry> longest, Optional<Double> feel, Optional<Double> effort,
                           Optional<SavedSession> next, boolean upcoming, int plannedInWeek, int dueToday, int missedBefore,
-                          Optional<SavedSession> race, Optional<String> raceDistance) {
+                          Optional<SavedSession> race, Optional<RaceDistance> raceDistance) {
 
     /** The week of the plan that holds {@code day} (clamped to the plan). */
     public static int weekOf(final SavedPlan plan, final LocalDate day) {
@@ -74,7 +75,7 @@ public record WeekSummary(int week, int weeks, LocalDate start, LocalDate end, i
                 .filter(s -> s.sessionType().filter(t -> t == app.stride.plan.SessionType.RACE).isPresent()).findFirst();
         return new WeekSummary(week, plan.weeks(), start, end, due, done, skipped, extra, total, longest, feel, effort, next,
                 today.isBefore(start), inWeek.size(), dueToday, missedBefore, race,
-                race.isPresent() ? plan.distance() : Optional.empty());
+                race.isPresent() ? plan.distance().flatMap(RaceDistance::parse) : Optional.empty());
     }
 
     private static Optional<Double> average(final List<Integer> values) {
