@@ -76,7 +76,9 @@ public final class ExportService {
         if (n < 1 || n > plan.weeks()) {
             throw InvalidInputException.coded("--week", "cli.export.invalid.week", plan.weeks(), n);
         }
-        return PartnerNote.text(WeekSummary.of(plan, history.all(), n, today), unit(unit), extras.current().flatMap(PlanExtras::why));
+        final LocalDate start = WeekSummary.startOf(plan, n); // the week's entries only: ten years of log are not read
+        return PartnerNote.text(WeekSummary.of(plan, history.between(start, start.plusDays(6)), n, today), unit(unit),
+                extras.current().flatMap(PlanExtras::why));
     }
 
     /** Saves a partner note to {@code out}. */

@@ -2,6 +2,7 @@ package app.stride.export;
 
 import app.stride.common.Messages;
 import app.stride.format.Dates;
+import app.stride.plan.RaceDistance;
 import app.stride.text.StepText;
 import app.stride.settings.DistanceUnit;
 import app.stride.tracking.WeekSummary;
@@ -58,8 +59,8 @@ public final class PartnerNote {
         return String.join("\n", lines) + "\n";
     }
 
-    private static String raceName(final Optional<String> code) {
-        return code.flatMap(app.stride.plan.RaceDistance::parse).map(d -> Messages.get("uifix1.note.theRace", app.stride.text.PlanText.name(d)))
+    private static String raceName(final Optional<RaceDistance> distance) {
+        return distance.map(d -> Messages.get("uifix1.note.theRace", app.stride.text.PlanText.name(d)))
                 .orElse(Messages.get("uifix1.note.aRace"));
     }
 

@@ -22,6 +22,17 @@ public final class SqliteLogHistory implements LogHistory {
 
     @Override
     public List<LogEntry> all() {
+        return entries("", "", List.of());
+    }
+
+    @Override
+    public List<LogEntry> between(final LocalDate from, final LocalDate to) {
+        // through logged_session_date and planned_session_date
+        return entries(" AND l.date BETWEEN ? AND ?", " AND p.date BETWEEN ? AND ?", List.of(from, to, from, to));
+    }
+
+    /** The history, runs narrowed by {@code loggedWhere} and skipped sessions by {@code skippedWhere}, bound to {@code dates}. */
+    private List<LogEntry> entries(final String loggedWhere, final String skippedWhere, final List<LocalDate> dates) {
         return db.read(c -> {
             final List<LogEntry> out = new ArrayList<>();
             // A session logged as skipped (V007) is listed once, as skipped, with the runner's note; a run logged as
@@ -29,15 +40,19 @@ public final class SqliteLogHistory implements LogHistory {
             try (PreparedStatement ps = c.prepareStatement("SELECT l.date, p.id, p.type, l.type, p.distance_m, p.duration_s, "
                     + "l.distance_m, l.duration_s, l.effort_rpe, l.feel, l.notes, s.name, 0 AS skipped, l.id, l.status "
                     + "FROM logged_session l LEFT JOIN planned_session p ON p.id = l.planned_session_id "
-                    + "LEFT JOIN shoe s ON s.id = l.shoe_id WHERE l.status <> 'skipped' "
+                    + "LEFT JOIN shoe s ON s.id = l.shoe_id WHERE l.status <> 'skipped'" + loggedWhere + " "
                     + "UNION ALL SELECT p.date, p.id, p.type, p.type, p.distance_m, p.duration_s, NULL, NULL, NULL, NULL, "
                     + "(SELECT k.notes FROM logged_session k WHERE k.planned_session_id = p.id AND k.status = 'skipped' "
                     + "ORDER BY k.id DESC LIMIT 1), NULL, 1, p.id, 'skipped' "
-                    + "FROM planned_session p WHERE p.status = 'skipped' "
-                    + "ORDER BY 1, 13, 14");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(entry(rs));
+                    + "FROM planned_session p WHERE p.status = 'skipped'" + skippedWhere + " "
+                    + "ORDER BY 1, 13, 14")) {
+                for (int i = 0; i < dates.size(); i++) {
+                    ps.setString(i + 1, dates.get(i).toString());
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(entry(rs));
+                    }
                 }
             }
             return out;

@@ -1,5 +1,8 @@
 package app.stride.store;
 
+import static app.stride.store.LoggedRunRows.RUN_COLUMNS;
+import static app.stride.store.LoggedRunRows.runs;
+
 import app.stride.plan.SessionStatus;
 import app.stride.tracking.DeletedRun;
 import app.stride.tracking.Feel;
@@ -27,10 +30,6 @@ import java.util.Optional;
  * distances and times are stored as NULL, never as 0.
  */
 public final class SqliteTrainingLog implements TrainingLog {
-
-    private static final String RUN_COLUMNS = "SELECT l.id, l.date, l.type, l.distance_m, l.duration_s, l.effort_rpe, "
-            + "l.feel, l.notes, f.answer, l.status, l.planned_session_id, l.shoe_id FROM logged_session l "
-            + "LEFT JOIN outfit_feedback f ON f.id = (SELECT MAX(id) FROM outfit_feedback WHERE logged_session_id = l.id) ";
 
     private final Database db;
 
@@ -185,6 +184,18 @@ public final class SqliteTrainingLog implements TrainingLog {
         return db.read(c -> find(c, id));
     }
 
+    @Override
+    public Optional<LoggedRun> runFor(final long plannedSessionId) {
+        return db.read(c -> {
+            // the same order as allRuns, last first: a tick-off reads one row through logged_session_planned, not the log
+            try (PreparedStatement ps = c.prepareStatement(RUN_COLUMNS + "WHERE l.planned_session_id = ? "
+                    + "ORDER BY l.date DESC, l.id DESC LIMIT 1")) {
+                ps.setLong(1, plannedSessionId);
+                return runs(ps).stream().findFirst();
+            }
+        });
+    }
+
     private static Optional<LoggedRun> find(final Connection c, final long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(RUN_COLUMNS + "WHERE l.id = ?")) {
             ps.setLong(1, id);
@@ -311,41 +322,6 @@ public final class SqliteTrainingLog implements TrainingLog {
     /** The planned session's status for a run's status: a partial run still ticks the session off. */
     private static SessionStatus sessionStatus(final RunStatus status) {
         return status == RunStatus.SKIPPED ? SessionStatus.SKIPPED : SessionStatus.DONE;
-    }
-
-    private static List<LoggedRun> runs(final PreparedStatement ps) throws SQLException {
-        final List<LoggedRun> runs = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                runs.add(run(rs));
-            }
-        }
-        return runs;
-    }
-
-    /** One row as a run; values no build could have stored (a 0 km distance) read as unknown rather than failing. */
-    private static LoggedRun run(final ResultSet rs) throws SQLException {
-        final Optional<Double> distance = optionalDouble(rs, 4).filter(m -> m > 0 && m <= RunReport.MAX_DISTANCE_M);
-        final Optional<Duration> time = optionalLong(rs, 5).filter(s -> s > 0 && s <= RunReport.MAX_DURATION.toSeconds())
-                .map(Duration::ofSeconds);
-        final Optional<Integer> effort = optionalLong(rs, 6).map(Long::intValue).filter(e -> e >= 1 && e <= 10);
-        final Optional<Feel> feel = optionalLong(rs, 7).flatMap(f -> Feel.ofScore(f.intValue()));
-        final String notes = Optional.ofNullable(rs.getString(8)).orElse("");
-        final RunReport report = new RunReport(distance, time, effort, feel,
-                notes.length() > RunReport.MAX_NOTE_LENGTH ? notes.substring(0, RunReport.MAX_NOTE_LENGTH) : notes);
-        return new LoggedRun(rs.getLong(1), LocalDate.parse(rs.getString(2)), rs.getString(3), report,
-                Optional.ofNullable(rs.getString(9)), RunStatus.parse(rs.getString(10)).orElse(RunStatus.DONE),
-                optionalLong(rs, 11), optionalLong(rs, 12));
-    }
-
-    private static Optional<Double> optionalDouble(final ResultSet rs, final int i) throws SQLException {
-        final double v = rs.getDouble(i);
-        return rs.wasNull() ? Optional.empty() : Optional.of(v);
-    }
-
-    private static Optional<Long> optionalLong(final ResultSet rs, final int i) throws SQLException {
-        final long v = rs.getLong(i);
-        return rs.wasNull() ? Optional.empty() : Optional.of(v);
     }
 
     /** Sets the five report columns distance, time, effort, feel, notes from parameter {@code first} on. */

@@ -101,7 +101,7 @@ public final class RunLog {
     /** Puts a deleted entry back as it was, its session ticked off again; refused if that session was logged since. */
     public LoggedRun undoDelete(final DeletedRun deleted) {
         final Optional<Long> session = deleted.run().plannedSessionId();
-        if (session.isPresent() && log.allRuns().stream().anyMatch(r -> r.plannedSessionId().equals(session))) {
+        if (session.isPresent() && log.runFor(session.get()).isPresent()) { // one indexed row, not the whole log
             throw InvalidInputException.coded("run", "tracking.error.restoreTaken", deleted.run().date().toString());
         }
         return find(log.restore(deleted));

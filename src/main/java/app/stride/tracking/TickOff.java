@@ -125,9 +125,7 @@ public final class TickOff {
 
     /** The run logged for the session (the latest, should there be several), as stored now. */
     public Optional<LoggedRun> runFor(final long sessionId) {
-        return log.allRuns().stream()
-                .filter(r -> r.plannedSessionId().filter(id -> id == sessionId).isPresent())
-                .reduce((a, b) -> b);
+        return log.runFor(sessionId);
     }
 
     /**

@@ -45,6 +45,9 @@ public interface TrainingLog {
 
     Optional<LoggedRun> find(long id);
 
+    /** The run logged for planned session {@code plannedSessionId}: the latest by date, then id, should there be several. */
+    Optional<LoggedRun> runFor(long plannedSessionId);
+
     /**
      * Replaces what was recorded for run {@code id} (date, status, numbers, shoe), keeping its link to the session;
      * the session's status follows the new status. Empty if there is no such run.

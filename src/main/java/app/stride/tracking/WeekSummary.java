@@ -1,5 +1,6 @@
 package app.stride.tracking;
 
+import app.stride.plan.RaceDistance;
 import app.stride.plan.SessionStatus;
 import app.stride.plan.PlanRepository.SavedPlan;
 import app.stride.plan.PlanRepository.SavedSession;
@@ -25,12 +26,12 @@ import java.util.Optional;
  * @param missedBefore open sessions of the last seven days before the week began, as Today lists them as not ticked
  *                     off (this week's own missed ones are in {@code planned} less {@code done} and {@code skipped})
  * @param race     the race, when this week holds it: the week's news for a partner ("Race week: the 5K on Saturday")
- * @param raceDistance the plan's race distance code ("5k") when this week holds the race
+ * @param raceDistance the plan's race distance when this week holds the race (and the plan names one it knows)
  */
 public record WeekSummary(int week, int weeks, LocalDate start, LocalDate end, int planned, int done, int skipped, int extra,
                           double totalM, Optional<LogEntry> longest, Optional<Double> feel, Optional<Double> effort,
                           Optional<SavedSession> next, boolean upcoming, int plannedInWeek, int dueToday, int missedBefore,
-                          Optional<SavedSession> race, Optional<String> raceDistance) {
+                          Optional<SavedSession> race, Optional<RaceDistance> raceDistance) {
 
     /** The week of the plan that holds {@code day} (clamped to the plan). */
     public static int weekOf(final SavedPlan plan, final LocalDate day) {
@@ -38,9 +39,14 @@ public record WeekSummary(int week, int weeks, LocalDate start, LocalDate end, i
         return (int) Math.max(1, Math.min(plan.weeks(), day.isBefore(plan.startDate()) ? 1 : n));
     }
 
-    /** Sums up week {@code week} (1-based) of {@code plan} from {@code log}. */
+    /** The first day of week {@code week} (1-based) of {@code plan}; the week ends six days later. */
+    public static LocalDate startOf(final SavedPlan plan, final int week) {
+        return plan.startDate().plusWeeks(week - 1L);
+    }
+
+    /** Sums up week {@code week} (1-based) of {@code plan} from {@code log} (only the week's entries are used). */
     public static WeekSummary of(final SavedPlan plan, final List<LogEntry> log, final int week, final LocalDate today) {
-        final LocalDate start = plan.startDate().plusWeeks(week - 1L);
+        final LocalDate start = startOf(plan, week);
         final LocalDate end = start.plusDays(6);
         final List<SavedSession> inWeek = plan.sessions().stream()
                 .filter(s -> !s.date().isBefore(start) && !s.date().isAfter(end)).toList();
@@ -74,7 +80,7 @@ public record WeekSummary(int week, int weeks, LocalDate start, LocalDate end, i
                 .filter(s -> s.sessionType().filter(t -> t == app.stride.plan.SessionType.RACE).isPresent()).findFirst();
         return new WeekSummary(week, plan.weeks(), start, end, due, done, skipped, extra, total, longest, feel, effort, next,
                 today.isBefore(start), inWeek.size(), dueToday, missedBefore, race,
-                race.isPresent() ? plan.distance() : Optional.empty());
+                race.isPresent() ? plan.distance().flatMap(RaceDistance::parse) : Optional.empty());
     }
 
     private static Optional<Double> average(final List<Integer> values) {

@@ -54,12 +54,11 @@ class CoachLeftoversTest {
             if (c.unit() != app.stride.settings.DistanceUnit.MI) {
                 continue;
             }
-            final Plan p;
-            try {
-                p = new PlanGenerator(Golden.CLOCK, c.unit()).generate(c.request());
-            } catch (PlanInputException refused) {
+            final Optional<Plan> made = Runners.made(Golden.CLOCK, c.unit(), c.request());
+            if (made.isEmpty()) {
                 continue;
             }
+            final Plan p = made.get();
             for (Session s : p.sessions()) {
                 for (Object a : s.description().args()) {
                     if (a instanceof Length l) {

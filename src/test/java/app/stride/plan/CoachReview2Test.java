@@ -106,12 +106,11 @@ class CoachReview2Test {
         int n = 0;
         for (int i = 0; i < 1500; i++) {
             final PlanRequest r = Runners.randomRequest(rnd);
-            final Plan p;
-            try {
-                p = new PlanGenerator(Golden.CLOCK).generate(r);
-            } catch (PlanInputException e) {
+            final Optional<Plan> made = Runners.made(Golden.CLOCK, r);
+            if (made.isEmpty()) {
                 continue;
             }
+            final Plan p = made.get();
             n++;
             for (PlanWeek w : p.weeks()) {
                 final Optional<Session> l = longRun(w);

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The findings of an independent coach's review of the second-edition engine, one test each. */
@@ -39,12 +40,11 @@ class CoachReviewTest {
         final java.util.Random rnd = new java.util.Random(7);
         for (int i = 0; i < 4000; i++) {
             final PlanRequest r = Runners.randomRequest(rnd);
-            final Plan p;
-            try {
-                p = new PlanGenerator(Golden.CLOCK).generate(r);
-            } catch (PlanInputException e) {
+            final Optional<Plan> made = Runners.made(Golden.CLOCK, r);
+            if (made.isEmpty()) {
                 continue;
             }
+            final Plan p = made.get();
             for (PlanMessage w : p.warnings()) {
                 if (PlanNote.saysNotReady(w)) {
                     seen++;

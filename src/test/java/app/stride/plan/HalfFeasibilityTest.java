@@ -132,7 +132,7 @@ class HalfFeasibilityTest {
         int planned = 0;
         int refused = 0;
         for (PlanRequest r : halfRunners()) {
-            final Optional<Plan> p = plan(r);
+            final Optional<Plan> p = Runners.made(CLOCK, r);
             if (p.isEmpty()) {
                 refused++;
                 continue;
@@ -158,7 +158,7 @@ class HalfFeasibilityTest {
         int withRacePace = 0;
         for (int i = 0; i < 3000; i++) {
             final PlanRequest r = Runners.randomRequest(rnd);
-            final Optional<Plan> p = plan(r);
+            final Optional<Plan> p = Runners.made(CLOCK, r);
             if (p.isEmpty() || p.get().raceTime().isEmpty()) {
                 continue;
             }
@@ -180,7 +180,7 @@ class HalfFeasibilityTest {
             if (r.distance().orElse(null) != RaceDistance.TEN_K || !r.hasRace()) {
                 continue;
             }
-            final Optional<Plan> p = plan(r);
+            final Optional<Plan> p = Runners.made(CLOCK, r);
             if (p.isEmpty() || longestM(p.get()) > 5_500) {
                 continue;
             }
@@ -269,13 +269,5 @@ class HalfFeasibilityTest {
         final double v = r.fitness().recentRace().map(x -> Vdot.fromRace(x.distance().metres(), x.time()).value()).orElse(40.0);
         final double share = r.targetTime().orElseThrow().toSeconds() / (double) new Vdot(v).raceTime(d.metres()).toSeconds();
         return Duration.ofSeconds(Math.round(new Vdot(v).raceTime(RaceDistance.HALF.metres()).toSeconds() * share));
-    }
-
-    private static Optional<Plan> plan(final PlanRequest r) {
-        try {
-            return Optional.of(new PlanGenerator(CLOCK).generate(r));
-        } catch (PlanInputException e) {
-            return Optional.empty();
-        }
     }
 }

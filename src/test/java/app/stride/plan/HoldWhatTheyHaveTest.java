@@ -68,12 +68,11 @@ class HoldWhatTheyHaveTest {
             if (r.hasRace()) {
                 continue;
             }
-            final Plan p;
-            try {
-                p = new PlanGenerator(CLOCK).generate(r);
-            } catch (PlanInputException e) {
+            final Optional<Plan> made = Runners.made(CLOCK, r);
+            if (made.isEmpty()) {
                 continue;
             }
+            final Plan p = made.get();
             final Fitness f = p.fitness();
             if (!VolumeTarget.established(f) || r.fitness().daysOff() > 0 || r.fitness().runWalk().isPresent()) {
                 continue;

@@ -80,12 +80,11 @@ class LongRunReachTest {
             final PlanRequest req = new PlanRequest(r.nextBoolean() ? Goal.TIME : Goal.FINISH, Optional.of(d), Optional.empty(),
                     Optional.of(Golden.MONDAY), Optional.empty(), Optional.of(6 + r.nextInt(7)),
                     EnumSet.copyOf(ORDER.subList(0, runs)), Optional.empty(), f);
-            final Plan p;
-            try {
-                p = new PlanGenerator(Golden.CLOCK).generate(req);
-            } catch (PlanInputException refused) {
+            final Optional<Plan> made = Runners.made(Golden.CLOCK, req);
+            if (made.isEmpty()) {
                 continue;
             }
+            final Plan p = made.get();
             // Left out by design: walker-runners walk by default (WalkerRunWalk), and a race run with walk breaks keeps
             // them in its long runs (Feasibility's rehearsals).
             if (p.fitness().level() != Fitness.Level.RUNNER || p.paces().isEmpty() || raceWalks(p)

@@ -40,12 +40,11 @@ class NonStopWalkBreaksPropertiesTest {
         final List<String> bad = new ArrayList<>();
         int checked = 0;
         for (PlanRequest req : requests) {
-            final Plan p;
-            try {
-                p = new PlanGenerator(WalkBreaksBridgeTest.CLOCK).generate(req);
-            } catch (PlanInputException refused) {
+            final Optional<Plan> made = Runners.made(WalkBreaksBridgeTest.CLOCK, req);
+            if (made.isEmpty()) {
                 continue;
             }
+            final Plan p = made.get();
             if (req.fitness().runWalk().isPresent() || p.fitness().level() != Fitness.Level.RUNNER
                     || p.warnings().stream().anyMatch(w -> w.code().equals("walkerRunWalk"))) {
                 continue;

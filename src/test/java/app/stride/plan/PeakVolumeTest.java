@@ -135,12 +135,11 @@ class PeakVolumeTest {
         }
         int checked = 0;
         for (PlanRequest r : requests) {
-            final Plan p;
-            try {
-                p = new PlanGenerator(CLOCK).generate(r);
-            } catch (PlanInputException e) {
+            final Optional<Plan> made = Runners.made(CLOCK, r);
+            if (made.isEmpty()) {
                 continue;
             }
+            final Plan p = made.get();
             final Fitness f = p.fitness();
             if (!r.hasRace() || f.level() != Fitness.Level.RUNNER || r.fitness().daysOff() >= 28) {
                 continue;

@@ -71,12 +71,11 @@ class QualityKeptTest {
             if (r.goal() != Goal.TIME || r.targetTime().isEmpty() || r.days().size() != 3) {
                 continue;
             }
-            final Plan p;
-            try {
-                p = new PlanGenerator(CLOCK).generate(r);
-            } catch (PlanInputException e) {
+            final Optional<Plan> made = Runners.made(CLOCK, r);
+            if (made.isEmpty()) {
                 continue;
             }
+            final Plan p = made.get();
             if (p.fitness().level() == Fitness.Level.WALK_RUN || p.fitness().level() == Fitness.Level.RUN_WALK_BY_CHOICE
                     || walker(p)) {
                 continue;

@@ -57,12 +57,11 @@ class RecoveryBetweenTest {
         int planned = 0;
         for (int i = 0; i < 400; i++) {
             final PlanRequest req = runner(r);
-            final Plan p;
-            try {
-                p = new PlanGenerator(CLOCK).generate(req);
-            } catch (PlanInputException refused) {
+            final Optional<Plan> made = Runners.made(CLOCK, req);
+            if (made.isEmpty()) {
                 continue;
             }
+            final Plan p = made.get();
             planned++;
             threeHeavyDays(p).forEach(s -> bad.add(Runners.describe(req) + ": " + s));
             stridesBetweenHardDays(p).forEach(s -> bad.add(Runners.describe(req) + ": strides " + s));

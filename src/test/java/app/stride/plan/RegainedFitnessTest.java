@@ -149,12 +149,11 @@ class RegainedFitnessTest {
             final PlanRequest req = new PlanRequest(Goal.TIME, Optional.of(d), r.nextBoolean() ? Optional.of(old) : Optional.empty(),
                     Optional.of(START), Optional.empty(), Optional.of(weeks), EnumSet.copyOf(order.subList(0, runs)),
                     Optional.empty(), f);
-            final Plan p;
-            try {
-                p = new PlanGenerator(CLOCK).generate(req);
-            } catch (PlanInputException refused) {
+            final Optional<Plan> made = Runners.made(CLOCK, req);
+            if (made.isEmpty()) {
                 continue;
             }
+            final Plan p = made.get();
             final double oldPace = old.toSeconds() / (d.metres() / 1000);
             for (int w = 6; w < p.weeks().size(); w++) {
                 for (Session s : p.weeks().get(w).sessions()) {

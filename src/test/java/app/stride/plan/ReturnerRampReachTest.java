@@ -112,15 +112,14 @@ class ReturnerRampReachTest {
                     Optional.of(longestKm * 1000), Optional.empty(), Optional.empty(), daysOff, r.nextBoolean());
             final String who = d + " " + weeklyKm + " km/wk " + runs + " runs longest " + longestKm + " km " + daysOff
                     + " days off " + weeks + " weeks " + race.orElseThrow().time();
-            final Plan p;
-            try {
-                p = new PlanGenerator(WalkBreaksBridgeTest.CLOCK).generate(new PlanRequest(
-                        Goal.TIME, Optional.of(d), Optional.empty(),
-                        Optional.of(WalkBreaksBridgeTest.START), Optional.empty(), Optional.of(weeks),
-                        EnumSet.copyOf(ORDER.subList(0, runs)), Optional.empty(), f));
-            } catch (PlanInputException refused) {
+            final Optional<Plan> made = Runners.made(WalkBreaksBridgeTest.CLOCK, new PlanRequest(
+                    Goal.TIME, Optional.of(d), Optional.empty(),
+                    Optional.of(WalkBreaksBridgeTest.START), Optional.empty(), Optional.of(weeks),
+                    EnumSet.copyOf(ORDER.subList(0, runs)), Optional.empty(), f));
+            if (made.isEmpty()) {
                 continue;
             }
+            final Plan p = made.get();
             if (p.fitness().level() == Fitness.Level.WALK_RUN || p.warnings().stream().anyMatch(w -> w.code().equals("walkerRunWalk"))) {
                 continue;
             }

@@ -281,9 +281,19 @@ public final class Runners {
     record Findings(int checked, List<String> found) { }
 
     /** {@code r}'s plan made on {@code clock}, or empty when the engine refuses it (a generated runner may be infeasible). */
-    static Optional<Plan> made(final java.time.Clock clock, final PlanRequest r) {
+    public static Optional<Plan> made(final java.time.Clock clock, final PlanRequest r) {
         try {
             return Optional.of(new PlanGenerator(clock).generate(r));
+        } catch (PlanInputException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** As {@link #made(java.time.Clock, PlanRequest)}, for a runner who counts in {@code unit}. */
+    public static Optional<Plan> made(final java.time.Clock clock, final app.stride.settings.DistanceUnit unit,
+                                      final PlanRequest r) {
+        try {
+            return Optional.of(new PlanGenerator(clock, unit).generate(r));
         } catch (PlanInputException e) {
             return Optional.empty();
         }

@@ -63,12 +63,11 @@ class ShortPlanSharpeningTest {
     void theLastWorkoutWeekBeforeTheTaperIsRaceSpecific() {
         int checked = 0;
         for (PlanRequest r : grid()) {
-            final Plan p;
-            try {
-                p = new PlanGenerator(CLOCK).generate(r);
-            } catch (PlanInputException e) {
+            final Optional<Plan> made = Runners.made(CLOCK, r);
+            if (made.isEmpty()) {
                 continue;
             }
+            final Plan p = made.get();
             final List<SessionType> last = p.weeks().stream().filter(w -> w.phase() != Phase.TAPER)
                     .map(w -> w.sessions().stream().map(Session::type).filter(SessionType::isQuality).toList())
                     .filter(k -> !k.isEmpty()).reduce((a, b) -> b).orElse(List.of());

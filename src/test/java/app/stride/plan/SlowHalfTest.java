@@ -38,14 +38,6 @@ class SlowHalfTest {
                         Optional.of(longestKm * 1000), Optional.empty(), Optional.of(rw), 0, false));
     }
 
-    private static Optional<Plan> plan(final PlanRequest r) {
-        try {
-            return Optional.of(new PlanGenerator(CLOCK).generate(r));
-        } catch (PlanInputException e) {
-            return Optional.empty();
-        }
-    }
-
     /** The predicted finish: the middle of the plan's race time. */
     private static double predictedMin(final Plan p) {
         final TimeRange t = p.raceTime().orElseThrow();
@@ -91,7 +83,7 @@ class SlowHalfTest {
                 for (double longest : new double[] {6, 9, 12}) {
                     for (int weeks : new int[] {8, 12}) {
                         final PlanRequest r = runWalkHalf(weekly, 3, longest, rw, weeks);
-                        final Optional<Plan> p = plan(r);
+                        final Optional<Plan> p = Runners.made(CLOCK, r);
                         if (p.isEmpty()) {
                             refused++;
                             continue;

@@ -55,14 +55,13 @@ class WalkBreaksBridgePropertiesTest {
                     Optional.of(longestKm * 1000), Optional.empty(), Optional.empty(), daysOff, r.nextInt(4) == 0);
             final String who = d + " " + goal + " " + weeklyKm + " km/wk " + runs + " runs longest " + longestKm
                     + " km " + daysOff + " days off " + weeks + " weeks " + race.map(x -> x.time().toString()).orElse("");
-            final Plan p;
-            try {
-                p = new PlanGenerator(WalkBreaksBridgeTest.CLOCK).generate(new PlanRequest(goal, Optional.of(d),
-                        Optional.empty(), Optional.of(WalkBreaksBridgeTest.START), Optional.empty(), Optional.of(weeks),
-                        days, Optional.empty(), f));
-            } catch (PlanInputException refused) {
+            final Optional<Plan> made = Runners.made(WalkBreaksBridgeTest.CLOCK, new PlanRequest(goal, Optional.of(d),
+                    Optional.empty(), Optional.of(WalkBreaksBridgeTest.START), Optional.empty(), Optional.of(weeks),
+                    days, Optional.empty(), f));
+            if (made.isEmpty()) {
                 continue;
             }
+            final Plan p = made.get();
             if (p.warnings().stream().anyMatch(w -> PlanNote.saysNotReady(w) || w.code().equals("walkerRunWalk"))) {
                 walker += p.warnings().stream().anyMatch(w -> w.code().equals("walkerRunWalk")) ? 1 : 0;
                 continue;

@@ -26,6 +26,20 @@ class IndexUseTest {
         "SELECT l.id, l.date, l.type, l.distance_m, l.duration_s, l.effort_rpe, l.feel, l.notes, f.answer FROM logged_session l "
             + "LEFT JOIN outfit_feedback f ON f.id = (SELECT MAX(id) FROM outfit_feedback WHERE logged_session_id = l.id) "
             + "ORDER BY l.date DESC, l.id DESC LIMIT 50",
+        // SqliteTrainingLog.runFor: every Done, skip, reopen and undo on Today
+        "SELECT l.id, l.date, l.type, l.distance_m, l.duration_s, l.effort_rpe, l.feel, l.notes, f.answer, l.status, "
+            + "l.planned_session_id, l.shoe_id FROM logged_session l "
+            + "LEFT JOIN outfit_feedback f ON f.id = (SELECT MAX(id) FROM outfit_feedback WHERE logged_session_id = l.id) "
+            + "WHERE l.planned_session_id = 7 ORDER BY l.date DESC, l.id DESC LIMIT 1",
+        // SqliteLogHistory.between: the partner note's week on Progress
+        "SELECT l.date, p.id, p.type, l.type, p.distance_m, p.duration_s, l.distance_m, l.duration_s, l.effort_rpe, l.feel, "
+            + "l.notes, s.name, 0 AS skipped, l.id, l.status FROM logged_session l "
+            + "LEFT JOIN planned_session p ON p.id = l.planned_session_id LEFT JOIN shoe s ON s.id = l.shoe_id "
+            + "WHERE l.status <> 'skipped' AND l.date BETWEEN '2026-01-05' AND '2026-01-11' "
+            + "UNION ALL SELECT p.date, p.id, p.type, p.type, p.distance_m, p.duration_s, NULL, NULL, NULL, NULL, "
+            + "(SELECT k.notes FROM logged_session k WHERE k.planned_session_id = p.id AND k.status = 'skipped' "
+            + "ORDER BY k.id DESC LIMIT 1), NULL, 1, p.id, 'skipped' FROM planned_session p "
+            + "WHERE p.status = 'skipped' AND p.date BETWEEN '2026-01-05' AND '2026-01-11' ORDER BY 1, 13, 14",
         // SqliteTrainingLog.deleteRunsOf: every tick-off
         "DELETE FROM logged_session WHERE planned_session_id = 7",
         // SqliteOutfitFeedbackRepository.runOn / answersOn: every feedback answer

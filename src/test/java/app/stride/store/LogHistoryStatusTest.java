@@ -28,11 +28,45 @@ import org.junit.jupiter.api.io.TempDir;
 /** The export's history reads the status the runner logged (V007): skipped once with its note, partial as partial. */
 class LogHistoryStatusTest {
 
+    private static final LocalDate TUESDAY = LocalDate.of(2027, 1, 12);
+    private static final LocalDate THURSDAY = LocalDate.of(2027, 1, 14);
+
     @TempDir
     Path dir;
 
     @Test
     void aSkippedEntryIsListedOnceWithItsNoteAndPartialIsTakenAtItsWord() {
+        final Database db = tuesdayPartialThursdaySkipped();
+
+        final List<LogEntry> history = new SqliteLogHistory(db).all();
+
+        assertThat(history).hasSize(2);
+        assertThat(history.get(0).status()).isEqualTo(LogEntry.Status.PARTIAL);
+        assertThat(history.get(1).date()).isEqualTo(THURSDAY);
+        assertThat(history.get(1).status()).isEqualTo(LogEntry.Status.SKIPPED);
+        assertThat(history.get(1).notes()).isEqualTo("knee");
+    }
+
+    @Test
+    void betweenTwoDaysListsWhatAllListsOnThoseDays() {
+        final Database db = tuesdayPartialThursdaySkipped();
+        final SqliteTrainingLog log = new SqliteTrainingLog(db);
+        log.logExtra(TUESDAY.plusDays(7), "easy", RunStatus.DONE, RunReport.justDone(), Optional.empty(),
+                TUESDAY.plusDays(7).atTime(18, 0).toInstant(ZoneOffset.UTC));
+        final SqliteLogHistory history = new SqliteLogHistory(db);
+        final List<LogEntry> all = history.all();
+        assertThat(all).hasSize(3);
+
+        assertThat(history.between(TUESDAY.minusDays(1), TUESDAY.plusDays(5))).as("the plan's first week")
+                .isEqualTo(all.subList(0, 2));
+        assertThat(history.between(THURSDAY, THURSDAY)).as("a skipped session, by its day").isEqualTo(all.subList(1, 2));
+        assertThat(history.between(TUESDAY, TUESDAY)).isEqualTo(all.subList(0, 1));
+        assertThat(history.between(TUESDAY.plusDays(7), TUESDAY.plusDays(7))).isEqualTo(all.subList(2, 3));
+        assertThat(history.between(TUESDAY.minusDays(30), TUESDAY.minusDays(1))).isEmpty();
+    }
+
+    /** Week 1 of a 10K plan: Tuesday's run logged as partial, Thursday's session skipped ("knee"). */
+    private Database tuesdayPartialThursdaySkipped() {
         final Database db = Database.open(new DataFolder(dir));
         final Clock madeOn = Clock.fixed(LocalDate.of(2027, 1, 6).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         final SqlitePlanRepository plans = new SqlitePlanRepository(db, madeOn);
@@ -41,24 +75,15 @@ class LogHistoryStatusTest {
                 EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SUNDAY), Optional.empty(),
                 new FitnessInput(Optional.of(new RaceResult(RaceDistance.FIVE_K, Duration.ofMinutes(25))), Optional.of(25_000.0),
                         Optional.of(3), Optional.empty(), Optional.empty(), Optional.empty(), 0, false))));
-        final LocalDate tuesday = LocalDate.of(2027, 1, 12);
-        final LocalDate thursday = LocalDate.of(2027, 1, 14);
         final RunLog log = new RunLog(plans, new SqliteTrainingLog(db), Clock.fixed(
                 LocalDate.of(2027, 1, 15).atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
-        final double planned = plans.current().orElseThrow().sessions().stream().filter(s -> s.date().equals(tuesday))
+        final double planned = plans.current().orElseThrow().sessions().stream().filter(s -> s.date().equals(TUESDAY))
                 .map(SavedSession::distanceM).findFirst().orElseThrow().orElseThrow();
         // Nearly the whole distance, but the runner says it was cut short.
-        log.log(tuesday, RunStatus.PARTIAL, new RunReport(Optional.of(planned - 100), Optional.empty(), Optional.empty(),
+        log.log(TUESDAY, RunStatus.PARTIAL, new RunReport(Optional.of(planned - 100), Optional.empty(), Optional.empty(),
                 Optional.empty(), ""), Optional.empty());
-        log.log(thursday, RunStatus.SKIPPED, new RunReport(Optional.empty(), Optional.empty(), Optional.empty(),
+        log.log(THURSDAY, RunStatus.SKIPPED, new RunReport(Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), "knee"), Optional.empty());
-
-        final List<LogEntry> history = new SqliteLogHistory(db).all();
-
-        assertThat(history).hasSize(2);
-        assertThat(history.get(0).status()).isEqualTo(LogEntry.Status.PARTIAL);
-        assertThat(history.get(1).date()).isEqualTo(thursday);
-        assertThat(history.get(1).status()).isEqualTo(LogEntry.Status.SKIPPED);
-        assertThat(history.get(1).notes()).isEqualTo("knee");
+        return db;
     }
 }

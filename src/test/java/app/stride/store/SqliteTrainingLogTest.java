@@ -48,16 +48,7 @@ class SqliteTrainingLogTest {
 
     @Test
     void loggingASessionAgainUpdatesItsRunSoWhatHangsOnItStays() {
-        final Database db = Database.open(new DataFolder(dir));
-        db.inTransaction(c -> {
-            c.createStatement().execute("INSERT INTO plan (id, status, goal, start_date, weeks, created_at) "
-                    + "VALUES (1, 'current', 'finish', '2027-01-11', 6, '2027-01-01T00:00:00Z')");
-            c.createStatement().execute("INSERT INTO plan_week (id, plan_id, number, phase, planned_m) VALUES (1, 1, 1, 'base', 5000)");
-            c.createStatement().execute("INSERT INTO planned_session (id, week_id, date, original_date, type, distance_m) "
-                    + "VALUES (7, 1, '" + DAY + "', '" + DAY + "', 'easy', 5000)");
-            StoredPlanRows.complete(c, 1);
-            return null;
-        });
+        final Database db = withSessionsSevenAndEight();
         final SqliteTrainingLog log = new SqliteTrainingLog(db);
         final long first = log.logSession(7, DAY, RunStatus.DONE, new RunReport(Optional.of(5000.0), Optional.of(Duration.ofMinutes(30)),
                 Optional.empty(), Optional.empty(), "from the watch"), Optional.empty(), AT);
@@ -156,5 +147,57 @@ class SqliteTrainingLogTest {
         assertThat(new SqliteRunnerProfile(db, java.time.Clock.systemUTC()).why()).contains("To keep up with my kids");
         profile.saveWhy(Optional.empty());
         assertThat(profile.why()).isEmpty();
+    }
+
+    @Test
+    void theRunOfASessionIsFoundWithoutReadingTheLog() {
+        final Database db = withSessionsSevenAndEight();
+        final SqliteTrainingLog log = new SqliteTrainingLog(db);
+        log.logExtra(DAY, "easy", RunStatus.DONE, RunReport.justDone(), Optional.empty(), AT);
+        assertThat(log.runFor(7)).as("nothing logged for the session yet").isEmpty();
+
+        final long id = log.logSession(7, DAY, RunStatus.PARTIAL, new RunReport(Optional.of(4200.0), Optional.empty(),
+                Optional.of(6), Optional.of(Feel.TIRED), "stopped early"), Optional.empty(), AT);
+
+        assertThat(log.runFor(7)).isEqualTo(log.find(id)).get().satisfies(r -> {
+            assertThat(r.plannedSessionId()).contains(7L);
+            assertThat(r.status()).isEqualTo(RunStatus.PARTIAL);
+        });
+        assertThat(log.runFor(8)).as("another session").isEmpty();
+        assertThat(log.runFor(99)).as("no such session").isEmpty();
+        log.reopen(7);
+        assertThat(log.runFor(7)).as("reopened").isEmpty();
+    }
+
+    @Test
+    void severalRunsForOneSessionGiveTheLatestByDateThenIdAsTheWholeLogDoes() {
+        final Database db = withSessionsSevenAndEight();
+        final SqliteTrainingLog log = new SqliteTrainingLog(db);
+        // One run a session is what the log keeps; rows from older builds or a hand-edited file may hold more.
+        db.inTransaction(c -> c.createStatement().execute("INSERT INTO logged_session (id, planned_session_id, date, type, "
+                + "created_at, status) VALUES (20, 7, '2027-01-13', 'easy', '" + AT + "', 'done'), "
+                + "(21, 7, '2027-01-12', 'easy', '" + AT + "', 'done'), (22, 8, '2027-01-14', 'easy', '" + AT + "', 'done'), "
+                + "(23, 7, '2027-01-13', 'easy', '" + AT + "', 'partial'), (24, 7, '2027-01-11', 'easy', '" + AT + "', 'done')"));
+
+        assertThat(log.runFor(7)).map(LoggedRun::id).contains(23L);
+        assertThat(log.runFor(7)).isEqualTo(log.allRuns().stream()
+                .filter(r -> r.plannedSessionId().equals(Optional.of(7L))).reduce((a, b) -> b));
+        assertThat(log.runFor(8)).map(LoggedRun::id).contains(22L);
+    }
+
+    /** A current plan with easy sessions 7 (on {@link #DAY}) and 8 (the day after). */
+    private Database withSessionsSevenAndEight() {
+        final Database db = Database.open(new DataFolder(dir));
+        db.inTransaction(c -> {
+            c.createStatement().execute("INSERT INTO plan (id, status, goal, start_date, weeks, created_at) "
+                    + "VALUES (1, 'current', 'finish', '2027-01-11', 6, '2027-01-01T00:00:00Z')");
+            c.createStatement().execute("INSERT INTO plan_week (id, plan_id, number, phase, planned_m) VALUES (1, 1, 1, 'base', 5000)");
+            c.createStatement().execute("INSERT INTO planned_session (id, week_id, date, original_date, type, distance_m) "
+                    + "VALUES (7, 1, '" + DAY + "', '" + DAY + "', 'easy', 5000), "
+                    + "(8, 1, '" + DAY.plusDays(1) + "', '" + DAY.plusDays(1) + "', 'easy', 5000)");
+            StoredPlanRows.complete(c, 1);
+            return null;
+        });
+        return db;
     }
 }

@@ -6,6 +6,7 @@ import app.stride.export.PartnerNote;
 import app.stride.plan.Goal;
 import app.stride.plan.PlanRepository.SavedPlan;
 import app.stride.plan.PlanRepository.SavedSession;
+import app.stride.plan.RaceDistance;
 import app.stride.plan.SessionBrief;
 import app.stride.plan.SessionStatus;
 import app.stride.settings.DistanceUnit;
@@ -30,7 +31,11 @@ class RaceWeekSummaryTest {
     }
 
     private static SavedPlan plan() {
-        return new SavedPlan(1, Goal.TIME, Optional.of("5k"), Optional.of(RACE_MONDAY.plusDays(5)), START, 8, List.of(), List.of(
+        return plan("5k");
+    }
+
+    private static SavedPlan plan(final String distanceCode) {
+        return new SavedPlan(1, Goal.TIME, Optional.of(distanceCode), Optional.of(RACE_MONDAY.plusDays(5)), START, 8, List.of(), List.of(
                 on(1, RACE_MONDAY.minusDays(7), "easy", SessionStatus.DONE),
                 on(2, RACE_MONDAY.minusDays(5), "easy", SessionStatus.DONE),
                 on(3, RACE_MONDAY.minusDays(2), "long", SessionStatus.PLANNED),
@@ -44,7 +49,7 @@ class RaceWeekSummaryTest {
         final WeekSummary w = WeekSummary.of(plan(), List.of(), 8, RACE_MONDAY);
 
         assertThat(w.race()).map(SavedSession::id).contains(6L);
-        assertThat(w.raceDistance()).contains("5k");
+        assertThat(w.raceDistance()).contains(RaceDistance.FIVE_K);
         assertThat(w.dueToday()).isEqualTo(1);
         assertThat(w.missedBefore()).as("Saturday's long run, last week").isEqualTo(1);
         assertThat(w.planned()).as("nothing due before today").isZero();
@@ -65,5 +70,15 @@ class RaceWeekSummaryTest {
         final WeekSummary w = WeekSummary.of(plan(), List.of(), 7, RACE_MONDAY.minusDays(6));
         assertThat(w.race()).isEmpty();
         assertThat(PartnerNote.text(w, DistanceUnit.KM, Optional.empty())).doesNotContain("Race week");
+    }
+
+    @Test
+    void aDistanceThisBuildDoesNotKnowIsStillARaceWeek() {
+        final WeekSummary w = WeekSummary.of(plan("15k"), List.of(), 8, RACE_MONDAY);
+
+        assertThat(w.race()).isPresent();
+        assertThat(w.raceDistance()).isEmpty();
+        assertThat(PartnerNote.text(w, DistanceUnit.KM, Optional.empty()).lines().toList()).element(1)
+                .isEqualTo("Race week: the race on Saturday.");
     }
 }

@@ -2,12 +2,9 @@ package app.stride.plan.adapt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.stride.common.InvalidInputException;
 import app.stride.plan.FitnessInput;
 import app.stride.plan.Phase;
 import app.stride.plan.Plan;
-import app.stride.plan.PlanGenerator;
-import app.stride.plan.PlanInputException;
 import app.stride.plan.PlanRequest;
 import app.stride.plan.PlanRules;
 import app.stride.plan.PlanWeek;
@@ -19,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -43,14 +41,13 @@ class RebuildTrimPropertiesTest {
             final PlanRequest r = Runners.randomRequest(rnd);
             final double more = 1.05 + 0.3 * rnd.nextDouble();
             final int later = rnd.nextInt(3);
-            final Plan original;
-            final Plan rebuilt;
-            try {
-                original = new PlanGenerator(CLOCK).generate(r);
-                rebuilt = new PlanGenerator(CLOCK).generate(bigger(r, more, later));
-            } catch (InvalidInputException | PlanInputException e) {
+            final Optional<Plan> madeOriginal = Runners.made(CLOCK, r);
+            final Optional<Plan> madeRebuilt = madeOriginal.flatMap(o -> Runners.made(CLOCK, bigger(r, more, later)));
+            if (madeRebuilt.isEmpty()) {
                 continue;
             }
+            final Plan original = madeOriginal.get();
+            final Plan rebuilt = madeRebuilt.get();
             final String who = Runners.describe(r) + " x" + Math.round(more * 100) / 100.0 + " +" + later + "w: ";
             final Plan out = RebuildTrim.within(rebuilt, original, rebuilt.startDate());
             if (out != rebuilt) {

@@ -2,11 +2,10 @@ package app.stride.plan.adapt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.stride.common.InvalidInputException;
 import app.stride.plan.Plan;
-import app.stride.plan.PlanGenerator;
 import app.stride.plan.PlanRequest;
 import app.stride.plan.PlanRules;
+import app.stride.plan.Runners;
 import app.stride.plan.Session;
 import app.stride.plan.SessionType;
 import app.stride.store.PlanRoundTripTest;
@@ -16,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,12 +32,11 @@ class ReplannerPropertiesTest {
         int rebuilds = 0;
         int bridges = 0;
         for (PlanRequest r : PlanRoundTripTest.requests(120)) {
-            final Plan plan;
-            try {
-                plan = new PlanGenerator(CLOCK).generate(r);
-            } catch (InvalidInputException | app.stride.plan.PlanInputException e) {
+            final Optional<Plan> made = Runners.made(CLOCK, r);
+            if (made.isEmpty()) {
                 continue;
             }
+            final Plan plan = made.get();
             final LocalDate start = plan.startDate();
             // Ran the first two weeks, then: 3 days off (bridge if 2+ missed), 12 days off (rebuild or, near the race, bridge).
             for (int off : new int[] {4, 13}) {
