@@ -346,7 +346,7 @@ final class Sessions {
             return c.raceTime().get();
         }
         if (c.effortMode()) {
-            return EffortPace.raceTime(c.req().fitness(), c.distance(), 1.1);
+            return EffortPace.raceTime(c.req().fitness(), c.distance(), 1.1, c.dates().weeks());
         }
         // A comfortable finish: between marathon pace and the quick end of easy.
         return new TimeRange(round(km * c.pv().marathon().midSecPerKm()), round(km * c.pv().easy().minSecPerKm()));
