@@ -104,8 +104,9 @@ public final class EffortPace {
         final double gone = longest > 0 ? longest : 0.35 * km * 1000;
         final double shortfall = Math.max(0, 1 - gone / d.metres());
         final double km0 = d.metres() / 1000;
-        return new TimeRange(secs(km0 * fit.paces().marathon().midSecPerKm()),
-                secs(km0 * slowPace * (1 + SHORTFALL_SLOWDOWN * shortfall)));
+        // An estimate in whole minutes: the quick end rounded down, the slow end up.
+        return new TimeRange(Duration.ofMinutes((long) Math.floor(km0 * fit.paces().marathon().midSecPerKm() / 60)),
+                Duration.ofMinutes((long) Math.ceil(km0 * slowPace * (1 + SHORTFALL_SLOWDOWN * shortfall) / 60)));
     }
 
     /** Galloway's table read backwards: the pace per km a run/walk ratio is meant for. */

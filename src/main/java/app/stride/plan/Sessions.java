@@ -326,7 +326,10 @@ final class Sessions {
         final TimeRange range = raceRange(rw);
         final List<Step> steps = List.of(Step.distance(Kind.WORK, d.metres(), pace, effort(effortKey)));
         final SessionBrief desc = rw.map(r -> SessionBrief.of("raceRunWalk", d, r))
-                .orElseGet(() -> paced ? SessionBrief.of(c.miles() ? "racePaced.mi" : "racePaced", d, range.slowest()) : SessionBrief.of("race", d));
+                .orElseGet(() -> paced ? SessionBrief.of(c.miles() ? "racePaced.mi" : "racePaced", d, range.slowest())
+                        // By effort the time is an estimate: the race says its range, not one time (coach review 5).
+                        : c.effortMode() ? SessionBrief.of("raceLikely", d, range.fastest(), range.slowest())
+                        : SessionBrief.of("race", d));
         return new Session(date, SessionType.RACE, Optional.of(d.metres()), Optional.of(range.slowest()), pace,
                 effort(effortKey), rw, steps, desc, Session.Load.easy(d.metres()));
     }
