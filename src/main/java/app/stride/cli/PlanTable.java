@@ -31,6 +31,12 @@ final class PlanTable {
                 v -> sb.append(Messages.get("cli.plan.vdot", String.format(Locale.ROOT, "%.1f", v.value()))).append('\n'),
                 () -> sb.append(Messages.get(plan.request().fitness().recentRace().isPresent() ? "cli.plan.slowRace"
                         : "cli.plan.noVdot")).append('\n'));
+        // By effort the race time is an estimate from what the runner told: its range, under the fitness line.
+        plan.raceTime().filter(t -> plan.fitness().vdot().isEmpty() && t.slowest().compareTo(t.fastest()) > 0)
+                .ifPresent(t -> sb.append(Messages.get(plan.weeks().stream().flatMap(w -> w.sessions().stream())
+                        .anyMatch(s -> s.type() == app.stride.plan.SessionType.TIME_TRIAL)
+                        ? "cli.plan.raceLikely.trial" : "cli.plan.raceLikely", StepText.clock(t.fastest()),
+                        StepText.clock(t.slowest()))).append('\n'));
         plan.paces().ifPresent(p -> sb.append(Messages.get("cli.plan.paces", pace(p.easy(), unit), pace(p.marathon(), unit),
                 pace(p.threshold(), unit), pace(p.interval(), unit), pace(p.repetition(), unit), u)).append('\n'));
         for (PlanMessage w : plan.warnings()) {

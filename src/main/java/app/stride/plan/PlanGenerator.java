@@ -178,7 +178,7 @@ public final class PlanGenerator {
                 warnings.add(PlanMessage.of("targetNoRace", req.targetTime().get()));
             }
             final Optional<TimeRange> range = req.hasRace()
-                    ? Optional.of(EffortPace.raceTime(in, req.distance().orElseThrow(), 1.0)) : Optional.empty();
+                    ? Optional.of(EffortPace.raceTime(in, req.distance().orElseThrow(), 1.0, dates.weeks())) : Optional.empty();
             return new PlanContext(req, dates, fit, pv, effortMode, Optional.empty(), range, false, miles);
         }
         final RaceDistance d = req.distance().orElseThrow();

@@ -326,7 +326,10 @@ final class Sessions {
         final TimeRange range = raceRange(rw);
         final List<Step> steps = List.of(Step.distance(Kind.WORK, d.metres(), pace, effort(effortKey)));
         final SessionBrief desc = rw.map(r -> SessionBrief.of("raceRunWalk", d, r))
-                .orElseGet(() -> paced ? SessionBrief.of(c.miles() ? "racePaced.mi" : "racePaced", d, range.slowest()) : SessionBrief.of("race", d));
+                .orElseGet(() -> paced ? SessionBrief.of(c.miles() ? "racePaced.mi" : "racePaced", d, range.slowest())
+                        // By effort the time is an estimate: the race says its range, not one time (coach review 5).
+                        : c.effortMode() ? SessionBrief.of("raceLikely", d, range.fastest(), range.slowest())
+                        : SessionBrief.of("race", d));
         return new Session(date, SessionType.RACE, Optional.of(d.metres()), Optional.of(range.slowest()), pace,
                 effort(effortKey), rw, steps, desc, Session.Load.easy(d.metres()));
     }
@@ -346,7 +349,7 @@ final class Sessions {
             return c.raceTime().get();
         }
         if (c.effortMode()) {
-            return EffortPace.raceTime(c.req().fitness(), c.distance(), 1.1);
+            return EffortPace.raceTime(c.req().fitness(), c.distance(), 1.1, c.dates().weeks());
         }
         // A comfortable finish: between marathon pace and the quick end of easy.
         return new TimeRange(round(km * c.pv().marathon().midSecPerKm()), round(km * c.pv().easy().minSecPerKm()));

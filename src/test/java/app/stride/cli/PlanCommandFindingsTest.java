@@ -123,4 +123,21 @@ class PlanCommandFindingsTest {
         final Result noRace = run("plan", "--distance", "10k", "--race-date", RACE, "--weekly-km", "30");
         assertThat(noRace.out().lines().findFirst().orElseThrow()).contains("(finish)");
     }
+
+    /** Coach review 5, defect 5: an effort-only half showed one time, 2:43:30, whatever the runner told. */
+    @Test
+    void anEffortOnlyRaceShowsItsRangeInTheHeaderAndOnRaceDay() {
+        final Result r = run("plan", "--distance", "half", "--weekly-km", "40", "--longest-run-km", "16",
+                "--runs-per-week", "4", "--weeks", "12", "--start-date", "2026-12-07");
+        assertThat(r.code()).isZero();
+        final String header = r.out().lines().filter(l -> l.startsWith("Race: likely ")).findFirst().orElseThrow();
+        assertThat(header).matches("Race: likely 2:\\d\\d:00 to 2:\\d\\d:00, .*");
+        final String raceDay = r.out().lines().filter(l -> l.contains(" race ")).reduce((a, b) -> b).orElseThrow();
+        assertThat(raceDay).contains("likely " + header.substring("Race: likely ".length(), header.indexOf(','))
+                + " by feel").doesNotContain("2:43:30");
+        final Result small = run("plan", "--distance", "half", "--weekly-km", "20", "--longest-run-km", "10",
+                "--runs-per-week", "4", "--weeks", "12", "--start-date", "2026-12-07");
+        assertThat(small.out().lines().filter(l -> l.startsWith("Race: likely ")).findFirst().orElseThrow())
+                .isNotEqualTo(header);
+    }
 }
