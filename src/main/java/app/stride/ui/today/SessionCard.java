@@ -197,7 +197,13 @@ final class SessionCard extends VBox {
     static List<String> facts(final SavedSession s, final boolean ticked, final DistanceUnit unit) {
         final List<String> facts = new ArrayList<>();
         s.distanceM().ifPresent(m -> facts.add(Distances.format(m, unit)));
-        s.durationS().ifPresent(sec -> facts.add(Durations.seconds(sec)));
+        final List<Object> likely = s.description().code().equals("raceLikely") ? s.description().args() : List.of();
+        if (likely.size() == 3 && likely.get(1) instanceof java.time.Duration fast && likely.get(2) instanceof java.time.Duration slow) {
+            // An effort-only race is a range, not the slow end of it read as a prediction.
+            facts.add(Durations.format(fast) + "–" + Durations.format(slow));
+        } else {
+            s.durationS().ifPresent(sec -> facts.add(Durations.seconds(sec)));
+        }
         final boolean workout = s.sessionType().map(t -> t.isQuality()).orElse(false) && !s.steps().isEmpty();
         if (ticked && workout) {
             if (s.distanceM().filter(m -> m > 0).isPresent() && s.durationS().isPresent()) {

@@ -40,6 +40,19 @@ class SessionCardFactsTest {
         assertThat(SessionCard.facts(s, false, DistanceUnit.KM)).as("before the run, the rep pace is what to aim for").contains(band);
     }
 
+    /** Review (effort): an effort-only race day read "21.1 km · 2:25:00", the slow end of its range read as a prediction. */
+    @Test
+    void anEffortOnlyRaceShowsItsRangeNotItsSlowEnd() {
+        final java.time.Duration fast = java.time.Duration.ofMinutes(120);
+        final java.time.Duration slow = java.time.Duration.ofMinutes(145);
+        final SavedSession race = new SavedSession(1, java.time.LocalDate.of(2027, 3, 7), java.time.LocalDate.of(2027, 3, 7),
+                "race", Optional.of(21097.5), Optional.of((int) slow.toSeconds()), Optional.empty(), Optional.empty(),
+                Optional.empty(), List.of(), app.stride.plan.SessionBrief.of("raceLikely", app.stride.plan.RaceDistance.HALF, fast, slow),
+                SessionStatus.PLANNED);
+
+        assertThat(SessionCard.facts(race, false, DistanceUnit.KM)).contains("2:00:00–2:25:00").doesNotContain("2:25:00");
+    }
+
     /** Review (today): Today offered "Out and back? Turn around at 15:00" for cross-training; the CLI and Plan did not. */
     @Test
     void crossTrainingHasNoTurnaroundButARunHasOne() {
