@@ -61,6 +61,8 @@ final class SessionDetails {
 
         final Label amount = new Label(s.amount());
         amount.getStyleClass().add("plan-amount");
+        // The amount keeps its words ("45:00 · about 6 km"); the effort beside it wraps instead (was cut to "abou…").
+        amount.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         final Label how = new Label(s.how());
         how.getStyleClass().add(Styles.TEXT_MUTED);
         how.setWrapText(true);
@@ -149,7 +151,7 @@ final class SessionDetails {
         box.getStyleClass().add("plancal-logged");
         line(box, logged.numbers(), "plancal-details-logged-numbers", "mdi2m-map-marker-distance", Styles.TEXT_BOLD);
         line(box, logged.howItWent(), "plancal-details-logged-how", "mdi2e-emoticon-outline", null);
-        line(box, logged.note(), "plancal-details-logged-note", "mdi2n-note-text-outline", null);
+        line(box, logged.note(), "plancal-details-logged-note", "mdi2n-note-text-outline", "plancal-logged-note");
         return box;
     }
 
