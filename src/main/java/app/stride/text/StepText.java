@@ -5,6 +5,7 @@ import app.stride.plan.PaceRange;
 import app.stride.plan.RunWalk;
 import app.stride.plan.Step;
 import app.stride.settings.DistanceUnit;
+import app.stride.plan.SessionEffort;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,18 @@ public final class StepText {
 
     /** One line per top-level step, e.g. "Warm-up 10 min, easy" or "4 × (1 km at 4:50–5:00 /km, 2 min jog)". */
     public static List<String> lines(final List<Step> steps, final DistanceUnit unit) {
-        return steps.stream().map(s -> line(s, unit)).toList();
+        return steps.stream().map(s -> line(s, unit, new java.util.HashSet<>())).toList();
+    }
+
+    /**
+     * The same with each effort said once (new-user review: the Plan's dialog said "easy: you can talk in full
+     * sentences (RPE 3–4)" on every step): a step does not repeat the effort in {@code said}, the one the session's
+     * headline already gives, nor one an earlier step gave.
+     */
+    public static List<String> lines(final List<Step> steps, final DistanceUnit unit, final Optional<SessionEffort> said) {
+        final java.util.Set<SessionEffort> told = new java.util.HashSet<>();
+        said.ifPresent(told::add);
+        return steps.stream().map(s -> line(s, unit, told)).toList();
     }
 
     /**
@@ -32,27 +44,33 @@ public final class StepText {
     }
 
     private static String line(final Step s, final DistanceUnit unit) {
+        return line(s, unit, new java.util.HashSet<>());
+    }
+
+    /** One step; an effort in {@code told} is not said again, and one said here joins it (none is kept out at first). */
+    private static String line(final Step s, final DistanceUnit unit, final java.util.Set<SessionEffort> told) {
         if (s.kind() == Step.Kind.REPEAT && s.times() == 1 && !s.steps().isEmpty()) {
             // Done once, it is no repeat: "Run 8 min, walk 5 min, run 8 min", not "1 × (...)".
             final List<String> parts = new java.util.ArrayList<>();
             for (int i = 0; i < s.steps().size(); i++) {
-                parts.add(part(s.steps().get(i), unit, i == 0));
+                parts.add(part(s.steps().get(i), unit, i == 0, told));
             }
             return String.join(", ", parts);
         }
         if (s.kind() == Step.Kind.REPEAT) {
-            final String inner = s.steps().stream().map(x -> part(x, unit, false)).collect(Collectors.joining(", "));
+            final String inner = s.steps().stream().map(x -> part(x, unit, false, told)).collect(Collectors.joining(", "));
             // inside a repeat, distances are track repeats
             return Messages.get("planscreen.step.repeat", s.times(), inner);
         }
-        return part(s, unit, true);
+        return part(s, unit, true, told);
     }
 
-    private static String part(final Step s, final DistanceUnit unit, final boolean capital) {
+    private static String part(final Step s, final DistanceUnit unit, final boolean capital,
+                               final java.util.Set<SessionEffort> told) {
         final String kind = Messages.get("planscreen.step." + s.kind().code() + (capital ? "" : ".inner"));
         final String amount = s.distanceM().map(m -> capital ? distance(m, unit) : repeatDistance(m, unit)).or(() -> s.duration().map(StepText::duration)).orElse("");
         final Optional<String> how = s.pace().map(p -> Messages.get("planscreen.step.at", pace(p, unit)))
-                .or(() -> s.effort().map(e -> Messages.get("planscreen.step.effort", PlanText.effort(e))));
+                .or(() -> s.effort().filter(told::add).map(e -> Messages.get("planscreen.step.effort", PlanText.effort(e))));
         return (kind + " " + amount).strip() + how.orElse("");
     }
 

@@ -56,6 +56,17 @@ public final class TickOff {
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
+    /**
+     * The runs logged for planned sessions between two days, by session id (the latest when a session has several):
+     * what the Plan shows as a done or skipped session's result.
+     */
+    public java.util.Map<Long, LoggedRun> sessionRuns(final java.time.LocalDate from, final java.time.LocalDate to) {
+        final java.util.Map<Long, LoggedRun> runs = new java.util.HashMap<>();
+        log.runsBetween(from, to).forEach(r -> r.plannedSessionId().ifPresent(id -> runs.merge(id, r,
+                (a, b) -> a.id() >= b.id() ? a : b)));
+        return java.util.Map.copyOf(runs);
+    }
+
     public List<LoggedRun> recentRuns(final int limit) {
         return log.recentRuns(limit);
     }

@@ -160,6 +160,18 @@ public final class AdaptBanner extends VBox {
         managedProperty().bind(visibleProperty());
     }
 
+    /**
+     * Puts {@code detail} in the card under what happened and what the plan proposes, above the actions (Today's
+     * sessions left open, in the card after time away); empty removes it.
+     */
+    public void setDetail(final Optional<javafx.scene.Node> detail) {
+        card.getChildren().removeIf(n -> n.getStyleClass().contains("adapt-banner-detail"));
+        detail.ifPresent(d -> {
+            d.getStyleClass().add("adapt-banner-detail");
+            card.getChildren().add(1, d);
+        });
+    }
+
     private void show(final Optional<Offer> offer) {
         shown = offer;
         card.setVisible(offer.isPresent());

@@ -61,12 +61,22 @@ public final class AdaptBannerViewModel {
     public record ChangeRow(String date, String week, String from, String to) {
     }
 
-    /** What the banner shows now. */
-    public record Offer(String title, String body, List<ChangeRow> changes, List<String> warnings, boolean asked) {
+    /**
+     * What the banner shows now; {@code welcomeBack} for the offer made after a week or more without running (the
+     * rest of the plan rebuilt, not asked for), which Today shows as its one card with the sessions left open.
+     */
+    public record Offer(String title, String body, List<ChangeRow> changes, List<String> warnings, boolean asked,
+                        boolean welcomeBack) {
 
         public Offer {
             changes = List.copyOf(changes);
             warnings = List.copyOf(warnings);
+        }
+
+        /** An offer that is not the one after time away. */
+        public Offer(final String title, final String body, final List<ChangeRow> changes, final List<String> warnings,
+                     final boolean asked) {
+            this(title, body, changes, warnings, asked, false);
         }
     }
 
@@ -332,7 +342,7 @@ public final class AdaptBannerViewModel {
                     session(c.from()), session(c.to())));
         }
         final List<String> warnings = p.notes().stream().map(AdaptText::note).toList();
-        return new Offer(title, body, rows, warnings, asked);
+        return new Offer(title, body, rows, warnings, asked, !asked && p.kind() == ProposalKind.REBUILD);
     }
 
     /** "Tempo · 8.0 km", "Easy · 30 min", or "Rest" for an empty day. */

@@ -33,6 +33,8 @@ public final class SegmentedChoice<T> extends HBox {
             segmented.getButtons().add(b);
         }
         getChildren().add(segmented);
+        // The arrow keys move between the pills; the focus ring goes along (new-user review: it vanished on Progress).
+        ArrowFocus.keepRing(this, buttons.values());
         // Clicking the selected pill would leave nothing chosen; keep it selected instead.
         group.selectedToggleProperty().addListener((o, old, now) -> {
             if (now == null && old != null) {

@@ -2,9 +2,6 @@ package app.stride.ui.log;
 
 import app.stride.common.Messages;
 import app.stride.format.Dates;
-import app.stride.format.Distances;
-import app.stride.format.Durations;
-import app.stride.format.Paces;
 import app.stride.outfit.FeedbackAnswer;
 import app.stride.plan.SessionType;
 import app.stride.settings.DistanceUnit;
@@ -39,21 +36,12 @@ final class LogRows {
      * "Skipped" chip says so, once).
      */
     static String numbers(final LoggedRun r, final DistanceUnit unit) {
-        if (!r.ran()) {
-            return "";
-        }
-        final List<String> parts = new ArrayList<>();
-        r.report().distanceM().ifPresent(m -> parts.add(Distances.format(m, unit)));
-        r.report().duration().ifPresent(d -> parts.add(Durations.format(d)));
-        r.report().paceSecPerKm().ifPresent(p -> parts.add(Paces.format(p, unit)));
-        return parts.isEmpty() ? Messages.get("log.row.noNumbers") : String.join(" · ", parts);
+        return app.stride.text.TrackingText.numbers(r, unit);
     }
 
     /** "Effort 6 · Felt good · Outfit: just right · Pegasus 40", only what was recorded. */
     static String details(final LoggedRun r, final Optional<String> shoe) {
-        final List<String> parts = new ArrayList<>();
-        r.report().effortRpe().ifPresent(e -> parts.add(Messages.get("log.row.effort", e)));
-        r.report().feel().ifPresent(f -> parts.add(Messages.get("log.row.feel", Messages.get("run.feel." + f.code()))));
+        final List<String> parts = new ArrayList<>(app.stride.text.TrackingText.howItWent(r));
         r.outfitFeedback().flatMap(FeedbackAnswer::parse).ifPresent(a -> parts.add(Messages.get("log.row.outfit", app.stride.text.OutfitText.label(a))));
         shoe.ifPresent(parts::add);
         return String.join(" · ", parts);

@@ -309,10 +309,9 @@ final class PlanCalendarView extends VBox {
     private Button newChip(final SessionDisplay s) {
         final Label type = new Label(s.typeLabel());
         type.getStyleClass().add("plancal-chip-type");
-        // The chip never sets the day's width: in a narrow day the type takes its short name ("Reps") rather than
-        // running under the next day or being cut to "…".
+        // The chip never sets the day's width. Its name is the one every screen uses ("Easy run + strides", never a
+        // calendar-only "Strides"): in a narrow day it goes on two lines rather than to "…" (new-user review).
         type.setMinWidth(0);
-        // A name of two words that still does not fit ("Race pace") goes on two lines rather than to "…".
         type.setWrapText(true);
         type.setMinHeight(Region.USE_PREF_SIZE);
         final Label size = new Label(s.size());
@@ -327,16 +326,6 @@ final class PlanCalendarView extends VBox {
         chip.setMaxWidth(Double.MAX_VALUE);
         chip.setMinWidth(0);
         chip.setAlignment(Pos.CENTER_LEFT);
-        final String brief = Messages.has("plancal.type.short." + s.typeCode())
-                ? Messages.get("plancal.type.short." + s.typeCode()) : s.typeLabel();
-        if (!brief.equals(s.typeLabel())) {
-            chip.widthProperty().addListener((o, a, w) -> {
-                final javafx.scene.text.Text probe = new javafx.scene.text.Text(s.typeLabel());
-                probe.setFont(type.getFont());
-                final double room = w.doubleValue() - chip.snappedLeftInset() - chip.snappedRightInset();
-                type.setText(probe.getLayoutBounds().getWidth() <= room ? s.typeLabel() : brief);
-            });
-        }
         chip.setMnemonicParsing(false);
         final String state = switch (s.status()) {
             case DONE -> "mdi2c-check-circle";

@@ -66,11 +66,36 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
         }
         final List<WeekDisplay> marked = weeks.stream().map(w -> new WeekDisplay(w.number(), w.heading(), w.phase(),
                 w.planned(), w.cutback(), w.current(), w.past(), w.sessions().stream()
-                .map(s -> s.status() == Status.DONE && cutShort.contains(s.id()) ? new SessionDisplay(s.id(), s.weekday(),
-                        s.date(), s.typeCode(), s.typeLabel(), s.amount(), s.how(), s.description(), s.steps(),
-                        s.turnaround(), Status.CUT_SHORT, s.movedFrom(), s.day(), s.size(), s.originalDay()) : s)
+                .map(s -> s.status() == Status.DONE && cutShort.contains(s.id()) ? s.with(Status.CUT_SHORT, s.logged()) : s)
                 .toList(), w.start())).toList();
         return new PlanDisplay(title, subtitle, warnings, paces, marked, was);
+    }
+
+    /** The same plan with what was logged for its done or skipped sessions ({@code logged} by stored id). */
+    public PlanDisplay withLogged(final Map<Long, Logged> logged) {
+        if (logged.isEmpty()) {
+            return this;
+        }
+        final List<WeekDisplay> marked = weeks.stream().map(w -> new WeekDisplay(w.number(), w.heading(), w.phase(),
+                w.planned(), w.cutback(), w.current(), w.past(), w.sessions().stream()
+                .map(s -> logged.containsKey(s.id()) && !s.status().open() ? s.with(s.status(), Optional.of(logged.get(s.id()))) : s)
+                .toList(), w.start())).toList();
+        return new PlanDisplay(title, subtitle, warnings, paces, marked, was);
+    }
+
+    /**
+     * A logged run as a session's result, in the runner's words and unit: its numbers ("5.2 km · 33:05 · 6:22 /km",
+     * empty for a skipped session), how it went ("Effort 6/10 · Felt good") and the note, each empty when not
+     * recorded; empty when nothing was.
+     */
+    public static Optional<Logged> logged(final app.stride.tracking.LoggedRun r, final DistanceUnit unit) {
+        final Logged l = new Logged(app.stride.text.TrackingText.numbers(r, unit),
+                String.join(" · ", app.stride.text.TrackingText.howItWent(r)), r.report().notes());
+        return l.numbers().isEmpty() && l.howItWent().isEmpty() && l.note().isEmpty() ? Optional.empty() : Optional.of(l);
+    }
+
+    /** What was logged for a session: numbers, how it went, the note (each empty when not recorded). */
+    public record Logged(String numbers, String howItWent, String note) {
     }
 
     /** A stored session in a few words: its type and size, e.g. "Tempo · 5 km". */
@@ -85,7 +110,7 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
 
     /**
      * A session type's name: the one the Log and Today use ({@code PlanText.typeName}, "Easy run + strides"), so a
-     * session has one name on every screen; the calendar shortens it in a narrow day ({@code plancal.type.short}).
+     * session has one name on every screen, the calendar's chips included (they wrap it in a narrow day).
      */
     static String typeName(final String code) {
         return SessionType.parse(code).map(app.stride.text.PlanText::typeName).orElse(Messages.get("planscreen.type.other"));
@@ -126,10 +151,26 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
     public record SessionDisplay(long id, String weekday, String date, String typeCode, String typeLabel, String amount,
                                  String how, String description, List<String> steps, Optional<String> turnaround,
                                  Status status, Optional<String> movedFrom, LocalDate day, String size,
-                                 LocalDate originalDay) {
+                                 LocalDate originalDay, Optional<Logged> logged) {
 
         public SessionDisplay {
             steps = List.copyOf(steps);
+        }
+
+        /** A session not logged (yet). */
+        public SessionDisplay(final long id, final String weekday, final String date, final String typeCode,
+                              final String typeLabel, final String amount, final String how, final String description,
+                              final List<String> steps, final Optional<String> turnaround, final Status status,
+                              final Optional<String> movedFrom, final LocalDate day, final String size,
+                              final LocalDate originalDay) {
+            this(id, weekday, date, typeCode, typeLabel, amount, how, description, steps, turnaround, status, movedFrom,
+                    day, size, originalDay, Optional.empty());
+        }
+
+        /** The same session with another status and result. */
+        SessionDisplay with(final Status s, final Optional<Logged> l) {
+            return new SessionDisplay(id, weekday, date, typeCode, typeLabel, amount, how, description, steps,
+                    turnaround, s, movedFrom, day, size, originalDay, l);
         }
     }
 
@@ -139,7 +180,7 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
         final boolean byTime = app.stride.plan.PlanByTime.sessions(plan.weeks().stream().flatMap(w -> w.sessions().stream()).toList());
         for (PlanWeek w : plan.weeks()) {
             final List<SessionDisplay> sessions = w.sessions().stream().map(s -> session(0, s.date(), s.date(),
-                    s.type().code(), s.distanceM(), s.duration(), s.pace(), s.effort().map(app.stride.text.PlanText::effort),
+                    s.type().code(), s.distanceM(), s.duration(), s.pace(), s.effort(),
                     s.runWalk(), s.steps(), app.stride.text.PlanText.description(s, unit), app.stride.plan.SessionStatus.PLANNED, unit,
                     LocalDate.MIN)).toList();
             final boolean race = w.sessions().stream().anyMatch(s -> s.type() == SessionType.RACE);
@@ -171,7 +212,7 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
             final List<SavedSession> saved = byWeek.getOrDefault(n, List.of()).stream()
                     .sorted(Comparator.comparing(SavedSession::date).thenComparing(SavedSession::id)).toList();
             final List<SessionDisplay> sessions = saved.stream().map(s -> session(s.id(), s.date(), s.originalDate(), s.type(),
-                    s.distanceM(), s.durationS().map(Duration::ofSeconds), s.pace(), s.effort().map(app.stride.text.PlanText::effort),
+                    s.distanceM(), s.durationS().map(Duration::ofSeconds), s.pace(), s.effort(),
                     s.runWalk(), s.steps(), app.stride.text.PlanText.description(s, unit), s.status(), unit,
                     today)).toList();
             final Optional<SavedWeek> w = known.stream().filter(k -> k.number() == number).findFirst();
@@ -292,7 +333,7 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
 
     private static SessionDisplay session(final long id, final LocalDate date, final LocalDate originalDate, final String type,
                                           final Optional<Double> distanceM, final Optional<Duration> duration,
-                                          final Optional<PaceRange> pace, final Optional<String> effort,
+                                          final Optional<PaceRange> pace, final Optional<app.stride.plan.SessionEffort> effort,
                                           final Optional<RunWalk> runWalk, final List<Step> steps, final String description,
                                           final app.stride.plan.SessionStatus status, final DistanceUnit unit,
                                           final LocalDate today) {
@@ -310,7 +351,9 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
         }
         final String how = pace.map(p -> StepText.pace(p, unit))
                 .or(() -> runWalk.map(rw -> StepText.runWalk(rw, steps)))
-                .or(() -> effort).orElse("");
+                .or(() -> effort.map(app.stride.text.PlanText::effort)).orElse("");
+        // The headline says the effort when there is no pace or run/walk; the steps do not say it again.
+        final Optional<app.stride.plan.SessionEffort> said = pace.isEmpty() && runWalk.isEmpty() ? effort : Optional.empty();
         final Optional<String> turn = running ? turnaround(distanceM.filter(m -> pace.isPresent()),
                 duration.map(d -> d.dividedBy(2)), unit) : Optional.empty();
         final Status st = switch (status) {
@@ -328,7 +371,7 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
         final String size = distanceM.filter(m -> runWalk.isEmpty()).map(m -> distance(m, unit))
                 .or(() -> duration.map(Durations::format)).orElse("");
         return new SessionDisplay(id, Dates.weekdayShort(date), Dates.dayMonth(date), type, label, String.join(" · ", amount), how,
-                description, StepText.lines(steps, unit), turn, st, moved, date, size, originalDate);
+                description, StepText.lines(steps, unit, said), turn, st, moved, date, size, originalDate);
     }
 
     private static Optional<String> turnaround(final Optional<Double> distanceM, final Optional<Duration> half,

@@ -60,6 +60,7 @@ public final class PlanView implements ScreenView {
         this.vm = new PlanViewModel(context.services().plans(), formVm, context.tasks(), context.settings(),
                 context.services().clock(), context.freshness());
         vm.readCutShortWith(context.services().tickOff()::cutShortSessions);
+        vm.readRunsWith(context.services().tickOff()::sessionRuns);
         this.calendar = new CalendarViewModel(Optional.of(context.services().tickOff()), context.tasks(),
                 context.services().unitOfWork(), context.settings(),
                 context.services().clock(), vm::load);

@@ -85,8 +85,17 @@ public final class PlanViewModel {
         this.cutShortReader = reader;
     }
 
+    /** The runs logged for the plan's sessions, by session id, read with the plan; none unless told. */
+    private java.util.function.BiFunction<LocalDate, LocalDate, Map<Long, app.stride.tracking.LoggedRun>> runsReader =
+            (a, b) -> Map.of();
+
+    /** Shows what was logged for done and skipped sessions (read with the plan, on the worker). */
+    public void readRunsWith(final java.util.function.BiFunction<LocalDate, LocalDate, Map<Long, app.stride.tracking.LoggedRun>> reader) {
+        this.runsReader = reader;
+    }
+
     private record Loaded(SavedPlan plan, Optional<PlanOutline> outline, Map<LocalDate, Optional<SavedSession>> was,
-                          java.util.Set<Long> cutShort) {
+                          java.util.Set<Long> cutShort, Map<Long, app.stride.tracking.LoggedRun> runs) {
     }
 
     /**
@@ -138,10 +147,12 @@ public final class PlanViewModel {
                 return Optional.<Map.Entry<ReloadGate.Stamp, Optional<Displayed>>>empty();
             }
             // The display (every week and session in words) is made here too: the UI thread only swaps it in.
-            return Optional.of(Map.entry(stamp.get(), plans.current().map(p -> new Loaded(p, plans.currentOutline(), was(),
-                    cutShortReader.apply(p.startDate(), p.sessions().stream().map(SavedSession::date)
-                            .max(LocalDate::compareTo).orElse(p.startDate()))))
-                    .map(l -> new Displayed(l, display(l, unit)))));
+            return Optional.of(Map.entry(stamp.get(), plans.current().map(p -> {
+                final LocalDate end = p.sessions().stream().map(SavedSession::date).max(LocalDate::compareTo)
+                        .orElse(p.startDate());
+                return new Loaded(p, plans.currentOutline(), was(), cutShortReader.apply(p.startDate(), end),
+                        runsReader.apply(p.startDate(), end));
+            }).map(l -> new Displayed(l, display(l, unit)))));
         }, fresh -> fresh.ifPresent(f -> {
             gate.shown(f.getKey());
             showLoaded(f.getValue().map(Displayed::loaded), f.getValue().map(Displayed::display), unit);
@@ -180,7 +191,10 @@ public final class PlanViewModel {
     private PlanDisplay display(final Loaded l, final app.stride.settings.DistanceUnit unit) {
         final Map<LocalDate, String> was = new TreeMap<>();
         l.was().forEach((d, s) -> was.put(d, s.map(x -> PlanDisplay.brief(x, unit)).orElse(Messages.get("adaptbanner.rest"))));
-        return PlanDisplay.of(l.plan(), l.outline(), unit, LocalDate.now(clock)).withWas(was).withCutShort(l.cutShort());
+        final Map<Long, PlanDisplay.Logged> logged = new java.util.HashMap<>();
+        l.runs().forEach((id, r) -> PlanDisplay.logged(r, unit).ifPresent(x -> logged.put(id, x)));
+        return PlanDisplay.of(l.plan(), l.outline(), unit, LocalDate.now(clock)).withWas(was).withCutShort(l.cutShort())
+                .withLogged(logged);
     }
 
     /** Runs after the form stored a new plan (the window's other screens hear of it). */

@@ -61,13 +61,18 @@ final class SessionDetails {
 
         final Label amount = new Label(s.amount());
         amount.getStyleClass().add("plan-amount");
+        // The amount keeps its words ("45:00 · about 6 km"); the effort beside it wraps instead (was cut to "abou…").
+        amount.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         final Label how = new Label(s.how());
         how.getStyleClass().add(Styles.TEXT_MUTED);
         how.setWrapText(true);
         final Label description = new Label(s.description());
         description.setWrapText(true);
         description.setId("plancal-details-description");
-        final VBox content = new VBox(10, top, new HBox(10, amount, how), description);
+        final VBox content = new VBox(10, top);
+        status(s).ifPresent(content.getChildren()::add);
+        s.logged().map(SessionDetails::logged).ifPresent(content.getChildren()::add);
+        content.getChildren().addAll(new HBox(10, amount, how), description);
         for (String step : s.steps()) {
             final Label l = new Label(step, new FontIcon("mdi2c-circle-small"));
             l.setWrapText(true);
@@ -80,16 +85,6 @@ final class SessionDetails {
             l.getStyleClass().addAll("plan-step", Styles.TEXT_MUTED);
             content.getChildren().add(l);
         });
-        final String status = s.status() == Status.PLANNED ? s.movedFrom().orElse("")
-                : Messages.get("planscreen.status." + s.status().name().toLowerCase(Locale.ROOT))
-                        + s.movedFrom().map(m -> " · " + m).orElse("");
-        if (!status.isEmpty()) {
-            final Label l = new Label(status, new FontIcon(s.status() == Status.MISSED ? PlanSheet.MISSED_ICON
-                    : "mdi2c-calendar-arrow-right"));
-            l.getStyleClass().addAll("plan-status");
-            l.setId("plancal-details-status");
-            content.getChildren().add(l);
-        }
         if (vm.canMove() && s.status().open() && !"race".equals(s.typeCode())) {
             final DatePicker to = DateField.create();
             to.setId("plancal-move-date");
@@ -124,5 +119,54 @@ final class SessionDetails {
             owner.requestFocus();
         });
         dialog.show();
+    }
+
+    /** Where the session stands ("Done", "Skipped", "Moved from Tue 1 Dec"), with the mark the calendar gives it. */
+    private static java.util.Optional<Label> status(final SessionDisplay s) {
+        final String text = s.status() == Status.PLANNED ? s.movedFrom().orElse("")
+                : Messages.get("planscreen.status." + s.status().name().toLowerCase(Locale.ROOT))
+                        + s.movedFrom().map(m -> " · " + m).orElse("");
+        if (text.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        final String icon = switch (s.status()) {
+            case DONE -> "mdi2c-check-circle";
+            case CUT_SHORT -> "mdi2c-circle-half-full";
+            case SKIPPED -> "mdi2m-minus-circle-outline";
+            case MISSED -> PlanSheet.MISSED_ICON;
+            case PLANNED -> "mdi2c-calendar-arrow-right";
+        };
+        final Label l = new Label(text, new FontIcon(icon));
+        l.getStyleClass().addAll("plan-status", "plan-status-" + s.status().name().toLowerCase(Locale.ROOT));
+        l.setId("plancal-details-status");
+        return java.util.Optional.of(l);
+    }
+
+    /** What was logged for a done or skipped session: its numbers, how it went and the note, only what there is. */
+    private static VBox logged(final PlanDisplay.Logged logged) {
+        final Label title = new Label(Messages.get("plancal.details.logged"));
+        title.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        final VBox box = new VBox(4, title);
+        box.setId("plancal-details-logged");
+        box.getStyleClass().add("plancal-logged");
+        line(box, logged.numbers(), "plancal-details-logged-numbers", "mdi2m-map-marker-distance", Styles.TEXT_BOLD);
+        line(box, logged.howItWent(), "plancal-details-logged-how", "mdi2e-emoticon-outline", null);
+        line(box, logged.note(), "plancal-details-logged-note", "mdi2n-note-text-outline", "plancal-logged-note");
+        return box;
+    }
+
+    private static void line(final VBox box, final String text, final String id, final String icon, final String style) {
+        if (text.isEmpty()) {
+            return;
+        }
+        final Label l = new Label(text, new FontIcon(icon));
+        l.setId(id);
+        l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.getStyleClass().add("plan-step");
+        if (style != null) {
+            l.getStyleClass().add(style);
+        }
+        box.getChildren().add(l);
     }
 }

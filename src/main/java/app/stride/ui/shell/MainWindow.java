@@ -139,8 +139,10 @@ public final class MainWindow {
         final StackPane bannerBox = new StackPane(inner);
         bannerBox.setAlignment(Pos.TOP_CENTER);
         bannerBox.getStyleClass().add("shell-adapt");
+        // Today shows the offer after time away as its own card (TodayView.hostOffer): the banner steps aside then.
         bannerBox.visibleProperty().bind(banner.visibleProperty().and(
-                viewModel.currentProperty().isNotEqualTo(Screen.PLAN)));
+                viewModel.currentProperty().isNotEqualTo(Screen.PLAN))
+                .and(viewModel.currentProperty().isNotEqualTo(Screen.TODAY).or(offerOnToday.not())));
         bannerBox.managedProperty().bind(bannerBox.visibleProperty());
         final VBox centre = new VBox(bannerBox, content);
         centre.setAlignment(Pos.TOP_CENTER);
@@ -153,9 +155,15 @@ public final class MainWindow {
         return adapt;
     }
 
+    /** Whether Today shows the re-plan offer itself (after time away), so the banner above it steps aside. */
+    private final javafx.beans.property.BooleanProperty offerOnToday = new javafx.beans.property.SimpleBooleanProperty(false);
+
     private void show(final Screen screen) {
         final boolean built = views.containsKey(screen);
         final ScreenView view = views.computeIfAbsent(screen, screens::mount);
+        if (view instanceof TodayView today && !offerOnToday.isBound()) {
+            offerOnToday.bind(today.hostOffer(adapt));
+        }
         if (!built) {
             app.stride.common.StartupMarks.mark("view built");
         }

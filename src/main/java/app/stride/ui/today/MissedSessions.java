@@ -32,8 +32,19 @@ final class MissedSessions extends VBox {
         setId("today-missed");
     }
 
+    /** Whether the rows sit inside another card (Today's card after time away): one line each, no card of their own. */
+    private boolean inline;
+    private List<SavedSession> drawn = List.of();
+
+    /** Lays the rows out inside another card ({@code true}) or as cards of their own, and draws them again. */
+    void setInline(final boolean inline) {
+        this.inline = inline;
+        draw(drawn);
+    }
+
     /** One row per missed session; the one being logged late shows its form instead of the two buttons. */
     void draw(final List<SavedSession> list) {
+        drawn = List.copyOf(list);
         getChildren().clear();
         for (SavedSession s : list) {
             final Label text = new Label(Messages.get("today.missed", TrackingText.describeDated(s)), new FontIcon("mdi2c-calendar-question"));
@@ -42,6 +53,9 @@ final class MissedSessions extends VBox {
             if (vm.late().sessionProperty().get().filter(l -> l.id() == s.id()).isPresent()) {
                 final VBox row = new VBox(8, text, lateForm());
                 row.getStyleClass().add("missed-banner");
+                if (inline) {
+                    row.getStyleClass().add("missed-inline");
+                }
                 getChildren().add(row);
                 continue;
             }
@@ -53,6 +67,15 @@ final class MissedSessions extends VBox {
             letGo.getStyleClass().add(Styles.BUTTON_OUTLINED);
             letGo.setMinWidth(Region.USE_PREF_SIZE);
             letGo.setOnAction(e -> vm.letGo(s));
+            if (inline) {
+                // In the card: the session and its two actions on one line, the buttons at the line's end.
+                HBox.setHgrow(text, Priority.ALWAYS);
+                final HBox row = new HBox(8, text, ran, letGo);
+                row.setAlignment(Pos.CENTER_LEFT);
+                row.getStyleClass().addAll("missed-banner", "missed-inline");
+                getChildren().add(row);
+                continue;
+            }
             final HBox buttons = new HBox(8, ran, letGo);
             buttons.setAlignment(Pos.CENTER_LEFT);
             final VBox row = new VBox(8, text, buttons);

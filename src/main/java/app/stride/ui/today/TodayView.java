@@ -67,6 +67,10 @@ public final class TodayView implements ScreenView {
 
     /** Today's read made at start-up, shown by the first {@link #onShow()} instead of reading again; then empty. */
     private Optional<TodayViewModel.Loaded> preread;
+    /** Where the offer after time away shows, as Today's one card ({@link #hostOffer}). */
+    private final VBox welcome = new VBox();
+    /** Whether Today shows the offer now; held here, the shell binds to it. */
+    private BooleanBinding hostedOffer;
     /** "Plan finished", built the first time it is shown; null until then. */
     private Parent finished;
 
@@ -128,7 +132,10 @@ public final class TodayView implements ScreenView {
 
         // The why has its row to itself: the notice floats as a toast (DoneNotice), so it never squeezes the why.
         final WhyLine why = new WhyLine(brief);
-        final VBox body = new VBox(12, why, columns, streak, notice.room());
+        welcome.setId("today-welcome");
+        welcome.setVisible(false);
+        welcome.setManaged(false);
+        final VBox body = new VBox(12, why, welcome, columns, streak, notice.room());
         body.setFillWidth(true);
         final ScreenHeader header = new ScreenHeader(Messages.get(Screen.TODAY.key()), date);
         header.subtitle().setId("today-where");
@@ -157,6 +164,40 @@ public final class TodayView implements ScreenView {
             draw(vm.dayProperty().get());
             drawOutfit();
         });
+    }
+
+    /**
+     * Shows the window's re-plan offer made after time away (a week or more without running, for a runner who has
+     * run before) as Today's one card:
+     * what happened, what the plan proposes, the sessions left open with their "I ran it" and "Skip it", and Accept
+     * or Keep as is (new-user review: a banner above cards saying the same). Returns whether Today shows the offer
+     * now, for the shell to leave its banner out meanwhile. Any other offer stays in the shell's banner.
+     */
+    public javafx.beans.value.ObservableBooleanValue hostOffer(final app.stride.ui.adapt.AdaptBannerViewModel adapt) {
+        final app.stride.ui.adapt.AdaptBanner card = new app.stride.ui.adapt.AdaptBanner(adapt, "today-adapt");
+        welcome.getChildren().setAll(card);
+        // Time away, not a start that never happened: a runner with no run logged yet keeps the banner and cards.
+        final BooleanBinding hosting = Bindings.createBooleanBinding(() -> adapt.offerProperty().get()
+                .map(app.stride.ui.adapt.AdaptBannerViewModel.Offer::welcomeBack).orElse(false)
+                && vm.dayProperty().get().map(d -> d.runsLogged() > 0).orElse(false),
+                adapt.offerProperty(), vm.dayProperty());
+        welcome.visibleProperty().bind(hosting);
+        welcome.managedProperty().bind(hosting);
+        final java.util.function.Consumer<Boolean> place = in -> {
+            final javafx.scene.layout.Pane right = (javafx.scene.layout.Pane) lifeCard.getParent();
+            if (in) {
+                right.getChildren().remove(missed);
+                card.setDetail(Optional.of(missed));
+            } else if (!right.getChildren().contains(missed)) {
+                card.setDetail(Optional.empty());
+                right.getChildren().add(right.getChildren().indexOf(lifeCard) + 1, missed);
+            }
+            missed.setInline(in);
+        };
+        hosting.addListener((o, a, in) -> place.accept(in));
+        place.accept(hosting.get());
+        hostedOffer = hosting;
+        return hosting;
     }
 
     /** A plan change was stored somewhere in the window (the shell's banner above Today). */

@@ -33,6 +33,8 @@ final class WhyLine extends VBox {
         final Button edit = new Button(null, new FontIcon("mdi2p-pencil-outline"));
         edit.setId("today-why-edit");
         edit.getStyleClass().add(Styles.FLAT); // body size, easy to hit (new-user review 4: an 11 px link)
+        // At the content's left edge: its focus ring inside it, or the scroll viewport cuts the ring off.
+        edit.getStyleClass().add("ring-inside");
         edit.setMinWidth(Region.USE_PREF_SIZE);
         edit.textProperty().bind(Bindings.when(vm.whyProperty().isEmpty())
                 .then(Messages.get("today.why.add")).otherwise(Messages.get("today.why.edit")));

@@ -90,4 +90,23 @@ class PlanCalendarLayoutUiTest {
         final Node todayCell = robot.lookup("#plancal-day-" + TODAY).query();
         assertThat(inside(scene(badge), scene(todayCell))).as(scene(badge) + " in " + scene(todayCell)).isTrue();
     }
+
+    /**
+     * New-user review: at 1120 the calendar called a session "Strides" that Today and the list call "Easy run +
+     * strides". A chip names its session as every other screen does (PlanText.typeName), on two lines if it must.
+     */
+    @Test
+    void everyChipNamesItsSessionAsTheOtherScreensDo(final FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        final List<Node> chips = new ArrayList<>(robot.lookup("#plancal-grid .plancal-chip").queryAll());
+        assertThat(chips).isNotEmpty();
+        assertThat(chips).anySatisfy(c -> assertThat(c.getStyleClass()).contains("plan-chip-strides"));
+        for (Node chip : chips) {
+            final String code = chip.getStyleClass().stream().filter(c -> c.startsWith("plan-chip-"))
+                    .findFirst().orElseThrow().substring("plan-chip-".length());
+            final String name = app.stride.plan.SessionType.parse(code).map(app.stride.text.PlanText::typeName)
+                    .orElseThrow();
+            assertThat(((Label) chip.lookup(".plancal-chip-type")).getText()).as(chip.getId()).isEqualTo(name);
+        }
+    }
 }
