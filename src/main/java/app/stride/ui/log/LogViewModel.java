@@ -73,7 +73,7 @@ public final class LogViewModel {
     }
 
     /** A change as stored; {@code stale} when something else had written since the rows were read. */
-    private record Applied(Step step, boolean stale, Side side) {
+    private record Applied(Step step, boolean stale, Optional<Side> side) {
     }
 
     private record Loaded(ReloadGate.Stamp stamp, List<PlanPeriod> periods, PlanFilter filter, List<LoggedRun> runs, List<Shoe> shoes,
@@ -332,13 +332,17 @@ public final class LogViewModel {
         tasks.run(() -> {
             final boolean stale = tellsWrites && gate.changed(rowsFor).isPresent();
             final Step step = unitOfWork.run(work);
-            return new Applied(step, stale, new Side(gate.changed(rowsFor), shoes.all(), shoes.suggested(),
-                    log.openOn(LocalDate.now(clock)), log.any()));
+            try {
+                return new Applied(step, stale, Optional.of(new Side(gate.changed(rowsFor), shoes.all(), shoes.suggested(),
+                        log.openOn(LocalDate.now(clock)), log.any())));
+            } catch (final RuntimeException afterwards) {
+                return new Applied(step, stale, Optional.empty()); // the change is stored: the list is read again
+            }
         }, applied -> {
-            if (loading || applied.stale() || applied.step().wholeList() || !rowsFor.same(chosen())) {
+            if (loading || applied.stale() || applied.step().wholeList() || !rowsFor.same(chosen()) || applied.side().isEmpty()) {
                 load();
             } else {
-                patch(applied.step(), applied.side());
+                patch(applied.step(), applied.side().get());
             }
             onDone.accept(applied.step());
         }, onFailure);
