@@ -111,6 +111,11 @@ public final class RunLog {
         return log.find(id).orElseThrow(() -> noRun(id));
     }
 
+    /** Whether anything was ever logged, run or skipped session (one row read, not the log). */
+    public boolean any() {
+        return !log.recentRuns(1).isEmpty();
+    }
+
     /** Every entry, newest first. */
     public List<LoggedRun> all() {
         return newestFirst(log.allRuns());

@@ -3,9 +3,11 @@ package app.stride.ui.log;
 import app.stride.common.Messages;
 import app.stride.format.Dates;
 import app.stride.outfit.FeedbackAnswer;
+import app.stride.plan.Goal;
 import app.stride.plan.SessionType;
 import app.stride.settings.DistanceUnit;
 import app.stride.tracking.LoggedRun;
+import app.stride.tracking.PlanPeriod;
 import app.stride.tracking.RunStatus;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +52,27 @@ final class LogRows {
     /** "Done", "Partial", "Skipped". */
     static String status(final RunStatus s) {
         return capital(Messages.get("run.status." + s.code()));
+    }
+
+    /** "Tue 12 Jan's easy run", or "the extra run on Wed 13 Jan". */
+    static String describe(final LoggedRun r, final int thisYear) {
+        final String day = Dates.dayNear(r.date(), thisYear);
+        if (r.extra()) {
+            return Messages.get("log.run.extra", day);
+        }
+        return Messages.get("tracking.sessionOf", day, app.stride.text.TrackingText.noun(r.type()));
+    }
+
+    /** A plan's name in the Log's filter: "Current plan: 10K", "5K plan from Mon 6 Apr 2026". */
+    static String plan(final PlanPeriod p) {
+        final boolean regular = p.goal() == Goal.CONSISTENCY;
+        if (p.current()) {
+            return Messages.get("log.filter.current", p.race().map(r -> Messages.get("plan.distance." + r.code()))
+                    .orElse(Messages.get(regular ? "log.filter.regular" : "log.filter.noRace")));
+        }
+        final String what = p.race().map(r -> Messages.get("log.filter.race", Messages.get("plan.distance." + r.code())))
+                .orElse(Messages.get(regular ? "log.filter.regular" : "log.filter.plan"));
+        return Messages.get("log.filter.earlier", capital(what), Dates.dayWithYear(p.start()));
     }
 
     static String capital(final String s) {

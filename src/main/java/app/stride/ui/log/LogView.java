@@ -93,6 +93,20 @@ public final class LogView implements ScreenView {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
+        // The list's selection and the ViewModel's are kept in step: a change made from the screen selects the run it
+        // saved (or the row after a deleted one) without moving the list.
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != vm.selectedProperty().get()) {
+                vm.selectedProperty().set(b);
+            }
+        });
+        vm.selectedProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                list.getSelectionModel().clearSelection();
+            } else if (b != list.getSelectionModel().getSelectedItem()) {
+                list.getSelectionModel().select(b);
+            }
+        });
 
         final Button add = new Button(Messages.get("log.add"), new FontIcon("mdi2p-plus"));
         add.setId("log-add");

@@ -3,11 +3,9 @@ package app.stride.ui.log;
 import app.stride.common.InvalidInputException;
 import app.stride.common.Messages;
 import app.stride.common.UnitOfWork;
-import app.stride.format.Dates;
 import app.stride.gear.Shoe;
 import app.stride.plan.PlanRepository.SavedSession;
 import app.stride.gear.Shoes;
-import app.stride.plan.Goal;
 import app.stride.settings.DistanceUnit;
 import app.stride.tracking.DeletedRun;
 import app.stride.tracking.LoggedRun;
@@ -56,13 +54,26 @@ public final class LogViewModel {
     private record Added(LoggedRun run) implements Change {
     }
 
-    private record Edited(LoggedRun before) implements Change {
+    private record Edited(LoggedRun before, LoggedRun after) implements Change {
     }
 
     private record Deleted(DeletedRun gone) implements Change {
     }
 
-    private record Saved(Change change, LoggedRun run) {
+    /**
+     * What one change did to the rows: {@code before} leaves, {@code after} comes in (each when there is one);
+     * {@code wholeList} when it touched more than that row (the list is read again).
+     */
+    private record Step(Optional<Change> change, Optional<LoggedRun> before, Optional<LoggedRun> after, boolean wholeList) {
+    }
+
+    /** What else a change may touch, read after it (never the whole log), and the stamp it was read under. */
+    private record Side(Optional<ReloadGate.Stamp> stamp, List<Shoe> shoes, Optional<Shoe> pair, Optional<SavedSession> open,
+                        boolean anyRuns) {
+    }
+
+    /** A change as stored; {@code stale} when something else had written since the rows were read. */
+    private record Applied(Step step, boolean stale, Optional<Side> side) {
     }
 
     private record Loaded(ReloadGate.Stamp stamp, List<PlanPeriod> periods, PlanFilter filter, List<LoggedRun> runs, List<Shoe> shoes,
@@ -80,6 +91,13 @@ public final class LogViewModel {
     /** Whether the list shown, read for the plan chosen then, needs reading again. */
     private final ReloadGate<PlanFilter> gate;
     private final ObservableList<LoggedRun> runs = FXCollections.observableArrayList();
+    private final ShownRuns shown = new ShownRuns(runs);
+    /** The run the list has selected (the View keeps the two in step), or null. */
+    private final ObjectProperty<LoggedRun> selected = new SimpleObjectProperty<>();
+    /** Whether the gate can tell a write made elsewhere (a gate made with {@code always()} cannot). */
+    private final boolean tellsWrites;
+    /** Whether a full read is on its way (a change made meanwhile cannot be patched into rows about to be replaced). */
+    private boolean loading;
     private final ObservableList<PlanFilter> filters = FXCollections.observableArrayList(PlanFilter.ALL);
     private final ObjectProperty<PlanFilter> filter = new SimpleObjectProperty<>(PlanFilter.ALL);
     private final ObservableList<Shoe> shoeList = FXCollections.observableArrayList();
@@ -97,7 +115,7 @@ public final class LogViewModel {
     /** @param unitOfWork makes each change (its checks and its writes) one transaction */
     public LogViewModel(final RunLog log, final PlanPeriods periods, final Shoes shoes, final TaskRunner tasks,
                         final UnitOfWork unitOfWork, final Supplier<DistanceUnit> unit, final Clock clock) {
-        this(log, periods, shoes, tasks, unitOfWork, unit, clock, ReloadGate.always());
+        this(log, periods, shoes, tasks, unitOfWork, unit, clock, ReloadGate.always(), false);
     }
 
     /**
@@ -108,13 +126,14 @@ public final class LogViewModel {
     public LogViewModel(final RunLog log, final PlanPeriods periods, final Shoes shoes, final TaskRunner tasks,
                         final UnitOfWork unitOfWork, final Supplier<DistanceUnit> unit, final Clock clock,
                         final Supplier<Freshness> freshness) {
-        this(log, periods, shoes, tasks, unitOfWork, unit, clock, ReloadGate.over(freshness));
+        this(log, periods, shoes, tasks, unitOfWork, unit, clock, ReloadGate.over(freshness), true);
     }
 
     private LogViewModel(final RunLog log, final PlanPeriods periods, final Shoes shoes, final TaskRunner tasks,
                          final UnitOfWork unitOfWork, final Supplier<DistanceUnit> unit, final Clock clock,
-                         final ReloadGate<PlanFilter> gate) {
+                         final ReloadGate<PlanFilter> gate, final boolean tellsWrites) {
         this.gate = gate;
+        this.tellsWrites = tellsWrites;
         this.log = log;
         this.periods = periods;
         this.shoes = shoes;
@@ -132,7 +151,8 @@ public final class LogViewModel {
 
     /** Reads the plans, the runs of the chosen one and the shoes, in the background, unless nothing changed. */
     public void load() {
-        final PlanFilter wanted = filter.get() == null ? PlanFilter.ALL : filter.get();
+        final PlanFilter wanted = chosen();
+        loading = true;
         reloads.run(() -> {
             final Optional<ReloadGate.Stamp> stamp = gate.changed(wanted);
             if (stamp.isEmpty()) {
@@ -146,36 +166,45 @@ public final class LogViewModel {
             final List<LoggedRun> shown = f.plan().map(p -> RunLog.within(p, everything)).orElse(everything);
             return Optional.of(new Loaded(stamp.get(), all, f, shown, shoes.all(), !everything.isEmpty(), shoes.suggested(),
                     log.openOn(LocalDate.now(clock))));
-        }, fresh -> fresh.ifPresent(l -> {
-            gate.shown(l.stamp());
-            pair = l.pair();
-            openToday = l.open();
-            settingFilters = true;
-            try {
-                final List<PlanFilter> choices = new java.util.ArrayList<>();
-                choices.add(PlanFilter.ALL);
-                l.periods().forEach(p -> choices.add(new PlanFilter(Optional.of(p))));
-                filters.setAll(choices);
-                filter.set(choices.stream().filter(c -> c.same(l.filter())).findFirst().orElse(PlanFilter.ALL));
-            } finally {
-                settingFilters = false;
-            }
-            // A visit with nothing changed leaves the rows alone: replacing them all re-lays out the whole list. A row
-            // names its shoe, so a renamed shoe redraws them too.
-            final boolean sameShoes = shoeList.equals(l.shoes());
-            if (!sameShoes) {
-                shoeList.setAll(l.shoes());
-            }
-            anyRuns.set(l.anyRuns());
-            if (!sameShoes || !runs.equals(l.runs())) {
-                runs.setAll(l.runs());
-            }
-            loaded.set(true);
-            problem.set("");
-        }), e -> {
+        }, fresh -> {
+            loading = false;
+            fresh.ifPresent(this::show);
+        }, e -> {
+            loading = false;
             gate.forget();
             problem.set(TaskFailure.message(e));
         });
+    }
+
+    private void show(final Loaded l) {
+        gate.shown(l.stamp());
+        pair = l.pair();
+        openToday = l.open();
+        settingFilters = true;
+        try {
+            final List<PlanFilter> choices = new java.util.ArrayList<>();
+            choices.add(PlanFilter.ALL);
+            l.periods().forEach(p -> choices.add(new PlanFilter(Optional.of(p))));
+            filters.setAll(choices);
+            filter.set(choices.stream().filter(c -> c.same(l.filter())).findFirst().orElse(PlanFilter.ALL));
+        } finally {
+            settingFilters = false;
+        }
+        // A visit with nothing changed leaves the rows alone: replacing them all re-lays out the whole list. A row
+        // names its shoe, so a renamed shoe redraws them too.
+        final boolean sameShoes = shoeList.equals(l.shoes());
+        if (!sameShoes) {
+            shoeList.setAll(l.shoes());
+        }
+        anyRuns.set(l.anyRuns());
+        if (!sameShoes || !runs.equals(l.runs())) {
+            final Optional<Long> keep = Optional.ofNullable(selected.get()).map(LoggedRun::id);
+            runs.setAll(l.runs());
+            // Replacing every row clears the list's selection: the run that was selected stays so if it is still shown.
+            selected.set(keep.flatMap(id -> runs.stream().filter(r -> r.id() == id).findFirst()).orElse(null));
+        }
+        loaded.set(true);
+        problem.set("");
     }
 
     /**
@@ -207,18 +236,21 @@ public final class LogViewModel {
         final RunForm.Entry e = entry.get();
         final Optional<LoggedRun> editing = form.editing();
         form.saving(true);
-        tasks.run(() -> unitOfWork.run(() -> {
+        apply(() -> {
             if (editing.isPresent()) {
-                final LoggedRun before = log.find(editing.get().id());
-                return new Saved(new Edited(before), log.edit(before.id(), e.date(), e.status(), e.report(), e.shoe()));
+                final LoggedRun before = log.find(editing.get().id()); // one run by id, as every step here
+                final LoggedRun after = log.edit(before.id(), e.date(), e.status(), e.report(), e.shoe());
+                return new Step(Optional.of(new Edited(before, after)), Optional.of(before), Optional.of(after), false);
             }
-            final LoggedRun run = log.add(e.date(), e.status(), e.report(), e.shoe()).run();
-            return new Saved(new Added(run), run);
-        }), saved -> {
+            final RunLog.Logged logged = log.add(e.date(), e.status(), e.report(), e.shoe());
+            return new Step(Optional.of(new Added(logged.run())), Optional.empty(), Optional.of(logged.run()),
+                    logged.replacedEarlierEntry());
+        }, step -> {
             form.saving(false);
-            final String key = saved.change() instanceof Edited ? "log.notice.edited"
-                    : saved.run().extra() ? "log.notice.addedExtra" : "log.notice.addedSession";
-            done(saved.change(), Messages.get(key, describe(saved.run())));
+            final LoggedRun run = step.after().orElseThrow();
+            final String key = step.change().orElseThrow() instanceof Edited ? "log.notice.edited"
+                    : run.extra() ? "log.notice.addedExtra" : "log.notice.addedSession";
+            done(step.change().orElseThrow(), Messages.get(key, describe(run)));
             onSaved.run();
         }, failure -> {
             form.saving(false);
@@ -237,8 +269,10 @@ public final class LogViewModel {
 
     /** Deletes {@code run}; the notice offers Undo. */
     public void delete(final LoggedRun run) {
-        tasks.run(() -> unitOfWork.run(() -> log.delete(run.id())),
-                gone -> done(new Deleted(gone), Messages.get("log.notice.deleted", describe(run))),
+        apply(() -> {
+            final DeletedRun gone = log.delete(run.id());
+            return new Step(Optional.of(new Deleted(gone)), Optional.of(gone.run()), Optional.empty(), false);
+        }, step -> done(step.change().orElseThrow(), Messages.get("log.notice.deleted", describe(run))),
                 e -> problem.set(TaskFailure.message(e)));
     }
 
@@ -253,21 +287,18 @@ public final class LogViewModel {
         }
         last = Optional.empty();
         undoable.set(false);
-        tasks.run(() -> unitOfWork.run(() -> {
+        apply(() -> {
             final Change c = change.get();
             if (c instanceof Added a) {
                 log.delete(a.run().id());
+                return new Step(Optional.empty(), Optional.of(a.run()), Optional.empty(), false);
             } else if (c instanceof Edited ed) {
                 final LoggedRun b = ed.before();
-                log.edit(b.id(), b.date(), b.status(), b.report(), b.shoeId());
-            } else {
-                log.undoDelete(((Deleted) c).gone());
+                final LoggedRun back = log.edit(b.id(), b.date(), b.status(), b.report(), b.shoeId());
+                return new Step(Optional.empty(), Optional.of(ed.after()), Optional.of(back), false);
             }
-            return Boolean.TRUE;
-        }), ok -> {
-            notice.set(Messages.get("log.notice.undone"));
-            load();
-        }, e -> {
+            return new Step(Optional.empty(), Optional.empty(), Optional.of(log.undoDelete(((Deleted) c).gone())), false);
+        }, step -> notice.set(Messages.get("log.notice.undone")), e -> {
             if (last.isEmpty()) {
                 last = change;
                 undoable.set(true);
@@ -288,32 +319,61 @@ public final class LogViewModel {
         undoable.set(true);
         notice.set(text);
         problem.set("");
-        load();
+    }
+
+    /**
+     * Runs {@code work} as one unit of work, then reads what else a change touches (shoes, today's session, whether
+     * anything is logged: never the whole log), and changes only the rows it concerns. The list is read again instead
+     * when it could be out of date: a full read still on its way, or a write made elsewhere since it was read.
+     */
+    private void apply(final Supplier<Step> work, final java.util.function.Consumer<Step> onDone,
+                       final java.util.function.Consumer<Throwable> onFailure) {
+        final PlanFilter rowsFor = chosen();
+        tasks.run(() -> {
+            final boolean stale = tellsWrites && gate.changed(rowsFor).isPresent();
+            final Step step = unitOfWork.run(work);
+            try {
+                return new Applied(step, stale, Optional.of(new Side(gate.changed(rowsFor), shoes.all(), shoes.suggested(),
+                        log.openOn(LocalDate.now(clock)), log.any())));
+            } catch (final RuntimeException afterwards) {
+                return new Applied(step, stale, Optional.empty()); // the change is stored: the list is read again
+            }
+        }, applied -> {
+            if (loading || applied.stale() || applied.step().wholeList() || !rowsFor.same(chosen()) || applied.side().isEmpty()) {
+                load();
+            } else {
+                patch(applied.step(), applied.side().get());
+            }
+            onDone.accept(applied.step());
+        }, onFailure);
+    }
+
+    private void patch(final Step step, final Side side) {
+        final PlanFilter f = chosen();
+        final Optional<LoggedRun> was = Optional.ofNullable(selected.get());
+        final int at = shown.change(step.before(), step.after(), r -> f.plan().map(p -> p.holds(r)).orElse(true));
+        selected.set(shown.selectAfter(at, step.after(), step.before(), was).orElse(null));
+        pair = side.pair();
+        openToday = side.open();
+        if (!shoeList.equals(side.shoes())) {
+            shoeList.setAll(side.shoes());
+        }
+        anyRuns.set(side.anyRuns());
+        side.stamp().ifPresent(gate::shown);
+    }
+
+    private PlanFilter chosen() {
+        return filter.get() == null ? PlanFilter.ALL : filter.get();
     }
 
     /** "Tue 12 Jan's easy run", or "the extra run on Wed 13 Jan". */
     String describe(final LoggedRun r) {
-        final String day = Dates.dayNear(r.date(), LocalDate.now(clock).getYear());
-        if (r.extra()) {
-            return Messages.get("log.run.extra", day);
-        }
-        return Messages.get("tracking.sessionOf", day, app.stride.text.TrackingText.noun(r.type()));
+        return LogRows.describe(r, LocalDate.now(clock).getYear());
     }
 
     /** The filter's name in the list: "All runs", "Current plan (10K)", "5K plan from 6 Apr 2026". */
     public String label(final PlanFilter f) {
-        if (f.plan().isEmpty()) {
-            return Messages.get("log.filter.all");
-        }
-        final PlanPeriod p = f.plan().get();
-        final boolean regular = p.goal() == Goal.CONSISTENCY;
-        if (p.current()) {
-            return Messages.get("log.filter.current", p.race().map(r -> Messages.get("plan.distance." + r.code()))
-                    .orElse(Messages.get(regular ? "log.filter.regular" : "log.filter.noRace")));
-        }
-        final String what = p.race().map(r -> Messages.get("log.filter.race", Messages.get("plan.distance." + r.code())))
-                .orElse(Messages.get(regular ? "log.filter.regular" : "log.filter.plan"));
-        return Messages.get("log.filter.earlier", LogRows.capital(what), Dates.dayWithYear(p.start()));
+        return f.plan().map(LogRows::plan).orElse(Messages.get("log.filter.all"));
     }
 
     /** The name of shoe {@code id}, if the runner still has it on file. */
@@ -323,6 +383,11 @@ public final class LogViewModel {
 
     public ObservableList<LoggedRun> runs() {
         return runs;
+    }
+
+    /** The run selected in the list: after a change, the run it saved or put back (or the row after a deleted one). */
+    public ObjectProperty<LoggedRun> selectedProperty() {
+        return selected;
     }
 
     public ObservableList<PlanFilter> filters() {
