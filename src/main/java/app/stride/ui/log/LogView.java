@@ -113,7 +113,7 @@ public final class LogView implements ScreenView {
         add.getStyleClass().add(Styles.ACCENT);
         add.setOnAction(e -> add());
         final Label showLabel = new Label(Messages.get("log.filter.label"));
-        final ComboBox<LogViewModel.PlanFilter> filter = Choices.combo(java.util.List.of(), vm::label);
+        final ComboBox<PlanFilter> filter = Choices.combo(java.util.List.of(), vm::label);
         filter.setId("log-filter");
         filter.setItems(vm.filters());
         filter.valueProperty().bindBidirectional(vm.filterProperty());

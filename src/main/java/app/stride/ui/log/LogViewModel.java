@@ -37,16 +37,6 @@ import javafx.collections.ObservableList;
  */
 public final class LogViewModel {
 
-    /** Which runs are shown: all of them, or one plan's (current or earlier). */
-    public record PlanFilter(Optional<PlanPeriod> plan) {
-
-        public static final PlanFilter ALL = new PlanFilter(Optional.empty());
-
-        boolean same(final PlanFilter other) {
-            return plan.map(PlanPeriod::planId).equals(other.plan.map(PlanPeriod::planId));
-        }
-    }
-
     /** What the last change was, so that Undo can take it back. */
     private sealed interface Change permits Added, Edited, Deleted {
     }
