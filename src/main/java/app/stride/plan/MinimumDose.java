@@ -51,16 +51,17 @@ public final class MinimumDose {
         };
     }
 
-    /** Whether the raise is on at all (narrowed while the plan suite is reconciled). */
-    static final boolean ON = false;
+    /** Whether the raise is on at all: a test turns it off to compare plans without it (MinimumDoseSafetyTest). */
+    static boolean on = true;
 
     /**
      * Whether a workout of {@code type} on {@code date} is raised to its minimum dose (and falls back to hills when the
-     * week cannot hold it): tempo, intervals and repetitions outside race week. Race pace never is: it is shortened to
-     * what fits (the point of a short plan), and race week keeps its short race-pace touch (sharpening, not training).
+     * week cannot hold it): tempo, intervals, repetitions and race pace outside race week. Race pace that the week cannot
+     * hold is shortened to what fits (the point of a short plan), never hills, and race week keeps its short race-pace
+     * touch (sharpening, not training).
      */
     static boolean raises(final PlanContext c, final java.time.LocalDate date, final SessionType type) {
-        return ON && hasMinimum(type) && type != SessionType.RACE_PACE && !raceWeek(c, date);
+        return on && hasMinimum(type) && !raceWeek(c, date);
     }
 
     /** Whether {@code type} has a minimum dose: tempo, intervals, repetitions and race pace. */
@@ -94,6 +95,32 @@ public final class MinimumDose {
     /** Whether a week of {@code weekM} metres holds {@code fastM} metres of fast running at a workout's minimum. */
     public static boolean weekHolds(final double fastM, final double weekM) {
         return fastM <= MAX_SHARE_PERCENT / 100.0 * weekM + 1e-6;
+    }
+
+    /**
+     * Whether a week composed with its workouts raised ({@code raised}) may replace the same week composed without
+     * ({@code plain}): its long run as long (so the longest run so far, and with it feasibility, is unchanged) and still
+     * the longest run of the week, as many runs, race-specific work kept where it was, a volume no bigger than the week asked for ({@code weekM}, what the
+     * growth rule allowed) or the plain week came to, and no smaller (the next weeks grow from it). Otherwise the raise would take what the week needs and the plain week is kept.
+     */
+    static boolean keepsTheWeek(final java.util.List<Session> raised, final java.util.List<Session> plain,
+                                final double weekM) {
+        final double longRaised = PlanWeek.longRunM(raised);
+        final double longPlain = PlanWeek.longRunM(plain);
+        final double total = WeekComposer.total(raised);
+        final double totalPlain = WeekComposer.total(plain);
+        final boolean longest = longRaised <= 0 || raised.stream()
+                .filter(s -> s.type().isRun() && s.type() != SessionType.LONG && s.type() != SessionType.RACE)
+                .allMatch(s -> s.load().totalM() <= longRaised + 1);
+        // The week before the taper sharpens (WorkoutProgression.sharpens): race-specific work never turns to hills.
+        final boolean specific = raised.stream().anyMatch(s -> WorkoutProgression.raceSpecific(s.type()))
+                || plain.stream().noneMatch(s -> WorkoutProgression.raceSpecific(s.type()));
+        return longRaised >= longPlain - 1 && longest && specific && runs(raised) >= runs(plain)
+                && total <= Math.max(totalPlain, weekM) + 1 && total >= totalPlain - 1;
+    }
+
+    private static long runs(final java.util.List<Session> week) {
+        return week.stream().filter(s -> s.type().isRun()).count();
     }
 
     /**

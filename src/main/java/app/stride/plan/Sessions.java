@@ -19,6 +19,19 @@ final class Sessions {
 
     private final PlanContext c;
 
+    /** Whether workouts are raised to their minimum dose while composing (off for the plain composition). */
+    private boolean raise = true;
+
+    /** Raising to the minimum dose on or off while a week is composed both ways ({@link WeekComposer#compose}). */
+    void raise(final boolean on) {
+        raise = on;
+    }
+
+    /** Whether a workout fits the limits for the composition under way: Daniels' shares alone when not raising. */
+    boolean fits(final Session.Load l, final double weekM) {
+        return raise ? DanielsLimits.fit(l, weekM) : DanielsLimits.withinShares(l, weekM);
+    }
+
     Sessions(final PlanContext c) {
         this.c = c;
     }
@@ -132,7 +145,7 @@ final class Sessions {
         // A week too small for the kind's minimum dose runs hills instead (short, hard, no minimum), never a token
         // session; race week gets its strides (MinimumDose).
         // A race-pace session never turns to hills: it is shortened to what fits (the point of a short plan).
-        return s.isPresent() || !MinimumDose.raises(c, date, type) ? s
+        return s.isPresent() || type == SessionType.RACE_PACE || !(raise && MinimumDose.raises(c, date, type)) ? s
                 : sized(date, SessionType.HILLS, weekM, step, peakForm, warm);
     }
 
@@ -163,7 +176,7 @@ final class Sessions {
                 int n = (int) Math.min(Math.max(wantedUnits, byWeek), Math.floor(0.10 * weekM / unitM + 1e-9));
                 // Never under the minimum dose (15 minutes at pace) the week holds; no token tempo otherwise.
                 final int least = MinimumDose.repeats(MinimumDose.metres(type, c.distance(), pace.midSecPerKm()), unitM, false);
-                if (n < least && MinimumDose.raises(c, date, type)) {
+                if (n < least && raise && MinimumDose.raises(c, date, type)) {
                     if (!MinimumDose.weekHolds(least * unitM, weekM)) {
                         return Optional.empty();
                     }
@@ -248,14 +261,17 @@ final class Sessions {
                 }
                 int n = (int) Math.floor(wanted / repM + 1e-9);
                 final double least = MinimumDose.metres(type, d, pace.midSecPerKm());
-                if (n * repM < least - 1e-6 && MinimumDose.raises(c, date, type)) {
-                    // Under the minimum dose: raised to it when the week holds it, else no token session.
-                    if (!MinimumDose.weekHolds(least, weekM)) {
+                if (n * repM < least - 1e-6 && raise && MinimumDose.raises(c, date, type)) {
+                    // Under the minimum dose: raised to it when the week holds it, else no token session (race
+                    // pace stays shortened to what fits, the point of a short plan, never hills).
+                    if (MinimumDose.weekHolds(least, weekM)) {
+                        final double at = reps ? (least >= 2400 ? 400 : 200)
+                                : least >= 4000 ? (c.miles() ? 1200 : 1000) : least >= 3200 ? 800 : 400;
+                        n = MinimumDose.repeats(least, at, false);
+                        repM = at;
+                    } else if (!rp) {
                         return Optional.empty();
                     }
-                    final double at = reps ? (least >= 2400 ? 400 : 200) : least >= 4000 ? (c.miles() ? 1200 : 1000) : least >= 3200 ? 800 : 400;
-                    n = MinimumDose.repeats(least, at, false);
-                    repM = at;
                 }
                 if (n < minN) {
                     return Optional.empty();

@@ -77,7 +77,26 @@ final class WeekComposer {
         }
     }
 
+    /**
+     * The week's sessions. Its workouts are raised to their minimum dose ({@link MinimumDose}) only where that costs the
+     * week nothing a runner needs: the week is composed both ways and the raised one is kept when its long run is as
+     * long as without the raise and still the longest run of the week, and its volume is no bigger. Otherwise the
+     * week keeps Daniels' smaller sessions, so growth, the long run and feasibility are those of a plan without the raise.
+     */
     List<Session> compose(final Week w) {
+        final List<Session> plain;
+        sessions.raise(false);
+        try {
+            plain = composeOnce(w);
+        } finally {
+            sessions.raise(true);
+        }
+        final List<Session> raised = composeOnce(w);
+        final List<Session> out = MinimumDose.keepsTheWeek(raised, plain, w.volumeM()) ? raised : plain;
+        return out;
+    }
+
+    private List<Session> composeOnce(final Week w) {
         final LocalDate race = c.dates().race().orElse(LocalDate.MAX);
         final Map<LocalDate, SessionType> role = new TreeMap<>();
         int q = 0;

@@ -17,7 +17,7 @@ final class WorkoutFit {
             boolean changed = false;
             for (int i = 0; i < out.size(); i++) {
                 final Session s = out.get(i);
-                if (!s.type().isQuality() || Sessions.withinLimits(s.load(), actual)) {
+                if (!s.type().isQuality() || sessions.fits(s.load(), actual)) {
                     continue;
                 }
                 // The largest size that fits what the week now is: a workout sized to the week shrinks by a repeat,
@@ -26,7 +26,7 @@ final class WorkoutFit {
                 for (double by = 1.0; by >= 0.849 && fitted.isEmpty(); by -= 0.05) {
                     fitted = sessions.workout(s.date(), s.type(), actual * by, w.step(), w.peakForm(), warmUp(s))
                             .filter(x -> x.load().totalM() <= s.load().totalM() + 1e-6
-                                    && Sessions.withinLimits(x.load(), actual - s.load().totalM() + x.load().totalM()));
+                                    && sessions.fits(x.load(), actual - s.load().totalM() + x.load().totalM()));
                 }
                 out.set(i, fitted.orElseGet(() -> sessions.easyInstead(s)));
                 changed = true;
