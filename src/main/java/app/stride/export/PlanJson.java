@@ -99,6 +99,8 @@ public final class PlanJson {
         n.put("date", s.date().toString());
         n.put("weekday", s.date().getDayOfWeek().name().substring(0, 3).toLowerCase(Locale.ROOT));
         n.put("type", s.type().code());
+        // Offered, not asked: cross-training and the time trial (an easy run may take its place).
+        n.put("optional", s.type().isOptional());
         s.distanceM().ifPresentOrElse(d -> n.put("distanceKm", km(d)), () -> n.putNull("distanceKm"));
         n.put("distanceEstimated", s.pace().isEmpty() && s.distanceM().isPresent() && s.type().isRun() && s.type() != app.stride.plan.SessionType.RACE);
         s.duration().ifPresentOrElse(d -> n.put("durationMin", minutes(d)), () -> n.putNull("durationMin"));

@@ -26,20 +26,28 @@ public final class PlanByTime {
         return most(training.size(), training.stream().filter(s -> s.pace().isEmpty() && s.durationS().isPresent()).count());
     }
 
-    /** A generated week's planned training time, the race left out (it is named beside the total). */
+    /**
+     * A generated week's planned training time: its runs, the race left out (it is named beside the total) and the
+     * optional cross-training too (coach review 5: a Couch-to-5K week of 90 minutes of run/walk said "2 h").
+     */
     public static Duration trainingTime(final PlanWeek week) {
-        return week.sessions().stream().filter(s -> s.type() != SessionType.RACE).map(s -> s.duration().orElse(Duration.ZERO))
+        return week.sessions().stream().filter(s -> s.type().isRun() && s.type() != SessionType.RACE)
+                .map(s -> s.duration().orElse(Duration.ZERO))
                 .reduce(Duration.ZERO, Duration::plus);
     }
 
-    /** Stored sessions' planned training time, the race left out. */
+    /** Stored sessions' planned training time: runs only, the race and the optional cross-training left out. */
     public static Duration savedTrainingTime(final List<SavedSession> sessions) {
-        return Duration.ofSeconds(sessions.stream().filter(s -> !isRace(s.type()))
+        return Duration.ofSeconds(sessions.stream().filter(s -> !isRace(s.type()) && !isCrossTraining(s.type()))
                 .mapToLong(s -> s.durationS().map(Number::longValue).orElse(0L)).sum());
     }
 
     private static boolean isRace(final String type) {
         return SessionType.RACE.code().equals(type);
+    }
+
+    private static boolean isCrossTraining(final String type) {
+        return SessionType.CROSS_TRAINING.code().equals(type);
     }
 
     private static boolean most(final int training, final long byTime) {

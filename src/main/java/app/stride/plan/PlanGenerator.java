@@ -47,6 +47,11 @@ public final class PlanGenerator {
         if (dates.start().isBefore(today) && !request.replan()) {
             warnings.add(PlanMessage.of("pastStart", dates.start(), today));
         }
+        // A race more than 12 weeks away: the plan starts later; until then the runner keeps running as now (n10).
+        final LocalDate asked = request.startDate().orElse(PlanDates.defaultStart(today));
+        if (request.hasRace() && request.weeks().isEmpty() && !request.replan() && dates.start().isAfter(asked)) {
+            warnings.add(PlanMessage.of("startsLater", asked, dates.start(), dates.weeks()));
+        }
         final boolean miles = unit == DistanceUnit.MI;
         final List<PlanMessage> before = List.copyOf(warnings);
         final BiFunction<PlanRequest, PlanDates, Generation> builder =

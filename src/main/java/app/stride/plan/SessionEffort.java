@@ -6,7 +6,9 @@ import java.util.Optional;
 public enum SessionEffort {
     EASY("easy"), RECOVERY("recovery"), WALK("walk"), JOG("jog"), JOG_DOWN("jogDown"), STRIDES("strides"),
     TEMPO("tempo"), INTERVAL("interval"), REPETITION("repetition"), HILL("hill"), RACE_PACE("racePace"),
-    TIME_TRIAL("timeTrial"), RACE("race"), FINISH("finish");
+    TIME_TRIAL("timeTrial"), RACE("race"), FINISH("finish"),
+    /** Hard but held back, never all-out: the optional mile time trial (coach review 5; TIME_TRIAL is older plans'). */
+    CONTROLLED_HARD("controlledHard");
 
     private final String code;
 

@@ -45,6 +45,14 @@ public enum SessionType {
         return this != CROSS_TRAINING;
     }
 
+    /**
+     * Whether the plan offers the session rather than asks for it: cross-training, and the mile time trial (coach
+     * review 5: "controlled hard, optional"), which an easy run may replace.
+     */
+    public boolean isOptional() {
+        return this == CROSS_TRAINING || this == TIME_TRIAL;
+    }
+
     /** The type with this code, e.g. {@code race-pace}. */
     public static java.util.Optional<SessionType> parse(final String code) {
         for (SessionType t : values()) {

@@ -296,11 +296,13 @@ final class Sessions {
             }
             case TIME_TRIAL -> {
                 pace = pv.interval();
-                effortKey = SessionEffort.TIME_TRIAL;
+                // Controlled hard and optional, never all-out (coach review 5): the runners who get it have no race
+                // result, many of them back from a break; a strong, even mile gives paces enough.
+                effortKey = SessionEffort.CONTROLLED_HARD;
                 work = RaceDistance.MILE.metres();
                 rec = 0;
                 steps.add(Step.distance(Kind.WORK, work, Optional.empty(), effort(effortKey)));
-                desc = SessionBrief.of("timeTrial");
+                desc = SessionBrief.of("timeTrialOptional");
             }
             default -> {
                 return Optional.empty();

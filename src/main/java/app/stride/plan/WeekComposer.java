@@ -225,6 +225,8 @@ final class WeekComposer {
             // What fitting took off goes back into easy running (and warm-ups), never into the workouts.
             settle(out, w, 4);
         }
+        // The long run is the week's longest run (coach review 5, p03): an easy run as long or longer trades with it.
+        LongestOfWeek.make(out, c.chunkM(), limits.floor(), w.longM(), (s, m) -> rerun(s, m, w.walkBreaks().apply(minutes(m))));
         if (c.walker() || ContinuousAbility.bridges(c.req().fitness())) {
             // Walk breaks follow each run's final length (coach review 3; a returner on the bridge too, p10): a run
             // rounded down to within what they can run non-stop is continuous, one balanced up past it walks.

@@ -205,9 +205,10 @@ final class WeekPlanner {
         final List<SessionType> kinds = fit.level() == Level.RUN_WALK_BY_CHOICE || ramp.isPresent() || c.walker()
                 ? List.of() : WorkoutProgression.kinds(req, phase, cutback, fit.level() == Level.WALK_RUN, step, lateEnough, c.noRacePaceWork(),
                         VolumeTarget.established(fit));
-        final int trialWeek = Math.max(2, ReturnerRamp.weeks(req.fitness().daysOff()) + 1);
-        // An all-out mile gives a race runner paces for the next plan: never for regular running or a walker-runner.
-        final boolean trial = c.effortMode() && req.goal() != Goal.CONSISTENCY && !EffortPace.walker(c.pv().easy().midSecPerKm());
+        final int trialWeek = TimeTrialWeek.week(req, fit);
+        // A mile time trial gives a race runner paces for the next plan: never for regular running or a walker-runner.
+        final boolean trial = c.effortMode() && req.goal() != Goal.CONSISTENCY && !EffortPace.walker(c.pv().easy().midSecPerKm())
+                && trialWeek > 0;
         List<SessionType> withTrial = trial && rel == trialWeek && !cutback && taper.isEmpty()
                 && fit.level() != Level.RUN_WALK_BY_CHOICE ? List.of(SessionType.TIME_TRIAL) : kinds;
         final boolean racePaceOk = lateEnough && !c.noRacePaceWork() && req.goal() == Goal.TIME && c.racePace().isPresent();

@@ -108,8 +108,8 @@ public final class ProgressCalculator {
             final int extra = (int) inWeek.stream().filter(LoggedRun::extra).count();
             final Duration time = counted.stream().map(r -> r.report().duration()).flatMap(Optional::stream)
                     .reduce(Duration.ZERO, Duration::plus);
-            final Duration plannedTime = Duration.ofSeconds(training.stream()
-                    .mapToLong(s -> s.durationS().map(Number::longValue).orElse(0L)).sum());
+            // The Plan screen's rule: runs only, the optional cross-training left out (coach review 5).
+            final Duration plannedTime = app.stride.plan.PlanByTime.savedTrainingTime(training);
             final boolean raceDone = sessions.stream().filter(ProgressCalculator::isRace).anyMatch(ProgressCalculator::isDone);
             out.add(new WeekProgress(n, start, planned, doneM, sessions.size(), sessionsDone, extra,
                     counted.size() - known.size(), time, plannedTime, !raceIds.isEmpty(), raceDone));

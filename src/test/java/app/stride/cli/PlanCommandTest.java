@@ -153,7 +153,7 @@ class PlanCommandTest {
         assertThat(r.code()).isZero();
         final java.util.List<String> rows = r.out().lines().filter(l -> l.matches("  [A-Z]{3} \\d{4}-.*")).toList();
         assertThat(rows).filteredOn(l -> l.contains(" long ")).isNotEmpty().allMatch(l -> l.contains("easy (RPE 3–4)"));
-        assertThat(rows).filteredOn(l -> l.contains(" time-trial ")).singleElement().asString().contains("all-out but even");
+        assertThat(rows).filteredOn(l -> l.contains(" time-trial ")).singleElement().asString().contains("controlled hard (RPE 7–8)");
         assertThat(rows).filteredOn(l -> l.contains(" tempo ")).allMatch(l -> l.contains("comfortably hard (RPE 6–7)"));
     }
 

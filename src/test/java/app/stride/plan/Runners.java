@@ -305,10 +305,17 @@ public final class Runners {
      */
     static Findings findings(final Random rnd, final int runners, final java.time.Clock clock,
                              final java.util.function.Function<Plan, List<String>> check) {
+        return findings(rnd, runners, clock, check, Runners::randomRequest);
+    }
+
+    /** As above, over the runners {@code runner} draws from {@code rnd} (a property about one kind of runner). */
+    static Findings findings(final Random rnd, final int runners, final java.time.Clock clock,
+                             final java.util.function.Function<Plan, List<String>> check,
+                             final java.util.function.Function<Random, PlanRequest> runner) {
         final List<String> found = new java.util.ArrayList<>();
         int checked = 0;
         for (int i = 0; i < runners; i++) {
-            final PlanRequest r = randomRequest(rnd);
+            final PlanRequest r = runner.apply(rnd);
             final Optional<Plan> made = made(clock, r);
             if (made.isEmpty()) {
                 continue;

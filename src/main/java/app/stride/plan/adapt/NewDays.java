@@ -85,7 +85,7 @@ final class NewDays {
      * Says from which plan week each day the runner added gets its first run, when it gets one but not on its first
      * occurrence from {@code start} on ({@link AdaptWarning#DAYS_USED_FROM}; coach review, set-up D: Saturday stayed
      * empty for two weeks without a word): one note per week, naming the days that come in that week. The engine adds
-     * no run under 20 minutes ({@code RunCount}) and no volume beyond the growth rule for it: a coach keeps the week's
+     * no run under 15 minutes ({@code RunCount.FLOOR_MINUTES}, the runs kept) and no volume beyond the growth rule for it: a coach keeps the week's
      * size and tells the runner when the day comes in.
      */
     static List<AdaptNote> lateDays(final Plan plan, final PlanChange change, final Plan rebuilt, final LocalDate start) {
