@@ -111,24 +111,7 @@ final class Sessions {
      * along the regain curve): each training pace of that week becomes the same zone's of {@code s}'s week.
      */
     Session repaced(final Session s, final LocalDate madeOn) {
-        final TrainingPaces from = c.pv(madeOn);
-        final TrainingPaces to = c.pv(s.date());
-        if (from.equals(to)) {
-            return s;
-        }
-        final java.util.Map<PaceRange, PaceRange> zone = new java.util.HashMap<>();
-        zone.put(from.repetition(), to.repetition());
-        zone.put(from.interval(), to.interval());
-        zone.put(from.threshold(), to.threshold());
-        zone.put(from.marathon(), to.marathon());
-        zone.put(from.easy(), to.easy());
-        return new Session(s.date(), s.type(), s.distanceM(), s.duration(), s.pace().map(p -> zone.getOrDefault(p, p)),
-                s.effort(), s.runWalk(), repaced(s.steps(), zone), s.description(), s.load());
-    }
-
-    private static List<Step> repaced(final List<Step> steps, final java.util.Map<PaceRange, PaceRange> zone) {
-        return steps.stream().map(x -> new Step(x.kind(), x.distanceM(), x.duration(), x.pace().map(p -> zone.getOrDefault(p, p)),
-                x.effort(), x.times(), repaced(x.steps(), zone))).toList();
+        return WeekPaces.repaced(s, c.pv(madeOn), c.pv(s.date()));
     }
 
     /** Optional cross-training on a spare day. */

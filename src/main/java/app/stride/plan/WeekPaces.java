@@ -96,4 +96,24 @@ final class WeekPaces {
     static int weekOf(final java.time.LocalDate start, final java.time.LocalDate date) {
         return (int) Math.floorDiv(java.time.temporal.ChronoUnit.DAYS.between(start, date), 7) + 1;
     }
+
+    /** {@code s} with each pace of {@code from} (one week's zones) turned into the same zone of {@code to}. */
+    static Session repaced(final Session s, final TrainingPaces from, final TrainingPaces to) {
+        if (from.equals(to)) {
+            return s;
+        }
+        final java.util.Map<PaceRange, PaceRange> zone = new java.util.HashMap<>();
+        zone.put(from.repetition(), to.repetition());
+        zone.put(from.interval(), to.interval());
+        zone.put(from.threshold(), to.threshold());
+        zone.put(from.marathon(), to.marathon());
+        zone.put(from.easy(), to.easy());
+        return new Session(s.date(), s.type(), s.distanceM(), s.duration(), s.pace().map(p -> zone.getOrDefault(p, p)),
+                s.effort(), s.runWalk(), repaced(s.steps(), zone), s.description(), s.load());
+    }
+
+    private static List<Step> repaced(final List<Step> steps, final java.util.Map<PaceRange, PaceRange> zone) {
+        return steps.stream().map(x -> new Step(x.kind(), x.distanceM(), x.duration(), x.pace().map(p -> zone.getOrDefault(p, p)),
+                x.effort(), x.times(), repaced(x.steps(), zone))).toList();
+    }
 }
