@@ -23,7 +23,7 @@ final class PlanTable {
         final StringBuilder sb = new StringBuilder();
         final String u = unit.code();
         sb.append(plan.request().distance().isPresent()
-                ? Messages.get("cli.plan.title", plan.request().distance().get().code(), plan.request().goal().code(),
+                ? Messages.get("cli.plan.title", plan.request().distance().get().code(), plan.goalAsPlanned().code(),
                         plan.startDate(), plan.endDate(), plan.weeks().size())
                 : Messages.get("cli.plan.titleNoRace", plan.request().goal().code(), plan.startDate(), plan.endDate(),
                         plan.weeks().size())).append('\n');
@@ -37,8 +37,14 @@ final class PlanTable {
                         .anyMatch(s -> s.type() == app.stride.plan.SessionType.TIME_TRIAL)
                         ? "cli.plan.raceLikely.trial" : "cli.plan.raceLikely", StepText.clock(t.fastest()),
                         StepText.clock(t.slowest()))).append('\n'));
-        plan.paces().ifPresent(p -> sb.append(Messages.get("cli.plan.paces", pace(p.easy(), unit), pace(p.marathon(), unit),
-                pace(p.threshold(), unit), pace(p.interval(), unit), pace(p.repetition(), unit), u)).append('\n'));
+        final java.util.Optional<app.stride.plan.TrainingPaces> byRace = plan.pacesByRaceWeek().filter(r -> !plan.paces().equals(
+                java.util.Optional.of(r)));
+        plan.paces().ifPresent(p -> sb.append(Messages.get(byRace.isPresent() ? "regain.cli.plan.pacesNow" : "cli.plan.paces",
+                pace(p.easy(), unit), pace(p.marathon(), unit), pace(p.threshold(), unit), pace(p.interval(), unit),
+                pace(p.repetition(), unit), u)).append('\n'));
+        // A returner's work paces quicken with the fitness coming back: the race week's are shown too (coach review 5).
+        byRace.ifPresent(p -> sb.append(Messages.get("regain.cli.plan.pacesByRaceWeek", pace(p.threshold(), unit),
+                pace(p.interval(), unit), pace(p.repetition(), unit), u)).append('\n'));
         for (PlanMessage w : plan.warnings()) {
             sb.append(Messages.get("cli.plan.warning", PlanText.note(w, unit, PlanText.Surface.CLI))).append('\n');
         }

@@ -39,6 +39,8 @@ public final class PlanJson {
     public static ObjectNode toTree(final Plan plan) {
         final ObjectNode root = MAPPER.createObjectNode();
         root.put("goal", plan.request().goal().code());
+        // The goal as the plan is made (a time goal raced as a finish says so, coach review 5 r05).
+        root.put("goalAsPlanned", plan.goalAsPlanned().code());
         plan.request().distance().ifPresentOrElse(d -> root.put("distance", d.code()), () -> root.putNull("distance"));
         root.put("startDate", plan.startDate().toString());
         root.put("endDate", plan.endDate().toString());
@@ -54,6 +56,9 @@ public final class PlanJson {
         }
         final ObjectNode paces = root.putObject("paces");
         plan.paces().ifPresent(p -> putPaces(paces, p));
+        // A returner's work paces quicken week by week (each session carries its own): the race week's beside today's.
+        plan.pacesByRaceWeek().filter(r -> !plan.paces().equals(java.util.Optional.of(r)))
+                .ifPresent(p -> putPaces(root.putObject("pacesByRaceWeek"), p));
         plan.racePace().ifPresentOrElse(p -> root.set("racePace", pace(p)), () -> root.putNull("racePace"));
         final ArrayNode warnings = root.putArray("warnings");
         // Codes for programs, the text (metric, as the JSON is) for people reading it.

@@ -113,8 +113,9 @@ final class ContinuousAbility {
     /** Minutes of running: the fast metres at threshold pace, the rest at easy pace. */
     private double minutes(final Session s) {
         final Session.Load l = s.load();
-        final double easy = (l.totalM() - l.workM()) / 1000 * c.pv().easy().midSecPerKm();
-        final double fast = l.workM() / 1000 * c.pv().threshold().midSecPerKm();
+        final TrainingPaces week = c.pv(s.date());
+        final double easy = (l.totalM() - l.workM()) / 1000 * week.easy().midSecPerKm();
+        final double fast = l.workM() / 1000 * week.threshold().midSecPerKm();
         return s.duration().map(d -> d.toSeconds() / 60.0).orElse((easy + fast) / 60);
     }
 }

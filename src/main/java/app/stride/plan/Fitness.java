@@ -81,7 +81,11 @@ public record Fitness(Optional<Vdot> vdot, Level level, double currentWeeklyM, i
             }
             // A long break sends a walker back two weeks from what they did before it (a race, a weekly distance); the
             // minutes they can run non-stop are asked for today, so the break is already in them (new-user review 12).
-            if (reentry && in.continuousMin().isEmpty()) {
+            // Not a runner who raced at a running pace (coach review 5, r05: a 30:00 5K runner from 8 km a week, 60 days
+            // off, restarted at week 3's 9 minutes of running): their minutes are already capped at 20 of a longer race,
+            // so they start at week 5 (5- and 8-minute runs, then 20 minutes non-stop), not two weeks before it.
+            final boolean racedRunning = vdot.isPresent() && !walker && in.recentRace().isPresent();
+            if (reentry && in.continuousMin().isEmpty() && !racedRunning) {
                 stage = Math.max(1, stage - 2);
             }
             return new Fitness(vdot, Level.WALK_RUN, 0, 0, 0, stage, Optional.empty(), false, nothing);

@@ -78,7 +78,7 @@ final class NonStopFloor {
         if (s.runWalk().isEmpty() && s.duration().isPresent()) {
             return s.duration().get().toSeconds() / 60.0;
         }
-        return s.load().totalM() / 1000 * c.pv().easy().midSecPerKm() / 60;
+        return s.load().totalM() / 1000 * c.pv(s.date()).easy().midSecPerKm() / 60;
     }
 
     private static Session withoutWalkBreaks(final Session s, final Sessions sessions) {

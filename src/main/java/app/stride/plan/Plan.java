@@ -24,6 +24,28 @@ public record Plan(PlanRequest request, LocalDate startDate, LocalDate endDate, 
         weeks = List.copyOf(weeks);
     }
 
+    /**
+     * The paces of the race week: a returner's work paces quicken week by week with the fitness coming back
+     * ({@link WeekPaces}), so they differ from {@link #paces()} (week 1's, today's); everyone else's, and a plan without
+     * paced workouts, are the same.
+     */
+    public Optional<TrainingPaces> pacesByRaceWeek() {
+        final boolean workouts = weeks.stream().flatMap(w -> w.sessions().stream()).anyMatch(s -> s.type().isQuality()
+                && s.pace().isPresent());
+        return paces.isEmpty() || !workouts ? paces
+                : WeekPaces.of(this).filter(l -> !l.isEmpty()).map(l -> l.get(l.size() - 1)).or(() -> paces);
+    }
+
+    /**
+     * The goal as the plan is made: a time goal whose race is run as a finish (a returner starting again with walk
+     * breaks, coach review 5 r05, or a race run with walk breaks) is a finish.
+     */
+    public Goal goalAsPlanned() {
+        final boolean finish = request.goal() == Goal.TIME && weeks.stream().flatMap(w -> w.sessions().stream())
+                .filter(s -> s.type() == SessionType.RACE).anyMatch(s -> s.effort().equals(Optional.of(SessionEffort.FINISH)));
+        return finish ? Goal.FINISH : request.goal();
+    }
+
     /** Every session in date order. */
     public List<Session> sessions() {
         return weeks.stream().flatMap(w -> w.sessions().stream()).toList();

@@ -1,5 +1,7 @@
 package app.stride.plan;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -7,10 +9,38 @@ import java.util.Optional;
  * (for effort-only runners, paces from {@link EffortPace} that size the runs but are never shown), and whether the
  * runner counts in miles (workouts are then set as a coach sets them for a mile runner: tempo in whole miles, mile
  * repeats, track metres). {@code noRacePaceWork}: no race-pace repeats (a target at easy pace, or a race run with walk
- * breaks: threshold work instead).
+ * breaks: threshold work instead). {@code pv} are week 1's paces, which size the runs; {@code weekly} each week's
+ * paces the sessions show ({@link WeekPaces}: a returner's move along the regain curve), empty when every week is
+ * {@code pv}.
  */
 record PlanContext(PlanRequest req, PlanDates dates, Fitness fit, TrainingPaces pv, boolean effortMode,
-                   Optional<PaceRange> racePace, Optional<TimeRange> raceTime, boolean noRacePaceWork, boolean miles) {
+                   Optional<PaceRange> racePace, Optional<TimeRange> raceTime, boolean noRacePaceWork, boolean miles,
+                   List<TrainingPaces> weekly) {
+
+    PlanContext {
+        weekly = List.copyOf(weekly);
+    }
+
+    /** A context whose every week runs at {@code pv}. */
+    PlanContext(final PlanRequest req, final PlanDates dates, final Fitness fit, final TrainingPaces pv,
+                final boolean effortMode, final Optional<PaceRange> racePace, final Optional<TimeRange> raceTime,
+                final boolean noRacePaceWork, final boolean miles) {
+        this(req, dates, fit, pv, effortMode, racePace, raceTime, noRacePaceWork, miles, List.of());
+    }
+
+    /** The paces of the week {@code date} falls in (the last week's for race day and after). */
+    TrainingPaces pv(final LocalDate date) {
+        if (weekly.isEmpty()) {
+            return pv;
+        }
+        final int w = WeekPaces.weekOf(dates.start(), date);
+        return weekly.get(Math.max(0, Math.min(weekly.size() - 1, w - 1)));
+    }
+
+    /** The paces of the last week, the race week's. */
+    TrainingPaces raceWeekPaces() {
+        return weekly.isEmpty() ? pv : weekly.get(weekly.size() - 1);
+    }
 
     /** Metres covered in {@code minutes} at the middle of the easy pace. */
     double easyM(final double minutes) {

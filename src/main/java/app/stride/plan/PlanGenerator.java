@@ -184,17 +184,20 @@ public final class PlanGenerator {
             }
             final Optional<TimeRange> range = req.hasRace()
                     ? Optional.of(EffortPace.raceTime(in, req.distance().orElseThrow(), 1.0, dates.weeks())) : Optional.empty();
-            return new PlanContext(req, dates, fit, pv, effortMode, Optional.empty(), range, false, miles);
+            // No race pace to lead: a returner's work paces still follow the regain curve (WeekPaces).
+            return new PlanContext(req, dates, fit, pv, effortMode, Optional.empty(), range, false, miles, effortMode
+                    ? List.of() : WeekPaces.of(in, fit.vdot().get(), dates.weeks(), req.distance().orElse(RaceDistance.FIVE_K),
+                    Optional.empty()));
         }
         final RaceDistance d = req.distance().orElseThrow();
         final Vdot now = fit.vdot().get();
         // A returner's race day counts the fitness regained over the plan (RegainedFitness); everyone else races at
         // today's fitness, and a target may ask for the ordinary gain on top (about 3% in 8 weeks).
         final Vdot raceDay = RegainedFitness.onRaceDay(in, now, dates.weeks());
-        final double ordinaryGain = now.value() * (1 + 0.03 * dates.weeks() / 8.0);
+        final double ordinaryGain = WeekPaces.ordinaryGain(now, dates.weeks());
         final boolean returning = raceDay.value() > now.value();
         final Vdot end = new Vdot(Math.max(raceDay.value(), ordinaryGain));
-        Duration race = raceDay.raceTime(d.metres());
+        final Duration race = WeekPaces.raceTime(in, now, d, req.targetTime(), dates.weeks());
         if (req.targetTime().isPresent()) {
             final Duration target = req.targetTime().get();
             final double targetVdot = Vdot.fromRace(d.metres(), target).value();
@@ -204,54 +207,35 @@ public final class PlanGenerator {
                 warnings.add(raceDay.value() > ordinaryGain
                         ? PlanMessage.of("stretchReturner", target, targetVdot, now.value(), dates.weeks(), end.raceTime(d.metres()), before)
                         : PlanMessage.of("stretch", target, targetVdot, now.value(), dates.weeks(), end.raceTime(d.metres())));
-                race = end.raceTime(d.metres());
-            } else {
-                race = target;
             }
         }
         if (fit.level() == Level.WALK_RUN && returning && req.targetTime().isEmpty()) {
             // A returner starting again with walk breaks races it as a finish (coach review 5, r05): the fitness coming
             // back is a hope, not a pace to rehearse; the race time is the range from today's fitness to the regained.
             return new PlanContext(req, dates, fit, pv, false, Optional.empty(),
-                    Optional.of(new TimeRange(raceDay.raceTime(d.metres()), now.raceTime(d.metres()))), true, miles);
+                    Optional.of(new TimeRange(raceDay.raceTime(d.metres()), now.raceTime(d.metres()))), true, miles,
+                    WeekPaces.of(in, now, dates.weeks(), d, Optional.empty()));
         }
         boolean easyTarget = false;
         Optional<PaceRange> racePace = Optional.empty();
-        TrainingPaces work = pv;
-        if (req.goal() == Goal.TIME) {
-            // A half's tempo leads its race pace, even when the race pace is the fitness the plan aims at (ThresholdLead);
-            // not a returner's: their work paces stay at today's detrained fitness (RegainedFitness: only race day counts
-            // the fitness coming back), or a tempo in week 5 after months off would be run at the old form's pace.
-            work = returning ? pv : ThresholdLead.paces(pv, d, race);
-            racePace = Optional.of(PaceRange.around(returnerCap(race.toMillis() / d.metres(), raceDay, now, pv, d), 2));
+        final boolean time = WeekPaces.leads(req, fit, returning);
+        // Each week's paces: a returner's along the regain curve, the work paces leading race pace where race-pace
+        // work may come (WeekPaces, ThresholdLead); the race pace is the race time's own.
+        final List<TrainingPaces> weekly = WeekPaces.of(in, now, dates.weeks(), d, time ? Optional.of(race) : Optional.empty());
+        if (time) {
+            racePace = Optional.of(PaceRange.around(race.toMillis() / d.metres(), 2));
             // A target at easy pace or slower is a comfortable race: no "race pace" workouts at a jog.
             easyTarget = race.toMillis() / d.metres() >= pv.easy().minSecPerKm();
             if (easyTarget) {
                 warnings.add(PlanMessage.of("easyTarget", race, d, now.raceTime(d.metres())));
             }
         }
-        return new PlanContext(req, dates, fit, work, false, racePace, Optional.of(TimeRange.of(race)), easyTarget || !racePaceWork,
-                miles);
+        return new PlanContext(req, dates, fit, weekly.get(0), false, racePace, Optional.of(TimeRange.of(race)),
+                easyTarget || !racePaceWork, miles, weekly);
     }
 
-    /** Whether {@code p} is the plan's race pace, or on race day the pace of the race's own time (returnerCap). */
+    /** Whether {@code p} is the plan's race pace, the pace race-pace work and the race use. */
     static boolean isRacePace(final Plan plan, final Session s, final PaceRange p) {
-        return plan.racePace().equals(Optional.of(p)) || s.type() == SessionType.RACE && s.duration()
-                .map(t -> PaceRange.around(t.toMillis() / s.distanceM().orElse(1.0), 2)).equals(Optional.of(p));
-    }
-
-    /**
-     * A returner's race pace, never faster than today's interval pace (5K/10K) or threshold (half): their work paces
-     * stay at today's detrained fitness all plan, so a race pace from the regained fitness (or a target) could otherwise
-     * ask race-pace sessions to run faster than the same week's intervals (coach review 5, defect 1). The race time
-     * stays the prediction.
-     */
-    static double returnerCap(final double secPerKm, final Vdot raceDay, final Vdot now, final TrainingPaces pv,
-                              final RaceDistance d) {
-        if (raceDay.value() <= now.value() || d == RaceDistance.MILE) {
-            return secPerKm;
-        }
-        final PaceRange cap = d.metres() > 10000 ? pv.threshold() : pv.interval();
-        return Math.max(secPerKm, cap.midSecPerKm());
+        return plan.racePace().equals(Optional.of(p));
     }
 }

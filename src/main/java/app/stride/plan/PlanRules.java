@@ -32,7 +32,7 @@ public final class PlanRules {
         hardEasy(plan, v);
         quality(plan, v);
         longShare(plan, v);
-        paces(plan, v);
+        PaceRules.check(plan, v);
         runWalk(plan, v);
         order(plan, v);
         sessionsComplete(plan, v);
@@ -312,42 +312,6 @@ public final class PlanRules {
                 }
                 longest = Math.max(longest, m);
             }
-        }
-    }
-
-    /** Paces come from today's fitness; the race pace appears only in race-pace work late in the plan and the race. */
-    private static void paces(final Plan plan, final List<String> v) {
-        final Optional<TrainingPaces> now = plan.fitness().vdot().map(Vdot::paces);
-        // A half's work paces may lead today's, from the fitness its race pace stands for (ThresholdLead).
-        final Optional<TrainingPaces> expected = now.isPresent() && plan.paces().isPresent() && plan.request().distance()
-                .filter(ThresholdLead::applies).isPresent() && plan.paces().get().easy().equals(now.get().easy())
-                && plan.paces().get().threshold().maxSecPerKm() < now.get().threshold().maxSecPerKm() ? plan.paces() : now;
-        if (!expected.equals(plan.paces())) {
-            v.add("paces do not come from current fitness");
-        }
-        final Set<PaceRange> allowed = new HashSet<>();
-        expected.ifPresent(p -> allowed.addAll(List.of(p.easy(), p.marathon(), p.threshold(), p.interval(), p.repetition())));
-        final int n = plan.weeks().size();
-        for (PlanWeek w : plan.weeks()) {
-            for (Session s : w.sessions()) {
-                final List<PaceRange> used = new ArrayList<>();
-                s.pace().ifPresent(used::add);
-                collect(s.steps(), used);
-                for (PaceRange p : used) {
-                    final boolean race = PlanGenerator.isRacePace(plan, s, p)
-                            && (s.type() == SessionType.RACE || s.type() == SessionType.RACE_PACE && w.number() > n - 4);
-                    if (!allowed.contains(p) && !race) {
-                        v.add("pace " + p + " on " + s.date() + " is not from current fitness");
-                    }
-                }
-            }
-        }
-    }
-
-    private static void collect(final List<Step> steps, final List<PaceRange> out) {
-        for (Step s : steps) {
-            s.pace().ifPresent(out::add);
-            collect(s.steps(), out);
         }
     }
 

@@ -5,9 +5,10 @@ package app.stride.plan;
  * After a break of up to two months, 8 weeks of consistent training give back 90% of what the table took (a 1:55 half
  * runner after 30 days off is predicted 1:56, not 2:03); after a longer break less comes back and more slowly, down to
  * 60% over 12 weeks from 150 days off. Fewer weeks give back a proportional part. The regained VDOT never passes the
- * VDOT before the break; the training paces stay at today's (detrained) fitness all plan, so the first weeks are
- * never run at the old paces: only the race and its race-pace work, which come in the last weeks, use it (race pace
- * held back to today's interval pace or threshold, {@link PlanGenerator#returnerCap}).
+ * VDOT before the break. The training paces follow the same curve week by week (coach review 5, defect 1): week
+ * {@code w}'s paces are those of the fitness regained after the {@code w - 1} weeks already trained ({@link #inWeek}),
+ * so week 1 runs at today's detrained fitness and the last weeks at about the race day's; the race pace (the
+ * predicted race time's) then never outruns the same week's interval or threshold pace ({@link WeekPaces}).
  */
 final class RegainedFitness {
 
@@ -54,6 +55,11 @@ final class RegainedFitness {
     /** The VDOT of the race the runner told, before the break (empty without a race). */
     static java.util.Optional<Double> before(final FitnessInput in) {
         return in.recentRace().map(r -> Vdot.fromRace(r.distance().metres(), r.time()).value());
+    }
+
+    /** The fitness week {@code week} (from 1) is trained at: regained over the {@code week - 1} weeks before it. */
+    static Vdot inWeek(final FitnessInput in, final Vdot now, final int week) {
+        return onRaceDay(in, now, week - 1);
     }
 
     /** The race-day fitness of {@code in}'s runner in a plan of {@code weeks} weeks ({@code now}: after the break). */

@@ -53,7 +53,8 @@ final class Sessions {
     /** An easy-type run of about {@code metres}; walk breaks when {@code walkBreaks} is given. */
     Session run(final LocalDate date, final SessionType type, final double metresIn, final int strides,
                 final Optional<RunWalk> walkBreaks) {
-        final PaceRange pace = c.pv().easy();
+        // The week's own easy pace: a returner's moves along the regain curve (WeekPaces).
+        final PaceRange pace = c.pv(date).easy();
         final Optional<RunWalk> rw = walkBreaks;
         double metres;
         Duration time;
@@ -118,6 +119,14 @@ final class Sessions {
         return run(s.date(), SessionType.EASY, s.load().totalM(), 0, c.fit().runWalk());
     }
 
+    /**
+     * {@code s}, made for a day of the week {@code madeOn} falls in, at the paces of its own week (a returner's move
+     * along the regain curve): each training pace of that week becomes the same zone's of {@code s}'s week.
+     */
+    Session repaced(final Session s, final LocalDate madeOn) {
+        return WeekPaces.repaced(s, c.pv(madeOn), c.pv(s.date()));
+    }
+
     /** Optional cross-training on a spare day. */
     static Session crossTraining(final LocalDate d) {
         return new Session(d, SessionType.CROSS_TRAINING, Optional.empty(), Optional.of(Duration.ofMinutes(30)),
@@ -151,7 +160,7 @@ final class Sessions {
 
     private Optional<Session> sized(final LocalDate date, final SessionType type, final double weekM, final int step,
                                     final boolean peakForm, final Duration warm) {
-        final TrainingPaces pv = c.pv();
+        final TrainingPaces pv = c.pv(date);
         final PaceRange e = pv.easy();
         final List<Step> steps = new ArrayList<>();
         steps.add(Step.timed(Kind.WARM_UP, warm, shown(e), effort(SessionEffort.EASY)));
@@ -337,7 +346,7 @@ final class Sessions {
         final RaceDistance d = c.req().distance().orElseThrow();
         final LocalDate date = c.dates().race().orElseThrow();
         final boolean paced = c.req().goal() == Goal.TIME && rw.isEmpty() && c.racePace().isPresent();
-        // The race is run at the predicted time's pace: a returner's race-pace work may be held back (returnerCap).
+        // The race is run at the race time's pace, the pace of the plan's race-pace work.
         final Optional<PaceRange> pace = !paced ? Optional.empty() : c.raceTime()
                 .map(t -> PaceRange.around(t.slowest().toMillis() / d.metres(), 2)).or(c::racePace);
         final SessionEffort effortKey = paced ? SessionEffort.RACE : SessionEffort.FINISH;
@@ -359,7 +368,7 @@ final class Sessions {
         // walk breaks or not, never from a brisk-walk pace that would make it faster than the race they told.
         if (rw.isPresent() && !c.walker()) {
             final double share = rw.get().runShare();
-            final double run = c.pv().easy().minSecPerKm();
+            final double run = c.raceWeekPaces().easy().minSecPerKm();
             final double pace = 1000 / (share * 1000 / run + (1 - share) * 1000 / CouchToFiveK.WALK_SEC_PER_KM);
             return new TimeRange(round(km * pace * 0.95), round(km * pace * 1.1));
         }
@@ -370,7 +379,8 @@ final class Sessions {
             return EffortPace.raceTime(c.req().fitness(), c.distance(), 1.1, c.dates().weeks());
         }
         // A comfortable finish: between marathon pace and the quick end of easy.
-        return new TimeRange(round(km * c.pv().marathon().midSecPerKm()), round(km * c.pv().easy().minSecPerKm()));
+        final TrainingPaces raceWeek = c.raceWeekPaces();
+        return new TimeRange(round(km * raceWeek.marathon().midSecPerKm()), round(km * raceWeek.easy().minSecPerKm()));
     }
 
     private static Duration round(final double s) {

@@ -30,8 +30,8 @@ final class TaperWorkout {
         final Session.Load l = sh.load();
         final boolean fits = Sessions.withinLimits(l, weekM);
         week.replaceAll(s -> !s.type().isQuality() || s.load().totalM() <= l.totalM() + 1 ? s
-                : fits ? new Session(s.date(), sh.type(), sh.distanceM(), sh.duration(), sh.pace(),
-                        sh.effort(), sh.runWalk(), sh.steps(), sh.description(), l)
+                : fits ? sessions.repaced(new Session(s.date(), sh.type(), sh.distanceM(), sh.duration(), sh.pace(),
+                        sh.effort(), sh.runWalk(), sh.steps(), sh.description(), l), sh.date())
                 : sessions.easyInstead(s));
     }
 }

@@ -33,7 +33,7 @@ final class WarmUpLength {
             }
             Session best = s;
             // A hill session is a short hard block: its 10-minute warm-up and cool-down are not lengthened (45 min at most).
-            final int maxWarm = s.type() == SessionType.HILLS ? 10 : Sessions.maxWarmMinutes(c.pv().easy());
+            final int maxWarm = s.type() == SessionType.HILLS ? 10 : Sessions.maxWarmMinutes(c.pv(s.date()).easy());
             for (int warm = Math.min(15, maxWarm); warm <= maxWarm && warm > 10; warm += 5) {
                 final double room = w.volumeM() - WeekComposer.total(out) + s.load().totalM();
                 final Optional<Session> longer = sessions.workout(s.date(), s.type(), w.volumeM(), w.step(), w.peakForm(),

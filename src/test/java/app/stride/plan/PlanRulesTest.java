@@ -72,7 +72,7 @@ class PlanRulesTest {
         final Plan p = withWeek(Golden.fiveKRunner(), 1, ss -> ss.stream()
                 .map(s -> new Session(s.date(), s.type(), s.distanceM(), s.duration(), s.pace().map(x -> new PaceRange(x.minSecPerKm() - 20,
                         x.maxSecPerKm() - 20)), s.effort(), s.runWalk(), s.steps(), s.description(), s.load())).toList());
-        assertThat(PlanRules.check(p)).anyMatch(v -> v.contains("not from current fitness"));
+        assertThat(PlanRules.check(p)).anyMatch(v -> v.contains("not from week 1"));
         final Plan rw = withWeek(Golden.runWalkHalf(), 3, ss -> ss.stream()
                 .map(s -> new Session(s.date(), s.type(), s.distanceM(), s.duration(), s.pace(), s.effort(), java.util.Optional.empty(),
                         s.steps(), s.description(), s.load())).toList());

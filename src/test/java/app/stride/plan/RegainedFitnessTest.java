@@ -58,12 +58,19 @@ class RegainedFitnessTest {
         assertTrue(raceTime(p).compareTo(hm(1, 55)) >= 0, "never faster than before the break: " + raceTime(p));
         final double old = 115 * 60 / 21.0975;
         assertTrue(!racePaceSessions(p).isEmpty());
-        // Race-pace work is held back to today's threshold (coach review 5, defect 1): the work paces stay detrained,
-        // so race pace at the old form would be quicker than the week's tempo.
-        final PaceRange threshold = p.paces().orElseThrow().threshold();
-        for (double pace : racePaceSessions(p)) {
-            assertTrue(pace >= threshold.midSecPerKm(), "race-pace work at " + pace + " s/km against threshold " + threshold);
-            assertTrue(pace <= Math.max(old * 1.02, threshold.maxSecPerKm() + 2), "race-pace work at " + pace + " s/km");
+        // Race-pace work is the race's own pace, led by the week's threshold (coach review 5, defect 1: the work paces
+        // follow the regain curve, WeekPaces).
+        final List<TrainingPaces> weekly = WeekPaces.of(p).orElseThrow();
+        for (PlanWeek w : p.weeks()) {
+            for (Session s : w.sessions()) {
+                if (s.type() == SessionType.RACE_PACE) {
+                    final double pace = s.pace().orElseThrow().midSecPerKm();
+                    final PaceRange threshold = weekly.get(w.number() - 1).threshold();
+                    assertTrue(pace >= threshold.midSecPerKm() + ThresholdLead.LEAD_SEC_PER_KM,
+                            "race-pace work at " + pace + " s/km against threshold " + threshold);
+                    assertTrue(pace <= old * 1.02, "race-pace work at " + pace + " s/km");
+                }
+            }
         }
         // The training paces stay at today's fitness: week 1 is not run at the old paces.
         // (Easy and marathon paces: the work paces may lead the half's race pace, ThresholdLead.)
@@ -162,11 +169,11 @@ class RegainedFitnessTest {
                     }
                     checked++;
                     final double pace = s.pace().orElseThrow().midSecPerKm();
-                    // Close to the old race pace unless held back to today's interval pace / threshold (coach review 5,
-                    // defect 1: never faster than the week's work paces, which stay detrained).
-                    final TrainingPaces work = p.paces().orElseThrow();
+                    // Close to the old race pace, and led by the week's own work paces (coach review 5, defect 1: the
+                    // work paces follow the regain curve, WeekPaces).
+                    final TrainingPaces work = WeekPaces.of(p).orElseThrow().get(w);
                     final double cap = (d == RaceDistance.HALF ? work.threshold() : work.interval()).midSecPerKm();
-                    if (pace > Math.max(oldPace * 1.03, cap + 0.5) || pace < cap) {
+                    if (pace > oldPace * 1.03 || pace < cap) {
                         bad.add(d + " " + old + " " + daysOff + " days off, " + weeks + " weeks: week " + (w + 1)
                                 + " race pace " + Math.round(pace) + " s/km vs " + Math.round(oldPace));
                     }

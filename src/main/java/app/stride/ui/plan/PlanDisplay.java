@@ -188,12 +188,12 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
                     ? app.stride.text.WeekAmount.time(app.stride.plan.PlanByTime.trainingTime(w), race)
                     : app.stride.text.WeekAmount.distance(w.trainingM(), race, unit), sessions, today));
         }
-        final String title = title(plan.request().goal(), plan.request().distance(), plan.raceDate(), plan.startDate(),
+        final String title = title(plan.goalAsPlanned(), plan.request().distance(), plan.raceDate(), plan.startDate(),
                 plan.weeks().size());
         final Optional<String> target = plan.request().targetTime().map(PlanDisplay::time);
         return new PlanDisplay(title, subtitle(target, plan.predicted(), plan.request().distance()),
                 plan.warnings().stream().map(w -> app.stride.text.PlanText.note(w, unit, app.stride.text.PlanText.Surface.APP)).toList(),
-                paces(plan.paces(), plan.racePace(), unit), weeks);
+                paces(plan.paces(), plan.pacesByRaceWeek(), plan.racePace(), unit), weeks);
     }
 
     /** The saved plan; without an outline the weeks are worked out from the session dates. */
@@ -234,7 +234,7 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
         return new PlanDisplay(title, subtitle(target, outline.map(PlanOutline::predicted).orElse(Map.of()), distance),
                 plan.warnings().stream().filter(w -> !w.code().equals("pastStart"))
                         .map(w -> app.stride.text.PlanText.note(w, unit, app.stride.text.PlanText.Surface.APP)).toList(),
-                outline.map(o -> paces(o.paces(), o.racePace(), unit)).orElse(List.of()), weeks);
+                outline.map(o -> paces(o.paces(), o.paces(), o.racePace(), unit)).orElse(List.of()), weeks);
     }
 
     /** Whether the plan goes by effort and time because there are no paces. */
@@ -296,19 +296,26 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
         return String.join("   ", parts);
     }
 
-    private static List<PaceRow> paces(final Optional<TrainingPaces> paces, final Optional<PaceRange> race,
-                                       final DistanceUnit unit) {
+    /** The pace rows; a returner's work paces quicken to the race week's, shown as "now → by race week". */
+    private static List<PaceRow> paces(final Optional<TrainingPaces> paces, final Optional<TrainingPaces> byRace,
+                                       final Optional<PaceRange> race, final DistanceUnit unit) {
         if (paces.isEmpty()) {
             return List.of();
         }
         final TrainingPaces p = paces.get();
+        final TrainingPaces r = byRace.orElse(p);
         final List<PaceRow> rows = new ArrayList<>(List.of(
                 new PaceRow(Messages.get("planscreen.pace.easy"), StepText.pace(p.easy(), unit)),
-                new PaceRow(Messages.get("planscreen.pace.threshold"), StepText.pace(p.threshold(), unit)),
-                new PaceRow(Messages.get("planscreen.pace.interval"), StepText.pace(p.interval(), unit)),
-                new PaceRow(Messages.get("planscreen.pace.repetition"), StepText.pace(p.repetition(), unit))));
-        race.ifPresent(r -> rows.add(new PaceRow(Messages.get("planscreen.pace.race"), StepText.pace(r, unit))));
+                new PaceRow(Messages.get("planscreen.pace.threshold"), build(p.threshold(), r.threshold(), unit)),
+                new PaceRow(Messages.get("planscreen.pace.interval"), build(p.interval(), r.interval(), unit)),
+                new PaceRow(Messages.get("planscreen.pace.repetition"), build(p.repetition(), r.repetition(), unit))));
+        race.ifPresent(x -> rows.add(new PaceRow(Messages.get("planscreen.pace.race"), StepText.pace(x, unit))));
         return rows;
+    }
+
+    private static String build(final PaceRange now, final PaceRange byRace, final DistanceUnit unit) {
+        return now.equals(byRace) ? StepText.pace(now, unit)
+                : Messages.get("regain.planscreen.paceBuild", StepText.pace(now, unit), StepText.pace(byRace, unit));
     }
 
     private static WeekDisplay week(final int number, final LocalDate start, final Optional<Phase> phase, final boolean cutback,
