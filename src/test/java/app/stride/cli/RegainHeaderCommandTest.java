@@ -22,7 +22,7 @@ class RegainHeaderCommandTest {
         assertThat(r.out()).contains("Paces per km now: easy 6:28–7:05, marathon 5:51–5:57, threshold 5:28–5:34, interval 5:02–5:08")
                 .contains("By race week, as your fitness comes back: threshold ")
                 // The race and its rehearsals at the predicted 46:36's pace, not held back to today's intervals.
-                .contains("Race pace: warm up, 2 × 1 km at race pace (4:40 each)");
+                .contains("× 1 km at race pace (4:40 each)");
     }
 
     @Test
