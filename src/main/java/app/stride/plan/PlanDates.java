@@ -17,6 +17,12 @@ public record PlanDates(LocalDate start, int weeks, Optional<LocalDate> race) {
     public static final int MAX_WEEKS = 12;
     /** A given start may move this many weeks later at most, for a race beyond {@link #MAX_WEEKS} (coach review 5, n10). */
     static final int LATER_START_MAX_WEEKS = 4;
+    /** Whether a race this far after the start is planned as 12 weeks starting later (13–16 weeks away; coach review 5, n10). */
+    public static boolean startsLater(final LocalDate start, final LocalDate race) {
+        final long days = ChronoUnit.DAYS.between(start, race);
+        return !race.isBefore(start) && days >= 7L * MAX_WEEKS && days < 7L * (MAX_WEEKS + LATER_START_MAX_WEEKS);
+    }
+
     /** The shortest plan toward a race close by, for a runner who already runs (hold, sharpen, taper). */
     public static final int SHORT_MIN_WEEKS = 3;
 
@@ -62,9 +68,7 @@ public record PlanDates(LocalDate start, int weeks, Optional<LocalDate> race) {
             throw new PlanInputException(PlanField.RACE_DATE, "racePast", race.get(), today,
                     earliestRace(defaultStart(today), MIN_WEEKS, race.get()));
         }
-        if (start.isPresent() && race.isPresent() && weeks.isEmpty() && !r.replan() && !race.get().isBefore(start.get())
-                && ChronoUnit.DAYS.between(start.get(), race.get()) >= 7L * MAX_WEEKS
-                && ChronoUnit.DAYS.between(start.get(), race.get()) < 7L * (MAX_WEEKS + LATER_START_MAX_WEEKS)) {
+        if (start.isPresent() && race.isPresent() && weeks.isEmpty() && !r.replan() && startsLater(start.get(), race.get())) {
             // A race up to 4 weeks beyond 12 after the start (coach review 5, n10: 13 weeks was an error): the plan
             // starts later, 12 weeks out, as with a race date alone, and says until when to keep running as now
             // (PlanGenerator: startsLater). Further away, the start the runner gave is too far off: the range is said.

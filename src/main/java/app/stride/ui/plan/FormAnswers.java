@@ -162,11 +162,11 @@ final class FormAnswers {
             return "";
         }
         final long w = r.isBefore(s) ? 0 : ChronoUnit.DAYS.between(s, r) / 7 + 1;
-        if (w > PlanDates.MAX_WEEKS) {
+        if (PlanDates.startsLater(s, r)) {
             // The plan starts later, 12 weeks out (coach review 5, n10); until then the runner keeps running as now.
             return Messages.get("planscreen.length.raceLater", w, app.stride.format.Dates.day(r.minusDays(7L * PlanDates.MAX_WEEKS - 1)));
         }
-        return w < PlanDates.MIN_WEEKS ? Messages.get("planscreen.length.raceOut")
+        return w < PlanDates.MIN_WEEKS || w > PlanDates.MAX_WEEKS ? Messages.get("planscreen.length.raceOut")
                 : Messages.get("planscreen.length.race", app.stride.format.Dates.day(s), w);
     }
 }

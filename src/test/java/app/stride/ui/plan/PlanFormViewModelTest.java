@@ -131,11 +131,25 @@ class PlanFormViewModelTest {
         assertThat(form.invalidFieldProperty().get()).isEmpty();
     }
 
+    /** Coach review 5 (n10): a race 14 weeks away is planned as 12 weeks starting later, and the form says so. */
+    @Test
+    void aRaceFourteenWeeksAwayStartsTwelveWeeksOut() {
+        form.minutesProperty().set("20");
+        form.raceDateProperty().set(LocalDate.of(2027, 4, 18));
+
+        form.preview();
+
+        assertThat(form.invalidFieldProperty().get()).isEmpty();
+        assertThat(form.previewProperty().get()).isNotEmpty();
+        assertThat(form.lengthHintProperty().get()).startsWith("The race is 14 weeks away: the plan starts on ")
+                .endsWith("12 weeks out. Until then, keep running as you do now.");
+    }
+
     @Test
     void theEnginesOptionNamesBecomeTheFormsLabels() {
         form.minutesProperty().set("20");
-        // Race day 14 weeks after the start: too long for one plan.
-        form.raceDateProperty().set(LocalDate.of(2027, 4, 18));
+        // Race day 17 weeks after the start: too long for one plan (13-16 weeks away starts a 12-week plan later).
+        form.raceDateProperty().set(LocalDate.of(2027, 5, 9));
 
         form.preview();
 
