@@ -27,6 +27,13 @@ final class Sessions {
         raise = on;
     }
 
+    /** Whether workouts take their other form, for a week that would repeat the two before ({@link WorkoutVariety}). */
+    private boolean other;
+
+    void otherForm(final boolean on) {
+        other = on;
+    }
+
     /** Whether a workout fits the limits for the composition under way: Daniels' shares alone when not raising. */
     boolean fits(final Session.Load l, final double weekM) {
         return raise ? DanielsLimits.fit(l, weekM) : DanielsLimits.withinShares(l, weekM);
@@ -198,7 +205,7 @@ final class Sessions {
                 thr = work;
                 // A tempo held at its minimum alternates one block and cruise repeats, so peak weeks still vary.
                 final boolean held = n == least && n * unitM > 0.10 * weekM + 1e-6;
-                if (n >= 3 && peakForm && !(held && step % 2 == 1)) {
+                if (WorkoutVariety.continuous(n, peakForm && !(held && step % 2 == 1), other)) {
                     steps.add(workStep(work, pace, effort(effortKey)));
                     rec = 0;
                     desc = c.effortMode() ? SessionBrief.of("tempo.effort", repTime(work, pace))
@@ -215,7 +222,8 @@ final class Sessions {
                 pace = pv.interval();
                 effortKey = SessionEffort.HILL;
                 final double repM = 60 / pace.midSecPerKm() * 1000;
-                final int n = (int) Math.min(WorkoutProgression.hills(step), Math.floor(0.08 * weekM / repM + 1e-9));
+                final int n = WorkoutVariety.hills((int) Math.min(WorkoutProgression.hills(step),
+                        Math.floor(0.08 * weekM / repM + 1e-9)), other);
                 if (n < 4) {
                     return Optional.empty();
                 }
@@ -265,7 +273,8 @@ final class Sessions {
                     wanted = Math.min(Math.min(cap, WorkoutProgression.MAX_INTERVAL_M),
                             Math.max(WorkoutProgression.intervalM(step), WorkoutProgression.share(step) * cap));
                     // Track repeats; a mile runner's long ones are 1200 m, not a kilometre.
-                    repM = wanted >= 4000 ? (c.miles() ? 1200 : 1000) : wanted >= 3200 ? 800 : 400;
+                    repM = WorkoutVariety.intervalRepM(wanted >= 4000 ? (c.miles() ? 1200 : 1000) : wanted >= 3200 ? 800 : 400,
+                            wanted, other);
                     minN = 3;
                 }
                 int n = (int) Math.floor(wanted / repM + 1e-9);
@@ -274,8 +283,8 @@ final class Sessions {
                     // Under the minimum dose: raised to it when the week holds it, else no token session (race
                     // pace stays shortened to what fits, the point of a short plan, never hills).
                     if (MinimumDose.weekHolds(least, weekM)) {
-                        final double at = reps ? (least >= 2400 ? 400 : 200)
-                                : least >= 4000 ? (c.miles() ? 1200 : 1000) : least >= 3200 ? 800 : 400;
+                        final double at = reps ? (least >= 2400 ? 400 : 200) : WorkoutVariety.intervalRepM(
+                                least >= 4000 ? (c.miles() ? 1200 : 1000) : least >= 3200 ? 800 : 400, least, other);
                         n = MinimumDose.repeats(least, at, false);
                         repM = at;
                     } else if (!rp) {

@@ -84,6 +84,7 @@ final class WeekComposer {
      * week keeps Daniels' smaller sessions, so growth, the long run and feasibility are those of a plan without the raise.
      */
     List<Session> compose(final Week w) {
+        last = w;
         final List<Session> plain;
         sessions.raise(false);
         try {
@@ -94,6 +95,18 @@ final class WeekComposer {
         final List<Session> raised = composeOnce(w);
         final List<Session> out = MinimumDose.keepsTheWeek(raised, plain, w.volumeM()) ? raised : plain;
         return out;
+    }
+
+    /** The week last composed: composed again in another form when it repeats the weeks before (WorkoutVariety). */
+    private Week last;
+
+    Week last() {
+        return last;
+    }
+
+    /** The week composed with its workouts raised to their minimum dose, kept or not ({@link WorkoutVariety}). */
+    List<Session> raised(final Week w) {
+        return composeOnce(w);
     }
 
     private List<Session> composeOnce(final Week w) {

@@ -47,6 +47,7 @@ final class WeekPlanner {
     private int firstRunnerWeek = 1;
     private int c25k;
     private final TaperWorkout taperWorkout = new TaperWorkout();
+    private final WorkoutVariety variety = new WorkoutVariety();
     /** Weeks that hold what the runner has (coach review p22, n16): no race, or a race 3–5 weeks away. */
     private final boolean holds;
     private final ContinuousAbility ability;
@@ -252,6 +253,10 @@ final class WeekPlanner {
                     step, strides, raceWeek, phase == Phase.PEAK, min -> walkBreaks.run(week, min, firstReentryWeek, ordinary),
                     now.protectedLong(), longest, hold));
         }
+        if (!raceWeek && MinimumDose.on && variety.repeats(ss)) { // (off: the plain plan MinimumDoseSafetyTest compares)
+            ss = new ArrayList<>(variety.vary(ss, composer, sessions)); // Never three identical workouts in a row.
+        }
+        variety.record(ss);
         if (raceWeek) {
             taperWorkout.capRaceWeek(ss, sessions);
         } else if (taper.isPresent()) {
