@@ -17,10 +17,25 @@ final class AskedRuns {
     static final String FEWER_DAYS = "fewerDaysThanRuns";
     /** Fewer runs than asked: at this weekly distance more runs would be too short to be worth it. */
     static final String USEFUL_RUNS = "usefulRuns";
+    /** {@link #USEFUL_RUNS} for a week too small for runs of half an hour: runs of 20 minutes or more. */
+    static final String USEFUL_RUNS_SHORT = "usefulRunsShort";
     /** Some weeks run fewer than the plan's runs: another run would be under 15 minutes. */
     static final String WEEKS_FEWER = "weeksFewerRuns";
 
     private AskedRuns() {
+    }
+
+    /**
+     * Whether a plan of {@code runs} a week gets the {@value #USEFUL_RUNS} note (fewer, longer runs: "half an hour or
+     * more"), so its runs keep that promise ({@link RunCount#minRunM}, coach review 5, p29).
+     */
+    static boolean usefulRuns(final PlanRequest r, final Fitness f, final int runs) {
+        if (f.level() == Fitness.Level.WALK_RUN || r.goal() == Goal.CONSISTENCY && runs < r.days().size()) {
+            return false;
+        }
+        final Optional<Integer> asked = r.fitness().runsPerWeek().filter(a -> a > runs);
+        return asked.isPresent() && !(runs == PlanGenerator.MOST_RUNS && r.days().size() > runs)
+                && !(r.days().size() < asked.get() && runs == r.days().size());
     }
 
     /**
@@ -42,7 +57,10 @@ final class AskedRuns {
             if (avail < a && runs == avail) {
                 return Optional.of(PlanMessage.of(FEWER_DAYS, a, avail));
             }
-            return Optional.of(PlanMessage.of(USEFUL_RUNS, new Length(f.currentWeeklyM()), runs, a));
+            // The note says the runs' floor the plan keeps (RunCount.minRunM): half an hour, or 20 minutes for a week
+            // too small for four runs of half an hour (coach review 5, p29).
+            final boolean halfHour = RunCount.usefulHolds(f.currentWeeklyM(), f.longestRunM(), RunCount.easySecPerKm(f), runs);
+            return Optional.of(PlanMessage.of(halfHour ? USEFUL_RUNS : USEFUL_RUNS_SHORT, new Length(f.currentWeeklyM()), runs, a));
         }
         // Weeks that lost a run to the 15-minute floor (the race week's short touches are the taper's own).
         final int last = weeks.size() - (r.hasRace() ? 1 : 0);

@@ -152,8 +152,7 @@ public final class PlanGenerator {
         // Six runs of a race plan need a week that fills them: else fewer, longer runs (RunCount.useful; p29). Not for a
         // returner (their ramp sizes the weeks, and a rebuild must not change the runs under them) nor a re-plan.
         final int runs = req.hasRace() && fit.level() == Level.RUNNER && !fit.reentry() && !req.replan() ? RunCount.useful(fit.currentWeeklyM(),
-                fit.longestRunM(), fit.vdot().map(v -> v.paces().easy().midSecPerKm())
-                        .orElse(EffortPace.DEFAULT_EASY_SEC_PER_KM), filled) : filled;
+                fit.longestRunM(), RunCount.easySecPerKm(fit), filled) : filled;
         if (req.goal() == Goal.CONSISTENCY && runs < avail) {
             warnings.add(PlanMessage.of("daysCapped", runs, avail));
         }

@@ -82,7 +82,43 @@ final class RunCount {
      * rule does not apply.
      */
     static double minRunM(final PlanContext c) {
-        return runM(c, MIN_RUN_MINUTES);
+        return runM(c, halfHourRuns(c) ? USEFUL_RUN_MINUTES : MIN_RUN_MINUTES);
+    }
+
+    /**
+     * Whether the runner's week now gives the runs of a plan cut by {@link #useful} their {@value #USEFUL_RUN_MINUTES}
+     * minutes beside the long run: not when the cut stopped at {@value #USEFUL_FROM} runs for a week too small for
+     * that (its note then promises no minutes, {@code usefulRunsShort}, and the usual floors apply).
+     */
+    static boolean usefulHolds(final double weeklyM, final double longestM, final double easySecPerKm, final int runs) {
+        final double minutes = (weeklyM - Math.max(LONG_SHARE * weeklyM, longestM)) * easySecPerKm / 1000 / 60;
+        return minutes >= (runs - 1) * USEFUL_RUN_MINUTES - 1e-6;
+    }
+
+    /** The easy pace the run count is measured with: the runner's, or the engine's default without a race. */
+    static double easySecPerKm(final Fitness fit) {
+        return fit.vdot().map(v -> v.paces().easy().midSecPerKm()).orElse(EffortPace.DEFAULT_EASY_SEC_PER_KM);
+    }
+
+    private static int plannedRuns(final PlanContext c) {
+        return PlanGenerator.runs(c.req(), c.fit(), DayOfWeek.SUNDAY, new ArrayList<>());
+    }
+
+    /**
+     * Whether the plan has fewer, longer runs than asked, says so ({@link AskedRuns#usefulRuns}) and its week holds them
+     * at half an hour ({@link #usefulHolds}): its note promises runs of half an hour or more, so that is every run's
+     * floor, and runs are not kept down to {@value #FLOOR_MINUTES}
+     * (coach review 5, p29: a 3 km Monday recovery run beside a note promising half an hour). The weeks then spread
+     * their volume over the runs that hold it: a week too small for four such runs has three (the long run, the
+     * workout, one easy run).
+     */
+    static boolean halfHourRuns(final PlanContext c) {
+        if (c.req() == null || c.fit() == null || !applies(c)) {
+            return false;
+        }
+        final int runs = plannedRuns(c);
+        return AskedRuns.usefulRuns(c.req(), c.fit(), runs)
+                && usefulHolds(c.fit().currentWeeklyM(), c.fit().longestRunM(), easySecPerKm(c.fit()), runs);
     }
 
     /**
@@ -90,6 +126,12 @@ final class RunCount {
      * pace, rounded up like {@link #minRunM}): below it a run is dropped instead.
      */
     static double floorM(final PlanContext c) {
+        // Fewer runs than asked already: a run is not kept down to 15 minutes, the note promised half an hour (p29).
+        return halfHourRuns(c) ? minRunM(c) : runM(c, FLOOR_MINUTES);
+    }
+
+    /** {@value #FLOOR_MINUTES} minutes at easy pace as {@link #floorM} measures it, whatever the plan's floor: for rounding. */
+    static double fifteenM(final PlanContext c) {
         return runM(c, FLOOR_MINUTES);
     }
 

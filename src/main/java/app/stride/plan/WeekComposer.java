@@ -416,7 +416,7 @@ final class WeekComposer {
      * pace, so a 20-minute run is not rounded to 2.5 km and then to 15 minutes (coach review D7b, p03).
      */
     private double half(final double m) {
-        if (c.effortMode() && RunCount.applies(c) && m >= RunCount.floorM(c) - 2) {
+        if (c.effortMode() && RunCount.applies(c) && m >= RunCount.fifteenM(c) - 2) {
             // (Shorter runs, a week too small for two 20-minute runs, round as before: half kilometres, then minutes.)
             final double chunk = c.chunkM();
             // A metre's tolerance: the 20-minute floor is checked to the metre (RunCount.minRunM - 1).
