@@ -29,10 +29,10 @@ public final class PartnerNote {
             lines.add(Messages.get("note.upcoming", w.planned()));
         } else if (w.planned() == 0 && w.dueToday() > 0 && w.done() + w.extra() == 0) {
             // day 1 with a session that day: it is due, not "none due yet"
-            lines.add(Messages.get("uifix1.note.firstToday", w.plannedInWeek()));
+            lines.add(Messages.get(w.afterBreak() ? "todayfix.note.firstTodayAfterBreak" : "uifix1.note.firstToday", w.plannedInWeek()));
         } else if (w.planned() == 0 && w.plannedInWeek() > 0 && w.done() + w.extra() == 0) {
             // nothing due yet (day 1 of a plan, or of a week): no "0 of 3", a good start instead
-            lines.add(Messages.get("note.nothingDueYet", w.plannedInWeek()));
+            lines.add(Messages.get(w.afterBreak() ? "todayfix.note.nothingDueAfterBreak" : "note.nothingDueYet", w.plannedInWeek()));
         } else if (w.planned() == 0) {
             lines.add(Messages.get("note.noneplanned", w.done() + w.extra(), distance));
         } else if (w.totalM() <= 0) {

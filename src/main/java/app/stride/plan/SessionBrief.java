@@ -45,6 +45,18 @@ public record SessionBrief(String code, List<Object> args) {
         return new SessionBrief((String) args.get(ownArgs), args.subList(ownArgs + 1, args.size()));
     }
 
+    /**
+     * The time the session is planned to take when that is a range, not one time: an effort-only race ("likely 30:00
+     * to 41:00"). Its stored duration is then only the slow end, never a prediction to show or log as the result.
+     */
+    public Optional<TimeRange> timeRange() {
+        if (code.equals("raceLikely") && args.size() == 3 && args.get(1) instanceof java.time.Duration fast
+                && args.get(2) instanceof java.time.Duration slow && slow.compareTo(fast) >= 0) {
+            return Optional.of(new TimeRange(fast, slow));
+        }
+        return Optional.empty();
+    }
+
     /** The old text, for a legacy brief. */
     public Optional<String> legacyText() {
         return code.equals(LEGACY) ? Optional.of((String) args.get(0)) : Optional.empty();

@@ -25,13 +25,17 @@ import java.util.Optional;
  * @param dueToday the week's sessions dated {@code today} and still open: due now, neither "not due yet" nor missed
  * @param missedBefore open sessions of the last seven days before the week began, as Today lists them as not ticked
  *                     off (this week's own missed ones are in {@code planned} less {@code done} and {@code skipped})
+ * @param afterBreak the plan under way {@value #BREAK_DAYS} days or more and no session of it done in that time
  * @param race     the race, when this week holds it: the week's news for a partner ("Race week: the 5K on Saturday")
  * @param raceDistance the plan's race distance when this week holds the race (and the plan names one it knows)
  */
 public record WeekSummary(int week, int weeks, LocalDate start, LocalDate end, int planned, int done, int skipped, int extra,
                           double totalM, Optional<LogEntry> longest, Optional<Double> feel, Optional<Double> effort,
                           Optional<SavedSession> next, boolean upcoming, int plannedInWeek, int dueToday, int missedBefore,
-                          Optional<SavedSession> race, Optional<RaceDistance> raceDistance) {
+                          Optional<SavedSession> race, Optional<RaceDistance> raceDistance, boolean afterBreak) {
+
+    /** Days without a planned session done, a plan under way that long, that make a fresh week a return, not a start. */
+    public static final int BREAK_DAYS = 14;
 
     /** The week of the plan that holds {@code day} (clamped to the plan). */
     public static int weekOf(final SavedPlan plan, final LocalDate day) {
@@ -78,9 +82,13 @@ public record WeekSummary(int week, int weeks, LocalDate start, LocalDate end, i
                 .filter(s -> s.status().isOpen()).count();
         final Optional<SavedSession> race = inWeek.stream()
                 .filter(s -> s.sessionType().filter(t -> t == app.stride.plan.SessionType.RACE).isPresent()).findFirst();
+        // Weeks under way with nothing done lately: the note must not cheer "Off to a good start!" (nu6 6).
+        final LocalDate breakFrom = today.minusDays(BREAK_DAYS);
+        final boolean afterBreak = !plan.startDate().isAfter(breakFrom) && plan.sessions().stream()
+                .noneMatch(s -> s.status() == SessionStatus.DONE && !s.date().isBefore(breakFrom) && s.date().isBefore(start));
         return new WeekSummary(week, plan.weeks(), start, end, due, done, skipped, extra, total, longest, feel, effort, next,
                 today.isBefore(start), inWeek.size(), dueToday, missedBefore, race,
-                race.isPresent() ? plan.distance().flatMap(RaceDistance::parse) : Optional.empty());
+                race.isPresent() ? plan.distance().flatMap(RaceDistance::parse) : Optional.empty(), afterBreak);
     }
 
     private static Optional<Double> average(final List<Integer> values) {

@@ -97,6 +97,30 @@ class PartnerNoteTest {
         assertThat(note).doesNotContain("0 of").contains("A fresh week: 3 sessions planned, the first one today. Off to a good start!");
     }
 
+    /**
+     * New-user review nu6 6: after 24 days without a run the note opened "A fresh week ... Off to a good start!".
+     * Failed before: the cheer was there. A fresh week after weeks with nothing done says it is a return.
+     */
+    @Test
+    void aFreshWeekAfterTimeAwayDoesNotCheerAGoodStart() {
+        final StrideServices s = ExportFixtures.withPlan(dir.resolve("d"));
+        final var plan = s.plans().current().orElseThrow();
+        final LocalDate week4 = plan.startDate().plusWeeks(3);
+        final String away = PartnerNote.text(app.stride.tracking.WeekSummary.of(plan, List.of(), 4, week4), DistanceUnit.KM,
+                Optional.empty());
+        assertThat(away).doesNotContain("Off to a good start").contains("after time away");
+
+        // The same week with last week's sessions run is an ordinary fresh week.
+        final List<SavedSession> ran = plan.sessions().stream().map(x -> x.date().isBefore(week4) && !x.date().isBefore(week4.minusDays(7))
+                ? new SavedSession(x.id(), x.date(), x.originalDate(), x.type(), x.distanceM(), x.durationS(), x.pace(), x.effort(),
+                        x.runWalk(), x.steps(), x.description(), app.stride.plan.SessionStatus.DONE) : x).toList();
+        final var after = new app.stride.plan.PlanRepository.SavedPlan(plan.id(), plan.goal(), plan.distance(), plan.raceDate(),
+                plan.startDate(), plan.weeks(), plan.warnings(), ran);
+        final String running = PartnerNote.text(app.stride.tracking.WeekSummary.of(after, List.of(), 4, week4), DistanceUnit.KM,
+                Optional.empty());
+        assertThat(running).contains("Off to a good start").doesNotContain("after time away");
+    }
+
     private String nextTitle() {
         final StrideServices s = ExportFixtures.withPlan(dir.resolve("other"));
         final SavedSession next = s.plans().current().orElseThrow().sessions().stream()

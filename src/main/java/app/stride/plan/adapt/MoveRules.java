@@ -36,6 +36,11 @@ public final class MoveRules {
     private MoveRules() {
     }
 
+    /** Whether a session of this type may move to another day at all: every one but the race, which is fixed. */
+    public static boolean movable(final app.stride.plan.SessionType type) {
+        return type != app.stride.plan.SessionType.RACE;
+    }
+
     /** Why {@code moving} may not go to {@code to}; empty when it may. */
     public static Optional<Refusal> check(final Slot moving, final LocalDate to, final List<Slot> plan, final LocalDate today,
                                           final LocalDate lastDay) {

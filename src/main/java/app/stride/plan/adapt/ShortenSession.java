@@ -29,6 +29,11 @@ public final class ShortenSession {
     private ShortenSession() {
     }
 
+    /** Whether a session of this type may be made shorter: every one but the race, which stays as it is. */
+    public static boolean shortenable(final SessionType type) {
+        return type != SessionType.RACE;
+    }
+
     /**
      * The change for {@code day} in {@code minutes}; throws {@link InvalidInputException} naming {@code minutes} (too
      * short, or not shorter than planned) or {@code session} (done, skipped or the race).
@@ -38,7 +43,7 @@ public final class ShortenSession {
         if (!day.open()) {
             throw InvalidInputException.coded("session", "life.error.notOpen");
         }
-        if (s.type() == SessionType.RACE) {
+        if (!shortenable(s.type())) {
             throw InvalidInputException.coded("session", "life.error.race");
         }
         if (minutes < MIN_MINUTES) {

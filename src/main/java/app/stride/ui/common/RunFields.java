@@ -94,6 +94,7 @@ public final class RunFields {
         // The rows asked for, whatever else the form holds: squeezed, it gave up height when an error line appeared.
         note.setMinHeight(Control.USE_PREF_SIZE);
         note.setMaxHeight(Control.USE_PREF_SIZE);
+        TabMovesFocus.on(note);
         for (Control c : List.of(effort, feel, shoe, time)) {
             c.setMaxWidth(Double.MAX_VALUE);
         }

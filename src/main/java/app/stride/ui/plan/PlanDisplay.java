@@ -103,7 +103,7 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
         final String label = typeName(s.type());
         final boolean byTime = s.pace().isEmpty() && s.durationS().isPresent() || s.distanceM().isEmpty();
         final Optional<String> size = byTime
-                ? s.durationS().map(Durations::seconds)
+                ? app.stride.ui.common.PlannedTime.text(s.description(), s.durationS().map(Duration::ofSeconds))
                 : s.distanceM().map(m -> distance(m, unit));
         return size.map(z -> Messages.get("adaptbanner.session", label, z)).orElse(label);
     }
@@ -181,7 +181,7 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
         for (PlanWeek w : plan.weeks()) {
             final List<SessionDisplay> sessions = w.sessions().stream().map(s -> session(0, s.date(), s.date(),
                     s.type().code(), s.distanceM(), s.duration(), s.pace(), s.effort(),
-                    s.runWalk(), s.steps(), app.stride.text.PlanText.description(s, unit), app.stride.plan.SessionStatus.PLANNED, unit,
+                    s.runWalk(), s.steps(), s.description(), app.stride.text.PlanText.description(s, unit), app.stride.plan.SessionStatus.PLANNED, unit,
                     LocalDate.MIN)).toList();
             final boolean race = w.sessions().stream().anyMatch(s -> s.type() == SessionType.RACE);
             weeks.add(week(w.number(), w.start(), Optional.of(w.phase()), w.cutback(), byTime
@@ -213,7 +213,7 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
                     .sorted(Comparator.comparing(SavedSession::date).thenComparing(SavedSession::id)).toList();
             final List<SessionDisplay> sessions = saved.stream().map(s -> session(s.id(), s.date(), s.originalDate(), s.type(),
                     s.distanceM(), s.durationS().map(Duration::ofSeconds), s.pace(), s.effort(),
-                    s.runWalk(), s.steps(), app.stride.text.PlanText.description(s, unit), s.status(), unit,
+                    s.runWalk(), s.steps(), s.description(), app.stride.text.PlanText.description(s, unit), s.status(), unit,
                     today)).toList();
             final Optional<SavedWeek> w = known.stream().filter(k -> k.number() == number).findFirst();
             // The week's training with the race named beside it, as the CLI and Progress say it (text.WeekAmount):
@@ -341,7 +341,8 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
     private static SessionDisplay session(final long id, final LocalDate date, final LocalDate originalDate, final String type,
                                           final Optional<Double> distanceM, final Optional<Duration> duration,
                                           final Optional<PaceRange> pace, final Optional<app.stride.plan.SessionEffort> effort,
-                                          final Optional<RunWalk> runWalk, final List<Step> steps, final String description,
+                                          final Optional<RunWalk> runWalk, final List<Step> steps,
+                                          final app.stride.plan.SessionBrief brief, final String description,
                                           final app.stride.plan.SessionStatus status, final DistanceUnit unit,
                                           final LocalDate today) {
         final Optional<SessionType> t = SessionType.parse(type);
@@ -352,7 +353,8 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
         // One rule with Today: distances as format.Distances, planned times to the second as format.Durations.
         distanceM.ifPresent(m -> amount.add(estimate && duration.isPresent()
                 ? Messages.get("planscreen.amount.estimate", distance(m, unit)) : distance(m, unit)));
-        duration.ifPresent(d -> amount.add(Durations.format(d)));
+        // One rule with Today for the planned time: an effort-only race shows its range (app.stride.ui.common.PlannedTime).
+        app.stride.ui.common.PlannedTime.text(brief, duration).ifPresent(amount::add);
         if (estimate && duration.isPresent()) {
             Collections.reverse(amount);
         }

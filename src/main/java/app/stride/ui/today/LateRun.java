@@ -54,7 +54,9 @@ public final class LateRun {
     public void start(final SavedSession missed) {
         final DistanceUnit unit = settings.getValue().distanceUnit();
         distance.set(missed.distanceM().map(m -> Distances.value(m, unit)).orElse(""));
-        duration.set(missed.durationS().map(Durations::seconds).orElse(""));
+        // A race planned as a range leaves its time to the runner (app.stride.ui.common.PlannedTime).
+        duration.set(app.stride.ui.common.PlannedTime.single(missed.description(),
+                missed.durationS().map(java.time.Duration::ofSeconds)).map(Durations::format).orElse(""));
         error.set("");
         session.set(Optional.of(missed));
     }

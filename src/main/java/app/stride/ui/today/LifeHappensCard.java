@@ -22,6 +22,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class LifeHappensCard extends VBox {
 
+    /** Kept here: a binding only its sources' weak listeners hold would be collected. */
+    private final javafx.beans.binding.BooleanBinding shortOffered;
+
     LifeHappensCard(final LifeHappensViewModel vm, final ObservableBooleanValue sessionOpen) {
         super(10);
         final Label title = new Label(Messages.get("life.title"));
@@ -59,7 +62,8 @@ final class LifeHappensCard extends VBox {
         getChildren().addAll(title, shortRow, more, preview, new ErrorLine("life-error", vm.errorProperty()));
         // On a rest day or once today is ticked off, only easing the next days is left to offer. Out of the scene then,
         // not only hidden: a hidden text field is still styled and skinned for the first frame (issue 11).
-        app.stride.ui.common.InSceneWhile.bind(this, shortRow, sessionOpen);
+        shortOffered = Bindings.and(sessionOpen, vm.shortenOfferedProperty());
+        app.stride.ui.common.InSceneWhile.bind(this, shortRow, shortOffered);
         setId("today-life");
         getStyleClass().add("card-panel");
         setStyle("-fx-padding: 12 16 14 16;");

@@ -58,6 +58,7 @@ public final class LifeHappensViewModel {
     private final ReadOnlyObjectWrapper<Optional<LocalDate>> anotherDay = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyBooleanWrapper weatherWarns = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper indoorOffered = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper shortenOffered = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
     public LifeHappensViewModel(final LifeHappensService life, final TickOff tickOff, final TodayViewModel today,
@@ -74,6 +75,9 @@ public final class LifeHappensViewModel {
             suggestMinutes(b.flatMap(TickOff.Day::today).flatMap(x -> x.durationS()));
             indoorOffered.set(b.flatMap(TickOff.Day::today).filter(x -> x.status().isOpen())
                     .flatMap(x -> x.sessionType()).filter(t -> t != SessionType.CROSS_TRAINING).isPresent());
+            // Race day stays as it is: "Only N min" is not offered, rather than refused once tried (nu6 5).
+            shortenOffered.set(b.flatMap(TickOff.Day::today).flatMap(x -> x.sessionType())
+                    .map(ShortenSession::shortenable).orElse(true));
         });
     }
 
@@ -238,5 +242,10 @@ public final class LifeHappensViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** Whether "Only N minutes" is offered for today's session: not on race day. */
+    public ReadOnlyBooleanProperty shortenOfferedProperty() {
+        return shortenOffered.getReadOnlyProperty();
     }
 }

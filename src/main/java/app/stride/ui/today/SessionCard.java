@@ -11,6 +11,7 @@ import app.stride.settings.DistanceUnit;
 import app.stride.text.TrackingText;
 import app.stride.tracking.TickOff;
 import atlantafx.base.theme.Styles;
+import app.stride.ui.common.PlannedTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -197,13 +198,8 @@ final class SessionCard extends VBox {
     static List<String> facts(final SavedSession s, final boolean ticked, final DistanceUnit unit) {
         final List<String> facts = new ArrayList<>();
         s.distanceM().ifPresent(m -> facts.add(Distances.format(m, unit)));
-        final List<Object> likely = s.description().code().equals("raceLikely") ? s.description().args() : List.of();
-        if (likely.size() == 3 && likely.get(1) instanceof java.time.Duration fast && likely.get(2) instanceof java.time.Duration slow) {
-            // An effort-only race is a range, not the slow end of it read as a prediction.
-            facts.add(Durations.format(fast) + "–" + Durations.format(slow));
-        } else {
-            s.durationS().ifPresent(sec -> facts.add(Durations.seconds(sec)));
-        }
+        // An effort-only race is a range, not the slow end of it read as a prediction (one rule with the Plan dialog).
+        PlannedTime.text(s.description(), s.durationS().map(java.time.Duration::ofSeconds)).ifPresent(facts::add);
         final boolean workout = s.sessionType().map(t -> t.isQuality()).orElse(false) && !s.steps().isEmpty();
         if (ticked && workout) {
             if (s.distanceM().filter(m -> m > 0).isPresent() && s.durationS().isPresent()) {

@@ -6,6 +6,7 @@ import app.stride.outfit.FeedbackAnswer;
 import app.stride.plan.PlanRepository.SavedSession;
 import app.stride.settings.DistanceUnit;
 import app.stride.tracking.RunReport;
+import app.stride.ui.common.PlannedTime;
 import app.stride.ui.common.TypedRun;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -45,7 +46,9 @@ final class TickOffEntry {
         // Coming back to Today must not wipe what the runner was typing about the same session.
         final Optional<Long> id = today.map(SavedSession::id);
         final String plannedDistance = today.flatMap(SavedSession::distanceM).map(m -> Distances.value(m, unit)).orElse("");
-        final String plannedTime = today.flatMap(SavedSession::durationS).map(Durations::seconds).orElse("");
+        // A race planned as a range leaves the time to the runner: its slow end is not their result (nu6 2).
+        final String plannedTime = today.flatMap(s -> PlannedTime.single(s.description(),
+                s.durationS().map(java.time.Duration::ofSeconds))).map(Durations::format).orElse("");
         if (id.equals(prefilledFor)) {
             // The same session made shorter or eased ("life happens"): the planned numbers follow it, unless the
             // runner already typed their own.

@@ -34,6 +34,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class TickOffForm extends VBox {
 
+    /** Whether today's session may move; kept here so the binding lives as long as the form. */
+    private final javafx.beans.binding.BooleanBinding movable;
+
     TickOffForm(final TodayViewModel vm, final ScreenContext context) {
         super(10);
         final Label title = new Label(Messages.get("today.tickoff.title"));
@@ -138,7 +141,17 @@ final class TickOffForm extends VBox {
         // The form's whole width under the buttons: beside them it had a narrow column and ran over five lines. Not
         // above them either: Done would move under the pointer that just pressed it (and out of view at 1120×720).
         error.setMaxWidth(Double.MAX_VALUE);
-        getChildren().addAll(title, grid, buttons, error, new javafx.scene.control.Separator(), moveRow);
+        // Race day is fixed: no "Move it to" that is then refused in red, but the reason, up front (nu6 5).
+        final Label fixed = new Label(Messages.get("todayfix.tickoff.raceFixed"));
+        fixed.setId("today-race-fixed");
+        fixed.getStyleClass().add(Styles.TEXT_MUTED);
+        fixed.setWrapText(true);
+        movable = Bindings.createBooleanBinding(vm::todayMovable, vm.dayProperty());
+        moveRow.visibleProperty().bind(movable);
+        moveRow.managedProperty().bind(movable);
+        fixed.visibleProperty().bind(movable.not());
+        fixed.managedProperty().bind(movable.not());
+        getChildren().addAll(title, grid, buttons, error, new javafx.scene.control.Separator(), moveRow, fixed);
         setId("today-tickoff");
         getStyleClass().add("card-panel");
         setStyle("-fx-padding: 12 16 14 16;");

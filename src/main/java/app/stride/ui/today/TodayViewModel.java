@@ -309,6 +309,11 @@ public final class TodayViewModel {
         return day.get().flatMap(TickOff.Day::today);
     }
 
+    /** Whether today's session may move to another day: race day is fixed, so "Move it to" is not offered (nu6 5). */
+    public boolean todayMovable() {
+        return today().flatMap(SavedSession::sessionType).map(app.stride.plan.adapt.MoveRules::movable).orElse(true);
+    }
+
     public ReadOnlyObjectProperty<Optional<TickOff.Day>> dayProperty() {
         return day.getReadOnlyProperty();
     }
