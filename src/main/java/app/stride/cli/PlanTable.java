@@ -43,7 +43,9 @@ final class PlanTable {
                 pace(p.easy(), unit), pace(p.marathon(), unit), pace(p.threshold(), unit), pace(p.interval(), unit),
                 pace(p.repetition(), unit), u)).append('\n'));
         // A returner's work paces quicken with the fitness coming back: the race week's are shown too (coach review 5).
-        byRace.ifPresent(p -> sb.append(Messages.get("regain.cli.plan.pacesByRaceWeek", pace(p.threshold(), unit),
+        // A time goal's build toward the paces that lead its race pace (coach review 6): said so, not "comes back".
+        byRace.ifPresent(p -> sb.append(Messages.get(plan.regaining() ? "regain.cli.plan.pacesByRaceWeek"
+                : "ramp.cli.plan.pacesByRaceWeek", pace(p.threshold(), unit),
                 pace(p.interval(), unit), pace(p.repetition(), unit), u)).append('\n'));
         for (PlanMessage w : plan.warnings()) {
             sb.append(Messages.get("cli.plan.warning", PlanText.note(w, unit, PlanText.Surface.CLI))).append('\n');

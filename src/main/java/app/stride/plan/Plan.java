@@ -25,15 +25,24 @@ public record Plan(PlanRequest request, LocalDate startDate, LocalDate endDate, 
     }
 
     /**
-     * The paces of the race week: a returner's work paces quicken week by week with the fitness coming back
-     * ({@link WeekPaces}), so they differ from {@link #paces()} (week 1's, today's); everyone else's, and a plan without
-     * paced workouts, are the same.
+     * The paces of the race week: a returner's work paces quicken week by week with the fitness coming back, and a
+     * time goal's build from today's toward those that lead its race pace ({@link WeekPaces}), so they may differ from
+     * {@link #paces()} (week 1's, today's); a plan without paced workouts has the same.
      */
     public Optional<TrainingPaces> pacesByRaceWeek() {
         final boolean workouts = weeks.stream().flatMap(w -> w.sessions().stream()).anyMatch(s -> s.type().isQuality()
                 && s.pace().isPresent());
         return paces.isEmpty() || !workouts ? paces
                 : WeekPaces.of(this).filter(l -> !l.isEmpty()).map(l -> l.get(l.size() - 1)).or(() -> paces);
+    }
+
+    /**
+     * Whether the runner is coming back from time off with fitness to regain over the plan ({@link RegainedFitness}):
+     * their paces move with it; everyone else's work paces build toward the race's ({@link WeekPaces#ramp}).
+     */
+    public boolean regaining() {
+        return fitness.vdot().map(v -> RegainedFitness.onRaceDay(request.fitness(), v, weeks.size()).value() > v.value())
+                .orElse(false);
     }
 
     /**

@@ -10,9 +10,11 @@ import java.util.Optional;
  * repetition) follow the regain curve: week {@code w}'s are those of the fitness regained after the {@code w - 1} weeks
  * before it ({@link RegainedFitness#inWeek}), so week 1 works at today's detrained fitness and the last weeks at about
  * the race day's; easy and marathon paces stay today's (the volume is run at what the runner is now, as with
- * {@link ThresholdLead}). Everyone else's paces are today's all plan. A time goal's work paces lead its race pace ({@link ThresholdLead}: threshold for a half, intervals
- * for a 5K or 10K): in every week already at race-day fitness (every week of a runner not coming back) the work paces
- * are those of the race's fitness when they do not lead; in a returner's last {@value #RACE_PACE_WEEKS} weeks, those
+ * {@link ThresholdLead}). A time goal's work paces lead its race pace ({@link ThresholdLead}: threshold for a half,
+ * intervals for a 5K or 10K): a runner not coming back starts at today's and builds to the least fitness that leads it
+ * ({@link #ramp}, coach review 6); everyone else's paces are today's all plan. In a returner's weeks already at
+ * race-day fitness the work paces are those of the race's fitness when they do not lead; in the last
+ * {@value #RACE_PACE_WEEKS} weeks, those
  * that may hold race-pace work, only the leading pace is quickened to lead it ({@link ThresholdLead#held}); earlier, a
  * returner's tempo is never run at the old form's pace.
  */
@@ -32,6 +34,9 @@ final class WeekPaces {
                                   final Optional<Duration> race) {
         final Vdot raceDay = RegainedFitness.onRaceDay(in, now, weeks);
         final TrainingPaces today = now.paces();
+        if (race.isPresent() && raceDay.value() <= now.value()) {
+            return ramp(now, weeks, d, race.get());
+        }
         final List<TrainingPaces> out = new ArrayList<>(weeks);
         for (int w = 1; w <= weeks; w++) {
             final Vdot fit = RegainedFitness.inWeek(in, now, w);
@@ -49,6 +54,59 @@ final class WeekPaces {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * A time goal's weekly paces for a runner not coming back (coach review 6, defect 4): Daniels trains at today's
+     * fitness, not the goal's, so week 1's paces are today's and the work paces move in equal steps to those of the
+     * least fitness whose work leads the race pace ({@link #leading}), reached in the first week that may hold race-pace
+     * work (the last {@value #RACE_PACE_WEEKS}) and kept to race day. Easy and marathon paces stay today's. When today's
+     * work already leads, every week is today's. In the race-pace weeks the leading pace is still held ({@link
+     * ThresholdLead#held}) should a short plan leave no room to ramp.
+     */
+    static List<TrainingPaces> ramp(final Vdot now, final int weeks, final RaceDistance d, final Duration race) {
+        final TrainingPaces today = now.paces();
+        final double need = leading(now, d, race);
+        final int reach = Math.max(2, weeks - RACE_PACE_WEEKS + 1);
+        final List<TrainingPaces> out = new ArrayList<>(weeks);
+        for (int w = 1; w <= weeks; w++) {
+            final double v = now.value() + (need - now.value()) * Math.min(1.0, (w - 1) / (double) (reach - 1));
+            final TrainingPaces fit = new Vdot(v).paces();
+            final TrainingPaces p = new TrainingPaces(today.easy(), today.marathon(), fit.threshold(), fit.interval(),
+                    fit.repetition());
+            out.add(w > weeks - RACE_PACE_WEEKS ? ThresholdLead.held(p, d, race) : p);
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The least VDOT from {@code now} up whose leading work pace (threshold for a half or marathon, intervals for a 5K
+     * or 10K) leads the race pace of {@code race}; {@code now} when today's already does, at most the race's own VDOT
+     * (or a little above, for the lead) — never quicker than needed.
+     */
+    static double leading(final Vdot now, final RaceDistance d, final Duration race) {
+        if (leads(now, d, race)) {
+            return now.value();
+        }
+        double lo = now.value();
+        double hi = Math.max(lo, Vdot.fromRace(d.metres(), race).value()) + 3;
+        if (!leads(new Vdot(hi), d, race)) {
+            return Math.max(lo, Vdot.fromRace(d.metres(), race).value());
+        }
+        for (int i = 0; i < 30; i++) {
+            final double mid = (lo + hi) / 2;
+            if (leads(new Vdot(mid), d, race)) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        return hi;
+    }
+
+    private static boolean leads(final Vdot v, final RaceDistance d, final Duration race) {
+        final TrainingPaces p = v.paces();
+        return ThresholdLead.held(p, d, race).equals(p);
     }
 
     /**

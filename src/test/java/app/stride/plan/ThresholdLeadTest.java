@@ -11,7 +11,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Threshold leads a half's race pace (coach review 4, item 10; {@link ThresholdLead}). Failed before: p14 (1:30 half
+ * Threshold leads a half's race pace (coach review 4, item 10; {@link ThresholdLead}) by the race-pace weeks, built to
+ * from today's (coach review 6, {@link WeekPaces#ramp}). Failed before: p14 (1:30 half
  * aiming at 1:27, 12 weeks) had threshold 4:08–4:14/km against race pace 4:05–4:09; m02 (1:18 → 1:16) 3:37–3:43 against
  * 3:34–3:38; n04 (miles) 7:42–7:52/mi against 7:43–7:50.
  */
@@ -51,11 +52,19 @@ class ThresholdLeadTest {
                 continue;
             }
             checked++;
-            led += now.isPresent() && !now.get().threshold().equals(p.paces().get().threshold()) ? 1 : 0;
+            final java.util.List<TrainingPaces> weekly = WeekPaces.of(p).orElseThrow();
+            final TrainingPaces byRace = weekly.get(weekly.size() - 1);
+            led += now.isPresent() && !now.get().threshold().equals(byRace.threshold()) ? 1 : 0;
+            // Week 1 trains at today's fitness and the work paces build to the led ones (coach review 6, WeekPaces.ramp):
+            // the race week's threshold leads, and every tempo of the race-pace weeks.
+            final java.time.LocalDate lastWeeks = p.weeks().get(Math.max(0, p.weeks().size() - WeekPaces.RACE_PACE_WEEKS))
+                    .start();
             Runners.named(Runners.describe(r), () -> {
-                assertThat(p.paces().get().threshold().midSecPerKm()).as("threshold against race pace %s", race)
+                assertThat(p.paces()).isEqualTo(now);
+                assertThat(byRace.threshold().midSecPerKm()).as("threshold against race pace %s", race)
                         .isLessThanOrEqualTo(race.midSecPerKm() - ThresholdLead.LEAD_SEC_PER_KM + 0.5);
-                p.sessions().stream().filter(s -> s.type() == SessionType.TEMPO).forEach(s -> assertThat(s.pace())
+                p.sessions().stream().filter(s -> s.type() == SessionType.TEMPO && !s.date().isBefore(lastWeeks))
+                        .forEach(s -> assertThat(s.pace())
                         .hasValueSatisfying(t -> assertThat(t.midSecPerKm()).as("tempo %s", s.date()).isLessThan(race.midSecPerKm())));
             });
         }
@@ -73,7 +82,10 @@ class ThresholdLeadTest {
                 Optional.empty(), Runners.fitness(Optional.of(new RaceResult(RaceDistance.HALF, Duration.ofMinutes(90))),
                         60_000.0, 6, 20_000.0, null, null, 0, false), false));
         assertThat(p.racePace()).hasValue(new PaceRange(245, 249));
-        assertThat(p.paces().orElseThrow().threshold().midSecPerKm()).isLessThanOrEqualTo(247 - ThresholdLead.LEAD_SEC_PER_KM);
+        // Today's paces in week 1 (coach review 6), led by race week.
+        assertThat(p.paces()).contains(p.fitness().vdot().orElseThrow().paces());
+        assertThat(p.pacesByRaceWeek().orElseThrow().threshold().midSecPerKm())
+                .isLessThanOrEqualTo(247 - ThresholdLead.LEAD_SEC_PER_KM);
         assertThat(p.paces().orElseThrow().easy()).isEqualTo(p.fitness().vdot().orElseThrow().paces().easy());
     }
 }
