@@ -38,9 +38,13 @@ public interface PlanRepository {
     record SavedWeek(int number, LocalDate start, Phase phase, boolean cutback, double plannedM) {
     }
 
-    /** What a plan says besides its sessions: the target, paces, predicted race times and its weeks. */
+    /**
+     * What a plan says besides its sessions: the target, paces, predicted race times, its weeks, and its header as
+     * made ({@link Plan#goalAsPlanned()}, {@link Plan#pacesByRaceWeek()}) so the saved plan says what its preview said.
+     */
     record PlanOutline(Optional<Duration> targetTime, Optional<TrainingPaces> paces, Optional<PaceRange> racePace,
-                       Map<RaceDistance, Duration> predicted, List<SavedWeek> weeks) {
+                       Map<RaceDistance, Duration> predicted, List<SavedWeek> weeks, Goal goalAsPlanned,
+                       Optional<TrainingPaces> pacesByRaceWeek) {
 
         public PlanOutline {
             predicted = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(predicted));

@@ -101,7 +101,8 @@ final class PlanTablesReader {
             weeks.add(new SavedWeek(w.number, w.start, w.phase, w.cutback, w.plannedM));
         }
         return new PlanOutline(v.plan().request().targetTime(), v.plan().paces(), v.plan().racePace(),
-                v.plan().predicted(), weeks);
+                v.plan().predicted(), weeks, PlanAsMade.goal(c, planId, v.plan().request().goal()),
+                PlanAsMade.raceWeekPaces(c, planId, v.plan().paces()));
     }
 
     static PlanRequest request(final Connection c, final long planId) throws SQLException {

@@ -141,6 +141,7 @@ public final class SqlitePlanRepository implements PlanRepository {
             planId = Rows.key(ps);
         }
         PlanTables.insertParts(c, planId, plan);
+        PlanAsMade.insert(c, planId, plan);
         if (plan.request().replan()) {
             try (PreparedStatement ps = c.prepareStatement("UPDATE plan_request SET replan = 1 WHERE plan_id = ?")) {
                 ps.setLong(1, planId);

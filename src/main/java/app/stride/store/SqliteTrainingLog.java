@@ -31,6 +31,12 @@ import java.util.Optional;
  */
 public final class SqliteTrainingLog implements TrainingLog {
 
+    /**
+     * The one rule for "the run logged for a session" should it have several (eng6 review 8): the newest by date,
+     * then by id. Tick-off, undo, reopen, logging again and the Plan's "What you logged" all choose by it.
+     */
+    private static final String SESSION_RUN_FIRST = "l.date DESC, l.id DESC";
+
     private final Database db;
 
     public SqliteTrainingLog(final Database db) {
@@ -189,9 +195,27 @@ public final class SqliteTrainingLog implements TrainingLog {
         return db.read(c -> {
             // the same order as allRuns, last first: a tick-off reads one row through logged_session_planned, not the log
             try (PreparedStatement ps = c.prepareStatement(RUN_COLUMNS + "WHERE l.planned_session_id = ? "
-                    + "ORDER BY l.date DESC, l.id DESC LIMIT 1")) {
+                    + "ORDER BY " + SESSION_RUN_FIRST + " LIMIT 1")) {
                 ps.setLong(1, plannedSessionId);
                 return runs(ps).stream().findFirst();
+            }
+        });
+    }
+
+    @Override
+    public java.util.Map<Long, LoggedRun> sessionRuns(final LocalDate from, final LocalDate to) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(RUN_COLUMNS + "JOIN planned_session s ON s.id = l.planned_session_id "
+                    + "WHERE (s.date >= ? AND s.date <= ?) OR (s.original_date >= ? AND s.original_date <= ?) "
+                    + "ORDER BY l.planned_session_id, " + SESSION_RUN_FIRST)) {
+                ps.setString(1, from.toString());
+                ps.setString(2, to.toString());
+                ps.setString(3, from.toString());
+                ps.setString(4, to.toString());
+                final java.util.Map<Long, LoggedRun> out = new java.util.HashMap<>();
+                // Each session's rows come first-chosen first: the first one seen is its run.
+                runs(ps).forEach(r -> out.putIfAbsent(r.plannedSessionId().orElseThrow(), r));
+                return java.util.Map.copyOf(out);
             }
         });
     }
@@ -341,10 +365,10 @@ public final class SqliteTrainingLog implements TrainingLog {
         }
     }
 
-    /** The newest run logged for a planned session. */
+    /** The run logged for a planned session, chosen as {@link #runFor} chooses it. */
     private static Optional<Long> runOf(final Connection c, final long plannedSessionId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id FROM logged_session WHERE planned_session_id = ? ORDER BY id DESC LIMIT 1")) {
+                "SELECT l.id FROM logged_session l WHERE l.planned_session_id = ? ORDER BY " + SESSION_RUN_FIRST + " LIMIT 1")) {
             ps.setLong(1, plannedSessionId);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();

@@ -57,14 +57,11 @@ public final class TickOff {
     }
 
     /**
-     * The runs logged for planned sessions between two days, by session id (the latest when a session has several):
-     * what the Plan shows as a done or skipped session's result.
+     * The run logged for each planned session between two days, by session id (TrainingLog.sessionRuns: the one
+     * runFor chooses): what the Plan shows as a done or skipped session's result.
      */
     public java.util.Map<Long, LoggedRun> sessionRuns(final java.time.LocalDate from, final java.time.LocalDate to) {
-        final java.util.Map<Long, LoggedRun> runs = new java.util.HashMap<>();
-        log.runsBetween(from, to).forEach(r -> r.plannedSessionId().ifPresent(id -> runs.merge(id, r,
-                (a, b) -> a.id() >= b.id() ? a : b)));
-        return java.util.Map.copyOf(runs);
+        return log.sessionRuns(from, to);
     }
 
     public List<LoggedRun> recentRuns(final int limit) {

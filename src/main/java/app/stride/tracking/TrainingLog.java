@@ -49,6 +49,12 @@ public interface TrainingLog {
     Optional<LoggedRun> runFor(long plannedSessionId);
 
     /**
+     * The run logged for each planned session on a day from {@code from} to {@code to} (its day now or as planned),
+     * by session id, chosen as {@link #runFor} chooses, whatever day the run itself is dated.
+     */
+    java.util.Map<Long, LoggedRun> sessionRuns(LocalDate from, LocalDate to);
+
+    /**
      * Replaces what was recorded for run {@code id} (date, status, numbers, shoe), keeping its link to the session;
      * the session's status follows the new status. Empty if there is no such run.
      */

@@ -77,6 +77,10 @@ class MigrationUpgradeTest {
                 """,
             10, """
                 UPDATE outfit_shown SET items = 'long-sleeve,tights,gloves' WHERE date = '2025-03-11';
+                """,
+            11, """
+                UPDATE plan SET goal_as_planned = 'finish' WHERE id = 2;
+                INSERT INTO plan_race_week_pace (plan_id, zone, min_s_per_km, max_s_per_km) VALUES (2, 'threshold', 330, 340);
                 """));
 
     /**

@@ -91,6 +91,9 @@ class PlanFormatMigrationTest {
             assertThat(after.targetTime()).isEqualTo(before.targetTime());
             assertThat(after.paces()).isEqualTo(before.paces());
             assertThat(after.racePace()).isEqualTo(before.racePace());
+            // Before V011 a plan kept no header as made: it reads as its request's goal and today's paces.
+            assertThat(after.goalAsPlanned()).isEqualTo(before.goalAsPlanned());
+            assertThat(after.pacesByRaceWeek()).isEqualTo(before.paces());
             assertThat(after.predicted()).isEqualTo(before.predicted());
             assertThat(after.weeks()).hasSameSizeAs(before.weeks());
             for (int w = 0; w < after.weeks().size(); w++) {
@@ -234,7 +237,7 @@ class PlanFormatMigrationTest {
         }
 
         static PlanOutline outline(final Connection c, final long planId) throws SQLException, com.fasterxml.jackson.core.JsonProcessingException {
-            try (PreparedStatement ps = c.prepareStatement("SELECT target_time_s, plan_json FROM plan WHERE id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT target_time_s, plan_json, goal FROM plan WHERE id = ?")) {
                 ps.setLong(1, planId);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
@@ -258,7 +261,8 @@ class PlanFormatMigrationTest {
                         weeks.add(new SavedWeek(w.path("number").asInt(), LocalDate.parse(w.path("startDate").asText()), phase,
                                 w.path("cutback").asBoolean(), w.path("plannedKm").asDouble() * 1000));
                     }
-                    return new PlanOutline(targetTime, paces, racePace, predicted, weeks);
+                    return new PlanOutline(targetTime, paces, racePace, predicted, weeks,
+                            Goal.parse(rs.getString(3)).orElse(Goal.FINISH), paces);
                 }
             }
         }

@@ -30,6 +30,8 @@ final class SampleRows {
                 StoredPlanRows.complete(c, 1);
                 st.execute("INSERT INTO plan_pace (plan_id, zone, min_s_per_km, max_s_per_km) VALUES (1, 'easy', 400, 440)");
                 st.execute("INSERT INTO plan_prediction (plan_id, distance, time_ms) VALUES (1, '5k', 1650000)");
+                st.execute("UPDATE plan SET goal_as_planned = 'finish' WHERE id = 1");
+                st.execute("INSERT INTO plan_race_week_pace (plan_id, zone, min_s_per_km, max_s_per_km) VALUES (1, 'easy', 390, 430)");
                 st.execute("INSERT INTO plan_warning (plan_id, position, text) VALUES (1, 0, 'A short plan')");
                 st.execute("INSERT INTO planned_step (session_id, position, kind, duration_ms, effort) VALUES (1, 0, 'run', 1500000, 'easy')");
                 st.execute("INSERT INTO shoe (id, name, initial_m, retire_at_m) VALUES (1, 'Pegasus 40', 120000, 700000)");

@@ -186,6 +186,29 @@ class SqliteTrainingLogTest {
     }
 
     /** A current plan with easy sessions 7 (on {@link #DAY}) and 8 (the day after). */
+    /**
+     * eng6 review 8: tick-off (runFor), logging again (which row it keeps) and the Plan's "What you logged"
+     * (sessionRuns) chose a session's run by three rules; the last two by id, and the Plan only among runs dated
+     * inside the plan. Now one: the newest by date, then id. Here the older row has the later date (a re-dated run),
+     * and session 8's run is dated after the plan's weeks. Failed before.
+     */
+    @Test
+    void everyReaderChoosesASessionsRunByTheSameRule() {
+        final Database db = withSessionsSevenAndEight();
+        db.inTransaction(c -> c.createStatement().execute("INSERT INTO logged_session (id, planned_session_id, date, type, "
+                + "created_at) VALUES (100, 7, '" + DAY.plusDays(3) + "', 'easy', '2027-01-15T18:00:00Z'), "
+                + "(101, 7, '" + DAY + "', 'easy', '2027-01-16T18:00:00Z'), "
+                + "(102, 8, '" + DAY.plusDays(60) + "', 'easy', '2027-03-13T18:00:00Z')"));
+        final SqliteTrainingLog log = new SqliteTrainingLog(db);
+
+        assertThat(log.runFor(7)).map(LoggedRun::id).contains(100L);
+        final java.util.Map<Long, LoggedRun> plan = log.sessionRuns(LocalDate.parse("2027-01-11"), LocalDate.parse("2027-02-21"));
+        assertThat(plan.get(7L).id()).as("the Plan shows the run tick-off acts on").isEqualTo(100L);
+        assertThat(plan.get(8L).id()).as("a run logged late for a session of the plan").isEqualTo(102L);
+        assertThat(log.logSession(7, DAY, RunStatus.DONE, RunReport.justDone(), Optional.empty(), AT))
+                .as("logging again keeps the same run").isEqualTo(100L);
+    }
+
     private Database withSessionsSevenAndEight() {
         final Database db = Database.open(new DataFolder(dir));
         db.inTransaction(c -> {

@@ -349,6 +349,10 @@ public final class LogViewModel {
             shoeList.setAll(side.shoes());
         }
         anyRuns.set(side.anyRuns());
+        // Known window (eng6 review 11): another process's write landing between the staleness check before the
+        // unit of work and the stamp read after it is counted as shown, until the next change. File stamps cannot
+        // tell its write from this one's; closing it needs a per-connection "changed elsewhere" signal (SQLite
+        // PRAGMA data_version) in DataStamp.
         side.stamp().ifPresent(gate::shown);
     }
 

@@ -229,12 +229,14 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
                     w.map(SavedWeek::cutback).orElse(false), amount, sessions, today));
         }
         final Optional<RaceDistance> distance = plan.distance().flatMap(RaceDistance::parse);
-        final String title = title(plan.goal(), distance, plan.raceDate(), plan.startDate(), plan.weeks());
+        // The goal and paces as the plan was made, as its preview and `stride plan` said them (eng6 review 2).
+        final String title = title(outline.map(PlanOutline::goalAsPlanned).orElse(plan.goal()), distance,
+                plan.raceDate(), plan.startDate(), plan.weeks());
         final Optional<String> target = outline.flatMap(PlanOutline::targetTime).map(PlanDisplay::time);
         return new PlanDisplay(title, subtitle(target, outline.map(PlanOutline::predicted).orElse(Map.of()), distance),
                 plan.warnings().stream().filter(w -> !w.code().equals("pastStart"))
                         .map(w -> app.stride.text.PlanText.note(w, unit, app.stride.text.PlanText.Surface.APP)).toList(),
-                outline.map(o -> paces(o.paces(), o.paces(), o.racePace(), unit)).orElse(List.of()), weeks);
+                outline.map(o -> paces(o.paces(), o.pacesByRaceWeek(), o.racePace(), unit)).orElse(List.of()), weeks);
     }
 
     /** Whether the plan goes by effort and time because there are no paces. */
