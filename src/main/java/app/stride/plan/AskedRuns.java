@@ -17,6 +17,8 @@ final class AskedRuns {
     static final String FEWER_DAYS = "fewerDaysThanRuns";
     /** Fewer runs than asked: at this weekly distance more runs would be too short to be worth it. */
     static final String USEFUL_RUNS = "usefulRuns";
+    /** The same when the weekly distance is Stride's estimate from the runs a week, not one the runner gave. */
+    static final String USEFUL_RUNS_ESTIMATED = "usefulRunsEstimated";
     /** Some weeks run fewer than the plan's runs: another run would be under 15 minutes. */
     static final String WEEKS_FEWER = "weeksFewerRuns";
 
@@ -42,7 +44,9 @@ final class AskedRuns {
             if (avail < a && runs == avail) {
                 return Optional.of(PlanMessage.of(FEWER_DAYS, a, avail));
             }
-            return Optional.of(PlanMessage.of(USEFUL_RUNS, new Length(f.currentWeeklyM()), runs, a));
+            // A weekly distance the runner never gave is Stride's estimate, and the note says so (new-user review 6, 12).
+            return Optional.of(PlanMessage.of(r.fitness().weeklyM().isPresent() ? USEFUL_RUNS : USEFUL_RUNS_ESTIMATED,
+                    new Length(f.currentWeeklyM()), runs, a));
         }
         // Weeks that lost a run to the 15-minute floor (the race week's short touches are the taper's own).
         final int last = weeks.size() - (r.hasRace() ? 1 : 0);

@@ -79,4 +79,12 @@ class AskedRunsCommandTest {
         assertThat(firstWeekRuns(r.out())).isEqualTo(4);
         assertThat(r.out()).contains("At about 28 km a week the plan has 4 runs, not 6");
     }
+
+    /** New-user review 6, 12: "At about 31.1 km a week" when the runner gave no weekly distance, and no word of where it came from. */
+    @Test
+    void aWeeklyDistanceNeverGivenIsCalledAnEstimate() {
+        final Result r = run("plan", "--distance", "5k", "--runs-per-week", "7", "--start-date", "2026-12-07");
+        assertThat(r.code()).isEqualTo(0);
+        assertThat(r.out()).containsPattern("At about [0-9.]+ km a week \\(our estimate, as you didn't give a weekly distance\\) the plan has");
+    }
 }
