@@ -65,6 +65,20 @@ class ChipNameWrapUiTest {
         assertWholeWords(robot);
     }
 
+    /** New-user review 6, 13: switching Weeks and Month moved the bar 8 px as the scroll bar came and went. */
+    @Test
+    void switchingLayoutsKeepsTheBarInPlace(final FxRobot robot) {
+        robot.clickOn("#plancal-layout-weeks");
+        WaitForAsyncUtils.waitForFxEvents();
+        final javafx.scene.Node button = robot.lookup("#plancal-original").query();
+        final double weeks = button.localToScene(0, 0).getX();
+        robot.clickOn("#plancal-layout-month");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(button.localToScene(0, 0).getX()).isEqualTo(weeks, org.assertj.core.data.Offset.offset(0.5));
+        final javafx.scene.Node grid = robot.lookup("#plancal-grid").query();
+        assertThat(grid.getLayoutBounds().getWidth()).isPositive();
+    }
+
     private static void assertWholeWords(final FxRobot robot) {
         final List<Label> names = List.copyOf(robot.lookup("#plancal-grid .plancal-chip-type").queryAllAs(Label.class));
         assertThat(names).anySatisfy(l -> assertThat(((ChipName) l).name()).isEqualTo("Cross-training"));
