@@ -39,7 +39,7 @@ public final class FeedbackCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--date", paramLabel = "D", descriptionKey = "cli.feedback.date")
+    @Option(names = "--date", paramLabel = "DATE", descriptionKey = "cli.feedback.date")
     String date;
     @Option(names = "--dress-for", paramLabel = "N",
             descriptionKey = "cli.feedback.dressFor")

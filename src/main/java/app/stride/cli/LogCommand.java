@@ -51,7 +51,7 @@ public final class LogCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "done|partial|skipped", descriptionKey = "cli.log.status")
     String status;
-    @Option(names = "--date", paramLabel = "D", descriptionKey = "cli.log.date")
+    @Option(names = "--date", paramLabel = "DATE", descriptionKey = "cli.log.date")
     String date;
     @Option(names = "--distance-km", paramLabel = "X", descriptionKey = "cli.log.distanceKm")
     String distanceKm;

@@ -82,7 +82,7 @@ public final class OutfitCommand implements Callable<Integer> {
     String at;
     @Option(names = "--wear", descriptionKey = "cli.outfit.wear")
     boolean wear;
-    @Option(names = "--date", paramLabel = "D", descriptionKey = "cli.outfit.date")
+    @Option(names = "--date", paramLabel = "DATE", descriptionKey = "cli.outfit.date")
     String date;
     @Option(names = "--json", descriptionKey = "cli.outfit.json")
     boolean json;

@@ -19,6 +19,10 @@ final class AskedRuns {
     static final String USEFUL_RUNS = "usefulRuns";
     /** {@link #USEFUL_RUNS} for a week too small for runs of half an hour: runs of 20 minutes or more. */
     static final String USEFUL_RUNS_SHORT = "usefulRunsShort";
+    /** The same when the weekly distance is Stride's estimate from the runs a week, not one the runner gave. */
+    static final String USEFUL_RUNS_ESTIMATED = "usefulRunsEstimated";
+    /** {@link #USEFUL_RUNS_SHORT} with the weekly distance Stride's estimate. */
+    static final String USEFUL_RUNS_SHORT_ESTIMATED = "usefulRunsShortEstimated";
     /** Some weeks run fewer than the plan's runs: another run would be under 15 minutes. */
     static final String WEEKS_FEWER = "weeksFewerRuns";
 
@@ -58,9 +62,13 @@ final class AskedRuns {
                 return Optional.of(PlanMessage.of(FEWER_DAYS, a, avail));
             }
             // The note says the runs' floor the plan keeps (RunCount.minRunM): half an hour, or 20 minutes for a week
-            // too small for four runs of half an hour (coach review 5, p29).
+            // too small for four runs of half an hour (coach review 5, p29); a weekly distance the runner never gave
+            // is Stride's estimate, and the note says so (new-user review 6, 12).
             final boolean halfHour = RunCount.usefulHolds(f.currentWeeklyM(), f.longestRunM(), RunCount.easySecPerKm(f), runs);
-            return Optional.of(PlanMessage.of(halfHour ? USEFUL_RUNS : USEFUL_RUNS_SHORT, new Length(f.currentWeeklyM()), runs, a));
+            final boolean given = r.fitness().weeklyM().isPresent();
+            final String code = halfHour ? (given ? USEFUL_RUNS : USEFUL_RUNS_ESTIMATED)
+                    : (given ? USEFUL_RUNS_SHORT : USEFUL_RUNS_SHORT_ESTIMATED);
+            return Optional.of(PlanMessage.of(code, new Length(f.currentWeeklyM()), runs, a));
         }
         // Weeks that lost a run to the 15-minute floor (the race week's short touches are the taper's own).
         final int last = weeks.size() - (r.hasRace() ? 1 : 0);

@@ -138,7 +138,7 @@ final class Sessions {
     static Session crossTraining(final LocalDate d) {
         return new Session(d, SessionType.CROSS_TRAINING, Optional.empty(), Optional.of(Duration.ofMinutes(30)),
                 Optional.empty(), effort(SessionEffort.EASY), Optional.empty(),
-                List.of(Step.timed(Kind.RUN, Duration.ofMinutes(30), Optional.empty(), effort(SessionEffort.EASY))),
+                List.of(Step.timed(Kind.CROSS, Duration.ofMinutes(30), Optional.empty(), effort(SessionEffort.EASY))),
                 SessionBrief.of("crossTraining"), Session.Load.easy(0));
     }
 
@@ -360,7 +360,7 @@ final class Sessions {
                 .map(t -> PaceRange.around(t.slowest().toMillis() / d.metres(), 2)).or(c::racePace);
         final SessionEffort effortKey = paced ? SessionEffort.RACE : SessionEffort.FINISH;
         final TimeRange range = raceRange(rw);
-        final List<Step> steps = List.of(Step.distance(Kind.WORK, d.metres(), pace, effort(effortKey)));
+        final List<Step> steps = List.of(Step.distance(Kind.RACE, d.metres(), pace, effort(effortKey)));
         final SessionBrief desc = rw.map(r -> SessionBrief.of("raceRunWalk", d, r))
                 .orElseGet(() -> paced ? SessionBrief.of(c.miles() ? "racePaced.mi" : "racePaced", d, range.slowest())
                         // By effort the time is an estimate: the race says its range, not one time (coach review 5).

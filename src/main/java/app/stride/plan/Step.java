@@ -14,7 +14,11 @@ public record Step(Kind kind, Optional<Double> distanceM, Optional<Duration> dur
     /** What the runner does in this step. */
     public enum Kind {
         WARM_UP("warmup"), RUN("run"), WALK("walk"), WORK("work"), RECOVERY("recovery"), COOL_DOWN("cooldown"),
-        REPEAT("repeat");
+        REPEAT("repeat"),
+        /** The race itself, at the race's own effort (a comfortable finish is no "hard" step: new-user review 6, 3). */
+        RACE("race"),
+        /** Cycling, swimming or brisk walking in place of a run: no running step (new-user review 6, 3). */
+        CROSS("cross");
 
         private final String code;
 

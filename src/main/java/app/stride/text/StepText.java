@@ -67,11 +67,21 @@ public final class StepText {
 
     private static String part(final Step s, final DistanceUnit unit, final boolean capital,
                                final java.util.Set<SessionEffort> told) {
-        final String kind = Messages.get("planscreen.step." + s.kind().code() + (capital ? "" : ".inner"));
+        final String kind = Messages.get("planscreen.step." + code(s) + (capital ? "" : ".inner"));
         final String amount = s.distanceM().map(m -> capital ? distance(m, unit) : repeatDistance(m, unit)).or(() -> s.duration().map(StepText::duration)).orElse("");
         final Optional<String> how = s.pace().map(p -> Messages.get("planscreen.step.at", pace(p, unit)))
                 .or(() -> s.effort().filter(told::add).map(e -> Messages.get("planscreen.step.effort", PlanText.effort(e))));
         return (kind + " " + amount).strip() + how.orElse("");
+    }
+
+    /**
+     * The step's bundle code: its kind's, except a plan saved before races had their own step kind, whose race is a
+     * "work" step at race or finish effort: it reads "Race", never "Hard" on a finish-comfortably race (new-user review 6, 3).
+     */
+    private static String code(final Step s) {
+        final boolean oldRace = s.kind() == Step.Kind.WORK
+                && s.effort().filter(e -> e == SessionEffort.FINISH || e == SessionEffort.RACE).isPresent();
+        return oldRace ? Step.Kind.RACE.code() : s.kind().code();
     }
 
     /** A pace band in the runner's unit, e.g. "5:10–5:25 /km". */
@@ -197,7 +207,7 @@ public final class StepText {
 
     private static String plain(final Step s, final DistanceUnit unit) {
         final String amount = s.distanceM().map(m -> repeatDistance(m, unit)).or(() -> s.duration().map(StepText::duration)).orElse("");
-        return (Messages.get("planscreen.step." + s.kind().code() + ".inner") + " " + amount).strip();
+        return (Messages.get("planscreen.step." + code(s) + ".inner") + " " + amount).strip();
     }
 
     private static String mixedHeadline(final List<Step> steps) {

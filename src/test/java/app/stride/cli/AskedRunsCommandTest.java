@@ -90,4 +90,12 @@ class AskedRunsCommandTest {
         }
         assertThat(runs).as("runs before Sunday").isEqualTo(28);
     }
+
+    /** New-user review 6, 12: "At about 31.1 km a week" when the runner gave no weekly distance, and no word of where it came from. */
+    @Test
+    void aWeeklyDistanceNeverGivenIsCalledAnEstimate() {
+        final Result r = run("plan", "--distance", "5k", "--runs-per-week", "7", "--start-date", "2026-12-07");
+        assertThat(r.code()).isEqualTo(0);
+        assertThat(r.out()).containsPattern("At about [0-9.]+ km a week \\(our estimate, as you didn't give a weekly distance\\) the plan has");
+    }
 }

@@ -128,7 +128,9 @@ final class StepSizes {
      * after it stay, they are its point), else its run/walk block; -1 if none.
      */
     static int mainIndex(final List<Step> steps, final boolean workout) {
-        for (Kind k : workout ? List.of(Kind.REPEAT, Kind.WORK, Kind.RUN) : List.of(Kind.RUN, Kind.REPEAT, Kind.WORK)) {
+        final List<Kind> order = workout ? List.of(Kind.REPEAT, Kind.WORK, Kind.RUN)
+                : List.of(Kind.RUN, Kind.REPEAT, Kind.WORK, Kind.CROSS);
+        for (Kind k : order) {
             for (int i = 0; i < steps.size(); i++) {
                 if (steps.get(i).kind() == k) {
                     return i;

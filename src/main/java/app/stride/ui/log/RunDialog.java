@@ -125,7 +125,13 @@ final class RunDialog {
                 }
             }
         }));
-        dialog.setOnShown(e -> (form.dateEditable() ? date : distance).requestFocus());
+        // The first field to fill gets the focus. Asked for in onShown it lost to the dialog's own focus on its default
+        // button (new-user review 6, 10: Enter saved before anything was touched): asked once that has happened.
+        final Node first = form.dateEditable() ? date : distance;
+        dialog.setOnShown(e -> {
+            first.requestFocus();
+            javafx.application.Platform.runLater(first::requestFocus);
+        });
         return dialog;
     }
 

@@ -307,12 +307,12 @@ final class PlanCalendarView extends VBox {
     }
 
     private Button newChip(final SessionDisplay s) {
-        final Label type = new Label(s.typeLabel());
+        final Label type = new ChipName(s.typeLabel());
+        type.setId("plancal-chip-type-" + s.id());
         type.getStyleClass().add("plancal-chip-type");
         // The chip never sets the day's width. Its name is the one every screen uses ("Easy run + strides", never a
-        // calendar-only "Strides"): in a narrow day it goes on two lines rather than to "…" (new-user review).
-        type.setMinWidth(0);
-        type.setWrapText(true);
+        // calendar-only "Strides"): in a narrow day it goes on two lines at a word or hyphen, never to "…" nor
+        // mid-word (new-user review 6, 4).
         type.setMinHeight(Region.USE_PREF_SIZE);
         final Label size = new Label(s.size());
         size.getStyleClass().add("plancal-chip-size");

@@ -168,6 +168,9 @@ public final class PlanView implements ScreenView {
         BorderPane.setMargin(message, new javafx.geometry.Insets(8, Layouts.SCROLL_ROOM, 0, 0));
         pane.setBottom(message);
         final ScrollPane scroll = (ScrollPane) pane.getCenter();
+        // Weeks scroll and a month may not: a scroll bar coming and going moved the whole bar 8 px sideways on each
+        // switch (new-user review 6, 13), so its room is always kept.
+        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.ALWAYS);
         // Each time the plan is (re)loaded, open it at this week: week 9 of 12 should not need scrolling to. Wrapped
         // texts settle over a few layout passes, so the position is kept until the runner scrolls or clicks.
         vm.planProperty().addListener((o, a, p) -> {

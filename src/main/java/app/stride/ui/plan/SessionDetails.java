@@ -72,7 +72,16 @@ final class SessionDetails {
         final VBox content = new VBox(10, top);
         status(s).ifPresent(content.getChildren()::add);
         s.logged().map(SessionDetails::logged).ifPresent(content.getChildren()::add);
-        content.getChildren().addAll(new HBox(10, amount, how), description);
+        // Beside what was logged, the plan's own numbers say they are the plan's, as Today does (new-user review 6, 8).
+        if (s.logged().isPresent()) {
+            amount.setText(Messages.get("today.session.planned") + " " + s.amount());
+        }
+        amount.setId("plancal-details-amount");
+        // The effort goes under the amount when both do not fit, never squeezed into a narrow column beside it.
+        how.setMaxWidth(460);
+        final javafx.scene.layout.FlowPane facts = new javafx.scene.layout.FlowPane(10, 4, amount, how);
+        facts.setPrefWrapLength(460);
+        content.getChildren().addAll(facts, description);
         for (String step : s.steps()) {
             final Label l = new Label(step, new FontIcon("mdi2c-circle-small"));
             l.setWrapText(true);
@@ -109,6 +118,8 @@ final class SessionDetails {
         pane.setContent(content);
         if (owner.getScene() != null) {
             dialog.initOwner(owner.getScene().getWindow());
+            // The page behind dims, as under the Log's Edit run dialog: without it the dialog read as part of the page.
+            app.stride.ui.common.Backdrop.behind(dialog, owner.getScene().getRoot());
             app.stride.ui.common.DialogLook.follow(pane, owner);
         }
         open = dialog;

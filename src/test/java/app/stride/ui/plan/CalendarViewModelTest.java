@@ -144,7 +144,7 @@ class CalendarViewModelTest {
         // 10 January (a Sunday) is before the plan; the row around 11-17 January is plan week 1.
         final Day tenth = days(c).stream().filter(d -> d.date().equals(LocalDate.of(2027, 1, 10))).findFirst().orElseThrow();
         assertThat(tenth.inPlan()).isFalse();
-        assertThat(c.rows().get(0).label()).isEqualTo("Wk 1");
+        assertThat(c.rows().get(0).label()).isEqualTo("Week 1");
         assertThat(c.rows().get(0).phase()).isEqualTo("Base");
         assertThat(vm.hasPreviousMonth()).isFalse();
 

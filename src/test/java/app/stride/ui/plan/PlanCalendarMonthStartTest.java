@@ -44,7 +44,7 @@ class PlanCalendarMonthStartTest {
         final PlanCalendar c = PlanCalendar.month(plan(today), YearMonth.of(2026, 11), DayOfWeek.MONDAY, today);
         assertThat(c.rows()).hasSize(1);
         assertThat(c.rows().get(0).days().get(0).date()).isEqualTo(START);
-        assertThat(c.rows().get(0).label()).isEqualTo("Wk 1");
+        assertThat(c.rows().get(0).label()).isEqualTo("Week 1");
         assertThat(c.title()).isEqualTo("November 2026");
     }
 
