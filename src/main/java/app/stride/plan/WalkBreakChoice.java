@@ -36,7 +36,11 @@ final class WalkBreakChoice {
         if (fit.level() == Level.RUNNER) {
             // Race day follows the rule of every run: walk breaks beyond what the runner can run non-stop by then
             // (Feasibility keeps the ratio in the long runs of the last weeks, so the race walks as they trained).
-            final double minutes = c.raceTime().map(r -> r.slowest().toSeconds() / 60.0)
+            // An effort-only estimate is not on the clock the plan's runs are measured on: the race is timed at the
+            // plan's easy pace like every run it is compared with (coach review 6, p04: the estimate's slow end, 84
+            // minutes, put walk breaks back on race day and, through NonStopFloor, on 7 of 11 long runs).
+            final boolean estimated = c.effortMode() && req.fitness().recentRace().isEmpty();
+            final double minutes = c.raceTime().filter(r -> !estimated).map(r -> r.slowest().toSeconds() / 60.0)
                     .orElse(c.distance().metres() / 1000 * c.pv().easy().midSecPerKm() / 60);
             if (ability.raceRunsThrough(minutes)) {
                 return Optional.empty();
