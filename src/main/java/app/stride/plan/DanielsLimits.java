@@ -15,7 +15,12 @@ public final class DanielsLimits {
      * workout raised to its {@link MinimumDose} in a small week, no more fast running than the week holds for one.
      */
     public static boolean fit(final Session.Load l, final double weekM) {
-        return withinShares(l, weekM) || MinimumDose.on && MinimumDose.atMost(l) && MinimumDose.weekHolds(l.workM(), weekM);
+        return fit(l, weekM, true);
+    }
+
+    /** {@link #fit(Session.Load, double)} for a plan made with the minimum dose ({@code dosed}) or without. */
+    static boolean fit(final Session.Load l, final double weekM, final boolean dosed) {
+        return withinShares(l, weekM) || dosed && MinimumDose.atMost(l) && MinimumDose.weekHolds(l.workM(), weekM);
     }
 
     /** Whether a workout of load {@code l} is within Daniels' own shares of a week of {@code weekM} metres. */

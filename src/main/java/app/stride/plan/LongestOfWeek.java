@@ -23,7 +23,8 @@ final class LongestOfWeek {
      * run {@code maxLongM} and its share trades lengths with it instead (the week keeps its volume).
      */
     static void make(final List<Session> out, final double chunkM, final double shortestM,
-                     final double maxLongM, final BiFunction<Session, Double, Session> rerun) {
+                     final double maxLongM, final BiFunction<Session, Double, Session> rerun,
+                     final java.util.function.BiPredicate<Session.Load, Double> withinLimits) {
         final double longM = PlanWeek.longRunM(out);
         final int runs = (int) out.stream().filter(s -> s.type().isRun() && s.type() != SessionType.RACE).count();
         if (longM <= 0 || runs < RunCount.FEWEST_RUNS) {
@@ -50,7 +51,7 @@ final class LongestOfWeek {
             final double week = WeekComposer.total(out) - r + to;
             // Not past the long run's share of the smaller week, nor a workout past Daniels' limits in it.
             if (longM > LongRunRule.share(runs) * week + 1
-                    || out.stream().anyMatch(x -> x.type().isQuality() && !Sessions.withinLimits(x.load(), week))) {
+                    || out.stream().anyMatch(x -> x.type().isQuality() && !withinLimits.test(x.load(), week))) {
                 continue;
             }
             out.set(i, rerun.apply(s, to));

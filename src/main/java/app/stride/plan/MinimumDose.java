@@ -4,14 +4,16 @@ package app.stride.plan;
  * Minimum dose: a workout trains something or it is not set (coach review 4, item 7). Daniels' limits (threshold 10%,
  * intervals 8%, repetitions 5% of the week) are written for high mileage; in a 20–30 km week they give 2 × 400 m at race
  * pace or 2 × 1 km of tempo, which trains nothing. So each kind has a least amount of running at its pace — 5K race
- * pace {@value #FIVE_K_RACE_PACE_M} m (5 × 400 m, 3 × 800 m, 3 × 1 km), 10K or half race pace {@value #TEN_K_RACE_PACE_M}
+ * pace {@value #FIVE_K_RACE_PACE_M} m (5 × 400 m, 3 × 800 m, 2 × 1 km), 10K or half race pace {@value #TEN_K_RACE_PACE_M}
  * m (4 × 1 km, 3 × 1600 m), tempo {@value #TEMPO_MINUTES} minutes (3–4 × 5 minutes, or one block), intervals
  * {@value #INTERVALS_M} m (4 × 800 m), repetitions {@value #REPETITIONS_M} m (8 × 200 m) — and a workout Daniels'
  * share would make smaller is raised to it, the easy runs around it giving way. The week still bounds it: the fast
  * running of a workout at its minimum stays within {@value #MAX_SHARE_PERCENT}% of the week (about 80% of running easy);
  * a week too small for that gets no token session: hills instead (short, hard, no minimum), and where even those do not
  * fit, the week's quick running is strides after an easy run. Race week is not
- * raised (it sharpens, it does not train): what Daniels' share leaves there under the minimum is strides too.
+ * raised (it sharpens, it does not train): what Daniels' share leaves there under the minimum is strides too. The raise
+ * is kept only in a week it costs nothing ({@link #keepsTheWeek}); elsewhere Daniels' smaller session stays, so some
+ * workouts remain under their minimum (docs/plan-engine.md, "Minimum dose").
  */
 public final class MinimumDose {
 
@@ -31,8 +33,6 @@ public final class MinimumDose {
     static final double MOST_THRESHOLD_M = 3 * 1609.344 + 1;
     /** The most interval running at its minimum: three 1200 m repeats (a mile runner's 3.2 km). */
     static final double MOST_INTERVAL_M = 3600;
-    /** Fewest repeats of a race-pace or interval session at its minimum: two repeats are a token, not a session. */
-    static final int FEWEST_REPEATS = 3;
 
     private MinimumDose() {
     }
@@ -51,17 +51,32 @@ public final class MinimumDose {
         };
     }
 
-    /** Whether the raise is on at all: a test turns it off to compare plans without it (MinimumDoseSafetyTest). */
-    static boolean on = true;
+    /**
+     * How a generation uses the minimum dose: an input of the generator ({@link PlanGenerator}), never global state, so
+     * a test can plan the same runner without it while other plans are made with it.
+     */
+    enum Use {
+        /** Daniels' shares alone (MinimumDoseSafetyTest's plans without the raise). */
+        OFF,
+        /** The raise where it costs the week nothing; the raised week composed only when the raise can change it. */
+        ON,
+        /** As {@link #ON}, but every week composed both ways: the reference the skip is tested against. */
+        ON_COMPOSING_TWICE;
+
+        /** Whether workouts may be raised to their minimum. */
+        boolean on() {
+            return this != OFF;
+        }
+    }
 
     /**
-     * Whether a workout of {@code type} on {@code date} is raised to its minimum dose (and falls back to hills when the
-     * week cannot hold it): tempo, intervals, repetitions and race pace outside race week. Race pace that the week cannot
-     * hold is shortened to what fits (the point of a short plan), never hills, and race week keeps its short race-pace
-     * touch (sharpening, not training).
+     * Whether a workout of {@code type} on {@code date} is raised to its minimum dose when the dose is on (and falls
+     * back to hills when the week cannot hold it): tempo, intervals, repetitions and race pace outside race week. Race
+     * pace that the week cannot hold is shortened to what fits (the point of a short plan), never hills, and race week
+     * keeps its short race-pace touch (sharpening, not training).
      */
     static boolean raises(final PlanContext c, final java.time.LocalDate date, final SessionType type) {
-        return on && hasMinimum(type) && !raceWeek(c, date);
+        return hasMinimum(type) && !raceWeek(c, date);
     }
 
     /** Whether {@code type} has a minimum dose: tempo, intervals, repetitions and race pace. */
@@ -70,10 +85,9 @@ public final class MinimumDose {
                 || type == SessionType.RACE_PACE;
     }
 
-    /** Repeats of {@code repM} that reach the minimum of {@code minM} (at least {@value #FEWEST_REPEATS} when asked). */
-    static int repeats(final double minM, final double repM, final boolean fewest) {
-        final int n = (int) Math.ceil(minM / repM - 1e-9);
-        return fewest ? Math.max(FEWEST_REPEATS, n) : n;
+    /** Repeats of {@code repM} that reach the minimum of {@code minM}. */
+    static int repeats(final double minM, final double repM) {
+        return (int) Math.ceil(minM / repM - 1e-9);
     }
 
     /**
@@ -99,9 +113,13 @@ public final class MinimumDose {
 
     /**
      * Whether a week composed with its workouts raised ({@code raised}) may replace the same week composed without
-     * ({@code plain}): its long run as long (so the longest run so far, and with it feasibility, is unchanged) and still
-     * the longest run of the week, as many runs, race-specific work kept where it was, a volume no bigger than the week asked for ({@code weekM}, what the
-     * growth rule allowed) or the plain week came to, and no smaller (the next weeks grow from it). Otherwise the raise would take what the week needs and the plain week is kept.
+     * ({@code plain}): its long run at least as long (the longest run so far never falls behind the plan without the
+     * raise) and still the longest run of the week, as many runs, race-specific work kept where it was, a volume no
+     * bigger than the week asked for ({@code weekM}, what the growth rule allowed) or the plain week came to, and no
+     * smaller. The volume may so grow up to {@code weekM} where the plain week fell short of it, and the next weeks grow
+     * from it: feasibility is never later than without the raise and may come earlier (AfterShorterTest: the
+     * couch-to-half after a 5K finds its safe date a week sooner). Otherwise the raise would take what the week needs and the
+     * plain week is kept.
      */
     static boolean keepsTheWeek(final java.util.List<Session> raised, final java.util.List<Session> plain,
                                 final double weekM) {

@@ -22,6 +22,7 @@ public final class PlanGenerator {
 
     private final Clock clock;
     private final DistanceUnit unit;
+    private final MinimumDose.Use dose;
 
     /** A generator for a runner who counts in kilometres. */
     public PlanGenerator(final Clock clock) {
@@ -30,8 +31,14 @@ public final class PlanGenerator {
 
     /** A generator for a runner who counts in {@code unit}: a mile runner's workouts come in miles and track metres. */
     public PlanGenerator(final Clock clock, final DistanceUnit unit) {
+        this(clock, unit, MinimumDose.Use.ON);
+    }
+
+    /** A generator using the minimum dose as {@code dose} says (tests compare plans with and without it). */
+    PlanGenerator(final Clock clock, final DistanceUnit unit, final MinimumDose.Use dose) {
         this.clock = clock;
         this.unit = unit;
+        this.dose = dose;
     }
 
     /** The plan for {@code request}; throws {@link PlanInputException} naming the field for bad or impossible input. */
@@ -55,15 +62,15 @@ public final class PlanGenerator {
         final boolean miles = unit == DistanceUnit.MI;
         final List<PlanMessage> before = List.copyOf(warnings);
         final BiFunction<PlanRequest, PlanDates, Generation> builder =
-                (r, d) -> build(r, d, Fitness.assess(r.fitness()), new ArrayList<>(), miles, true);
-        Generation g = build(request, dates, fit, warnings, miles, true);
+                (r, d) -> build(r, d, Fitness.assess(r.fitness()), new ArrayList<>(), miles, true, dose);
+        Generation g = build(request, dates, fit, warnings, miles, true, dose);
         Feasibility.check(g, request, dates, builder, warnings);
         if (Feasibility.raceWalks(g.draft()) && hasRacePaceWork(g.draft())) {
             // The race is run with walk breaks (not ready, or beyond what a returner runs non-stop): repeats at an
             // all-out race pace would rehearse a race the plan does not mean to be run. Threshold work does the job.
             warnings.clear();
             warnings.addAll(before);
-            g = build(request, dates, fit, warnings, miles, false);
+            g = build(request, dates, fit, warnings, miles, false, dose);
             Feasibility.check(g, request, dates, builder, warnings);
         }
         // What the runner already runs non-stop never walks again (coach review p18): last, after the race's rehearsals.
@@ -107,6 +114,12 @@ public final class PlanGenerator {
     /** One generation; {@code racePaceWork} false: no race-pace repeats (threshold work instead). */
     static Generation build(final PlanRequest req, final PlanDates dates, final Fitness fit, final List<PlanMessage> warnings,
                             final boolean miles, final boolean racePaceWork) {
+        return build(req, dates, fit, warnings, miles, racePaceWork, MinimumDose.Use.ON);
+    }
+
+    /** One generation using the minimum dose as {@code dose} says. */
+    static Generation build(final PlanRequest req, final PlanDates dates, final Fitness fit, final List<PlanMessage> warnings,
+                            final boolean miles, final boolean racePaceWork, final MinimumDose.Use dose) {
         final PlanContext ctx = context(req, dates, fit, warnings, miles, racePaceWork);
         DayOfWeek longDay = req.longRunDay().orElseGet(() -> TrainingDays.defaultLongDay(req.days()));
         final int runs = runs(req, fit, longDay, warnings);
@@ -125,8 +138,8 @@ public final class PlanGenerator {
                 }
             }
         }
-        final WeekPlanner planner = new WeekPlanner(ctx, runs, pattern, longDay);
-        return new Generation(ctx, new Sessions(ctx), planner, planner.run());
+        final WeekPlanner planner = new WeekPlanner(ctx, runs, pattern, longDay, dose);
+        return new Generation(ctx, new Sessions(ctx, dose.on()), planner, planner.run());
     }
 
     /** The most runs a week: one rest day a week helps absorb training (7 asked get 6 and a note, {@link AskedRuns}). */

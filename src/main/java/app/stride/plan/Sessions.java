@@ -18,13 +18,30 @@ final class Sessions {
     static final double MILE_M = 1609.344;
 
     private final PlanContext c;
+    /** Whether this generation uses the minimum dose at all (the generator's option, {@link MinimumDose.Use}). */
+    private final boolean dosed;
 
     /** Whether workouts are raised to their minimum dose while composing (off for the plain composition). */
-    private boolean raise = true;
+    private boolean raise;
+    /** Whether, since {@link #raise} last turned it off, a choice would have gone otherwise with the raise on. */
+    private boolean raiseMattered;
 
-    /** Raising to the minimum dose on or off while a week is composed both ways ({@link WeekComposer#compose}). */
+    /**
+     * Raising to the minimum dose on or off while a week is composed both ways ({@link WeekComposer#compose}); turning
+     * it off starts noting whether the raise would change anything ({@link #raiseMattered}).
+     */
     void raise(final boolean on) {
-        raise = on;
+        raise = on && dosed;
+        raiseMattered = raiseMattered && on;
+    }
+
+    /**
+     * Whether, in the composition since the raise was turned off, some workout was under its minimum, fell to easy
+     * running where the raise gives hills, or missed a limit the dose widens: only then can the raised composition of
+     * the same week differ (every other choice is the same with the raise on).
+     */
+    boolean raiseMattered() {
+        return raiseMattered;
     }
 
     /** Whether workouts take their other form, for a week that would repeat the two before ({@link WorkoutVariety}). */
@@ -36,11 +53,35 @@ final class Sessions {
 
     /** Whether a workout fits the limits for the composition under way: Daniels' shares alone when not raising. */
     boolean fits(final Session.Load l, final double weekM) {
-        return raise ? DanielsLimits.fit(l, weekM) : DanielsLimits.withinShares(l, weekM);
+        if (DanielsLimits.withinShares(l, weekM)) {
+            return true;
+        }
+        if (!DanielsLimits.fit(l, weekM, dosed)) {
+            return false;
+        }
+        raiseMattered |= !raise;
+        return raise;
     }
 
+    /** Whether a workout of {@code type} on {@code date} is raised now (noting, when not, that the raise would). */
+    private boolean raises(final LocalDate date, final SessionType type) {
+        if (!dosed || !MinimumDose.raises(c, date, type)) {
+            return false;
+        }
+        raiseMattered |= !raise;
+        return raise;
+    }
+
+    /** A session builder using the minimum dose. */
     Sessions(final PlanContext c) {
+        this(c, true);
+    }
+
+    /** A session builder using the minimum dose or not ({@code dosed}). */
+    Sessions(final PlanContext c, final boolean dosed) {
         this.c = c;
+        this.dosed = dosed;
+        this.raise = dosed;
     }
 
     private Optional<PaceRange> shown(final PaceRange p) {
@@ -161,7 +202,7 @@ final class Sessions {
         // A week too small for the kind's minimum dose runs hills instead (short, hard, no minimum), never a token
         // session; race week gets its strides (MinimumDose).
         // A race-pace session never turns to hills: it is shortened to what fits (the point of a short plan).
-        return s.isPresent() || type == SessionType.RACE_PACE || !(raise && MinimumDose.raises(c, date, type)) ? s
+        return s.isPresent() || type == SessionType.RACE_PACE || !raises(date, type) ? s
                 : sized(date, SessionType.HILLS, weekM, step, peakForm, warm);
     }
 
@@ -191,8 +232,8 @@ final class Sessions {
                 final int byWeek = (int) Math.floor(WorkoutProgression.share(step) * 0.10 * weekM / unitM + 1e-9);
                 int n = (int) Math.min(Math.max(wantedUnits, byWeek), Math.floor(0.10 * weekM / unitM + 1e-9));
                 // Never under the minimum dose (15 minutes at pace) the week holds; no token tempo otherwise.
-                final int least = MinimumDose.repeats(MinimumDose.metres(type, c.distance(), pace.midSecPerKm()), unitM, false);
-                if (n < least && raise && MinimumDose.raises(c, date, type)) {
+                final int least = MinimumDose.repeats(MinimumDose.metres(type, c.distance(), pace.midSecPerKm()), unitM);
+                if (n < least && raises(date, type)) {
                     if (!MinimumDose.weekHolds(least * unitM, weekM)) {
                         return Optional.empty();
                     }
@@ -279,13 +320,13 @@ final class Sessions {
                 }
                 int n = (int) Math.floor(wanted / repM + 1e-9);
                 final double least = MinimumDose.metres(type, d, pace.midSecPerKm());
-                if (n * repM < least - 1e-6 && raise && MinimumDose.raises(c, date, type)) {
+                if (n * repM < least - 1e-6 && raises(date, type)) {
                     // Under the minimum dose: raised to it when the week holds it, else no token session (race
                     // pace stays shortened to what fits, the point of a short plan, never hills).
                     if (MinimumDose.weekHolds(least, weekM)) {
                         final double at = reps ? (least >= 2400 ? 400 : 200) : WorkoutVariety.intervalRepM(
                                 least >= 4000 ? (c.miles() ? 1200 : 1000) : least >= 3200 ? 800 : 400, least, other);
-                        n = MinimumDose.repeats(least, at, false);
+                        n = MinimumDose.repeats(least, at);
                         repM = at;
                     } else if (!rp) {
                         return Optional.empty();
@@ -342,9 +383,9 @@ final class Sessions {
         return (int) Math.max(WARM.toMinutes(), Math.min(MAX_WARM_MIN, Math.floor(MAX_WARM_M / 1000 * easy.midSecPerKm() / 60 + 1e-9)));
     }
 
-    /** Whether a workout fits Daniels' limits in a week of {@code weekM} ({@link DanielsLimits}). */
-    static boolean withinLimits(final Session.Load l, final double weekM) {
-        return DanielsLimits.fit(l, weekM);
+    /** Whether a workout fits Daniels' limits in a week of {@code weekM} ({@link DanielsLimits}), with this plan's dose. */
+    boolean withinLimits(final Session.Load l, final double weekM) {
+        return DanielsLimits.fit(l, weekM, dosed);
     }
 
     /**

@@ -28,7 +28,7 @@ final class TaperWorkout {
         final Session sh = shortest;
         final double weekM = week.stream().mapToDouble(x -> x.load().totalM()).sum();
         final Session.Load l = sh.load();
-        final boolean fits = Sessions.withinLimits(l, weekM);
+        final boolean fits = sessions.withinLimits(l, weekM);
         week.replaceAll(s -> !s.type().isQuality() || s.load().totalM() <= l.totalM() + 1 ? s
                 : fits ? sessions.repaced(new Session(s.date(), sh.type(), sh.distanceM(), sh.duration(), sh.pace(),
                         sh.effort(), sh.runWalk(), sh.steps(), sh.description(), l), sh.date())

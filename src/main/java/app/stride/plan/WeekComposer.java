@@ -36,9 +36,10 @@ final class WeekComposer {
     private final EasyRunLimits limits;
     private final WarmUpLength warmUps;
     private final WeekSeam seam;
+    private final DosedWeek dosed;
 
     WeekComposer(final PlanContext c, final Sessions sessions, final DayOfWeek longDay, final List<DayOfWeek> qualityDays,
-                 final int runs) {
+                 final int runs, final MinimumDose.Use dose) {
         this.c = c;
         this.sessions = sessions;
         this.longDay = longDay;
@@ -47,6 +48,12 @@ final class WeekComposer {
         this.limits = new EasyRunLimits(c);
         this.warmUps = new WarmUpLength(c, sessions);
         this.seam = new WeekSeam(c, longDay, qualityDays);
+        this.dosed = new DosedWeek(sessions, dose, seam);
+    }
+
+    /** The choice of raised or plain weeks made so far ({@link DosedWeek}). */
+    DosedWeek dosed() {
+        return dosed;
     }
 
     /** The weekday of the long run. */
@@ -79,22 +86,14 @@ final class WeekComposer {
 
     /**
      * The week's sessions. Its workouts are raised to their minimum dose ({@link MinimumDose}) only where that costs the
-     * week nothing a runner needs: the week is composed both ways and the raised one is kept when its long run is as
-     * long as without the raise and still the longest run of the week, and its volume is no bigger. Otherwise the
-     * week keeps Daniels' smaller sessions, so growth, the long run and feasibility are those of a plan without the raise.
+     * week nothing a runner needs ({@link DosedWeek}: the raised week is kept when its long run is as long as without
+     * the raise and still the longest run of the week, and its volume no bigger). Otherwise the week keeps Daniels'
+     * smaller sessions; its long run and easy runs are still checked against the dose-widened limits
+     * ({@link Sessions#withinLimits}), as the plan's rules check them.
      */
     List<Session> compose(final Week w) {
         last = w;
-        final List<Session> plain;
-        sessions.raise(false);
-        try {
-            plain = composeOnce(w);
-        } finally {
-            sessions.raise(true);
-        }
-        final List<Session> raised = composeOnce(w);
-        final List<Session> out = MinimumDose.keepsTheWeek(raised, plain, w.volumeM()) ? raised : plain;
-        return out;
+        return dosed.choose(w, () -> composeOnce(w));
     }
 
     /** The week last composed: composed again in another form when it repeats the weeks before (WorkoutVariety). */
@@ -239,7 +238,8 @@ final class WeekComposer {
             settle(out, w, 4);
         }
         // The long run is the week's longest run (coach review 5, p03): an easy run as long or longer trades with it.
-        LongestOfWeek.make(out, c.chunkM(), limits.floor(), w.longM(), (s, m) -> rerun(s, m, w.walkBreaks().apply(minutes(m))));
+        LongestOfWeek.make(out, c.chunkM(), limits.floor(), w.longM(), (s, m) -> rerun(s, m, w.walkBreaks().apply(minutes(m))),
+                sessions::withinLimits);
         if (c.walker() || ContinuousAbility.bridges(c.req().fitness())) {
             // Walk breaks follow each run's final length (coach review 3; a returner on the bridge too, p10): a run
             // rounded down to within what they can run non-stop is continuous, one balanced up past it walks.
@@ -253,7 +253,6 @@ final class WeekComposer {
                 }
             }
         }
-        seam.record(w.days(), out);
         return out;
     }
 

@@ -55,15 +55,17 @@ final class WeekPlanner {
     /** The long run a slow half builds to (0 for other races): it raises the cap and the minimum the week carries. */
     private final double slowHalfM;
 
-    WeekPlanner(final PlanContext c, final int runs, final List<DayOfWeek> pattern, final DayOfWeek longDay) {
+    WeekPlanner(final PlanContext c, final int runs, final List<DayOfWeek> pattern, final DayOfWeek longDay,
+                final MinimumDose.Use dose) {
         this.c = c;
         this.req = c.req();
         this.fit = c.fit();
-        this.sessions = new Sessions(c);
+        this.sessions = new Sessions(c, dose.on());
+        this.varied = dose.on();
         this.runs = runs;
         this.pattern = pattern;
         this.calendar = new WeekCalendar(c, pattern, runs);
-        this.composer = new WeekComposer(c, sessions, longDay, TrainingDays.qualityDays(pattern, longDay), runs);
+        this.composer = new WeekComposer(c, sessions, longDay, TrainingDays.qualityDays(pattern, longDay), runs, dose);
         final double factor = Fitness.volumeFactor(req.fitness().daysOff(), req.fitness().crossTrained());
         this.oldWeeklyM = req.fitness().weeklyM().orElse(fit.currentWeeklyM() / factor);
         this.oldLongestM = fit.longestRunM() / factor;
@@ -78,6 +80,14 @@ final class WeekPlanner {
         this.walkBreaks = new WalkBreakChoice(c, ability);
         this.holds = VolumeTarget.holds(req, c.dates());
         this.slowHalfM = SlowHalfLongRun.metres(c, sessions);
+    }
+
+    /** The choice of raised or plain weeks this planner's composer made ({@link DosedWeek}). */
+    /** Workout variety goes with the minimum dose (off: the plain plan MinimumDoseSafetyTest compares against). */
+    private final boolean varied;
+
+    DosedWeek dosed() {
+        return composer.dosed();
     }
 
     Draft run() {
@@ -253,7 +263,7 @@ final class WeekPlanner {
                     step, strides, raceWeek, phase == Phase.PEAK, min -> walkBreaks.run(week, min, firstReentryWeek, ordinary),
                     now.protectedLong(), longest, hold));
         }
-        if (!raceWeek && MinimumDose.on && variety.repeats(ss)) { // (off: the plain plan MinimumDoseSafetyTest compares)
+        if (!raceWeek && varied && variety.repeats(ss)) { // (off: the plain plan MinimumDoseSafetyTest compares)
             ss = new ArrayList<>(variety.vary(ss, composer, sessions)); // Never three identical workouts in a row.
         }
         variety.record(ss);

@@ -2,6 +2,7 @@ package app.stride.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.stride.settings.DistanceUnit;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -23,14 +24,11 @@ class MinimumDoseSafetyTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-30T10:00:00Z"), ZoneOffset.UTC);
 
     private static Optional<Plan> plan(final PlanRequest r, final boolean raise) {
-        final boolean was = MinimumDose.on;
-        MinimumDose.on = raise;
         try {
-            return Optional.of(new PlanGenerator(CLOCK).generate(r));
+            return Optional.of(new PlanGenerator(CLOCK, DistanceUnit.KM, raise ? MinimumDose.Use.ON : MinimumDose.Use.OFF)
+                    .generate(r));
         } catch (PlanInputException e) {
             return Optional.empty();
-        } finally {
-            MinimumDose.on = was;
         }
     }
 
