@@ -41,10 +41,16 @@ public final class TickOff {
         final List<SavedSession> sessions = plan.map(SavedPlan::sessions).orElse(List.of());
         final Optional<SavedSession> now = PlanSpan.sessionOn(sessions, today);
         final Optional<SavedSession> next = PlanSpan.nextOpen(sessions, today);
-        // Only the last week counts as "missed": older gaps are history, not a to-do list.
-        final List<SavedSession> missed = sessions.stream()
+        // Only the last week counts as "missed": older gaps are history, not a to-do list. A re-plan (the rebuild after
+        // time away) has already dealt with what was missed before it: those sessions stay as they were (not done, and
+        // not skipped by the runner, so the log stays honest) but are no longer asked about (new-user review nu6 6).
+        final List<SavedSession> lastWeek = sessions.stream()
                 .filter(s -> s.date().isBefore(today) && !s.date().isBefore(today.minusDays(7)) && isOpen(s))
                 .sorted(java.util.Comparator.comparing(SavedSession::date)).toList();
+        final LocalDate replanned = lastWeek.isEmpty() ? LocalDate.MIN : plans.entries().stream()
+                .filter(PlanRepository.PlanEntry::current).findFirst().flatMap(PlanRepository.PlanEntry::adaptedFrom)
+                .orElse(LocalDate.MIN);
+        final List<SavedSession> missed = lastWeek.stream().filter(s -> !s.date().isBefore(replanned)).toList();
         return new Day(today, now, next, missed, log.runsLogged(), plan.isPresent());
     }
 
