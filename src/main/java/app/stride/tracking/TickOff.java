@@ -19,9 +19,22 @@ import java.util.Optional;
  */
 public final class TickOff {
 
-    /** What the runner sees on Today. */
+    /**
+     * What the runner sees on Today; {@code finish} is there once the plan's race is ticked off as run and nothing is
+     * left open from today on: the plan has ended.
+     */
     public record Day(LocalDate date, Optional<SavedSession> today, Optional<SavedSession> next, List<SavedSession> missed,
-                      int runsLogged, boolean hasPlan) {
+                      int runsLogged, boolean hasPlan, Optional<Finish> finish) {
+
+        /** A day of a plan not yet over. */
+        public Day(final LocalDate date, final Optional<SavedSession> today, final Optional<SavedSession> next,
+                   final List<SavedSession> missed, final int runsLogged, final boolean hasPlan) {
+            this(date, today, next, missed, runsLogged, hasPlan, Optional.empty());
+        }
+    }
+
+    /** The plan's race, run, and the run logged for it (if a run was logged). */
+    public record Finish(SavedSession race, Optional<LoggedRun> run) {
     }
 
     private final PlanRepository plans;
@@ -41,14 +54,30 @@ public final class TickOff {
         final List<SavedSession> sessions = plan.map(SavedPlan::sessions).orElse(List.of());
         final Optional<SavedSession> now = PlanSpan.sessionOn(sessions, today);
         final Optional<SavedSession> next = PlanSpan.nextOpen(sessions, today);
-        // Only the last week counts as "missed": older gaps are history, not a to-do list.
-        final List<SavedSession> missed = sessions.stream()
+        // Only the last week counts as "missed": older gaps are history, not a to-do list. A re-plan (the rebuild after
+        // time away) has already dealt with what was missed before it: those sessions stay as they were (not done, and
+        // not skipped by the runner, so the log stays honest) but are no longer asked about (new-user review nu6 6).
+        final List<SavedSession> lastWeek = sessions.stream()
                 .filter(s -> s.date().isBefore(today) && !s.date().isBefore(today.minusDays(7)) && isOpen(s))
                 .sorted(java.util.Comparator.comparing(SavedSession::date)).toList();
-        return new Day(today, now, next, missed, log.runsLogged(), plan.isPresent());
+        final LocalDate replanned = lastWeek.isEmpty() ? LocalDate.MIN : plans.entries().stream()
+                .filter(PlanRepository.PlanEntry::current).findFirst().flatMap(PlanRepository.PlanEntry::adaptedFrom)
+                .orElse(LocalDate.MIN);
+        final List<SavedSession> missed = lastWeek.stream().filter(s -> !s.date().isBefore(replanned)).toList();
+        return new Day(today, now, next, missed, log.runsLogged(), plan.isPresent(), finish(sessions, today));
     }
 
-    /** The latest logged runs, newest first. */
+    /** The race, once it is done (on or before today) and no session is left open from today on. */
+    private Optional<Finish> finish(final List<SavedSession> sessions, final LocalDate today) {
+        final Optional<SavedSession> race = sessions.stream()
+                .filter(s -> s.sessionType().filter(t -> t == SessionType.RACE).isPresent())
+                .filter(s -> s.status() == SessionStatus.DONE && !s.date().isAfter(today)).findFirst();
+        if (race.isEmpty() || sessions.stream().anyMatch(s -> isOpen(s) && !s.date().isBefore(today))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finish(race.get(), log.runFor(race.get().id())));
+    }
+
     /** The planned sessions between two days whose run was cut short (logged partial): they count as done. */
     public java.util.Set<Long> cutShortSessions(final java.time.LocalDate from, final java.time.LocalDate to) {
         return log.runsBetween(from, to).stream().filter(r -> r.status() == RunStatus.PARTIAL)
@@ -64,6 +93,7 @@ public final class TickOff {
         return log.sessionRuns(from, to);
     }
 
+    /** The latest logged runs, newest first. */
     public List<LoggedRun> recentRuns(final int limit) {
         return log.recentRuns(limit);
     }

@@ -56,6 +56,9 @@ public final class TodayView implements ScreenView {
     /** The session's column: the tick-off form is in it only while today's session is open. */
     private final VBox left;
     private final LifeHappensCard lifeCard;
+    private final PlanEndCard planEnd;
+    /** The race as logged on the finished-plan screen, when the race was run. */
+    private final Label finishedResult = new Label();
     private final OutfitCard outfitCard = new OutfitCard();
     private final Label outfitNote = new Label();
     private final VBox outfitMissing;
@@ -117,7 +120,10 @@ public final class TodayView implements ScreenView {
         left.setPrefWidth(540);
         left.setMinWidth(440);
         missed = new MissedSessions(vm, context);
-        final VBox right = new VBox(12, lifeCard, missed, wear);
+        planEnd = new PlanEndCard(() -> context.createPlan().run());
+        planEnd.setVisible(false);
+        planEnd.setManaged(false);
+        final VBox right = new VBox(12, planEnd, lifeCard, missed, wear);
         right.setPrefWidth(400);
         right.setMinWidth(300);
         HBox.setHgrow(left, Priority.ALWAYS);
@@ -279,6 +285,9 @@ public final class TodayView implements ScreenView {
             final EmptyState complete = new EmptyState("mdi2t-trophy-outline", Messages.get("today.finished.title"),
                     Messages.get("today.finished.body"), Optional.of(next));
             complete.setId("today-finished");
+            finishedResult.setId("today-plan-end-result");
+            finishedResult.setWrapText(true);
+            complete.getChildren().add(2, finishedResult);
             finished = Layouts.emptyScreen(new ScreenHeader(Messages.get(Screen.TODAY.key()), date), complete);
         }
         return finished;
@@ -289,10 +298,20 @@ public final class TodayView implements ScreenView {
             root.getChildren().setAll(noPlan());
             return;
         }
+        final Optional<TickOff.Finish> end = loaded.get().finish();
         if (brief.briefProperty().get().filter(b -> b.planState() == app.stride.progress.TodayBrief.PlanState.FINISHED).isPresent()) {
             root.getChildren().setAll(finished());
+            finishedResult.setText(end.map(f -> PlanEndCard.resultLine(f, brief::numbers)).orElse(""));
+            finishedResult.setVisible(end.isPresent());
+            finishedResult.setManaged(end.isPresent());
             return;
         }
+        // The race is run and nothing is left: well done and what next, in place of actions with nothing to change.
+        end.ifPresent(f -> planEnd.show(f, brief::numbers));
+        planEnd.setVisible(end.isPresent());
+        planEnd.setManaged(end.isPresent());
+        lifeCard.setVisible(end.isEmpty());
+        lifeCard.setManaged(end.isEmpty());
         root.getChildren().setAll(withPlan);
         app.stride.common.StartupMarks.mark("today draw");
         final TickOff.Day d = loaded.get();

@@ -71,4 +71,19 @@ class TodayWelcomeBackUiTest {
         assertThat(new java.util.ArrayList<Node>(robot.lookup(".missed-banner").queryAll())).isNotEmpty()
                 .allSatisfy(m -> assertThat(inside(m, card)).isFalse());
     }
+
+    @Test
+    void afterAcceptingTheRebuildTheSessionsItReplacedAreNotAskedAboutAgain(final FxRobot robot) {
+        // nu6 6: after Accept, each session missed before the rebuild came back as a "You didn't tick off" card of its own.
+        bench.settle(robot);
+        assertThat(new java.util.ArrayList<Node>(robot.lookup(".missed-banner").queryAll())).as("open before").isNotEmpty();
+
+        robot.clickOn("#today-adapt-accept");
+        bench.settle(robot);
+
+        assertThat(bench.services().plans().currentVersion().orElseThrow().adaptedFrom()).as("rebuilt").isPresent();
+        assertThat(UiTestBench.shown(robot, "#today-welcome")).isFalse();
+        assertThat(new java.util.ArrayList<Node>(robot.lookup(".missed-banner").queryAll()))
+                .as("the rebuild handled the sessions missed before it").isEmpty();
+    }
 }
