@@ -51,6 +51,13 @@ final class Sessions {
         other = on;
     }
 
+    /** Whether the week under way is a cutback: no hills there, the lighter strides instead (coach round 6, defect 5). */
+    private boolean cutback;
+
+    void cutback(final boolean on) {
+        cutback = on;
+    }
+
     /** Whether a workout fits the limits for the composition under way: Daniels' shares alone when not raising. */
     boolean fits(final Session.Load l, final double weekM) {
         if (DanielsLimits.withinShares(l, weekM)) {
@@ -198,11 +205,14 @@ final class Sessions {
      */
     Optional<Session> workout(final LocalDate date, final SessionType type, final double weekM, final int step,
                               final boolean peakForm, final Duration warm) {
+        if (cutback && type == SessionType.HILLS) {
+            return Optional.empty();
+        }
         final Optional<Session> s = sized(date, type, weekM, step, peakForm, warm);
         // A week too small for the kind's minimum dose runs hills instead (short, hard, no minimum), never a token
         // session; race week gets its strides (MinimumDose).
         // A race-pace session never turns to hills: it is shortened to what fits (the point of a short plan).
-        return s.isPresent() || type == SessionType.RACE_PACE || !raises(date, type) ? s
+        return s.isPresent() || type == SessionType.RACE_PACE || cutback || !raises(date, type) ? s
                 : sized(date, SessionType.HILLS, weekM, step, peakForm, warm);
     }
 

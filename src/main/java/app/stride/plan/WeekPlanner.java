@@ -234,7 +234,10 @@ final class WeekPlanner {
         final boolean firstReentryWeek = fit.reentry() && rel == 1;
         // A walker's ratio is held in cutbacks and the taper: the ratio of the last ordinary week, not the next rung.
         final int ordinary = !cutback && taper.isEmpty() ? step : Math.max(0, step - 1);
-        List<Session> ss = composer.compose(new WeekComposer.Week(weekDays, volume, lng, withTrial, step,
+        // A cutback's workout is sized at the last ordinary week's step, never bigger than it (coach round 6, defect 5).
+        final int sizeStep = cutback ? ordinary : step;
+        sessions.cutback(cutback);
+        List<Session> ss = composer.compose(new WeekComposer.Week(weekDays, volume, lng, withTrial, sizeStep,
                 strides, raceWeek, phase == Phase.PEAK, min -> walkBreaks.run(week, min, firstReentryWeek, ordinary), protectedLong,
                 longest, hold));
         List<LocalDate> ran = ss.stream().filter(x -> x.type().isRun()).map(Session::date).toList();
@@ -249,7 +252,7 @@ final class WeekPlanner {
             // Rounding dropped a run after the volume was set: the volume is measured again with the runs that stay.
             final Size fewer = size(ran.size(), k, rel, taper, ramp, cutback, beforeTaper, raceWeek, 0);
             ss = composer.compose(new WeekComposer.Week(ran, fewer.volume(),
-                    !LostRunLong.applies(req, runs) ? fewer.lng() : LostRunLong.longRun(c, fewer.lng(), hold, plannedLong, fewer.volume(), ran.size()), withTrial, step, strides, raceWeek,
+                    !LostRunLong.applies(req, runs) ? fewer.lng() : LostRunLong.longRun(c, fewer.lng(), hold, plannedLong, fewer.volume(), ran.size()), withTrial, sizeStep, strides, raceWeek,
                     phase == Phase.PEAK, min -> walkBreaks.run(week, min, firstReentryWeek, ordinary), fewer.protectedLong(),
                     longest, hold));
         }
@@ -264,8 +267,9 @@ final class WeekPlanner {
                     now.protectedLong(), longest, hold));
         }
         if (!raceWeek && varied && variety.repeats(ss)) { // (off: the plain plan MinimumDoseSafetyTest compares)
-            ss = new ArrayList<>(variety.vary(ss, composer, sessions)); // Never three identical workouts in a row.
+            ss = new ArrayList<>(variety.vary(ss, composer, sessions, cutback)); // Never three identical workouts in a row.
         }
+        sessions.cutback(false);
         variety.record(ss);
         if (raceWeek) {
             taperWorkout.capRaceWeek(ss, sessions);

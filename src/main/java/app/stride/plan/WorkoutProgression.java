@@ -42,8 +42,17 @@ public final class WorkoutProgression {
         }
         switch (phase) {
             case BASE -> {
-                if (step >= 1) {
-                    k.add(SessionType.HILLS);
+                final boolean timedHalf = time && d == RaceDistance.HALF;
+                if (step >= 1 && cutback) {
+                    // A cutback is lighter than the week before (coach round 6, defect 5): a time goal's half keeps
+                    // a short tempo, everyone else the strides after an easy run.
+                    if (timedHalf) {
+                        k.add(SessionType.TEMPO);
+                    }
+                } else if (step >= 1) {
+                    // A half with a time goal runs threshold at least every other week from the fourth week on
+                    // (coach round 6): hills alone for four or five weeks never touch the race's own effort.
+                    k.add(timedHalf && step >= 3 && step % 2 == 1 ? SessionType.TEMPO : SessionType.HILLS);
                 }
             }
             case BUILD -> {
@@ -77,7 +86,11 @@ public final class WorkoutProgression {
             // time goal's peak keeps its intervals first (coach review 2: a 6-week 5K never had intervals).
             java.util.Collections.reverse(k);
         }
-        return cutback && k.size() > 1 ? List.of(k.get(0)) : k;
+        if (cutback && k.size() > 1) {
+            // A cutback keeps one workout, the lighter threshold rather than hills (coach round 6, defect 5).
+            return List.of(k.get(0) == SessionType.HILLS && k.contains(SessionType.TEMPO) ? SessionType.TEMPO : k.get(0));
+        }
+        return k;
     }
 
     /**

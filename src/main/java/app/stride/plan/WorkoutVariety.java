@@ -64,13 +64,19 @@ final class WorkoutVariety {
      * when neither differs from the weeks before or keeps the week.
      */
     List<Session> vary(final List<Session> week, final WeekComposer composer, final Sessions sessions) {
+        return vary(week, composer, sessions, false);
+    }
+
+    /** The same; a cutback's ({@code cutback}) other form is never raised above the week it stands for (coach round 6). */
+    List<Session> vary(final List<Session> week, final WeekComposer composer, final Sessions sessions, final boolean cutback) {
         final WeekComposer.Week w = composer.last();
         final List<SessionType> kinds = w.workouts().stream().map(WorkoutVariety::otherKind).distinct().toList();
         sessions.otherForm(true);
         try {
             // The raised form first: a tempo held at its minimum as a block becomes cruise repeats of the same work.
-            for (List<Session> other : List.of(composer.raised(w), composer.compose(w))) {
-                if (fits(other, week, w) && threshold(other) >= threshold(week) - 1) {
+            for (List<Session> other : cutback ? List.of(composer.compose(w)) : List.of(composer.raised(w), composer.compose(w))) {
+                if (fits(other, week, w) && threshold(other) >= threshold(week) - 1
+                        && !(cutback && threshold(other) > threshold(week) + 1)) {
                     return other;
                 }
             }
