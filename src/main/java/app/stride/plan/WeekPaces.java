@@ -66,7 +66,10 @@ final class WeekPaces {
      */
     static List<TrainingPaces> ramp(final Vdot now, final int weeks, final RaceDistance d, final Duration race) {
         final TrainingPaces today = now.paces();
-        final double need = leading(now, d, race);
+        // A half's tempo is run at the fitness the race asks for, not just a hair ahead of race pace (coach review 7,
+        // m16: cruise intervals at race pace); a 5K's or 10K's intervals lead theirs by the race's own fitness already.
+        final double need = d.metres() > 10000 ? Math.max(leading(now, d, race), Vdot.fromRace(d.metres(), race).value())
+                : leading(now, d, race);
         final int reach = Math.max(2, weeks - RACE_PACE_WEEKS + 1);
         final List<TrainingPaces> out = new ArrayList<>(weeks);
         for (int w = 1; w <= weeks; w++) {
