@@ -35,7 +35,7 @@ class BundleKeysTest {
     private static final Pattern PREFIX = Pattern.compile("\"([a-z][A-Za-z0-9_-]*(?:\\.[A-Za-z0-9_-]+)*\\.)\"\\s*\\+");
 
     /** Keys picocli asks the bundle for by its own names: {@code stride.plan.usage.description}, {@code mixinStandardHelpOptions.help}. */
-    private static final Pattern PICOCLI = Pattern.compile("stride(?:\\.[a-z-]+)*\\.usage\\.description(?:\\.\\d+)?"
+    private static final Pattern PICOCLI = Pattern.compile("stride(?:\\.[a-z-]+)*\\.usage\\.(?:description|footer|footerHeading|customSynopsis)(?:\\.\\d+)?"
             + "|mixinStandardHelpOptions\\.(?:help|version)|usage\\.(?:synopsisHeading|synopsisSubcommandLabel|commandListHeading)");
 
     private static Properties bundle() throws IOException {

@@ -14,7 +14,7 @@ import javafx.scene.text.Text;
 final class ChipName extends Label {
 
     /** The smallest font a name shrinks to, as a share of the chip's own. */
-    private static final double SMALLEST = 0.75;
+    private static final double SMALLEST = 0.7;
 
     private final String name;
     private double laidOutFor = -1;
@@ -47,10 +47,14 @@ final class ChipName extends Label {
         final double room = width - snappedLeftInset() - snappedRightInset() - 1;
         final Font font = cssFont();
         double size = font.getSize();
-        List<String> lines = lines(name, Font.font(font.getFamily(), size), room);
-        while (widest(lines, Font.font(font.getFamily(), size)) > room && size > font.getSize() * SMALLEST) {
+        List<String> lines = lines(name, new Font(font.getName(), size), room);
+        while (widest(lines, new Font(font.getName(), size)) > room && size > font.getSize() * SMALLEST) {
             size -= 0.5;
-            lines = lines(name, Font.font(font.getFamily(), size), room);
+            lines = lines(name, new Font(font.getName(), size), room);
+        }
+        if (widest(lines, new Font(font.getName(), size)) > room) {
+            // A single word too wide even at the smallest font is hyphenated where it must, never cut to "…".
+            lines = hyphenated(lines, new Font(font.getName(), size), room);
         }
         final String text = String.join("\n", lines);
         final String style = size < font.getSize() ? "-fx-font-size: " + size + "px;" : "";
@@ -72,6 +76,24 @@ final class ChipName extends Label {
     }
 
     private Font base;
+
+    /** Each line wider than {@code room} broken with a hyphen after the most letters that fit (at least two). */
+    static List<String> hyphenated(final List<String> lines, final Font font, final double room) {
+        final List<String> out = new ArrayList<>();
+        for (String line : lines) {
+            String rest = line;
+            while (width(rest, font) > room && rest.length() > 4) {
+                int cut = rest.length() - 2;
+                while (cut > 2 && width(rest.substring(0, cut) + "-", font) > room) {
+                    cut--;
+                }
+                out.add(rest.substring(0, cut) + "-");
+                rest = rest.substring(cut);
+            }
+            out.add(rest);
+        }
+        return out;
+    }
 
     /** Words (a hyphen ends one, and stays with it) filled greedily into lines no wider than {@code room}. */
     static List<String> lines(final String name, final Font font, final double room) {
@@ -98,7 +120,7 @@ final class ChipName extends Label {
         int from = 0;
         for (int i = 0; i < name.length(); i++) {
             final char c = name.charAt(i);
-            if (c == '-' && i + 1 < name.length()) {
+            if ((c == '-' || c == '/') && i + 1 < name.length()) {
                 out.add(name.substring(from, i + 1));
                 from = i + 1;
             } else if (c == ' ' && i > from) {

@@ -91,9 +91,10 @@ class ChipNameWrapUiTest {
             final String[] lines = shown.split("\n");
             final StringBuilder joined = new StringBuilder(lines[0]);
             for (int i = 1; i < lines.length; i++) {
-                joined.append(lines[i - 1].endsWith("-") ? "" : " ").append(lines[i]);
+                joined.append(lines[i - 1].endsWith("-") || lines[i - 1].endsWith("/") ? "" : " ").append(lines[i]);
             }
-            assertThat(joined.toString()).as(shown).isEqualTo(name);
+            // (A single word too wide even at the smallest font is hyphenated, the hyphen ours: LooksUiTest at 1024.)
+            assertThat(joined.toString().replace("-", "")).as(shown).isEqualTo(name.replace("-", ""));
             // And the screen shows those lines and no more: no line is wrapped again inside a word.
             final Text one = new Text("X");
             one.setFont(text.getFont());
