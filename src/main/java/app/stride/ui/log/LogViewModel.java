@@ -1,6 +1,5 @@
 package app.stride.ui.log;
 
-import app.stride.common.InvalidInputException;
 import app.stride.common.Messages;
 import app.stride.common.UnitOfWork;
 import app.stride.gear.Shoe;
@@ -14,6 +13,10 @@ import app.stride.tracking.PlanPeriods;
 import app.stride.tracking.RunLog;
 import app.stride.ui.common.Freshness;
 import app.stride.ui.common.ReloadGate;
+import app.stride.ui.log.LastChange.Added;
+import app.stride.ui.log.LastChange.Change;
+import app.stride.ui.log.LastChange.Deleted;
+import app.stride.ui.log.LastChange.Edited;
 import app.stride.ui.task.Latest;
 import app.stride.ui.task.TaskFailure;
 import app.stride.ui.task.TaskRunner;
@@ -36,19 +39,6 @@ import javafx.collections.ObservableList;
  * each undoable once from the notice it leaves.
  */
 public final class LogViewModel {
-
-    /** What the last change was, so that Undo can take it back. */
-    private sealed interface Change permits Added, Edited, Deleted {
-    }
-
-    private record Added(LoggedRun run) implements Change {
-    }
-
-    private record Edited(LoggedRun before, LoggedRun after) implements Change {
-    }
-
-    private record Deleted(DeletedRun gone) implements Change {
-    }
 
     /**
      * What one change did to the rows: {@code before} leaves, {@code after} comes in (each when there is one);
@@ -93,10 +83,9 @@ public final class LogViewModel {
     private final ObservableList<Shoe> shoeList = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper undoable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper anyRuns = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
-    private Optional<Change> last = Optional.empty();
+    private final LastChange last = new LastChange();
     /** The pair a new run starts on and today's open session, as last read (Today's form starts from the same). */
     private Optional<Shoe> pair = Optional.empty();
     private Optional<SavedSession> openToday = Optional.empty();
@@ -149,9 +138,7 @@ public final class LogViewModel {
                 return Optional.<Loaded>empty();
             }
             final List<PlanPeriod> all = periods.all();
-            // The chosen plan as it is now (a plan adapted since has a new latest version), or all runs if it is gone.
-            final PlanFilter f = wanted.plan().flatMap(p -> all.stream().filter(q -> q.planId() == p.planId()
-                    || q.current() && p.current()).findFirst()).map(p -> new PlanFilter(Optional.of(p))).orElse(PlanFilter.ALL);
+            final PlanFilter f = wanted.now(all);
             final List<LoggedRun> everything = log.all();
             final List<LoggedRun> shown = f.plan().map(p -> RunLog.within(p, everything)).orElse(everything);
             return Optional.of(new Loaded(stamp.get(), all, f, shown, shoes.all(), !everything.isEmpty(), shoes.suggested(),
@@ -172,9 +159,7 @@ public final class LogViewModel {
         openToday = l.open();
         settingFilters = true;
         try {
-            final List<PlanFilter> choices = new java.util.ArrayList<>();
-            choices.add(PlanFilter.ALL);
-            l.periods().forEach(p -> choices.add(new PlanFilter(Optional.of(p))));
+            final List<PlanFilter> choices = PlanFilter.choices(l.periods());
             filters.setAll(choices);
             filter.set(choices.stream().filter(c -> c.same(l.filter())).findFirst().orElse(PlanFilter.ALL));
         } finally {
@@ -188,10 +173,7 @@ public final class LogViewModel {
         }
         anyRuns.set(l.anyRuns());
         if (!sameShoes || !runs.equals(l.runs())) {
-            final Optional<Long> keep = Optional.ofNullable(selected.get()).map(LoggedRun::id);
-            runs.setAll(l.runs());
-            // Replacing every row clears the list's selection: the run that was selected stays so if it is still shown.
-            selected.set(keep.flatMap(id -> runs.stream().filter(r -> r.id() == id).findFirst()).orElse(null));
+            selected.set(shown.replace(l.runs(), Optional.ofNullable(selected.get())).orElse(null));
         }
         loaded.set(true);
         problem.set("");
@@ -244,17 +226,9 @@ public final class LogViewModel {
             onSaved.run();
         }, failure -> {
             form.saving(false);
-            refused(form, failure);
+            form.refused(failure);
         });
         return true;
-    }
-
-    private void refused(final RunForm form, final Throwable failure) {
-        if (failure instanceof InvalidInputException bad) {
-            form.refused(bad);
-        } else {
-            form.refused(new InvalidInputException("", TaskFailure.message(failure)));
-        }
     }
 
     /** Deletes {@code run}; the notice offers Undo. */
@@ -271,42 +245,27 @@ public final class LogViewModel {
      * repeated Ctrl+Z or a double click never undoes it twice; it is offered again if the undo fails.
      */
     public void undo() {
-        final Optional<Change> change = last;
+        final Optional<Change> change = last.take();
         if (change.isEmpty()) {
             return;
         }
-        last = Optional.empty();
-        undoable.set(false);
         apply(() -> {
-            final Change c = change.get();
-            if (c instanceof Added a) {
-                log.delete(a.run().id());
-                return new Step(Optional.empty(), Optional.of(a.run()), Optional.empty(), false);
-            } else if (c instanceof Edited ed) {
-                final LoggedRun b = ed.before();
-                final LoggedRun back = log.edit(b.id(), b.date(), b.status(), b.report(), b.shoeId());
-                return new Step(Optional.empty(), Optional.of(ed.after()), Optional.of(back), false);
-            }
-            return new Step(Optional.empty(), Optional.empty(), Optional.of(log.undoDelete(((Deleted) c).gone())), false);
+            final LastChange.Reversal r = LastChange.takeBack(change.get(), log);
+            return new Step(Optional.empty(), r.left(), r.back(), false);
         }, step -> notice.set(Messages.get("log.notice.undone")), e -> {
-            if (last.isEmpty()) {
-                last = change;
-                undoable.set(true);
-            }
+            last.offerAgain(change.get());
             problem.set(TaskFailure.message(e));
         });
     }
 
     /** Hides the notice; the change can no longer be undone from it. */
     public void dismiss() {
-        last = Optional.empty();
-        undoable.set(false);
+        last.forget();
         notice.set("");
     }
 
     private void done(final Change change, final String text) {
-        last = Optional.of(change);
-        undoable.set(true);
+        last.remember(change);
         notice.set(text);
         problem.set("");
     }
@@ -405,7 +364,7 @@ public final class LogViewModel {
     }
 
     public ReadOnlyBooleanProperty undoableProperty() {
-        return undoable.getReadOnlyProperty();
+        return last.undoableProperty();
     }
 
     /** Whether anything was ever logged (else the screen shows its empty state, whatever the filter). */

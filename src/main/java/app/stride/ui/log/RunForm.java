@@ -11,6 +11,7 @@ import app.stride.tracking.Feel;
 import app.stride.tracking.LoggedRun;
 import app.stride.tracking.RunReport;
 import app.stride.tracking.RunStatus;
+import app.stride.ui.task.TaskFailure;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -147,8 +148,13 @@ public final class RunForm {
         }
     }
 
-    /** Shows a refusal from the log (a future day, a session logged since) on the field it names. */
-    void refused(final InvalidInputException e) {
+    /**
+     * Shows why a save failed: a refusal from the log (a future day, a session logged since) on the field it names,
+     * any other failure on the form as a whole.
+     */
+    void refused(final Throwable failure) {
+        final InvalidInputException e = failure instanceof InvalidInputException bad ? bad
+                : new InvalidInputException("", TaskFailure.message(failure));
         fail(field(e.field()), e.getMessage());
     }
 

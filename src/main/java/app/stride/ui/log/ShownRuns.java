@@ -3,6 +3,7 @@ package app.stride.ui.log;
 import app.stride.tracking.LoggedRun;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import javafx.collections.ObservableList;
@@ -38,6 +39,15 @@ final class ShownRuns {
             rows.remove(at);
         }
         return in.map(this::insert).orElse(at);
+    }
+
+    /**
+     * Shows {@code all} in place of every row. Replacing every row clears the list's selection: returns the run to
+     * select, the one that was selected ({@code was}) if it is still shown.
+     */
+    Optional<LoggedRun> replace(final List<LoggedRun> all, final Optional<LoggedRun> was) {
+        rows.setAll(all);
+        return was.map(LoggedRun::id).flatMap(id -> rows.stream().filter(r -> r.id() == id).findFirst());
     }
 
     /**

@@ -4,7 +4,6 @@ import app.stride.common.Messages;
 import app.stride.format.Dates;
 import app.stride.format.Distances;
 import app.stride.format.Durations;
-import app.stride.plan.Goal;
 import app.stride.plan.PaceRange;
 import app.stride.plan.Phase;
 import app.stride.plan.Plan;
@@ -18,7 +17,6 @@ import app.stride.plan.RunWalk;
 import app.stride.plan.SessionType;
 import app.stride.plan.Step;
 import app.stride.text.StepText;
-import app.stride.plan.TrainingPaces;
 import app.stride.settings.DistanceUnit;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -28,9 +26,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * A plan as the screen shows it, every text already in the runner's words and unit; built from a preview
@@ -188,12 +184,12 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
                     ? app.stride.text.WeekAmount.time(app.stride.plan.PlanByTime.trainingTime(w), race)
                     : app.stride.text.WeekAmount.distance(w.trainingM(), race, unit), sessions, today));
         }
-        final String title = title(plan.goalAsPlanned(), plan.request().distance(), plan.raceDate(), plan.startDate(),
+        final String title = PlanHeading.title(plan.goalAsPlanned(), plan.request().distance(), plan.raceDate(), plan.startDate(),
                 plan.weeks().size());
-        final Optional<String> target = plan.request().targetTime().map(PlanDisplay::time);
-        return new PlanDisplay(title, subtitle(target, plan.predicted(), plan.request().distance()),
+        final Optional<String> target = plan.request().targetTime().map(PlanHeading::time);
+        return new PlanDisplay(title, PlanHeading.subtitle(target, plan.predicted(), plan.request().distance()),
                 plan.warnings().stream().map(w -> app.stride.text.PlanText.note(w, unit, app.stride.text.PlanText.Surface.APP)).toList(),
-                paces(plan.paces(), plan.pacesByRaceWeek(), plan.racePace(), unit), weeks);
+                PlanHeading.paces(plan.paces(), plan.pacesByRaceWeek(), plan.racePace(), unit), weeks);
     }
 
     /** The saved plan; without an outline the weeks are worked out from the session dates. */
@@ -230,13 +226,13 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
         }
         final Optional<RaceDistance> distance = plan.distance().flatMap(RaceDistance::parse);
         // The goal and paces as the plan was made, as its preview and `stride plan` said them (eng6 review 2).
-        final String title = title(outline.map(PlanOutline::goalAsPlanned).orElse(plan.goal()), distance,
+        final String title = PlanHeading.title(outline.map(PlanOutline::goalAsPlanned).orElse(plan.goal()), distance,
                 plan.raceDate(), plan.startDate(), plan.weeks());
-        final Optional<String> target = outline.flatMap(PlanOutline::targetTime).map(PlanDisplay::time);
-        return new PlanDisplay(title, subtitle(target, outline.map(PlanOutline::predicted).orElse(Map.of()), distance),
+        final Optional<String> target = outline.flatMap(PlanOutline::targetTime).map(PlanHeading::time);
+        return new PlanDisplay(title, PlanHeading.subtitle(target, outline.map(PlanOutline::predicted).orElse(Map.of()), distance),
                 plan.warnings().stream().filter(w -> !w.code().equals("pastStart"))
                         .map(w -> app.stride.text.PlanText.note(w, unit, app.stride.text.PlanText.Surface.APP)).toList(),
-                outline.map(o -> paces(o.paces(), o.pacesByRaceWeek(), o.racePace(), unit)).orElse(List.of()), weeks);
+                outline.map(o -> PlanHeading.paces(o.paces(), o.pacesByRaceWeek(), o.racePace(), unit)).orElse(List.of()), weeks);
     }
 
     /** Whether the plan goes by effort and time because there are no paces. */
@@ -259,66 +255,6 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
         return weeks.stream().filter(WeekDisplay::current).findFirst();
     }
 
-    static String title(final Goal goal, final Optional<RaceDistance> distance, final Optional<LocalDate> race,
-                        final LocalDate start, final int weeks) {
-        return title(goal, distance, race, start, weeks, OptionalInt.empty());
-    }
-
-    /** As above, with the year added to a date outside {@code thisYear} (the plan history spans years). */
-    static String title(final Goal goal, final Optional<RaceDistance> distance, final Optional<LocalDate> race,
-                        final LocalDate start, final int weeks, final OptionalInt thisYear) {
-        final java.util.function.Function<LocalDate, String> day = d -> thisYear.isPresent() && d.getYear() != thisYear.getAsInt()
-                ? Dates.dayLong(d) + " " + d.getYear() : Dates.dayLong(d);
-        if (goal == Goal.CONSISTENCY || distance.isEmpty() || race.isEmpty()) {
-            return Messages.get("planscreen.title.regular", weeks, day.apply(start));
-        }
-        final String name = distanceName(distance.get());
-        return Messages.get(goal == Goal.FINISH ? "planscreen.title.finish" : "planscreen.title.race",
-                goal == Goal.FINISH ? name : capitalised(name), day.apply(race.get()), weeks);
-    }
-
-    private static String subtitle(final Optional<String> target, final Map<RaceDistance, Duration> predicted,
-                                   final Optional<RaceDistance> goalDistance) {
-        final List<String> parts = new ArrayList<>();
-        target.ifPresent(t -> parts.add(Messages.get("planscreen.target", t)));
-        // The goal race first, then the other plan distances: the runner cares about their race most.
-        final List<RaceDistance> order = new ArrayList<>();
-        goalDistance.ifPresent(order::add);
-        for (RaceDistance d : RaceDistance.values()) {
-            if (d.isPlanGoal() && !order.contains(d)) {
-                order.add(d);
-            }
-        }
-        final String times = order.stream().filter(predicted::containsKey)
-                .map(d -> Messages.get("planscreen.predicted.item", capitalised(distanceName(d)), time(predicted.get(d))))
-                .collect(Collectors.joining(" · "));
-        if (!times.isEmpty()) {
-            parts.add(Messages.get("planscreen.predicted", times));
-        }
-        return String.join("   ", parts);
-    }
-
-    /** The pace rows; a returner's work paces quicken to the race week's, shown as "now → by race week". */
-    private static List<PaceRow> paces(final Optional<TrainingPaces> paces, final Optional<TrainingPaces> byRace,
-                                       final Optional<PaceRange> race, final DistanceUnit unit) {
-        if (paces.isEmpty()) {
-            return List.of();
-        }
-        final TrainingPaces p = paces.get();
-        final TrainingPaces r = byRace.orElse(p);
-        final List<PaceRow> rows = new ArrayList<>(List.of(
-                new PaceRow(Messages.get("planscreen.pace.easy"), StepText.pace(p.easy(), unit)),
-                new PaceRow(Messages.get("planscreen.pace.threshold"), build(p.threshold(), r.threshold(), unit)),
-                new PaceRow(Messages.get("planscreen.pace.interval"), build(p.interval(), r.interval(), unit)),
-                new PaceRow(Messages.get("planscreen.pace.repetition"), build(p.repetition(), r.repetition(), unit))));
-        race.ifPresent(x -> rows.add(new PaceRow(Messages.get("planscreen.pace.race"), StepText.pace(x, unit))));
-        return rows;
-    }
-
-    private static String build(final PaceRange now, final PaceRange byRace, final DistanceUnit unit) {
-        return now.equals(byRace) ? StepText.pace(now, unit)
-                : Messages.get("regain.planscreen.paceBuild", StepText.pace(now, unit), StepText.pace(byRace, unit));
-    }
 
     private static WeekDisplay week(final int number, final LocalDate start, final Optional<Phase> phase, final boolean cutback,
                                     final String amount, final List<SessionDisplay> sessions, final LocalDate today) {
@@ -398,17 +334,5 @@ public record PlanDisplay(String title, String subtitle, List<String> warnings, 
     /** A session's distance as Today shows it; track distances under a kilometre stay in metres. */
     static String distance(final double metres, final DistanceUnit unit) {
         return metres < 1000 ? StepText.distance(metres, unit) : Distances.format(metres, unit);
-    }
-
-    static String distanceName(final RaceDistance d) {
-        return Messages.get("plan.distance." + d.code());
-    }
-
-    private static String capitalised(final String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    private static String time(final Duration d) {
-        return app.stride.text.StepText.clock(d);
     }
 }

@@ -143,7 +143,7 @@ final class PlanFormView {
                 + ".help"), vm.goalProperty()));
 
         final ComboBox<RaceDistance> distance = Choices.combo(List.of(RaceDistance.FIVE_K, RaceDistance.TEN_K, RaceDistance.HALF),
-                d -> capitalised(PlanDisplay.distanceName(d)));
+                d -> capitalised(PlanHeading.distanceName(d)));
         distance.valueProperty().bindBidirectional(vm.distanceProperty());
         distance.setPrefWidth(180);
         distance.setMaxWidth(Region.USE_PREF_SIZE);
@@ -201,7 +201,7 @@ final class PlanFormView {
 
         final ObservableBooleanValue raced = vm.fitnessProperty().isEqualTo(FitnessChoice.RACE);
         final ComboBox<RaceDistance> recent = Choices.combo(List.of(RaceDistance.MILE, RaceDistance.FIVE_K, RaceDistance.TEN_K,
-                RaceDistance.HALF, RaceDistance.MARATHON), d -> capitalised(PlanDisplay.distanceName(d)));
+                RaceDistance.HALF, RaceDistance.MARATHON), d -> capitalised(PlanHeading.distanceName(d)));
         recent.valueProperty().bindBidirectional(vm.recentDistanceProperty());
         recent.setId("plan-recentDistance");
         recent.setPrefWidth(180);

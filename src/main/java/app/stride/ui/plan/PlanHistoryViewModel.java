@@ -83,7 +83,7 @@ public final class PlanHistoryViewModel {
             }
             final int number = count;
             final Plan p = l.version().plan();
-            final String title = PlanDisplay.title(p.request().goal(), p.request().distance(), p.raceDate(), p.startDate(),
+            final String title = PlanHeading.title(p.request().goal(), p.request().distance(), p.raceDate(), p.startDate(),
                     p.weeks().size(), java.util.OptionalInt.of(LocalDate.now(clock).getYear()));
             final List<String> parts = new ArrayList<>();
             l.entry().createdAt().ifPresent(t -> parts.add(Messages.get("planhistory.made",

@@ -13,9 +13,9 @@ class PlanDisplayWordsTest {
     @Test
     void aPlanHistoryTitleNamesTheYearOfARaceOutsideThisOne() {
         // Review D: the history listed "10K on Sunday 28 December" across two years with no year to tell them apart.
-        final String last = PlanDisplay.title(app.stride.plan.Goal.TIME, java.util.Optional.of(app.stride.plan.RaceDistance.TEN_K),
+        final String last = PlanHeading.title(app.stride.plan.Goal.TIME, java.util.Optional.of(app.stride.plan.RaceDistance.TEN_K),
                 java.util.Optional.of(LocalDate.of(2025, 12, 28)), LocalDate.of(2025, 10, 6), 12, java.util.OptionalInt.of(2026));
-        final String now = PlanDisplay.title(app.stride.plan.Goal.TIME, java.util.Optional.of(app.stride.plan.RaceDistance.TEN_K),
+        final String now = PlanHeading.title(app.stride.plan.Goal.TIME, java.util.Optional.of(app.stride.plan.RaceDistance.TEN_K),
                 java.util.Optional.of(LocalDate.of(2026, 12, 27)), LocalDate.of(2026, 10, 5), 12, java.util.OptionalInt.of(2026));
         assertThat(last).contains("28 December 2025");
         assertThat(now).contains("27 December").doesNotContain("2026");
