@@ -36,26 +36,16 @@ final class LoggedRunRows {
 
     /** One row as a run; values no build could have stored (a 0 km distance) read as unknown rather than failing. */
     private static LoggedRun run(final ResultSet rs) throws SQLException {
-        final Optional<Double> distance = optionalDouble(rs, 4).filter(m -> m > 0 && m <= RunReport.MAX_DISTANCE_M);
-        final Optional<Duration> time = optionalLong(rs, 5).filter(s -> s > 0 && s <= RunReport.MAX_DURATION.toSeconds())
+        final Optional<Double> distance = PlanTablesReader.doubleOpt(rs, 4).filter(m -> m > 0 && m <= RunReport.MAX_DISTANCE_M);
+        final Optional<Duration> time = PlanTablesReader.longOpt(rs, 5).filter(s -> s > 0 && s <= RunReport.MAX_DURATION.toSeconds())
                 .map(Duration::ofSeconds);
-        final Optional<Integer> effort = optionalLong(rs, 6).map(Long::intValue).filter(e -> e >= 1 && e <= 10);
-        final Optional<Feel> feel = optionalLong(rs, 7).flatMap(f -> Feel.ofScore(f.intValue()));
+        final Optional<Integer> effort = PlanTablesReader.longOpt(rs, 6).map(Long::intValue).filter(e -> e >= 1 && e <= 10);
+        final Optional<Feel> feel = PlanTablesReader.longOpt(rs, 7).flatMap(f -> Feel.ofScore(f.intValue()));
         final String notes = Optional.ofNullable(rs.getString(8)).orElse("");
         final RunReport report = new RunReport(distance, time, effort, feel,
                 notes.length() > RunReport.MAX_NOTE_LENGTH ? notes.substring(0, RunReport.MAX_NOTE_LENGTH) : notes);
         return new LoggedRun(rs.getLong(1), LocalDate.parse(rs.getString(2)), rs.getString(3), report,
                 Optional.ofNullable(rs.getString(9)), RunStatus.parse(rs.getString(10)).orElse(RunStatus.DONE),
-                optionalLong(rs, 11), optionalLong(rs, 12));
-    }
-
-    private static Optional<Double> optionalDouble(final ResultSet rs, final int i) throws SQLException {
-        final double v = rs.getDouble(i);
-        return rs.wasNull() ? Optional.empty() : Optional.of(v);
-    }
-
-    private static Optional<Long> optionalLong(final ResultSet rs, final int i) throws SQLException {
-        final long v = rs.getLong(i);
-        return rs.wasNull() ? Optional.empty() : Optional.of(v);
+                PlanTablesReader.longOpt(rs, 11), PlanTablesReader.longOpt(rs, 12));
     }
 }

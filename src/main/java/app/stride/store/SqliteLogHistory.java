@@ -61,25 +61,15 @@ public final class SqliteLogHistory implements LogHistory {
 
     private static LogEntry entry(final ResultSet rs) throws SQLException {
         final boolean planned = rs.getObject(2) != null;
-        final Optional<Double> plannedM = real(rs, 5);
-        final Optional<Duration> plannedTime = integer(rs, 6).map(Duration::ofSeconds);
-        final Optional<Double> ranM = real(rs, 7);
-        final Optional<Duration> ranTime = integer(rs, 8).map(Duration::ofSeconds);
+        final Optional<Double> plannedM = PlanTablesReader.doubleOpt(rs, 5);
+        final Optional<Duration> plannedTime = PlanTablesReader.longOpt(rs, 6).map(Duration::ofSeconds);
+        final Optional<Double> ranM = PlanTablesReader.doubleOpt(rs, 7);
+        final Optional<Duration> ranTime = PlanTablesReader.longOpt(rs, 8).map(Duration::ofSeconds);
         final LogEntry.Status status = rs.getInt(13) == 1 ? LogEntry.Status.SKIPPED
                 : planned && "partial".equals(rs.getString(15)) ? LogEntry.Status.PARTIAL
                 : LogEntry.statusOf(planned, plannedM, plannedTime, ranM, ranTime);
         return new LogEntry(LocalDate.parse(rs.getString(1)), Optional.ofNullable(rs.getString(3)), rs.getString(4), status,
-                ranM, ranTime, integer(rs, 9).map(Long::intValue), integer(rs, 10).map(Long::intValue),
+                ranM, ranTime, PlanTablesReader.longOpt(rs, 9).map(Long::intValue), PlanTablesReader.longOpt(rs, 10).map(Long::intValue),
                 Optional.ofNullable(rs.getString(11)).orElse(""), Optional.ofNullable(rs.getString(12)));
-    }
-
-    private static Optional<Double> real(final ResultSet rs, final int i) throws SQLException {
-        final double v = rs.getDouble(i);
-        return rs.wasNull() ? Optional.empty() : Optional.of(v);
-    }
-
-    private static Optional<Long> integer(final ResultSet rs, final int i) throws SQLException {
-        final long v = rs.getLong(i);
-        return rs.wasNull() ? Optional.empty() : Optional.of(v);
     }
 }
