@@ -24,6 +24,9 @@ final class ChipName extends Label {
         this.name = name;
         setWrapText(false);
         setMinWidth(0);
+        // The name's room is the chip's, not its own text's: otherwise a name once broken for a narrow first layout
+        // keeps the narrow width its broken lines ask for ("Hil-" / "ls") when the day grows.
+        setMaxWidth(Double.MAX_VALUE);
         widthProperty().addListener((o, a, w) -> fit(w.doubleValue()));
         fontProperty().addListener((o, a, f) -> laidOutFor = -1);
     }
