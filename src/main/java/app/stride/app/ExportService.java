@@ -14,6 +14,7 @@ import app.stride.export.LogCsv;
 import app.stride.settings.DistanceUnit;
 import app.stride.settings.SettingsRepository;
 import app.stride.tracking.LogHistory;
+import app.stride.tracking.PlanSpan;
 import app.stride.tracking.WeekSummary;
 import app.stride.common.InvalidInputException;
 import java.time.LocalDate;
@@ -76,7 +77,7 @@ public final class ExportService {
         if (n < 1 || n > plan.weeks()) {
             throw InvalidInputException.coded("--week", "cli.export.invalid.week", plan.weeks(), n);
         }
-        final LocalDate start = WeekSummary.startOf(plan, n); // the week's entries only: ten years of log are not read
+        final LocalDate start = PlanSpan.weekStart(plan, n); // the week's entries only: ten years of log are not read
         return PartnerNote.text(WeekSummary.of(plan, history.between(start, start.plusDays(6)), n, today), unit(unit),
                 extras.current().flatMap(PlanExtras::why));
     }

@@ -43,14 +43,10 @@ public record WeekSummary(int week, int weeks, LocalDate start, LocalDate end, i
         return (int) Math.max(1, Math.min(plan.weeks(), day.isBefore(plan.startDate()) ? 1 : n));
     }
 
-    /** The first day of week {@code week} (1-based) of {@code plan}; the week ends six days later. */
-    public static LocalDate startOf(final SavedPlan plan, final int week) {
-        return plan.startDate().plusWeeks(week - 1L);
-    }
 
     /** Sums up week {@code week} (1-based) of {@code plan} from {@code log} (only the week's entries are used). */
     public static WeekSummary of(final SavedPlan plan, final List<LogEntry> log, final int week, final LocalDate today) {
-        final LocalDate start = startOf(plan, week);
+        final LocalDate start = PlanSpan.weekStart(plan, week);
         final LocalDate end = start.plusDays(6);
         final List<SavedSession> inWeek = plan.sessions().stream()
                 .filter(s -> !s.date().isBefore(start) && !s.date().isAfter(end)).toList();
