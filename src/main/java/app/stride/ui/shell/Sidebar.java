@@ -1,6 +1,7 @@
 package app.stride.ui.shell;
 
 import app.stride.common.Messages;
+import app.stride.ui.common.ArrowFocus;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -42,11 +43,9 @@ final class Sidebar {
 
     private static final String LOGO = "mdi2r-run-fast";
 
-    /**
-     * On the item the arrow keys moved to. The sidebar stays one Tab stop, like a desktop source list (Finder, Mail,
-     * Things): Tab reaches the screen shown and goes on to the screen, the arrows move along the list, Ctrl+1…7 jump.
-     */
-    private static final javafx.css.PseudoClass ARROWED = javafx.css.PseudoClass.getPseudoClass("arrowed");
+    // The item the arrow keys moved to is :arrowed (ArrowFocus.ARROWED). The sidebar stays one Tab stop, like a
+    // desktop source list (Finder, Mail, Things): Tab reaches the screen shown and goes on to the screen, the arrows
+    // move along the list, Ctrl+1…7 jump.
 
     /**
      * Makes (and drops) one icon of each the sidebar shows. Run on a worker once the toolkit is up: the first Ikonli
@@ -92,7 +91,7 @@ final class Sidebar {
             b.setOnAction(e -> viewModel.navigate(s));
             b.focusedProperty().addListener((o, was, is) -> {
                 if (!is) {
-                    b.pseudoClassStateChanged(ARROWED, false);
+                    b.pseudoClassStateChanged(ArrowFocus.ARROWED, false);
                 }
             });
             buttons.put(s, b);
@@ -126,7 +125,7 @@ final class Sidebar {
                 to.requestFocus();
                 // Focus given by code is not :focus-visible, so the ring would vanish as the arrows move it; say
                 // it came from the keyboard, until the item loses focus (a click gives no ring).
-                to.pseudoClassStateChanged(ARROWED, true);
+                to.pseudoClassStateChanged(ArrowFocus.ARROWED, true);
                 e.consume();
             }
         });
