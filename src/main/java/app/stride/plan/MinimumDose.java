@@ -123,18 +123,27 @@ public final class MinimumDose {
      */
     static boolean keepsTheWeek(final java.util.List<Session> raised, final java.util.List<Session> plain,
                                 final double weekM) {
-        final double longRaised = PlanWeek.longRunM(raised);
-        final double longPlain = PlanWeek.longRunM(plain);
-        final double total = WeekComposer.total(raised);
-        final double totalPlain = WeekComposer.total(plain);
-        final boolean longest = longRaised <= 0 || raised.stream()
+        return keeps(raised, plain, weekM, 1);
+    }
+
+    /**
+     * Whether {@code other}, a week built another way, keeps what {@code week} holds: a long run as long and still the
+     * longest, race-specific work, as many runs, a total no more than the larger of {@code week}'s and {@code weekM}
+     * and no less than {@code week}'s by more than {@code lessByM} (keepsTheWeek, WorkoutVariety).
+     */
+    static boolean keeps(final java.util.List<Session> other, final java.util.List<Session> week, final double weekM,
+                         final double lessByM) {
+        final double longOther = PlanWeek.longRunM(other);
+        final double total = WeekComposer.total(other);
+        final double totalWeek = WeekComposer.total(week);
+        final boolean longest = longOther <= 0 || other.stream()
                 .filter(s -> s.type().isRun() && s.type() != SessionType.LONG && s.type() != SessionType.RACE)
-                .allMatch(s -> s.load().totalM() <= longRaised + 1);
+                .allMatch(s -> s.load().totalM() <= longOther + 1);
         // The week before the taper sharpens (WorkoutProgression.sharpens): race-specific work never turns to hills.
-        final boolean specific = raised.stream().anyMatch(s -> WorkoutProgression.raceSpecific(s.type()))
-                || plain.stream().noneMatch(s -> WorkoutProgression.raceSpecific(s.type()));
-        return longRaised >= longPlain - 1 && longest && specific && runs(raised) >= runs(plain)
-                && total <= Math.max(totalPlain, weekM) + 1 && total >= totalPlain - 1;
+        final boolean specific = other.stream().anyMatch(s -> WorkoutProgression.raceSpecific(s.type()))
+                || week.stream().noneMatch(s -> WorkoutProgression.raceSpecific(s.type()));
+        return longOther >= PlanWeek.longRunM(week) - 1 && longest && specific && runs(other) >= runs(week)
+                && total <= Math.max(totalWeek, weekM) + 1 && total >= totalWeek - lessByM;
     }
 
     private static long runs(final java.util.List<Session> week) {

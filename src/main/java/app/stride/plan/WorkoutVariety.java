@@ -98,16 +98,7 @@ final class WorkoutVariety {
         if (repeats(alt) || quality(alt) != quality(week)) {
             return false;
         }
-        final double total = WeekComposer.total(alt);
-        final double was = WeekComposer.total(week);
-        final double longM = PlanWeek.longRunM(alt);
-        final boolean longest = longM <= 0 || alt.stream()
-                .filter(s -> s.type().isRun() && s.type() != SessionType.LONG && s.type() != SessionType.RACE)
-                .allMatch(s -> s.load().totalM() <= longM + 1);
-        final boolean specific = alt.stream().anyMatch(s -> WorkoutProgression.raceSpecific(s.type()))
-                || week.stream().noneMatch(s -> WorkoutProgression.raceSpecific(s.type()));
-        return longM >= PlanWeek.longRunM(week) - 1 && longest && specific && runs(alt) >= runs(week)
-                && total <= Math.max(was, w.volumeM()) + 1 && total >= was - JOGS_M;
+        return MinimumDose.keeps(alt, week, w.volumeM(), JOGS_M);
     }
 
     /** The most a week in another form may come short of the week it stands for: the jogs of cruise repeats. */
@@ -119,10 +110,6 @@ final class WorkoutVariety {
 
     private static long quality(final List<Session> week) {
         return week.stream().filter(s -> s.type().isQuality()).count();
-    }
-
-    private static long runs(final List<Session> week) {
-        return week.stream().filter(s -> s.type().isRun()).count();
     }
 
     /**
