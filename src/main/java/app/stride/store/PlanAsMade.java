@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -59,16 +58,8 @@ final class PlanAsMade {
     /** The race week's paces; today's paces for a plan saved before V011 (or whose paces do not change). */
     static Optional<TrainingPaces> raceWeekPaces(final Connection c, final long planId, final Optional<TrainingPaces> today)
             throws SQLException {
-        final Map<String, PaceRange> zones = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT zone, min_s_per_km, max_s_per_km FROM plan_race_week_pace WHERE plan_id = ?")) {
-            ps.setLong(1, planId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    zones.put(rs.getString(1), new PaceRange(rs.getInt(2), rs.getInt(3)));
-                }
-            }
-        }
+        final Map<String, PaceRange> zones = PlanTablesReader.zones(c, planId,
+                "SELECT zone, min_s_per_km, max_s_per_km FROM plan_race_week_pace WHERE plan_id = ?");
         final boolean whole = zones.keySet().containsAll(java.util.List.of("easy", "marathon", "threshold", "interval",
                 "repetition"));
         return whole ? Optional.of(new TrainingPaces(zones.get("easy"), zones.get("marathon"), zones.get("threshold"),

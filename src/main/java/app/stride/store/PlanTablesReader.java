@@ -151,9 +151,13 @@ final class PlanTablesReader {
     }
 
     private static Map<String, PaceRange> paces(final Connection c, final long planId) throws SQLException {
+        return zones(c, planId, "SELECT zone, min_s_per_km, max_s_per_km FROM plan_pace WHERE plan_id = ?");
+    }
+
+    /** Pace zones by name, read by {@code sql} (zone, min and max s/km for one plan id): today's or the race week's. */
+    static Map<String, PaceRange> zones(final Connection c, final long planId, final String sql) throws SQLException {
         final Map<String, PaceRange> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT zone, min_s_per_km, max_s_per_km FROM plan_pace WHERE plan_id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, planId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
